@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// The `kehou` program: runs the compiled command line from dist/node.
+const path = require("path");
+const entry = path.join(__dirname, "..", "dist", "node", "cli", "main.js");
+let cli;
+try {
+  cli = require(entry);
+} catch (e) {
+  if (e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes(entry)) {
+    process.stderr.write("kehou 尚未编译：请先运行 npm run build（Not built yet: run npm run build first）\n");
+    process.exit(2);
+  }
+  throw e;
+}
+cli.main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`kehou 内部错误（请报告）：${e && e.stack ? e.stack : e}\n`);
+    process.exit(70);
+  },
+);

@@ -1,0 +1,47 @@
+import type { Command } from "./command";
+import { demoCommand } from "./commands/demo";
+import { fnCommand } from "./commands/fn";
+import { displayWidth, padDisplay } from "./display-width";
+import { EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
+
+/** The subcommands, in the order `kehou --help` lists them. */
+export const COMMANDS: readonly Command[] = [fnCommand, demoCommand];
+
+/** Jobs of SPEC §12 that later work adds; listed so users know what is coming. */
+const PLANNED = ["template", "validate", "charge", "breaches", "consolidate"];
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => displayWidth(c.usage)));
+  return [
+    "kehou — 课后服务管理（绥芬河市课后服务实施意见）",
+    "",
+    "用法 Usage: kehou <命令> [参数]",
+    "",
+    "命令 Commands:",
+    ...COMMANDS.map((c) => `  ${padDisplay(c.usage, width)}  ${c.summary}`),
+    "",
+    `即将推出 Coming: ${PLANNED.join(", ")}`,
+    "",
+    "退出码：0 已运行；1 输入无法读取；2 用法错误。",
+  ].join("\n");
+}
+
+/** Runs `kehou` with its arguments and returns the exit status. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(helpText());
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    const coming = PLANNED.includes(name) ? `「${name}」尚未提供，` : `未知命令「${name}」，`;
+    io.err(`${coming}请运行 kehou --help 查看可用命令。`);
+    return EXIT_USAGE;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(`用法：${command.usage}\n${command.summary}`);
+    return EXIT_OK;
+  }
+  return command.run(rest, io);
+}

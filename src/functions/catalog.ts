@@ -1,0 +1,59 @@
+import { checkServiceEnd } from "../policy/service-window";
+import { serviceFee } from "../policy/fee";
+import { ok } from "../policy/problem";
+import { refund } from "../policy/refund";
+import { splitWaiver } from "../policy/waiver";
+import { formatMessage, type Locale } from "../policy/messages/format";
+import { formatTimeOfDay } from "../policy/time-of-day";
+import { booleanArg, countArg, dateArg, minutesCells, moneySum, partyArg, stageArg, timeArg, upliftArg } from "./coerce";
+import { defineFunction, optional, required, type FunctionSpec } from "./definition";
+
+/** The text ENDTIMECHECK returns for an allowed end. */
+export const END_OK = "OK";
+
+/** The four custom functions of SPEC §7, in the order the add-in lists them. */
+export function functionCatalog(locale: Locale = "zh-CN", today?: () => Date): readonly FunctionSpec[] {
+  return [
+    defineFunction({
+      id: "SERVICEFEE",
+      params: [required("minutes", minutesCells), optional("stage", stageArg), optional("uplift", upliftArg)],
+      run: ([minutes, stage, uplift]) => {
+        const fee = serviceFee(minutes, stage, uplift);
+        return fee.ok ? ok(fee.value.toNumber()) : fee;
+      },
+    }),
+    defineFunction({
+      id: "REFUND",
+      params: [
+        required("paid", moneySum("paid")),
+        required("attended", countArg("attended")),
+        required("scheduled", countArg("scheduled")),
+      ],
+      run: ([paid, attended, scheduled]) => {
+        const money = refund(paid, attended, scheduled);
+        return money.ok ? ok(money.value.toNumber()) : money;
+      },
+    }),
+    defineFunction({
+      id: "WAIVERSHARE",
+      params: [required("waived", moneySum("waived")), optional("party", partyArg)],
+      run: ([waived, party]) => ok(splitWaiver(waived)[party].toNumber()),
+    }),
+    defineFunction({
+      id: "ENDTIMECHECK",
+      params: [
+        required("endTime", timeArg),
+        required("stage", stageArg),
+        optional("graduating", booleanArg),
+        optional("date", dateArg(today)),
+      ],
+      run: ([end, stage, graduating, date]) => {
+        const breach = checkServiceEnd(end, stage, graduating, date);
+        if (!breach.ok) return breach;
+        if (breach.value === undefined) return ok(END_OK);
+        const { code, allowed } = breach.value;
+        return ok(formatMessage(code, { stage, allowed: formatTimeOfDay(allowed), end: formatTimeOfDay(end) }, locale));
+      },
+    }),
+  ];
+}

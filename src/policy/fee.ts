@@ -1,0 +1,56 @@
+import Decimal from "decimal.js";
+import { Money, halfUpToFen } from "./money";
+import { fail, ok, type Outcome } from "./problem";
+import type { Stage } from "./stage";
+
+/** §三(五)2 每生每小时4元. */
+export const BASE_HOURLY_RATE: Money = new Money(4);
+/** §三(五)2 高中可根据实际情况上浮10%. */
+export const MAX_SENIOR_UPLIFT: Money = new Money("0.10");
+/** §三(五)2 当天低于30分钟的不得向学生收取费用. */
+export const MIN_BILLABLE_MINUTES_PER_DAY = 30;
+
+/**
+ * The hourly rate of a stage with the school's uplift (a fraction: 10% is 0.1).
+ * An uplift above 10%, negative, or non-zero outside 高中 is invalid (SPEC §4).
+ * @example hourlyRate("senior", new Money("0.1")) //=> { ok: true, value: 4.4 }
+ */
+export function hourlyRate(stage: Stage, uplift: Decimal.Value = 0): Outcome<Money> {
+  const u = new Money(uplift).toDecimalPlaces(6); // a float 10% (0.1000000000000001) is 10%
+  if (u.isNegative()) return fail("UPLIFT_NEGATIVE");
+  if (u.greaterThan(MAX_SENIOR_UPLIFT)) return fail("UPLIFT_TOO_HIGH");
+  if (!u.isZero() && stage !== "senior") return fail("UPLIFT_NOT_SENIOR", { stage });
+  return ok(BASE_HOURLY_RATE.times(u.plus(1)));
+}
+
+/**
+ * The billable minutes of one day: none under 30, all of them from 30 on (not minus 30).
+ * @example billableMinutesOfDay(29) //=> 0
+ */
+export function billableMinutesOfDay(minutes: Decimal.Value): Money {
+  const m = new Money(minutes);
+  return m.lessThan(MIN_BILLABLE_MINUTES_PER_DAY) ? new Money(0) : m; // §三(五)2 当天低于30分钟的不得收费
+}
+
+/** The billable minutes of several days. */
+export function billableMinutes(days: readonly Decimal.Value[]): Money {
+  return days.reduce<Money>((total, d) => total.plus(billableMinutesOfDay(d)), new Money(0));
+}
+
+/**
+ * The fee for billable minutes, prorated by the minute and rounded once, half up to the fen.
+ * @example feeForMinutes(new Money(100), new Money(4)) //=> 6.67
+ */
+export function feeForMinutes(billable: Decimal.Value, rate: Money): Money {
+  return halfUpToFen(rate.times(billable).dividedBy(60)); // §三(五)2 不足1小时按此标准折算
+}
+
+/**
+ * The fee for days of service (minutes per day), §三(五)2: each day under 30 minutes free,
+ * prorated by the minute, rounded once over all the days.
+ * @example serviceFee([120, 29, 45], "primary") //=> { ok: true, value: 11 }
+ */
+export function serviceFee(days: readonly Decimal.Value[], stage: Stage, uplift: Decimal.Value = 0): Outcome<Money> {
+  const rate = hourlyRate(stage, uplift);
+  return rate.ok ? ok(feeForMinutes(billableMinutes(days), rate.value)) : rate;
+}

@@ -1,0 +1,36 @@
+import Decimal from "decimal.js";
+
+/**
+ * The one Decimal constructor for money: enough precision for any school's year,
+ * and half-up (四舍五入) as the named rounding.
+ */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Money = Decimal;
+
+/** The money zero. */
+export const ZERO: Money = new Money(0);
+
+/**
+ * Rounds half up to the fen (0.01 yuan). The only place money is rounded.
+ * @example halfUpToFen(new Money("6.665")) //=> 6.67
+ */
+export function halfUpToFen(amount: Decimal.Value): Money {
+  return new Money(amount).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Money as text with two decimals, the JSON form ("12.30"). */
+export function yuanText(amount: Money): string {
+  return amount.toFixed(2);
+}
+
+/** Money as integer fen; the amount must already be whole fen. */
+export function toFen(amount: Money): number {
+  const fen = amount.times(100);
+  if (!fen.isInteger()) throw new Error(`not whole fen: ${amount.toString()}`);
+  return fen.toNumber();
+}
+
+/** Sums money exactly. */
+export function sumMoney(amounts: readonly Money[]): Money {
+  return amounts.reduce<Money>((total, a) => total.plus(a), ZERO);
+}
