@@ -2,6 +2,11 @@
 // The `kehou` program: runs the compiled command line from dist/node.
 const path = require("path");
 const entry = path.join(__dirname, "..", "dist", "node", "cli", "main.js");
+// A closed pipe (kehou … | head) is the reader being done, not an error.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 let cli;
 try {
   cli = require(entry);

@@ -46,7 +46,7 @@ export function serviceFee(minutes: any[][], stage?: any, uplift?: any): number 
  * @param scheduled The month's scheduled service time, in the same unit.
  * @returns The refund in yuan.
  */
-export function refund(paid: any[][], attended: any, scheduled: any): number {
+export function refund(paid: any, attended: any, scheduled: any): number {
   return call("REFUND", [paid, attended, scheduled]) as number;
 }
 
