@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -22,9 +21,9 @@ class LocalizeFunctionsPlugin {
           const translations = require("./src/functions/locale/zh-CN.json");
           compilation.emitAsset(
             "functions.zh-CN.json",
-            new sources.RawSource(localizeFunctions(english.source().toString(), translations)),
+            new sources.RawSource(localizeFunctions(english.source().toString(), translations))
           );
-        },
+        }
       );
     });
   }
@@ -48,12 +47,19 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } },
+        },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
       new LocalizeFunctionsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -66,7 +72,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replaceAll(devUrl, prodUrl)),
+            transform: (content) =>
+              dev ? content : content.toString().replaceAll(devUrl, prodUrl),
           },
         ],
       }),

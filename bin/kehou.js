@@ -12,7 +12,9 @@ try {
   cli = require(entry);
 } catch (e) {
   if (e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes(entry)) {
-    process.stderr.write("kehou 尚未编译：请先运行 npm run build（Not built yet: run npm run build first）\n");
+    process.stderr.write(
+      "kehou 尚未编译：请先运行 npm run build（Not built yet: run npm run build first）\n"
+    );
     process.exit(2);
   }
   throw e;
@@ -22,5 +24,5 @@ cli.main(process.argv.slice(2)).then(
   (e) => {
     process.stderr.write(`kehou 内部错误（请报告）：${e && e.stack ? e.stack : e}\n`);
     process.exit(70);
-  },
+  }
 );

@@ -31,8 +31,14 @@ function toRange(json: unknown): ExcelScalar[][] {
   const rows = json.every((r) => Array.isArray(r)) ? (json as unknown[][]) : [json];
   return rows.map((row) =>
     row.map((cell) => {
-      if (cell === null || typeof cell === "number" || typeof cell === "string" || typeof cell === "boolean") return cell;
+      if (
+        cell === null ||
+        typeof cell === "number" ||
+        typeof cell === "string" ||
+        typeof cell === "boolean"
+      )
+        return cell;
       throw new Error(`单元格 ${JSON.stringify(cell)} 不是数字、文本或逻辑值`);
-    }),
+    })
   );
 }

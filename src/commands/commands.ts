@@ -14,7 +14,13 @@ async function showComingInPane(event: Office.AddinCommands.Event, job: string):
 }
 
 Office.onReady(() => {
-  Office.actions.associate("validateRoster", (event: Office.AddinCommands.Event) => showComingInPane(event, "validate"));
-  Office.actions.associate("buildChargeSheet", (event: Office.AddinCommands.Event) => showComingInPane(event, "charge"));
-  Office.actions.associate("flagBreaches", (event: Office.AddinCommands.Event) => showComingInPane(event, "breaches"));
+  Office.actions.associate("validateRoster", (event: Office.AddinCommands.Event) =>
+    showComingInPane(event, "validate")
+  );
+  Office.actions.associate("buildChargeSheet", (event: Office.AddinCommands.Event) =>
+    showComingInPane(event, "charge")
+  );
+  Office.actions.associate("flagBreaches", (event: Office.AddinCommands.Event) =>
+    showComingInPane(event, "breaches")
+  );
 });

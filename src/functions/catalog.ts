@@ -5,18 +5,35 @@ import { refund } from "../policy/refund";
 import { splitWaiver } from "../policy/waiver";
 import { formatMessage, type Locale } from "../policy/messages/format";
 import { formatTimeOfDay } from "../policy/time-of-day";
-import { booleanArg, countArg, dateArg, minutesCells, moneySum, partyArg, stageArg, timeArg, upliftArg } from "./coerce";
+import {
+  booleanArg,
+  countArg,
+  dateArg,
+  minutesCells,
+  moneySum,
+  partyArg,
+  stageArg,
+  timeArg,
+  upliftArg,
+} from "./coerce";
 import { defineFunction, optional, required, type FunctionSpec } from "./definition";
 
 /** The text ENDTIMECHECK returns for an allowed end. */
 export const END_OK = "OK";
 
 /** The four custom functions of SPEC §7, in the order the add-in lists them. */
-export function functionCatalog(locale: Locale = "zh-CN", today?: () => Date): readonly FunctionSpec[] {
+export function functionCatalog(
+  locale: Locale = "zh-CN",
+  today?: () => Date
+): readonly FunctionSpec[] {
   return [
     defineFunction({
       id: "SERVICEFEE",
-      params: [required("minutes", minutesCells), optional("stage", stageArg), optional("uplift", upliftArg)],
+      params: [
+        required("minutes", minutesCells),
+        optional("stage", stageArg),
+        optional("uplift", upliftArg),
+      ],
       run: ([minutes, stage, uplift]) => {
         const fee = serviceFee(minutes, stage, uplift);
         return fee.ok ? ok(fee.value.toNumber()) : fee;
@@ -52,7 +69,13 @@ export function functionCatalog(locale: Locale = "zh-CN", today?: () => Date): r
         if (!breach.ok) return breach;
         if (breach.value === undefined) return ok(END_OK);
         const { code, allowed } = breach.value;
-        return ok(formatMessage(code, { stage, allowed: formatTimeOfDay(allowed), end: formatTimeOfDay(end) }, locale));
+        return ok(
+          formatMessage(
+            code,
+            { stage, allowed: formatTimeOfDay(allowed), end: formatTimeOfDay(end) },
+            locale
+          )
+        );
       },
     }),
   ];

@@ -18,7 +18,10 @@ export type Coercer<T> = (raw: ExcelArg) => Outcome<T>;
 export function numberOf(value: ExcelScalar): Decimal | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? new Money(value) : undefined;
   if (typeof value !== "string") return undefined;
-  const text = normalizeText(value).replace(/^[¥￥]\s*/, "").replace(/\s*元$/, "").replace(/,/g, "");
+  const text = normalizeText(value)
+    .replace(/^[¥￥]\s*/, "")
+    .replace(/\s*元$/, "")
+    .replace(/,/g, "");
   return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? new Money(text) : undefined;
 }
 
@@ -91,8 +94,13 @@ export function countArg(what: string): Coercer<Decimal> {
 }
 
 const partyWords: Record<string, WaiverParty> = {
-  政府: "government", 市政府: "government", government: "government", gov: "government",
-  学校: "school", 校方: "school", school: "school",
+  政府: "government",
+  市政府: "government",
+  government: "government",
+  gov: "government",
+  学校: "school",
+  校方: "school",
+  school: "school",
 };
 
 /** The party of a waiver share, the government when blank. */
@@ -119,7 +127,8 @@ export const booleanArg: Coercer<boolean> = (raw) => {
 /** A time of day (Excel time fraction or text); required. */
 export const timeArg: Coercer<MinutesOfDay> = (raw) => {
   const value = scalarOf(raw);
-  if (isBlank(value) || typeof value === "boolean") return fail("TIME_UNREADABLE", { value: shown(value ?? "") });
+  if (isBlank(value) || typeof value === "boolean")
+    return fail("TIME_UNREADABLE", { value: shown(value ?? "") });
   return parseTimeOfDay(value);
 };
 

@@ -28,6 +28,8 @@ export function optional<T>(name: string, coerce: Coercer<T>): ParamSpec<T> {
 }
 
 /** Declares a function, keeping its argument types tied to its parameters. */
-export function defineFunction<A extends unknown[]>(spec: FunctionSpec<A>): FunctionSpec<unknown[]> {
+export function defineFunction<A extends unknown[]>(
+  spec: FunctionSpec<A>
+): FunctionSpec<unknown[]> {
   return spec as unknown as FunctionSpec<unknown[]>;
 }

@@ -12,7 +12,9 @@ export interface RangeCell {
 /** The cells of an argument, row by row; a single value is a 1×1 range. */
 export function cellsOf(arg: ExcelArg): RangeCell[] {
   const rows: ExcelScalar[][] = Array.isArray(arg) ? arg : [[arg]];
-  return rows.flatMap((row, r) => (Array.isArray(row) ? row : [row]).map((value, c) => ({ value, row: r + 1, col: c + 1 })));
+  return rows.flatMap((row, r) =>
+    (Array.isArray(row) ? row : [row]).map((value, c) => ({ value, row: r + 1, col: c + 1 }))
+  );
 }
 
 /** Blank as Excel sends it: null, undefined or the empty string. */

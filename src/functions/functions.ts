@@ -1,5 +1,4 @@
 /* global CustomFunctions, Office */
-/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata plugin reads `any` as "any cell value" */
 import type { Locale } from "../policy/messages/format";
 import { evaluate, type FunctionResult } from "./evaluate";
 import type { ExcelArg } from "./excel-value";
@@ -22,7 +21,8 @@ function toExcel(result: FunctionResult): number | string {
 
 function call(id: string, args: ExcelArg[]): number | string {
   // Excel passes null for omitted trailing arguments; drop them so counts read as typed.
-  while (args.length > 0 && (args[args.length - 1] === null || args[args.length - 1] === undefined)) args.pop();
+  while (args.length > 0 && (args[args.length - 1] === null || args[args.length - 1] === undefined))
+    args.pop();
   return toExcel(evaluate(id, args, { locale: displayLocale() }));
 }
 

@@ -15,11 +15,16 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
  */
 export function parseCivilDate(value: number | string | Date): Outcome<CivilDate> {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? fail("DATE_UNREADABLE", { value: String(value) }) : ok(isoOfUtc(value));
+    return Number.isNaN(value.getTime())
+      ? fail("DATE_UNREADABLE", { value: String(value) })
+      : ok(isoOfUtc(value));
   }
   if (typeof value === "number") return fromExcelSerial(value);
   const text = normalizeText(value);
-  const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(text);
+  const m =
+    /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(
+      text
+    );
   const date = m ? civilDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
   return date === undefined ? fail("DATE_UNREADABLE", { value }) : ok(date);
 }
@@ -27,12 +32,14 @@ export function parseCivilDate(value: number | string | Date): Outcome<CivilDate
 /** The ISO date of a year, month and day, or undefined when there is no such day. */
 export function civilDate(year: number, month: number, day: number): CivilDate | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
   return isoOfUtc(d);
 }
 
 function fromExcelSerial(serial: number): Outcome<CivilDate> {
-  if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465) return fail("DATE_UNREADABLE", { value: serial });
+  if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465)
+    return fail("DATE_UNREADABLE", { value: serial });
   return ok(isoOfUtc(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS)));
 }
 

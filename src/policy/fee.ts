@@ -50,7 +50,11 @@ export function feeForMinutes(billable: Decimal.Value, rate: Money): Money {
  * prorated by the minute, rounded once over all the days.
  * @example serviceFee([120, 29, 45], "primary") //=> { ok: true, value: 11 }
  */
-export function serviceFee(days: readonly Decimal.Value[], stage: Stage, uplift: Decimal.Value = 0): Outcome<Money> {
+export function serviceFee(
+  days: readonly Decimal.Value[],
+  stage: Stage,
+  uplift: Decimal.Value = 0
+): Outcome<Money> {
   const rate = hourlyRate(stage, uplift);
   return rate.ok ? ok(feeForMinutes(billableMinutes(days), rate.value)) : rate;
 }

@@ -9,7 +9,18 @@ export const LAST_GRADE = 12;
 export const GRADUATING_JUNIOR_GRADE = 9;
 
 const chineseDigits: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
 };
 
 function smallNumber(text: string): number | undefined {

@@ -9,12 +9,16 @@ export type SettlementTier = "whole" | "half" | "none";
  * The refund tier of a month, §三(五)3(2): nothing attended, a full refund; up to half the
  * scheduled time (half included), half; more than half, none.
  */
-export function refundTier(attended: Decimal.Value, scheduled: Decimal.Value): Outcome<SettlementTier> {
+export function refundTier(
+  attended: Decimal.Value,
+  scheduled: Decimal.Value
+): Outcome<SettlementTier> {
   const a = new Money(attended);
   const s = new Money(scheduled);
   if (!s.greaterThan(0)) return fail("SCHEDULED_NOT_POSITIVE");
   if (a.isNegative()) return fail("COUNT_NEGATIVE", { what: "attended", value: a.toString() });
-  if (a.greaterThan(s)) return fail("ATTENDED_EXCEEDS_SCHEDULED", { attended: a.toString(), scheduled: s.toString() });
+  if (a.greaterThan(s))
+    return fail("ATTENDED_EXCEEDS_SCHEDULED", { attended: a.toString(), scheduled: s.toString() });
   if (a.isZero()) return ok("whole"); // §三(五)3(2) 整月未上课的全额退费
   if (a.times(2).lessThanOrEqualTo(s)) return ok("half"); // §三(五)3(2) 未满半月（含半月）课时退半费
   return ok("none"); // §三(五)3(2) 超过半月课时、未满一个月课时不退费
@@ -31,7 +35,11 @@ export function settle(tier: SettlementTier, monthFee: Money): Money {
  * who transfers out.
  * @example refund(new Money(160), 10, 20) //=> { ok: true, value: 80 }
  */
-export function refund(paid: Money, attended: Decimal.Value, scheduled: Decimal.Value): Outcome<Money> {
+export function refund(
+  paid: Money,
+  attended: Decimal.Value,
+  scheduled: Decimal.Value
+): Outcome<Money> {
   const tier = refundTier(attended, scheduled);
   return tier.ok ? ok(settle(tier.value, paid)) : tier;
 }
@@ -40,12 +48,17 @@ export function refund(paid: Money, attended: Decimal.Value, scheduled: Decimal.
  * What a student who joins mid-month pays (§三(五)3(2) 转学学生按整月或半月缴费): half the
  * month when the time left is at most half the scheduled time, else the whole month.
  */
-export function transferInFee(monthFee: Money, remaining: Decimal.Value, scheduled: Decimal.Value): Outcome<Money> {
+export function transferInFee(
+  monthFee: Money,
+  remaining: Decimal.Value,
+  scheduled: Decimal.Value
+): Outcome<Money> {
   const r = new Money(remaining);
   const s = new Money(scheduled);
   if (!s.greaterThan(0)) return fail("SCHEDULED_NOT_POSITIVE");
   if (r.isNegative()) return fail("COUNT_NEGATIVE", { what: "remaining", value: r.toString() });
-  if (r.greaterThan(s)) return fail("ATTENDED_EXCEEDS_SCHEDULED", { attended: r.toString(), scheduled: s.toString() });
+  if (r.greaterThan(s))
+    return fail("ATTENDED_EXCEEDS_SCHEDULED", { attended: r.toString(), scheduled: s.toString() });
   if (r.isZero()) return ok(new Money(0));
   return ok(settle(r.times(2).lessThanOrEqualTo(s) ? "half" : "whole", monthFee));
 }

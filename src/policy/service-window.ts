@@ -45,7 +45,12 @@ export const SERVICE_PERIODS: readonly ServicePeriod[] = [
     ends: {
       primary: { latest: at(17, 30), fixed: true, inPrinciple: true, clause: "§三(二) 试行期间" }, // 小学 15:30至17:30
       junior: { latest: at(18), fixed: true, inPrinciple: true, clause: "§三(二) 试行期间" }, // 初中非毕业年级 17:00至18:00
-      juniorGraduating: { latest: at(18, 30), fixed: true, inPrinciple: true, clause: "§三(二) 试行期间" }, // 毕业年级 17:00至18:30
+      juniorGraduating: {
+        latest: at(18, 30),
+        fixed: true,
+        inPrinciple: true,
+        clause: "§三(二) 试行期间",
+      }, // 毕业年级 17:00至18:30
       senior: { latest: at(20, 30), inPrinciple: true, clause: "§三(二) 试行期间" }, // 高中 原则上不晚于20:30
     },
   },
@@ -67,14 +72,22 @@ export function windowGroup(stage: Stage, graduating: boolean): WindowGroup {
 }
 
 /** The period in force on a date, or a problem for dates before the pilot. */
-export function periodOn(date: CivilDate, periods: readonly ServicePeriod[] = SERVICE_PERIODS): Outcome<ServicePeriod> {
+export function periodOn(
+  date: CivilDate,
+  periods: readonly ServicePeriod[] = SERVICE_PERIODS
+): Outcome<ServicePeriod> {
   const period = periods.find((p) => date >= p.from && (p.to === undefined || date <= p.to));
   return period ? ok(period) : fail("DATE_BEFORE_POLICY", { date });
 }
 
 /** A way an end time falls outside its window. */
 export interface EndBreach {
-  readonly code: "END_FIXED_PILOT" | "END_TOO_EARLY" | "END_TOO_LATE" | "END_TOO_LATE_IN_PRINCIPLE" | "SENIOR_SELF_STUDY";
+  readonly code:
+    | "END_FIXED_PILOT"
+    | "END_TOO_EARLY"
+    | "END_TOO_LATE"
+    | "END_TOO_LATE_IN_PRINCIPLE"
+    | "SENIOR_SELF_STUDY";
   readonly severity: Severity;
   readonly allowed: MinutesOfDay;
   readonly clause: string;
@@ -90,25 +103,37 @@ export function checkServiceEnd(
   stage: Stage,
   graduating: boolean,
   date: CivilDate,
-  periods: readonly ServicePeriod[] = SERVICE_PERIODS,
+  periods: readonly ServicePeriod[] = SERVICE_PERIODS
 ): Outcome<EndBreach | undefined> {
   const period = periodOn(date, periods);
   if (!period.ok) return period;
   const start = SERVICE_START[stage];
-  if (end <= start) return fail("END_NOT_AFTER_START", { end: formatTimeOfDay(end), start: formatTimeOfDay(start), stage });
+  if (end <= start)
+    return fail("END_NOT_AFTER_START", {
+      end: formatTimeOfDay(end),
+      start: formatTimeOfDay(start),
+      stage,
+    });
   const rule = period.value.ends[windowGroup(stage, graduating)];
   const severity: Severity = rule.inPrinciple ? "warning" : "error";
   const breach = (code: EndBreach["code"], allowed: MinutesOfDay): Outcome<EndBreach> =>
     ok({ code, severity, allowed, clause: rule.clause });
-  if (rule.fixed) return end === rule.latest ? ok(undefined) : breach("END_FIXED_PILOT", rule.latest);
-  if (rule.earliest !== undefined && end < rule.earliest) return breach("END_TOO_EARLY", rule.earliest);
+  if (rule.fixed)
+    return end === rule.latest ? ok(undefined) : breach("END_FIXED_PILOT", rule.latest);
+  if (rule.earliest !== undefined && end < rule.earliest)
+    return breach("END_TOO_EARLY", rule.earliest);
   if (end <= rule.latest) return ok(undefined);
   if (stage === "senior") return breach("SENIOR_SELF_STUDY", rule.latest); // §三(二)2 20:30后为自愿晚自习
   return breach(rule.inPrinciple ? "END_TOO_LATE_IN_PRINCIPLE" : "END_TOO_LATE", rule.latest);
 }
 
 /** The latest end that may be billed on a day, the cap for sign-out times (SPEC §11). */
-export function latestBillableEnd(stage: Stage, graduating: boolean, date: CivilDate, periods = SERVICE_PERIODS): Outcome<MinutesOfDay> {
+export function latestBillableEnd(
+  stage: Stage,
+  graduating: boolean,
+  date: CivilDate,
+  periods = SERVICE_PERIODS
+): Outcome<MinutesOfDay> {
   const period = periodOn(date, periods);
   return period.ok ? ok(period.value.ends[windowGroup(stage, graduating)].latest) : period;
 }

@@ -4,5 +4,8 @@
  * @example normalizeText("１７：３０ ") //=> "17:30"
  */
 export function normalizeText(text: string): string {
-  return text.normalize("NFKC").replace(/\u3000/g, " ").trim();
+  return text
+    .normalize("NFKC")
+    .replace(/\u3000/g, " ")
+    .trim();
 }

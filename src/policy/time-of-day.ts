@@ -33,17 +33,29 @@ function fromExcelFraction(value: number): Outcome<MinutesOfDay> {
 }
 
 const colonClock = /^(上午|下午|晚上)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
-const chineseClock = /^(上午|下午|晚上)?\s*(\d{1,2})\s*[时点](?:\s*(半|\d{1,2})\s*分?)?(?:\s*(\d{1,2})\s*秒)?$/;
+const chineseClock =
+  /^(上午|下午|晚上)?\s*(\d{1,2})\s*[时点](?:\s*(半|\d{1,2})\s*分?)?(?:\s*(\d{1,2})\s*秒)?$/;
 
 function parseClockText(text: string): MinutesOfDay | undefined {
   const colon = colonClock.exec(text);
   if (colon) return clock(colon[2], colon[3], colon[4], colon[1] ?? colon[5]);
   const chinese = chineseClock.exec(text);
-  if (chinese) return clock(chinese[2], chinese[3] === "半" ? "30" : (chinese[3] ?? "0"), chinese[4], chinese[1]);
+  if (chinese)
+    return clock(
+      chinese[2],
+      chinese[3] === "半" ? "30" : (chinese[3] ?? "0"),
+      chinese[4],
+      chinese[1]
+    );
   return undefined;
 }
 
-function clock(h: string, m: string, s: string | undefined, meridiem: string | undefined): MinutesOfDay | undefined {
+function clock(
+  h: string,
+  m: string,
+  s: string | undefined,
+  meridiem: string | undefined
+): MinutesOfDay | undefined {
   let hours = Number(h);
   const minutes = Number(m);
   const seconds = s === undefined ? 0 : Number(s);
@@ -51,7 +63,8 @@ function clock(h: string, m: string, s: string | undefined, meridiem: string | u
   const half = meridiem?.toLowerCase();
   if (half !== undefined) {
     const afternoon = half.startsWith("p") || half === "下午" || half === "晚上";
-    if (hours < 1 || hours > 12) return afternoon && hours > 12 && hours < 24 ? at(hours, minutes + seconds / 60) : undefined;
+    if (hours < 1 || hours > 12)
+      return afternoon && hours > 12 && hours < 24 ? at(hours, minutes + seconds / 60) : undefined;
     hours = (hours % 12) + (afternoon ? 12 : 0);
   }
   if (hours > 23) return undefined;

@@ -26,10 +26,16 @@ export function splitWaiver(waived: Money): WaiverSplit {
  * Settles a school's month: the split is made on the school's total waived amount, and each
  * party's figure is allocated back to the students by largest remainder (SPEC §5).
  */
-export function settleWaivers(perStudentWaived: readonly Money[]): { total: WaiverSplit; perStudent: WaiverSplit[] } {
+export function settleWaivers(perStudentWaived: readonly Money[]): {
+  total: WaiverSplit;
+  perStudent: WaiverSplit[];
+} {
   const totalWaived = perStudentWaived.reduce<Money>((s, w) => s.plus(w), new Money(0));
   const total = splitWaiver(totalWaived);
   const government = allocateByLargestRemainder(total.government, perStudentWaived);
-  const perStudent = perStudentWaived.map((w, i) => ({ government: government[i], school: w.minus(government[i]) }));
+  const perStudent = perStudentWaived.map((w, i) => ({
+    government: government[i],
+    school: w.minus(government[i]),
+  }));
   return { total, perStudent };
 }

@@ -24,7 +24,9 @@ describe("SPEC §7 worked examples", () => {
   ])("%s(%j) = %s", (id, args, expected) => expect(value(id, ...args)).toBe(expected));
 
   it("ENDTIMECHECK 18:00 小学 on 2021-05-10 gives a Chinese reason", () => {
-    expect(value("ENDTIMECHECK", "18:00", "小学", false, "2021-05-10")).toBe("试行期间小学课后服务应于 17:30 结束，18:00 不符（§三(二)）");
+    expect(value("ENDTIMECHECK", "18:00", "小学", false, "2021-05-10")).toBe(
+      "试行期间小学课后服务应于 17:30 结束，18:00 不符（§三(二)）"
+    );
   });
 });
 
@@ -46,12 +48,16 @@ describe("how Excel passes arguments", () => {
     expect(value("WAIVERSHARE", [[33.33, 0.02]], "government")).toBe(16.68);
   });
   it("takes Excel time fractions and date serials", () => {
-    expect(value("ENDTIMECHECK", 0.75, "小学", false, 44326)).toBe("试行期间小学课后服务应于 17:30 结束，18:00 不符（§三(二)）");
+    expect(value("ENDTIMECHECK", 0.75, "小学", false, 44326)).toBe(
+      "试行期间小学课后服务应于 17:30 结束，18:00 不符（§三(二)）"
+    );
     expect(value("ENDTIMECHECK", 18.5 / 24, "初中", true, 44326)).toBe("OK");
   });
   it("reads TRUE for the graduating year", () => {
     expect(value("ENDTIMECHECK", "20:30", "初中", true, "2023-05-10")).toBe("OK");
-    expect(value("ENDTIMECHECK", "20:30", "初中", false, "2023-05-10")).toMatch(/^初中课后服务结束时间不晚于 18:30/);
+    expect(value("ENDTIMECHECK", "20:30", "初中", false, "2023-05-10")).toMatch(
+      /^初中课后服务结束时间不晚于 18:30/
+    );
   });
   it("uses today when the date is left out", () => {
     expect(value("ENDTIMECHECK", "18:00", "小学")).toBe("OK");
@@ -68,7 +74,11 @@ describe("bad input becomes #VALUE! with a Chinese message", () => {
     ["SERVICEFEE", [[[true]]], "#VALUE! 第1行第1个单元格「true」不是分钟数"],
     ["SERVICEFEE", [120, "大学"], "#VALUE! 无法识别学段「大学」：请填写 小学、初中 或 高中"],
     ["SERVICEFEE", [120, "高中", 0.11], "#VALUE! 上浮比例不得超过10%"],
-    ["SERVICEFEE", [120, "高中", "许多"], "#VALUE! 上浮比例「许多」不是数字：请填写如 10% 的百分比"],
+    [
+      "SERVICEFEE",
+      [120, "高中", "许多"],
+      "#VALUE! 上浮比例「许多」不是数字：请填写如 10% 的百分比",
+    ],
     ["SERVICEFEE", [120, "小学", 0.05], "#VALUE! 只有高中可以上浮收费标准，小学的上浮比例须为0"],
     ["REFUND", ["一百", 0, 20], "#VALUE! 已缴费用「一百」不是金额"],
     ["REFUND", [-1, 0, 20], "#VALUE! 已缴费用不能为负数（-1）"],
@@ -78,33 +88,72 @@ describe("bad input becomes #VALUE! with a Chinese message", () => {
     ["REFUND", [160, 0, -3], "#VALUE! 应上课时不能为负数（-3）"],
     ["WAIVERSHARE", [100, "家长"], "#VALUE! 无法识别分担方「家长」：请填写 政府 或 学校"],
     ["WAIVERSHARE", [[["x"]]], "#VALUE! 减免金额「x」不是金额"],
-    ["ENDTIMECHECK", ["晚上", "小学"], "#VALUE! 无法识别时间「晚上」：请写成 17:30、17:30:00、17时30分 或 5:30 PM"],
-    ["ENDTIMECHECK", ["18:00", "幼儿园"], "#VALUE! 无法识别学段「幼儿园」：请填写 小学、初中 或 高中"],
+    [
+      "ENDTIMECHECK",
+      ["晚上", "小学"],
+      "#VALUE! 无法识别时间「晚上」：请写成 17:30、17:30:00、17时30分 或 5:30 PM",
+    ],
+    [
+      "ENDTIMECHECK",
+      ["18:00", "幼儿园"],
+      "#VALUE! 无法识别学段「幼儿园」：请填写 小学、初中 或 高中",
+    ],
     ["ENDTIMECHECK", ["18:00", "小学", "也许"], "#VALUE! 「也许」应为 TRUE 或 FALSE"],
-    ["ENDTIMECHECK", ["18:00", "小学", false, "明天"], "#VALUE! 无法识别日期「明天」：请写成 2021-05-10、2021/5/10 或 2021年5月10日"],
-    ["ENDTIMECHECK", ["18:00", "小学", false, "2020-09-01"], "#VALUE! 2020-09-01 早于课后服务试行开始日 2021-04-01，政策未规定该日的服务时间"],
-    ["ENDTIMECHECK", ["15:00", "小学", false, "2023-05-10"], "#VALUE! 结束时间 15:00 不晚于小学课后服务开始时间 15:30，请检查输入"],
+    [
+      "ENDTIMECHECK",
+      ["18:00", "小学", false, "明天"],
+      "#VALUE! 无法识别日期「明天」：请写成 2021-05-10、2021/5/10 或 2021年5月10日",
+    ],
+    [
+      "ENDTIMECHECK",
+      ["18:00", "小学", false, "2020-09-01"],
+      "#VALUE! 2020-09-01 早于课后服务试行开始日 2021-04-01，政策未规定该日的服务时间",
+    ],
+    [
+      "ENDTIMECHECK",
+      ["15:00", "小学", false, "2023-05-10"],
+      "#VALUE! 结束时间 15:00 不晚于小学课后服务开始时间 15:30，请检查输入",
+    ],
     ["ENDTIMECHECK", [null, "小学"], "#VALUE! ENDTIMECHECK 缺少必填参数 endTime"],
     ["REFUND", [160, 0], "#VALUE! REFUND 需要 3 到 3 个参数，实际为 2 个"],
-    ["NOSUCH", [1], "#VALUE! 没有名为 NOSUCH 的函数：可用的有 SERVICEFEE、REFUND、WAIVERSHARE、ENDTIMECHECK"],
+    [
+      "NOSUCH",
+      [1],
+      "#VALUE! 没有名为 NOSUCH 的函数：可用的有 SERVICEFEE、REFUND、WAIVERSHARE、ENDTIMECHECK",
+    ],
   ])("%s(%j)", (id, args, expected) => expect(value(id, ...args)).toBe(expected));
 
   it("speaks English when asked", () => {
     const r = evaluate("SERVICEFEE", [120, "高中", 0.2], { locale: "en" });
     expect(r).toEqual({ kind: "error", code: "#VALUE!", message: "The uplift may not exceed 10%" });
-    const reason = evaluate("ENDTIMECHECK", ["18:00", "primary", false, "2021-05-10"], { locale: "en" });
-    expect(reason).toEqual({ kind: "value", value: "During the pilot, primary service ends at 17:30; 18:00 does not (§三(二))" });
+    const reason = evaluate("ENDTIMECHECK", ["18:00", "primary", false, "2021-05-10"], {
+      locale: "en",
+    });
+    expect(reason).toEqual({
+      kind: "value",
+      value: "During the pilot, primary service ends at 17:30; 18:00 does not (§三(二))",
+    });
   });
   it("never throws, whatever it is given (property)", () => {
-    const scalar = fc.oneof(fc.double(), fc.string(), fc.boolean(), fc.constant(null), fc.integer({ min: -1000, max: 100000 }));
+    const scalar = fc.oneof(
+      fc.double(),
+      fc.string(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.integer({ min: -1000, max: 100000 })
+    );
     const arg = fc.oneof(scalar, fc.array(fc.array(scalar, { maxLength: 4 }), { maxLength: 3 }));
     fc.assert(
-      fc.property(fc.constantFrom("SERVICEFEE", "REFUND", "WAIVERSHARE", "ENDTIMECHECK"), fc.array(arg, { maxLength: 5 }), (id, args) => {
-        const r = evaluate(id, args);
-        expect(["value", "error"]).toContain(r.kind);
-        if (r.kind === "error") expect(r.message.length).toBeGreaterThan(0);
-      }),
-      { numRuns: 2000 },
+      fc.property(
+        fc.constantFrom("SERVICEFEE", "REFUND", "WAIVERSHARE", "ENDTIMECHECK"),
+        fc.array(arg, { maxLength: 5 }),
+        (id, args) => {
+          const r = evaluate(id, args);
+          expect(["value", "error"]).toContain(r.kind);
+          if (r.kind === "error") expect(r.message.length).toBeGreaterThan(0);
+        }
+      ),
+      { numRuns: 2000 }
     );
   });
   it("does not mutate its input", () => {
@@ -117,10 +166,16 @@ describe("bad input becomes #VALUE! with a Chinese message", () => {
 describe("money laws through the functions (properties)", () => {
   it("a range's fee equals the fee of its summed billable minutes", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 240 }), { maxLength: 23 }), fc.integer({ min: 0, max: 10 }), (days, pct) => {
-        const billable = days.filter((d) => d >= 30).reduce((s, d) => s + d, 0);
-        expect(value("SERVICEFEE", [days], "高中", pct / 100)).toBe(value("SERVICEFEE", billable, "高中", pct / 100));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 240 }), { maxLength: 23 }),
+        fc.integer({ min: 0, max: 10 }),
+        (days, pct) => {
+          const billable = days.filter((d) => d >= 30).reduce((s, d) => s + d, 0);
+          expect(value("SERVICEFEE", [days], "高中", pct / 100)).toBe(
+            value("SERVICEFEE", billable, "高中", pct / 100)
+          );
+        }
+      )
     );
   });
   it("government + school = waived", () => {
@@ -130,7 +185,7 @@ describe("money laws through the functions (properties)", () => {
         const gov = Math.round(Number(value("WAIVERSHARE", waived)) * 100);
         const school = Math.round(Number(value("WAIVERSHARE", waived, "学校")) * 100);
         expect(gov + school).toBe(fen);
-      }),
+      })
     );
   });
 });

@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { billableMinutesOfDay, hourlyRate, serviceFee } from "../../src/policy/fee";
 import { Money, yuanText } from "../../src/policy/money";
 
-function fee(days: number[], stage: "primary" | "junior" | "senior" = "primary", uplift: string | number = 0) {
+function fee(
+  days: number[],
+  stage: "primary" | "junior" | "senior" = "primary",
+  uplift: string | number = 0
+) {
   const r = serviceFee(days, stage, uplift);
   return r.ok ? yuanText(r.value) : r.problem.code;
 }
@@ -59,20 +63,28 @@ describe("fee laws (properties)", () => {
       fc.property(fc.array(day, { maxLength: 31 }), (days) => {
         const summed = days.reduce((s, d) => s + billableMinutesOfDay(d).toNumber(), 0);
         expect(fee(days)).toBe(fee([summed]));
-      }),
+      })
     );
   });
   it("never charges for days all under 30 minutes", () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 29 }), { maxLength: 31 }), (days) => expect(fee(days)).toBe("0.00")));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 29 }), { maxLength: 31 }), (days) =>
+        expect(fee(days)).toBe("0.00")
+      )
+    );
   });
   it("a senior fee with uplift is never more than 1.1 × the base fee, rounded", () => {
     fc.assert(
-      fc.property(fc.array(day, { maxLength: 23 }), fc.integer({ min: 0, max: 10 }), (days, pct) => {
-        const base = new Money(fee(days, "senior"));
-        const up = new Money(fee(days, "senior", pct / 100));
-        expect(up.lessThanOrEqualTo(base.times(1.1).plus("0.01"))).toBe(true);
-        expect(up.greaterThanOrEqualTo(base)).toBe(true);
-      }),
+      fc.property(
+        fc.array(day, { maxLength: 23 }),
+        fc.integer({ min: 0, max: 10 }),
+        (days, pct) => {
+          const base = new Money(fee(days, "senior"));
+          const up = new Money(fee(days, "senior", pct / 100));
+          expect(up.lessThanOrEqualTo(base.times(1.1).plus("0.01"))).toBe(true);
+          expect(up.greaterThanOrEqualTo(base)).toBe(true);
+        }
+      )
     );
   });
 });

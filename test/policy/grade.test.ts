@@ -4,9 +4,16 @@ import { parseStage } from "../../src/policy/stage";
 
 describe("parseStage", () => {
   it.each([
-    ["小学", "primary"], ["小学部", "primary"], ["Primary", "primary"],
-    ["初中", "junior"], ["初中部", "junior"], ["junior", "junior"],
-    ["高中", "senior"], ["高中部", "senior"], ["senior", "senior"], [" 高中 ", "senior"],
+    ["小学", "primary"],
+    ["小学部", "primary"],
+    ["Primary", "primary"],
+    ["初中", "junior"],
+    ["初中部", "junior"],
+    ["junior", "junior"],
+    ["高中", "senior"],
+    ["高中部", "senior"],
+    ["senior", "senior"],
+    [" 高中 ", "senior"],
   ])("reads %s as %s", (text, stage) => expect(parseStage(text)).toBe(stage));
   it("does not guess unknown words", () => expect(parseStage("大学")).toBeUndefined());
 });
@@ -22,14 +29,34 @@ describe("parseSchoolSystem", () => {
 
 describe("parseGrade", () => {
   it.each([
-    ["1", "6-3", 1], ["１２", "6-3", 12], ["三年级", "6-3", 3], ["七年级", "6-3", 7], ["十年级", "6-3", 10],
-    ["十二年级", "6-3", 12], ["初一", "6-3", 7], ["初三", "6-3", 9], ["初三", "5-4", 8], ["初四", "5-4", 9],
-    ["初一", "5-4", 6], ["初中二年级", "6-3", 8], ["高一", "6-3", 10], ["高三", "5-4", 12], ["６年级", "6-3", 6],
-  ] as const)("reads %s under %s as grade %i", (label, system, grade) => expect(parseGrade(label, system)).toBe(grade));
+    ["1", "6-3", 1],
+    ["１２", "6-3", 12],
+    ["三年级", "6-3", 3],
+    ["七年级", "6-3", 7],
+    ["十年级", "6-3", 10],
+    ["十二年级", "6-3", 12],
+    ["初一", "6-3", 7],
+    ["初三", "6-3", 9],
+    ["初三", "5-4", 8],
+    ["初四", "5-4", 9],
+    ["初一", "5-4", 6],
+    ["初中二年级", "6-3", 8],
+    ["高一", "6-3", 10],
+    ["高三", "5-4", 12],
+    ["６年级", "6-3", 6],
+  ] as const)("reads %s under %s as grade %i", (label, system, grade) =>
+    expect(parseGrade(label, system)).toBe(grade)
+  );
   it("reads numbers", () => expect(parseGrade(5, "6-3")).toBe(5));
-  it.each([["初四", "6-3"], ["13", "6-3"], ["0", "6-3"], ["高四", "6-3"], ["幼儿园", "6-3"], ["", "6-3"]] as const)(
-    "refuses %s under %s",
-    (label, system) => expect(parseGrade(label, system)).toBeUndefined(),
+  it.each([
+    ["初四", "6-3"],
+    ["13", "6-3"],
+    ["0", "6-3"],
+    ["高四", "6-3"],
+    ["幼儿园", "6-3"],
+    ["", "6-3"],
+  ] as const)("refuses %s under %s", (label, system) =>
+    expect(parseGrade(label, system)).toBeUndefined()
   );
 });
 

@@ -27,18 +27,27 @@ describe("allocateByLargestRemainder", () => {
     expect(parts.map(yuanText)).toEqual(["2.50", "7.50"]);
   });
   it("gives zeros for zero weights and a zero total", () => {
-    expect(allocateByLargestRemainder(new Money(0), [new Money(0), new Money(0)]).map(yuanText)).toEqual(["0.00", "0.00"]);
+    expect(
+      allocateByLargestRemainder(new Money(0), [new Money(0), new Money(0)]).map(yuanText)
+    ).toEqual(["0.00", "0.00"]);
   });
   it("always adds up to the total, to the fen (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 40 }), (totalFen, weightFen) => {
-        fc.pre(weightFen.some((w) => w > 0));
-        const total = new Money(totalFen).dividedBy(100);
-        const parts = allocateByLargestRemainder(total, weightFen.map((w) => new Money(w)));
-        expect(sumMoney(parts).equals(total)).toBe(true);
-        parts.forEach((p) => expect(() => toFen(p)).not.toThrow());
-        parts.forEach((p, i) => weightFen[i] === 0 && expect(p.isZero()).toBe(true));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 40 }),
+        (totalFen, weightFen) => {
+          fc.pre(weightFen.some((w) => w > 0));
+          const total = new Money(totalFen).dividedBy(100);
+          const parts = allocateByLargestRemainder(
+            total,
+            weightFen.map((w) => new Money(w))
+          );
+          expect(sumMoney(parts).equals(total)).toBe(true);
+          parts.forEach((p) => expect(() => toFen(p)).not.toThrow());
+          parts.forEach((p, i) => weightFen[i] === 0 && expect(p.isZero()).toBe(true));
+        }
+      )
     );
   });
   it("does not mutate its input", () => {

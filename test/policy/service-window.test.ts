@@ -44,7 +44,9 @@ describe("standard period, from 2022-03-01", () => {
     expect(check(at(17, 30), "primary", false, "2023-05-10")).toBe("OK");
     expect(check(at(18, 30), "primary", false, "2023-05-10")).toBe("OK");
     expect(check(at(17, 29), "primary", false, "2023-05-10")).toBe("END_TOO_EARLY/warning");
-    expect(check(at(18, 31), "primary", false, "2023-05-10")).toBe("END_TOO_LATE_IN_PRINCIPLE/warning");
+    expect(check(at(18, 31), "primary", false, "2023-05-10")).toBe(
+      "END_TOO_LATE_IN_PRINCIPLE/warning"
+    );
   });
   it("ends non-graduating junior by 18:30 as a plain bound (error)", () => {
     expect(check(at(18, 30), "junior", false, "2023-05-10")).toBe("OK");
@@ -52,14 +54,18 @@ describe("standard period, from 2022-03-01", () => {
   });
   it("ends graduating junior by 20:30 in principle", () => {
     expect(check(at(20, 30), "junior", true, "2023-05-10")).toBe("OK");
-    expect(check(at(20, 31), "junior", true, "2023-05-10")).toBe("END_TOO_LATE_IN_PRINCIPLE/warning");
+    expect(check(at(20, 31), "junior", true, "2023-05-10")).toBe(
+      "END_TOO_LATE_IN_PRINCIPLE/warning"
+    );
   });
   it("treats senior after 20:30 as voluntary self-study, 20:30 itself allowed", () => {
     expect(check(at(20, 30), "senior", false, "2023-05-10")).toBe("OK");
     expect(check(at(20, 31), "senior", false, "2023-05-10")).toBe("SENIOR_SELF_STUDY/warning");
   });
   it("ignores the graduating flag outside junior", () => {
-    expect(check(at(18, 31), "primary", true, "2023-05-10")).toBe("END_TOO_LATE_IN_PRINCIPLE/warning");
+    expect(check(at(18, 31), "primary", true, "2023-05-10")).toBe(
+      "END_TOO_LATE_IN_PRINCIPLE/warning"
+    );
   });
   it("refuses an end at or before the start as invalid input", () => {
     expect(check(at(15, 30), "primary", false, "2023-05-10")).toBe("END_NOT_AFTER_START");

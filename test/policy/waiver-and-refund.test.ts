@@ -19,7 +19,7 @@ describe("splitWaiver (§三(五)2 免收费额度的50%由市政府统筹解决
       fc.property(fc.integer({ min: 0, max: 100_000_000 }), (fen) => {
         const s = splitWaiver(money(fen));
         expect(s.government.plus(s.school).equals(money(fen))).toBe(true);
-      }),
+      })
     );
   });
 });
@@ -39,9 +39,11 @@ describe("settleWaivers (SPEC §5 settled on the school's total)", () => {
         const { total, perStudent } = settleWaivers(waived);
         expect(sumMoney(perStudent.map((p) => p.government)).equals(total.government)).toBe(true);
         expect(sumMoney(perStudent.map((p) => p.school)).equals(total.school)).toBe(true);
-        perStudent.forEach((p, i) => expect(p.government.plus(p.school).equals(waived[i])).toBe(true));
+        perStudent.forEach((p, i) =>
+          expect(p.government.plus(p.school).equals(waived[i])).toBe(true)
+        );
         expect(total.government.plus(total.school).equals(sumMoney(waived))).toBe(true);
-      }),
+      })
     );
   });
 });
@@ -77,11 +79,16 @@ describe("refund (§三(五)3(2))", () => {
   });
   it("never refunds more than was paid (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 60 }), fc.nat(60), (fen, s, a) => {
-        fc.pre(a <= s);
-        const out = refund(money(fen), a, s);
-        expect(out.ok && out.value.lessThanOrEqualTo(money(fen))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.nat(60),
+        (fen, s, a) => {
+          fc.pre(a <= s);
+          const out = refund(money(fen), a, s);
+          expect(out.ok && out.value.lessThanOrEqualTo(money(fen))).toBe(true);
+        }
+      )
     );
   });
 });
@@ -95,7 +102,9 @@ describe("transferInFee (按整月或半月缴费)", () => {
     expect(t(10, 20)).toBe("80.00");
     expect(t(3, 20)).toBe("80.00");
   });
-  it("charges the whole month when more than half are left", () => expect(t(11, 20)).toBe("160.00"));
+  it("charges the whole month when more than half are left", () =>
+    expect(t(11, 20)).toBe("160.00"));
   it("charges nothing when no session is left", () => expect(t(0, 20)).toBe("0.00"));
-  it("refuses more sessions left than scheduled", () => expect(t(21, 20)).toBe("ATTENDED_EXCEEDS_SCHEDULED"));
+  it("refuses more sessions left than scheduled", () =>
+    expect(t(21, 20)).toBe("ATTENDED_EXCEEDS_SCHEDULED"));
 });

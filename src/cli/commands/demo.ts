@@ -19,9 +19,21 @@ const examples: ReadonlyArray<readonly [string, string, readonly ExcelArg[]]> = 
   ["REFUND(160,11,20)", "REFUND", [160, 11, 20]],
   ["WAIVERSHARE(100)", "WAIVERSHARE", [100]],
   ['WAIVERSHARE(100,"学校")', "WAIVERSHARE", [100, "学校"]],
-  ['ENDTIMECHECK("18:00","小学",FALSE,"2023-05-10")', "ENDTIMECHECK", ["18:00", "小学", false, "2023-05-10"]],
-  ['ENDTIMECHECK("18:00","小学",FALSE,"2021-05-10")', "ENDTIMECHECK", ["18:00", "小学", false, "2021-05-10"]],
-  ['ENDTIMECHECK("20:45","高中",FALSE,"2023-05-10")', "ENDTIMECHECK", ["20:45", "高中", false, "2023-05-10"]],
+  [
+    'ENDTIMECHECK("18:00","小学",FALSE,"2023-05-10")',
+    "ENDTIMECHECK",
+    ["18:00", "小学", false, "2023-05-10"],
+  ],
+  [
+    'ENDTIMECHECK("18:00","小学",FALSE,"2021-05-10")',
+    "ENDTIMECHECK",
+    ["18:00", "小学", false, "2021-05-10"],
+  ],
+  [
+    'ENDTIMECHECK("20:45","高中",FALSE,"2023-05-10")',
+    "ENDTIMECHECK",
+    ["20:45", "高中", false, "2023-05-10"],
+  ],
 ];
 
 export const demoCommand: Command = {

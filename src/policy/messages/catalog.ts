@@ -27,7 +27,8 @@ export const zhCN = {
   END_TOO_EARLY: "{stage}课后服务结束时间原则上不早于 {allowed}，{end} 过早（§三(二)1）",
   END_TOO_LATE: "{stage}课后服务结束时间不晚于 {allowed}，{end} 超时（§三(二)）",
   END_TOO_LATE_IN_PRINCIPLE: "{stage}课后服务结束时间原则上不晚于 {allowed}，{end} 超时（§三(二)）",
-  SENIOR_SELF_STUDY: "高中 {allowed} 以后为学生自愿的校内晚自习，不属于课后服务，{end} 不应计费（§三(二)2）",
+  SENIOR_SELF_STUDY:
+    "高中 {allowed} 以后为学生自愿的校内晚自习，不属于课后服务，{end} 不应计费（§三(二)2）",
   FUNCTION_UNKNOWN: "没有名为 {name} 的函数：可用的有 {names}",
   ARGUMENT_COUNT: "{name} 需要 {min} 到 {max} 个参数，实际为 {count} 个",
   ARGUMENT_REQUIRED: "{name} 缺少必填参数 {param}",
@@ -49,17 +50,21 @@ export const en: Record<MessageCode, string> = {
   COUNT_NOT_NUMBER: '{what} "{value}" is not a number',
   COUNT_NEGATIVE: "{what} cannot be negative ({value})",
   SCHEDULED_NOT_POSITIVE: "The scheduled service time must be greater than 0",
-  ATTENDED_EXCEEDS_SCHEDULED: "Attended time ({attended}) cannot exceed the scheduled time ({scheduled})",
+  ATTENDED_EXCEEDS_SCHEDULED:
+    "Attended time ({attended}) cannot exceed the scheduled time ({scheduled})",
   PARTY_UNKNOWN: 'Unknown party "{value}": use government (政府) or school (学校)',
   BOOLEAN_UNREADABLE: '"{value}" should be TRUE or FALSE',
   TIME_UNREADABLE: 'Cannot read the time "{value}": write 17:30, 17:30:00, 17时30分 or 5:30 PM',
   DATE_UNREADABLE: 'Cannot read the date "{value}": write 2021-05-10, 2021/5/10 or 2021年5月10日',
-  DATE_BEFORE_POLICY: "{date} is before the pilot began on 2021-04-01; the policy sets no service times for it",
+  DATE_BEFORE_POLICY:
+    "{date} is before the pilot began on 2021-04-01; the policy sets no service times for it",
   END_NOT_AFTER_START: "End {end} is not after the {stage} start time {start}: check the input",
   END_FIXED_PILOT: "During the pilot, {stage} service ends at {allowed}; {end} does not (§三(二))",
-  END_TOO_EARLY: "{stage} service should in principle end no earlier than {allowed}; {end} is too early (§三(二)1)",
+  END_TOO_EARLY:
+    "{stage} service should in principle end no earlier than {allowed}; {end} is too early (§三(二)1)",
   END_TOO_LATE: "{stage} service must end by {allowed}; {end} is too late (§三(二))",
-  END_TOO_LATE_IN_PRINCIPLE: "{stage} service should in principle end by {allowed}; {end} is too late (§三(二))",
+  END_TOO_LATE_IN_PRINCIPLE:
+    "{stage} service should in principle end by {allowed}; {end} is too late (§三(二))",
   SENIOR_SELF_STUDY:
     "After {allowed}, senior high offers voluntary evening self-study, not after-school service; {end} is not billable (§三(二)2)",
   FUNCTION_UNKNOWN: "No function named {name}: available are {names}",

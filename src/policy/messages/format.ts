@@ -36,11 +36,17 @@ const localizedKeys = new Set(["stage", "what"]);
  * The message of a code, with its placeholders filled.
  * @example formatMessage("UPLIFT_TOO_HIGH") //=> "上浮比例不得超过10%"
  */
-export function formatMessage(code: MessageCode, params: MessageParams = {}, locale: Locale = "zh-CN"): string {
+export function formatMessage(
+  code: MessageCode,
+  params: MessageParams = {},
+  locale: Locale = "zh-CN"
+): string {
   return tables[locale][code].replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];
     if (value === undefined) return whole;
-    return localizedKeys.has(key) ? (localizedValues[locale][String(value)] ?? String(value)) : String(value);
+    return localizedKeys.has(key)
+      ? (localizedValues[locale][String(value)] ?? String(value))
+      : String(value);
   });
 }
 

@@ -1,0 +1,22 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import globals from "globals";
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**"] },
+  ...officeAddins.configs.recommended,
+  {
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { parser: tsParser },
+  },
+  {
+    // The program's launcher, build scripts and tool configs run in Node.
+    files: ["bin/**/*.js", "scripts/**/*.js", "*.js"],
+    languageOptions: { globals: globals.node, sourceType: "commonjs" },
+  },
+  {
+    // TypeScript checks names itself; these rules misread its globals and type/value pairs.
+    files: ["**/*.ts"],
+    rules: { "no-undef": "off", "no-redeclare": "off" },
+  },
+];

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from "fs";
+import path from "path";
+import { describeWhen } from "./support/needs";
+
+const dist = path.join(__dirname, "..", "dist");
+const built = existsSync(path.join(dist, "functions.json"));
+
+describeWhen(built, "the add-in build (npm run build)", "dist/ after npm run build", () => {
+  const json = (name: string) => JSON.parse(readFileSync(path.join(dist, name), "utf8"));
+  it("holds functions.json with the four functions", () => {
+    expect(json("functions.json").functions.map((f: { id: string }) => f.id)).toEqual([
+      "SERVICEFEE",
+      "REFUND",
+      "WAIVERSHARE",
+      "ENDTIMECHECK",
+    ]);
+  });
+  it("holds the zh-CN metadata with the same ids", () => {
+    const zh = json("functions.zh-CN.json").functions;
+    expect(zh.map((f: { id: string }) => f.id)).toEqual([
+      "SERVICEFEE",
+      "REFUND",
+      "WAIVERSHARE",
+      "ENDTIMECHECK",
+    ]);
+    expect(zh[0].name).toBe("课后服务费");
+  });
+  it("holds the manifest, the page, the bundles and the icons", () => {
+    for (const file of [
+      "manifest.xml",
+      "taskpane.html",
+      "functions.js",
+      "commands.js",
+      "taskpane.js",
+      "assets/icon-80.png",
+    ]) {
+      expect(existsSync(path.join(dist, file))).toBe(true);
+    }
+    const page = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    for (const chunk of ["functions.js", "commands.js", "taskpane.js"])
+      expect(page).toContain(chunk);
+  });
+  it("registers every function with CustomFunctions.associate", () => {
+    const code = readFileSync(path.join(dist, "functions.js"), "utf8");
+    for (const id of ["SERVICEFEE", "REFUND", "WAIVERSHARE", "ENDTIMECHECK"])
+      expect(code).toContain(`CustomFunctions.associate("${id}"`);
+  });
+  it("keeps the functions bundle Excel loads first within 100 KB", () => {
+    expect(readFileSync(path.join(dist, "functions.js")).length).toBeLessThanOrEqual(100 * 1024);
+  });
+  it("holds the compiled program", () => {
+    expect(existsSync(path.join(dist, "node", "cli", "main.js"))).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+import { execFileSync, spawnSync } from "child_process";
+import path from "path";
+import { main } from "../../src/cli/main";
+import type { Io } from "../../src/cli/io";
+
+function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  return main(argv, io).then((code) => ({ code, out: out.join("\n"), err: err.join("\n") }));
+}
+
+describe("kehou fn", () => {
+  it("prints the value alone, as Excel shows it", async () => {
+    expect(await run("fn", "SERVICEFEE", "[[120,29,45]]")).toEqual({ code: 0, out: "11", err: "" });
+    expect((await run("fn", "SERVICEFEE", "100")).out).toBe("6.67");
+    expect((await run("fn", "SERVICEFEE", "120", "高中", "0.1")).out).toBe("8.8");
+    expect((await run("fn", "SERVICEFEE", "120", "高中", "10%")).out).toBe("8.8");
+    expect((await run("fn", "REFUND", "160", "10", "20")).out).toBe("80");
+    expect((await run("fn", "WAIVERSHARE", "[100]", "学校")).out).toBe("50");
+  });
+  it("prints a Chinese reason or OK for ENDTIMECHECK", async () => {
+    const pilot = await run("fn", "ENDTIMECHECK", "18:00", "小学", "FALSE", "2021-05-10");
+    expect(pilot.out).toMatch(/^试行期间小学课后服务应于 17:30 结束/);
+    expect((await run("fn", "ENDTIMECHECK", "18:00", "小学", "FALSE", "2023-05-10")).out).toBe(
+      "OK"
+    );
+  });
+  it("prints the Excel error code and message, and exits 1", async () => {
+    expect(await run("fn", "SERVICEFEE", "120", "高中", "0.11")).toEqual({
+      code: 1,
+      out: "#VALUE! 上浮比例不得超过10%",
+      err: "",
+    });
+  });
+  it("passes an empty word as a blank argument", async () => {
+    expect((await run("fn", "SERVICEFEE", "120", "", "")).out).toBe("8");
+  });
+  it("exits 2 with usage for an unknown function, a missing name or a bad range", async () => {
+    expect((await run("fn", "NOPE")).code).toBe(2);
+    expect((await run("fn")).code).toBe(2);
+    const bad = await run("fn", "SERVICEFEE", "[[120,");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/不是有效的 JSON 数组/);
+    expect((await run("fn", "SERVICEFEE", '[[{"a":1}]]')).code).toBe(2);
+  });
+});
+
+describe("kehou", () => {
+  it("lists every command, the ones to come too, with --help", async () => {
+    const help = await run("--help");
+    expect(help.code).toBe(0);
+    for (const name of ["fn", "demo", "template", "validate", "charge", "breaches", "consolidate"])
+      expect(help.out).toContain(name);
+  });
+  it("exits 2 for an unknown command", async () => {
+    const r = await run("frobnicate");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("kehou --help");
+  });
+  it("demo prints the worked examples", async () => {
+    const r = await run("demo");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/SERVICEFEE\(\{120,29,45\}\)\s+→\s+11/);
+    expect(r.out).toMatch(/REFUND\(160,10,20\)\s+→\s+80/);
+  });
+});
+
+describe("the installed program (bin/kehou.js over the compiled dist/node)", () => {
+  const root = path.join(__dirname, "..", "..");
+  beforeAll(() => {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.node.json"], { cwd: root, stdio: "inherit" });
+  }, 120_000);
+  const kehou = (...args: string[]) =>
+    spawnSync("node", [path.join(root, "bin", "kehou.js"), ...args], { encoding: "utf8" });
+
+  it("prints 11 for SERVICEFEE over [[120,29,45]]", () => {
+    const r = kehou("fn", "SERVICEFEE", "[[120,29,45]]");
+    expect([r.status, r.stdout]).toEqual([0, "11\n"]);
+  });
+  it("prints OK for 18:00 小学 on 2023-05-10, a reason on 2021-05-10", () => {
+    expect(kehou("fn", "ENDTIMECHECK", "18:00", "小学", "FALSE", "2023-05-10").stdout).toBe("OK\n");
+    const pilot = kehou("fn", "ENDTIMECHECK", "18:00", "小学", "FALSE", "2021-05-10");
+    expect(pilot.stdout).not.toBe("OK\n");
+    expect(pilot.stdout).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
