@@ -15,3 +15,8 @@ export function displayWidth(text: string): number {
 export function padDisplay(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
+
+/** Pads a text on the left to a display width. */
+export function padDisplayStart(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+}

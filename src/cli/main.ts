@@ -1,14 +1,23 @@
 import type { Command } from "./command";
 import { demoCommand } from "./commands/demo";
+import { chargeCommand } from "./commands/charge";
 import { fnCommand } from "./commands/fn";
+import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
 import { displayWidth, padDisplay } from "./display-width";
 import { EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
 
 /** The subcommands, in the order `kehou --help` lists them. */
-export const COMMANDS: readonly Command[] = [fnCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  templateCommand,
+  validateCommand,
+  chargeCommand,
+  demoCommand,
+  fnCommand,
+];
 
 /** Jobs of SPEC §12 that later work adds; listed so users know what is coming. */
-const PLANNED = ["template", "validate", "charge", "breaches", "consolidate"];
+const PLANNED = ["breaches", "consolidate"];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => displayWidth(c.usage)));

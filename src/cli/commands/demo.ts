@@ -1,52 +1,40 @@
-import { evaluate } from "../../functions/evaluate";
-import type { ExcelArg } from "../../functions/excel-value";
+import { mkdtemp } from "fs/promises";
+import os from "os";
+import path from "path";
+import { chargeJob } from "../../jobs/charge/job";
+import { sampleSchoolSheets } from "../../jobs/sample-school";
+import { validateJob } from "../../jobs/validate";
+import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import type { Command } from "../command";
+import { findingsText } from "../findings-text";
 import { EXIT_OK, type Io } from "../io";
-import { displayWidth, padDisplay } from "../display-width";
-import { showResult } from "./fn";
-
-/** The worked examples of SPEC §7, as an accountant would type them. */
-const examples: ReadonlyArray<readonly [string, string, readonly ExcelArg[]]> = [
-  ["SERVICEFEE(120)", "SERVICEFEE", [120]],
-  ["SERVICEFEE(29)", "SERVICEFEE", [29]],
-  ["SERVICEFEE(30)", "SERVICEFEE", [30]],
-  ["SERVICEFEE(100)", "SERVICEFEE", [100]],
-  ['SERVICEFEE(120,"高中",10%)', "SERVICEFEE", [120, "高中", 0.1]],
-  ["SERVICEFEE({120,29,45})", "SERVICEFEE", [[[120, 29, 45]]]],
-  ['SERVICEFEE(120,"高中",11%)', "SERVICEFEE", [120, "高中", 0.11]],
-  ["REFUND(160,0,20)", "REFUND", [160, 0, 20]],
-  ["REFUND(160,10,20)", "REFUND", [160, 10, 20]],
-  ["REFUND(160,11,20)", "REFUND", [160, 11, 20]],
-  ["WAIVERSHARE(100)", "WAIVERSHARE", [100]],
-  ['WAIVERSHARE(100,"学校")', "WAIVERSHARE", [100, "学校"]],
-  [
-    'ENDTIMECHECK("18:00","小学",FALSE,"2023-05-10")',
-    "ENDTIMECHECK",
-    ["18:00", "小学", false, "2023-05-10"],
-  ],
-  [
-    'ENDTIMECHECK("18:00","小学",FALSE,"2021-05-10")',
-    "ENDTIMECHECK",
-    ["18:00", "小学", false, "2021-05-10"],
-  ],
-  [
-    'ENDTIMECHECK("20:45","高中",FALSE,"2023-05-10")',
-    "ENDTIMECHECK",
-    ["20:45", "高中", false, "2023-05-10"],
-  ],
-];
+import { chargeSummary } from "./charge";
 
 export const demoCommand: Command = {
   name: "demo",
   usage: "kehou demo",
-  summary: "演示：计算 SPEC §7 的示例公式",
+  summary: "演示：在临时文件夹写出示例学校工作簿，运行名册校验和收费，显示结果和文件位置",
   async run(_args: string[], io: Io): Promise<number> {
-    io.out("Kehou 课后服务 — 自定义函数示例（=KEHOU.函数名）\n");
-    const width = Math.max(...examples.map(([formula]) => displayWidth(formula)));
-    for (const [formula, id, args] of examples) {
-      io.out(`  =KEHOU.${padDisplay(formula, width)}  →  ${showResult(evaluate(id, args))}`);
-    }
-    io.out("\n在命令行中自行试算：npx kehou fn SERVICEFEE '[[120,29,45]]' 高中 10%");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "kehou-demo-"));
+    const input = path.join(dir, "示例学校-2021-05.xlsx");
+    const sample = XlsxWorkbook.empty();
+    await sample.writeSheets(sampleSchoolSheets());
+    await sample.save(input);
+
+    const workbook = await XlsxWorkbook.fromFile(input);
+    const validation = await validateJob(workbook, { write: false });
+    const charge = await chargeJob(workbook);
+    const output = path.join(dir, "示例学校-2021-05-收费表.xlsx");
+    await workbook.save(output);
+
+    io.out(`示例学校工作簿：${input}\n`);
+    io.out(`名册校验：${validation.students} 名学生\n${findingsText(validation.findings, 5)}\n`);
+    io.out(`${chargeSummary(charge)}\n`);
+    io.out(`${findingsText(charge.findings, 10)}\n`);
+    io.out(`收费表已写出：${output}（工作表：${charge.sheetNames.join("、")}）`);
+    io.out(
+      `\n自己试试：npx kehou charge "${input}" -o 收费表.xlsx；npx kehou fn SERVICEFEE '[[120,29,45]]'`
+    );
     return EXIT_OK;
   },
 };

@@ -29,6 +29,7 @@ export const zhCN = {
   END_TOO_LATE_IN_PRINCIPLE: "{stage}课后服务结束时间原则上不晚于 {allowed}，{end} 超时（§三(二)）",
   SENIOR_SELF_STUDY:
     "高中 {allowed} 以后为学生自愿的校内晚自习，不属于课后服务，{end} 不应计费（§三(二)2）",
+  SESSION_LENGTH_UNKNOWN: "{stage}学生的 √ 需要学校设置的结束时间才能计时",
   FUNCTION_UNKNOWN: "没有名为 {name} 的函数：可用的有 {names}",
   ARGUMENT_COUNT: "{name} 需要 {min} 到 {max} 个参数，实际为 {count} 个",
   ARGUMENT_REQUIRED: "{name} 缺少必填参数 {param}",
@@ -67,6 +68,8 @@ export const en: Record<MessageCode, string> = {
     "{stage} service should in principle end by {allowed}; {end} is too late (§三(二))",
   SENIOR_SELF_STUDY:
     "After {allowed}, senior high offers voluntary evening self-study, not after-school service; {end} is not billable (§三(二)2)",
+  SESSION_LENGTH_UNKNOWN:
+    "A present mark for a {stage} student needs the school's end time to be timed",
   FUNCTION_UNKNOWN: "No function named {name}: available are {names}",
   ARGUMENT_COUNT: "{name} takes {min} to {max} arguments, got {count}",
   ARGUMENT_REQUIRED: "{name} is missing its required argument {param}",

@@ -1,0 +1,73 @@
+import { yuanText } from "../../policy/money";
+import { chargeJob } from "../../jobs/charge/job";
+import { chargeJson } from "../../jobs/charge/json";
+import type { Command } from "../command";
+import { displayWidth, padDisplay, padDisplayStart } from "../display-width";
+import { findingsText } from "../findings-text";
+import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
+import { checkOutput, openWorkbook } from "../open-workbook";
+import { monthOption, parseOptions } from "../options";
+import type { ChargeResult, MoneyTotals } from "../../jobs/charge/compute";
+
+/** The charge summary for a terminal: school totals and one line per class. */
+export function chargeSummary(r: ChargeResult): string {
+  const row = (label: string, t: MoneyTotals) => [
+    label,
+    String(t.students),
+    t.billableMinutes.toString(),
+    yuanText(t.gross),
+    yuanText(t.waived),
+    yuanText(t.payable),
+    yuanText(t.governmentShare),
+    yuanText(t.schoolShare),
+  ];
+  const rows = [
+    ["班级", "人数", "计费分钟", "应收", "减免", "应缴", "政府分担", "学校分担"],
+    ...r.classes.map((c) => row(c.className || "（未分班）", c.totals)),
+    row("合计", r.totals),
+  ];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((x) => displayWidth(x[i]))));
+  const lines = rows.map((x) =>
+    x
+      .map((cell, i) => (i === 0 ? padDisplay(cell, widths[i]) : padDisplayStart(cell, widths[i])))
+      .join("  ")
+  );
+  const mode = r.mode === "monthly" ? "按月收取" : "据实收取";
+  return [`${r.school} ${r.month ?? "（月份未定）"} 课后服务收费（${mode}）`, ...lines].join("\n");
+}
+
+export const chargeCommand: Command = {
+  name: "charge",
+  usage: "kehou charge FILE [--month YYYY-MM] [-o OUT.xlsx] [--json]",
+  summary: "根据考勤表生成当月收费表（应收、减免、应缴、政府与学校分担，按班小计）",
+  async run(args: string[], io: Io): Promise<number> {
+    const parsed = parseOptions(args, {
+      json: { type: "boolean" },
+      output: { type: "string", short: "o" },
+      month: { type: "string" },
+      force: { type: "boolean" },
+    });
+    if (!parsed.ok || parsed.positionals.length !== 1) {
+      io.err(`${parsed.ok ? "需要一个工作簿文件" : parsed.message}\n用法：${this.usage}`);
+      return EXIT_USAGE;
+    }
+    const month = monthOption(parsed.values.month);
+    if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
+    const [file] = parsed.positionals;
+    const output = parsed.values.output as string | undefined;
+    if (output) {
+      const bad = await checkOutput(output, file, parsed.values.force === true);
+      if (bad) return (io.err(bad.message), EXIT_USAGE);
+    }
+    const workbook = await openWorkbook(file);
+    if (workbook instanceof Error) return (io.err(workbook.message), EXIT_UNREADABLE);
+    const result = await chargeJob(workbook, { month, write: output !== undefined });
+    if (output) await workbook.save(output);
+    if (parsed.values.json) io.out(JSON.stringify(chargeJson(result), null, 2));
+    else {
+      io.out(`${chargeSummary(result)}\n\n${findingsText(result.findings)}`);
+      if (output) io.out(`\n已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
+    }
+    return EXIT_OK;
+  },
+};

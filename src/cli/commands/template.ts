@@ -1,0 +1,36 @@
+import { templateSheets } from "../../jobs/template";
+import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
+import type { Command } from "../command";
+import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
+import { checkOutput } from "../open-workbook";
+import { monthOption, parseOptions } from "../options";
+
+export const templateCommand: Command = {
+  name: "template",
+  usage: "kehou template -o FILE [--month YYYY-MM]",
+  summary: "生成空白学校工作簿：设置、学生名册（带下拉选项）和当月考勤表",
+  async run(args: string[], io: Io): Promise<number> {
+    const parsed = parseOptions(args, {
+      output: { type: "string", short: "o" },
+      month: { type: "string" },
+      force: { type: "boolean" },
+    });
+    if (!parsed.ok || !parsed.values.output || parsed.positionals.length > 0) {
+      io.err(`${parsed.ok ? "需要用 -o 指定输出文件" : parsed.message}\n用法：${this.usage}`);
+      return EXIT_USAGE;
+    }
+    const month = monthOption(parsed.values.month);
+    if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
+    const output = parsed.values.output as string;
+    const bad = await checkOutput(output, undefined, parsed.values.force === true);
+    if (bad) return (io.err(bad.message), EXIT_USAGE);
+    const now = new Date();
+    const wb = XlsxWorkbook.empty();
+    await wb.writeSheets(
+      templateSheets(month ?? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`)
+    );
+    await wb.save(output);
+    io.out(`已生成空白工作簿：${output}`);
+    return EXIT_OK;
+  },
+};

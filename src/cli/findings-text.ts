@@ -1,0 +1,18 @@
+import type { Finding } from "../sheets/finding";
+import { sortFindings } from "../sheets/finding";
+
+const severityZh = { error: "错误", warning: "警告", info: "提示" } as const;
+
+/** Findings for a terminal: counts by severity, then up to `limit` lines with their cells. */
+export function findingsText(findings: readonly Finding[], limit = 20): string {
+  const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
+  const lines = [`问题：错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}`];
+  const sorted = sortFindings(findings);
+  for (const f of sorted.slice(0, limit)) {
+    const where = [f.sheet, f.cell].filter(Boolean).join("!");
+    lines.push(`  [${severityZh[f.severity]}] ${where ? `${where} ` : ""}${f.message}`);
+  }
+  if (sorted.length > limit)
+    lines.push(`  …… 另有 ${sorted.length - limit} 条，见「问题清单」工作表或 --json`);
+  return lines.join("\n");
+}

@@ -1,0 +1,30 @@
+import type { YearMonth } from "../../sheets/date-header";
+import { findingsSheet } from "../findings-sheet";
+import type { OutputSheet } from "../output-sheet";
+import { readSchoolWorkbook } from "../school-workbook";
+import type { WorkbookPort } from "../workbook-port";
+import { computeCharges, type ChargeResult } from "./compute";
+import { chargeSheet } from "./sheet";
+
+export interface ChargeJobResult extends ChargeResult {
+  readonly sheetNames: readonly string[];
+}
+
+/**
+ * Builds the month's charge sheet (job `charge`) from the workbook as it is, and the
+ * 问题清单 of everything that could not be read or was not charged.
+ */
+export async function chargeJob(
+  workbook: WorkbookPort,
+  options: { month?: YearMonth; write?: boolean } = {}
+): Promise<ChargeJobResult> {
+  const grids = await workbook.readSheets();
+  const result = computeCharges(readSchoolWorkbook(grids, options.month));
+  const sheets: OutputSheet[] = [];
+  if (result.month && result.lines.length > 0) sheets.push(chargeSheet(result));
+  sheets.push(
+    findingsSheet(result.findings, `${result.school} ${result.month ?? ""} 收费问题清单`.trim())
+  );
+  const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
+  return { ...result, sheetNames };
+}

@@ -1,0 +1,58 @@
+import { a1 } from "../../sheets/a1";
+import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
+import { finding, type Finding } from "../../sheets/finding";
+import type { Roster, RosterStudent } from "../../sheets/roster";
+
+/**
+ * Pairs attendance rows with roster students: by id where both sheets have ids, else by
+ * name (and class, for namesakes). Unknown and repeated rows become findings.
+ */
+export function matchAttendance(
+  roster: Roster,
+  attendance: AttendanceGrid,
+  findings: Finding[]
+): Map<RosterStudent, AttendanceRow> {
+  const byId = new Map<string, RosterStudent>();
+  const byName = new Map<string, RosterStudent[]>();
+  for (const s of roster.students) {
+    if (s.id && !byId.has(s.id)) byId.set(s.id, s);
+    if (s.name) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+  }
+  const matched = new Map<RosterStudent, AttendanceRow>();
+  const f = attendance.header.fields;
+  for (const row of attendance.rows) {
+    let student = row.id ? byId.get(row.id) : undefined;
+    if (!student && row.name) {
+      const namesakes = byName.get(row.name) ?? [];
+      student =
+        namesakes.length === 1
+          ? namesakes[0]
+          : namesakes.find((s) => s.className !== "" && s.className === row.className);
+    }
+    const cell = a1(row.row, f.id ?? f.name ?? 0);
+    const label = [row.id, row.name].filter(Boolean).join(" ");
+    if (!student) {
+      findings.push(
+        finding(
+          "ATTENDANCE_STUDENT_UNKNOWN",
+          { sheet: attendance.sheet, cell, studentId: row.id || undefined },
+          { student: label }
+        )
+      );
+      continue;
+    }
+    const earlier = matched.get(student);
+    if (earlier) {
+      findings.push(
+        finding(
+          "ATTENDANCE_STUDENT_DUPLICATE",
+          { sheet: attendance.sheet, cell, studentId: student.id || undefined },
+          { student: label, otherRow: earlier.row + 1 }
+        )
+      );
+      continue;
+    }
+    matched.set(student, row);
+  }
+  return matched;
+}

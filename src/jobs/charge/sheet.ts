@@ -1,0 +1,112 @@
+import type { Money } from "../../policy/money";
+import { columnLetters } from "../../sheets/a1";
+import { STAGE_ZH } from "../../sheets/roster";
+import {
+  OUTPUT_HEADER_ROW,
+  type OutputCell,
+  type OutputColumn,
+  type OutputSheet,
+} from "../output-sheet";
+import type { ChargeLine, ChargeResult, MoneyTotals } from "./compute";
+
+/** The charge sheet's name for a month. */
+export function chargeSheetName(month: string): string {
+  return `收费表 ${month}`;
+}
+
+type MoneyKey = "gross" | "waived" | "refund" | "payable" | "governmentShare" | "schoolShare";
+
+interface Column extends OutputColumn {
+  readonly line: (l: ChargeLine) => OutputCell;
+  /** Summed in subtotals and totals. */
+  readonly total?: (t: MoneyTotals) => number;
+}
+
+const money = (m: Money) => m.toNumber();
+
+function columns(refunds: boolean): Column[] {
+  const moneyColumn = (header: string, key: MoneyKey): Column => ({
+    header,
+    width: 12,
+    format: "money",
+    line: (l) => money(l[key]),
+    total: (t) => money(t[key]),
+  });
+  return [
+    { header: "学号", width: 20, format: "text", line: (l) => l.id },
+    { header: "姓名", width: 10, format: "text", line: (l) => l.name },
+    { header: "班级", width: 14, format: "text", line: (l) => l.className },
+    { header: "年级", width: 8, format: "text", line: (l) => l.gradeLabel },
+    { header: "学段", width: 6, format: "text", line: (l) => (l.stage ? STAGE_ZH[l.stage] : "") },
+    { header: "困难家庭", width: 8, format: "text", line: (l) => (l.hardship ? "是" : "") },
+    { header: "服务天数", width: 8, format: "integer", line: (l) => l.days },
+    {
+      header: "服务分钟",
+      width: 9,
+      format: "integer",
+      line: (l) => l.minutes.toNumber(),
+      total: (t) => t.minutes.toNumber(),
+    },
+    {
+      header: "计费分钟",
+      width: 9,
+      format: "integer",
+      line: (l) => l.billableMinutes.toNumber(),
+      total: (t) => t.billableMinutes.toNumber(),
+    },
+    moneyColumn("应收金额", "gross"),
+    moneyColumn("减免金额", "waived"),
+    ...(refunds ? [moneyColumn("退费金额", "refund")] : []),
+    moneyColumn("应缴金额", "payable"),
+    moneyColumn("政府分担", "governmentShare"),
+    moneyColumn("学校分担", "schoolShare"),
+  ];
+}
+
+/**
+ * The month's charge sheet: one row per student in an Excel table, then per-class subtotals
+ * (SUMIFS) and the school total (SUM), formulas an accountant can audit.
+ */
+export function chargeSheet(result: ChargeResult): OutputSheet {
+  const cols = columns(result.mode === "monthly");
+  const first = OUTPUT_HEADER_ROW + 2; // 1-based first data row
+  const last = first + Math.max(result.lines.length, 1) - 1;
+  const classCol = columnLetters(2);
+  const after: OutputCell[][] = [[]];
+  const totalRow = (
+    label: string,
+    labelCol: number,
+    formula: (col: string) => string,
+    totals: MoneyTotals
+  ): OutputCell[] =>
+    cols.map((c, i) => {
+      if (i === labelCol) return label;
+      if (i === 0 && labelCol !== 0) return "班级小计";
+      if (!c.total) return null;
+      const col = columnLetters(i);
+      return { formula: formula(col), result: c.total(totals) };
+    });
+  for (const { className, totals } of result.classes) {
+    const rowNumber = last + 1 + after.length;
+    after.push(
+      totalRow(
+        className,
+        2,
+        (col) =>
+          `SUMIFS(${col}${first}:${col}${last},${classCol}${first}:${classCol}${last},${classCol}${rowNumber})`,
+        totals
+      )
+    );
+  }
+  after.push([]);
+  after.push(totalRow("学校合计", 0, (col) => `SUM(${col}${first}:${col}${last})`, result.totals));
+  const modeZh = result.mode === "monthly" ? "按月收取" : "据实收取";
+  return {
+    name: chargeSheetName(result.month ?? ""),
+    title: `${result.school} ${result.month ?? ""} 课后服务收费表（${modeZh}）`.trim(),
+    columns: cols,
+    rows: result.lines.map((l) => cols.map((c) => c.line(l))),
+    table: `Kehou收费表_${(result.month ?? "").replace("-", "_")}`,
+    after,
+  };
+}

@@ -1,0 +1,56 @@
+import { sheetRef } from "../sheets/a1";
+import { sortFindings, type Finding } from "../sheets/finding";
+import { FINDING_RULES } from "../sheets/finding-rules";
+import type { OutputCell, OutputSheet } from "./output-sheet";
+
+export const FINDINGS_SHEET = "问题清单";
+
+const severityZh = { error: "错误", warning: "警告", info: "提示" } as const;
+
+/** A link to a cell of the user's sheet that Excel and LibreOffice both follow. */
+export function cellLink(sheet: string, cell: string): OutputCell {
+  if (!sheet || !cell) return cell;
+  const target = `#${sheetRef(sheet, cell)}`.replace(/"/g, '""');
+  return { formula: `HYPERLINK("${target}","${cell}")`, result: cell };
+}
+
+/** The 问题清单 sheet: every finding, errors first, each linked to its cell. */
+export function findingsSheet(findings: readonly Finding[], title: string): OutputSheet {
+  return {
+    name: FINDINGS_SHEET,
+    title,
+    columns: [
+      { header: "严重程度", width: 10, format: "text" },
+      { header: "规则", width: 28, format: "text" },
+      { header: "条款", width: 12, format: "text" },
+      { header: "工作表", width: 16, format: "text" },
+      { header: "单元格", width: 10, format: "text" },
+      { header: "学号", width: 20, format: "text" },
+      { header: "说明", width: 90, format: "text" },
+    ],
+    rows: sortFindings(findings).map((f) => [
+      severityZh[f.severity],
+      f.rule,
+      ("clause" in FINDING_RULES[f.rule]
+        ? (FINDING_RULES[f.rule] as { clause?: string }).clause
+        : undefined) ?? "",
+      f.sheet,
+      cellLink(f.sheet, f.cell),
+      f.studentId ?? "",
+      f.message,
+    ]),
+    table: "Kehou问题清单",
+  };
+}
+
+/** Findings as JSON (SPEC §10). */
+export function findingsJson(findings: readonly Finding[]) {
+  return sortFindings(findings).map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    ...(f.studentId ? { studentId: f.studentId } : {}),
+    message: f.message,
+  }));
+}

@@ -1,0 +1,73 @@
+import type { CellValue } from "../sheets/grid";
+
+/** A formula with the value it should show, so readers without a calculation engine see it too. */
+export interface FormulaCell {
+  readonly formula: string;
+  readonly result?: number | string;
+}
+
+/** A cell Kehou writes: a plain value (text is always written as text, never as a formula) or a formula. */
+export type OutputCell = Exclude<CellValue, boolean> | FormulaCell;
+
+export type ColumnFormat = "text" | "integer" | "money" | "date";
+
+export interface OutputColumn {
+  readonly header: string;
+  readonly width: number;
+  readonly format: ColumnFormat;
+}
+
+/**
+ * A sheet Kehou owns and replaces on a re-run (SPEC §11): a title row that marks it as
+ * Kehou's, a header row, data rows (made an Excel table when `table` is named), and rows
+ * after them (subtotals, totals).
+ */
+export interface OutputSheet {
+  readonly name: string;
+  readonly title: string;
+  readonly columns: readonly OutputColumn[];
+  readonly rows: readonly (readonly OutputCell[])[];
+  readonly table?: string;
+  readonly after?: readonly (readonly OutputCell[])[];
+  /**
+   * False for sheets made for the user to fill in (the template, the demo's sample school):
+   * no ownership mark, so a later run never replaces them.
+   */
+  readonly owned?: boolean;
+  /** Pick-lists on data rows: column index and its choices (e.g. 是/否). */
+  readonly validations?: readonly {
+    readonly col: number;
+    readonly list: readonly string[];
+    readonly rows: number;
+  }[];
+}
+
+/** The row (0-based) of the header in an output sheet: title, then a blank row, then the header. */
+export const OUTPUT_HEADER_ROW = 2;
+
+/** Text that ends the title of every sheet Kehou writes, by which it knows its own sheets. */
+export const OWNED_MARK = "（由 Kehou 生成，重新运行会替换本表）";
+
+export function isFormula(cell: OutputCell): cell is FormulaCell {
+  return typeof cell === "object" && cell !== null;
+}
+
+/** Whether a sheet's first cell says Kehou wrote it. */
+export function isOwnedTitle(firstCell: unknown): boolean {
+  return typeof firstCell === "string" && firstCell.endsWith(OWNED_MARK);
+}
+
+/** The title row text of an output sheet. */
+export function titleOf(sheet: OutputSheet): string {
+  return sheet.owned === false ? sheet.title : `${sheet.title}${OWNED_MARK}`;
+}
+
+/** A sheet name Excel accepts: no []:*?/\, at most 31 characters, not blank. */
+export function safeSheetName(name: string): string {
+  const clean = name
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .slice(0, 31)
+    .trim();
+  return clean === "" ? "Sheet" : clean;
+}

@@ -1,0 +1,77 @@
+import { readAttendance, sheetMonths, type AttendanceGrid } from "../sheets/attendance";
+import type { YearMonth } from "../sheets/date-header";
+import { finding, type Finding } from "../sheets/finding";
+import type { SheetGrid } from "../sheets/grid";
+import { readRoster, type Roster } from "../sheets/roster";
+import { readSettings, type SchoolSettings } from "../sheets/settings";
+import { findSchoolSheets } from "../sheets/workbook-sheets";
+import { isOwnedTitle } from "./output-sheet";
+
+/** A school workbook as the jobs need it: settings, roster, the month's attendance, and what could not be read. */
+export interface SchoolWorkbook {
+  readonly settings: SchoolSettings;
+  readonly roster?: Roster;
+  readonly month?: YearMonth;
+  readonly attendance?: AttendanceGrid;
+  readonly findings: readonly Finding[];
+}
+
+/** Whether a sheet is one Kehou wrote (its first cell carries the mark). */
+export function isOwnedSheet(grid: SheetGrid): boolean {
+  return isOwnedTitle(grid.values[0]?.[0]);
+}
+
+/**
+ * Reads a school's workbook as it is: finds its sheets by content, reads settings and roster,
+ * settles the month (`--month`, else settings 月份, else the attendance sheets) and reads that
+ * month's attendance. Every unreadable cell is a finding; nothing here throws on bad data.
+ */
+export function readSchoolWorkbook(
+  grids: readonly SheetGrid[],
+  monthOverride?: YearMonth
+): SchoolWorkbook {
+  const findings: Finding[] = [];
+  const found = findSchoolSheets(grids, isOwnedSheet);
+  const { settings, findings: settingFindings } = readSettings(found.settings);
+  findings.push(...settingFindings);
+
+  let roster: Roster | undefined;
+  const rosterSource =
+    found.roster ??
+    found.attendance.find(
+      (a) => a.header.fields.grade !== undefined || a.header.fields.class !== undefined
+    );
+  if (rosterSource) {
+    const read = readRoster(rosterSource.grid, rosterSource.header, settings.system);
+    roster = read.roster;
+    findings.push(...read.findings);
+  } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));
+
+  const monthHint = monthOverride ?? settings.month;
+  const sheets = found.attendance.map((a) => ({
+    ...a,
+    months: sheetMonths(a.grid, a.header, monthHint),
+  }));
+  let month = monthHint;
+  if (month === undefined) {
+    const months = [...new Set(sheets.flatMap((a) => a.months))].sort();
+    month = months[months.length - 1];
+    if (months.length > 1)
+      findings.push(
+        finding("MONTH_CHOSEN", { sheet: "" }, { months: months.join("、"), month: month! })
+      );
+  }
+  if (month === undefined) {
+    findings.push(finding("MONTH_UNKNOWN", { sheet: "" }));
+    return { settings, roster, findings };
+  }
+  const source =
+    sheets.find((a) => a.months[0] === month) ?? sheets.find((a) => a.months.includes(month!));
+  if (!source) {
+    findings.push(finding("SHEET_ATTENDANCE_MISSING", { sheet: "" }, { month }));
+    return { settings, roster, month, findings };
+  }
+  const read = readAttendance(source.grid, source.header, month);
+  findings.push(...read.findings);
+  return { settings, roster, month, attendance: read.attendance, findings };
+}

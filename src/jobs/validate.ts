@@ -1,0 +1,50 @@
+import { finding, type Finding } from "../sheets/finding";
+import { readRoster } from "../sheets/roster";
+import { checkRoster, checkRosterColumns } from "../sheets/roster-checks";
+import { readSettings } from "../sheets/settings";
+import { findSchoolSheets } from "../sheets/workbook-sheets";
+import { findingsSheet } from "./findings-sheet";
+import { isOwnedSheet } from "./school-workbook";
+import type { WorkbookPort } from "./workbook-port";
+
+export interface ValidateResult {
+  readonly school: string;
+  readonly students: number;
+  readonly findings: readonly Finding[];
+  readonly sheetNames: readonly string[];
+}
+
+/**
+ * Validates the roster (job `validate`): cells that cannot be read, duplicate ids, missing
+ * names, grades and stages, yes/no flags, the order of enrollment dates, withdrawals, and the
+ * priority-group counts. Writes the 问题清单 sheet unless `write` is false.
+ */
+export async function validateJob(
+  workbook: WorkbookPort,
+  options: { write?: boolean } = {}
+): Promise<ValidateResult> {
+  const grids = await workbook.readSheets();
+  const found = findSchoolSheets(grids, isOwnedSheet);
+  const { settings, findings } = readSettings(found.settings);
+  let students = 0;
+  const source =
+    found.roster ??
+    found.attendance.find(
+      (a) => a.header.fields.grade !== undefined || a.header.fields.class !== undefined
+    );
+  if (source) {
+    const read = readRoster(source.grid, source.header, settings.system);
+    findings.push(
+      ...read.findings,
+      ...checkRosterColumns(read.roster),
+      ...checkRoster(read.roster)
+    );
+    students = read.roster.students.length;
+  } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));
+  const school = settings.school ?? "";
+  const sheetNames =
+    options.write === false
+      ? []
+      : await workbook.writeSheets([findingsSheet(findings, `${school} 名册校验 问题清单`.trim())]);
+  return { school, students, findings, sheetNames };
+}

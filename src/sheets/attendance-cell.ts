@@ -1,0 +1,103 @@
+import { normalizeText } from "../policy/text";
+import { parseTimeOfDay, type MinutesOfDay } from "../policy/time-of-day";
+import type { CellValue } from "./grid";
+
+/** What one attendance cell says about one student's day (SPEC §11). */
+export type AttendanceEntry =
+  | { readonly kind: "absent" }
+  | { readonly kind: "present" }
+  | { readonly kind: "minutes"; readonly minutes: number }
+  | { readonly kind: "signOut"; readonly end: MinutesOfDay }
+  | { readonly kind: "range"; readonly start: MinutesOfDay; readonly end: MinutesOfDay }
+  | { readonly kind: "unreadable" };
+
+const ABSENT = new Set([
+  "0",
+  "×",
+  "✗",
+  "✘",
+  "x",
+  "缺",
+  "缺勤",
+  "缺席",
+  "假",
+  "病假",
+  "事假",
+  "请假",
+  "休",
+  "-",
+  "—",
+  "/",
+  "无",
+  "未到",
+  "旷课",
+  "n",
+  "false",
+  "否",
+]);
+const PRESENT = new Set(["√", "✓", "✔", "☑", "是", "到", "已到", "出勤", "y", "true", "1", "v"]);
+
+/** An Excel time under 12 hours is a duration; from 12:00 on it is a sign-out time (SPEC §11). */
+const NOON: MinutesOfDay = 12 * 60;
+
+const absent: AttendanceEntry = { kind: "absent" };
+const present: AttendanceEntry = { kind: "present" };
+const unreadable: AttendanceEntry = { kind: "unreadable" };
+
+/**
+ * Reads an attendance cell: minutes (120), a duration (2:00, an Excel time under 12 hours,
+ * 1小时30分, 90分钟, 1.5小时), a sign-out time (17:30, an Excel time from 12:00), a range
+ * (15:30-17:30, 15:30~17:30), a present mark (√ ✓ ✔ 是 到 Y TRUE 1) or an absence
+ * (blank, 0, × ✗ 缺 假 病假 事假 请假 - / …). Anything else is unreadable, never guessed.
+ * @example parseAttendanceCell("1小时30分") //=> { kind: "minutes", minutes: 90 }
+ */
+export function parseAttendanceCell(value: CellValue): AttendanceEntry {
+  if (value === null) return absent;
+  if (typeof value === "boolean") return value ? present : absent;
+  if (typeof value === "number") return fromNumber(value);
+  const text = normalizeText(value).toLowerCase().replace(/\s+/g, "");
+  if (text === "") return absent;
+  if (ABSENT.has(text)) return absent;
+  if (PRESENT.has(text)) return present;
+  return fromText(text);
+}
+
+function fromNumber(n: number): AttendanceEntry {
+  if (!Number.isFinite(n) || n < 0) return unreadable;
+  if (n === 0) return absent;
+  if (n === 1) return present;
+  if (n < 1) {
+    const minutes = Math.round(n * 24 * 60 * 60) / 60;
+    return minutes < NOON ? { kind: "minutes", minutes } : { kind: "signOut", end: minutes };
+  }
+  return { kind: "minutes", minutes: n };
+}
+
+function fromText(text: string): AttendanceEntry {
+  const minutes = /^(\d+(?:\.\d+)?)(?:分钟|分|min|mins|minutes|m)?$/.exec(text);
+  if (minutes) {
+    const n = Number(minutes[1]); // "1" alone is a present mark, caught above; "1分钟" is a minute
+    return n === 0 ? absent : { kind: "minutes", minutes: n };
+  }
+  const hours = /^(\d+(?:\.\d+)?)(?:小时|个小时|h|hr|hrs|hours)$/.exec(text);
+  if (hours) return { kind: "minutes", minutes: Number(hours[1]) * 60 };
+  const hm = /^(\d+)(?:小时|个小时|h)(\d+)(?:分钟|分|min|m)?$/.exec(text);
+  if (hm) return { kind: "minutes", minutes: Number(hm[1]) * 60 + Number(hm[2]) };
+  const clock = clockOf(text);
+  if (clock !== undefined)
+    return clock < NOON ? { kind: "minutes", minutes: clock } : { kind: "signOut", end: clock };
+  const range = /^(.+?)(?:-|~|～|－|—|–|至|到)(.+)$/.exec(text);
+  if (range) {
+    const start = clockOf(range[1]);
+    const end = clockOf(range[2]);
+    if (start !== undefined && end !== undefined && end > start)
+      return { kind: "range", start, end };
+  }
+  return unreadable;
+}
+
+function clockOf(text: string): MinutesOfDay | undefined {
+  if (!/\d[:时点]/.test(text)) return undefined;
+  const t = parseTimeOfDay(text);
+  return t.ok ? t.value : undefined;
+}

@@ -1,0 +1,66 @@
+import type { Severity } from "../policy/service-window";
+import { FINDING_RULES, type FindingRuleId } from "./finding-rules";
+
+/** A problem found in a workbook (SPEC §10): where it is, how bad, and what to fix. */
+export interface Finding {
+  readonly rule: FindingRuleId;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address in the user's own sheet; "" when the finding is about a whole sheet or workbook. */
+  readonly cell: string;
+  readonly studentId?: string;
+  readonly message: string;
+}
+
+export type FindingParams = Readonly<Record<string, string | number>>;
+
+/** The Chinese message of a rule with its placeholders filled. */
+export function findingMessage(
+  rule: FindingRuleId,
+  params: FindingParams = {},
+  locale: "zh-CN" | "en" = "zh-CN"
+): string {
+  const template = locale === "en" ? FINDING_RULES[rule].en : FINDING_RULES[rule].zh;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    params[key] === undefined ? whole : String(params[key])
+  );
+}
+
+/** Makes a finding of a rule at a place, with the rule's severity unless given. */
+export function finding(
+  rule: FindingRuleId,
+  place: { sheet: string; cell?: string; studentId?: string },
+  params: FindingParams = {},
+  severity: Severity = FINDING_RULES[rule].severity
+): Finding {
+  const f: Finding = {
+    rule,
+    severity,
+    sheet: place.sheet,
+    cell: place.cell ?? "",
+    message: findingMessage(rule, params),
+  };
+  return place.studentId ? { ...f, studentId: place.studentId } : f;
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings by severity, then sheet, then row and column of the cell. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const pos = (cell: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) return [0, 0];
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return [Number(m[2]), col];
+  };
+  return [...findings].sort((a, b) => {
+    const [ar, ac] = pos(a.cell);
+    const [br, bc] = pos(b.cell);
+    return (
+      severityOrder[a.severity] - severityOrder[b.severity] ||
+      a.sheet.localeCompare(b.sheet) ||
+      ar - br ||
+      ac - bc
+    );
+  });
+}

@@ -1,0 +1,77 @@
+/** The fields a roster or attendance header can name, with the words schools use (SPEC §11). */
+export const HEADER_SYNONYMS = {
+  id: [
+    "学号",
+    "学籍号",
+    "学生编号",
+    "编号",
+    "学生学号",
+    "全国学籍号",
+    "学籍编号",
+    "学生id",
+    "id",
+    "studentid",
+  ],
+  name: ["姓名", "学生姓名", "名字", "学生", "name"],
+  grade: ["年级", "所在年级", "grade"],
+  class: ["班级", "班", "班别", "所在班级", "行政班", "class"],
+  stage: ["学段", "学部", "stage"],
+  hardship: [
+    "困难家庭",
+    "家庭经济困难",
+    "经济困难",
+    "困难学生",
+    "家庭困难",
+    "建档立卡",
+    "hardship",
+  ],
+  leftBehind: ["留守儿童", "留守", "leftbehind"],
+  migrant: ["随迁子女", "随迁", "migrant"],
+  application: ["申请日期", "申请时间", "家长申请日期"],
+  review: ["审核日期", "审核时间", "班主任审核日期"],
+  approval: ["批准日期", "批准时间", "学校批准日期", "同意日期"],
+  notice: ["公示日期", "公示时间"],
+  agreement: ["协议签订日期", "协议日期", "签订协议日期", "协议签订时间", "签约日期"],
+  withdrawal: ["退出日期", "退出时间"],
+  withdrawn: ["是否退出", "退出", "已退出"],
+  refundApplied: ["退费申请", "申请退费", "是否申请退费"],
+  total: ["合计", "小计", "总计", "累计", "total"],
+  remark: ["备注", "说明", "remark"],
+  serial: ["序号", "no", "no."],
+} as const;
+
+export type HeaderField = keyof typeof HEADER_SYNONYMS;
+
+/** A header as compared: full-width folded, no spaces, no bracketed notes, no 是否 prefix. */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[(（【[].*?[)）】\]]/g, "")
+    .replace(/[\s*:：]/g, "")
+    .replace(/^是否/, "")
+    .toLowerCase();
+}
+
+const lookup = new Map<string, HeaderField>();
+for (const [field, words] of Object.entries(HEADER_SYNONYMS) as [
+  HeaderField,
+  readonly string[],
+][]) {
+  for (const w of words) lookup.set(normalizeHeader(w), field);
+}
+
+/**
+ * The field a header names, or undefined.
+ * @example headerField("学籍号（19位）") //=> "id"
+ */
+export function headerField(text: string): HeaderField | undefined {
+  const h = normalizeHeader(text);
+  if (h === "") return undefined;
+  const exact =
+    lookup.get(h) ?? lookup.get(text.normalize("NFKC").replace(/\s/g, "").toLowerCase());
+  if (exact) return exact;
+  // "学生姓名(必填)" was handled above; "学籍号码", "协议签订日期2021" start with a synonym of 2+ characters.
+  for (const [word, field] of lookup)
+    if (word.length >= 2 && h.startsWith(word) && h.length <= word.length + 2) return field;
+  return undefined;
+}

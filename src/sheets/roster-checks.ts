@@ -1,0 +1,102 @@
+import { a1 } from "./a1";
+import { finding, type Finding } from "./finding";
+import { ENROLLMENT_STEPS, STEP_NAMES, type Roster } from "./roster";
+
+/**
+ * The checks of a roster beyond reading its cells (validate job): ids, names, the order of
+ * the enrollment steps (§三(六)), withdrawals, and the priority-group counts (§三(一)).
+ */
+export function checkRoster(roster: Roster): Finding[] {
+  const findings: Finding[] = [];
+  const { sheet, header } = roster;
+  const col = header.fields;
+  const firstRowOfId = new Map<string, number>();
+
+  for (const s of roster.students) {
+    const place = { sheet, studentId: s.id || undefined };
+    if (s.id === "")
+      findings.push(
+        finding("ROSTER_ID_MISSING", { sheet, cell: a1(s.row, col.id ?? 0) }, { row: s.row + 1 })
+      );
+    else {
+      const first = firstRowOfId.get(s.id);
+      if (first === undefined) firstRowOfId.set(s.id, s.row);
+      else
+        findings.push(
+          finding(
+            "ROSTER_DUPLICATE_ID",
+            { ...place, cell: a1(s.row, col.id!) },
+            { id: s.id, other: a1(first, col.id!) }
+          )
+        );
+    }
+    if (s.name === "" && col.name !== undefined)
+      findings.push(
+        finding("ROSTER_NAME_MISSING", { ...place, cell: a1(s.row, col.name) }, { id: s.id })
+      );
+
+    let earlier: (typeof ENROLLMENT_STEPS)[number] | undefined;
+    for (const step of ENROLLMENT_STEPS) {
+      const date = s.dates[step];
+      if (date === undefined) continue;
+      if (earlier !== undefined && date < s.dates[earlier]!) {
+        findings.push(
+          finding(
+            "ROSTER_DATES_OUT_OF_ORDER",
+            { ...place, cell: a1(s.row, col[step]!) },
+            {
+              later: STEP_NAMES[step],
+              laterDate: date,
+              earlier: STEP_NAMES[earlier],
+              earlierDate: s.dates[earlier]!,
+            }
+          )
+        );
+      }
+      earlier = earlier === undefined || date >= s.dates[earlier]! ? step : earlier;
+    }
+    if (s.flags.withdrawn && s.dates.withdrawal === undefined) {
+      findings.push(
+        finding("ROSTER_WITHDRAWAL_NO_DATE", {
+          ...place,
+          cell: a1(s.row, col.withdrawal ?? col.withdrawn!),
+        })
+      );
+    }
+  }
+
+  const count = (f: "leftBehind" | "migrant" | "hardship") =>
+    roster.students.filter((s) => s.flags[f]).length;
+  findings.push(
+    finding(
+      "ROSTER_PRIORITY_COUNTS",
+      { sheet },
+      {
+        leftBehind: count("leftBehind"),
+        migrant: count("migrant"),
+        hardship: count("hardship"),
+        students: roster.students.length,
+      }
+    )
+  );
+  return findings;
+}
+
+/** Columns whose absence changes what Kehou can do, each with what follows. */
+export function checkRosterColumns(roster: Roster): Finding[] {
+  const col = roster.header.fields;
+  const missing: [string, string][] = [];
+  if (col.id === undefined) missing.push(["学号", "学生按姓名匹配考勤，同名学生无法区分"]);
+  if (col.name === undefined) missing.push(["姓名", "问题清单只能显示学号"]);
+  if (col.grade === undefined && col.stage === undefined)
+    missing.push(["年级", "从班级名称推断年级，推断不出的学生无法计费"]);
+  if (col.agreement === undefined)
+    missing.push(["协议签订日期", "无法检查是否在签订协议后才收费（§三(六)）"]);
+  return missing.map(([column, effect]) =>
+    finding(
+      "HEADER_COLUMN_MISSING",
+      { sheet: roster.sheet, cell: a1(roster.header.row, 0) },
+      { sheet: roster.sheet, column, effect }
+    )
+  );
+}

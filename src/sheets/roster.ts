@@ -1,0 +1,183 @@
+import { parseCivilDate, type CivilDate } from "../policy/civil-date";
+import { isGraduatingJunior, parseGrade, stageOfGrade } from "../policy/grade";
+import type { SchoolSystem } from "../policy/school-system";
+import { parseStage, type Stage } from "../policy/stage";
+import { normalizeText } from "../policy/text";
+import { a1 } from "./a1";
+import { finding, type Finding } from "./finding";
+import { cellAt, isEmptyCell, type CellValue, type SheetGrid } from "./grid";
+import type { HeaderRow } from "./header-row";
+import type { HeaderField } from "./header-synonyms";
+import { parseYesNo } from "./yes-no";
+
+/** The enrollment steps of §三(六), in their required order, then withdrawal. */
+export const ENROLLMENT_STEPS = [
+  "application",
+  "review",
+  "approval",
+  "notice",
+  "agreement",
+] as const;
+export type EnrollmentStep = (typeof ENROLLMENT_STEPS)[number];
+export type EnrollmentDateField = EnrollmentStep | "withdrawal";
+
+export const STEP_NAMES: Record<EnrollmentDateField, string> = {
+  application: "申请日期",
+  review: "审核日期",
+  approval: "批准日期",
+  notice: "公示日期",
+  agreement: "协议签订日期",
+  withdrawal: "退出日期",
+};
+
+const FLAG_FIELDS = ["hardship", "leftBehind", "migrant", "refundApplied", "withdrawn"] as const;
+type FlagField = (typeof FLAG_FIELDS)[number];
+
+export const FLAG_NAMES: Record<FlagField, string> = {
+  hardship: "家庭经济困难",
+  leftBehind: "留守儿童",
+  migrant: "随迁子女",
+  refundApplied: "退费申请",
+  withdrawn: "是否退出",
+};
+
+/** One student of the roster, as read, with the address of each cell for findings. */
+export interface RosterStudent {
+  readonly id: string;
+  readonly name: string;
+  readonly className: string;
+  readonly gradeLabel: string;
+  readonly grade?: number;
+  readonly stage?: Stage;
+  readonly graduating: boolean;
+  readonly flags: Readonly<Record<FlagField, boolean>>;
+  readonly dates: Readonly<Partial<Record<EnrollmentDateField, CivilDate>>>;
+  /** 0-based row in the roster sheet. */
+  readonly row: number;
+}
+
+export interface Roster {
+  readonly sheet: string;
+  readonly header: HeaderRow;
+  readonly students: readonly RosterStudent[];
+}
+
+/** Text of a cell as a person reads it; whole numbers without a decimal point (学号 stored as numbers). */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  return normalizeText(String(value));
+}
+
+const gradeInClass =
+  /^(.*?年级|初中?[一二三四1-4]|高中?[一二三1-3]|[1-9一二三四五六七八九]\s*(?=[(（]?\d+[)）]?班))/;
+
+/** Reads the roster sheet: every student row, with a finding for every cell that cannot be read. */
+export function readRoster(
+  grid: SheetGrid,
+  header: HeaderRow,
+  system: SchoolSystem
+): { roster: Roster; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const students: RosterStudent[] = [];
+  const col = header.fields;
+  const text = (row: number, field: HeaderField) =>
+    col[field] === undefined ? "" : cellText(cellAt(grid, row, col[field]!));
+  const at = (row: number, field: HeaderField) => a1(row, col[field] ?? 0);
+  const systemName = system === "5-4" ? "五四制" : "六三制";
+
+  for (let row = header.row + 1; row < grid.values.length; row++) {
+    const id = text(row, "id");
+    const name = text(row, "name");
+    if (id === "" && name === "") continue;
+    if (/^(合计|小计|总计|共计)/.test(id || name) || (id === "学号" && col.id !== undefined))
+      continue;
+    const place = { sheet: grid.name, studentId: id || undefined };
+
+    const className = text(row, "class");
+    let gradeLabel = text(row, "grade");
+    if (gradeLabel === "" && className !== "") gradeLabel = gradeInClass.exec(className)?.[1] ?? "";
+    const grade = gradeLabel === "" ? undefined : parseGrade(gradeLabel, system);
+    if (gradeLabel !== "" && grade === undefined) {
+      findings.push(
+        finding(
+          "ROSTER_GRADE_UNREADABLE",
+          { ...place, cell: at(row, col.grade !== undefined ? "grade" : "class") },
+          { value: gradeLabel, system: systemName }
+        )
+      );
+    }
+    let stage = grade === undefined ? undefined : stageOfGrade(grade, system);
+    const stageText = text(row, "stage");
+    if (stageText !== "") {
+      const named = parseStage(stageText);
+      if (!named)
+        findings.push(
+          finding(
+            "ROSTER_STAGE_UNREADABLE",
+            { ...place, cell: at(row, "stage") },
+            { value: stageText }
+          )
+        );
+      else if (stage && named !== stage) {
+        findings.push(
+          finding(
+            "ROSTER_STAGE_MISMATCH",
+            { ...place, cell: at(row, "stage") },
+            { stage: stageText, grade: gradeLabel, system: systemName, expected: STAGE_ZH[stage] }
+          )
+        );
+      } else stage = named;
+    }
+
+    const flags = {} as Record<FlagField, boolean>;
+    for (const field of FLAG_FIELDS) {
+      const c = col[field];
+      const value = c === undefined ? null : cellAt(grid, row, c);
+      const yes = parseYesNo(value);
+      if (yes === undefined)
+        findings.push(
+          finding(
+            "ROSTER_FLAG_UNREADABLE",
+            { ...place, cell: a1(row, c!) },
+            { column: FLAG_NAMES[field], value: String(value) }
+          )
+        );
+      flags[field] = yes ?? false;
+    }
+
+    const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {};
+    for (const field of [...ENROLLMENT_STEPS, "withdrawal"] as const) {
+      const c = col[field];
+      if (c === undefined) continue;
+      const value = cellAt(grid, row, c);
+      if (isEmptyCell(value)) continue;
+      const d = typeof value === "boolean" ? undefined : parseCivilDate(value as number | string);
+      if (d?.ok) dates[field] = d.value;
+      else
+        findings.push(
+          finding(
+            "ROSTER_DATE_UNREADABLE",
+            { ...place, cell: a1(row, c) },
+            { column: STEP_NAMES[field], value: String(value) }
+          )
+        );
+    }
+
+    students.push({
+      id,
+      name,
+      className,
+      gradeLabel,
+      grade,
+      stage,
+      graduating: grade !== undefined && isGraduatingJunior(grade),
+      flags,
+      dates,
+      row,
+    });
+  }
+  return { roster: { sheet: grid.name, header, students }, findings };
+}
+
+export const STAGE_ZH: Record<Stage, string> = { primary: "小学", junior: "初中", senior: "高中" };

@@ -1,0 +1,254 @@
+import Decimal from "decimal.js";
+import { civilDate, parseCivilDate, type CivilDate } from "../policy/civil-date";
+import { hourlyRate } from "../policy/fee";
+import { Money } from "../policy/money";
+import {
+  DEFAULT_SCHOOL_SYSTEM,
+  parseSchoolSystem,
+  type SchoolSystem,
+} from "../policy/school-system";
+import type { WindowGroup } from "../policy/service-window";
+import { normalizeText } from "../policy/text";
+import { parseTimeOfDay, type MinutesOfDay } from "../policy/time-of-day";
+import { a1 } from "./a1";
+import { parseYearMonth, type YearMonth } from "./date-header";
+import { finding, type Finding } from "./finding";
+import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
+
+/** How a month is charged (SPEC §4): by the minutes served, or a whole month up front. */
+export type ChargingMode = "actual" | "monthly";
+
+/** A school's settings sheet (设置), with SPEC's defaults where it says nothing. */
+export interface SchoolSettings {
+  readonly school?: string;
+  readonly system: SchoolSystem;
+  readonly uplift: Decimal;
+  readonly mode: ChargingMode;
+  readonly feeNoticeDate?: CivilDate;
+  readonly month?: YearMonth;
+  readonly endTimes: Readonly<Partial<Record<WindowGroup, MinutesOfDay>>>;
+  /** The school's own closures and vacations, day by day. */
+  readonly closures: readonly CivilDate[];
+  /** Public holidays and make-up working days for years the national calendar does not cover. */
+  readonly holidays: readonly CivilDate[];
+  readonly makeupDays: readonly CivilDate[];
+  /** Where the settings were read from, for findings; undefined when the workbook has none. */
+  readonly sheet?: string;
+}
+
+export const DEFAULT_SETTINGS: SchoolSettings = {
+  system: DEFAULT_SCHOOL_SYSTEM,
+  uplift: new Money(0),
+  mode: "actual",
+  endTimes: {},
+  closures: [],
+  holidays: [],
+  makeupDays: [],
+};
+
+type SettingKey =
+  | "school"
+  | "system"
+  | "uplift"
+  | "mode"
+  | "feeNoticeDate"
+  | "month"
+  | "end.primary"
+  | "end.junior"
+  | "end.juniorGraduating"
+  | "end.senior"
+  | "closures"
+  | "holidays"
+  | "makeupDays";
+
+const KEYS: Record<SettingKey, readonly string[]> = {
+  school: ["学校名称", "学校", "校名", "school"],
+  system: ["学制", "schoolsystem"],
+  uplift: ["高中上浮", "高中上浮比例", "上浮比例", "uplift"],
+  mode: ["收费方式", "收费模式", "chargingmode"],
+  feeNoticeDate: ["收费公示日期", "收费标准公示日期", "公示日期"],
+  month: ["月份", "收费月份", "统计月份", "month"],
+  "end.primary": ["小学结束时间"],
+  "end.junior": ["初中结束时间", "初中非毕业年级结束时间"],
+  "end.juniorGraduating": ["初中毕业年级结束时间", "毕业年级结束时间"],
+  "end.senior": ["高中结束时间"],
+  closures: ["停课日期", "停课", "寒假", "暑假", "放假日期", "学校放假", "closures"],
+  holidays: ["节假日", "法定节假日", "holidays"],
+  makeupDays: ["调休上班日", "调休日", "调休上班", "makeupdays"],
+};
+
+const keyLookup = new Map<string, SettingKey>();
+for (const [key, words] of Object.entries(KEYS) as [SettingKey, readonly string[]][])
+  for (const w of words) keyLookup.set(w, key);
+
+function settingKey(value: CellValue): SettingKey | undefined {
+  if (typeof value !== "string") return undefined;
+  return keyLookup.get(
+    normalizeText(value)
+      .replace(/[\s:：]/g, "")
+      .toLowerCase()
+  );
+}
+
+/** Whether a sheet is a settings sheet: by name, or by two or more known keys in its first columns. */
+export function isSettingsSheet(grid: SheetGrid): boolean {
+  if (/设置|参数|基本信息|settings/i.test(grid.name)) return true;
+  let keys = 0;
+  for (const row of grid.values.slice(0, 60))
+    if (settingKey(row[0] ?? null) || settingKey(row[1] ?? null)) keys++;
+  return keys >= 2;
+}
+
+/** Reads a settings sheet; an unreadable value becomes a finding and the default is kept. */
+export function readSettings(grid: SheetGrid | undefined): {
+  settings: SchoolSettings;
+  findings: Finding[];
+} {
+  if (!grid) return { settings: DEFAULT_SETTINGS, findings: [] };
+  const findings: Finding[] = [];
+  const s = { ...DEFAULT_SETTINGS, sheet: grid.name } as {
+    -readonly [K in keyof SchoolSettings]: SchoolSettings[K];
+  };
+  const endTimes: Partial<Record<WindowGroup, MinutesOfDay>> = {};
+  const noteColumns = new Set<number>();
+  for (const row of grid.values.slice(0, 10))
+    row.forEach(
+      (v, c) =>
+        typeof v === "string" &&
+        /^(说明|备注|注释|填写说明)$/.test(normalizeText(v)) &&
+        noteColumns.add(c)
+    );
+  const closures: CivilDate[] = [];
+  const holidays: CivilDate[] = [];
+  const makeupDays: CivilDate[] = [];
+  grid.values.forEach((row, r) => {
+    const keyCol = settingKey(row[0] ?? null) ? 0 : settingKey(row[1] ?? null) ? 1 : -1;
+    if (keyCol < 0) return;
+    const key = settingKey(row[keyCol])!;
+    const values = row
+      .slice(keyCol + 1)
+      .map((v, i) => ({ v, col: keyCol + 1 + i }))
+      .filter(({ v, col }) => !isEmptyCell(v) && !noteColumns.has(col));
+    if (values.length === 0) return;
+    const { v, col } = values[0];
+    const bad = (fallback: string) =>
+      findings.push(
+        finding(
+          "SETTING_UNREADABLE",
+          { sheet: grid.name, cell: a1(r, col) },
+          { key: String(row[keyCol]), value: String(v), fallback }
+        )
+      );
+    switch (key) {
+      case "school":
+        s.school = String(v).trim();
+        break;
+      case "system": {
+        const system = parseSchoolSystem(String(v));
+        if (system) s.system = system;
+        else bad("六三制");
+        break;
+      }
+      case "uplift": {
+        const u = readFraction(v);
+        if (u && hourlyRate("senior", u).ok)
+          s.uplift = u; // §三(五)2 高中上浮不超过10%
+        else bad("0");
+        break;
+      }
+      case "mode": {
+        const text = normalizeText(String(v));
+        if (/据实|按实|实际|actual/i.test(text)) s.mode = "actual";
+        else if (/按月|月收|monthly/i.test(text)) s.mode = "monthly";
+        else bad("据实收取");
+        break;
+      }
+      case "feeNoticeDate": {
+        const d = parseCivilDate(v as number | string);
+        if (d.ok) s.feeNoticeDate = d.value;
+        else bad("未填写");
+        break;
+      }
+      case "month": {
+        const m = typeof v === "number" ? monthOfSerial(v) : parseYearMonth(String(v));
+        if (m) s.month = m;
+        else bad("按考勤表判断");
+        break;
+      }
+      case "closures":
+      case "holidays":
+      case "makeupDays": {
+        const list = key === "closures" ? closures : key === "holidays" ? holidays : makeupDays;
+        for (const item of values) {
+          const days = readDays(item.v);
+          if (days) list.push(...days);
+          else
+            findings.push(
+              finding(
+                "SETTING_UNREADABLE",
+                { sheet: grid.name, cell: a1(r, item.col) },
+                { key: String(row[keyCol]), value: String(item.v), fallback: "忽略" }
+              )
+            );
+        }
+        break;
+      }
+      default: {
+        const t = parseTimeOfDay(typeof v === "number" || typeof v === "string" ? v : "");
+        if (t.ok) endTimes[key.slice(4) as WindowGroup] = t.value;
+        else bad("试行期间的标准时长");
+      }
+    }
+  });
+  return { settings: { ...s, endTimes, closures, holidays, makeupDays }, findings };
+}
+
+/** An uplift: 10%, 0.1, or 10 (a whole number in this cell can only mean percent). */
+function readFraction(v: CellValue): Decimal | undefined {
+  if (typeof v === "number") return v > 1 ? new Money(v).dividedBy(100) : new Money(v);
+  if (typeof v !== "string") return undefined;
+  const t = normalizeText(v);
+  const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(t);
+  if (!m) return undefined;
+  const n = new Money(m[1]);
+  return m[2] || n.greaterThan(1) ? n.dividedBy(100) : n;
+}
+
+function monthOfSerial(serial: number): YearMonth | undefined {
+  const d = parseCivilDate(serial);
+  return d.ok ? d.value.slice(0, 7) : undefined;
+}
+
+/** Reads one date, a list (、，,;；) or a range (至 ~ - 到) of dates, day by day. */
+export function readDays(v: CellValue): CivilDate[] | undefined {
+  if (typeof v === "number") {
+    const d = parseCivilDate(v);
+    return d.ok ? [d.value] : undefined;
+  }
+  if (typeof v !== "string") return undefined;
+  const days: CivilDate[] = [];
+  for (const part of normalizeText(v)
+    .split(/[、,，;；\s]+/)
+    .filter(Boolean)) {
+    const range =
+      /^(.+?)(?:至|~|～|到|—|--)(.+)$/.exec(part) ??
+      /^(\d{4}-\d{1,2}-\d{1,2})-(\d{4}-\d{1,2}-\d{1,2})$/.exec(part);
+    if (range) {
+      const from = parseCivilDate(range[1]);
+      const to = parseCivilDate(range[2]);
+      if (!from.ok || !to.ok || to.value < from.value) return undefined;
+      for (let d = from.value; d <= to.value; d = nextDay(d)) days.push(d);
+      continue;
+    }
+    const d = parseCivilDate(part);
+    if (!d.ok) return undefined;
+    days.push(d.value);
+  }
+  return days.length > 0 ? days : undefined;
+}
+
+/** The day after a date. */
+export function nextDay(date: CivilDate): CivilDate {
+  const [y, m, d] = date.split("-").map(Number);
+  return civilDate(y, m, d + 1) ?? civilDate(y, m + 1, 1) ?? civilDate(y + 1, 1, 1)!;
+}

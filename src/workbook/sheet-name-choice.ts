@@ -1,0 +1,21 @@
+/**
+ * The name to write an output sheet under: its own name when free or when the sheet there
+ * is Kehou's (it is replaced); otherwise "name (2)", "name (3)" … so a user's sheet that
+ * happens to have the name is never touched.
+ */
+export function chooseSheetName(
+  desired: string,
+  existing: ReadonlyMap<string, { owned: boolean }>
+): string {
+  const taken = (name: string) => {
+    for (const [n, s] of existing)
+      if (n.toLowerCase() === name.toLowerCase() && !s.owned) return true;
+    return false;
+  };
+  if (!taken(desired)) return desired;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = desired.slice(0, 31 - suffix.length) + suffix;
+    if (!taken(name)) return name;
+  }
+}

@@ -1,0 +1,73 @@
+import type ExcelJS from "exceljs";
+import {
+  isFormula,
+  OUTPUT_HEADER_ROW,
+  titleOf,
+  type ColumnFormat,
+  type OutputCell,
+  type OutputSheet,
+} from "../jobs/output-sheet";
+
+/** Excel number formats of the output column kinds. */
+export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
+  text: "General",
+  integer: "0",
+  money: '"¥"#,##0.00',
+  date: "yyyy-mm-dd",
+};
+
+function cellValue(cell: OutputCell): ExcelJS.CellValue {
+  if (isFormula(cell))
+    return { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+  return cell; // strings stay strings: exceljs never reads "=…" text as a formula
+}
+
+/** Renders an output sheet into an empty exceljs worksheet: title, table, rows after, formats, frozen header. */
+export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+  const headerRow = OUTPUT_HEADER_ROW + 1;
+  ws.getCell(1, 1).value = titleOf(sheet);
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  sheet.columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width;
+  });
+  const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
+  if (sheet.table) {
+    ws.addTable({
+      name: sheet.table,
+      ref: `A${headerRow}`,
+      headerRow: true,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: sheet.columns.map((c) => ({ name: c.header, filterButton: true })),
+      rows: rows.map((r) => r.map(cellValue)),
+    });
+  } else {
+    ws.getRow(headerRow).values = sheet.columns.map((c) => c.header);
+    rows.forEach((r, i) => (ws.getRow(headerRow + 1 + i).values = r.map(cellValue)));
+  }
+  ws.getRow(headerRow).font = { bold: true };
+  (sheet.after ?? []).forEach((r, i) => {
+    const row = ws.getRow(headerRow + rows.length + 1 + i);
+    r.forEach((cell, c) => {
+      if (cell !== null) row.getCell(c + 1).value = cellValue(cell);
+    });
+    if (r.length > 0) row.font = { bold: true };
+  });
+  const lastRow = headerRow + rows.length + (sheet.after?.length ?? 0);
+  sheet.columns.forEach((c, i) => {
+    for (let r = headerRow + 1; r <= lastRow; r++)
+      ws.getCell(r, i + 1).numFmt = NUMBER_FORMATS[c.format];
+  });
+  for (const v of sheet.validations ?? []) {
+    for (let r = headerRow + 1; r <= headerRow + v.rows; r++) {
+      ws.getCell(r, v.col + 1).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${v.list.join(",")}"`],
+        showErrorMessage: true,
+        errorTitle: "Kehou",
+        error: `请从列表中选择：${v.list.join("、")}`,
+      };
+    }
+  }
+  ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
+}

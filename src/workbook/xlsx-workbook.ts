@@ -1,0 +1,112 @@
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import path from "path";
+import type { WorkbookPort } from "../jobs/workbook-port";
+import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
+import type { CellValue, SheetGrid } from "../sheets/grid";
+import { serialOfDate } from "./excel-serial";
+import { renderToWorksheet } from "./xlsx-render";
+import { chooseSheetName } from "./sheet-name-choice";
+
+/** A cell value as Excel's range.values would give it (merged non-master cells are blank). */
+export function plainValue(cell: ExcelJS.Cell): CellValue {
+  if (cell.isMerged && cell.master !== cell) return null;
+  return toPlain(cell.value);
+}
+
+function toPlain(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return serialOfDate(v);
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("error" in v) return v.error;
+  if ("formula" in v || "sharedFormula" in v)
+    return toPlain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ("hyperlink" in v) return toPlain((v as ExcelJS.CellHyperlinkValue).text);
+  return null;
+}
+
+/** The .xlsx adapter of the workbook port, over exceljs. Writes go to memory until `save`. */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async fromFile(file: string): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return new XlsxWorkbook(wb);
+  }
+
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as ArrayBuffer);
+    return new XlsxWorkbook(wb);
+  }
+
+  static empty(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "Kehou";
+    return new XlsxWorkbook(wb);
+  }
+
+  async readSheets(): Promise<SheetGrid[]> {
+    return this.workbook.worksheets.map((ws) => {
+      const values: CellValue[][] = [];
+      const numberFormats: string[][] = [];
+      const width = ws.columnCount;
+      for (let r = 1; r <= ws.rowCount; r++) {
+        const row = ws.getRow(r);
+        const v: CellValue[] = [];
+        const f: string[] = [];
+        for (let c = 1; c <= width; c++) {
+          const cell = row.getCell(c);
+          v.push(plainValue(cell));
+          f.push(cell.numFmt || "General");
+        }
+        values.push(v);
+        numberFormats.push(f);
+      }
+      return { name: ws.name, values, numberFormats };
+    });
+  }
+
+  async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
+    const names: string[] = [];
+    for (const sheet of sheets) {
+      const existing = new Map(
+        this.workbook.worksheets.map((ws) => [
+          ws.name,
+          { owned: isOwnedTitle(plainValue(ws.getCell("A1"))) },
+        ])
+      );
+      const name = chooseSheetName(safeSheetName(sheet.name), existing);
+      const old = this.workbook.getWorksheet(name);
+      if (old) this.workbook.removeWorksheet(old.id);
+      renderToWorksheet(this.workbook.addWorksheet(name), sheet);
+      names.push(name);
+    }
+    this.workbook.calcProperties.fullCalcOnLoad = true;
+    return names;
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /**
+   * Saves to a file atomically: written to a temporary file beside it, then renamed, so a
+   * crash never leaves half a workbook.
+   */
+  async save(file: string): Promise<void> {
+    const temp = path.join(
+      path.dirname(file),
+      `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`
+    );
+    try {
+      await fs.writeFile(temp, await this.toBuffer());
+      await fs.rename(temp, file);
+    } finally {
+      await fs.rm(temp, { force: true });
+    }
+  }
+}
