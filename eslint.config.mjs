@@ -17,7 +17,10 @@ export default [
   {
     // exceljs objects, not Office.js proxies: there is nothing to load or sync.
     files: ["src/workbook/xlsx-*.ts", "test/**/*.ts", "bench/**/*.ts"],
-    rules: { "office-addins/call-sync-before-read": "off", "office-addins/load-object-before-read": "off" },
+    rules: {
+      "office-addins/call-sync-before-read": "off",
+      "office-addins/load-object-before-read": "off",
+    },
   },
   {
     // TypeScript checks names itself; these rules misread its globals and type/value pairs.
