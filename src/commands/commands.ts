@@ -1,12 +1,35 @@
-/* global Office */
+/* global Office, Excel, window */
+import { chargeJob } from "../jobs/charge/job";
+import { validateJob } from "../jobs/validate";
+import type { WorkbookPort } from "../jobs/workbook-port";
+import { OfficeWorkbook } from "../workbook/office-workbook";
 
-/**
- * Ribbon handlers, registered in the shared runtime. The jobs behind 校验名册, 生成收费表
- * and 检查违规 are not built yet: each button opens the pane, which says so.
- */
+/** What a ribbon job tells the pane: done with a summary, or failed with a reason. */
+export interface RibbonReport {
+  readonly job: string;
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+function report(detail: RibbonReport): void {
+  window.dispatchEvent(new CustomEvent<RibbonReport>("kehou:report", { detail }));
+}
+
+/** Runs a job on the open workbook from a ribbon button, in the shared runtime. */
+async function runFromRibbon(event: Office.AddinCommands.Event, job: string, run: (wb: WorkbookPort) => Promise<string>): Promise<void> {
+  try {
+    const message = await Excel.run((context) => run(new OfficeWorkbook(context)));
+    report({ job, ok: true, message });
+  } catch (e) {
+    report({ job, ok: false, message: `运行失败：${(e as Error).message}` });
+  } finally {
+    event.completed();
+  }
+}
+
 async function showComingInPane(event: Office.AddinCommands.Event, job: string): Promise<void> {
   try {
-    window.dispatchEvent(new CustomEvent("kehou:coming", { detail: job }));
+    report({ job, ok: false, message: "“检查违规”即将推出。" });
     await Office.addin.showAsTaskpane();
   } finally {
     event.completed();
@@ -15,12 +38,16 @@ async function showComingInPane(event: Office.AddinCommands.Event, job: string):
 
 Office.onReady(() => {
   Office.actions.associate("validateRoster", (event: Office.AddinCommands.Event) =>
-    showComingInPane(event, "validate")
+    runFromRibbon(event, "validate", async (wb) => {
+      const r = await validateJob(wb);
+      return `名册 ${r.students} 名学生，发现 ${r.findings.length} 条问题，见「${r.sheetNames[0]}」`;
+    }),
   );
   Office.actions.associate("buildChargeSheet", (event: Office.AddinCommands.Event) =>
-    showComingInPane(event, "charge")
+    runFromRibbon(event, "charge", async (wb) => {
+      const r = await chargeJob(wb);
+      return `${r.month ?? ""} 收费表：${r.lines.length} 名学生，应缴合计 ¥${r.totals.payable.toFixed(2)}；已写出 ${r.sheetNames.join("、")}`;
+    }),
   );
-  Office.actions.associate("flagBreaches", (event: Office.AddinCommands.Event) =>
-    showComingInPane(event, "breaches")
-  );
+  Office.actions.associate("flagBreaches", (event: Office.AddinCommands.Event) => showComingInPane(event, "breaches"));
 });

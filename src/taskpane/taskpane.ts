@@ -2,11 +2,7 @@
 import { evaluate } from "../functions/evaluate";
 import { parseFormulaArgs } from "./formula-args";
 
-const comingText: Record<string, string> = {
-  validate: "“校验名册”即将推出。",
-  charge: "“生成收费表”即将推出。",
-  breaches: "“检查违规”即将推出。",
-};
+import type { RibbonReport } from "../commands/commands";
 
 function byId<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
@@ -19,9 +15,9 @@ function showResult(): void {
     result.kind === "value" ? String(result.value) : `${result.code} ${result.message}`;
 }
 
-window.addEventListener("kehou:coming", (e) => {
+window.addEventListener("kehou:report", (e) => {
   const notice = byId<HTMLParagraphElement>("coming");
-  notice.textContent = comingText[(e as CustomEvent<string>).detail] ?? "";
+  notice.textContent = (e as CustomEvent<RibbonReport>).detail.message;
   notice.hidden = false;
 });
 

@@ -13,7 +13,6 @@ import type { Stage } from "../../policy/stage";
 import { formatTimeOfDay } from "../../policy/time-of-day";
 import { settleWaivers } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
-import type { AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../sheets/finding";
 import { STAGE_ZH, type RosterStudent } from "../../sheets/roster";
 import { nextDay } from "../../sheets/settings";
@@ -79,8 +78,10 @@ export function computeCharges(wb: SchoolWorkbook, schoolName = ""): ChargeResul
   const school = settings.school ?? schoolName;
   const mode = settings.mode;
   const month = wb.month;
-  if (!wb.roster || !month)
+  // Without the month's attendance there is nothing to charge from; the findings say why.
+  if (!wb.roster || !month || !wb.attendance) {
     return { school, month, mode, lines: [], classes: [], totals: totalsOf([]), findings };
+  }
   const roster = wb.roster;
   const attendance = wb.attendance;
   const calendar: SchoolCalendar = settings;
@@ -91,9 +92,7 @@ export function computeCharges(wb: SchoolWorkbook, schoolName = ""): ChargeResul
       findings.push(finding("CALENDAR_NO_DATA", { sheet: settings.sheet ?? "" }, { year }));
   }
 
-  const rowsByStudent = attendance
-    ? matchAttendance(roster, attendance, findings)
-    : new Map<RosterStudent, AttendanceRow>();
+  const rowsByStudent = matchAttendance(roster, attendance, findings);
   const hasAgreementColumn = roster.header.fields.agreement !== undefined;
   const monthStart = monthDays[0];
   const monthEnd = monthDays[monthDays.length - 1];
@@ -107,7 +106,7 @@ export function computeCharges(wb: SchoolWorkbook, schoolName = ""): ChargeResul
     const row = rowsByStudent.get(student);
     const served =
       row?.cells.filter((c) => c.entry.kind !== "absent" && c.entry.kind !== "unreadable") ?? [];
-    const place = { sheet: attendance?.sheet ?? roster.sheet, studentId: student.id || undefined };
+    const place = { sheet: attendance.sheet, studentId: student.id || undefined };
     if (hasAgreementColumn && agreement === undefined) {
       if (served.length > 0)
         findings.push(
@@ -238,7 +237,7 @@ export function computeCharges(wb: SchoolWorkbook, schoolName = ""): ChargeResul
     findings.push(
       finding(
         "DAY_NOT_SCHOOL_DAY",
-        { sheet: attendance!.sheet, cell: a1(attendance!.header.row, col) },
+        { sheet: attendance.sheet, cell: a1(attendance.header.row, col) },
         { date: `${date}（${count} 名学生）`, reason }
       )
     );

@@ -1,0 +1,42 @@
+import { isFormula, OUTPUT_HEADER_ROW, titleOf, type OutputCell, type OutputSheet } from "../jobs/output-sheet";
+import { NUMBER_FORMATS } from "./xlsx-render";
+
+/** An output sheet laid out as the 2-D arrays Office.js writes in one assignment. */
+export interface OfficeBlock {
+  /** Values and formulas, for `range.formulas`: text that Excel would read as a formula is quoted. */
+  readonly formulas: (string | number)[][];
+  readonly numberFormats: string[][];
+  /** 0-based rows: the header, the last table row, and rows to make bold. */
+  readonly headerRow: number;
+  readonly lastTableRow: number;
+  readonly boldRows: readonly number[];
+  readonly width: number;
+}
+
+/**
+ * Text from the user's cells goes in as text, never a formula (= + - @ at the start would
+ * make Excel evaluate it): a leading apostrophe keeps it text and is not shown.
+ */
+export function asText(value: string): string {
+  return /^[=+\-@]/.test(value) || value.startsWith("'") ? `'${value}` : value;
+}
+
+function officeCell(cell: OutputCell): string | number {
+  if (cell === null) return "";
+  if (isFormula(cell)) return `=${cell.formula}`;
+  return typeof cell === "number" ? cell : asText(cell);
+}
+
+/** Lays out an output sheet: title, blank row, header, rows (at least one), rows after. */
+export function officeBlock(sheet: OutputSheet): OfficeBlock {
+  const width = sheet.columns.length;
+  const pad = (row: readonly OutputCell[]) => Array.from({ length: width }, (_, i) => officeCell(row[i] ?? null));
+  const rows = sheet.rows.length > 0 ? sheet.rows : [[]];
+  const title = pad([titleOf(sheet)]);
+  const formulas = [title, pad([]), sheet.columns.map((c) => asText(c.header)), ...rows.map(pad), ...(sheet.after ?? []).map(pad)];
+  const formats = sheet.columns.map((c) => NUMBER_FORMATS[c.format]);
+  const numberFormats = formulas.map((_, r) => (r <= OUTPUT_HEADER_ROW ? formats.map(() => "General") : formats));
+  const lastTableRow = OUTPUT_HEADER_ROW + rows.length;
+  const afterBold = (sheet.after ?? []).flatMap((r, i) => (r.length > 0 ? [lastTableRow + 1 + i] : []));
+  return { formulas, numberFormats, headerRow: OUTPUT_HEADER_ROW, lastTableRow, boldRows: [0, OUTPUT_HEADER_ROW, ...afterBold], width };
+}
