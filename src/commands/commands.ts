@@ -16,7 +16,11 @@ function report(detail: RibbonReport): void {
 }
 
 /** Runs a job on the open workbook from a ribbon button, in the shared runtime. */
-async function runFromRibbon(event: Office.AddinCommands.Event, job: string, run: (wb: WorkbookPort) => Promise<string>): Promise<void> {
+async function runFromRibbon(
+  event: Office.AddinCommands.Event,
+  job: string,
+  run: (wb: WorkbookPort) => Promise<string>
+): Promise<void> {
   try {
     const message = await Excel.run((context) => run(new OfficeWorkbook(context)));
     report({ job, ok: true, message });
@@ -41,13 +45,15 @@ Office.onReady(() => {
     runFromRibbon(event, "validate", async (wb) => {
       const r = await validateJob(wb);
       return `名册 ${r.students} 名学生，发现 ${r.findings.length} 条问题，见「${r.sheetNames[0]}」`;
-    }),
+    })
   );
   Office.actions.associate("buildChargeSheet", (event: Office.AddinCommands.Event) =>
     runFromRibbon(event, "charge", async (wb) => {
       const r = await chargeJob(wb);
       return `${r.month ?? ""} 收费表：${r.lines.length} 名学生，应缴合计 ¥${r.totals.payable.toFixed(2)}；已写出 ${r.sheetNames.join("、")}`;
-    }),
+    })
   );
-  Office.actions.associate("flagBreaches", (event: Office.AddinCommands.Event) => showComingInPane(event, "breaches"));
+  Office.actions.associate("flagBreaches", (event: Office.AddinCommands.Event) =>
+    showComingInPane(event, "breaches")
+  );
 });

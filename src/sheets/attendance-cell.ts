@@ -82,7 +82,10 @@ function fromText(text: string): AttendanceEntry {
   const hours = /^(\d+(?:\.\d+)?)(?:小时|个小时|h|hr|hrs|hours)$/.exec(text);
   if (hours) return { kind: "minutes", minutes: Number(hours[1]) * 60 };
   const hm = /^(\d+)(?:小时|个小时|h)(\d+)(?:分钟|分|min|m)?$/.exec(text);
-  if (hm) return Number(hm[2]) < 60 ? { kind: "minutes", minutes: Number(hm[1]) * 60 + Number(hm[2]) } : unreadable;
+  if (hm)
+    return Number(hm[2]) < 60
+      ? { kind: "minutes", minutes: Number(hm[1]) * 60 + Number(hm[2]) }
+      : unreadable;
   const clock = clockOf(text);
   if (clock !== undefined)
     return clock < NOON ? { kind: "minutes", minutes: clock } : { kind: "signOut", end: clock };

@@ -1,4 +1,10 @@
-import { isFormula, OUTPUT_HEADER_ROW, titleOf, type OutputCell, type OutputSheet } from "../jobs/output-sheet";
+import {
+  isFormula,
+  OUTPUT_HEADER_ROW,
+  titleOf,
+  type OutputCell,
+  type OutputSheet,
+} from "../jobs/output-sheet";
 import { NUMBER_FORMATS } from "./xlsx-render";
 
 /** An output sheet laid out as the 2-D arrays Office.js writes in one assignment. */
@@ -30,13 +36,31 @@ function officeCell(cell: OutputCell): string | number {
 /** Lays out an output sheet: title, blank row, header, rows (at least one), rows after. */
 export function officeBlock(sheet: OutputSheet): OfficeBlock {
   const width = sheet.columns.length;
-  const pad = (row: readonly OutputCell[]) => Array.from({ length: width }, (_, i) => officeCell(row[i] ?? null));
+  const pad = (row: readonly OutputCell[]) =>
+    Array.from({ length: width }, (_, i) => officeCell(row[i] ?? null));
   const rows = sheet.rows.length > 0 ? sheet.rows : [[]];
   const title = pad([titleOf(sheet)]);
-  const formulas = [title, pad([]), sheet.columns.map((c) => asText(c.header)), ...rows.map(pad), ...(sheet.after ?? []).map(pad)];
+  const formulas = [
+    title,
+    pad([]),
+    sheet.columns.map((c) => asText(c.header)),
+    ...rows.map(pad),
+    ...(sheet.after ?? []).map(pad),
+  ];
   const formats = sheet.columns.map((c) => NUMBER_FORMATS[c.format]);
-  const numberFormats = formulas.map((_, r) => (r <= OUTPUT_HEADER_ROW ? formats.map(() => "General") : formats));
+  const numberFormats = formulas.map((_, r) =>
+    r <= OUTPUT_HEADER_ROW ? formats.map(() => "General") : formats
+  );
   const lastTableRow = OUTPUT_HEADER_ROW + rows.length;
-  const afterBold = (sheet.after ?? []).flatMap((r, i) => (r.length > 0 ? [lastTableRow + 1 + i] : []));
-  return { formulas, numberFormats, headerRow: OUTPUT_HEADER_ROW, lastTableRow, boldRows: [0, OUTPUT_HEADER_ROW, ...afterBold], width };
+  const afterBold = (sheet.after ?? []).flatMap((r, i) =>
+    r.length > 0 ? [lastTableRow + 1 + i] : []
+  );
+  return {
+    formulas,
+    numberFormats,
+    headerRow: OUTPUT_HEADER_ROW,
+    lastTableRow,
+    boldRows: [0, OUTPUT_HEADER_ROW, ...afterBold],
+    width,
+  };
 }

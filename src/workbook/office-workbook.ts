@@ -44,10 +44,18 @@ export class OfficeWorkbook implements WorkbookPort {
     const reads = used.flatMap(({ ws, range }) => {
       if (range.isNullObject) return [{ ws, range, blocks: [] as Excel.Range[] }];
       const cells = range.rowCount * range.columnCount;
-      const perBlock = Math.max(1, Math.floor(range.rowCount / Math.ceil((cells * 40) / PAYLOAD_LIMIT_BYTES)));
+      const perBlock = Math.max(
+        1,
+        Math.floor(range.rowCount / Math.ceil((cells * 40) / PAYLOAD_LIMIT_BYTES))
+      );
       const blocks: Excel.Range[] = [];
       for (let r = 0; r < range.rowCount; r += perBlock) {
-        const block = ws.getRangeByIndexes(range.rowIndex + r, range.columnIndex, Math.min(perBlock, range.rowCount - r), range.columnCount);
+        const block = ws.getRangeByIndexes(
+          range.rowIndex + r,
+          range.columnIndex,
+          Math.min(perBlock, range.rowCount - r),
+          range.columnCount
+        );
         block.load("values,numberFormat");
         blocks.push(block);
       }
@@ -59,10 +67,12 @@ export class OfficeWorkbook implements WorkbookPort {
       const numberFormats: string[][] = [];
       if (!range.isNullObject) {
         const lead = Array.from({ length: range.columnIndex }, () => null);
-        for (let r = 0; r < range.rowIndex; r++) values.push([]), numberFormats.push([]);
+        for (let r = 0; r < range.rowIndex; r++) (values.push([]), numberFormats.push([]));
         for (const block of blocks) {
           block.values.forEach((row) => values.push([...lead, ...(row as CellValue[])]));
-          block.numberFormat.forEach((row) => numberFormats.push([...lead.map(() => "General"), ...(row as string[])]));
+          block.numberFormat.forEach((row) =>
+            numberFormats.push([...lead.map(() => "General"), ...(row as string[])])
+          );
         }
       }
       return { name: ws.name, values, numberFormats };
@@ -90,15 +100,24 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const last = columnLetters(block.width - 1);
       if (sheet.table) {
-        const table = ws.tables.add(`A${block.headerRow + 1}:${last}${block.lastTableRow + 1}`, true);
+        const table = ws.tables.add(
+          `A${block.headerRow + 1}:${last}${block.lastTableRow + 1}`,
+          true
+        );
         table.name = sheet.table;
         table.style = "TableStyleMedium2";
       }
-      for (const row of block.boldRows) ws.getRange(`A${row + 1}:${last}${row + 1}`).format.font.bold = true;
-      sheet.columns.forEach((c, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = c.width * 7));
+      for (const row of block.boldRows)
+        ws.getRange(`A${row + 1}:${last}${row + 1}`).format.font.bold = true;
+      sheet.columns.forEach(
+        (c, i) =>
+          (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = c.width * 7)
+      );
       for (const v of sheet.validations ?? []) {
         const col = columnLetters(v.col);
-        ws.getRange(`${col}${block.headerRow + 2}:${col}${block.headerRow + 1 + v.rows}`).dataValidation.rule = {
+        ws.getRange(
+          `${col}${block.headerRow + 2}:${col}${block.headerRow + 1 + v.rows}`
+        ).dataValidation.rule = {
           list: { inCellDropDown: true, source: v.list.join(",") },
         };
       }

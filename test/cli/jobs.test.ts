@@ -26,12 +26,36 @@ describe("kehou charge", () => {
     const r = await run("charge", school, "--json");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(["school", "month", "mode", "students", "classes", "totals", "findings"]);
+    expect(Object.keys(json)).toEqual([
+      "school",
+      "month",
+      "mode",
+      "students",
+      "classes",
+      "totals",
+      "findings",
+    ]);
     expect(json.totals.payable).toBe("195.00");
     expect(Object.keys(json.students[0])).toEqual(
-      expect.arrayContaining(["id", "name", "class", "grade", "stage", "days", "minutes", "billableMinutes", "gross", "waived", "payable", "governmentShare", "schoolShare"]),
+      expect.arrayContaining([
+        "id",
+        "name",
+        "class",
+        "grade",
+        "stage",
+        "days",
+        "minutes",
+        "billableMinutes",
+        "gross",
+        "waived",
+        "payable",
+        "governmentShare",
+        "schoolShare",
+      ])
     );
-    expect(Object.keys(json.findings[0])).toEqual(expect.arrayContaining(["rule", "severity", "sheet", "cell", "message"]));
+    expect(Object.keys(json.findings[0])).toEqual(
+      expect.arrayContaining(["rule", "severity", "sheet", "cell", "message"])
+    );
   });
 
   it("writes a copy with -o and leaves the input byte-identical", async () => {
@@ -43,7 +67,13 @@ describe("kehou charge", () => {
     expect(sha(school)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["参数", "学生信息", "5月考勤", "收费表 2021-05", "问题清单"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "参数",
+      "学生信息",
+      "5月考勤",
+      "收费表 2021-05",
+      "问题清单",
+    ]);
   });
 
   it("does not overwrite an existing output without --force, nor the input ever", async () => {
@@ -56,7 +86,9 @@ describe("kehou charge", () => {
   });
 
   it("takes --month and refuses a malformed one", async () => {
-    expect(JSON.parse((await run("charge", school, "--month", "2021-05", "--json")).out).month).toBe("2021-05");
+    expect(
+      JSON.parse((await run("charge", school, "--month", "2021-05", "--json")).out).month
+    ).toBe("2021-05");
     const bad = await run("charge", school, "--month", "5月");
     expect([bad.code, bad.err]).toEqual([2, "--month 应写成 YYYY-MM，如 2021-05（收到「5月」）"]);
   });
@@ -68,10 +100,22 @@ describe("kehou charge", () => {
     writeFileSync(csv, "学号,姓名\n1,张三\n");
     const truncated = path.join(dir, "truncated.xlsx");
     writeFileSync(truncated, readFileSync(school).subarray(0, 2000));
-    expect(await run("charge", path.join(dir, "missing.xlsx"))).toMatchObject({ code: 1, err: expect.stringContaining("找不到文件") });
-    expect(await run("charge", xls)).toMatchObject({ code: 1, err: expect.stringContaining("另存为 .xlsx") });
-    expect(await run("charge", csv)).toMatchObject({ code: 1, err: expect.stringContaining("不是 .xlsx 工作簿") });
-    expect(await run("charge", truncated)).toMatchObject({ code: 1, err: expect.stringContaining("已损坏") });
+    expect(await run("charge", path.join(dir, "missing.xlsx"))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("找不到文件"),
+    });
+    expect(await run("charge", xls)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("另存为 .xlsx"),
+    });
+    expect(await run("charge", csv)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("不是 .xlsx 工作簿"),
+    });
+    expect(await run("charge", truncated)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("已损坏"),
+    });
   });
 
   it("exits 2 on usage errors", async () => {
@@ -98,11 +142,19 @@ describe("kehou template", () => {
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["设置", "学生名册", "9月考勤"]);
     const roster = wb.getWorksheet("学生名册")!;
-    expect(roster.getCell("F4").dataValidation).toMatchObject({ type: "list", formulae: ['"是,否"'] });
-    expect(roster.getCell("E4").dataValidation).toMatchObject({ type: "list", formulae: ['"小学,初中,高中"'] });
+    expect(roster.getCell("F4").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"是,否"'],
+    });
+    expect(roster.getCell("E4").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"小学,初中,高中"'],
+    });
     expect(wb.getWorksheet("9月考勤")!.getRow(3).values).toContain("30");
     const v = await run("validate", file, "--json");
-    expect(JSON.parse(v.out).findings.map((f: { rule: string }) => f.rule)).toEqual(["ROSTER_PRIORITY_COUNTS"]);
+    expect(JSON.parse(v.out).findings.map((f: { rule: string }) => f.rule)).toEqual([
+      "ROSTER_PRIORITY_COUNTS",
+    ]);
   });
   it("needs -o", async () => expect((await run("template")).code).toBe(2));
 });

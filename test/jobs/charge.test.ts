@@ -19,22 +19,39 @@ describe("charge job on a hand-made school workbook", () => {
     out = await r.wb.toBuffer();
   });
   const student = (id: string) => json.students.find((s) => s.id === id)!;
-  const findingAt = (cell: string, rule?: string) => json.findings.filter((f) => f.cell === cell && (!rule || f.rule === rule));
+  const findingAt = (cell: string, rule?: string) =>
+    json.findings.filter((f) => f.cell === cell && (!rule || f.rule === rule));
 
   it("finds the school, the month from the title and the charging mode", () => {
     expect([json.school, json.month, json.mode]).toEqual(["绥芬河市第九学校", "2021-05", "actual"]);
   });
 
   it("charges √, minutes, sign-outs, ranges, durations and full-width digits at 4 yuan an hour", () => {
-    expect(student("G2301001")).toMatchObject({ days: 6, minutes: 720, billableMinutes: 720, gross: "48.00", payable: "48.00" });
+    expect(student("G2301001")).toMatchObject({
+      days: 6,
+      minutes: 720,
+      billableMinutes: 720,
+      gross: "48.00",
+      payable: "48.00",
+    });
   });
 
   it("waives a hardship student whole, the government paying half", () => {
-    expect(student("G2301002")).toMatchObject({ gross: "48.00", waived: "48.00", payable: "0.00", governmentShare: "24.00", schoolShare: "24.00" });
+    expect(student("G2301002")).toMatchObject({
+      gross: "48.00",
+      waived: "48.00",
+      payable: "0.00",
+      governmentShare: "24.00",
+      schoolShare: "24.00",
+    });
   });
 
   it("drops a day under 30 minutes, counts 90分钟 and 1小时30分, a Sunday, and an Excel sign-out time", () => {
-    expect(student("G2301003")).toMatchObject({ minutes: 449, billableMinutes: 420, gross: "28.00" });
+    expect(student("G2301003")).toMatchObject({
+      minutes: 449,
+      billableMinutes: 420,
+      gross: "28.00",
+    });
   });
 
   it("caps a junior sign-out at the pilot's 18:00 and flags it", () => {
@@ -44,7 +61,8 @@ describe("charge job on a hand-made school workbook", () => {
 
   it("drops days before the agreement with a finding at each cell", () => {
     expect(student("G2301005")).toMatchObject({ days: 3, billableMinutes: 270, gross: "18.00" });
-    for (const cell of ["C8", "D8", "E8"]) expect(findingAt(cell, "CHARGE_BEFORE_AGREEMENT")).toHaveLength(1);
+    for (const cell of ["C8", "D8", "E8"])
+      expect(findingAt(cell, "CHARGE_BEFORE_AGREEMENT")).toHaveLength(1);
   });
 
   it("times 高中 sign-outs up to 20:30, flags later self-study, and does not bill a √ without an end time", () => {
@@ -80,7 +98,10 @@ describe("charge job on a hand-made school workbook", () => {
       governmentShare: "24.00",
       schoolShare: "24.00",
     });
-    expect(json.classes.find((c) => c.class === "三年级(2)班")).toMatchObject({ students: 2, gross: "68.00" });
+    expect(json.classes.find((c) => c.class === "三年级(2)班")).toMatchObject({
+      students: 2,
+      gross: "68.00",
+    });
   });
 
   it("writes an Excel table with ¥ formats, a frozen header and SUM totals, readable back", async () => {
@@ -88,7 +109,9 @@ describe("charge job on a hand-made school workbook", () => {
     await wb.xlsx.load(out as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("收费表 2021-05")!;
     expect(ws).toBeDefined();
-    expect(ws.getTables().length + Object.keys((ws as unknown as { tables: object }).tables ?? {}).length).toBeGreaterThan(0);
+    expect(
+      ws.getTables().length + Object.keys((ws as unknown as { tables: object }).tables ?? {}).length
+    ).toBeGreaterThan(0);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     const header = (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1);
     const payableCol = header.indexOf("应缴金额") + 1;

@@ -5,16 +5,42 @@ import { daysOfMonth } from "../../src/jobs/charge/compute";
 import { schoolDayOf } from "../../src/policy/school-calendar";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 
-const DAYS = ["5/6", "5/7", "5/10", "5/11", "5/12", "5/13", "5/14", "5/17", "5/18", "5/19", "5/20", "5/21"];
+const DAYS = [
+  "5/6",
+  "5/7",
+  "5/10",
+  "5/11",
+  "5/12",
+  "5/13",
+  "5/14",
+  "5/17",
+  "5/18",
+  "5/19",
+  "5/20",
+  "5/21",
+];
 const ticks = (cols: number[]) => DAYS.map((_, i) => (cols.includes(i) ? "√" : null));
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 async function monthlySchool(): Promise<XlsxWorkbook> {
   const wb = new ExcelJS.Workbook();
   const s = wb.addWorksheet("设置");
-  [["学校名称", "按月收费小学"], ["收费方式", "按月收取"], ["月份", "2021-05"]].forEach((r) => s.addRow(r));
+  [
+    ["学校名称", "按月收费小学"],
+    ["收费方式", "按月收取"],
+    ["月份", "2021-05"],
+  ].forEach((r) => s.addRow(r));
   const roster = wb.addWorksheet("名册");
-  roster.addRow(["学号", "姓名", "班级", "年级", "困难家庭", "退费申请", "协议签订日期", "退出日期"]);
+  roster.addRow([
+    "学号",
+    "姓名",
+    "班级",
+    "年级",
+    "困难家庭",
+    "退费申请",
+    "协议签订日期",
+    "退出日期",
+  ]);
   roster.addRow(["A", "全退", "一班", "一年级", "", "是", "2021-04-28", ""]);
   roster.addRow(["B", "半退", "一班", "一年级", "", "是", "2021-04-28", ""]);
   roster.addRow(["C", "不退", "一班", "一年级", "", "是", "2021-04-28", ""]);
@@ -34,7 +60,11 @@ async function monthlySchool(): Promise<XlsxWorkbook> {
 
 describe("monthly mode (按月收取, §三(五)3(2))", () => {
   it("has 19 school days in May 2021: the Labour Day holiday out, Saturday the 8th in", () => {
-    expect(daysOfMonth("2021-05").filter((d) => schoolDayOf(d, { closures: [], holidays: [], makeupDays: [] }).schoolDay)).toHaveLength(19);
+    expect(
+      daysOfMonth("2021-05").filter(
+        (d) => schoolDayOf(d, { closures: [], holidays: [], makeupDays: [] }).schoolDay
+      )
+    ).toHaveLength(19);
   });
 
   it("charges the scheduled month up front and refunds on application by the tiers", async () => {
@@ -48,7 +78,18 @@ describe("monthly mode (按月收取, §三(五)3(2))", () => {
     expect(s("D")).toMatchObject({ gross: "76.00", refund: "0.00", payable: "76.00" });
     // leaves on the 12th after 3 days: settled as a half refund
     expect(s("E")).toMatchObject({ gross: "152.00", refund: "76.00", payable: "76.00" });
-    expect(s("F")).toMatchObject({ gross: "152.00", waived: "152.00", refund: "0.00", payable: "0.00", governmentShare: "76.00" });
-    expect(json.totals).toMatchObject({ gross: "836.00", waived: "152.00", refund: "304.00", payable: "380.00" });
+    expect(s("F")).toMatchObject({
+      gross: "152.00",
+      waived: "152.00",
+      refund: "0.00",
+      payable: "0.00",
+      governmentShare: "76.00",
+    });
+    expect(json.totals).toMatchObject({
+      gross: "836.00",
+      waived: "152.00",
+      refund: "304.00",
+      payable: "380.00",
+    });
   });
 });

@@ -2,7 +2,10 @@ import ExcelJS from "exceljs";
 import { validateJob } from "../../src/jobs/validate";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 
-async function rosterWorkbook(rows: ExcelJS.CellValue[][], settings: [string, string][] = []): Promise<XlsxWorkbook> {
+async function rosterWorkbook(
+  rows: ExcelJS.CellValue[][],
+  settings: [string, string][] = []
+): Promise<XlsxWorkbook> {
   const wb = new ExcelJS.Workbook();
   if (settings.length) {
     const s = wb.addWorksheet("设置");
@@ -10,7 +13,22 @@ async function rosterWorkbook(rows: ExcelJS.CellValue[][], settings: [string, st
   }
   const ws = wb.addWorksheet("名册");
   ws.addRow(["2021学年课后服务报名名册"]);
-  ws.addRow(["学号", "姓名", "年级", "学段", "困难家庭", "留守儿童", "随迁子女", "申请日期", "审核日期", "批准日期", "公示日期", "协议日期", "是否退出", "退出日期"]);
+  ws.addRow([
+    "学号",
+    "姓名",
+    "年级",
+    "学段",
+    "困难家庭",
+    "留守儿童",
+    "随迁子女",
+    "申请日期",
+    "审核日期",
+    "批准日期",
+    "公示日期",
+    "协议日期",
+    "是否退出",
+    "退出日期",
+  ]);
   rows.forEach((r) => ws.addRow(r));
   return XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
 }
@@ -27,7 +45,22 @@ describe("validate job", () => {
       ["S5", "赵六", "幼儿园", "", "", "", "", ...ok, "", ""],
       ["S6", "钱七", "三年级", "初中", "", "", "", ...ok, "", ""],
       ["S7", "孙八", "初二", "中学", "也许", "", "", ...ok, "", ""],
-      ["S8", "周九", "初二", "", "", "", "是", "2021-04-05", "2021-04-02", "2021-04-06", "2021-04-07", "2021-04-08", "", ""],
+      [
+        "S8",
+        "周九",
+        "初二",
+        "",
+        "",
+        "",
+        "是",
+        "2021-04-05",
+        "2021-04-02",
+        "2021-04-06",
+        "2021-04-07",
+        "2021-04-08",
+        "",
+        "",
+      ],
       ["S9", "吴十", "高一", "", "是", "", "", ...ok.slice(0, 4), "下周", "是", ""],
     ]);
     const { findings, students, sheetNames } = await validateJob(wb);
@@ -45,18 +78,28 @@ describe("validate job", () => {
     expect(at("L11")).toContain("ROSTER_DATE_UNREADABLE");
     expect(at("N11")).toContain("ROSTER_WITHDRAWAL_NO_DATE");
     const counts = findings.find((f) => f.rule === "ROSTER_PRIORITY_COUNTS")!;
-    expect(counts.message).toBe("优先保障对象：留守儿童 1 人，随迁子女 1 人，困难家庭 1 人（共 9 名学生）");
+    expect(counts.message).toBe(
+      "优先保障对象：留守儿童 1 人，随迁子女 1 人，困难家庭 1 人（共 9 名学生）"
+    );
     expect(sheetNames).toEqual(["问题清单"]);
   });
 
   it("reads 初三 as grade 8 under 五四制, so 初中 fits and 初四 exists", async () => {
-    const wb = await rosterWorkbook([["S1", "张三", "初四", "初中", "", "", "", ...ok, "", ""], ["S2", "李四", "六年级", "初中", "", "", "", ...ok, "", ""]], [["学制", "五四制"]]);
+    const wb = await rosterWorkbook(
+      [
+        ["S1", "张三", "初四", "初中", "", "", "", ...ok, "", ""],
+        ["S2", "李四", "六年级", "初中", "", "", "", ...ok, "", ""],
+      ],
+      [["学制", "五四制"]]
+    );
     const { findings } = await validateJob(wb);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("reports a clean roster with only the priority counts", async () => {
-    const wb = await rosterWorkbook([["S1", "张三", "三年级", "小学", "否", "否", "否", ...ok, "", ""]]);
+    const wb = await rosterWorkbook([
+      ["S1", "张三", "三年级", "小学", "否", "否", "否", ...ok, "", ""],
+    ]);
     const { findings } = await validateJob(wb, { write: false });
     expect(findings.map((f) => f.rule)).toEqual(["ROSTER_PRIORITY_COUNTS"]);
   });
@@ -64,7 +107,10 @@ describe("validate job", () => {
   it("says when there is no roster at all", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Sheet1").addRow(["随便写点什么"]);
-    const { findings } = await validateJob(await XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer())), { write: false });
+    const { findings } = await validateJob(
+      await XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer())),
+      { write: false }
+    );
     expect(findings.map((f) => f.rule)).toEqual(["SHEET_ROSTER_MISSING"]);
   });
 

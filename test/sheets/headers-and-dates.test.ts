@@ -1,4 +1,10 @@
-import { monthInText, bareMonthInText, parseDateHeader, parseYearMonth, resolveDateHeader } from "../../src/sheets/date-header";
+import {
+  monthInText,
+  bareMonthInText,
+  parseDateHeader,
+  parseYearMonth,
+  resolveDateHeader,
+} from "../../src/sheets/date-header";
 import { findHeaderRow } from "../../src/sheets/header-row";
 import { headerField } from "../../src/sheets/header-synonyms";
 import { parseYesNo } from "../../src/sheets/yes-no";
@@ -6,11 +12,34 @@ import type { SheetGrid } from "../../src/sheets/grid";
 
 describe("header synonyms (SPEC §11)", () => {
   it.each([
-    ["学号", "id"], ["学籍号", "id"], ["学生编号", "id"], ["编号", "id"], ["学籍号（19位）", "id"], ["姓名", "name"], ["学生姓名", "name"],
-    ["年级", "grade"], ["班级", "class"], ["班", "class"], ["学段", "stage"], ["困难家庭", "hardship"], ["家庭经济困难", "hardship"],
-    ["是否家庭经济困难", "hardship"], ["经济困难", "hardship"], ["留守儿童", "leftBehind"], ["随迁子女", "migrant"], ["申请日期", "application"],
-    ["审核日期", "review"], ["批准日期", "approval"], ["公示日期", "notice"], ["协议签订日期", "agreement"], ["协议日期", "agreement"],
-    ["退出日期", "withdrawal"], ["合计", "total"], ["备注", "remark"], ["学 号", "id"], ["姓名*", "name"],
+    ["学号", "id"],
+    ["学籍号", "id"],
+    ["学生编号", "id"],
+    ["编号", "id"],
+    ["学籍号（19位）", "id"],
+    ["姓名", "name"],
+    ["学生姓名", "name"],
+    ["年级", "grade"],
+    ["班级", "class"],
+    ["班", "class"],
+    ["学段", "stage"],
+    ["困难家庭", "hardship"],
+    ["家庭经济困难", "hardship"],
+    ["是否家庭经济困难", "hardship"],
+    ["经济困难", "hardship"],
+    ["留守儿童", "leftBehind"],
+    ["随迁子女", "migrant"],
+    ["申请日期", "application"],
+    ["审核日期", "review"],
+    ["批准日期", "approval"],
+    ["公示日期", "notice"],
+    ["协议签订日期", "agreement"],
+    ["协议日期", "agreement"],
+    ["退出日期", "withdrawal"],
+    ["合计", "total"],
+    ["备注", "remark"],
+    ["学 号", "id"],
+    ["姓名*", "name"],
   ])("maps %s to %s", (text, field) => expect(headerField(text)).toBe(field));
   it("does not map unknown headers", () => {
     expect(headerField("家长电话")).toBeUndefined();
@@ -30,7 +59,8 @@ describe("date headers", () => {
     expect(parseDateHeader("６")).toEqual({ kind: "day", day: 6 });
   });
   it("is not fooled by totals, remarks and weekdays", () => {
-    for (const v of ["合计", "备注", "星期一", "周五", 0, 32, "5月32日"]) expect(parseDateHeader(v).kind).toBe("none");
+    for (const v of ["合计", "备注", "星期一", "周五", 0, 32, "5月32日"])
+      expect(parseDateHeader(v).kind).toBe("none");
   });
   it("takes the month of a bare day from the title, or the given month", () => {
     expect(resolveDateHeader({ kind: "day", day: 8 }, "2021-05")).toBe("2021-05-08");
@@ -46,7 +76,13 @@ describe("findHeaderRow", () => {
   it("finds the header under title rows", () => {
     const grid: SheetGrid = {
       name: "名册",
-      values: [["某校课后服务名册", null, null], ["制表：教务处", null, null], [null, null, null], ["学号", "姓名", "年级"], ["001", "张三", "三年级"]],
+      values: [
+        ["某校课后服务名册", null, null],
+        ["制表：教务处", null, null],
+        [null, null, null],
+        ["学号", "姓名", "年级"],
+        ["001", "张三", "三年级"],
+      ],
     };
     const h = findHeaderRow(grid)!;
     expect(h.row).toBe(3);
@@ -55,7 +91,11 @@ describe("findHeaderRow", () => {
   it("reads a two-row header whose student columns are merged from above", () => {
     const grid: SheetGrid = {
       name: "考勤",
-      values: [["学号", "姓名", "5月出勤", null, null], [null, null, "5/6", "5/7", "5/8"], ["001", "张三", "√", "√", "√"]],
+      values: [
+        ["学号", "姓名", "5月出勤", null, null],
+        [null, null, "5/6", "5/7", "5/8"],
+        ["001", "张三", "√", "√", "√"],
+      ],
     };
     const h = findHeaderRow(grid)!;
     expect(h.row).toBe(1);
@@ -68,9 +108,17 @@ describe("findHeaderRow", () => {
 });
 
 describe("yes/no cells", () => {
-  it.each([["是", true], ["√", true], ["Y", true], [1, true], [true, true], ["否", false], ["", false], [null, false], [0, false], ["×", false]] as const)(
-    "reads %p as %p",
-    (v, expected) => expect(parseYesNo(v)).toBe(expected),
-  );
+  it.each([
+    ["是", true],
+    ["√", true],
+    ["Y", true],
+    [1, true],
+    [true, true],
+    ["否", false],
+    ["", false],
+    [null, false],
+    [0, false],
+    ["×", false],
+  ] as const)("reads %p as %p", (v, expected) => expect(parseYesNo(v)).toBe(expected));
   it("does not guess", () => expect(parseYesNo("可能")).toBeUndefined());
 });

@@ -25,7 +25,7 @@ describe("readSettings", () => {
         ["高中结束时间", 0.8125, null],
         ["停课日期", "2021-05-17至2021-05-18、2021-05-20", "多个日期用、分隔"],
         ["调休上班日", 46000, null],
-      ]),
+      ])
     );
     expect(findings).toEqual([]);
     expect(settings).toMatchObject({
@@ -43,13 +43,24 @@ describe("readSettings", () => {
 
   it("reads a bare 10 in 高中上浮 as 10%, and refuses 11% with a finding", () => {
     expect(readSettings(grid([["高中上浮", 10]])).settings.uplift.toString()).toBe("0.1");
-    const bad = readSettings(grid([["学制", "六三制"], ["高中上浮", "11%"]]));
+    const bad = readSettings(
+      grid([
+        ["学制", "六三制"],
+        ["高中上浮", "11%"],
+      ])
+    );
     expect(bad.settings.uplift.toString()).toBe("0");
     expect(bad.findings).toMatchObject([{ rule: "SETTING_UNREADABLE", cell: "B2" }]);
   });
 
   it("makes an unreadable value a finding at its cell and keeps the default", () => {
-    const { settings, findings } = readSettings(grid([["学制", "八年制"], ["收费方式", "随便"], ["停课日期", "下周一"]]));
+    const { settings, findings } = readSettings(
+      grid([
+        ["学制", "八年制"],
+        ["收费方式", "随便"],
+        ["停课日期", "下周一"],
+      ])
+    );
     expect(settings.system).toBe("6-3");
     expect(findings.map((f) => f.cell)).toEqual(["B1", "B2", "B3"]);
     expect(findings[0].message).toBe("设置「学制」的值「八年制」无法识别，已按默认值 六三制 处理");

@@ -7,7 +7,9 @@ import ExcelJS from "exceljs";
  * full-width digits, 合计 and 备注 columns, a Saturday make-up school day (2021-05-08), a
  * Sunday with service, and cells that cannot be read.
  */
-export async function messySchool(options: { mode?: "据实收取" | "按月收取"; extraRoster?: (ws: ExcelJS.Worksheet) => void } = {}): Promise<Buffer> {
+export async function messySchool(
+  options: { mode?: "据实收取" | "按月收取"; extraRoster?: (ws: ExcelJS.Worksheet) => void } = {}
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
 
   const settings = wb.addWorksheet("参数");
@@ -22,7 +24,20 @@ export async function messySchool(options: { mode?: "据实收取" | "按月收�
   roster.getCell("A1").value = "绥芬河市第九学校 2021年春季课后服务学生名册";
   roster.getCell("A2").value = "填表人：张老师";
   roster.addRow([]);
-  roster.getRow(4).values = ["序号", "学籍号", "学生姓名", "班级", "年级", "是否家庭经济困难", "留守儿童", "随迁子女", "协议签订日期", "退出日期", "退费申请", "备注"];
+  roster.getRow(4).values = [
+    "序号",
+    "学籍号",
+    "学生姓名",
+    "班级",
+    "年级",
+    "是否家庭经济困难",
+    "留守儿童",
+    "随迁子女",
+    "协议签订日期",
+    "退出日期",
+    "退费申请",
+    "备注",
+  ];
   const d = (m: number, day: number) => new Date(Date.UTC(2021, m - 1, day));
   const students: ExcelJS.CellValue[][] = [
     [1, "G2301001", "张一", "一年级（1）班", "一年级", "否", "", "", d(4, 28), null, "否"],
@@ -45,7 +60,21 @@ export async function messySchool(options: { mode?: "据实收取" | "按月收�
   att.mergeCells("B2:B3");
   att.mergeCells("C2:L2");
   // Dates five ways: Excel date, ISO text, slash text, 月日 text, m/d text, and bare day numbers.
-  att.getRow(3).values = [null, null, d(5, 6), "2021-05-07", "2021/5/8", "5月9日", "5/10", 11, "12日", "5月32日", "星期四", "合计", "备注"];
+  att.getRow(3).values = [
+    null,
+    null,
+    d(5, 6),
+    "2021-05-07",
+    "2021/5/8",
+    "5月9日",
+    "5/10",
+    11,
+    "12日",
+    "5月32日",
+    "星期四",
+    "合计",
+    "备注",
+  ];
   att.getCell("C3").numFmt = "m月d日";
   const t = (h: number, m: number) => (h * 60 + m) / 1440; // an Excel time
   const rows: ExcelJS.CellValue[][] = [
@@ -61,7 +90,14 @@ export async function messySchool(options: { mode?: "据实收取" | "按月收�
   ];
   rows.forEach((r, i) => {
     const row = att.getRow(4 + i);
-    row.values = [...r, null, null, null, { formula: `COUNTA(C${4 + i}:I${4 + i})` }, i === 1 ? "困难家庭" : null];
+    row.values = [
+      ...r,
+      null,
+      null,
+      null,
+      { formula: `COUNTA(C${4 + i}:I${4 + i})` },
+      i === 1 ? "困难家庭" : null,
+    ];
   });
   for (let i = 0; i < rows.length; i++) for (const c of [9]) att.getCell(4 + i, c).numFmt = "h:mm";
   att.getCell("E6").numFmt = "h:mm";

@@ -1,0 +1,49 @@
+import {
+  isFormula,
+  isOwnedTitle,
+  OUTPUT_HEADER_ROW,
+  safeSheetName,
+  titleOf,
+  type OutputSheet,
+} from "../jobs/output-sheet";
+import type { WorkbookPort } from "../jobs/workbook-port";
+import type { CellValue, SheetGrid } from "../sheets/grid";
+import { chooseSheetName } from "./sheet-name-choice";
+
+/** An output sheet as the values a reader would see (formulas show their results). */
+export function renderValues(sheet: OutputSheet): CellValue[][] {
+  const cell = (c: OutputSheet["rows"][number][number]): CellValue =>
+    isFormula(c) ? (c.result ?? null) : c;
+  const rows = sheet.rows.length > 0 ? sheet.rows : [[]];
+  const values: CellValue[][] = [[titleOf(sheet)], []];
+  values[OUTPUT_HEADER_ROW] = sheet.columns.map((c) => c.header);
+  for (const r of [...rows, ...(sheet.after ?? [])]) values.push(r.map(cell));
+  return values;
+}
+
+/** The in-memory adapter of the workbook port: a list of grids; the tests' fake and a reference. */
+export class MemoryWorkbook implements WorkbookPort {
+  private sheets: SheetGrid[];
+
+  constructor(sheets: readonly SheetGrid[] = []) {
+    this.sheets = sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+  }
+
+  async readSheets(): Promise<SheetGrid[]> {
+    return this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+  }
+
+  async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
+    const names: string[] = [];
+    for (const sheet of sheets) {
+      const existing = new Map(
+        this.sheets.map((s) => [s.name, { owned: isOwnedTitle(s.values[0]?.[0]) }])
+      );
+      const name = chooseSheetName(safeSheetName(sheet.name), existing);
+      this.sheets = this.sheets.filter((s) => s.name !== name);
+      this.sheets.push({ name, values: renderValues(sheet) });
+      names.push(name);
+    }
+    return names;
+  }
+}

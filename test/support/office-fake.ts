@@ -1,0 +1,207 @@
+/**
+ * A recording fake of the slice of Office.js the adapter uses: worksheets, used ranges,
+ * ranges by index and address, tables, formats. Like Excel, a property read before its
+ * load and sync throws. It counts `sync` calls and the bytes each request would carry.
+ */
+import type { CellValue } from "../../src/sheets/grid";
+
+type Cell = { value: CellValue; formula?: string; format: string };
+
+function bytes(x: unknown): number {
+  return Buffer.byteLength(JSON.stringify(x), "utf8");
+}
+
+class FakeRange {
+  private loaded = new Set<string>();
+  private pendingLoad: string[] = [];
+  format = { font: { bold: false }, columnWidth: 0 };
+  dataValidation: { rule?: unknown } = {};
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    readonly rowIndexValue: number,
+    readonly columnIndexValue: number,
+    readonly rowCountValue: number,
+    readonly columnCountValue: number,
+    readonly nullObject = false
+  ) {}
+  load(props: string): this {
+    this.pendingLoad.push(...props.split(",").map((p) => p.trim()));
+    this.ctx.onSync(() => {
+      for (const p of this.pendingLoad) this.loaded.add(p);
+      if (this.pendingLoad.includes("values")) this.ctx.responseBytes += bytes(this.readValues());
+      if (this.pendingLoad.includes("numberFormat"))
+        this.ctx.responseBytes += bytes(this.readFormats());
+      this.pendingLoad = [];
+    });
+    return this;
+  }
+  private need(p: string) {
+    if (!this.loaded.has(p)) throw new Error(`PropertyNotLoaded: ${p}`);
+  }
+  get isNullObject() {
+    this.need("isNullObject");
+    return this.nullObject;
+  }
+  get rowIndex() {
+    this.need("rowIndex");
+    return this.rowIndexValue;
+  }
+  get columnIndex() {
+    this.need("columnIndex");
+    return this.columnIndexValue;
+  }
+  get rowCount() {
+    this.need("rowCount");
+    return this.rowCountValue;
+  }
+  get columnCount() {
+    this.need("columnCount");
+    return this.columnCountValue;
+  }
+  private readValues(): CellValue[][] {
+    return this.grid((c) => (c ? c.value : ""));
+  }
+  private readFormats(): string[][] {
+    return this.grid((c) => (c ? c.format : "General"));
+  }
+  private grid<T>(pick: (c: Cell | undefined) => T): T[][] {
+    return Array.from({ length: this.rowCountValue }, (_, r) =>
+      Array.from({ length: this.columnCountValue }, (_, c) =>
+        pick(this.sheet.cells[this.rowIndexValue + r]?.[this.columnIndexValue + c])
+      )
+    );
+  }
+  get values(): CellValue[][] {
+    this.need("values");
+    return this.readValues();
+  }
+  get numberFormat(): string[][] {
+    this.need("numberFormat");
+    return this.readFormats();
+  }
+  set numberFormat(formats: string[][]) {
+    this.ctx.requestBytes += bytes(formats);
+    formats.forEach((row, r) =>
+      row.forEach(
+        (f, c) => (this.sheet.cell(this.rowIndexValue + r, this.columnIndexValue + c).format = f)
+      )
+    );
+  }
+  set formulas(rows: (string | number)[][]) {
+    this.ctx.requestBytes += bytes(rows);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = this.sheet.cell(this.rowIndexValue + r, this.columnIndexValue + c);
+        if (typeof v === "string" && v.startsWith("="))
+          Object.assign(cell, { formula: v, value: v });
+        else
+          Object.assign(cell, {
+            formula: undefined,
+            value: typeof v === "string" && v.startsWith("'") ? v.slice(1) : v,
+          });
+      })
+    );
+  }
+}
+
+class FakeWorksheet {
+  cells: Cell[][] = [];
+  tables = {
+    added: [] as { address: string; name?: string; style?: string }[],
+    add: (address: string) => this.addTable(address),
+  };
+  frozenRows = 0;
+  freezePanes = { freezeRows: (n: number) => (this.frozenRows = n) };
+  deleted = false;
+  active = false;
+  constructor(
+    private readonly ctx: FakeContext,
+    public name: string
+  ) {}
+  cell(r: number, c: number): Cell {
+    this.cells[r] ??= [];
+    return (this.cells[r][c] ??= { value: "", format: "General" });
+  }
+  private addTable(address: string) {
+    const t: { address: string; name?: string; style?: string } = { address };
+    this.tables.added.push(t);
+    return t;
+  }
+  getUsedRangeOrNullObject() {
+    const rows = this.cells.length;
+    const cols = this.cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+    return new FakeRange(this.ctx, this, 0, 0, rows, cols, rows === 0);
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number) {
+    return new FakeRange(this.ctx, this, r, c, rows, cols);
+  }
+  getRange() {
+    return new FakeRange(this.ctx, this, 0, 0, 0, 0);
+  }
+  delete() {
+    this.deleted = true;
+    this.ctx.workbook.worksheets.all = this.ctx.workbook.worksheets.all.filter((w) => w !== this);
+  }
+  activate() {
+    this.active = true;
+  }
+}
+
+class FakeWorksheets {
+  all: FakeWorksheet[] = [];
+  private loaded = false;
+  constructor(private readonly ctx: FakeContext) {}
+  load() {
+    this.ctx.onSync(() => (this.loaded = true));
+    return this;
+  }
+  get items() {
+    if (!this.loaded) throw new Error("PropertyNotLoaded: items");
+    return this.all;
+  }
+  getItem(name: string) {
+    const ws = this.all.find((w) => w.name === name);
+    if (!ws) throw new Error(`ItemNotFound: ${name}`);
+    return ws;
+  }
+  add(name: string) {
+    if (this.all.some((w) => w.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`ItemAlreadyExists: ${name}`);
+    const ws = new FakeWorksheet(this.ctx, name);
+    this.all.push(ws);
+    return ws;
+  }
+}
+
+/** The fake request context: `workbook.worksheets`, `sync`, and what was counted. */
+export class FakeContext {
+  readonly workbook = { worksheets: new FakeWorksheets(this) };
+  syncs = 0;
+  requestBytes = 0;
+  responseBytes = 0;
+  readonly perSync: { request: number; response: number }[] = [];
+  private queued: (() => void)[] = [];
+  onSync(fn: () => void) {
+    this.queued.push(fn);
+  }
+  async sync(): Promise<void> {
+    this.syncs++;
+    const q = this.queued;
+    this.queued = [];
+    q.forEach((fn) => fn());
+    this.perSync.push({ request: this.requestBytes, response: this.responseBytes });
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+  }
+  /** Seeds a sheet with values, as a user's workbook would have them. */
+  seed(name: string, values: CellValue[][], formats?: string[][]) {
+    const ws = this.workbook.worksheets.add(name);
+    values.forEach((row, r) =>
+      row.forEach((v, c) =>
+        Object.assign(ws.cell(r, c), { value: v ?? "", format: formats?.[r]?.[c] ?? "General" })
+      )
+    );
+    return ws;
+  }
+}

@@ -1,0 +1,78 @@
+import { chargeJob } from "../../src/jobs/charge/job";
+import { validateJob } from "../../src/jobs/validate";
+import {
+  OfficeWorkbook,
+  PAYLOAD_LIMIT_BYTES,
+  rowsPerChunk,
+} from "../../src/workbook/office-workbook";
+import { asText } from "../../src/workbook/office-layout";
+import { FakeContext } from "../support/office-fake";
+import { generateSchool } from "../support/generate-school";
+
+function officeWith(students: number) {
+  const ctx = new FakeContext();
+  for (const g of generateSchool(students))
+    ctx.seed(
+      g.name,
+      g.values.map((r) => [...r])
+    );
+  return { ctx, wb: new OfficeWorkbook(ctx as unknown as Excel.RequestContext) };
+}
+
+describe("Office.js adapter", () => {
+  it.each([10, 3000])(
+    "charges %i students in at most 4 context.sync calls, every request under the limit",
+    async (n) => {
+      const { ctx, wb } = officeWith(n);
+      const result = await chargeJob(wb);
+      expect(result.lines).toHaveLength(n);
+      expect(ctx.syncs).toBeLessThanOrEqual(4);
+      for (const s of ctx.perSync) {
+        expect(s.request).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+        expect(s.response).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+      }
+    }
+  );
+
+  it("validates in at most 4 syncs too", async () => {
+    const { ctx, wb } = officeWith(500);
+    await validateJob(wb);
+    expect(ctx.syncs).toBeLessThanOrEqual(4);
+  });
+
+  it("writes a table over the header and rows, freezes the header and shows the first sheet written", async () => {
+    const { ctx, wb } = officeWith(20);
+    await chargeJob(wb);
+    const sheet = ctx.workbook.worksheets.getItem("收费表 2023-05");
+    expect(sheet.tables.added).toEqual([
+      { address: "A3:N23", name: "Kehou收费表_2023_05", style: "TableStyleMedium2" },
+    ]);
+    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.active).toBe(true);
+    const totalRow = sheet.cells.findIndex((row) => row?.[0]?.value === "学校合计");
+    expect(sheet.cell(totalRow, 11).formula).toBe("=SUM(L4:L23)");
+    expect(sheet.cell(3, 11).format).toBe('"¥"#,##0.00');
+  });
+
+  it("chunks a write that would pass the payload limit, and only then syncs more", () => {
+    const big = Array.from({ length: 100_000 }, (_, i) => [
+      `学生${i}`,
+      i,
+      "一年级1班",
+      123.45,
+      "这是一段比较长的说明文字",
+    ]);
+    const chunk = rowsPerChunk(big, 12);
+    expect(chunk).toBeLessThan(big.length);
+    expect(Buffer.byteLength(JSON.stringify(big.slice(0, chunk)))).toBeLessThan(
+      PAYLOAD_LIMIT_BYTES
+    );
+    expect(rowsPerChunk(big.slice(0, 100), 12)).toBe(100);
+  });
+
+  it("keeps text that starts like a formula as text", () => {
+    expect(asText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+    expect(asText("+86 123")).toBe("'+86 123");
+    expect(asText("张三")).toBe("张三");
+  });
+});
