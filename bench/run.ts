@@ -1,10 +1,22 @@
-import { measure, table } from "./harness";
+import { chargeComputeBenchmark, chargeFileBenchmark, readGridsBenchmark } from "./charge.bench";
+import { measure, table, type Figures } from "./harness";
 import { serviceFeeBenchmark } from "./servicefee.bench";
 
 /** Every benchmark of the project; prints figures and ratios, never a pass or fail. */
-const benchmarks = [serviceFeeBenchmark];
+const benchmarks = [
+  serviceFeeBenchmark,
+  chargeComputeBenchmark,
+  readGridsBenchmark,
+  chargeFileBenchmark,
+];
 
-const figures = benchmarks.map((b) => measure(b));
-process.stdout.write(
-  `Kehou benchmarks (node ${process.version}, ${new Date().toISOString()})\n\n${table(figures)}\n`
-);
+async function main(): Promise<void> {
+  const figures: Figures[] = [];
+  for (const b of benchmarks) figures.push(await measure(b));
+  const rss = (process.memoryUsage().rss / 1024 / 1024).toFixed(0);
+  process.stdout.write(
+    `Kehou benchmarks (node ${process.version}, ${new Date().toISOString()})\n\n${table(figures)}\n\npeak-ish RSS now: ${rss} MB\n`
+  );
+}
+
+void main();

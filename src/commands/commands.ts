@@ -1,5 +1,6 @@
 /* global Office, Excel, window */
 import { chargeJob } from "../jobs/charge/job";
+import { fenText } from "../policy/fen";
 import { validateJob } from "../jobs/validate";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
@@ -50,7 +51,7 @@ Office.onReady(() => {
   Office.actions.associate("buildChargeSheet", (event: Office.AddinCommands.Event) =>
     runFromRibbon(event, "charge", async (wb) => {
       const r = await chargeJob(wb);
-      return `${r.month ?? ""} 收费表：${r.lines.length} 名学生，应缴合计 ¥${r.totals.payable.toFixed(2)}；已写出 ${r.sheetNames.join("、")}`;
+      return `${r.month ?? ""} 收费表：${r.lines.length} 名学生，应缴合计 ¥${fenText(r.totals.payable)}；已写出 ${r.sheetNames.join("、")}`;
     })
   );
   Office.actions.associate("flagBreaches", (event: Office.AddinCommands.Event) =>

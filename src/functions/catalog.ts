@@ -2,6 +2,7 @@ import { checkServiceEnd } from "../policy/service-window";
 import { serviceFee } from "../policy/fee";
 import { ok } from "../policy/problem";
 import { refund } from "../policy/refund";
+import { fenOf, yuanNumber } from "../policy/fen";
 import { splitWaiver } from "../policy/waiver";
 import { formatMessage, type Locale } from "../policy/messages/format";
 import { formatTimeOfDay } from "../policy/time-of-day";
@@ -54,7 +55,7 @@ export function functionCatalog(
     defineFunction({
       id: "WAIVERSHARE",
       params: [required("waived", moneySum("waived")), optional("party", partyArg)],
-      run: ([waived, party]) => ok(splitWaiver(waived)[party].toNumber()),
+      run: ([waived, party]) => ok(yuanNumber(splitWaiver(fenOf(waived))[party])),
     }),
     defineFunction({
       id: "ENDTIMECHECK",

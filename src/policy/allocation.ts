@@ -1,30 +1,32 @@
-import { Money, ZERO, halfUpToFen, toFen } from "./money";
+import type { Fen } from "./fen";
 
 /**
- * Splits a whole-fen total over parts in proportion to their weights, giving the leftover
- * fen by largest remainder so the parts always add up to the total exactly.
- * Ties go to the earlier part. Weights must be ≥ 0; all-zero weights give all zeros
- * (and then the total must be zero).
- * @example allocateByLargestRemainder(new Money("0.05"), [1, 1]) //=> [0.03, 0.02]
+ * Splits a total in fen over parts in proportion to their weights, giving the leftover fen
+ * by largest remainder so the parts always add up to the total exactly. Ties go to the
+ * earlier part; zero weights get zero. All-zero weights need a zero total.
+ * @example allocateFen(5, [1, 1]) //=> [3, 2]
  */
-export function allocateByLargestRemainder(total: Money, weights: readonly Money[]): Money[] {
-  const totalFen = toFen(halfUpToFen(total));
-  const weightSum = weights.reduce<Money>((s, w) => s.plus(w), ZERO);
-  if (weights.some((w) => w.isNegative())) throw new Error("negative weight");
-  if (weightSum.isZero()) {
-    if (totalFen !== 0) throw new Error("cannot allocate a non-zero total over zero weights");
-    return weights.map(() => ZERO);
+export function allocateFen(total: Fen, weights: readonly Fen[]): Fen[] {
+  if (!Number.isInteger(total) || weights.some((w) => !Number.isInteger(w) || w < 0))
+    throw new Error("allocate needs whole, non-negative fen");
+  const weightSum = BigInt(weights.reduce((s, w) => s + w, 0));
+  if (weightSum === 0n) {
+    if (total !== 0) throw new Error("cannot allocate a non-zero total over zero weights");
+    return weights.map(() => 0);
   }
-  const exact = weights.map((w) => w.times(totalFen).dividedBy(weightSum));
-  const floors = exact.map((e) => e.floor().toNumber());
-  let leftover = totalFen - floors.reduce((s, f) => s + f, 0);
-  const order = exact
-    .map((e, index) => ({ index, remainder: e.minus(e.floor()) }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
-  for (const { index } of order) {
-    if (leftover <= 0) break;
-    floors[index] += 1;
-    leftover -= 1;
-  }
-  return floors.map((fen) => new Money(fen).dividedBy(100));
+  const parts = weights.map(() => 0);
+  const remainders: { index: number; remainder: bigint }[] = [];
+  let given = 0;
+  weights.forEach((w, index) => {
+    if (w === 0) return;
+    const product = BigInt(total) * BigInt(w); // exact whatever the sizes
+    parts[index] = Number(product / weightSum);
+    given += parts[index];
+    remainders.push({ index, remainder: product % weightSum });
+  });
+  remainders.sort((a, b) =>
+    b.remainder > a.remainder ? 1 : b.remainder < a.remainder ? -1 : a.index - b.index
+  );
+  for (let i = 0; i < total - given; i++) parts[remainders[i].index] += 1;
+  return parts;
 }

@@ -18,14 +18,13 @@ export type DayRecord =
   | { readonly kind: "signOut"; readonly end: MinutesOfDay }
   | { readonly kind: "range"; readonly start: MinutesOfDay; readonly end: MinutesOfDay };
 
-/** Who was served and when, for turning a record into minutes. */
-export interface DayContext {
+/** A student's day as the minutes need it: when service starts, the latest billable end, the standard session. */
+export interface DayWindow {
   readonly stage: Stage;
-  readonly graduating: boolean;
-  readonly date: CivilDate;
-  /** The school's end time for the student's group (settings), if it set one. */
-  readonly sessionEnd?: MinutesOfDay;
-  readonly periods?: readonly ServicePeriod[];
+  readonly start: MinutesOfDay;
+  readonly latest: MinutesOfDay;
+  /** Minutes a present mark is worth; undefined for 高中 without the school's end time. */
+  readonly session?: number;
 }
 
 /** Minutes served on a day; `cappedFrom` is set when time past the allowed end was cut. */
@@ -53,40 +52,53 @@ export function standardSessionMinutes(
 }
 
 /**
+ * The window of a day for a stage and year (§三(二)): the stage's start, the latest end the
+ * period allows that day, and the standard session (the school's end time, else SPEC §11's).
+ * A day before the pilot is a problem, not a guess.
+ */
+export function dayWindow(
+  stage: Stage,
+  graduating: boolean,
+  date: CivilDate,
+  sessionEnd?: MinutesOfDay,
+  periods: readonly ServicePeriod[] = SERVICE_PERIODS
+): Outcome<DayWindow> {
+  const latest = latestBillableEnd(stage, graduating, date, periods);
+  if (!latest.ok) return latest;
+  return ok({
+    stage,
+    start: SERVICE_START[stage],
+    latest: latest.value,
+    session: standardSessionMinutes(stage, graduating, sessionEnd),
+  });
+}
+
+/**
  * The minutes a record is worth: counted from the stage's start (§三(二)) and never past the
  * latest end allowed that day; the time past it is cut and reported (SPEC §11).
  */
-export function minutesOfDay(record: DayRecord, ctx: DayContext): Outcome<DayMinutes> {
-  const latestEnd = latestBillableEnd(
-    ctx.stage,
-    ctx.graduating,
-    ctx.date,
-    ctx.periods ?? SERVICE_PERIODS
-  );
-  if (!latestEnd.ok) return latestEnd;
-  const latest = latestEnd.value;
-  const start = SERVICE_START[ctx.stage];
+export function minutesWithin(record: DayRecord, w: DayWindow): Outcome<DayMinutes> {
+  const { start, latest } = w;
   let from = start;
   let to: MinutesOfDay;
   switch (record.kind) {
     case "absent":
       return ok({ minutes: 0, latest });
-    case "present": {
-      const length = standardSessionMinutes(ctx.stage, ctx.graduating, ctx.sessionEnd);
-      if (length === undefined) return fail("SESSION_LENGTH_UNKNOWN", { stage: ctx.stage });
-      to = start + length;
+    case "present":
+      if (w.session === undefined) return fail("SESSION_LENGTH_UNKNOWN", { stage: w.stage });
+      to = start + w.session;
       break;
-    }
     case "minutes":
       to = start + record.minutes;
       break;
     case "signOut":
-      if (record.end <= start)
+      if (record.end <= start) {
         return fail("END_NOT_AFTER_START", {
           end: formatTimeOfDay(record.end),
           start: formatTimeOfDay(start),
-          stage: ctx.stage,
+          stage: w.stage,
         });
+      }
       to = record.end;
       break;
     case "range":

@@ -22,15 +22,3 @@ export function halfUpToFen(amount: Decimal.Value): Money {
 export function yuanText(amount: Money): string {
   return amount.toFixed(2);
 }
-
-/** Money as integer fen; the amount must already be whole fen. */
-export function toFen(amount: Money): number {
-  const fen = amount.times(100);
-  if (!fen.isInteger()) throw new Error(`not whole fen: ${amount.toString()}`);
-  return fen.toNumber();
-}
-
-/** Sums money exactly. */
-export function sumMoney(amounts: readonly Money[]): Money {
-  return amounts.reduce<Money>((total, a) => total.plus(a), ZERO);
-}

@@ -1,16 +1,15 @@
 import Decimal from "decimal.js";
-import { billableMinutes, feeForMinutes, hourlyRate } from "./fee";
-import { Money, ZERO } from "./money";
+import { feeForMinutes, MIN_BILLABLE_MINUTES_PER_DAY } from "./fee";
+import { fenOf, type Fen } from "./fen";
+import { Money } from "./money";
 import { ok, type Outcome } from "./problem";
 import { refund, transferInFee } from "./refund";
-import type { Stage } from "./stage";
 
 /** How a month is charged (SPEC §4). */
 export type ChargeMode = "actual" | "monthly";
 
 /** One student's month, as the charge needs it. */
 export interface StudentMonth {
-  readonly stage: Stage;
   readonly hardship: boolean;
   readonly refundApplied: boolean;
   /** Minutes attended on each chargeable day (days dropped for enrollment already left out). */
@@ -23,62 +22,69 @@ export interface StudentMonth {
   readonly leftDuringMonth?: boolean;
 }
 
-/** One student's money for the month, exact to the fen. */
+/** One student's month: time in minutes, money in whole fen. */
 export interface StudentCharge {
   readonly days: number;
-  readonly minutes: Money;
-  readonly billableMinutes: Money;
-  readonly gross: Money;
-  readonly waived: Money;
-  readonly refund: Money;
-  readonly payable: Money;
+  readonly minutes: number;
+  readonly billableMinutes: number;
+  readonly gross: Fen;
+  readonly waived: Fen;
+  readonly refund: Fen;
+  readonly payable: Fen;
 }
 
 /**
- * The month's charge of a student (§三(五)2, §三(五)3(2)). `actual`: the fee of the month's
- * billable minutes. `monthly`: the fee of the scheduled minutes, paid up front, less the
- * refund where the family applied. A hardship student's charge is waived whole.
+ * The month's charge of a student at an hourly rate (`hourlyRate`, §三(五)2).
+ * `actual` (据实收取): the fee of the month's billable minutes, rounded once.
+ * `monthly` (按月收取): the fee of the scheduled minutes, paid up front, less the refund
+ * where the family applied or the student left (§三(五)3(2)). A hardship student's charge
+ * is waived whole.
  */
 export function chargeStudentMonth(
   s: StudentMonth,
   mode: ChargeMode,
-  uplift: Decimal.Value
+  rate: Money
 ): Outcome<StudentCharge> {
-  const rate = hourlyRate(s.stage, uplift);
-  if (!rate.ok) return rate;
-  const served = s.dayMinutes.filter((m) => m > 0);
-  const minutes = served.reduce<Money>((t, m) => t.plus(m), ZERO);
-  const billable = billableMinutes(served);
+  // Minutes carry seconds as fractions (17:30:20); summing whole seconds keeps the sums exact.
+  let seconds = 0;
+  let billableSeconds = 0;
+  let days = 0;
+  for (const m of s.dayMinutes) {
+    const sec = Math.round(m * 60);
+    if (sec <= 0) continue;
+    days++;
+    seconds += sec;
+    if (sec >= MIN_BILLABLE_MINUTES_PER_DAY * 60) billableSeconds += sec; // §三(五)2 当天低于30分钟的不得收费
+  }
   let gross: Money;
-  let back = ZERO;
+  let back = new Money(0);
   if (mode === "actual") {
-    gross = feeForMinutes(billable, rate.value); // §三(五)2 据实收取
+    gross = feeForMinutes(new Money(billableSeconds).dividedBy(60), rate); // §三(五)2 据实收取，按分钟折算
   } else {
     const scheduled = s.scheduledMinutes ?? 0;
-    gross = feeForMinutes(scheduled, rate.value); // §三(五)3(2) 按月收取
+    gross = feeForMinutes(scheduled, rate); // §三(五)3(2) 按月收取
     if (s.joinedWithMinutesLeft !== undefined && scheduled > 0) {
-      const joined = transferInFee(
-        gross,
-        Decimal.min(s.joinedWithMinutesLeft, scheduled),
-        scheduled
-      ); // §三(五)3(2) 转学按整月或半月缴费
+      const joined = transferInFee(gross, Math.min(s.joinedWithMinutesLeft, scheduled), scheduled); // §三(五)3(2) 转学按整月或半月缴费
       if (!joined.ok) return joined;
       gross = joined.value;
     }
     if ((s.refundApplied || s.leftDuringMonth) && !s.hardship && scheduled > 0) {
-      const r = refund(gross, Decimal.min(minutes, scheduled), scheduled); // every attended minute counts (SPEC §6)
+      const attended = Decimal.min(new Money(seconds).dividedBy(60), scheduled); // every attended minute counts (SPEC §6)
+      const r = refund(gross, attended, scheduled);
       if (!r.ok) return r;
       back = r.value;
     }
   }
-  const waived = s.hardship ? gross : ZERO; // §三(五)2 家庭经济困难学生免收费
+  const grossFen = fenOf(gross);
+  const waived = s.hardship ? grossFen : 0; // §三(五)2 家庭经济困难学生免收费
+  const refundFen = fenOf(back);
   return ok({
-    days: served.length,
-    minutes,
-    billableMinutes: billable,
-    gross,
+    days,
+    minutes: seconds / 60,
+    billableMinutes: billableSeconds / 60,
+    gross: grossFen,
     waived,
-    refund: back,
-    payable: gross.minus(waived).minus(back),
+    refund: refundFen,
+    payable: grossFen - waived - refundFen,
   });
 }

@@ -27,8 +27,12 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
   const headerRow = OUTPUT_HEADER_ROW + 1;
   ws.getCell(1, 1).value = titleOf(sheet);
   ws.getCell(1, 1).font = { bold: true, size: 14 };
+  // Column styles before any cell exists: every cell then takes its column's number format,
+  // without a style write per cell.
   sheet.columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width;
+    const column = ws.getColumn(i + 1);
+    column.width = c.width;
+    column.numFmt = NUMBER_FORMATS[c.format];
   });
   const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
   if (sheet.table) {
@@ -51,11 +55,6 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
       if (cell !== null) row.getCell(c + 1).value = cellValue(cell);
     });
     if (r.length > 0) row.font = { bold: true };
-  });
-  const lastRow = headerRow + rows.length + (sheet.after?.length ?? 0);
-  sheet.columns.forEach((c, i) => {
-    for (let r = headerRow + 1; r <= lastRow; r++)
-      ws.getCell(r, i + 1).numFmt = NUMBER_FORMATS[c.format];
   });
   for (const v of sheet.validations ?? []) {
     for (let r = headerRow + 1; r <= headerRow + v.rows; r++) {

@@ -58,8 +58,8 @@ describe("kehou", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("kehou --help");
   });
-  it("demo prints the worked examples", async () => {
-    const r = await run("demo");
+  it("fn --examples prints the worked examples of SPEC §7", async () => {
+    const r = await run("fn", "--examples");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/SERVICEFEE\(\{120,29,45\}\)\s+→\s+11/);
     expect(r.out).toMatch(/REFUND\(160,10,20\)\s+→\s+80/);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { allocateByLargestRemainder } from "../../src/policy/allocation";
-import { Money, halfUpToFen, sumMoney, toFen, yuanText } from "../../src/policy/money";
+import { allocateFen } from "../../src/policy/allocation";
+import { fenOf, fenText, sumFen } from "../../src/policy/fen";
+import { Money, halfUpToFen, yuanText } from "../../src/policy/money";
 
 describe("halfUpToFen", () => {
   it("rounds half a fen up (四舍五入)", () => {
@@ -17,43 +18,61 @@ describe("halfUpToFen", () => {
   });
 });
 
-describe("allocateByLargestRemainder", () => {
+describe("allocateFen", () => {
   it("gives the leftover fen to the largest remainders", () => {
-    const parts = allocateByLargestRemainder(new Money("0.05"), [new Money(1), new Money(1)]);
-    expect(parts.map(yuanText)).toEqual(["0.03", "0.02"]);
+    expect(allocateFen(5, [1, 1])).toEqual([3, 2]);
+    expect(allocateFen(10, [1, 1, 1])).toEqual([4, 3, 3]);
   });
-  it("splits in proportion to the weights", () => {
-    const parts = allocateByLargestRemainder(new Money("10.00"), [new Money(1), new Money(3)]);
-    expect(parts.map(yuanText)).toEqual(["2.50", "7.50"]);
+  it("splits in proportion to the weights", () =>
+    expect(allocateFen(1000, [1, 3])).toEqual([250, 750]));
+  it("gives zero to zero weights, and zeros for a zero total", () => {
+    expect(allocateFen(7, [0, 2, 0, 5])).toEqual([0, 2, 0, 5]);
+    expect(allocateFen(0, [0, 0])).toEqual([0, 0]);
   });
-  it("gives zeros for zero weights and a zero total", () => {
-    expect(
-      allocateByLargestRemainder(new Money(0), [new Money(0), new Money(0)]).map(yuanText)
-    ).toEqual(["0.00", "0.00"]);
+  it("refuses fractions of a fen and negative weights", () => {
+    expect(() => allocateFen(1.5, [1])).toThrow();
+    expect(() => allocateFen(1, [-1, 2])).toThrow();
+  });
+  it("stays exact past 2^53 products", () => {
+    const parts = allocateFen(9_000_000_000_000, [3_000_000_001, 3_000_000_001, 3_000_000_001]);
+    expect(sumFen(parts)).toBe(9_000_000_000_000);
   });
   it("always adds up to the total, to the fen (property)", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 10_000_000 }),
         fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 40 }),
-        (totalFen, weightFen) => {
-          fc.pre(weightFen.some((w) => w > 0));
-          const total = new Money(totalFen).dividedBy(100);
-          const parts = allocateByLargestRemainder(
-            total,
-            weightFen.map((w) => new Money(w))
-          );
-          expect(sumMoney(parts).equals(total)).toBe(true);
-          parts.forEach((p) => expect(() => toFen(p)).not.toThrow());
-          parts.forEach((p, i) => weightFen[i] === 0 && expect(p.isZero()).toBe(true));
+        (total, weights) => {
+          fc.pre(weights.some((w) => w > 0));
+          const parts = allocateFen(total, weights);
+          expect(sumFen(parts)).toBe(total);
+          parts.forEach((p, i) => {
+            expect(Number.isInteger(p)).toBe(true);
+            if (weights[i] === 0) expect(p).toBe(0);
+          });
         }
       )
     );
   });
   it("does not mutate its input", () => {
-    const weights = [new Money(2), new Money(1)];
-    const copy = weights.map((w) => w.toString());
-    allocateByLargestRemainder(new Money("1.00"), weights);
-    expect(weights.map((w) => w.toString())).toEqual(copy);
+    const weights = [2, 1];
+    allocateFen(100, weights);
+    expect(weights).toEqual([2, 1]);
+  });
+});
+
+describe("fen", () => {
+  it("prints fen as yuan text", () => {
+    expect([fenText(1230), fenText(5), fenText(0), fenText(-250), fenText(100000001)]).toEqual([
+      "12.30",
+      "0.05",
+      "0.00",
+      "-2.50",
+      "1000000.01",
+    ]);
+  });
+  it("turns a rounded amount into fen and refuses a fraction of a fen", () => {
+    expect(fenOf(new Money("6.67"))).toBe(667);
+    expect(() => fenOf(new Money("6.675"))).toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { yuanText } from "../../policy/money";
+import { fenText } from "../../policy/fen";
 import { chargeJob } from "../../jobs/charge/job";
 import { chargeJson } from "../../jobs/charge/json";
 import type { Command } from "../command";
@@ -14,12 +14,12 @@ export function chargeSummary(r: ChargeResult): string {
   const row = (label: string, t: MoneyTotals) => [
     label,
     String(t.students),
-    t.billableMinutes.toString(),
-    yuanText(t.gross),
-    yuanText(t.waived),
-    yuanText(t.payable),
-    yuanText(t.governmentShare),
-    yuanText(t.schoolShare),
+    String(t.billableMinutes),
+    fenText(t.gross),
+    fenText(t.waived),
+    fenText(t.payable),
+    fenText(t.governmentShare),
+    fenText(t.schoolShare),
   ];
   const rows = [
     ["班级", "人数", "计费分钟", "应收", "减免", "应缴", "政府分担", "学校分担"],

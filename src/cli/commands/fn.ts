@@ -1,21 +1,20 @@
-import { evaluate, functionIds, type FunctionResult } from "../../functions/evaluate";
+import { evaluate, functionIds } from "../../functions/evaluate";
 import type { ExcelArg } from "../../functions/excel-value";
 import type { Command } from "../command";
-import { formatGeneral } from "../excel-display";
 import { parseExcelArg } from "../excel-arg";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
-
-/** How `kehou fn` prints a result: the value alone, or the Excel error code and its message. */
-export function showResult(result: FunctionResult): string {
-  if (result.kind === "error") return `${result.code} ${result.message}`;
-  return typeof result.value === "number" ? formatGeneral(result.value) : result.value;
-}
+import { examplesText } from "./fn-examples";
+import { showResult } from "./fn-result";
 
 export const fnCommand: Command = {
   name: "fn",
-  usage: "kehou fn NAME ARG…",
+  usage: "kehou fn NAME ARG… | kehou fn --examples",
   summary: "按 Excel 的方式计算一个自定义函数（区域写成 JSON 数组，如 '[[120,29,45]]'）",
   async run(args: string[], io: Io): Promise<number> {
+    if (args[0] === "--examples") {
+      io.out(examplesText());
+      return EXIT_OK;
+    }
     const [name, ...words] = args;
     if (!name) {
       io.err(`用法：${this.usage}\n可用函数：${functionIds().join("、")}`);

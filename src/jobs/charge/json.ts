@@ -1,18 +1,18 @@
-import { yuanText } from "../../policy/money";
+import { fenText } from "../../policy/fen";
 import { findingsJson } from "../findings-sheet";
 import type { ChargeResult, MoneyTotals } from "./compute";
 
 function totalsJson(t: MoneyTotals, refunds: boolean) {
   return {
     students: t.students,
-    minutes: t.minutes.toNumber(),
-    billableMinutes: t.billableMinutes.toNumber(),
-    gross: yuanText(t.gross),
-    waived: yuanText(t.waived),
-    ...(refunds ? { refund: yuanText(t.refund) } : {}),
-    payable: yuanText(t.payable),
-    governmentShare: yuanText(t.governmentShare),
-    schoolShare: yuanText(t.schoolShare),
+    minutes: t.minutes,
+    billableMinutes: t.billableMinutes,
+    gross: fenText(t.gross),
+    waived: fenText(t.waived),
+    ...(refunds ? { refund: fenText(t.refund) } : {}),
+    payable: fenText(t.payable),
+    governmentShare: fenText(t.governmentShare),
+    schoolShare: fenText(t.schoolShare),
   };
 }
 
@@ -30,14 +30,14 @@ export function chargeJson(result: ChargeResult) {
       grade: l.gradeLabel,
       stage: l.stage ?? null,
       days: l.days,
-      minutes: l.minutes.toNumber(),
-      billableMinutes: l.billableMinutes.toNumber(),
-      gross: yuanText(l.gross),
-      waived: yuanText(l.waived),
-      ...(refunds ? { refund: yuanText(l.refund) } : {}),
-      payable: yuanText(l.payable),
-      governmentShare: yuanText(l.governmentShare),
-      schoolShare: yuanText(l.schoolShare),
+      minutes: l.minutes,
+      billableMinutes: l.billableMinutes,
+      gross: fenText(l.gross),
+      waived: fenText(l.waived),
+      ...(refunds ? { refund: fenText(l.refund) } : {}),
+      payable: fenText(l.payable),
+      governmentShare: fenText(l.governmentShare),
+      schoolShare: fenText(l.schoolShare),
     })),
     classes: result.classes.map((c) => ({ class: c.className, ...totalsJson(c.totals, refunds) })),
     totals: totalsJson(result.totals, refunds),

@@ -16,7 +16,11 @@ export function matchAttendance(
   const byName = new Map<string, RosterStudent[]>();
   for (const s of roster.students) {
     if (s.id && !byId.has(s.id)) byId.set(s.id, s);
-    if (s.name) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+    if (s.name) {
+      const namesakes = byName.get(s.name);
+      if (namesakes) namesakes.push(s);
+      else byName.set(s.name, [s]);
+    }
   }
   const matched = new Map<RosterStudent, AttendanceRow>();
   const f = attendance.header.fields;
@@ -29,14 +33,15 @@ export function matchAttendance(
           ? namesakes[0]
           : namesakes.find((s) => s.className !== "" && s.className === row.className);
     }
-    const cell = a1(row.row, f.id ?? f.name ?? 0);
-    const label = [row.id, row.name].filter(Boolean).join(" ");
+    // Built only for a finding: a school of 100,000 rows matches without them.
+    const cell = () => a1(row.row, f.id ?? f.name ?? 0);
+    const label = () => [row.id, row.name].filter(Boolean).join(" ");
     if (!student) {
       findings.push(
         finding(
           "ATTENDANCE_STUDENT_UNKNOWN",
-          { sheet: attendance.sheet, cell, studentId: row.id || undefined },
-          { student: label }
+          { sheet: attendance.sheet, cell: cell(), studentId: row.id || undefined },
+          { student: label() }
         )
       );
       continue;
@@ -46,8 +51,8 @@ export function matchAttendance(
       findings.push(
         finding(
           "ATTENDANCE_STUDENT_DUPLICATE",
-          { sheet: attendance.sheet, cell, studentId: student.id || undefined },
-          { student: label, otherRow: earlier.row + 1 }
+          { sheet: attendance.sheet, cell: cell(), studentId: student.id || undefined },
+          { student: label(), otherRow: earlier.row + 1 }
         )
       );
       continue;

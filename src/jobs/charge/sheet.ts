@@ -1,4 +1,4 @@
-import type { Money } from "../../policy/money";
+import { yuanNumber, type Fen } from "../../policy/fen";
 import { columnLetters } from "../../sheets/a1";
 import { STAGE_ZH } from "../../sheets/roster";
 import {
@@ -22,7 +22,7 @@ interface Column extends OutputColumn {
   readonly total?: (t: MoneyTotals) => number;
 }
 
-const money = (m: Money) => m.toNumber();
+const money = (f: Fen) => yuanNumber(f);
 
 function columns(refunds: boolean): Column[] {
   const moneyColumn = (header: string, key: MoneyKey): Column => ({
@@ -44,15 +44,15 @@ function columns(refunds: boolean): Column[] {
       header: "服务分钟",
       width: 9,
       format: "integer",
-      line: (l) => l.minutes.toNumber(),
-      total: (t) => t.minutes.toNumber(),
+      line: (l) => l.minutes,
+      total: (t) => t.minutes,
     },
     {
       header: "计费分钟",
       width: 9,
       format: "integer",
-      line: (l) => l.billableMinutes.toNumber(),
-      total: (t) => t.billableMinutes.toNumber(),
+      line: (l) => l.billableMinutes,
+      total: (t) => t.billableMinutes,
     },
     moneyColumn("应收金额", "gross"),
     moneyColumn("减免金额", "waived"),

@@ -1,0 +1,78 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { chargeJob } from "../src/jobs/charge/job";
+import { computeCharges } from "../src/jobs/charge/compute";
+import { readSchoolWorkbook, type SchoolWorkbook } from "../src/jobs/school-workbook";
+import type { SheetGrid } from "../src/sheets/grid";
+import { XlsxWorkbook } from "../src/workbook/xlsx-workbook";
+import { generateSchool, gridsToXlsx } from "../test/support/generate-school";
+import type { Benchmark } from "./harness";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-bench-"));
+const input = path.join(dir, "school-3000.xlsx");
+const output = path.join(dir, "charged.xlsx");
+const baselineOut = path.join(dir, "copy.xlsx");
+
+/** `kehou charge FILE -o OUT` on a 3,000-student month, against exceljs reading and writing the same file alone. */
+export const chargeFileBenchmark: Benchmark = {
+  name: "kehou charge, 3,000 students × 23 days (.xlsx in and out)",
+  goal: "≤ 1.5× exceljs alone",
+  units: 3000,
+  unitName: "student",
+  rounds: 5,
+  baselineName: "exceljs read + write",
+  setup: async () => writeFileSync(input, await gridsToXlsx(generateSchool(3000))),
+  subject: async () => {
+    const wb = await XlsxWorkbook.fromFile(input);
+    const r = await chargeJob(wb);
+    await wb.save(output);
+    return r.totals.payable;
+  },
+  baseline: async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    await wb.xlsx.writeFile(baselineOut);
+    return wb.worksheets.length;
+  },
+};
+
+let grids: SheetGrid[] = [];
+let school: SchoolWorkbook | undefined;
+
+/** The pure charge computation for 100,000 students × 23 days, from the read workbook to totals. */
+export const chargeComputeBenchmark: Benchmark = {
+  name: "charge computation, 100,000 students × 23 days (pure)",
+  goal: "< 1 s",
+  units: 100_000,
+  unitName: "student",
+  rounds: 3,
+  baselineName: "bare loop over the same cells",
+  setup: async () => {
+    grids = generateSchool(100_000, 7);
+    school = readSchoolWorkbook(grids);
+  },
+  subject: () => computeCharges(school!).totals.payable,
+  baseline: () => {
+    let n = 0;
+    for (const g of grids) for (const row of g.values) for (const v of row) if (v !== null) n++;
+    return n;
+  },
+};
+
+/** Reading the same 100,000 students from grids (sheets found, headers, every cell parsed). */
+export const readGridsBenchmark: Benchmark = {
+  name: "reading 100,000 students × 23 days from grids (pure)",
+  goal: "(reported)",
+  units: 100_000,
+  unitName: "student",
+  rounds: 3,
+  baselineName: "bare loop over the same cells",
+  subject: () => readSchoolWorkbook(grids).attendance?.rows.length,
+  baseline: chargeComputeBenchmark.baseline,
+  teardown: () => {
+    grids = [];
+    school = undefined;
+  },
+};
