@@ -5,9 +5,9 @@ import { serviceFeeBenchmark } from "./servicefee.bench";
 /** Every benchmark of the project; prints figures and ratios, never a pass or fail. */
 const benchmarks = [
   serviceFeeBenchmark,
+  chargeFileBenchmark,
   chargeComputeBenchmark,
   readGridsBenchmark,
-  chargeFileBenchmark,
 ];
 
 async function main(): Promise<void> {

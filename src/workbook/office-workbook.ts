@@ -37,7 +37,7 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.context.sync();
     const used = worksheets.items.map((ws) => {
       const range = ws.getUsedRangeOrNullObject(true);
-      range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
       return { ws, range };
     });
     await this.context.sync();

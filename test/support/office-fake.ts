@@ -40,8 +40,7 @@ class FakeRange {
     if (!this.loaded.has(p)) throw new Error(`PropertyNotLoaded: ${p}`);
   }
   get isNullObject() {
-    this.need("isNullObject");
-    return this.nullObject;
+    return this.nullObject; // known after the sync that made it, without a load
   }
   get rowIndex() {
     this.need("rowIndex");
