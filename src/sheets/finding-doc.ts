@@ -1,22 +1,43 @@
-import { FINDING_RULES, type FindingRule } from "./finding-rules";
+import { FINDING_RULES, type FindingRule, type RuleFamily } from "./finding-rules";
 
 const severityZh = { error: "错误 error", warning: "警告 warning", info: "提示 info" } as const;
 
+const FAMILY_TITLES: Record<RuleFamily, string> = {
+  reading: "读取工作簿 Reading the workbook",
+  roster: "学生名册 Roster (kehou validate, 校验名册)",
+  charge: "收费 The month's charge (kehou charge, 生成收费表)",
+  times: "服务时间 Service times (kehou breaches, 检查违规)",
+  fees: "收费 Fees (kehou breaches)",
+  days: "服务日 Service days (kehou charge and breaches)",
+  content: "服务内容与合作机构 Content and providers (kehou breaches)",
+  enrollment: "报名程序 Enrollment (kehou breaches and validate)",
+  teachers: "教师补助 Teacher pay (kehou breaches)",
+};
+
+const cell = (text: string) => text.replace(/\|/g, "\\|");
+
 /** The catalogue of finding rules as Markdown, generated from the rules so the two never drift. */
 export function findingsDoc(): string {
-  const rows = (Object.entries(FINDING_RULES) as [string, FindingRule][]).map(
-    ([id, r]) =>
-      `| \`${id}\` | ${severityZh[r.severity]} | ${r.clause ?? ""} | ${r.zh.replace(/\|/g, "\\|")} |`
-  );
+  const rules = Object.entries(FINDING_RULES) as [string, FindingRule][];
+  const sections = (Object.keys(FAMILY_TITLES) as RuleFamily[]).flatMap((family) => {
+    const rows = rules.filter(([, r]) => r.family === family);
+    if (rows.length === 0) return [];
+    return [
+      `## ${FAMILY_TITLES[family]}`,
+      "",
+      "| rule | severity | clause | message (zh-CN) | fix |",
+      "| --- | --- | --- | --- | --- |",
+      ...rows.map(([id, r]) => `| \`${id}\` | ${severityZh[r.severity]} | ${r.clause ?? ""} | ${cell(r.zh)} | ${cell(r.fix ?? "")} |`),
+      "",
+    ];
+  });
   return [
-    "# 问题规则 Finding rules",
+    "# 规则目录 Rule catalogue",
     "",
-    "Generated from `src/sheets/finding-rules.ts` by `npm run docs`; a test fails when this page is stale.",
-    "Every finding Kehou reports carries one of these stable ids, its sheet and cell, and the message below with the values filled in.",
+    "Generated from `src/sheets/finding-rules/` by `npm run docs`; a test fails when this page is stale.",
+    "Every finding Kehou reports carries one of these stable ids, its sheet and cell, the policy clause it enforces,",
+    "and the message below with the values filled in. Clauses point into the Suifenhe policy (§三(五)2 …).",
     "",
-    "| rule | severity | clause | message (zh-CN) |",
-    "| --- | --- | --- | --- |",
-    ...rows,
-    "",
+    ...sections,
   ].join("\n");
 }

@@ -1,0 +1,76 @@
+import type { FindingRule } from "./rule";
+
+/** The roster (validate job): ids, names, grades and stages, flags, enrollment steps. */
+export const ROSTER_RULES = {
+  ROSTER_ID_MISSING: {
+    family: "roster",
+    severity: "error",
+    zh: "第 {row} 行缺少学号：请填写学号或学籍号",
+    en: "Row {row} has no student id",
+  },
+  ROSTER_DUPLICATE_ID: {
+    family: "roster",
+    severity: "error",
+    zh: "学号 {id} 重复（另见 {other}）：每名学生只能登记一次",
+    en: "Student id {id} is used twice (also {other})",
+  },
+  ROSTER_NAME_MISSING: {
+    family: "roster",
+    severity: "error",
+    zh: "学号 {id} 缺少姓名",
+    en: "Student {id} has no name",
+  },
+  ROSTER_GRADE_UNREADABLE: {
+    family: "roster",
+    severity: "error",
+    clause: "§三(一)",
+    zh: "无法识别年级「{value}」（{system}）：请填写 1–12、三年级、初一、高二 等；课后服务对象为 1–12 年级在校学生",
+    en: 'Cannot read the grade "{value}" ({system}): use 1–12, 三年级, 初一, 高二 …',
+  },
+  ROSTER_STAGE_UNREADABLE: {
+    family: "roster",
+    severity: "error",
+    zh: "无法识别学段「{value}」：请填写 小学、初中 或 高中",
+    en: 'Cannot read the stage "{value}": use 小学, 初中 or 高中',
+  },
+  ROSTER_STAGE_MISMATCH: {
+    family: "roster",
+    severity: "error",
+    zh: "学段「{stage}」与年级「{grade}」在{system}下不符（应为{expected}）：请核对学段、年级或设置中的学制",
+    en: "Stage {stage} does not fit grade {grade} under {system} (expected {expected})",
+  },
+  ROSTER_FLAG_UNREADABLE: {
+    family: "roster",
+    severity: "error",
+    zh: "「{column}」的值「{value}」无法识别：请填写 是 或 否",
+    en: '{column} = "{value}" cannot be read: use 是 (yes) or 否 (no)',
+  },
+  ROSTER_DATE_UNREADABLE: {
+    family: "roster",
+    severity: "error",
+    zh: "「{column}」的值「{value}」不是日期：请写成 2021-05-10 或日期格式",
+    en: '{column} = "{value}" is not a date',
+  },
+  ROSTER_DATES_OUT_OF_ORDER: {
+    family: "enrollment",
+    severity: "error",
+    clause: "§三(六)",
+    zh: "{later}（{laterDate}）早于{earlier}（{earlierDate}）：应依次为 申请 → 审核 → 批准 → 公示 → 签订协议",
+    en: "{later} ({laterDate}) is before {earlier} ({earlierDate}): the order is application, review, approval, notice, agreement",
+    fix: "核对各报名环节的日期：申请 → 审核 → 批准 → 公示 → 签订协议",
+  },
+  ROSTER_WITHDRAWAL_NO_DATE: {
+    family: "roster",
+    severity: "warning",
+    clause: "§三(六)",
+    zh: "学生已标记退出但没有退出日期：请填写退出日期（退出须家长书面申请、学校批准）",
+    en: "The student is marked as withdrawn without a withdrawal date",
+  },
+  ROSTER_PRIORITY_COUNTS: {
+    family: "roster",
+    severity: "info",
+    clause: "§三(一)",
+    zh: "优先保障对象：留守儿童 {leftBehind} 人，随迁子女 {migrant} 人，困难家庭 {hardship} 人（共 {students} 名学生）",
+    en: "Priority groups: left-behind {leftBehind}, migrant {migrant}, hardship {hardship} (of {students} students)",
+  },
+} as const satisfies Record<string, FindingRule>;

@@ -1,0 +1,20 @@
+import type { Severity } from "../../policy/service-window";
+
+/** The families rules are grouped by in the catalogue; the breach job reports the policy ones. */
+export type RuleFamily = "reading" | "roster" | "charge" | "times" | "fees" | "days" | "content" | "enrollment" | "teachers";
+
+/** The families of policy breaches (job `breaches`, 检查违规). */
+export const BREACH_FAMILIES: readonly RuleFamily[] = ["times", "fees", "days", "content", "enrollment", "teachers"];
+
+/**
+ * A rule a finding reports: its family, severity, the policy clause it enforces (if any),
+ * its messages in Chinese and English, and for breaches what to do about it.
+ */
+export interface FindingRule {
+  readonly family: RuleFamily;
+  readonly severity: Severity;
+  readonly clause?: string;
+  readonly zh: string;
+  readonly en: string;
+  readonly fix?: string;
+}
