@@ -1,5 +1,6 @@
 import type { Command } from "./command";
 import { demoCommand } from "./commands/demo";
+import { breachesCommand } from "./commands/breaches";
 import { chargeCommand } from "./commands/charge";
 import { fnCommand } from "./commands/fn";
 import { templateCommand } from "./commands/template";
@@ -12,12 +13,13 @@ export const COMMANDS: readonly Command[] = [
   templateCommand,
   validateCommand,
   chargeCommand,
+  breachesCommand,
   demoCommand,
   fnCommand,
 ];
 
 /** Jobs of SPEC §12 that later work adds; listed so users know what is coming. */
-const PLANNED = ["breaches", "consolidate"];
+const PLANNED = ["consolidate"];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => displayWidth(c.usage)));

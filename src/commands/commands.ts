@@ -1,4 +1,5 @@
 /* global Office, Excel, window */
+import { breachesJob } from "../jobs/breaches/job";
 import { chargeJob } from "../jobs/charge/job";
 import { fenText } from "../policy/fen";
 import { validateJob } from "../jobs/validate";
@@ -32,15 +33,6 @@ async function runFromRibbon(
   }
 }
 
-async function showComingInPane(event: Office.AddinCommands.Event, job: string): Promise<void> {
-  try {
-    report({ job, ok: false, message: "“检查违规”即将推出。" });
-    await Office.addin.showAsTaskpane();
-  } finally {
-    event.completed();
-  }
-}
-
 Office.onReady(() => {
   Office.actions.associate("validateRoster", (event: Office.AddinCommands.Event) =>
     runFromRibbon(event, "validate", async (wb) => {
@@ -55,6 +47,10 @@ Office.onReady(() => {
     })
   );
   Office.actions.associate("flagBreaches", (event: Office.AddinCommands.Event) =>
-    showComingInPane(event, "breaches")
+    runFromRibbon(event, "breaches", async (wb) => {
+      const r = await breachesJob(wb);
+      const errors = r.findings.filter((f) => f.severity === "error").length;
+      return `违规检查：${r.findings.length} 条（错误 ${errors} 条），见「${r.sheetNames[0]}」`;
+    })
   );
 });

@@ -1,6 +1,6 @@
 import { sheetRef } from "../sheets/a1";
 import { sortFindings, type Finding } from "../sheets/finding";
-import { FINDING_RULES } from "../sheets/finding-rules";
+import { ruleOf } from "../sheets/finding-rules";
 import type { OutputCell, OutputSheet } from "./output-sheet";
 
 export const FINDINGS_SHEET = "问题清单";
@@ -26,18 +26,18 @@ export function findingsSheet(findings: readonly Finding[], title: string): Outp
       { header: "工作表", width: 16, format: "text" },
       { header: "单元格", width: 10, format: "text" },
       { header: "学号", width: 20, format: "text" },
-      { header: "说明", width: 90, format: "text" },
+      { header: "说明", width: 80, format: "text" },
+      { header: "建议", width: 40, format: "text" },
     ],
     rows: sortFindings(findings).map((f) => [
       severityZh[f.severity],
       f.rule,
-      ("clause" in FINDING_RULES[f.rule]
-        ? (FINDING_RULES[f.rule] as { clause?: string }).clause
-        : undefined) ?? "",
+      ruleOf(f.rule).clause ?? "",
       f.sheet,
       cellLink(f.sheet, f.cell),
       f.studentId ?? "",
       f.message,
+      ruleOf(f.rule).fix ?? "",
     ]),
     table: "Kehou问题清单",
   };
@@ -48,6 +48,7 @@ export function findingsJson(findings: readonly Finding[]) {
   return sortFindings(findings).map((f) => ({
     rule: f.rule,
     severity: f.severity,
+    ...(ruleOf(f.rule).clause ? { clause: ruleOf(f.rule).clause } : {}),
     sheet: f.sheet,
     cell: f.cell,
     ...(f.studentId ? { studentId: f.studentId } : {}),

@@ -1,3 +1,4 @@
+import type { Severity } from "../policy/service-window";
 import type { SheetGrid } from "../sheets/grid";
 import type { OutputSheet } from "./output-sheet";
 
@@ -13,4 +14,28 @@ export interface WorkbookPort {
    * user's sheet of that name is left alone and ours gets a free name. Returns the names used.
    */
   writeSheets(sheets: readonly OutputSheet[]): Promise<string[]>;
+  /**
+   * Marks cells of the user's sheets with a fill colour and a note (breach highlighting, on
+   * the user's request), first clearing every mark Kehou made before and restoring what was
+   * there. An empty list just clears.
+   */
+  markCells(marks: readonly CellMark[]): Promise<void>;
 }
+
+/** A cell to highlight: where, how bad, and the note to leave on it. */
+export interface CellMark {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly severity: Severity;
+  readonly note: string;
+}
+
+/** The hidden sheet where an adapter remembers the marks it made and what the cells had before. */
+export const MARKS_SHEET = "Kehou标记";
+
+/** Fill colours of marks, by severity (Office's light red, yellow, blue). */
+export const MARK_COLORS: Record<Severity, string> = {
+  error: "FFC7CE",
+  warning: "FFEB9C",
+  info: "DDEBF7",
+};

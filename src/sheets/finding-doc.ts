@@ -27,7 +27,10 @@ export function findingsDoc(): string {
       "",
       "| rule | severity | clause | message (zh-CN) | fix |",
       "| --- | --- | --- | --- | --- |",
-      ...rows.map(([id, r]) => `| \`${id}\` | ${severityZh[r.severity]} | ${r.clause ?? ""} | ${cell(r.zh)} | ${cell(r.fix ?? "")} |`),
+      ...rows.map(
+        ([id, r]) =>
+          `| \`${id}\` | ${severityZh[r.severity]} | ${r.clause ?? ""} | ${cell(r.zh)} | ${cell(r.fix ?? "")} |`
+      ),
       "",
     ];
   });

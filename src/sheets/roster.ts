@@ -72,6 +72,11 @@ export function cellText(value: CellValue): string {
 const gradeInClass =
   /^(.*?年级|初中?[一二三四1-4]|高中?[一二三1-3]|[1-9一二三四五六七八九]\s*(?=[(（]?\d+[)）]?班))/;
 
+/** The grade a class name starts with: 三年级2班 → 三年级, 初一(3)班 → 初一; "" when none. */
+export function gradeLabelInClass(className: string): string {
+  return gradeInClass.exec(className)?.[1] ?? "";
+}
+
 /** Reads the roster sheet: every student row, with a finding for every cell that cannot be read. */
 export function readRoster(
   grid: SheetGrid,
@@ -96,7 +101,7 @@ export function readRoster(
 
     const className = text(row, "class");
     let gradeLabel = text(row, "grade");
-    if (gradeLabel === "" && className !== "") gradeLabel = gradeInClass.exec(className)?.[1] ?? "";
+    if (gradeLabel === "" && className !== "") gradeLabel = gradeLabelInClass(className);
     const grade = gradeLabel === "" ? undefined : parseGrade(gradeLabel, system);
     if (gradeLabel !== "" && grade === undefined) {
       findings.push(

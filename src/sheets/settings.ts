@@ -8,12 +8,14 @@ import {
   type SchoolSystem,
 } from "../policy/school-system";
 import type { WindowGroup } from "../policy/service-window";
+import type { Stage } from "../policy/stage";
 import { normalizeText } from "../policy/text";
 import { parseTimeOfDay, type MinutesOfDay } from "../policy/time-of-day";
 import { a1 } from "./a1";
 import { parseYearMonth, type YearMonth } from "./date-header";
 import { finding, type Finding } from "./finding";
 import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
+import { normalizeHeader } from "./header-synonyms";
 
 /** How a month is charged (SPEC §4): by the minutes served, or a whole month up front. */
 export type ChargingMode = "actual" | "monthly";
@@ -32,6 +34,12 @@ export interface SchoolSettings {
   /** Public holidays and make-up working days for years the national calendar does not cover. */
   readonly holidays: readonly CivilDate[];
   readonly makeupDays: readonly CivilDate[];
+  /** Hourly rates the school says it charges (收费标准), for the breach check; "all" when one for every stage. */
+  readonly rates: Readonly<Partial<Record<Stage | "all", Decimal>>>;
+  /** The teachers' subsidy per hour (教师补助标准), if set. */
+  readonly teacherRate?: Decimal;
+  /** The cell of each setting's value, for findings. */
+  readonly cells: Readonly<Partial<Record<SettingKey, string>>>;
   /** Where the settings were read from, for findings; undefined when the workbook has none. */
   readonly sheet?: string;
 }
@@ -44,9 +52,11 @@ export const DEFAULT_SETTINGS: SchoolSettings = {
   closures: [],
   holidays: [],
   makeupDays: [],
+  rates: {},
+  cells: {},
 };
 
-type SettingKey =
+export type SettingKey =
   | "school"
   | "system"
   | "uplift"
@@ -59,7 +69,12 @@ type SettingKey =
   | "end.senior"
   | "closures"
   | "holidays"
-  | "makeupDays";
+  | "makeupDays"
+  | "rate.all"
+  | "rate.primary"
+  | "rate.junior"
+  | "rate.senior"
+  | "teacherRate";
 
 const KEYS: Record<SettingKey, readonly string[]> = {
   school: ["学校名称", "学校", "校名", "school"],
@@ -75,19 +90,21 @@ const KEYS: Record<SettingKey, readonly string[]> = {
   closures: ["停课日期", "停课", "寒假", "暑假", "放假日期", "学校放假", "closures"],
   holidays: ["节假日", "法定节假日", "holidays"],
   makeupDays: ["调休上班日", "调休日", "调休上班", "makeupdays"],
+  "rate.all": ["收费标准", "每小时收费标准", "小时收费标准", "收费标准元/小时"],
+  "rate.primary": ["小学收费标准"],
+  "rate.junior": ["初中收费标准"],
+  "rate.senior": ["高中收费标准"],
+  teacherRate: ["教师补助标准", "课时补助标准", "每课时补助", "教师课时补助标准"],
 };
 
 const keyLookup = new Map<string, SettingKey>();
-for (const [key, words] of Object.entries(KEYS) as [SettingKey, readonly string[]][])
-  for (const w of words) keyLookup.set(w, key);
+for (const [key, words] of Object.entries(KEYS) as [SettingKey, readonly string[]][]) {
+  for (const w of words) keyLookup.set(normalizeHeader(w), key);
+}
 
+/** The setting a key cell names: compared like a header (full-width, spaces, "(元/小时)" notes). */
 function settingKey(value: CellValue): SettingKey | undefined {
-  if (typeof value !== "string") return undefined;
-  return keyLookup.get(
-    normalizeText(value)
-      .replace(/[\s:：]/g, "")
-      .toLowerCase()
-  );
+  return typeof value === "string" ? keyLookup.get(normalizeHeader(value)) : undefined;
 }
 
 /** Whether a sheet is a settings sheet: by name, or by two or more known keys in its first columns. */
@@ -110,6 +127,8 @@ export function readSettings(grid: SheetGrid | undefined): {
     -readonly [K in keyof SchoolSettings]: SchoolSettings[K];
   };
   const endTimes: Partial<Record<WindowGroup, MinutesOfDay>> = {};
+  const rates: Partial<Record<Stage | "all", Decimal>> = {};
+  const cells: Partial<Record<SettingKey, string>> = {};
   const noteColumns = new Set<number>();
   for (const row of grid.values.slice(0, 10))
     row.forEach(
@@ -131,6 +150,7 @@ export function readSettings(grid: SheetGrid | undefined): {
       .filter(({ v, col }) => !isEmptyCell(v) && !noteColumns.has(col));
     if (values.length === 0) return;
     const { v, col } = values[0];
+    cells[key] = a1(r, col);
     const bad = (fallback: string) =>
       findings.push(
         finding(
@@ -153,6 +173,14 @@ export function readSettings(grid: SheetGrid | undefined): {
         const u = readFraction(v);
         if (u && hourlyRate("senior", u).ok)
           s.uplift = u; // §三(五)2 高中上浮不超过10%
+        else if (u)
+          findings.push(
+            finding(
+              "FEE_UPLIFT_ABOVE_POLICY",
+              { sheet: grid.name, cell: a1(r, col) },
+              { value: String(v) }
+            )
+          );
         else bad("0");
         break;
       }
@@ -193,6 +221,17 @@ export function readSettings(grid: SheetGrid | undefined): {
         }
         break;
       }
+      case "rate.all":
+      case "rate.primary":
+      case "rate.junior":
+      case "rate.senior":
+      case "teacherRate": {
+        const n = readYuan(v);
+        if (!n) bad("未填写");
+        else if (key === "teacherRate") s.teacherRate = n;
+        else rates[key.slice(5) as Stage | "all"] = n;
+        break;
+      }
       default: {
         const t = parseTimeOfDay(typeof v === "number" || typeof v === "string" ? v : "");
         if (t.ok) endTimes[key.slice(4) as WindowGroup] = t.value;
@@ -200,7 +239,15 @@ export function readSettings(grid: SheetGrid | undefined): {
       }
     }
   });
-  return { settings: { ...s, endTimes, closures, holidays, makeupDays }, findings };
+  return { settings: { ...s, endTimes, closures, holidays, makeupDays, rates, cells }, findings };
+}
+
+/** An amount of yuan: 4, "4.5", "4元", "4元/小时". */
+function readYuan(v: CellValue): Decimal | undefined {
+  if (typeof v === "number") return v >= 0 ? new Money(v) : undefined;
+  if (typeof v !== "string") return undefined;
+  const m = /^(\d+(?:\.\d+)?)\s*(?:元)?(?:\/(?:小时|时|h))?$/.exec(normalizeText(v));
+  return m ? new Money(m[1]) : undefined;
 }
 
 /** An uplift: 10%, 0.1, or 10 (a whole number in this cell can only mean percent). */

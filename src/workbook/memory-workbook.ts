@@ -6,7 +6,7 @@ import {
   titleOf,
   type OutputSheet,
 } from "../jobs/output-sheet";
-import type { WorkbookPort } from "../jobs/workbook-port";
+import type { CellMark, WorkbookPort } from "../jobs/workbook-port";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { chooseSheetName } from "./sheet-name-choice";
 
@@ -31,6 +31,13 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readSheets(): Promise<SheetGrid[]> {
     return this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+  }
+
+  /** The marks in place now, for tests and the browser page. */
+  marks: CellMark[] = [];
+
+  async markCells(marks: readonly CellMark[]): Promise<void> {
+    this.marks = [...marks];
   }
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {

@@ -1,6 +1,7 @@
 /* global Excel */
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
-import type { WorkbookPort } from "../jobs/workbook-port";
+import type { CellMark, WorkbookPort } from "../jobs/workbook-port";
+import { markOfficeCells } from "./office-marks";
 import { columnLetters } from "../sheets/a1";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { officeBlock } from "./office-layout";
@@ -79,6 +80,10 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
     return grids;
+  }
+
+  async markCells(marks: readonly CellMark[]): Promise<void> {
+    await markOfficeCells(this.context, marks);
   }
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
-import type { WorkbookPort } from "../jobs/workbook-port";
+import type { CellMark, WorkbookPort } from "../jobs/workbook-port";
+import { markXlsxCells } from "./xlsx-marks";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { serialOfDate } from "./excel-serial";
@@ -86,6 +87,10 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     this.workbook.calcProperties.fullCalcOnLoad = true;
     return names;
+  }
+
+  async markCells(marks: readonly CellMark[]): Promise<void> {
+    markXlsxCells(this.workbook, marks);
   }
 
   /** The workbook as .xlsx bytes. */

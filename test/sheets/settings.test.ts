@@ -50,7 +50,7 @@ describe("readSettings", () => {
       ])
     );
     expect(bad.settings.uplift.toString()).toBe("0");
-    expect(bad.findings).toMatchObject([{ rule: "SETTING_UNREADABLE", cell: "B2" }]);
+    expect(bad.findings).toMatchObject([{ rule: "FEE_UPLIFT_ABOVE_POLICY", cell: "B2" }]);
   });
 
   it("makes an unreadable value a finding at its cell and keeps the default", () => {

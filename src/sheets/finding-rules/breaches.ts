@@ -54,7 +54,7 @@ export const BREACH_RULES = {
     family: "fees",
     severity: "error",
     clause: "§三(五)2",
-    zh: "设置中的高中上浮比例「{value}」不符合规定：高中最多上浮 10%，小学和初中不得上浮",
+    zh: "设置中的高中上浮比例「{value}」不符合规定：高中最多上浮 10%；本次按不上浮计算",
     en: 'The uplift "{value}" breaks the policy: senior high may rise by at most 10%',
     fix: "把高中上浮改为 0%–10%",
   },

@@ -1,10 +1,26 @@
 import type { Severity } from "../../policy/service-window";
 
 /** The families rules are grouped by in the catalogue; the breach job reports the policy ones. */
-export type RuleFamily = "reading" | "roster" | "charge" | "times" | "fees" | "days" | "content" | "enrollment" | "teachers";
+export type RuleFamily =
+  | "reading"
+  | "roster"
+  | "charge"
+  | "times"
+  | "fees"
+  | "days"
+  | "content"
+  | "enrollment"
+  | "teachers";
 
 /** The families of policy breaches (job `breaches`, 检查违规). */
-export const BREACH_FAMILIES: readonly RuleFamily[] = ["times", "fees", "days", "content", "enrollment", "teachers"];
+export const BREACH_FAMILIES: readonly RuleFamily[] = [
+  "times",
+  "fees",
+  "days",
+  "content",
+  "enrollment",
+  "teachers",
+];
 
 /**
  * A rule a finding reports: its family, severity, the policy clause it enforces (if any),

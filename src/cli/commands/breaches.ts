@@ -1,0 +1,92 @@
+import { readFile } from "fs/promises";
+import { breachesJob } from "../../jobs/breaches/job";
+import { findingsJson } from "../../jobs/findings-sheet";
+import { readProviderText } from "../../sheets/provider-text";
+import { readProviderLists, type ProviderLists } from "../../sheets/providers";
+import type { Command } from "../command";
+import { findingsText } from "../findings-text";
+import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
+import { checkOutput, openWorkbook } from "../open-workbook";
+import { monthOption, parseOptions } from "../options";
+
+/** The bureau's provider lists from an .xlsx (sheets 白名单/黑名单) or a text file. */
+async function providerFile(file: string): Promise<ProviderLists | Error> {
+  if (/\.xlsx$/i.test(file)) {
+    const wb = await openWorkbook(file);
+    return wb instanceof Error ? wb : readProviderLists(await wb.readSheets());
+  }
+  try {
+    return readProviderText(await readFile(file, "utf8"));
+  } catch {
+    return new Error(`找不到机构名单文件「${file}」`);
+  }
+}
+
+export const breachesCommand: Command = {
+  name: "breaches",
+  usage:
+    "kehou breaches FILE [--month YYYY-MM] [--providers FILE] [--highlight -o OUT.xlsx] [--json]",
+  summary: "检查违规：服务时间、收费、服务日、内容与合作机构、报名程序、教师补助，每条注明条款",
+  async run(args: string[], io: Io): Promise<number> {
+    const parsed = parseOptions(args, {
+      json: { type: "boolean" },
+      output: { type: "string", short: "o" },
+      month: { type: "string" },
+      providers: { type: "string" },
+      highlight: { type: "boolean" },
+      force: { type: "boolean" },
+    });
+    if (!parsed.ok || parsed.positionals.length !== 1) {
+      io.err(`${parsed.ok ? "需要一个工作簿文件" : parsed.message}\n用法：${this.usage}`);
+      return EXIT_USAGE;
+    }
+    const month = monthOption(parsed.values.month);
+    if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
+    const [file] = parsed.positionals;
+    const output = parsed.values.output as string | undefined;
+    if (parsed.values.highlight && !output)
+      return (io.err("--highlight 需要用 -o 指定输出文件：Kehou 不修改原文件"), EXIT_USAGE);
+    if (output) {
+      const bad = await checkOutput(output, file, parsed.values.force === true);
+      if (bad) return (io.err(bad.message), EXIT_USAGE);
+    }
+    const providers = parsed.values.providers
+      ? await providerFile(parsed.values.providers as string)
+      : undefined;
+    if (providers instanceof Error) return (io.err(providers.message), EXIT_UNREADABLE);
+    const workbook = await openWorkbook(file);
+    if (workbook instanceof Error) return (io.err(workbook.message), EXIT_UNREADABLE);
+    const result = await breachesJob(workbook, {
+      month,
+      providers,
+      highlight: parsed.values.highlight === true,
+      write: output !== undefined,
+    });
+    if (output) await workbook.save(output);
+    if (parsed.values.json) {
+      const counts: Record<string, number> = {};
+      for (const f of result.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+      io.out(
+        JSON.stringify(
+          {
+            school: result.school,
+            month: result.month ?? null,
+            findings: findingsJson(result.findings),
+            counts,
+          },
+          null,
+          2
+        )
+      );
+    } else {
+      io.out(
+        `${result.school} ${result.month ?? ""} 违规检查\n${findingsText(result.findings, 40)}`
+      );
+      if (output)
+        io.out(
+          `\n已写出：${output}（工作表：${result.sheetNames.join("、")}${parsed.values.highlight ? "；已标记问题单元格" : ""}）`
+        );
+    }
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,65 @@
+import { a1 } from "../../../sheets/a1";
+import { finding, type Finding } from "../../../sheets/finding";
+import { STEP_NAMES, type EnrollmentStep } from "../../../sheets/roster";
+import { checkRoster } from "../../../sheets/roster-checks";
+import { studentLabel, type BreachCheck } from "../context";
+
+const REQUIRED_STEPS: readonly EnrollmentStep[] = [
+  "application",
+  "approval",
+  "notice",
+  "agreement",
+];
+
+/**
+ * Enrollment (§三(六)): a served student without application, approval, public notice or
+ * agreement (where the roster has those columns); service before the agreement or after a
+ * withdrawal, at each cell; enrollment dates out of order.
+ */
+export const enrollmentBreaches: BreachCheck = (ctx) => {
+  const roster = ctx.workbook.roster;
+  const attendance = ctx.workbook.attendance;
+  if (!roster) return [];
+  const findings: Finding[] = [];
+  const f = roster.header.fields;
+  for (const [student, row] of ctx.rows) {
+    const served = row.cells.filter(
+      (c) => c.entry.kind !== "absent" && c.entry.kind !== "unreadable"
+    );
+    if (served.length === 0) continue;
+    const missing = REQUIRED_STEPS.filter(
+      (step) => f[step] !== undefined && student.dates[step] === undefined
+    );
+    if (missing.length > 0) {
+      findings.push(
+        finding(
+          "ENROLL_SERVED_WITHOUT_STEP",
+          {
+            sheet: roster.sheet,
+            cell: a1(student.row, f[missing[0]]!),
+            studentId: student.id || undefined,
+          },
+          { student: studentLabel(student), steps: missing.map((m) => STEP_NAMES[m]).join("、") }
+        )
+      );
+    }
+    const { agreement, withdrawal } = student.dates;
+    for (const c of served) {
+      const place = {
+        sheet: attendance!.sheet,
+        cell: a1(row.row, c.col),
+        studentId: student.id || undefined,
+      };
+      if (agreement && c.date < agreement)
+        findings.push(
+          finding("ENROLL_SERVED_BEFORE_AGREEMENT", place, { date: c.date, agreement })
+        );
+      if (withdrawal && c.date > withdrawal)
+        findings.push(
+          finding("ENROLL_SERVED_AFTER_WITHDRAWAL", place, { date: c.date, withdrawal })
+        );
+    }
+  }
+  findings.push(...checkRoster(roster).filter((x) => x.rule === "ROSTER_DATES_OUT_OF_ORDER"));
+  return findings;
+};

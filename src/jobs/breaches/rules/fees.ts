@@ -1,0 +1,143 @@
+import {
+  BASE_HOURLY_RATE,
+  feeForMinutes,
+  hourlyRate,
+  MAX_SENIOR_UPLIFT,
+} from "../../../policy/fee";
+import { fenOf, fenText } from "../../../policy/fen";
+import { Money } from "../../../policy/money";
+import { a1 } from "../../../sheets/a1";
+import { finding, type Finding } from "../../../sheets/finding";
+import type { OwnAmount } from "../../../sheets/own-charges";
+import type { ChargeLine } from "../../charge/compute";
+import { studentLabel, type BreachCheck, type BreachContext } from "../context";
+
+const yuan = (m: Money) => m.toFixed(2);
+
+/** Settings against §三(五)2: the uplift, any rate the school states, and the fee notice (§三(五)3(1)). */
+function settingsBreaches(ctx: BreachContext): Finding[] {
+  const { settings } = ctx.workbook;
+  const sheet = settings.sheet ?? "";
+  const findings: Finding[] = [];
+  // The settings reader refused the uplift (and charged without it); the breach is its finding.
+  findings.push(...ctx.workbook.findings.filter((f) => f.rule === "FEE_UPLIFT_ABOVE_POLICY"));
+  const seniorMax = BASE_HOURLY_RATE.times(MAX_SENIOR_UPLIFT.plus(1));
+  for (const [key, rate] of Object.entries(settings.rates)) {
+    const max = key === "senior" ? seniorMax : BASE_HOURLY_RATE; // "all" holds 小学 and 初中 too
+    if (rate && rate.greaterThan(max)) {
+      const what =
+        key === "all"
+          ? "收费标准"
+          : `${{ primary: "小学", junior: "初中", senior: "高中" }[key as "primary"]}收费标准`;
+      findings.push(
+        finding(
+          "FEE_RATE_ABOVE_STANDARD",
+          { sheet, cell: settings.cells[`rate.${key}` as "rate.all"] },
+          { what, rate: yuan(rate), max: yuan(max) }
+        )
+      );
+    }
+  }
+  if (!settings.feeNoticeDate) findings.push(finding("FEE_NOTICE_MISSING", { sheet }));
+  return findings;
+}
+
+/** Days charged before the fee standard was posted: one finding per date column. */
+function beforeNotice(ctx: BreachContext): Finding[] {
+  const notice = ctx.workbook.settings.feeNoticeDate;
+  const attendance = ctx.workbook.attendance;
+  if (!notice || !attendance) return [];
+  const counts = new Map<number, { date: string; count: number }>();
+  for (const [student, row] of ctx.rows) {
+    if (student.flags.hardship) continue;
+    for (const c of row.cells) {
+      if (c.date >= notice || c.entry.kind === "absent" || c.entry.kind === "unreadable") continue;
+      const seen = counts.get(c.col) ?? { date: c.date, count: 0 };
+      counts.set(c.col, { ...seen, count: seen.count + 1 });
+    }
+  }
+  return [...counts].map(([col, { date, count }]) =>
+    finding(
+      "FEE_BEFORE_NOTICE",
+      { sheet: attendance.sheet, cell: a1(attendance.header.row, col) },
+      { date, notice, count }
+    )
+  ); // §三(五)3(1) 未经公示不得收费
+}
+
+function lineFor(lines: readonly ChargeLine[], own: OwnAmount): ChargeLine | undefined {
+  return lines.find(
+    (l) => (own.id && l.id === own.id) || (!own.id && own.name && l.name === own.name)
+  );
+}
+
+/** The school's own charge and refund columns against ours, student by student. */
+function ownColumns(ctx: BreachContext): Finding[] {
+  const findings: Finding[] = [];
+  const { lines, mode } = ctx.charges;
+  for (const own of ctx.own.charges) {
+    const line = lineFor(lines, own);
+    if (!line) continue;
+    const place = { sheet: own.sheet, cell: own.cell, studentId: line.id || undefined };
+    const theirs = fenOf(own.amount.toDecimalPlaces(2));
+    const student = studentLabel(line);
+    if (line.hardship && theirs > 0) {
+      findings.push(finding("FEE_HARDSHIP_CHARGED", place, { student, theirs: fenText(theirs) })); // §三(五)2 免收费
+      continue;
+    }
+    if (theirs === line.payable) continue;
+    const rate = hourlyRate(
+      line.stage ?? "primary",
+      line.stage === "senior" ? ctx.workbook.settings.uplift : 0
+    );
+    const withShortDays =
+      mode === "actual" && rate.ok
+        ? fenOf(feeForMinutes(new Money(line.minutes), rate.value))
+        : undefined;
+    if (
+      withShortDays !== undefined &&
+      theirs === withShortDays &&
+      line.minutes > line.billableMinutes
+    ) {
+      findings.push(
+        finding("FEE_SHORT_DAY_CHARGED", place, {
+          student,
+          theirs: fenText(theirs),
+          ours: fenText(line.payable),
+        })
+      );
+      continue;
+    }
+    findings.push(
+      finding("FEE_CHARGE_DIFFERS", place, {
+        student,
+        theirs: fenText(theirs),
+        ours: fenText(line.payable),
+        diff: fenText(theirs - line.payable),
+      })
+    );
+  }
+  if (mode === "monthly") {
+    for (const own of ctx.own.refunds) {
+      const line = lineFor(lines, own);
+      const theirs = fenOf(own.amount.toDecimalPlaces(2));
+      if (line && theirs !== line.refund) {
+        findings.push(
+          finding(
+            "FEE_REFUND_DIFFERS",
+            { sheet: own.sheet, cell: own.cell, studentId: line.id || undefined },
+            { student: studentLabel(line), theirs: fenText(theirs), ours: fenText(line.refund) }
+          )
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+/** Fees (§三(五)2, §三(五)3): rates and uplift, the notice, and the school's own figures. */
+export const feeBreaches: BreachCheck = (ctx) => [
+  ...settingsBreaches(ctx),
+  ...beforeNotice(ctx),
+  ...ownColumns(ctx),
+];

@@ -1,0 +1,60 @@
+import Decimal from "decimal.js";
+import { Money } from "../policy/money";
+import { normalizeText } from "../policy/text";
+import { a1 } from "./a1";
+import { cellAt, type CellValue, type SheetGrid } from "./grid";
+import { findHeaderRow } from "./header-row";
+import { cellText } from "./roster";
+
+/** What a school's own sheet says it charged or refunded one student, and where. */
+export interface OwnAmount {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly id: string;
+  readonly name: string;
+  readonly amount: Decimal;
+}
+
+export interface OwnCharges {
+  readonly charges: readonly OwnAmount[];
+  readonly refunds: readonly OwnAmount[];
+}
+
+function amountOf(v: CellValue): Decimal | undefined {
+  if (typeof v === "number") return new Money(v);
+  if (typeof v !== "string") return undefined;
+  const t = normalizeText(v)
+    .replace(/^[¥￥]/, "")
+    .replace(/元$/, "")
+    .replace(/,/g, "");
+  return /^-?\d+(\.\d+)?$/.test(t) ? new Money(t) : undefined;
+}
+
+/**
+ * The charge and refund columns a school keeps in its own sheets (roster, its own charge
+ * list …): 应收金额, 实收金额, 收费金额, 退费金额. Kehou's own sheets are skipped by the caller.
+ */
+export function readOwnCharges(grids: readonly SheetGrid[]): OwnCharges {
+  const charges: OwnAmount[] = [];
+  const refunds: OwnAmount[] = [];
+  for (const grid of grids) {
+    const header = findHeaderRow(grid);
+    if (!header || header.dateColumns.length >= 3) continue;
+    const f = header.fields;
+    if (f.charge === undefined && f.refundAmount === undefined) continue;
+    for (let row = header.row + 1; row < grid.values.length; row++) {
+      const id = f.id === undefined ? "" : cellText(cellAt(grid, row, f.id));
+      const name = f.name === undefined ? "" : cellText(cellAt(grid, row, f.name));
+      if ((!id && !name) || /^(合计|小计|总计)/.test(id || name)) continue;
+      for (const [col, list] of [
+        [f.charge, charges],
+        [f.refundAmount, refunds],
+      ] as const) {
+        if (col === undefined) continue;
+        const amount = amountOf(cellAt(grid, row, col));
+        if (amount) list.push({ sheet: grid.name, cell: a1(row, col), id, name, amount });
+      }
+    }
+  }
+  return { charges, refunds };
+}

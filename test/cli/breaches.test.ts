@@ -1,0 +1,68 @@
+import { mkdtempSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import type { Io } from "../../src/cli/io";
+import { breachSchool } from "../support/breach-school";
+import { gridsToXlsx } from "../support/generate-school";
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  const code = await main(argv, io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-breaches-"));
+const file = path.join(dir, "school.xlsx");
+beforeAll(async () => {
+  const grids = breachSchool(["endTooLate", "notWhitelisted"]).filter(
+    (g) => g.name !== "白名单" && g.name !== "黑名单"
+  );
+  writeFileSync(file, await gridsToXlsx(grids));
+});
+
+describe("kehou breaches", () => {
+  it("prints {findings, counts} with clauses", async () => {
+    const r = await run("breaches", file, "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.counts).toEqual({ TIME_END_TOO_LATE: 1 });
+    expect(json.findings[0]).toMatchObject({
+      rule: "TIME_END_TOO_LATE",
+      severity: "error",
+      clause: "§三(二)2",
+      sheet: "5月考勤",
+      cell: "D4",
+      studentId: "S3",
+    });
+  });
+
+  it("takes the bureau's lists with --providers, from a text file or a workbook", async () => {
+    const txt = path.join(dir, "lists.txt");
+    writeFileSync(txt, "# 白名单\n绥芬河市青少年活动中心\n\n# 黑名单\n星星艺术社\n");
+    const r = JSON.parse((await run("breaches", file, "--providers", txt, "--json")).out);
+    expect(r.counts).toEqual({ TIME_END_TOO_LATE: 1, PROVIDER_BLACKLISTED: 1 });
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("白名单").addRow(["机构名称"]);
+    wb.getWorksheet("白名单")!.addRow(["绥芬河市青少年活动中心"]);
+    const xlsx = path.join(dir, "lists.xlsx");
+    await wb.xlsx.writeFile(xlsx);
+    const r2 = JSON.parse((await run("breaches", file, "--providers", xlsx, "--json")).out);
+    expect(r2.counts).toEqual({ TIME_END_TOO_LATE: 1, PROVIDER_NOT_WHITELISTED: 1 });
+  });
+
+  it("needs -o for --highlight and then marks the copy, not the input", async () => {
+    expect((await run("breaches", file, "--highlight")).code).toBe(2);
+    const out = path.join(dir, "marked.xlsx");
+    expect((await run("breaches", file, "--highlight", "-o", out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("5月考勤")!.getCell("D4").fill).toMatchObject({ pattern: "solid" });
+    const input = new ExcelJS.Workbook();
+    await input.xlsx.readFile(file);
+    expect(input.getWorksheet("5月考勤")!.getCell("D4").fill).toBeUndefined();
+  });
+});
