@@ -1,3 +1,4 @@
+import { openXlsxFile } from "../workbook/xlsx-file";
 import { promises as fs } from "fs";
 import path from "path";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
@@ -26,7 +27,7 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> 
   if (head.readUInt16BE(0) !== 0x504b)
     return new Error(`「${path.basename(file)}」不是 .xlsx 工作簿（不是 zip 格式）`);
   try {
-    return await XlsxWorkbook.fromFile(file);
+    return await openXlsxFile(file);
   } catch (e) {
     return new Error(
       `无法读取「${path.basename(file)}」：文件可能已损坏（${(e as Error).message}）`

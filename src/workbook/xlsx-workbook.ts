@@ -1,6 +1,4 @@
 import ExcelJS from "exceljs";
-import { promises as fs } from "fs";
-import path from "path";
 import type { CellMark, WorkbookPort } from "../jobs/workbook-port";
 import { markXlsxCells } from "./xlsx-marks";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
@@ -27,15 +25,12 @@ function toPlain(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-/** The .xlsx adapter of the workbook port, over exceljs. Writes go to memory until `save`. */
+/**
+ * The .xlsx adapter of the workbook port, over exceljs; in Node and in the browser page alike.
+ * Writes go to memory until the bytes are taken (`toBuffer`, or `saveXlsx` in Node).
+ */
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
-
-  static async fromFile(file: string): Promise<XlsxWorkbook> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    return new XlsxWorkbook(wb);
-  }
 
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
@@ -94,24 +89,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** The workbook as .xlsx bytes. */
-  async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
-  }
-
-  /**
-   * Saves to a file atomically: written to a temporary file beside it, then renamed, so a
-   * crash never leaves half a workbook.
-   */
-  async save(file: string): Promise<void> {
-    const temp = path.join(
-      path.dirname(file),
-      `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`
-    );
-    try {
-      await fs.writeFile(temp, await this.toBuffer());
-      await fs.rename(temp, file);
-    } finally {
-      await fs.rm(temp, { force: true });
-    }
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 }

@@ -4,7 +4,7 @@ import { chargeJson } from "../../src/jobs/charge/json";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { messySchool } from "../support/messy-school";
 
-async function charge(buffer: Buffer, month?: string) {
+async function charge(buffer: Uint8Array, month?: string) {
   const wb = await XlsxWorkbook.fromBuffer(buffer);
   const result = await chargeJob(wb, { month });
   return { wb, result, json: chargeJson(result) };
@@ -12,7 +12,7 @@ async function charge(buffer: Buffer, month?: string) {
 
 describe("charge job on a hand-made school workbook", () => {
   let json: ReturnType<typeof chargeJson>;
-  let out: Buffer;
+  let out: Uint8Array;
   beforeAll(async () => {
     const r = await charge(await messySchool());
     json = r.json;

@@ -1,3 +1,4 @@
+import { saveXlsx } from "../../workbook/xlsx-file";
 import { readFile } from "fs/promises";
 import { breachesJob } from "../../jobs/breaches/job";
 import { findingsJson } from "../../jobs/findings-sheet";
@@ -62,7 +63,7 @@ export const breachesCommand: Command = {
       highlight: parsed.values.highlight === true,
       write: output !== undefined,
     });
-    if (output) await workbook.save(output);
+    if (output) await saveXlsx(workbook, output);
     if (parsed.values.json) {
       const counts: Record<string, number> = {};
       for (const f of result.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;

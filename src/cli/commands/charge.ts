@@ -1,3 +1,4 @@
+import { saveXlsx } from "../../workbook/xlsx-file";
 import { fenText } from "../../policy/fen";
 import { chargeJob } from "../../jobs/charge/job";
 import { chargeJson } from "../../jobs/charge/json";
@@ -62,7 +63,7 @@ export const chargeCommand: Command = {
     const workbook = await openWorkbook(file);
     if (workbook instanceof Error) return (io.err(workbook.message), EXIT_UNREADABLE);
     const result = await chargeJob(workbook, { month, write: output !== undefined });
-    if (output) await workbook.save(output);
+    if (output) await saveXlsx(workbook, output);
     if (parsed.values.json) io.out(JSON.stringify(chargeJson(result), null, 2));
     else {
       io.out(`${chargeSummary(result)}\n\n${findingsText(result.findings)}`);

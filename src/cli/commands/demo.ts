@@ -1,3 +1,4 @@
+import { openXlsxFile, saveXlsx } from "../../workbook/xlsx-file";
 import { mkdtemp } from "fs/promises";
 import os from "os";
 import path from "path";
@@ -19,13 +20,13 @@ export const demoCommand: Command = {
     const input = path.join(dir, "示例学校-2021-05.xlsx");
     const sample = XlsxWorkbook.empty();
     await sample.writeSheets(sampleSchoolSheets());
-    await sample.save(input);
+    await saveXlsx(sample, input);
 
-    const workbook = await XlsxWorkbook.fromFile(input);
+    const workbook = await openXlsxFile(input);
     const validation = await validateJob(workbook, { write: false });
     const charge = await chargeJob(workbook);
     const output = path.join(dir, "示例学校-2021-05-收费表.xlsx");
-    await workbook.save(output);
+    await saveXlsx(workbook, output);
 
     io.out(`示例学校工作簿：${input}\n`);
     io.out(`名册校验：${validation.students} 名学生\n${findingsText(validation.findings, 5)}\n`);

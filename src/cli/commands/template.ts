@@ -1,3 +1,4 @@
+import { saveXlsx } from "../../workbook/xlsx-file";
 import { templateSheets } from "../../jobs/template";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import type { Command } from "../command";
@@ -29,7 +30,7 @@ export const templateCommand: Command = {
     await wb.writeSheets(
       templateSheets(month ?? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`)
     );
-    await wb.save(output);
+    await saveXlsx(wb, output);
     io.out(`已生成空白工作簿：${output}`);
     return EXIT_OK;
   },

@@ -1,3 +1,4 @@
+import { saveXlsx } from "../../workbook/xlsx-file";
 import { findingsJson } from "../../jobs/findings-sheet";
 import { validateJob } from "../../jobs/validate";
 import type { Command } from "../command";
@@ -29,7 +30,7 @@ export const validateCommand: Command = {
     const workbook = await openWorkbook(file);
     if (workbook instanceof Error) return (io.err(workbook.message), EXIT_UNREADABLE);
     const result = await validateJob(workbook, { write: output !== undefined });
-    if (output) await workbook.save(output);
+    if (output) await saveXlsx(workbook, output);
     if (parsed.values.json) {
       io.out(
         JSON.stringify(

@@ -1,0 +1,25 @@
+import { promises as fs } from "fs";
+import path from "path";
+import { XlsxWorkbook } from "./xlsx-workbook";
+
+/** Opens an .xlsx file (Node only; the browser page reads the picked file's bytes). */
+export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.fromBuffer(await fs.readFile(file));
+}
+
+/**
+ * Saves a workbook atomically: written to a temporary file beside the target, then renamed,
+ * so a crash never leaves half a workbook.
+ */
+export async function saveXlsx(workbook: XlsxWorkbook, file: string): Promise<void> {
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`
+  );
+  try {
+    await fs.writeFile(temp, await workbook.toBuffer());
+    await fs.rename(temp, file);
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}
