@@ -4,10 +4,25 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
 const { localizeFunctions } = require("./scripts/localize-functions");
+const { BudgetPlugin } = require("./scripts/budget-plugin");
 
 /** Where the add-in is served in development; a release build rewrites it to KEHOU_URL. */
 const devUrl = "https://localhost:3000/";
 const prodUrl = process.env.KEHOU_URL ?? "https://kehou.example.edu.cn/";
+const officeCdn = "https://appsforoffice.microsoft.com";
+
+/** Content Security Policy: the page's own origin, and Office's CDN for the Office page only. */
+const csp = (extra) =>
+  [
+    `default-src 'self'`,
+    `script-src 'self' ${extra}`.trim(),
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:`,
+    `connect-src 'self' ${extra}`.trim(),
+    `frame-src 'self' ${extra}`.trim(),
+    `object-src 'none'`,
+    `base-uri 'self'`,
+  ].join("; ");
 
 /** Emits functions.zh-CN.json from the generated functions.json (Chinese names, same ids). */
 class LocalizeFunctionsPlugin {
@@ -34,6 +49,15 @@ async function httpsOptions() {
   return devCerts.getHttpsServerOptions();
 }
 
+const page = (filename, officeJs, extraCsp) =>
+  new HtmlWebpackPlugin({
+    filename,
+    template: "./src/taskpane/taskpane.html",
+    chunks: ["functions", "commands", "taskpane"],
+    officeJs,
+    csp: csp(extraCsp),
+  });
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   return {
@@ -43,8 +67,8 @@ module.exports = async (env, options) => {
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/taskpane.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), clean: { keep: /^node\// } },
-    resolve: { extensions: [".ts", ".js"] },
+    output: { path: path.resolve(__dirname, "dist"), clean: { keep: /^node\// }, chunkFilename: "[name].[contenthash:8].js" },
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
       rules: [
         {
@@ -54,29 +78,34 @@ module.exports = async (env, options) => {
         },
       ],
     },
+    optimization: {
+      // The pane's and the ribbon's shared code in one chunk; functions.js stays whole, as
+      // Excel may load it on its own.
+      splitChunks: { chunks: (chunk) => chunk.name === "commands" || chunk.name === "taskpane", name: "shared", minSize: 0 },
+    },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({
-        input: "./src/functions/functions.ts",
-        output: "functions.json",
-      }),
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new LocalizeFunctionsPlugin(),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
-      }),
+      // In Office: office.js from Microsoft's CDN, as Office requires.
+      page("taskpane.html", `${officeCdn}/lib/1/hosted/office.js`, officeCdn),
+      // In a plain browser (WPS users, Linux): the same page with the packaged office.js, no CDN at all.
+      page("index.html", "lib/office.js", ""),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "lib/office.js" },
+          // office.js looks this table up beside itself to learn that there is no Office host.
+          { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "lib/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              dev ? content : content.toString().replaceAll(devUrl, prodUrl),
+            transform: (content) => (dev ? content : content.toString().replaceAll(devUrl, prodUrl)),
           },
         ],
       }),
+      new BudgetPlugin(),
     ],
     devServer: dev
       ? {

@@ -48,6 +48,22 @@ describeWhen(built, "the add-in build (npm run build)", "dist/ after npm run bui
   it("keeps the functions bundle Excel loads first within 100 KB", () => {
     expect(readFileSync(path.join(dist, "functions.js")).length).toBeLessThanOrEqual(100 * 1024);
   });
+  it("keeps the pane's first load within 300 KB, exceljs loaded only on demand", () => {
+    const page = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    const scripts = [...page.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)]
+      .map((m) => m[1])
+      .filter((s) => !s.startsWith("http"));
+    const bytes = scripts.reduce((sum, s) => sum + readFileSync(path.join(dist, s)).length, 0);
+    expect(scripts).toEqual(["functions.js", "shared.js", "commands.js", "taskpane.js"]);
+    expect(bytes).toBeLessThanOrEqual(300 * 1024);
+  });
+  it("serves the browser page with the packaged office.js and a CSP without any CDN", () => {
+    const page = readFileSync(path.join(dist, "index.html"), "utf8");
+    expect(page).toMatch(/src="?lib\/office\.js"?/);
+    expect(page).toContain("Content-Security-Policy");
+    expect(page).not.toContain("https://");
+    expect(existsSync(path.join(dist, "lib", "office.js"))).toBe(true);
+  });
   it("holds the compiled program", () => {
     expect(existsSync(path.join(dist, "node", "cli", "main.js"))).toBe(true);
   });

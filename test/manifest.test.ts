@@ -71,6 +71,20 @@ describe("manifest.xml", () => {
       .forEach((a) => expect((a.SourceLocation as Record<string, string>)["@resid"]).toBe(runtime));
   });
 
+  it("puts the six buttons on a 课后服务 tab, with Chinese labels", () => {
+    const strings = new Map(
+      [...list(resources.ShortStrings.String)].map((x: Record<string, Record<string, string>>) => [
+        x["@id"],
+        x.Override?.["@Value"],
+      ])
+    );
+    const controls = all((tag) => tag === "Control");
+    expect(controls.map((c) => strings.get((c.Label as Record<string, string>)["@resid"]))).toEqual(
+      ["校验名册", "生成收费表", "检查违规", "汇总报送", "插入模板", "打开面板"]
+    );
+    expect(strings.get("Tab.Label")).toBe("课后服务");
+  });
+
   it("declares the KEHOU namespace", () => {
     const nsId =
       manifest.VersionOverrides.Hosts.Host.AllFormFactors.ExtensionPoint.Namespace["@resid"];
@@ -135,7 +149,12 @@ describe("manifest.xml", () => {
         path.basename(new URL(img["@DefaultValue"]).pathname)
       );
       const png = readFileSync(file);
-      const size = Number(img["@id"].match(/(\d+)x\1$/)?.[1]);
+      const size = Number(
+        img["@id"]
+          .match(/(\d+)x\1$|Icon(\d+)$/)
+          ?.slice(1)
+          .find(Boolean)
+      );
       expect(png.readUInt32BE(16)).toBe(size); // PNG width
       expect(png.readUInt32BE(20)).toBe(size); // PNG height
     }

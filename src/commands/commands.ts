@@ -2,6 +2,7 @@
 import { breachesJob } from "../jobs/breaches/job";
 import { chargeJob } from "../jobs/charge/job";
 import { fenText } from "../policy/fen";
+import { templateSheets } from "../jobs/template";
 import { validateJob } from "../jobs/validate";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
@@ -51,6 +52,14 @@ Office.onReady(() => {
       const r = await breachesJob(wb);
       const errors = r.findings.filter((f) => f.severity === "error").length;
       return `违规检查：${r.findings.length} 条（错误 ${errors} 条），见「${r.sheetNames[0]}」`;
+    })
+  );
+  Office.actions.associate("insertTemplate", (event: Office.AddinCommands.Event) =>
+    runFromRibbon(event, "template", async (wb) => {
+      const now = new Date();
+      const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+      const names = await wb.writeSheets(templateSheets(month));
+      return `已插入空白模板：${names.join("、")}`;
     })
   );
 });

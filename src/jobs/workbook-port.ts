@@ -20,6 +20,18 @@ export interface WorkbookPort {
    * there. An empty list just clears.
    */
   markCells(marks: readonly CellMark[]): Promise<void>;
+  /**
+   * Sets cells of one of the user's sheets, creating the sheet at the end when it is missing:
+   * only for what the user asked to change (the pane's settings form).
+   */
+  setCells(sheet: string, cells: readonly CellWrite[]): Promise<void>;
+}
+
+/** A value to put in a cell, 0-based row and column. */
+export interface CellWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly value: string | number;
 }
 
 /** A cell to highlight: where, how bad, and the note to leave on it. */

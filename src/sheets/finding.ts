@@ -10,6 +10,8 @@ export interface Finding {
   readonly cell: string;
   readonly studentId?: string;
   readonly message: string;
+  /** The values in the message, so a reader in another language can word it again. */
+  readonly params?: FindingParams;
 }
 
 export type FindingParams = Readonly<Record<string, string | number>>;

@@ -1,29 +1,195 @@
-/* global Office, document, window */
-import { evaluate } from "../functions/evaluate";
-import { parseFormulaArgs } from "./formula-args";
+/* global Office, document, window, localStorage, HTMLElement */
+import { breachesJob } from "../jobs/breaches/job";
+import { chargeJob } from "../jobs/charge/job";
+import {
+  loadSettingsForm,
+  saveSettingsForm,
+  FORM_KEYS,
+  type SettingsForm,
+} from "../jobs/settings-form";
+import { templateSheets } from "../jobs/template";
+import { validateJob } from "../jobs/validate";
+import { fenText } from "../policy/fen";
+import type { Finding } from "../sheets/finding";
+import { countsText, renderFindings } from "./findings-list";
+import { BrowserHost, ExcelHost, type PaneHost } from "./host";
+import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
 
-import type { RibbonReport } from "../commands/commands";
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function byId<T extends HTMLElement>(id: string): T {
-  return document.getElementById(id) as T;
+let locale: PaneLocale = "zh-CN";
+let host: PaneHost;
+let lastFindings: readonly Finding[] = [];
+let lastSummary: { key: PaneKey; params: Record<string, string | number> } | undefined;
+
+/** Puts every labelled element in the chosen language. */
+function translate(): void {
+  document.documentElement.lang = locale;
+  document
+    .querySelectorAll<HTMLElement>("[data-t]")
+    .forEach((el) => (el.textContent = t(locale, el.dataset.t as PaneKey)));
+  document
+    .querySelectorAll<HTMLInputElement>("[data-t-placeholder]")
+    .forEach((el) => (el.placeholder = t(locale, el.dataset.tPlaceholder as PaneKey)));
+  $("mode").textContent = t(locale, host.kind === "excel" ? "excelMode" : "browserMode");
+  if (host instanceof BrowserHost && host.fileName) $("file-name").textContent = host.fileName;
+  if (lastSummary) $("summary").textContent = t(locale, lastSummary.key, lastSummary.params);
+  showFindings(lastFindings);
 }
 
-function showResult(): void {
-  const fn = byId<HTMLSelectElement>("fn").value;
-  const result = evaluate(fn, parseFormulaArgs(byId<HTMLInputElement>("args").value));
-  byId<HTMLOutputElement>("result").textContent =
-    result.kind === "value" ? String(result.value) : `${result.code} ${result.message}`;
+function showFindings(findings: readonly Finding[]): void {
+  lastFindings = findings;
+  $("counts").textContent = countsText(findings, locale);
+  renderFindings(
+    $<HTMLOListElement>("findings"),
+    findings,
+    locale,
+    (f) => f.cell && void host.select(f.sheet, f.cell)
+  );
 }
 
-window.addEventListener("kehou:report", (e) => {
-  const notice = byId<HTMLParagraphElement>("coming");
-  notice.textContent = (e as CustomEvent<RibbonReport>).detail.message;
-  notice.hidden = false;
-});
+function summarize(key: PaneKey, params: Record<string, string | number> = {}): void {
+  lastSummary = { key, params };
+  $("summary").textContent = t(locale, key, params);
+  $("results").hidden = false;
+}
 
-Office.onReady(() => {
-  byId<HTMLFormElement>("try").addEventListener("submit", (e) => {
-    e.preventDefault();
-    showResult();
+async function busy(work: () => Promise<void>): Promise<void> {
+  const buttons = document.querySelectorAll<HTMLButtonElement>(
+    "button[data-job], #settings button"
+  );
+  buttons.forEach((b) => (b.disabled = true));
+  $("progress").hidden = false;
+  try {
+    await work();
+  } catch (e) {
+    summarize("failed", { message: (e as Error).message });
+  } finally {
+    $("progress").hidden = true;
+    buttons.forEach((b) => (b.disabled = false));
+  }
+}
+
+const jobs: Record<string, () => Promise<void>> = {
+  validate: async () => {
+    const r = await host.run((wb) => validateJob(wb));
+    summarize("validateDone", { students: r.students });
+    showFindings(r.findings);
+  },
+  charge: async () => {
+    const r = await host.run((wb) => chargeJob(wb));
+    const tt = r.totals;
+    summarize("chargeDone", {
+      month: r.month ?? "",
+      students: tt.students,
+      gross: fenText(tt.gross),
+      waived: fenText(tt.waived),
+      payable: fenText(tt.payable),
+      government: fenText(tt.governmentShare),
+    });
+    showFindings(r.findings);
+  },
+  breaches: async () => {
+    const r = await host.run((wb) =>
+      breachesJob(wb, { highlight: $<HTMLInputElement>("highlight").checked })
+    );
+    summarize("breachesDone");
+    showFindings(r.findings);
+  },
+  template: async () => {
+    if (host instanceof BrowserHost && !host.ready) await host.newWorkbook("学校工作簿.xlsx");
+    const now = new Date();
+    const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+    const names = await host.run((wb) => wb.writeSheets(templateSheets(month)));
+    summarize("templateDone", { sheets: names.join("、") });
+    showFindings([]);
+  },
+};
+
+async function loadForm(): Promise<void> {
+  const { form } = await host.run((wb) => loadSettingsForm(wb));
+  const el = $<HTMLFormElement>("settings");
+  for (const key of FORM_KEYS) {
+    const input = el.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
+    if (!input) continue;
+    input.value =
+      key === "高中上浮"
+        ? form[key].replace(/%$/, "")
+        : key === "月份"
+          ? form[key].replace(
+              /^(\d{4})[-/年.](\d{1,2}).*$/,
+              (_m, y: string, m: string) => `${y}-${m.padStart(2, "0")}`
+            )
+          : form[key];
+  }
+}
+
+async function saveForm(): Promise<void> {
+  const el = $<HTMLFormElement>("settings");
+  const form: Partial<SettingsForm> = {};
+  for (const key of FORM_KEYS) {
+    const value = (el.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement).value.trim();
+    if (value !== "") form[key] = key === "高中上浮" && !value.endsWith("%") ? `${value}%` : value;
+  }
+  const r = await host.run((wb) => saveSettingsForm(wb, form));
+  summarize("settingsSaved", { sheet: r.sheet });
+}
+
+function wire(): void {
+  $("lang").addEventListener("click", () => {
+    locale = locale === "zh-CN" ? "en" : "zh-CN";
+    localStorage.setItem("kehou.lang", locale);
+    translate();
   });
-});
+  document.querySelectorAll<HTMLButtonElement>("button[data-job]").forEach((b) =>
+    b.addEventListener("click", () => {
+      if (host instanceof BrowserHost && !host.ready && b.dataset.job !== "template")
+        return summarize("needFile");
+      void busy(async () => {
+        await jobs[b.dataset.job!]();
+        if (host instanceof BrowserHost) $("download").hidden = false;
+      });
+    })
+  );
+  $<HTMLFormElement>("settings").addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (host instanceof BrowserHost && !host.ready) return summarize("needFile");
+    void busy(saveForm);
+  });
+  $("download").addEventListener(
+    "click",
+    () => host instanceof BrowserHost && void host.download()
+  );
+  $<HTMLInputElement>("pick").addEventListener("change", (e) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (!file || !(host instanceof BrowserHost)) return;
+    const browser = host;
+    void busy(async () => {
+      await browser.open(file.name, await file.arrayBuffer());
+      $("file-name").textContent = file.name;
+      $("download").hidden = true;
+      await loadForm();
+    });
+  });
+}
+
+/** Starts the pane: in Excel on the open workbook, in a plain browser on a picked file. */
+export async function startPane(info: { host: Office.HostType | null }): Promise<void> {
+  const inExcel = info.host === Office.HostType.Excel;
+  host = inExcel ? new ExcelHost() : new BrowserHost();
+  // In Excel, Excel's language; in a browser, Chinese first unless the user switches.
+  const language = inExcel ? Office.context.displayLanguage : "zh-CN";
+  locale = initialLocale(localStorage.getItem("kehou.lang"), language);
+  $("file").hidden = inExcel;
+  wire();
+  translate();
+  window.addEventListener("kehou:report", (e) => {
+    const detail = (e as CustomEvent<{ message: string }>).detail;
+    lastSummary = undefined;
+    $("summary").textContent = detail.message;
+    $("results").hidden = false;
+  });
+  if (inExcel) await busy(loadForm);
+}
+
+Office.onReady((info) => void startPane(info));

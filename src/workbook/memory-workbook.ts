@@ -6,7 +6,7 @@ import {
   titleOf,
   type OutputSheet,
 } from "../jobs/output-sheet";
-import type { CellMark, WorkbookPort } from "../jobs/workbook-port";
+import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { chooseSheetName } from "./sheet-name-choice";
 
@@ -38,6 +38,16 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async markCells(marks: readonly CellMark[]): Promise<void> {
     this.marks = [...marks];
+  }
+
+  async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+    let grid = this.sheets.find((s) => s.name === sheet);
+    if (!grid) this.sheets.push((grid = { name: sheet, values: [] }));
+    const values = grid.values as CellValue[][];
+    for (const c of cells) {
+      while (values.length <= c.row) values.push([]);
+      values[c.row][c.col] = c.value;
+    }
   }
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {

@@ -1,10 +1,10 @@
 /* global Excel */
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
-import type { CellMark, WorkbookPort } from "../jobs/workbook-port";
+import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { markOfficeCells } from "./office-marks";
 import { columnLetters } from "../sheets/a1";
 import type { CellValue, SheetGrid } from "../sheets/grid";
-import { officeBlock } from "./office-layout";
+import { asText, officeBlock } from "./office-layout";
 import { chooseSheetName } from "./sheet-name-choice";
 
 /** Excel on the web refuses a request or response over 5 MB; stay well under it (OFFICE-NOTES). */
@@ -80,6 +80,16 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
     return grids;
+  }
+
+  async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+    const worksheets = this.context.workbook.worksheets;
+    const ws = this.owned.has(sheet) ? worksheets.getItem(sheet) : worksheets.add(sheet);
+    for (const c of cells)
+      ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [
+        [typeof c.value === "string" ? asText(c.value) : c.value],
+      ];
+    await this.context.sync();
   }
 
   async markCells(marks: readonly CellMark[]): Promise<void> {

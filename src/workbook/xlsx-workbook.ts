@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellMark, WorkbookPort } from "../jobs/workbook-port";
+import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { markXlsxCells } from "./xlsx-marks";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import type { CellValue, SheetGrid } from "../sheets/grid";
@@ -82,6 +82,11 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     this.workbook.calcProperties.fullCalcOnLoad = true;
     return names;
+  }
+
+  async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+    const ws = this.workbook.getWorksheet(sheet) ?? this.workbook.addWorksheet(sheet);
+    for (const c of cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
   }
 
   async markCells(marks: readonly CellMark[]): Promise<void> {

@@ -1,0 +1,64 @@
+import { readSettings } from "../sheets/settings";
+import { findSchoolSheets } from "../sheets/workbook-sheets";
+import { isOwnedSheet } from "./school-workbook";
+import type { CellWrite, WorkbookPort } from "./workbook-port";
+
+/** The settings the pane edits, by the key the settings sheet uses. */
+export const FORM_KEYS = ["学校名称", "学制", "高中上浮", "收费方式", "月份", "停课日期"] as const;
+export type FormKey = (typeof FORM_KEYS)[number];
+export type SettingsForm = Record<FormKey, string>;
+
+/** The settings sheet's values for the form, as written there ("" where it says nothing). */
+export async function loadSettingsForm(
+  workbook: WorkbookPort
+): Promise<{ sheet?: string; form: SettingsForm }> {
+  const grids = await workbook.readSheets();
+  const found = findSchoolSheets(grids, isOwnedSheet).settings;
+  const form = Object.fromEntries(FORM_KEYS.map((k) => [k, ""])) as SettingsForm;
+  for (const row of found?.values ?? []) {
+    const key = typeof row[0] === "string" ? row[0].trim() : "";
+    if ((FORM_KEYS as readonly string[]).includes(key) && row[1] !== null && row[1] !== undefined)
+      form[key as FormKey] = String(row[1]);
+  }
+  return { sheet: found?.name, form };
+}
+
+/**
+ * Saves the form into the workbook's settings sheet so the settings travel with the file:
+ * each key's value cell is set (a row is added for a key the sheet lacks); a workbook
+ * without settings gets a 设置 sheet. Returns the sheet written and the settings' findings.
+ */
+export async function saveSettingsForm(
+  workbook: WorkbookPort,
+  form: Partial<SettingsForm>
+): Promise<{ sheet: string; problems: string[] }> {
+  const grids = await workbook.readSheets();
+  const existing = findSchoolSheets(grids, isOwnedSheet).settings;
+  const sheet = existing?.name ?? "设置";
+  const values = existing?.values ?? [];
+  const rowOf = new Map<string, number>();
+  values.forEach((row, r) => typeof row[0] === "string" && rowOf.set(row[0].trim(), r));
+  let next = Math.max(values.length, existing ? 0 : 1);
+  const cells: CellWrite[] = existing
+    ? []
+    : [
+        { row: 0, col: 0, value: "项目" },
+        { row: 0, col: 1, value: "值" },
+      ];
+  for (const key of FORM_KEYS) {
+    const value = form[key];
+    if (value === undefined) continue;
+    let row = rowOf.get(key);
+    if (row === undefined) {
+      row = next++;
+      cells.push({ row, col: 0, value: key });
+    }
+    cells.push({ row, col: 1, value });
+  }
+  await workbook.setCells(sheet, cells);
+  const reread = readSettings({
+    name: sheet,
+    values: [...(await workbook.readSheets()).find((g) => g.name === sheet)!.values],
+  });
+  return { sheet, problems: reread.findings.map((f) => f.message) };
+}

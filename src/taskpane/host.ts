@@ -1,0 +1,83 @@
+/* global Excel, Blob, URL, document */
+import type { WorkbookPort } from "../jobs/workbook-port";
+import { OfficeWorkbook } from "../workbook/office-workbook";
+import type { XlsxWorkbook } from "../workbook/xlsx-workbook";
+
+/**
+ * Where the pane's jobs run: the open Excel workbook (through Office.js), or a file picked in
+ * a plain browser (through exceljs, loaded only then, in its own chunk).
+ */
+export interface PaneHost {
+  readonly kind: "excel" | "browser";
+  /** Runs a job against the workbook. */
+  run<T>(job: (wb: WorkbookPort) => Promise<T>): Promise<T>;
+  /** Shows a cell of the user's sheet (Excel selects it; the browser has nothing to select). */
+  select(sheet: string, cell: string): Promise<void>;
+}
+
+export class ExcelHost implements PaneHost {
+  readonly kind = "excel";
+  async run<T>(job: (wb: WorkbookPort) => Promise<T>): Promise<T> {
+    return Excel.run((context) => job(new OfficeWorkbook(context)));
+  }
+  async select(sheet: string, cell: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+}
+
+/** A workbook picked from disk, held in memory; nothing leaves the page. */
+export class BrowserHost implements PaneHost {
+  readonly kind = "browser";
+  private workbook?: XlsxWorkbook;
+  fileName = "";
+
+  async open(name: string, bytes: ArrayBuffer): Promise<void> {
+    const { XlsxWorkbook } = await import(
+      /* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"
+    );
+    this.workbook = await XlsxWorkbook.fromBuffer(bytes);
+    this.fileName = name;
+  }
+
+  async newWorkbook(name: string): Promise<void> {
+    const { XlsxWorkbook } = await import(
+      /* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"
+    );
+    this.workbook = XlsxWorkbook.empty();
+    this.fileName = name;
+  }
+
+  get ready(): boolean {
+    return this.workbook !== undefined;
+  }
+
+  async run<T>(job: (wb: WorkbookPort) => Promise<T>): Promise<T> {
+    if (!this.workbook) throw new Error("no workbook");
+    return job(this.workbook);
+  }
+
+  async select(): Promise<void> {
+    // The sheet is not on screen in browser mode; the finding's address is shown instead.
+  }
+
+  /** Saves the workbook with Kehou's sheets as a download; the original file is untouched. */
+  async download(): Promise<void> {
+    if (!this.workbook) return;
+    const bytes = await this.workbook.toBuffer();
+    const blob = new Blob([bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = this.fileName.replace(/\.xlsx$/i, "") + "-Kehou.xlsx";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+}

@@ -1,0 +1,127 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import type { AddressInfo } from "net";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { messySchool } from "../support/messy-school";
+import { describeWhen } from "../support/needs";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createServer } = require("../../scripts/serve-web.js");
+
+const CHROMIUM = "/usr/bin/chromium";
+const root = path.join(__dirname, "..", "..");
+const built = existsSync(path.join(root, "dist", "index.html"));
+const artifacts = path.join(root, "test-artifacts");
+
+describeWhen(
+  built && existsSync(CHROMIUM),
+  "Debian's chromium and the built page (npm run build)",
+  "the pane in a plain browser",
+  () => {
+    jest.setTimeout(120_000);
+    let server: ReturnType<typeof createServer>;
+    let origin = "";
+    let browser: Browser;
+    let page: Page;
+    const requests: string[] = [];
+    const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-browser-"));
+
+    beforeAll(async () => {
+      server = createServer(path.join(root, "dist"));
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
+      });
+      const context = await browser.newContext({
+        viewport: { width: 320, height: 1000 },
+        acceptDownloads: true,
+      });
+      page = await context.newPage();
+      page.on("request", (r) => requests.push(r.url()));
+      await page.goto(`${origin}/index.html`);
+      await page.waitForFunction(() => document.getElementById("mode")?.textContent !== "");
+      mkdirSync(artifacts, { recursive: true });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await new Promise((resolve) => server?.close(resolve));
+    });
+
+    it("opens in Chinese in browser mode, with the real office.js and no Office host", async () => {
+      expect(await page.textContent("h1")).toBe("课后服务");
+      expect(await page.textContent("#mode")).toContain("浏览器模式");
+      expect(
+        await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)
+      ).toBe("object");
+      await page.screenshot({ path: path.join(artifacts, "pane-zh-CN.png"), fullPage: true });
+    });
+
+    it("runs the charge job on a picked workbook and downloads the result with the same totals", async () => {
+      const file = path.join(dir, "学校.xlsx");
+      writeFileSync(file, await messySchool());
+      await page.setInputFiles("#pick", file);
+      await page.waitForFunction(
+        () => document.getElementById("file-name")?.textContent === "学校.xlsx"
+      );
+      await page.click("button[data-job=charge]");
+      await page.waitForSelector("#download:not([hidden])");
+      expect(await page.textContent("#summary")).toContain("应缴 ¥195.00");
+      expect(await page.locator("#findings li").count()).toBeGreaterThan(5);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click("#download"),
+      ]);
+      const saved = path.join(dir, download.suggestedFilename());
+      await download.saveAs(saved);
+      expect(download.suggestedFilename()).toBe("学校-Kehou.xlsx");
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(saved);
+      const ws = wb.getWorksheet("收费表 2021-05")!;
+      const payableCol = (ws.getRow(3).values as ExcelJS.CellValue[]).indexOf("应缴金额");
+      let total: ExcelJS.CellFormulaValue | undefined;
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === "学校合计")
+          total = row.getCell(payableCol).value as ExcelJS.CellFormulaValue;
+      });
+      expect(total?.result).toBe(195);
+    });
+
+    it("switches to English and back", async () => {
+      await page.click("#lang");
+      expect(await page.textContent("h1")).toBe("After-School Service");
+      expect(await page.textContent("#summary")).toContain("payable ¥195.00");
+      await page.screenshot({ path: path.join(artifacts, "pane-en.png"), fullPage: true });
+      await page.click("#lang");
+      expect(await page.textContent("h1")).toBe("课后服务");
+    });
+
+    it("can be driven by keyboard: a job button takes focus and runs on Enter", async () => {
+      await page.focus("button[data-job=validate]");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() =>
+        document.getElementById("summary")?.textContent?.includes("名册共 7 名学生")
+      );
+    });
+
+    it("sends no request beyond its own origin", () => {
+      expect(requests.length).toBeGreaterThan(5);
+      expect(
+        requests.filter(
+          (u) => !u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:")
+        )
+      ).toEqual([]);
+    });
+  }
+);
