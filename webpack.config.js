@@ -67,7 +67,11 @@ module.exports = async (env, options) => {
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/taskpane.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), clean: { keep: /^node\// }, chunkFilename: "[name].[contenthash:8].js" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: { keep: /^node\// },
+      chunkFilename: "[name].[contenthash:8].js",
+    },
     resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
       rules: [
@@ -81,11 +85,18 @@ module.exports = async (env, options) => {
     optimization: {
       // The pane's and the ribbon's shared code in one chunk; functions.js stays whole, as
       // Excel may load it on its own.
-      splitChunks: { chunks: (chunk) => chunk.name === "commands" || chunk.name === "taskpane", name: "shared", minSize: 0 },
+      splitChunks: {
+        chunks: (chunk) => chunk.name === "commands" || chunk.name === "taskpane",
+        name: "shared",
+        minSize: 0,
+      },
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
       new LocalizeFunctionsPlugin(),
       // In Office: office.js from Microsoft's CDN, as Office requires.
       page("taskpane.html", `${officeCdn}/lib/1/hosted/office.js`, officeCdn),
@@ -97,11 +108,15 @@ module.exports = async (env, options) => {
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "lib/office.js" },
           // office.js looks this table up beside itself to learn that there is no Office host.
-          { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "lib/[name][ext]" },
+          {
+            from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js",
+            to: "lib/[name][ext]",
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replaceAll(devUrl, prodUrl)),
+            transform: (content) =>
+              dev ? content : content.toString().replaceAll(devUrl, prodUrl),
           },
         ],
       }),

@@ -7,7 +7,6 @@ import { chargeJob } from "../src/jobs/charge/job";
 import { computeCharges } from "../src/jobs/charge/compute";
 import { readSchoolWorkbook, type SchoolWorkbook } from "../src/jobs/school-workbook";
 import type { SheetGrid } from "../src/sheets/grid";
-import { XlsxWorkbook } from "../src/workbook/xlsx-workbook";
 import { generateSchool, gridsToXlsx } from "../test/support/generate-school";
 import type { Benchmark } from "./harness";
 

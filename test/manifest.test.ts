@@ -73,10 +73,9 @@ describe("manifest.xml", () => {
 
   it("puts the six buttons on a 课后服务 tab, with Chinese labels", () => {
     const strings = new Map(
-      [...list(resources.ShortStrings.String)].map((x: Record<string, Record<string, string>>) => [
-        x["@id"],
-        x.Override?.["@Value"],
-      ])
+      (
+        list(resources.ShortStrings.String) as { "@id": string; Override?: { "@Value": string } }[]
+      ).map((x) => [x["@id"], x.Override?.["@Value"]] as const)
     );
     const controls = all((tag) => tag === "Control");
     expect(controls.map((c) => strings.get((c.Label as Record<string, string>)["@resid"]))).toEqual(

@@ -6,7 +6,6 @@ import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { messySchool } from "../support/messy-school";
 import { describeWhen } from "../support/needs";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createServer } = require("../../scripts/serve-web.js");
 
 const CHROMIUM = "/usr/bin/chromium";
