@@ -2,6 +2,7 @@ import type { Command } from "./command";
 import { demoCommand } from "./commands/demo";
 import { breachesCommand } from "./commands/breaches";
 import { chargeCommand } from "./commands/charge";
+import { consolidateCommand } from "./commands/consolidate";
 import { fnCommand } from "./commands/fn";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
@@ -14,12 +15,10 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   chargeCommand,
   breachesCommand,
+  consolidateCommand,
   demoCommand,
   fnCommand,
 ];
-
-/** Jobs of SPEC §12 that later work adds; listed so users know what is coming. */
-const PLANNED = ["consolidate"];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => displayWidth(c.usage)));
@@ -30,8 +29,6 @@ export function helpText(): string {
     "",
     "命令 Commands:",
     ...COMMANDS.map((c) => `  ${padDisplay(c.usage, width)}  ${c.summary}`),
-    "",
-    `即将推出 Coming: ${PLANNED.join(", ")}`,
     "",
     "退出码：0 已运行；1 输入无法读取；2 用法错误。",
   ].join("\n");
@@ -46,8 +43,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    const coming = PLANNED.includes(name) ? `「${name}」尚未提供，` : `未知命令「${name}」，`;
-    io.err(`${coming}请运行 kehou --help 查看可用命令。`);
+    io.err(`未知命令「${name}」，请运行 kehou --help 查看可用命令。`);
     return EXIT_USAGE;
   }
   if (rest.includes("--help") || rest.includes("-h")) {

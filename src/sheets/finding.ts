@@ -41,6 +41,7 @@ export function finding(
     sheet: place.sheet,
     cell: place.cell ?? "",
     message: findingMessage(rule, params),
+    params,
   };
   return place.studentId ? { ...f, studentId: place.studentId } : f;
 }

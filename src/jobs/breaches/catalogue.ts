@@ -12,7 +12,7 @@ import { timeBreaches } from "./rules/times";
  * documented in docs/findings.md). Each is a pure function from the read workbook to findings.
  */
 export const BREACH_CHECKS: Readonly<
-  Record<Exclude<RuleFamily, "reading" | "roster" | "charge">, BreachCheck>
+  Record<Exclude<RuleFamily, "reading" | "roster" | "charge" | "city">, BreachCheck>
 > = {
   times: timeBreaches,
   fees: feeBreaches,

@@ -1,16 +1,9 @@
-import { activitiesHeader, readActivities } from "../../sheets/activities";
+import type { ProviderLists } from "../../sheets/providers";
 import type { YearMonth } from "../../sheets/date-header";
-import { sortFindings, type Finding } from "../../sheets/finding";
-import { readOwnCharges } from "../../sheets/own-charges";
-import { readProviderLists, type ProviderLists } from "../../sheets/providers";
-import { readTeacherHours, teacherHoursHeader } from "../../sheets/teacher-hours";
-import { computeCharges } from "../charge/compute";
-import { matchAttendance } from "../charge/match-students";
+import type { Finding } from "../../sheets/finding";
+import { analyseSchool } from "./analyse";
 import { findingsSheet } from "../findings-sheet";
-import { isOwnedSheet, readSchoolWorkbook } from "../school-workbook";
 import type { WorkbookPort } from "../workbook-port";
-import { BREACH_CHECKS } from "./catalogue";
-import type { BreachContext } from "./context";
 
 export interface BreachOptions {
   readonly month?: YearMonth;
@@ -28,12 +21,6 @@ export interface BreachResult {
   readonly sheetNames: readonly string[];
 }
 
-function merge(a: ProviderLists, b: ProviderLists | undefined): ProviderLists {
-  const union = (x?: ReadonlySet<string>, y?: ReadonlySet<string>) =>
-    x || y ? new Set([...(x ?? []), ...(y ?? [])]) : undefined;
-  return { white: union(a.white, b?.white), black: union(a.black, b?.black) };
-}
-
 /**
  * Flags policy breaches (job `breaches`, 检查违规) over the whole workbook: service times,
  * fees, days, content and providers, enrollment, teacher pay. Writes the 问题清单 sorted by
@@ -44,28 +31,7 @@ export async function breachesJob(
   options: BreachOptions = {}
 ): Promise<BreachResult> {
   const grids = await workbook.readSheets();
-  const school = readSchoolWorkbook(grids, options.month);
-  const charges = computeCharges(school);
-  const user = grids.filter((g) => !isOwnedSheet(g));
-  const activityGrid = user.find((g) => activitiesHeader(g));
-  const activities = activityGrid ? readActivities(activityGrid) : undefined;
-  const teacherGrid = user.find((g) => teacherHoursHeader(g));
-  const ctx: BreachContext = {
-    workbook: school,
-    charges,
-    rows:
-      school.roster && school.attendance
-        ? matchAttendance(school.roster, school.attendance, [])
-        : new Map(),
-    activities: activities?.sheet,
-    teachers: teacherGrid ? readTeacherHours(teacherGrid) : undefined,
-    providers: merge(readProviderLists(user), options.providers),
-    own: readOwnCharges(user),
-  };
-  const findings = sortFindings([
-    ...Object.values(BREACH_CHECKS).flatMap((check) => check(ctx)),
-    ...(activities?.findings ?? []),
-  ]);
+  const { charges, breaches: findings } = analyseSchool(grids, options);
   const title = `${charges.school} ${charges.month ?? ""} 违规检查 问题清单`
     .replace(/\s+/g, " ")
     .trim();

@@ -10,7 +10,8 @@ export type RuleFamily =
   | "days"
   | "content"
   | "enrollment"
-  | "teachers";
+  | "teachers"
+  | "city";
 
 /** The families of policy breaches (job `breaches`, 检查违规). */
 export const BREACH_FAMILIES: readonly RuleFamily[] = [

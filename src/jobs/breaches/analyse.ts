@@ -1,0 +1,59 @@
+import { activitiesHeader, readActivities } from "../../sheets/activities";
+import type { YearMonth } from "../../sheets/date-header";
+import { sortFindings, type Finding } from "../../sheets/finding";
+import type { SheetGrid } from "../../sheets/grid";
+import { readOwnCharges } from "../../sheets/own-charges";
+import { readProviderLists, type ProviderLists } from "../../sheets/providers";
+import { readTeacherHours, teacherHoursHeader } from "../../sheets/teacher-hours";
+import { computeCharges, type ChargeResult } from "../charge/compute";
+import { matchAttendance } from "../charge/match-students";
+import { isOwnedSheet, readSchoolWorkbook, type SchoolWorkbook } from "../school-workbook";
+import { BREACH_CHECKS } from "./catalogue";
+import type { BreachContext } from "./context";
+
+/** A school's month read, charged and checked against the policy. */
+export interface SchoolAnalysis {
+  readonly workbook: SchoolWorkbook;
+  readonly charges: ChargeResult;
+  /** The policy breaches, sorted by severity. */
+  readonly breaches: readonly Finding[];
+}
+
+function merge(a: ProviderLists, b: ProviderLists | undefined): ProviderLists {
+  const union = (x?: ReadonlySet<string>, y?: ReadonlySet<string>) =>
+    x || y ? new Set([...(x ?? []), ...(y ?? [])]) : undefined;
+  return { white: union(a.white, b?.white), black: union(a.black, b?.black) };
+}
+
+/**
+ * Reads a school's grids, computes the month's charges and runs every breach check: the
+ * shared core of `breaches` and `consolidate`. Pure: grids in, figures and findings out.
+ */
+export function analyseSchool(
+  grids: readonly SheetGrid[],
+  options: { month?: YearMonth; providers?: ProviderLists } = {}
+): SchoolAnalysis {
+  const workbook = readSchoolWorkbook(grids, options.month);
+  const charges = computeCharges(workbook);
+  const user = grids.filter((g) => !isOwnedSheet(g));
+  const activityGrid = user.find((g) => activitiesHeader(g));
+  const activities = activityGrid ? readActivities(activityGrid) : undefined;
+  const teacherGrid = user.find((g) => teacherHoursHeader(g));
+  const ctx: BreachContext = {
+    workbook,
+    charges,
+    rows:
+      workbook.roster && workbook.attendance
+        ? matchAttendance(workbook.roster, workbook.attendance, [])
+        : new Map(),
+    activities: activities?.sheet,
+    teachers: teacherGrid ? readTeacherHours(teacherGrid) : undefined,
+    providers: merge(readProviderLists(user), options.providers),
+    own: readOwnCharges(user),
+  };
+  const breaches = sortFindings([
+    ...Object.values(BREACH_CHECKS).flatMap((check) => check(ctx)),
+    ...(activities?.findings ?? []),
+  ]);
+  return { workbook, charges, breaches };
+}

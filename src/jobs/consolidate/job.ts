@@ -1,0 +1,162 @@
+import { fenText } from "../../policy/fen";
+import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
+import type { SheetGrid } from "../../sheets/grid";
+import type { ProviderLists } from "../../sheets/providers";
+import { maskId } from "./mask";
+import { schoolFigures, type SchoolFigures } from "./school-figures";
+
+/** A school's submitted workbook, loaded only when its turn comes (one at a time). */
+export interface WorkbookSource {
+  readonly file: string;
+  load(): Promise<readonly SheetGrid[] | Error>;
+}
+
+export interface CityOptions {
+  readonly month?: string;
+  /** School names the bureau expects a workbook from (`--expect`). */
+  readonly expect?: readonly string[];
+  /** Keep student ids and names in the city lists (`--with-names`). */
+  readonly withNames?: boolean;
+  readonly providers?: ProviderLists;
+  readonly onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** A finding in the city lists: which school and file it came from. */
+export interface CityFinding extends Finding {
+  readonly school: string;
+  readonly file: string;
+}
+
+export interface CityResult {
+  readonly month?: string;
+  readonly schools: readonly SchoolFigures[];
+  readonly errors: readonly { readonly file: string; readonly message: string }[];
+  readonly findings: readonly CityFinding[];
+}
+
+/** A finding with ids and names masked unless the bureau asked for them. */
+function privately(f: Finding, withNames: boolean): Finding {
+  if (withNames || !f.studentId) return f;
+  const params = { ...(f.params ?? {}) };
+  for (const key of ["student", "id"]) if (key in params) params[key] = maskId(f.studentId);
+  return { ...f, studentId: maskId(f.studentId), params, message: findingMessage(f.rule, params) };
+}
+
+function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
+}
+
+/**
+ * Consolidates the workbooks schools submit (job `consolidate`, 汇总报送): each is read in
+ * turn and only its figures kept; each school is charged by our own rules and checked; then
+ * the city's cross-checks: the same student in two schools, submitted charge sheets that
+ * differ from ours, schools that did not submit, months that differ, files that could not
+ * be read. A bad file is an error entry; the rest are still consolidated.
+ */
+export async function consolidateJob(
+  sources: readonly WorkbookSource[],
+  options: CityOptions = {}
+): Promise<CityResult> {
+  const read: SchoolFigures[] = [];
+  const errors: { file: string; message: string }[] = [];
+  const findings: CityFinding[] = [];
+  const cityFinding = (f: Finding, school: string, file: string) =>
+    findings.push({ ...privately(f, options.withNames === true), school, file });
+
+  for (const [i, source] of sources.entries()) {
+    const grids = await source.load();
+    if (grids instanceof Error) {
+      errors.push({ file: source.file, message: grids.message });
+      cityFinding(
+        finding(
+          "CITY_FILE_UNREADABLE",
+          { sheet: "" },
+          { file: source.file, reason: grids.message }
+        ),
+        "",
+        source.file
+      );
+    } else {
+      const figures = schoolFigures(source.file, grids, options);
+      if (!figures.isSchool) {
+        const message = findingMessage("CITY_NOT_A_SCHOOL", { file: source.file });
+        errors.push({ file: source.file, message });
+        cityFinding(
+          finding("CITY_NOT_A_SCHOOL", { sheet: "" }, { file: source.file }),
+          "",
+          source.file
+        );
+      } else read.push(figures);
+    }
+    options.onProgress?.(i + 1, sources.length, source.file);
+  }
+
+  const month = options.month ?? mostCommon(read.map((s) => s.month));
+  const schools = read.filter((s) => {
+    if (s.month === month) return true;
+    cityFinding(
+      finding(
+        "CITY_MONTH_DIFFERS",
+        { sheet: "" },
+        { file: s.file, found: s.month ?? "（未知）", month: month ?? "" }
+      ),
+      s.school,
+      s.file
+    );
+    return false;
+  });
+
+  const seen = new Map<string, string>();
+  for (const s of schools) {
+    for (const f of s.findings) cityFinding(f, s.school, s.file);
+    for (const id of s.ids) {
+      const other = seen.get(id);
+      if (other !== undefined && other !== s.school) {
+        cityFinding(
+          finding(
+            "CITY_DUPLICATE_STUDENT",
+            { sheet: "", studentId: id },
+            { id: options.withNames ? id : maskId(id), school: s.school, other }
+          ),
+          s.school,
+          s.file
+        );
+      } else seen.set(id, s.school);
+    }
+    if (s.submitted) {
+      for (const [what, theirs, ours] of [
+        ["应缴", s.submitted.payable, s.payable],
+        ["应收", s.submitted.gross, s.gross],
+      ] as const) {
+        if (theirs === ours) continue;
+        cityFinding(
+          finding(
+            "CITY_CHARGE_SHEET_DIFFERS",
+            { sheet: s.submitted.sheet },
+            {
+              school: s.school,
+              what,
+              theirs: fenText(theirs),
+              ours: fenText(ours),
+              diff: fenText(theirs - ours),
+            }
+          ),
+          s.school,
+          s.file
+        );
+      }
+    }
+  }
+  const submitted = new Set(schools.map((s) => s.school));
+  for (const name of options.expect ?? []) {
+    if (!submitted.has(name))
+      cityFinding(
+        finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: name, month: month ?? "" }),
+        name,
+        ""
+      );
+  }
+  return { month, schools, errors, findings: sortFindings(findings) as CityFinding[] };
+}

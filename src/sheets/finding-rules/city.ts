@@ -1,0 +1,49 @@
+import type { FindingRule } from "./rule";
+
+/** Across the schools of a city (job `consolidate`, 汇总报送). */
+export const CITY_RULES = {
+  CITY_FILE_UNREADABLE: {
+    family: "city",
+    severity: "error",
+    zh: "无法读取「{file}」：{reason}",
+    en: 'Cannot read "{file}": {reason}',
+    fix: "请学校重新报送 .xlsx 工作簿",
+  },
+  CITY_NOT_SUBMITTED: {
+    family: "city",
+    severity: "error",
+    zh: "{school} 没有报送 {month} 的工作簿",
+    en: "{school} did not submit a workbook for {month}",
+    fix: "催报",
+  },
+  CITY_MONTH_DIFFERS: {
+    family: "city",
+    severity: "warning",
+    zh: "「{file}」是 {found} 的数据，汇总月份为 {month}，未计入",
+    en: '"{file}" is for {found}, not {month}; left out',
+    fix: "请学校报送本月的工作簿",
+  },
+  CITY_NOT_A_SCHOOL: {
+    family: "city",
+    severity: "error",
+    zh: "「{file}」中没有学生名册或考勤表，不是学校工作簿",
+    en: '"{file}" has no roster or attendance: not a school workbook',
+    fix: "请学校报送包含名册和考勤的工作簿",
+  },
+  CITY_DUPLICATE_STUDENT: {
+    family: "city",
+    severity: "error",
+    clause: "§三(六)",
+    zh: "学号 {id} 同时出现在 {school} 和 {other} 的名册中",
+    en: "Student {id} is on the rosters of both {school} and {other}",
+    fix: "核对学生所在学校，避免重复收费和重复补助",
+  },
+  CITY_CHARGE_SHEET_DIFFERS: {
+    family: "city",
+    severity: "error",
+    clause: "§三(五)2",
+    zh: "{school} 报送的收费表{what}合计 {theirs} 元，按政策重新计算为 {ours} 元，相差 {diff} 元",
+    en: "{school}'s submitted charge sheet totals {theirs} for {what}; recomputed {ours} (difference {diff})",
+    fix: "请学校按实际服务时间重新生成收费表",
+  },
+} as const satisfies Record<string, FindingRule>;
