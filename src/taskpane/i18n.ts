@@ -26,7 +26,10 @@ export const PANE_TEXT = {
     breaches: "检查违规",
     highlight: "标记问题单元格",
     template: "插入模板",
-    consolidate: "汇总报送（即将推出）",
+    bureau: "教育局汇总",
+    consolidate: "汇总报送：选择各校工作簿",
+    consolidateDone:
+      "{month} 全市：{schools} 所学校，{students} 名学生，应缴 ¥{payable}，政府分担 ¥{government}；{errors} 个文件无法读取。",
     download: "下载结果工作簿",
     running: "正在运行……",
     results: "结果",
@@ -72,7 +75,10 @@ export const PANE_TEXT = {
     breaches: "Check breaches",
     highlight: "Highlight the cells",
     template: "Insert template",
-    consolidate: "Consolidate (coming)",
+    bureau: "Bureau",
+    consolidate: "Consolidate: choose the schools' workbooks",
+    consolidateDone:
+      "{month} city: {schools} schools, {students} students, payable ¥{payable}, government ¥{government}; {errors} files could not be read.",
     download: "Download the result",
     running: "Running…",
     results: "Results",

@@ -1,6 +1,9 @@
-/* global Office, document, window, localStorage, HTMLElement */
+/* global Office, document, window, localStorage, HTMLElement, File */
 import { breachesJob } from "../jobs/breaches/job";
 import { chargeJob } from "../jobs/charge/job";
+import { consolidateJob } from "../jobs/consolidate/job";
+import { cityJson } from "../jobs/consolidate/json";
+import { citySheets } from "../jobs/consolidate/sheets";
 import {
   loadSettingsForm,
   saveSettingsForm,
@@ -106,6 +109,40 @@ const jobs: Record<string, () => Promise<void>> = {
   },
 };
 
+/**
+ * 汇总报送: reads the picked school workbooks one at a time in the page, consolidates them,
+ * and writes the city sheets into the open workbook (Excel) or a new one to download.
+ */
+async function consolidate(files: readonly File[]): Promise<void> {
+  const { XlsxWorkbook } = await import(
+    /* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"
+  );
+  const sources = files.map((file) => ({
+    file: file.name,
+    load: async () => {
+      try {
+        return await (await XlsxWorkbook.fromBuffer(await file.arrayBuffer())).readSheets();
+      } catch (e) {
+        return new Error(`文件可能已损坏或不是 .xlsx（${(e as Error).message}）`);
+      }
+    },
+  }));
+  const result = await consolidateJob(sources);
+  if (host instanceof BrowserHost) await host.newWorkbook(`全市汇总-${result.month ?? ""}.xlsx`);
+  if (result.schools.length > 0) await host.run((wb) => wb.writeSheets(citySheets(result)));
+  const j = cityJson(result);
+  summarize("consolidateDone", {
+    month: result.month ?? "",
+    schools: j.totals.schools,
+    students: j.totals.students,
+    payable: j.totals.payable,
+    government: j.totals.governmentShare,
+    errors: result.errors.length,
+  });
+  showFindings(result.findings);
+  if (host instanceof BrowserHost && result.schools.length > 0) $("download").hidden = false;
+}
+
 async function loadForm(): Promise<void> {
   const { form } = await host.run((wb) => loadSettingsForm(wb));
   const el = $<HTMLFormElement>("settings");
@@ -160,6 +197,10 @@ function wire(): void {
     "click",
     () => host instanceof BrowserHost && void host.download()
   );
+  $<HTMLInputElement>("pick-many").addEventListener("change", (e) => {
+    const files = [...((e.target as HTMLInputElement).files ?? [])];
+    if (files.length > 0) void busy(() => consolidate(files));
+  });
   $<HTMLInputElement>("pick").addEventListener("change", (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file || !(host instanceof BrowserHost)) return;

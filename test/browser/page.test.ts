@@ -4,6 +4,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { generateSchool, gridsToXlsx } from "../support/generate-school";
 import { messySchool } from "../support/messy-school";
 import { describeWhen } from "../support/needs";
 const { createServer } = require("../../scripts/serve-web.js");
@@ -112,6 +113,37 @@ describeWhen(
       await page.waitForFunction(() =>
         document.getElementById("summary")?.textContent?.includes("名册共 7 名学生")
       );
+    });
+
+    it("consolidates several schools' workbooks picked at once, a corrupt one listed, not fatal", async () => {
+      const files: string[] = [];
+      for (const i of [1, 2]) {
+        const f = path.join(dir, `school-${i}.xlsx`);
+        writeFileSync(f, await gridsToXlsx(generateSchool(20, i, `第${i}学校`)));
+        files.push(f);
+      }
+      const corrupt = path.join(dir, "broken.xlsx");
+      writeFileSync(corrupt, "not a workbook");
+      await page.setInputFiles("#pick-many", [...files, corrupt]);
+      await page.waitForFunction(() =>
+        document.getElementById("summary")?.textContent?.includes("所学校")
+      );
+      expect(await page.textContent("#summary")).toMatch(
+        /2023-05 全市：2 所学校，40 名学生.*1 个文件无法读取/
+      );
+      await page.screenshot({
+        path: path.join(artifacts, "pane-consolidate-zh-CN.png"),
+        fullPage: true,
+      });
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click("#download"),
+      ]);
+      const saved = path.join(dir, download.suggestedFilename());
+      await download.saveAs(saved);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(saved);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "政府补助", "问题"]);
     });
 
     it("sends no request beyond its own origin", () => {
