@@ -20,8 +20,10 @@ export function renderFindings(
       badge.textContent = t(locale, f.severity);
       const where = document.createElement("span");
       where.className = "where";
-      where.textContent =
-        [f.sheet, f.cell].filter(Boolean).join("!") + (f.studentId ? ` · ${f.studentId}` : "");
+      const school =
+        "school" in f && typeof f.school === "string" && f.school ? `${f.school} · ` : "";
+      const place = [f.sheet, f.cell].filter(Boolean).join("!");
+      where.textContent = school + place + (f.studentId ? ` · ${f.studentId}` : "");
       const message = document.createElement("span");
       message.className = "message";
       message.textContent = locale === "en" ? findingMessage(f.rule, f.params, "en") : f.message;
