@@ -1,4 +1,5 @@
 import { chargeComputeBenchmark, chargeFileBenchmark, readGridsBenchmark } from "./charge.bench";
+import { consolidateBenchmark } from "./consolidate.bench";
 import { measure, table, type Figures } from "./harness";
 import { serviceFeeBenchmark } from "./servicefee.bench";
 
@@ -14,8 +15,9 @@ async function main(): Promise<void> {
   const figures: Figures[] = [];
   for (const b of benchmarks) figures.push(await measure(b));
   const rss = (process.memoryUsage().rss / 1024 / 1024).toFixed(0);
+  const city = await consolidateBenchmark();
   process.stdout.write(
-    `Kehou benchmarks (node ${process.version}, ${new Date().toISOString()})\n\n${table(figures)}\n\npeak-ish RSS now: ${rss} MB\n`
+    `Kehou benchmarks (node ${process.version}, ${new Date().toISOString()})\n\n${table(figures)}\n${city}\n\nRSS of this process now: ${rss} MB\n`
   );
 }
 
