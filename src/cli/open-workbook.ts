@@ -12,6 +12,7 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> 
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return new Error(`「${file}」是文件夹，不是 .xlsx 工作簿`);
+    if (stat.size === 0) return new Error(`「${path.basename(file)}」是空文件，不是 .xlsx 工作簿`);
     const handle = await fs.open(file, "r");
     head = Buffer.alloc(8);
     await handle.read(head, 0, 8, 0);

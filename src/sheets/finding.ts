@@ -28,6 +28,14 @@ export function findingMessage(
   );
 }
 
+/** A cell's text quoted in a message is cut to 40 characters: the cell address finds the rest. */
+function shortened(params: FindingParams): FindingParams {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === "string" && [...v].length > 40 ? `${[...v].slice(0, 40).join("")}…` : v;
+  return out;
+}
+
 /** Makes a finding of a rule at a place, with the rule's severity unless given. */
 export function finding(
   rule: FindingRuleId,
@@ -35,6 +43,7 @@ export function finding(
   params: FindingParams = {},
   severity: Severity = FINDING_RULES[rule].severity
 ): Finding {
+  params = shortened(params);
   const f: Finding = {
     rule,
     severity,

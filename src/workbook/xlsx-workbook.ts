@@ -6,6 +6,7 @@ import type { CellValue, SheetGrid } from "../sheets/grid";
 import { serialOfDate } from "./excel-serial";
 import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
+import { zipBombReason } from "./zip-guard";
 
 /** A cell value as Excel's range.values would give it (merged non-master cells are blank). */
 export function plainValue(cell: ExcelJS.Cell): CellValue {
@@ -32,9 +33,13 @@ function toPlain(v: ExcelJS.CellValue): CellValue {
 export class XlsxWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
+  /** Opens .xlsx bytes; a workbook that would inflate past the limit is refused unopened. */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const bomb = zipBombReason(bytes);
+    if (bomb) throw new Error(bomb);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(data as ArrayBuffer);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     return new XlsxWorkbook(wb);
   }
 
@@ -48,8 +53,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.workbook.worksheets.map((ws) => {
       const values: CellValue[][] = [];
       const numberFormats: string[][] = [];
-      const width = ws.columnCount;
-      for (let r = 1; r <= ws.rowCount; r++) {
+      // Formatted but empty rows and columns (a million of them, at worst) are not data.
+      let height = 0;
+      let width = 0;
+      ws.eachRow({ includeEmpty: false }, (row, r) => {
+        height = r;
+        width = Math.max(width, row.cellCount);
+      });
+      for (let r = 1; r <= height; r++) {
         const row = ws.getRow(r);
         const v: CellValue[] = [];
         const f: string[] = [];
