@@ -11,7 +11,9 @@ import { consolidateJob } from "../src/jobs/consolidate/job";
 
 async function main(): Promise<void> {
   const [mode, dir] = process.argv.slice(2);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => path.join(dir, f));
   const start = process.hrtime.bigint();
   if (mode === "subject") {
     const result = await consolidateJob(
@@ -21,9 +23,10 @@ async function main(): Promise<void> {
           const wb = await openWorkbook(file);
           return wb instanceof Error ? wb : wb.readSheets();
         },
-      })),
+      }))
     );
-    if (result.schools.length !== files.length) throw new Error(`consolidated ${result.schools.length} of ${files.length}`);
+    if (result.schools.length !== files.length)
+      throw new Error(`consolidated ${result.schools.length} of ${files.length}`);
   } else {
     for (const file of files) {
       const wb = new ExcelJS.Workbook();

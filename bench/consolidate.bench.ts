@@ -9,7 +9,11 @@ const STUDENTS = 2000;
 
 /** One run of bench/consolidate-run.ts in a fresh process: its time and its own peak memory. */
 function runIn(mode: "subject" | "baseline", dir: string): { ms: number; maxRssMB: number } {
-  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(__dirname, "consolidate-run.ts"), mode, dir], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "consolidate-run.ts"), mode, dir],
+    { encoding: "utf8", maxBuffer: 1 << 20 }
+  );
   return JSON.parse(out);
 }
 
@@ -19,7 +23,11 @@ function runIn(mode: "subject" | "baseline", dir: string): { ms: number; maxRssM
  */
 export async function consolidateBenchmark(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-city-bench-"));
-  for (let i = 1; i <= SCHOOLS; i++) writeFileSync(path.join(dir, `school-${i}.xlsx`), await gridsToXlsx(generateSchool(STUDENTS, i, `学校${i}`)));
+  for (let i = 1; i <= SCHOOLS; i++)
+    writeFileSync(
+      path.join(dir, `school-${i}.xlsx`),
+      await gridsToXlsx(generateSchool(STUDENTS, i, `学校${i}`))
+    );
   const baseline = runIn("baseline", dir);
   const subject = runIn("subject", dir);
   return [
