@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../src/sheets/grid";
 
-type Cell = { value: CellValue; formula?: string; format: string };
+type Cell = { value: CellValue; formula?: string; format: string; fill?: string };
 
 function bytes(x: unknown): number {
   return Buffer.byteLength(JSON.stringify(x), "utf8");
@@ -14,7 +14,11 @@ function bytes(x: unknown): number {
 class FakeRange {
   private loaded = new Set<string>();
   private pendingLoad: string[] = [];
-  format = { font: { bold: false }, columnWidth: 0 };
+  format = {
+    font: { bold: false },
+    columnWidth: 0,
+    fill: { load: () => undefined, clear: () => undefined, color: "#FFFFFF" },
+  };
   dataValidation: { rule?: unknown } = {};
   constructor(
     private readonly ctx: FakeContext,
@@ -24,7 +28,26 @@ class FakeRange {
     readonly rowCountValue: number,
     readonly columnCountValue: number,
     readonly nullObject = false
-  ) {}
+  ) {
+    // The fill colour is the first cell's, as Excel reports it.
+    const cell = () => this.sheet.cell(this.rowIndexValue, this.columnIndexValue);
+    Object.defineProperty(this.format.fill, "color", {
+      get: () => cell().fill ?? "#FFFFFF",
+      set: (c: string) => (cell().fill = c),
+    });
+    this.format.fill.clear = () => (cell().fill = undefined);
+  }
+  set values(rows: CellValue[][]) {
+    this.ctx.requestBytes += bytes(rows);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) =>
+        Object.assign(this.sheet.cell(this.rowIndexValue + r, this.columnIndexValue + c), {
+          value: v,
+          formula: undefined,
+        })
+      )
+    );
+  }
   load(props: string): this {
     this.pendingLoad.push(...props.split(",").map((p) => p.trim()));
     this.ctx.onSync(() => {
@@ -135,8 +158,15 @@ class FakeWorksheet {
   getRangeByIndexes(r: number, c: number, rows: number, cols: number) {
     return new FakeRange(this.ctx, this, r, c, rows, cols);
   }
-  getRange() {
-    return new FakeRange(this.ctx, this, 0, 0, 0, 0);
+  visibility = "Visible";
+  getRange(address = "") {
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
+    if (!m) return new FakeRange(this.ctx, this, 0, 0, 0, 0); // whole columns: formats only
+    const col = (letters: string) =>
+      [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const [r1, c1] = [Number(m[2]) - 1, col(m[1])];
+    const [r2, c2] = m[3] ? [Number(m[4]) - 1, col(m[3])] : [r1, c1];
+    return new FakeRange(this.ctx, this, r1, c1, r2 - r1 + 1, c2 - c1 + 1);
   }
   delete() {
     this.deleted = true;
@@ -163,6 +193,15 @@ class FakeWorksheets {
     const ws = this.all.find((w) => w.name === name);
     if (!ws) throw new Error(`ItemNotFound: ${name}`);
     return ws;
+  }
+  getItemOrNullObject(name: string) {
+    const ws = this.all.find((w) => w.name === name);
+    if (ws) return Object.assign(ws, { isNullObject: false });
+    const nothing = new FakeWorksheet(this.ctx, name);
+    return Object.assign(nothing, {
+      isNullObject: true,
+      getUsedRangeOrNullObject: () => new FakeRange(this.ctx, nothing, 0, 0, 0, 0, true),
+    });
   }
   add(name: string) {
     if (this.all.some((w) => w.name.toLowerCase() === name.toLowerCase()))

@@ -76,3 +76,22 @@ describe("Office.js adapter", () => {
     expect(asText("张三")).toBe("张三");
   });
 });
+
+describe("Office.js adapter, breach highlighting", () => {
+  it("fills the cells, remembers them in a very hidden sheet, and a second run restores them", async () => {
+    const ctx = new FakeContext();
+    ctx.seed("考勤", [["学号"], ["S1"]]);
+    const wb = new OfficeWorkbook(ctx as unknown as Excel.RequestContext);
+    await wb.readSheets();
+    const before = ctx.syncs;
+    await wb.markCells([{ sheet: "考勤", cell: "A2", severity: "error", note: "测试" }]);
+    expect(ctx.syncs - before).toBe(2);
+    const sheet = ctx.workbook.worksheets.getItem("考勤");
+    expect(sheet.cell(1, 0).fill).toBe("#FFC7CE");
+    const registry = ctx.workbook.worksheets.getItem("Kehou标记");
+    expect(registry.visibility).toBe("VeryHidden");
+    await wb.markCells([]);
+    expect(sheet.cell(1, 0).fill).toBeUndefined();
+    expect(ctx.workbook.worksheets.all.map((w) => w.name)).toEqual(["考勤"]);
+  });
+});
