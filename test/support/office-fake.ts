@@ -33,9 +33,13 @@ class FakeRange {
     const cell = () => this.sheet.cell(this.rowIndexValue, this.columnIndexValue);
     Object.defineProperty(this.format.fill, "color", {
       get: () => cell().fill ?? "#FFFFFF",
-      set: (c: string) => (cell().fill = c),
+      set: (c: string) => {
+        cell().fill = c;
+      },
     });
-    this.format.fill.clear = () => (cell().fill = undefined);
+    this.format.fill.clear = () => {
+      cell().fill = undefined;
+    };
   }
   set values(rows: CellValue[][]) {
     this.ctx.requestBytes += bytes(rows);
