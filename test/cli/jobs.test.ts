@@ -1,19 +1,12 @@
+import { runCli } from "../support/run-cli";
 import { createHash } from "crypto";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
 import { messySchool } from "../support/messy-school";
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-cli-"));
 const school = path.join(dir, "school.xlsx");

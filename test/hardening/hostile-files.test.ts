@@ -1,20 +1,13 @@
+import { runCli } from "../support/run-cli";
 import { createHash } from "crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { main } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-hostile-"));
 const at = (name: string) => path.join(dir, name);

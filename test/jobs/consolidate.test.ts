@@ -1,9 +1,8 @@
+import { runCli } from "../support/run-cli";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
 import { chargeJob } from "../../src/jobs/charge/job";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";
@@ -11,13 +10,7 @@ import { hasLibreOffice, libreOfficeSheets } from "../support/libreoffice";
 import { messySchool } from "../support/messy-school";
 import { describeWhen } from "../support/needs";
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await main(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-city-"));
 const inbox = path.join(dir, "报送");

@@ -1,3 +1,4 @@
+import { startWorkbookRun } from "../workbook-run";
 import { saveXlsx } from "../../workbook/xlsx-file";
 import { readFile } from "fs/promises";
 import { breachesJob } from "../../jobs/breaches/job";
@@ -6,9 +7,8 @@ import { readProviderText } from "../../sheets/provider-text";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
-import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
-import { checkOutput, openWorkbook } from "../open-workbook";
-import { monthOption, parseOptions } from "../options";
+import { EXIT_OK, EXIT_UNREADABLE, type Io } from "../io";
+import { openWorkbook } from "../open-workbook";
 
 /** The bureau's provider lists from an .xlsx (sheets 白名单/黑名单) or a text file. */
 async function providerFile(file: string): Promise<ProviderLists | Error> {
@@ -29,42 +29,28 @@ export const breachesCommand: Command = {
     "kehou breaches FILE [--month YYYY-MM] [--providers FILE] [--highlight -o OUT.xlsx] [--json]",
   summary: "检查违规：服务时间、收费、服务日、内容与合作机构、报名程序、教师补助，每条注明条款",
   async run(args: string[], io: Io): Promise<number> {
-    const parsed = parseOptions(args, {
-      json: { type: "boolean" },
-      output: { type: "string", short: "o" },
-      month: { type: "string" },
-      providers: { type: "string" },
-      highlight: { type: "boolean" },
-      force: { type: "boolean" },
-    });
-    if (!parsed.ok || parsed.positionals.length !== 1) {
-      io.err(`${parsed.ok ? "需要一个工作簿文件" : parsed.message}\n用法：${this.usage}`);
-      return EXIT_USAGE;
-    }
-    const month = monthOption(parsed.values.month);
-    if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
-    const [file] = parsed.positionals;
-    const output = parsed.values.output as string | undefined;
-    if (parsed.values.highlight && !output)
-      return (io.err("--highlight 需要用 -o 指定输出文件：Kehou 不修改原文件"), EXIT_USAGE);
-    if (output) {
-      const bad = await checkOutput(output, file, parsed.values.force === true);
-      if (bad) return (io.err(bad.message), EXIT_USAGE);
-    }
-    const providers = parsed.values.providers
-      ? await providerFile(parsed.values.providers as string)
-      : undefined;
+    const started = await startWorkbookRun(
+      args,
+      io,
+      this.usage,
+      { providers: { type: "string" }, highlight: { type: "boolean" } },
+      (v) =>
+        v.highlight && !v.output
+          ? "--highlight 需要用 -o 指定输出文件：Kehou 不修改原文件"
+          : undefined
+    );
+    if (typeof started === "number") return started;
+    const { workbook, output, month, values } = started;
+    const providers = values.providers ? await providerFile(values.providers as string) : undefined;
     if (providers instanceof Error) return (io.err(providers.message), EXIT_UNREADABLE);
-    const workbook = await openWorkbook(file);
-    if (workbook instanceof Error) return (io.err(workbook.message), EXIT_UNREADABLE);
     const result = await breachesJob(workbook, {
       month,
       providers,
-      highlight: parsed.values.highlight === true,
+      highlight: values.highlight === true,
       write: output !== undefined,
     });
     if (output) await saveXlsx(workbook, output);
-    if (parsed.values.json) {
+    if (started.json) {
       const counts: Record<string, number> = {};
       for (const f of result.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
       io.out(
@@ -85,7 +71,7 @@ export const breachesCommand: Command = {
       );
       if (output)
         io.out(
-          `\n已写出：${output}（工作表：${result.sheetNames.join("、")}${parsed.values.highlight ? "；已标记问题单元格" : ""}）`
+          `\n已写出：${output}（工作表：${result.sheetNames.join("、")}${values.highlight ? "；已标记问题单元格" : ""}）`
         );
     }
     return EXIT_OK;

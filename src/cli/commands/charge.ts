@@ -1,3 +1,4 @@
+import { startWorkbookRun } from "../workbook-run";
 import { saveXlsx } from "../../workbook/xlsx-file";
 import { fenText } from "../../policy/fen";
 import { chargeJob } from "../../jobs/charge/job";
@@ -5,9 +6,7 @@ import { chargeJson } from "../../jobs/charge/json";
 import type { Command } from "../command";
 import { displayWidth, padDisplay, padDisplayStart } from "../display-width";
 import { findingsText } from "../findings-text";
-import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
-import { checkOutput, openWorkbook } from "../open-workbook";
-import { monthOption, parseOptions } from "../options";
+import { EXIT_OK, type Io } from "../io";
 import type { ChargeResult, MoneyTotals } from "../../jobs/charge/compute";
 
 /** The charge summary for a terminal: school totals and one line per class. */
@@ -42,29 +41,12 @@ export const chargeCommand: Command = {
   usage: "kehou charge FILE [--month YYYY-MM] [-o OUT.xlsx] [--json]",
   summary: "根据考勤表生成当月收费表（应收、减免、应缴、政府与学校分担，按班小计）",
   async run(args: string[], io: Io): Promise<number> {
-    const parsed = parseOptions(args, {
-      json: { type: "boolean" },
-      output: { type: "string", short: "o" },
-      month: { type: "string" },
-      force: { type: "boolean" },
-    });
-    if (!parsed.ok || parsed.positionals.length !== 1) {
-      io.err(`${parsed.ok ? "需要一个工作簿文件" : parsed.message}\n用法：${this.usage}`);
-      return EXIT_USAGE;
-    }
-    const month = monthOption(parsed.values.month);
-    if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
-    const [file] = parsed.positionals;
-    const output = parsed.values.output as string | undefined;
-    if (output) {
-      const bad = await checkOutput(output, file, parsed.values.force === true);
-      if (bad) return (io.err(bad.message), EXIT_USAGE);
-    }
-    const workbook = await openWorkbook(file);
-    if (workbook instanceof Error) return (io.err(workbook.message), EXIT_UNREADABLE);
+    const started = await startWorkbookRun(args, io, this.usage);
+    if (typeof started === "number") return started;
+    const { workbook, output, month } = started;
     const result = await chargeJob(workbook, { month, write: output !== undefined });
     if (output) await saveXlsx(workbook, output);
-    if (parsed.values.json) io.out(JSON.stringify(chargeJson(result), null, 2));
+    if (started.json) io.out(JSON.stringify(chargeJson(result), null, 2));
     else {
       io.out(`${chargeSummary(result)}\n\n${findingsText(result.findings)}`);
       if (output) io.out(`\n已写出：${output}（工作表：${result.sheetNames.join("、")}）`);

@@ -1,0 +1,62 @@
+import type { ParseArgsConfig } from "util";
+import type { XlsxWorkbook } from "../workbook/xlsx-workbook";
+import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
+import { checkOutput, openWorkbook } from "./open-workbook";
+import { monthOption, parseOptions } from "./options";
+
+/** A job's run on one school workbook, once its options are read and the file is open. */
+export interface WorkbookRun {
+  readonly file: string;
+  readonly output?: string;
+  readonly month?: string;
+  readonly json: boolean;
+  readonly values: Record<string, string | boolean | undefined>;
+  readonly workbook: XlsxWorkbook;
+}
+
+const COMMON = {
+  json: { type: "boolean" },
+  output: { type: "string", short: "o" },
+  month: { type: "string" },
+  force: { type: "boolean" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * The part every one-workbook command shares (validate, charge, breaches): FILE, --json,
+ * -o OUT.xlsx (never the input, not over an existing file without --force), --month; then
+ * the workbook opened. A usage mistake or an unreadable file is an exit status, said in Chinese.
+ */
+export async function startWorkbookRun(
+  args: string[],
+  io: Io,
+  usage: string,
+  extra: NonNullable<ParseArgsConfig["options"]> = {},
+  check: (values: Record<string, string | boolean | undefined>) => string | undefined = () =>
+    undefined
+): Promise<WorkbookRun | number> {
+  const parsed = parseOptions(args, { ...COMMON, ...extra });
+  if (!parsed.ok || parsed.positionals.length !== 1) {
+    io.err(`${parsed.ok ? "需要一个工作簿文件" : parsed.message}\n用法：${usage}`);
+    return EXIT_USAGE;
+  }
+  const month = monthOption(parsed.values.month);
+  if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
+  const problem = check(parsed.values);
+  if (problem) return (io.err(problem), EXIT_USAGE);
+  const [file] = parsed.positionals;
+  const output = parsed.values.output as string | undefined;
+  if (output) {
+    const bad = await checkOutput(output, file, parsed.values.force === true);
+    if (bad) return (io.err(bad.message), EXIT_USAGE);
+  }
+  const workbook = await openWorkbook(file);
+  if (workbook instanceof Error) return (io.err(workbook.message), EXIT_UNREADABLE);
+  return {
+    file,
+    output,
+    month,
+    json: parsed.values.json === true,
+    values: parsed.values,
+    workbook,
+  };
+}
