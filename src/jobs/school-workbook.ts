@@ -1,3 +1,4 @@
+import { activitiesHeader, readActivities, type ActivitiesSheet } from "../sheets/activities";
 import { readAttendance, sheetMonths, type AttendanceGrid } from "../sheets/attendance";
 import type { YearMonth } from "../sheets/date-header";
 import { finding, type Finding } from "../sheets/finding";
@@ -13,6 +14,8 @@ export interface SchoolWorkbook {
   readonly roster?: Roster;
   readonly month?: YearMonth;
   readonly attendance?: AttendanceGrid;
+  /** The activities sheet (活动安排), where the school keeps one. */
+  readonly activities?: ActivitiesSheet;
   readonly findings: readonly Finding[];
 }
 
@@ -32,6 +35,10 @@ export function readSchoolWorkbook(
 ): SchoolWorkbook {
   const findings: Finding[] = [];
   const found = findSchoolSheets(grids, isOwnedSheet);
+  const activityGrid = grids.find((g) => !isOwnedSheet(g) && activitiesHeader(g));
+  const read = activityGrid ? readActivities(activityGrid) : undefined;
+  const activities = read?.sheet;
+  findings.push(...(read?.findings ?? []));
   const { settings, findings: settingFindings } = readSettings(found.settings);
   findings.push(...settingFindings);
 
@@ -63,15 +70,15 @@ export function readSchoolWorkbook(
   }
   if (month === undefined) {
     findings.push(finding("MONTH_UNKNOWN", { sheet: "" }));
-    return { settings, roster, findings };
+    return { settings, roster, activities, findings };
   }
   const source =
     sheets.find((a) => a.months[0] === month) ?? sheets.find((a) => a.months.includes(month!));
   if (!source) {
     findings.push(finding("SHEET_ATTENDANCE_MISSING", { sheet: "" }, { month }));
-    return { settings, roster, month, findings };
+    return { settings, roster, month, activities, findings };
   }
-  const read = readAttendance(source.grid, source.header, month);
-  findings.push(...read.findings);
-  return { settings, roster, month, attendance: read.attendance, findings };
+  const grid = readAttendance(source.grid, source.header, month);
+  findings.push(...grid.findings);
+  return { settings, roster, month, attendance: grid.attendance, activities, findings };
 }

@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import { chargeJob } from "../../src/jobs/charge/job";
 import { chargeJson } from "../../src/jobs/charge/json";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { breachSchool } from "../support/breach-school";
+import { gridsToXlsx } from "../support/generate-school";
 import { messySchool } from "../support/messy-school";
 
 async function charge(buffer: Uint8Array, month?: string) {
@@ -145,5 +147,28 @@ describe("charge job on a hand-made school workbook", () => {
     const r = await charge(await messySchool(), "2021-06");
     expect(r.json.students).toHaveLength(0);
     expect(r.json.findings.map((f) => f.rule)).toContain("SHEET_ATTENDANCE_MISSING");
+  });
+});
+
+describe("a session's recorded end (SPEC §4, §三(二) 服务时间以有老师在班在场服务为准)", () => {
+  it("caps time past the end the activities sheet records, with a finding at the cell", async () => {
+    const clean = chargeJson(
+      await chargeJob(await XlsxWorkbook.fromBuffer(await gridsToXlsx(breachSchool())), {
+        write: false,
+      })
+    );
+    const early = chargeJson(
+      await chargeJob(
+        await XlsxWorkbook.fromBuffer(await gridsToXlsx(breachSchool(["sessionEndsEarly"]))),
+        { write: false }
+      )
+    );
+    const s1 = (j: typeof clean) => j.students.find((s) => s.id === "S1")!;
+    expect(s1(clean).billableMinutes).toBe(360);
+    expect(s1(early).billableMinutes).toBe(330); // 5/10: 120 minutes recorded, the session ended at 17:00
+    expect(early.findings.find((f) => f.rule === "SIGNOUT_PAST_SESSION")).toMatchObject({
+      sheet: "5月考勤",
+      cell: "E2",
+    });
   });
 });

@@ -62,7 +62,7 @@ export function breachSchool(plants: readonly Plant[] = []): SheetGrid[] {
       "退出日期",
       "应收金额",
     ],
-    ["S1", "甲", "三年级1班", "三年级", "否", ...steps, null, p.has("chargeDiffers") ? 30 : 24], // row 2, L2
+    ["S1", "甲", "三年级1班", "三年级", "否", ...steps, null, p.has("chargeDiffers") ? 31 : 24], // row 2, L2
     [
       "S2",
       "乙",

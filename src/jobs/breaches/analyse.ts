@@ -1,4 +1,3 @@
-import { activitiesHeader, readActivities } from "../../sheets/activities";
 import type { YearMonth } from "../../sheets/date-header";
 import { sortFindings, type Finding } from "../../sheets/finding";
 import type { SheetGrid } from "../../sheets/grid";
@@ -36,8 +35,6 @@ export function analyseSchool(
   const workbook = readSchoolWorkbook(grids, options.month);
   const charges = computeCharges(workbook);
   const user = grids.filter((g) => !isOwnedSheet(g));
-  const activityGrid = user.find((g) => activitiesHeader(g));
-  const activities = activityGrid ? readActivities(activityGrid) : undefined;
   const teacherGrid = user.find((g) => teacherHoursHeader(g));
   const ctx: BreachContext = {
     workbook,
@@ -46,14 +43,11 @@ export function analyseSchool(
       workbook.roster && workbook.attendance
         ? matchAttendance(workbook.roster, workbook.attendance, [])
         : new Map(),
-    activities: activities?.sheet,
+    activities: workbook.activities,
     teachers: teacherGrid ? readTeacherHours(teacherGrid) : undefined,
     providers: merge(readProviderLists(user), options.providers),
     own: readOwnCharges(user),
   };
-  const breaches = sortFindings([
-    ...Object.values(BREACH_CHECKS).flatMap((check) => check(ctx)),
-    ...(activities?.findings ?? []),
-  ]);
+  const breaches = sortFindings(Object.values(BREACH_CHECKS).flatMap((check) => check(ctx)));
   return { workbook, charges, breaches };
 }

@@ -15,8 +15,14 @@ import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
 import type { SchoolWorkbook } from "../school-workbook";
 import { classTotals, sortLines, totalsOf, type ChargeLine, type MoneyTotals } from "./lines";
 import { matchAttendance } from "./match-students";
+import { SessionEnds } from "./session-ends";
 import { MonthCalendar, notSchoolDayReason } from "./school-days";
-import { DayWindows, studentDayMinutes, type NonSchoolDays } from "./student-days";
+import {
+  DayWindows,
+  studentDayMinutes,
+  type MonthContext,
+  type NonSchoolDays,
+} from "./student-days";
 
 export { daysOfMonth } from "./school-days";
 export { totalsOf, type ChargeLine, type MoneyTotals } from "./lines";
@@ -105,8 +111,17 @@ export function computeCharges(wb: SchoolWorkbook, schoolName = ""): ChargeResul
     findings.push(finding("CALENDAR_NO_DATA", { sheet: settings.sheet ?? "" }, { year }));
   const rates = ratesOf(settings.uplift);
   const windows = new DayWindows(settings.endTimes);
+  const sessions = new SessionEnds(wb.activities);
   const rows = matchAttendance(roster, attendance, findings);
   const nonSchoolDays: NonSchoolDays = new Map();
+  const days: MonthContext = {
+    sheet: attendance.sheet,
+    windows,
+    sessions,
+    calendar,
+    nonSchoolDays,
+    findings,
+  };
   const charges: { student: RosterStudent; charge: StudentCharge }[] = [];
 
   for (const student of roster.students) {
@@ -130,15 +145,7 @@ export function computeCharges(wb: SchoolWorkbook, schoolName = ""): ChargeResul
       charges.push({ student, charge: ZERO_CHARGE });
       continue;
     }
-    const dayMinutes = studentDayMinutes(
-      student,
-      row,
-      attendance.sheet,
-      windows,
-      calendar,
-      nonSchoolDays,
-      findings
-    );
+    const dayMinutes = studentDayMinutes(student, row, days);
     let scheduled: Partial<StudentMonth> = {};
     if (mode === "monthly") {
       const session = windows.session(student);

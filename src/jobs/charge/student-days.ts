@@ -16,6 +16,7 @@ import type { AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../sheets/finding";
 import { STAGE_ZH, type RosterStudent } from "../../sheets/roster";
 import type { MonthCalendar } from "./school-days";
+import type { SessionEnds } from "./session-ends";
 
 /** Per column and window group, the day's window, worked out once for the whole school. */
 export class DayWindows {
@@ -41,6 +42,16 @@ export class DayWindows {
   }
 }
 
+/** What the days of every student of a month are read against, and where findings go. */
+export interface MonthContext {
+  readonly sheet: string;
+  readonly windows: DayWindows;
+  readonly sessions: SessionEnds;
+  readonly calendar: MonthCalendar;
+  readonly nonSchoolDays: NonSchoolDays;
+  readonly findings: Finding[];
+}
+
 /** Non-school days with service, by attendance column: the date and how many students. */
 export type NonSchoolDays = Map<number, { date: CivilDate; count: number }>;
 
@@ -53,12 +64,9 @@ export type NonSchoolDays = Map<number, { date: CivilDate; count: number }>;
 export function studentDayMinutes(
   student: RosterStudent,
   row: AttendanceRow | undefined,
-  sheet: string,
-  windows: DayWindows,
-  calendar: MonthCalendar,
-  nonSchoolDays: NonSchoolDays,
-  findings: Finding[]
+  month: MonthContext
 ): number[] {
+  const { sheet, windows, sessions, calendar, nonSchoolDays, findings } = month;
   const { agreement, withdrawal } = student.dates;
   const stage = student.stage!;
   const minutes: number[] = [];
@@ -84,7 +92,14 @@ export function studentDayMinutes(
       continue;
     }
     const window = windows.get(student, cell.date);
-    const m = window.ok ? minutesWithin(entry as DayRecord, window.value) : window;
+    const session = sessions.endFor(student, cell.date);
+    const capped = window.ok && session !== undefined && session < window.value.latest; // SPEC §4: the recorded session end
+    const m = window.ok
+      ? minutesWithin(
+          entry as DayRecord,
+          capped ? { ...window.value, latest: session } : window.value
+        )
+      : window;
     if (!m.ok) {
       const { code, params } = m.problem;
       if (code === "SESSION_LENGTH_UNKNOWN")
@@ -104,7 +119,7 @@ export function studentDayMinutes(
     if (m.value.cappedFrom !== undefined) {
       const { cappedFrom, latest } = m.value;
       findings.push(
-        finding("SIGNOUT_PAST_WINDOW", at(cell.col), {
+        finding(capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW", at(cell.col), {
           end: formatTimeOfDay(cappedFrom),
           latest: formatTimeOfDay(latest),
           stage: STAGE_ZH[stage],

@@ -50,6 +50,13 @@ export const CHARGE_RULES = {
     zh: "结束时间 {end} 晚于当日{stage}允许的最晚结束时间 {latest}，超出部分未计费",
     en: "The end {end} is after the latest {stage} end {latest} of that day; the time past it was not charged",
   },
+  SIGNOUT_PAST_SESSION: {
+    family: "charge",
+    severity: "warning",
+    clause: "§三(二)",
+    zh: "结束时间 {end} 晚于活动安排记录的当日结束时间 {latest}，超出部分未计费（服务时间以有老师在班在场服务为准）",
+    en: "The end {end} is after the session's recorded end {latest}; the time past it was not charged",
+  },
   SIGNOUT_NOT_AFTER_START: {
     family: "charge",
     severity: "error",
