@@ -3,6 +3,7 @@ import { readRoster } from "../sheets/roster";
 import { checkRoster, checkRosterColumns } from "../sheets/roster-checks";
 import { readSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
+import { priorityRefused } from "./breaches/rules/enrollment";
 import { findingsSheet } from "./findings-sheet";
 import { isOwnedSheet } from "./school-workbook";
 import type { WorkbookPort } from "./workbook-port";
@@ -37,7 +38,8 @@ export async function validateJob(
     findings.push(
       ...read.findings,
       ...checkRosterColumns(read.roster),
-      ...checkRoster(read.roster)
+      ...checkRoster(read.roster),
+      ...priorityRefused(read.roster)
     );
     students = read.roster.students.length;
   } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));

@@ -12,6 +12,7 @@ const FAMILY_TITLES: Record<RuleFamily, string> = {
   content: "服务内容与合作机构 Content and providers (kehou breaches)",
   enrollment: "报名程序 Enrollment (kehou breaches and validate)",
   teachers: "教师补助 Teacher pay (kehou breaches)",
+  management: "管理与公益性 Management and non-profit (kehou breaches)",
   city: "全市汇总 City consolidation (kehou consolidate, 汇总报送)",
 };
 

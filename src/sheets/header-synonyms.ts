@@ -34,6 +34,7 @@ export const HEADER_SYNONYMS = {
   agreement: ["协议签订日期", "协议日期", "签订协议日期", "协议签订时间", "签约日期"],
   withdrawal: ["退出日期", "退出时间"],
   withdrawn: ["是否退出", "退出", "已退出"],
+  decision: ["审批结果", "批准结果", "报名结果", "是否批准", "批准情况", "录取结果"],
   refundApplied: ["退费申请", "申请退费", "是否申请退费"],
   charge: [
     "应收金额",

@@ -52,6 +52,8 @@ export interface RosterStudent {
   readonly graduating: boolean;
   readonly flags: Readonly<Record<FlagField, boolean>>;
   readonly dates: Readonly<Partial<Record<EnrollmentDateField, CivilDate>>>;
+  /** The school's decision on the application (审批结果): approved, refused, or not recorded. */
+  readonly approved?: boolean;
   /** 0-based row in the roster sheet. */
   readonly row: number;
 }
@@ -71,6 +73,13 @@ export function cellText(value: CellValue): string {
 
 const gradeInClass =
   /^(.*?年级|初中?[一二三四1-4]|高中?[一二三1-3]|[1-9一二三四五六七八九]\s*(?=[(（]?\d+[)）]?班))/;
+
+/** A decision cell: 批准, 同意, 通过 … is approved; 不批准, 拒绝, 未通过 … refused; else undefined. */
+export function decisionOf(text: string): boolean | undefined {
+  if (text === "") return undefined;
+  if (/不批准|未批准|拒绝|不同意|未通过|不予|驳回|^否$/.test(text)) return false;
+  return /批准|同意|通过|录取|^是$/.test(text) ? true : undefined;
+}
 
 /** The grade a class name starts with: 三年级2班 → 三年级, 初一(3)班 → 初一; "" when none. */
 export function gradeLabelInClass(className: string): string {
@@ -169,6 +178,17 @@ export function readRoster(
         );
     }
 
+    const decisionText = text(row, "decision");
+    const approved = decisionOf(decisionText);
+    if (decisionText !== "" && approved === undefined) {
+      findings.push(
+        finding(
+          "ROSTER_FLAG_UNREADABLE",
+          { ...place, cell: at(row, "decision") },
+          { column: "审批结果", value: decisionText }
+        )
+      );
+    }
     students.push({
       id,
       name,
@@ -179,6 +199,7 @@ export function readRoster(
       graduating: grade !== undefined && isGraduatingJunior(grade),
       flags,
       dates,
+      approved,
       row,
     });
   }

@@ -36,6 +36,9 @@ export interface SchoolSettings {
   readonly makeupDays: readonly CivilDate[];
   /** Hourly rates the school says it charges (收费标准), for the breach check; "all" when one for every stage. */
   readonly rates: Readonly<Partial<Record<Stage | "all", Decimal>>>;
+  /** When the staff list was posted (§三(四)) and the management rules passed (§四(三)3), if recorded. */
+  readonly staffNoticeDate?: CivilDate;
+  readonly rulesApprovedDate?: CivilDate;
   /** The teachers' subsidy per hour (教师补助标准), if set. */
   readonly teacherRate?: Decimal;
   /** The cell of each setting's value, for findings. */
@@ -74,7 +77,9 @@ export type SettingKey =
   | "rate.primary"
   | "rate.junior"
   | "rate.senior"
-  | "teacherRate";
+  | "teacherRate"
+  | "staffNoticeDate"
+  | "rulesApprovedDate";
 
 const KEYS: Record<SettingKey, readonly string[]> = {
   school: ["学校名称", "学校", "校名", "school"],
@@ -95,6 +100,8 @@ const KEYS: Record<SettingKey, readonly string[]> = {
   "rate.junior": ["初中收费标准"],
   "rate.senior": ["高中收费标准"],
   teacherRate: ["教师补助标准", "课时补助标准", "每课时补助", "教师课时补助标准"],
+  staffNoticeDate: ["人员公示日期", "服务人员公示日期", "师资公示日期"],
+  rulesApprovedDate: ["管理办法通过日期", "管理办法通过时间", "制度通过日期"],
 };
 
 const keyLookup = new Map<string, SettingKey>();
@@ -189,6 +196,13 @@ export function readSettings(grid: SheetGrid | undefined): {
         if (/据实|按实|实际|actual/i.test(text)) s.mode = "actual";
         else if (/按月|月收|monthly/i.test(text)) s.mode = "monthly";
         else bad("据实收取");
+        break;
+      }
+      case "staffNoticeDate":
+      case "rulesApprovedDate": {
+        const d = parseCivilDate(v as number | string);
+        if (d.ok) s[key] = d.value;
+        else bad("未填写");
         break;
       }
       case "feeNoticeDate": {

@@ -173,6 +173,11 @@ describe("the rule catalogue", () => {
       "FEE_NOTICE_MISSING",
       "FEE_REFUND_DIFFERS",
       "TIME_END_FIXED_PILOT",
+      // test/jobs/management.test.ts
+      "ENROLL_PRIORITY_REFUSED",
+      "STAFF_NOT_POSTED",
+      "RULES_NOT_APPROVED",
+      "NONPROFIT_SURPLUS",
     ]);
     for (const id of Object.keys(BREACH_RULES)) expect([id, covered.has(id)]).toEqual([id, true]);
   });

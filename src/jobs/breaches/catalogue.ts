@@ -4,6 +4,7 @@ import { contentBreaches } from "./rules/content";
 import { dayBreaches } from "./rules/days";
 import { enrollmentBreaches } from "./rules/enrollment";
 import { feeBreaches } from "./rules/fees";
+import { managementBreaches } from "./rules/management";
 import { teacherBreaches } from "./rules/teachers";
 import { timeBreaches } from "./rules/times";
 
@@ -20,4 +21,5 @@ export const BREACH_CHECKS: Readonly<
   content: contentBreaches,
   enrollment: enrollmentBreaches,
   teachers: teacherBreaches,
+  management: managementBreaches,
 };

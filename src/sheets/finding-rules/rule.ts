@@ -11,6 +11,7 @@ export type RuleFamily =
   | "content"
   | "enrollment"
   | "teachers"
+  | "management"
   | "city";
 
 /** The families of policy breaches (job `breaches`, 检查违规). */

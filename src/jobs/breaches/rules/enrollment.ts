@@ -1,8 +1,30 @@
 import { a1 } from "../../../sheets/a1";
 import { finding, type Finding } from "../../../sheets/finding";
-import { STEP_NAMES, type EnrollmentStep } from "../../../sheets/roster";
+import { STEP_NAMES, type EnrollmentStep, type Roster } from "../../../sheets/roster";
 import { checkRoster } from "../../../sheets/roster-checks";
 import { studentLabel, type BreachCheck } from "../context";
+
+const GROUP_NAMES = { leftBehind: "留守儿童", migrant: "随迁子女", hardship: "困难家庭" } as const;
+
+/** §三(一) 优先保障: a priority applicant refused while others were approved. */
+export function priorityRefused(roster: Roster): Finding[] {
+  const approved = roster.students.filter((s) => s.approved === true).length;
+  if (approved === 0) return [];
+  return roster.students.flatMap((s) => {
+    const groups = (Object.keys(GROUP_NAMES) as (keyof typeof GROUP_NAMES)[])
+      .filter((g) => s.flags[g])
+      .map((g) => GROUP_NAMES[g]);
+    if (s.approved !== false || groups.length === 0) return [];
+    const cell = a1(s.row, roster.header.fields.decision!);
+    return [
+      finding(
+        "ENROLL_PRIORITY_REFUSED",
+        { sheet: roster.sheet, cell, studentId: s.id || undefined },
+        { student: studentLabel(s), groups: groups.join("、"), approved }
+      ),
+    ];
+  });
+}
 
 const REQUIRED_STEPS: readonly EnrollmentStep[] = [
   "application",
@@ -60,6 +82,9 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
         );
     }
   }
-  findings.push(...checkRoster(roster).filter((x) => x.rule === "ROSTER_DATES_OUT_OF_ORDER"));
+  findings.push(
+    ...checkRoster(roster).filter((x) => x.rule === "ROSTER_DATES_OUT_OF_ORDER"),
+    ...priorityRefused(roster)
+  );
   return findings;
 };
