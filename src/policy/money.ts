@@ -7,9 +7,6 @@ import Decimal from "decimal.js";
 export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Money = Decimal;
 
-/** The money zero. */
-export const ZERO: Money = new Money(0);
-
 /**
  * Rounds half up to the fen (0.01 yuan). The only place money is rounded.
  * @example halfUpToFen(new Money("6.665")) //=> 6.67

@@ -6,7 +6,6 @@ import { ROSTER_RULES } from "./finding-rules/roster";
 import type { FindingRule } from "./finding-rules/rule";
 
 export type { FindingRule, RuleFamily } from "./finding-rules/rule";
-export { BREACH_FAMILIES } from "./finding-rules/rule";
 
 /**
  * Every finding Kehou can report, by stable id, one table per family. docs/findings.md is

@@ -97,10 +97,10 @@ function schedule(
  * served days and minutes, billable minutes, gross, waived, refund and payable; the
  * government's share settled on the school's total waived amount; class and school totals.
  */
-export function computeCharges(wb: SchoolWorkbook, schoolName = ""): ChargeResult {
+export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   const findings: Finding[] = [...wb.findings];
   const { settings, roster, attendance, month } = wb;
-  const school = settings.school ?? schoolName;
+  const school = settings.school ?? "";
   const mode = settings.mode;
   // Without the month's attendance there is nothing to charge from; the findings say why.
   if (!roster || !month || !attendance)

@@ -48,13 +48,10 @@ export function schoolFigures(
   const served = charges.lines.filter((l) => l.days > 0 || charges.mode === "monthly");
   const servedIds = new Set(served.map((l) => l.id));
   const roster = workbook.roster?.students.filter((s) => servedIds.has(s.id)) ?? [];
-  const all = [
-    ...charges.findings,
-    ...breaches.filter(
-      (b) =>
-        !charges.findings.some((c) => c.rule === b.rule && c.cell === b.cell && c.sheet === b.sheet)
-    ),
-  ];
+  // The charge's own findings, then the breaches it has not already reported at the same cell.
+  const key = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}`;
+  const reported = new Set(charges.findings.map(key));
+  const all = [...charges.findings, ...breaches.filter((b) => !reported.has(key(b)))];
   const count = (s: Finding["severity"]) => all.filter((f) => f.severity === s).length;
   const t = charges.totals;
   return {

@@ -14,16 +14,6 @@ export type RuleFamily =
   | "management"
   | "city";
 
-/** The families of policy breaches (job `breaches`, 检查违规). */
-export const BREACH_FAMILIES: readonly RuleFamily[] = [
-  "times",
-  "fees",
-  "days",
-  "content",
-  "enrollment",
-  "teachers",
-];
-
 /**
  * A rule a finding reports: its family, severity, the policy clause it enforces (if any),
  * its messages in Chinese and English, and for breaches what to do about it.
