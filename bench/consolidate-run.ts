@@ -1,13 +1,11 @@
 /**
- * One measured run in its own process, so its peak memory is its own: `subject` consolidates
- * the folder through `kehou consolidate`'s job; `baseline` has exceljs merely read each file.
+ * One measured run in its own process, so its peak memory is its own: `subject` runs the
+ * compiled `kehou consolidate` on the folder; `baseline` has exceljs merely read each file.
  * Prints {ms, maxRssMB} as JSON.
  */
 import ExcelJS from "exceljs";
 import { readdirSync } from "fs";
 import path from "path";
-import { openWorkbook } from "../src/cli/open-workbook";
-import { consolidateJob } from "../src/jobs/consolidate/job";
 
 async function main(): Promise<void> {
   const [mode, dir] = process.argv.slice(2);
@@ -16,17 +14,14 @@ async function main(): Promise<void> {
     .map((f) => path.join(dir, f));
   const start = process.hrtime.bigint();
   if (mode === "subject") {
-    const result = await consolidateJob(
-      files.map((file) => ({
-        file,
-        load: async () => {
-          const wb = await openWorkbook(file);
-          return wb instanceof Error ? wb : wb.readSheets();
-        },
-      }))
+    // The program as shipped (compiled, with its reader threads): `kehou consolidate DIR -o OUT`.
+    const { main } = require(path.join(__dirname, "..", "dist", "node", "cli", "main.js"));
+    const silent = { out: () => undefined, err: (t: string) => process.stderr.write(t) };
+    const code = await main(
+      ["consolidate", dir, "-o", path.join(dir, "..", `city-${process.pid}.xlsx`), "--force"],
+      silent
     );
-    if (result.schools.length !== files.length)
-      throw new Error(`consolidated ${result.schools.length} of ${files.length}`);
+    if (code !== 0) throw new Error(`kehou consolidate exited ${code}`);
   } else {
     for (const file of files) {
       const wb = new ExcelJS.Workbook();

@@ -1,5 +1,6 @@
 import { runCli } from "../support/run-cli";
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "fs";
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -149,3 +150,35 @@ describeWhen(hasLibreOffice, "LibreOffice (soffice)", "the city workbook in Libr
     expect(subsidy.find((r) => r[0] === "全市合计")).toBeDefined();
   }, 120_000);
 });
+
+describeWhen(
+  existsSync(path.join(__dirname, "..", "..", "dist", "node", "cli", "consolidate-worker.js")),
+  "the compiled program (npm run build)",
+  "kehou consolidate as shipped, reading on worker threads",
+  () => {
+    it("gives the same city as reading the files in turn", async () => {
+      const bin = path.join(__dirname, "..", "..", "bin", "kehou.js");
+      const threaded = spawnSync(
+        process.execPath,
+        [bin, "consolidate", inbox, "-o", path.join(dir, "threads.xlsx"), "--force", "--json"],
+        { encoding: "utf8" }
+      );
+      expect(threaded.status).toBe(0);
+      const inTurn = await run(
+        "consolidate",
+        inbox,
+        "-o",
+        path.join(dir, "in-turn.xlsx"),
+        "--force",
+        "--json"
+      );
+      const strip = (j: {
+        schools: unknown[];
+        totals: unknown;
+        errors: unknown[];
+        findings: unknown[];
+      }) => [j.schools, j.totals, j.errors, j.findings];
+      expect(strip(JSON.parse(threaded.stdout))).toEqual(strip(JSON.parse(inTurn.out)));
+    }, 120_000);
+  }
+);

@@ -1,7 +1,7 @@
 import { readFile } from "fs/promises";
 import path from "path";
 import { SingleBar } from "cli-progress";
-import { consolidateJob, type WorkbookSource } from "../../jobs/consolidate/job";
+import { cityResult, gatherFigures } from "../../jobs/consolidate/job";
 import { cityJson } from "../../jobs/consolidate/json";
 import { citySheets } from "../../jobs/consolidate/sheets";
 import { fenText } from "../../policy/fen";
@@ -11,7 +11,9 @@ import { collectFiles } from "../collect-files";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
-import { checkOutput, openWorkbook } from "../open-workbook";
+import { checkOutput } from "../open-workbook";
+import { fileSource } from "../file-source";
+import { gatherOnThreads } from "../parallel-gather";
 import { monthOption, parseOptions } from "../options";
 
 export const consolidateCommand: Command = {
@@ -51,17 +53,7 @@ export const consolidateCommand: Command = {
         .filter(Boolean);
     }
     const { files, missing } = await collectFiles(parsed.positionals);
-    const inputs = files.filter((f) => path.resolve(f) !== path.resolve(output));
-    const sources: WorkbookSource[] = [
-      ...missing.map((file) => ({ file, load: async () => new Error("找不到文件或文件夹") })),
-      ...inputs.map((file) => ({
-        file,
-        load: async () => {
-          const wb = await openWorkbook(file);
-          return wb instanceof Error ? wb : wb.readSheets();
-        },
-      })),
-    ];
+    const all = [...missing, ...files.filter((f) => path.resolve(f) !== path.resolve(output))];
     // A progress bar on a terminal only; piped output stays clean.
     const bar = process.stderr.isTTY
       ? new SingleBar({
@@ -70,13 +62,17 @@ export const consolidateCommand: Command = {
           stream: process.stderr,
         })
       : undefined;
-    bar?.start(sources.length, 0, { file: "" });
-    const result = await consolidateJob(sources, {
-      month,
-      expect,
-      withNames: parsed.values["with-names"] === true,
-      onProgress: (done, _total, file) => bar?.update(done, { file: path.basename(file) }),
-    });
+    bar?.start(all.length, 0, { file: "" });
+    const progress = (done: number, file: string) =>
+      bar?.update(done, { file: path.basename(file) });
+    const options = { month, expect, withNames: parsed.values["with-names"] === true };
+    const gathered =
+      (await gatherOnThreads(all, month, progress)) ??
+      (await gatherFigures(all.map(fileSource), {
+        ...options,
+        onProgress: (done, _total, file) => progress(done, file),
+      }));
+    const result = cityResult(gathered, options);
     bar?.stop();
     if (result.schools.length > 0) {
       const city = XlsxWorkbook.empty();
@@ -99,6 +95,6 @@ export const consolidateCommand: Command = {
         ].join("\n")
       );
     }
-    return result.schools.length === 0 && sources.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
+    return result.schools.length === 0 && all.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
   },
 };

@@ -48,49 +48,70 @@ function mostCommon(values: readonly (string | undefined)[]): string | undefined
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
 }
 
+/** What reading one submitted file gave: a school's figures, or why it could not be read. */
+export type Gathered =
+  | { readonly file: string; readonly figures: SchoolFigures }
+  | { readonly file: string; readonly error: string };
+
+/** Reads one source and keeps only its figures (the unit of work a worker thread can do). */
+export async function gatherOne(
+  source: WorkbookSource,
+  options: Pick<CityOptions, "month" | "providers"> = {}
+): Promise<Gathered> {
+  const grids = await source.load();
+  if (grids instanceof Error) return { file: source.file, error: grids.message };
+  return { file: source.file, figures: schoolFigures(source.file, grids, options) };
+}
+
+/** Reads the sources one at a time, in order; only their figures stay in memory. */
+export async function gatherFigures(
+  sources: readonly WorkbookSource[],
+  options: CityOptions = {}
+): Promise<Gathered[]> {
+  const gathered: Gathered[] = [];
+  for (const [i, source] of sources.entries()) {
+    gathered.push(await gatherOne(source, options));
+    options.onProgress?.(i + 1, sources.length, source.file);
+  }
+  return gathered;
+}
+
 /**
  * Consolidates the workbooks schools submit (job `consolidate`, 汇总报送): each is read in
  * turn and only its figures kept; each school is charged by our own rules and checked; then
- * the city's cross-checks: the same student in two schools, submitted charge sheets that
- * differ from ours, schools that did not submit, months that differ, files that could not
- * be read. A bad file is an error entry; the rest are still consolidated.
+ * the city's cross-checks (see `cityResult`).
  */
 export async function consolidateJob(
   sources: readonly WorkbookSource[],
   options: CityOptions = {}
 ): Promise<CityResult> {
+  return cityResult(await gatherFigures(sources, options), options);
+}
+
+/**
+ * The city from the schools' figures: the same student in two schools, submitted charge
+ * sheets that differ from ours, schools that did not submit, months that differ, files that
+ * could not be read. A bad file is an error entry; the rest are still consolidated.
+ */
+export function cityResult(gathered: readonly Gathered[], options: CityOptions = {}): CityResult {
   const read: SchoolFigures[] = [];
   const errors: { file: string; message: string }[] = [];
   const findings: CityFinding[] = [];
   const cityFinding = (f: Finding, school: string, file: string) =>
     findings.push({ ...privately(f, options.withNames === true), school, file });
 
-  for (const [i, source] of sources.entries()) {
-    const grids = await source.load();
-    if (grids instanceof Error) {
-      errors.push({ file: source.file, message: grids.message });
+  for (const g of gathered) {
+    if ("error" in g) {
+      errors.push({ file: g.file, message: g.error });
       cityFinding(
-        finding(
-          "CITY_FILE_UNREADABLE",
-          { sheet: "" },
-          { file: source.file, reason: grids.message }
-        ),
+        finding("CITY_FILE_UNREADABLE", { sheet: "" }, { file: g.file, reason: g.error }),
         "",
-        source.file
+        g.file
       );
-    } else {
-      const figures = schoolFigures(source.file, grids, options);
-      if (!figures.isSchool) {
-        const message = findingMessage("CITY_NOT_A_SCHOOL", { file: source.file });
-        errors.push({ file: source.file, message });
-        cityFinding(
-          finding("CITY_NOT_A_SCHOOL", { sheet: "" }, { file: source.file }),
-          "",
-          source.file
-        );
-      } else read.push(figures);
-    }
-    options.onProgress?.(i + 1, sources.length, source.file);
+    } else if (!g.figures.isSchool) {
+      errors.push({ file: g.file, message: findingMessage("CITY_NOT_A_SCHOOL", { file: g.file }) });
+      cityFinding(finding("CITY_NOT_A_SCHOOL", { sheet: "" }, { file: g.file }), "", g.file);
+    } else read.push(g.figures);
   }
 
   const month = options.month ?? mostCommon(read.map((s) => s.month));

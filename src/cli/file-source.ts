@@ -1,0 +1,13 @@
+import type { WorkbookSource } from "../jobs/consolidate/job";
+import { openWorkbook } from "./open-workbook";
+
+/** A submitted workbook on disk, opened only when its turn comes; unreadable is an Error. */
+export function fileSource(file: string): WorkbookSource {
+  return {
+    file,
+    load: async () => {
+      const wb = await openWorkbook(file);
+      return wb instanceof Error ? wb : wb.readSheets();
+    },
+  };
+}
