@@ -98,10 +98,28 @@ describeWhen(
       expect(total?.result).toBe(195);
     });
 
+    it("shows the workbook's settings and saves changes into its 设置 sheet", async () => {
+      await page.click("#settings-box summary");
+      expect(await page.inputValue("input[name=学校名称]")).toBe("绥芬河市第九学校");
+      await page.fill("input[name=学校名称]", "绥芬河市第九学校（本部）");
+      await page.selectOption("select[name=收费方式]", "据实收取");
+      await page.click("#settings button[type=submit]");
+      await page.waitForFunction(() =>
+        document.getElementById("summary")?.textContent?.includes("设置已保存")
+      );
+      expect(await page.textContent("#summary")).toContain("参数");
+      await page.click("button[data-job=charge]");
+      await page.waitForFunction(() =>
+        document.getElementById("summary")?.textContent?.includes("收费表")
+      );
+      await page.click("#settings-box summary");
+    });
+
     it("switches to English and back", async () => {
       await page.click("#lang");
       expect(await page.textContent("h1")).toBe("After-School Service");
       expect(await page.textContent("#summary")).toContain("payable ¥195.00");
+      expect(await page.textContent("#findings")).toContain("Cannot read the attendance");
       await page.screenshot({ path: path.join(artifacts, "pane-en.png"), fullPage: true });
       await page.click("#lang");
       expect(await page.textContent("h1")).toBe("课后服务");
