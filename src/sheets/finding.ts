@@ -16,6 +16,9 @@ export interface Finding {
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 
+/** Stage names as messages carry them, for English readers. */
+const STAGE_EN: Record<string, string> = { 小学: "primary", 初中: "junior", 高中: "senior" };
+
 /** The Chinese message of a rule with its placeholders filled. */
 export function findingMessage(
   rule: FindingRuleId,
@@ -23,9 +26,13 @@ export function findingMessage(
   locale: "zh-CN" | "en" = "zh-CN"
 ): string {
   const template = locale === "en" ? FINDING_RULES[rule].en : FINDING_RULES[rule].zh;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    params[key] === undefined ? whole : String(params[key])
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    if (value === undefined) return whole;
+    return locale === "en" && key === "stage"
+      ? (STAGE_EN[String(value)] ?? String(value))
+      : String(value);
+  });
 }
 
 /** A cell's text quoted in a message is cut to 40 characters: the cell address finds the rest. */
