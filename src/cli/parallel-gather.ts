@@ -7,8 +7,10 @@ import type { Gathered } from "../jobs/consolidate/job";
 /** The compiled worker beside this file; absent when running from TypeScript sources (tests). */
 const WORKER = path.join(__dirname, "consolidate-worker.js");
 
-/** How many threads reading workbooks pays for: the machine's cores, at most 4. */
+/** How many threads reading workbooks pays for: KEHOU_READER_THREADS, else the machine's cores, at most 4. */
 export function readerThreads(files: number): number {
+  const asked = Number(process.env.KEHOU_READER_THREADS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, files);
   const cores =
     typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(cores, 4, files));
