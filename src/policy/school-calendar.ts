@@ -37,6 +37,7 @@ function holidayName(entry: string): string {
  * calendar does not cover, the school's own holiday and make-up lists stand in.
  */
 export function schoolDayOf(date: CivilDate, school: SchoolCalendar): SchoolDay {
+  // §三(二) 课后服务一般为正常上课日的下午放学后
   if (school.closures.includes(date)) return { schoolDay: false, reason: "closure" };
   if (school.holidays.includes(date)) return { schoolDay: false, reason: "holiday" };
   if (school.makeupDays.includes(date)) return { schoolDay: true, makeup: true };
