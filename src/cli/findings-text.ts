@@ -1,7 +1,4 @@
-import type { Finding } from "../sheets/finding";
-import { sortFindings } from "../sheets/finding";
-
-const severityZh = { error: "错误", warning: "警告", info: "提示" } as const;
+import { SEVERITY_ZH, sortFindings, type Finding } from "../sheets/finding";
 
 /** Findings for a terminal: counts by severity, then up to `limit` lines with their cells. */
 export function findingsText(findings: readonly Finding[], limit = 20): string {
@@ -10,7 +7,7 @@ export function findingsText(findings: readonly Finding[], limit = 20): string {
   const sorted = sortFindings(findings);
   for (const f of sorted.slice(0, limit)) {
     const where = [f.sheet, f.cell].filter(Boolean).join("!");
-    lines.push(`  [${severityZh[f.severity]}] ${where ? `${where} ` : ""}${f.message}`);
+    lines.push(`  [${SEVERITY_ZH[f.severity]}] ${where ? `${where} ` : ""}${f.message}`);
   }
   if (sorted.length > limit)
     lines.push(`  …… 另有 ${sorted.length - limit} 条，见「问题清单」工作表或 --json`);

@@ -3,6 +3,7 @@ import { breachesJob } from "../jobs/breaches/job";
 import { chargeJob } from "../jobs/charge/job";
 import { fenText } from "../policy/fen";
 import { templateSheets } from "../jobs/template";
+import { monthOfNow } from "../sheets/date-header";
 import { validateJob } from "../jobs/validate";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
@@ -56,9 +57,7 @@ Office.onReady(() => {
   );
   Office.actions.associate("insertTemplate", (event: Office.AddinCommands.Event) =>
     runFromRibbon(event, "template", async (wb) => {
-      const now = new Date();
-      const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
-      const names = await wb.writeSheets(templateSheets(month));
+      const names = await wb.writeSheets(templateSheets(monthOfNow()));
       return `已插入空白模板：${names.join("、")}`;
     })
   );

@@ -1,11 +1,9 @@
 import { sheetRef } from "../sheets/a1";
-import { sortFindings, type Finding } from "../sheets/finding";
+import { SEVERITY_ZH, sortFindings, type Finding } from "../sheets/finding";
 import { ruleOf } from "../sheets/finding-rules";
 import type { OutputCell, OutputSheet } from "./output-sheet";
 
 export const FINDINGS_SHEET = "问题清单";
-
-const severityZh = { error: "错误", warning: "警告", info: "提示" } as const;
 
 /** A link to a cell of the user's sheet that Excel and LibreOffice both follow. */
 export function cellLink(sheet: string, cell: string): OutputCell {
@@ -30,7 +28,7 @@ export function findingsSheet(findings: readonly Finding[], title: string): Outp
       { header: "建议", width: 40, format: "text" },
     ],
     rows: sortFindings(findings).map((f) => [
-      severityZh[f.severity],
+      SEVERITY_ZH[f.severity],
       f.rule,
       ruleOf(f.rule).clause ?? "",
       f.sheet,

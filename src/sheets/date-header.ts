@@ -10,6 +10,11 @@ export function monthOf(date: CivilDate): YearMonth {
   return date.slice(0, 7);
 }
 
+/** The month of a moment on the machine's own calendar, "2026-11". */
+export function monthOfNow(now: Date = new Date()): YearMonth {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+}
+
 /** Reads "2021-05", "2021/5", "2021年5月", "2021.05" as a month, or undefined. */
 export function parseYearMonth(text: string): YearMonth | undefined {
   const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$/.exec(normalizeText(text));

@@ -62,6 +62,13 @@ export function finding(
   return place.studentId ? { ...f, studentId: place.studentId } : f;
 }
 
+/** Severities as Chinese readers see them. */
+export const SEVERITY_ZH: Readonly<Record<Severity, string>> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Findings by severity, then sheet, then row and column of the cell. */

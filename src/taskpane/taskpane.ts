@@ -11,6 +11,7 @@ import {
   type SettingsForm,
 } from "../jobs/settings-form";
 import { templateSheets } from "../jobs/template";
+import { monthOfNow } from "../sheets/date-header";
 import { validateJob } from "../jobs/validate";
 import { fenText } from "../policy/fen";
 import type { Finding } from "../sheets/finding";
@@ -101,9 +102,7 @@ const jobs: Record<string, () => Promise<void>> = {
   },
   template: async () => {
     if (host instanceof BrowserHost && !host.ready) await host.newWorkbook("学校工作簿.xlsx");
-    const now = new Date();
-    const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
-    const names = await host.run((wb) => wb.writeSheets(templateSheets(month)));
+    const names = await host.run((wb) => wb.writeSheets(templateSheets(monthOfNow())));
     summarize("templateDone", { sheets: names.join("、") });
     showFindings([]);
   },

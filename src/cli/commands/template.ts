@@ -1,5 +1,6 @@
 import { saveXlsx } from "../../workbook/xlsx-file";
 import { templateSheets } from "../../jobs/template";
+import { monthOfNow } from "../../sheets/date-header";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import type { Command } from "../command";
 import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
@@ -25,11 +26,8 @@ export const templateCommand: Command = {
     const output = parsed.values.output as string;
     const bad = await checkOutput(output, undefined, parsed.values.force === true);
     if (bad) return (io.err(bad.message), EXIT_USAGE);
-    const now = new Date();
     const wb = XlsxWorkbook.empty();
-    await wb.writeSheets(
-      templateSheets(month ?? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`)
-    );
+    await wb.writeSheets(templateSheets(month ?? monthOfNow()));
     await saveXlsx(wb, output);
     io.out(`已生成空白工作簿：${output}`);
     return EXIT_OK;

@@ -5,7 +5,6 @@ import { readOwnCharges } from "../../sheets/own-charges";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import { readTeacherHours, teacherHoursHeader } from "../../sheets/teacher-hours";
 import { computeCharges, type ChargeResult } from "../charge/compute";
-import { matchAttendance } from "../charge/match-students";
 import { isOwnedSheet, readSchoolWorkbook, type SchoolWorkbook } from "../school-workbook";
 import { BREACH_CHECKS } from "./catalogue";
 import type { BreachContext } from "./context";
@@ -39,10 +38,7 @@ export function analyseSchool(
   const ctx: BreachContext = {
     workbook,
     charges,
-    rows:
-      workbook.roster && workbook.attendance
-        ? matchAttendance(workbook.roster, workbook.attendance, [])
-        : new Map(),
+    rows: charges.rows, // paired once, by the charge
     activities: workbook.activities,
     teachers: teacherGrid ? readTeacherHours(teacherGrid) : undefined,
     providers: merge(readProviderLists(user), options.providers),

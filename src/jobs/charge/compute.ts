@@ -10,6 +10,7 @@ import type { Money } from "../../policy/money";
 import type { Stage } from "../../policy/stage";
 import { settleWaivers } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
+import type { AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../sheets/finding";
 import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
 import type { SchoolWorkbook } from "../school-workbook";
@@ -35,6 +36,8 @@ export interface ChargeResult {
   readonly classes: readonly { readonly className: string; readonly totals: MoneyTotals }[];
   readonly totals: MoneyTotals;
   readonly findings: readonly Finding[];
+  /** Attendance rows paired with roster students (empty without roster or attendance). */
+  readonly rows: ReadonlyMap<RosterStudent, AttendanceRow>;
 }
 
 const ZERO_CHARGE: StudentCharge = {
@@ -104,7 +107,16 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   const mode = settings.mode;
   // Without the month's attendance there is nothing to charge from; the findings say why.
   if (!roster || !month || !attendance)
-    return { school, month, mode, lines: [], classes: [], totals: totalsOf([]), findings };
+    return {
+      school,
+      month,
+      mode,
+      lines: [],
+      classes: [],
+      totals: totalsOf([]),
+      findings,
+      rows: new Map(),
+    };
 
   const calendar = new MonthCalendar(month, settings);
   for (const year of calendar.uncoveredYears())
@@ -212,5 +224,6 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     classes: classTotals(lines),
     totals: totalsOf(lines),
     findings,
+    rows,
   };
 }

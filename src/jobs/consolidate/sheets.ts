@@ -1,5 +1,6 @@
 import { yuanNumber } from "../../policy/fen";
 import { columnLetters } from "../../sheets/a1";
+import { SEVERITY_ZH } from "../../sheets/finding";
 import { ruleOf } from "../../sheets/finding-rules";
 import {
   OUTPUT_HEADER_ROW,
@@ -107,7 +108,6 @@ export function citySheets(result: CityResult): OutputSheet[] {
     ],
     result.schools
   );
-  const severityZh = { error: "错误", warning: "警告", info: "提示" } as const;
   const problems: OutputSheet = {
     name: "问题",
     title: `${month} 各校及全市问题`,
@@ -125,7 +125,7 @@ export function citySheets(result: CityResult): OutputSheet[] {
     rows: result.findings.map((f) => [
       f.school,
       f.file,
-      severityZh[f.severity],
+      SEVERITY_ZH[f.severity],
       f.rule,
       ruleOf(f.rule).clause ?? "",
       f.sheet,
