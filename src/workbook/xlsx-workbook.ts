@@ -7,6 +7,8 @@ import { serialOfDate } from "./excel-serial";
 import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
 import { zipBombReason } from "./zip-guard";
+import { markRecords, writeKehouPackage } from "./package/kehou-package";
+import { MARKS_SHEET } from "../jobs/workbook-port";
 
 /** A cell value as Excel's range.values would give it (merged non-master cells are blank). */
 export function plainValue(cell: ExcelJS.Cell): CellValue {
@@ -31,7 +33,17 @@ function toPlain(v: ExcelJS.CellValue): CellValue {
  * Writes go to memory until the bytes are taken (`toBuffer`, or `saveXlsx` in Node).
  */
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  /** Kehou's sheets written this session, by name; rendered into exceljs only when read. */
+  private readonly pending = new Map<string, OutputSheet>();
+  private readonly rendered = new Set<string>();
+  private marks?: readonly CellMark[];
+  /** Set when a user's cell was typed into: the copy is then re-saved whole by exceljs. */
+  private edited = false;
+
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    private readonly source?: Uint8Array
+  ) {}
 
   /** Opens .xlsx bytes; a workbook that would inflate past the limit is refused unopened. */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
@@ -40,7 +52,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (bomb) throw new Error(bomb);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return new XlsxWorkbook(wb);
+    return new XlsxWorkbook(wb, bytes);
   }
 
   static empty(): XlsxWorkbook {
@@ -49,7 +61,19 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb);
   }
 
+  /** Puts the sheets written so far into the exceljs model, so reads see them. */
+  private render(): void {
+    for (const [name, sheet] of this.pending) {
+      if (this.rendered.has(name)) continue;
+      const old = this.workbook.getWorksheet(name);
+      if (old) this.workbook.removeWorksheet(old.id);
+      renderToWorksheet(this.workbook.addWorksheet(name), sheet);
+      this.rendered.add(name);
+    }
+  }
+
   async readSheets(): Promise<SheetGrid[]> {
+    this.render();
     return this.workbook.worksheets.map((ws) => {
       const values: CellValue[][] = [];
       const numberFormats: string[][] = [];
@@ -85,27 +109,44 @@ export class XlsxWorkbook implements WorkbookPort {
           { owned: isOwnedTitle(plainValue(ws.getCell("A1"))) },
         ])
       );
+      for (const name of this.pending.keys()) existing.set(name, { owned: true });
       const name = chooseSheetName(safeSheetName(sheet.name), existing);
-      const old = this.workbook.getWorksheet(name);
-      if (old) this.workbook.removeWorksheet(old.id);
-      renderToWorksheet(this.workbook.addWorksheet(name), sheet);
+      this.pending.set(name, sheet);
+      this.rendered.delete(name);
       names.push(name);
     }
-    this.workbook.calcProperties.fullCalcOnLoad = true;
     return names;
   }
 
   async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
     const ws = this.workbook.getWorksheet(sheet) ?? this.workbook.addWorksheet(sheet);
     for (const c of cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
+    this.edited = true;
   }
 
   async markCells(marks: readonly CellMark[]): Promise<void> {
-    markXlsxCells(this.workbook, marks);
+    this.marks = marks;
   }
 
-  /** The workbook as .xlsx bytes. */
+  /**
+   * The workbook as .xlsx bytes: the file it was opened from with Kehou's parts added (see
+   * package/kehou-package), or, for a workbook Kehou made or one whose cells the settings
+   * form changed, the whole workbook saved by exceljs.
+   */
   async toBuffer(): Promise<Uint8Array> {
+    if (this.source && !this.edited) {
+      const saved = this.workbook.getWorksheet(MARKS_SHEET);
+      const rows: unknown[] = [];
+      saved?.eachRow((row) => rows.push(row.getCell(1).value));
+      return writeKehouPackage(this.source, {
+        sheets: [...this.pending.values()].map((s, i) => ({ ...s, name: [...this.pending.keys()][i] })),
+        marks: this.marks && { previous: markRecords(rows), marks: this.marks },
+      });
+    }
+    this.render();
+    if (this.marks) markXlsxCells(this.workbook, this.marks);
+    this.marks = undefined;
+    this.workbook.calcProperties.fullCalcOnLoad = true;
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 }

@@ -1,0 +1,96 @@
+import { MARKS_SHEET, type CellMark } from "../../jobs/workbook-port";
+import type { OutputSheet } from "../../jobs/output-sheet";
+import { applyMarks, restoreMarks, type MarkRecord } from "./cell-marks";
+import { OpcPackage } from "./opc-package";
+import { outputSheetXml } from "./output-sheet-xml";
+import { readRelationships, resolveTarget } from "./relationships";
+import { writeSheet } from "./sheet-parts";
+import { StylesAppender } from "./styles-append";
+import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
+
+/** What one run adds to a school's workbook. */
+export interface KehouEdits {
+  /** Kehou's sheets by the names chosen (a Kehou sheet of that name is replaced in place). */
+  readonly sheets: readonly OutputSheet[];
+  /** Highlighting, when asked for: the marks recorded by the last run, and the new ones. */
+  readonly marks?: { readonly previous: readonly MarkRecord[]; readonly marks: readonly CellMark[] };
+}
+
+/** The first table id unused anywhere in the workbook (table ids are workbook-wide). */
+function freeTableId(pkg: OpcPackage): number {
+  let max = 0;
+  for (const name of pkg.names()) {
+    if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
+    const id = Number(/<table\b[^>]*\sid="(\d+)"/.exec(pkg.text(name) ?? "")?.[1]);
+    if (id > max) max = id;
+  }
+  return max + 1;
+}
+
+function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
+  return {
+    name: MARKS_SHEET,
+    title: "Kehou 标记记录",
+    columns: [{ header: "记录（请勿修改）", width: 80, format: "text" }],
+    rows: records.map((r) => [JSON.stringify(r)]),
+  };
+}
+
+/**
+ * The school's workbook with Kehou's sheets added: every part copied as the bytes it was,
+ * except the index parts (workbook, its rels, content types, styles), which only gain
+ * entries, Kehou's own parts, and (highlighting only) the `s` attribute of marked cells
+ * plus a notes part. The same code runs in Node and in the browser page.
+ */
+export function writeKehouPackage(source: Uint8Array, edits: KehouEdits): Uint8Array {
+  const pkg = OpcPackage.read(source);
+  const wb = workbookPart(pkg);
+  const stylesRel = readRelationships(pkg, wb).find((r) => r.type === REL.styles);
+  if (!stylesRel) throw new Error("工作簿缺少样式部件（styles.xml）");
+  const stylesPart = resolveTarget(wb, stylesRel.target);
+  const before = pkg.text(stylesPart)!;
+  const styles = new StylesAppender(before);
+  const sheets = [...edits.sheets];
+  if (edits.marks) {
+    const entries = sheetEntries(pkg);
+    restoreMarks(pkg, entries, edits.marks.previous);
+    const records = applyMarks(pkg, styles, entries, edits.marks.marks);
+    sheets.push(recordsSheet(records));
+  }
+  for (const sheet of sheets) {
+    const xml = outputSheetXml(sheet, styles, freeTableId(pkg));
+    writeSheet(pkg, {
+      name: sheet.name,
+      state: sheet.name === MARKS_SHEET ? "veryHidden" : undefined,
+      xml: xml.sheet,
+      related: xml.table
+        ? [
+            {
+              name: (n) => `xl/tables/table${n}.xml`,
+              contentType: CONTENT_TYPE.table,
+              relType: REL.table,
+              id: "rId1",
+              data: xml.table,
+            },
+          ]
+        : [],
+    });
+  }
+  if (styles.toString() !== before) pkg.set(stylesPart, styles.toString());
+  return pkg.toBytes();
+}
+
+/** The records of the last run's marks, from the marks sheet's rows (older formats skipped). */
+export function markRecords(rows: readonly unknown[]): MarkRecord[] {
+  const out: MarkRecord[] = [];
+  for (const text of rows) {
+    if (typeof text !== "string" || !text.startsWith("{")) continue;
+    try {
+      const r = JSON.parse(text) as MarkRecord;
+      if ("s" in r || "inserted" in r) out.push(r);
+    } catch {
+      // a row the user typed over is not a record
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import {
+  isFormula,
+  OUTPUT_HEADER_ROW,
+  titleOf,
+  type OutputCell,
+  type OutputSheet,
+} from "../../jobs/output-sheet";
+import { NUMBER_FORMATS } from "../xlsx-render";
+import { a1, columnLetters } from "./cell-ref";
+import type { StylesAppender } from "./styles-append";
+import { xmlEscape } from "./xml-text";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+function cellXml(ref: string, cell: OutputCell, s: number): string {
+  if (cell === null || cell === undefined || cell === "") return "";
+  if (isFormula(cell)) {
+    const f = `<f>${xmlEscape(cell.formula.replace(/^=/, ""))}</f>`;
+    if (typeof cell.result === "string")
+      return `<c r="${ref}" s="${s}" t="str">${f}<v>${xmlEscape(cell.result)}</v></c>`;
+    const v = cell.result === undefined ? "" : `<v>${cell.result}</v>`;
+    return `<c r="${ref}" s="${s}">${f}${v}</c>`;
+  }
+  if (typeof cell === "number") return `<c r="${ref}" s="${s}"><v>${cell}</v></c>`;
+  return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(cell)}</t></is></c>`;
+}
+
+/** The XML of a sheet Kehou writes and of its table, if any. */
+export interface OutputSheetXml {
+  readonly sheet: string;
+  readonly table?: string;
+}
+
+/**
+ * An output sheet as worksheet XML, the same layout the exceljs renderer makes: title in
+ * A1, header row, data rows (an Excel table when named), rows after in bold, column widths
+ * and number formats, pick-lists, frozen header. Text is written inline, so the school's
+ * shared strings are never renumbered. `tableId` must be unused in the workbook.
+ */
+export function outputSheetXml(
+  sheet: OutputSheet,
+  styles: StylesAppender,
+  tableId: number
+): OutputSheetXml {
+  const header = OUTPUT_HEADER_ROW;
+  const bold = styles.boldFont();
+  const formats = sheet.columns.map((c) => styles.numFmt(NUMBER_FORMATS[c.format]));
+  const plain = formats.map((f) => styles.cellFormat(f, 0));
+  const strong = formats.map((f) => styles.cellFormat(f, bold));
+  const title = styles.cellFormat(0, styles.boldFont(14));
+  const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
+  const width = sheet.columns.length;
+  const out: string[] = [];
+  const row = (r: number, cells: readonly OutputCell[], style: readonly number[]) => {
+    const body = cells.map((c, i) => cellXml(a1(r, i), c, style[i] ?? style[0])).join("");
+    out.push(`<row r="${r + 1}">${body}</row>`);
+  };
+  row(0, [titleOf(sheet)], [title]);
+  row(header, sheet.columns.map((c) => c.header), strong.map((_, i) => strong[i]));
+  rows.forEach((r, i) => row(header + 1 + i, r, plain));
+  (sheet.after ?? []).forEach((r, i) => row(header + 1 + rows.length + i, r, strong));
+  const last = header + rows.length + (sheet.after ?? []).length;
+  const cols = sheet.columns
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" style="${plain[i]}" customWidth="1"/>`)
+    .join("");
+  const validations = (sheet.validations ?? []).map((v) => {
+    const list = v.list.join(",");
+    const range = `${a1(header + 1, v.col)}:${a1(header + v.rows, v.col)}`;
+    return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="Kehou" error="${xmlEscape(`请从列表中选择：${v.list.join("、")}`)}" sqref="${range}"><formula1>"${xmlEscape(list)}"</formula1></dataValidation>`;
+  });
+  const tableRef = `A${header + 1}:${columnLetters(width - 1)}${header + 1 + rows.length}`;
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}">` +
+    `<dimension ref="A1:${columnLetters(Math.max(width, 1) - 1)}${last + 1}"/>` +
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${header + 1}" topLeftCell="A${header + 2}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${out.join("")}</sheetData>` +
+    (validations.length
+      ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
+      : "") +
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    (sheet.table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
+    `</worksheet>`;
+  if (!sheet.table) return { sheet: xml };
+  const columns = sheet.columns
+    .map((c, i) => `<tableColumn id="${i + 1}" name="${xmlEscape(c.header)}"/>`)
+    .join("");
+  const table =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${tableId}" name="${xmlEscape(sheet.table)}" displayName="${xmlEscape(sheet.table)}" ref="${tableRef}" totalsRowShown="0">` +
+    `<autoFilter ref="${tableRef}"/><tableColumns count="${width}">${columns}</tableColumns>` +
+    `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+  return { sheet: xml, table };
+}

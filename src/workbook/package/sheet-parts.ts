@@ -1,0 +1,90 @@
+import { addOverride, removeOverride } from "./content-types";
+import type { OpcPackage } from "./opc-package";
+import {
+  addRelationship,
+  freeRelId,
+  readRelationships,
+  relativeTarget,
+  relsName,
+  resolveTarget,
+} from "./relationships";
+import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries, workbookPart } from "./workbook-index";
+import { insertBefore, xmlEscape } from "./xml-text";
+
+/**
+ * A new part hanging off a new sheet (a table, a comments part, a drawing and its charts):
+ * `name` picks its part name from the first free n, `id` is the r:id the parent's XML uses.
+ */
+export interface NewPart {
+  readonly name: (n: number) => string;
+  readonly contentType?: string;
+  readonly relType: string;
+  readonly id: string;
+  /** The content; given the part name chosen, for XML that must name itself. */
+  readonly data: string | Uint8Array | ((partName: string) => string | Uint8Array);
+  readonly related?: readonly NewPart[];
+}
+
+/** A sheet Kehou adds (or replaces, when Kehou's sheet of that name exists) with its parts. */
+export interface NewSheet {
+  readonly name: string;
+  readonly state?: "hidden" | "veryHidden";
+  readonly xml: string;
+  readonly related?: readonly NewPart[];
+}
+
+/** Writes parts under a parent: each part, its content type, the parent's relationship to it. */
+export function addParts(pkg: OpcPackage, parent: string, parts: readonly NewPart[]): void {
+  for (const p of parts) {
+    const name = pkg.freeName(p.name);
+    const data = typeof p.data === "function" ? p.data(name) : p.data;
+    pkg.set(name, data);
+    if (p.contentType) addOverride(pkg, name, p.contentType);
+    addRelationship(pkg, parent, { id: p.id, type: p.relType, target: relativeTarget(parent, name) });
+    addParts(pkg, name, p.related ?? []);
+  }
+}
+
+/** Removes a part Kehou made, with its rels and every internal part those point to. */
+function removeTree(pkg: OpcPackage, part: string): void {
+  for (const r of readRelationships(pkg, part)) {
+    if (!r.external) removeTree(pkg, resolveTarget(part, r.target));
+  }
+  pkg.remove(relsName(part));
+  removeOverride(pkg, part);
+  pkg.remove(part);
+}
+
+/**
+ * Writes one of Kehou's sheets. A sheet of that name already there (Kehou's own: the caller
+ * has checked) keeps its place, id and r:id and only its parts are replaced, so no other
+ * sheet moves; otherwise a part, a relationship and a `<sheet>` entry are appended.
+ * Returns the sheet's part name.
+ */
+export function writeSheet(pkg: OpcPackage, sheet: NewSheet): string {
+  const existing = sheetEntries(pkg).find((s) => s.name === sheet.name);
+  if (existing?.part) {
+    for (const r of readRelationships(pkg, existing.part)) {
+      if (!r.external) removeTree(pkg, resolveTarget(existing.part, r.target));
+    }
+    pkg.remove(relsName(existing.part));
+    pkg.set(existing.part, sheet.xml);
+    addParts(pkg, existing.part, sheet.related ?? []);
+    return existing.part;
+  }
+  const wb = workbookPart(pkg);
+  const part = pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);
+  pkg.set(part, sheet.xml);
+  addOverride(pkg, part, CONTENT_TYPE.worksheet);
+  const relId = freeRelId(pkg, wb);
+  addRelationship(pkg, wb, { id: relId, type: REL.worksheet, target: relativeTarget(wb, part) });
+  addParts(pkg, part, sheet.related ?? []);
+  const xml = pkg.text(wb) ?? "";
+  const prefix = relPrefix(xml);
+  const sheetId = Math.max(0, ...sheetEntries(pkg).map((s) => s.sheetId || 0)) + 1;
+  const state = sheet.state ? ` state="${sheet.state}"` : "";
+  const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
+  const tag = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${rid}/>`;
+  pkg.set(wb, insertBefore(xml, ["</sheets>"], tag));
+  return part;
+}

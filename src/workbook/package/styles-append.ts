@@ -1,0 +1,107 @@
+import { xmlEscape } from "./xml-text";
+
+/** The children of one section of styles.xml (`fonts` → its `<font>`s), as written. */
+function section(xml: string, list: string, item: string) {
+  const open = new RegExp(`<${list}\\b[^>]*?(/?)>`).exec(xml);
+  if (!open) return undefined;
+  const start = open.index;
+  const bodyStart = start + open[0].length;
+  const end = open[1] === "/" ? bodyStart : xml.indexOf(`</${list}>`, bodyStart);
+  const body = xml.slice(bodyStart, end);
+  const items: string[] | null = body.match(new RegExp(`<${item}\\b[^>]*/>|<${item}\\b[^>]*>[\\s\\S]*?</${item}>`, "g"));
+  return { start, open: open[0], bodyEnd: end, items: items ?? [] };
+}
+
+/**
+ * styles.xml changed only by additions: fonts, fills, number formats and cell formats are
+ * appended (an identical one already there is reused, so a re-run adds nothing), and every
+ * index the workbook's cells use keeps its meaning.
+ */
+export class StylesAppender {
+  constructor(private xml: string) {}
+
+  toString(): string {
+    return this.xml;
+  }
+
+  /** The index of this child in the section, appended when missing. */
+  private add(list: string, item: string, child: string): number {
+    let s = section(this.xml, list, item);
+    if (!s) {
+      const at = this.xml.indexOf(">", this.xml.indexOf("<styleSheet")) + 1;
+      this.xml = `${this.xml.slice(0, at)}<${list} count="0"></${list}>${this.xml.slice(at)}`;
+      s = section(this.xml, list, item)!;
+    }
+    const found = s.items.indexOf(child);
+    if (found >= 0) return found;
+    const open = s.open.endsWith("/>") ? `${s.open.slice(0, -2)}>` : s.open;
+    const counted = /\scount="\d+"/.test(open)
+      ? open.replace(/\scount="\d+"/, ` count="${s.items.length + 1}"`)
+      : open;
+    const close = s.open.endsWith("/>") ? `</${list}>` : "";
+    this.xml =
+      this.xml.slice(0, s.start) +
+      counted +
+      this.xml.slice(s.start + s.open.length, s.bodyEnd) +
+      child +
+      close +
+      this.xml.slice(s.bodyEnd);
+    return s.items.length;
+  }
+
+  items(list: string, item: string): string[] {
+    return section(this.xml, list, item)?.items ?? [];
+  }
+
+  /** A number format's id: a built-in one as is, a custom one appended past 163. */
+  numFmt(code: string): number {
+    const builtIn: Record<string, number> = { General: 0, "0": 1, "0.00": 2 };
+    if (code in builtIn) return builtIn[code];
+    const formats = this.items("numFmts", "numFmt");
+    const tag = (id: number) => `<numFmt numFmtId="${id}" formatCode="${xmlEscape(code)}"/>`;
+    for (const f of formats) {
+      const id = Number(/numFmtId="(\d+)"/.exec(f)?.[1]);
+      if (f === tag(id)) return id;
+    }
+    const id = Math.max(163, ...formats.map((f) => Number(/numFmtId="(\d+)"/.exec(f)?.[1]) || 0)) + 1;
+    this.add("numFmts", "numFmt", tag(id));
+    return id;
+  }
+
+  /** The workbook's default font (font 0) made bold, at a size if given. */
+  boldFont(size?: number): number {
+    let font = this.items("fonts", "font")[0] ?? "<font></font>";
+    if (font.endsWith("/>")) font = `${font.slice(0, -2)}></font>`;
+    font = font.replace(/<b\/>|<b\s[^>]*\/>/g, "");
+    if (size !== undefined) font = font.replace(/<sz\b[^>]*\/>/, `<sz val="${size}"/>`);
+    font = font.replace(/^<font\b[^>]*>/, (open) => `${open}<b/>`);
+    return this.add("fonts", "font", font);
+  }
+
+  /** A solid fill of an RGB colour (Kehou's marks). */
+  solidFill(rgb: string): number {
+    return this.add(
+      "fills",
+      "fill",
+      `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`
+    );
+  }
+
+  /** A cell format of Kehou's own sheets: a number format and a font. */
+  cellFormat(numFmtId: number, fontId: number): number {
+    return this.add(
+      "cellXfs",
+      "xf",
+      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>`
+    );
+  }
+
+  /** A copy of cell format `s` with another fill: a marked cell keeps the rest of its look. */
+  withFill(s: number, fillId: number): number {
+    const xf = this.items("cellXfs", "xf")[s] ?? "<xf/>";
+    const open = /^<xf\b[^>]*?(\/?)>/.exec(xf)![0];
+    let tag = open.replace(/\s(fillId|applyFill)="[^"]*"/g, "");
+    tag = tag.replace(/^<xf/, `<xf fillId="${fillId}" applyFill="1"`);
+    return this.add("cellXfs", "xf", tag + xf.slice(open.length));
+  }
+}

@@ -1,0 +1,33 @@
+/** Text and attribute values escaped for XML. */
+export function xmlEscape(s: string): string {
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+}
+
+/** The value of an attribute in one start tag, unescaped, or undefined. */
+export function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m
+    ? m[1]
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&")
+    : undefined;
+}
+
+/** Inserts text just before the first of the closing tags found (an addition, nothing moves). */
+export function insertBefore(xml: string, closers: readonly string[], text: string): string {
+  let at = -1;
+  for (const c of closers) {
+    const i = xml.indexOf(c);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) throw new Error(`XML 中找不到 ${closers.join(" / ")}`);
+  return xml.slice(0, at) + text + xml.slice(at);
+}
