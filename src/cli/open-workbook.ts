@@ -44,7 +44,10 @@ export async function checkOutput(
 ): Promise<Error | undefined> {
   if (input && path.resolve(output) === path.resolve(input))
     return new Error("输出文件不能与输入文件相同：Kehou 从不修改原文件，请用 -o 指定新文件");
-  if (!/\.xlsx$/i.test(output)) return new Error(`输出文件应以 .xlsx 结尾：「${output}」`);
+  // The copy keeps the input's kind: a macro workbook stays .xlsm with its macros.
+  const kind = input && /\.xlsm$/i.test(input) ? "xlsm" : "xlsx";
+  if (!new RegExp(`\\.${kind}$`, "i").test(output))
+    return new Error(`输出文件应以 .${kind} 结尾：「${output}」`);
   if (force) return undefined;
   try {
     await fs.access(output);

@@ -36,18 +36,20 @@ export class BrowserHost implements PaneHost {
   private workbook?: XlsxWorkbook;
   fileName = "";
 
+  /** `load` fetches the .xlsx adapter's chunk; tests hand it the module directly. */
+  constructor(
+    private readonly load: () => Promise<typeof import("../workbook/xlsx-workbook")> = () =>
+      import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js")
+  ) {}
+
   async open(name: string, bytes: ArrayBuffer): Promise<void> {
-    const { XlsxWorkbook } = await import(
-      /* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"
-    );
+    const { XlsxWorkbook } = await this.load();
     this.workbook = await XlsxWorkbook.fromBuffer(bytes);
     this.fileName = name;
   }
 
   async newWorkbook(name: string): Promise<void> {
-    const { XlsxWorkbook } = await import(
-      /* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"
-    );
+    const { XlsxWorkbook } = await this.load();
     this.workbook = XlsxWorkbook.empty();
     this.fileName = name;
   }
@@ -65,16 +67,29 @@ export class BrowserHost implements PaneHost {
     // The sheet is not on screen in browser mode; the finding's address is shown instead.
   }
 
+  /**
+   * The copy to download: the picked file's parts as they were plus Kehou's (the same package
+   * writer as `kehou -o`), and its name, .xlsm kept for a macro workbook.
+   */
+  async copy(): Promise<{ name: string; bytes: Uint8Array; macros: boolean } | undefined> {
+    if (!this.workbook) return undefined;
+    const macros = /\.xlsm$/i.test(this.fileName);
+    const name = `${this.fileName.replace(/\.xls[xm]$/i, "")}-Kehou.${macros ? "xlsm" : "xlsx"}`;
+    return { name, bytes: await this.workbook.toBuffer(), macros };
+  }
+
   /** Saves the workbook with Kehou's sheets as a download; the original file is untouched. */
   async download(): Promise<void> {
-    if (!this.workbook) return;
-    const bytes = await this.workbook.toBuffer();
-    const blob = new Blob([bytes as BlobPart], {
-      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    const copy = await this.copy();
+    if (!copy) return;
+    const blob = new Blob([copy.bytes as BlobPart], {
+      type: copy.macros
+        ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
-    a.download = this.fileName.replace(/\.xlsx$/i, "") + "-Kehou.xlsx";
+    a.download = copy.name;
     document.body.appendChild(a);
     a.click();
     a.remove();

@@ -139,7 +139,10 @@ export class XlsxWorkbook implements WorkbookPort {
       const rows: unknown[] = [];
       saved?.eachRow((row) => rows.push(row.getCell(1).value));
       return writeKehouPackage(this.source, {
-        sheets: [...this.pending.values()].map((s, i) => ({ ...s, name: [...this.pending.keys()][i] })),
+        sheets: [...this.pending.values()].map((s, i) => ({
+          ...s,
+          name: [...this.pending.keys()][i],
+        })),
         marks: this.marks && { previous: markRecords(rows), marks: this.marks },
       });
     }

@@ -1,8 +1,15 @@
 import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
-import { addDefault, addOverride, removeOverride } from "./content-types";
+import { addDefault, addOverride } from "./content-types";
 import { commentsXml, notesVml } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
-import { addRelationship, readRelationships, relativeTarget, relsName, removeRelationship, resolveTarget } from "./relationships";
+import {
+  addRelationship,
+  readRelationships,
+  relativeTarget,
+  relsName,
+  removeRelationship,
+  resolveTarget,
+} from "./relationships";
 import type { StylesAppender } from "./styles-append";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, type SheetEntry } from "./workbook-index";
 import { attr, insertBefore } from "./xml-text";
@@ -25,14 +32,26 @@ function restyle(xml: string, styleOf: Map<string, (old: string | null) => strin
     const s = attr(tag, "s") ?? null;
     old.set(ref!, s);
     const to = f(s);
-    if (s !== null) return to === null ? tag.replace(/\ss="[^"]*"/, "") : tag.replace(/\ss="[^"]*"/, ` s="${to}"`);
+    if (s !== null)
+      return to === null
+        ? tag.replace(/\ss="[^"]*"/, "")
+        : tag.replace(/\ss="[^"]*"/, ` s="${to}"`);
     return to === null ? tag : tag.replace(/(\sr="[^"]*")/, `$1 s="${to}"`);
   });
   return { xml: next, old };
 }
 
-/** Puts back, byte for byte, what `markCells` changed in the users' sheets on an earlier run. */
-export function restoreMarks(pkg: OpcPackage, sheets: readonly SheetEntry[], records: readonly MarkRecord[]): void {
+/**
+ * Puts back, byte for byte, what `markCells` changed in the users' sheets on an earlier run.
+ * Returns the notes parts removed, whose content types the caller prunes once the new
+ * marks are made (so notes made again keep their declarations' place).
+ */
+export function restoreMarks(
+  pkg: OpcPackage,
+  sheets: readonly SheetEntry[],
+  records: readonly MarkRecord[]
+): Set<string> {
+  const removed = new Set<string>();
   for (const entry of sheets) {
     const own = records.filter((r) => r.sheet === entry.name);
     if (!entry.part || own.length === 0) continue;
@@ -47,13 +66,14 @@ export function restoreMarks(pkg: OpcPackage, sheets: readonly SheetEntry[], rec
         if (rel.id !== NOTES_ID && rel.id !== VML_ID) continue;
         const target = resolveTarget(entry.part, rel.target);
         pkg.remove(target);
-        removeOverride(pkg, target);
+        removed.add(target);
         removeRelationship(pkg, entry.part, rel.id);
       }
       if (r.relsCreated) pkg.remove(relsName(entry.part));
     }
     pkg.set(entry.part, xml);
   }
+  return removed;
 }
 
 /**
@@ -62,7 +82,12 @@ export function restoreMarks(pkg: OpcPackage, sheets: readonly SheetEntry[], rec
  * own gets a comments part (and the drawing Excel shows them with). Cells absent from the
  * sheet's XML (never typed in) are left alone. Returns what to record for the next run.
  */
-export function applyMarks(pkg: OpcPackage, styles: StylesAppender, sheets: readonly SheetEntry[], marks: readonly CellMark[]): MarkRecord[] {
+export function applyMarks(
+  pkg: OpcPackage,
+  styles: StylesAppender,
+  sheets: readonly SheetEntry[],
+  marks: readonly CellMark[]
+): MarkRecord[] {
   const records: MarkRecord[] = [];
   for (const entry of sheets) {
     const own = marks.filter((m) => m.sheet === entry.name);
@@ -70,7 +95,10 @@ export function applyMarks(pkg: OpcPackage, styles: StylesAppender, sheets: read
     const byCell = new Map(own.map((m) => [m.cell, m]));
     const fills = new Map(own.map((m) => [m.cell, styles.solidFill(MARK_COLORS[m.severity])]));
     const styleOf = new Map(
-      [...fills].map(([cell, fill]) => [cell, (old: string | null) => String(styles.withFill(Number(old ?? 0), fill))])
+      [...fills].map(([cell, fill]) => [
+        cell,
+        (old: string | null) => String(styles.withFill(Number(old ?? 0), fill)),
+      ])
     );
     const { xml: restyled, old } = restyle(pkg.text(entry.part)!, styleOf);
     let xml = restyled;
@@ -80,16 +108,42 @@ export function applyMarks(pkg: OpcPackage, styles: StylesAppender, sheets: read
     if (!hasNotes && !/<legacyDrawing\b/.test(xml) && noted.length > 0) {
       const relsCreated = !pkg.has(relsName(entry.part));
       const prefix = relPrefix(xml);
-      const inserted = prefix ? `<legacyDrawing ${prefix}:id="${VML_ID}"/>` : `<legacyDrawing xmlns:r="${R_NS}" r:id="${VML_ID}"/>`;
-      xml = insertBefore(xml, ["<legacyDrawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"], inserted);
+      const inserted = prefix
+        ? `<legacyDrawing ${prefix}:id="${VML_ID}"/>`
+        : `<legacyDrawing xmlns:r="${R_NS}" r:id="${VML_ID}"/>`;
+      xml = insertBefore(
+        xml,
+        [
+          "<legacyDrawingHF",
+          "<picture",
+          "<oleObjects",
+          "<controls",
+          "<webPublishItems",
+          "<tableParts",
+          "<extLst",
+          "</worksheet>",
+        ],
+        inserted
+      );
       const comments = pkg.freeName((n) => `xl/comments${n}.xml`);
-      pkg.set(comments, commentsXml(noted.map((cell) => ({ cell, text: `Kehou：${byCell.get(cell)!.note}` }))));
+      pkg.set(
+        comments,
+        commentsXml(noted.map((cell) => ({ cell, text: `Kehou：${byCell.get(cell)!.note}` })))
+      );
       addOverride(pkg, comments, CONTENT_TYPE.comments);
-      addRelationship(pkg, entry.part, { id: NOTES_ID, type: REL.comments, target: relativeTarget(entry.part, comments) });
+      addRelationship(pkg, entry.part, {
+        id: NOTES_ID,
+        type: REL.comments,
+        target: relativeTarget(entry.part, comments),
+      });
       const vml = pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
       pkg.set(vml, notesVml(noted, 1000 + Number(/(\d+)\.vml$/.exec(vml)![1])));
       addDefault(pkg, "vml", CONTENT_TYPE.vml);
-      addRelationship(pkg, entry.part, { id: VML_ID, type: REL.vmlDrawing, target: relativeTarget(entry.part, vml) });
+      addRelationship(pkg, entry.part, {
+        id: VML_ID,
+        type: REL.vmlDrawing,
+        target: relativeTarget(entry.part, vml),
+      });
       records.push({ sheet: entry.name, inserted, relsCreated });
     }
     pkg.set(entry.part, xml);

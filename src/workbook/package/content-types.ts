@@ -13,7 +13,11 @@ export function addOverride(pkg: OpcPackage, part: string, contentType: string):
   if (already) return;
   pkg.set(
     NAME,
-    insertBefore(xml, ["</Types>"], `<Override PartName="${partName}" ContentType="${contentType}"/>`)
+    insertBefore(
+      xml,
+      ["</Types>"],
+      `<Override PartName="${partName}" ContentType="${contentType}"/>`
+    )
   );
 }
 
@@ -26,7 +30,11 @@ export function addDefault(pkg: OpcPackage, extension: string, contentType: stri
   if (already) return;
   pkg.set(
     NAME,
-    insertBefore(xml, ["</Types>"], `<Default Extension="${extension}" ContentType="${contentType}"/>`)
+    insertBefore(
+      xml,
+      ["</Types>"],
+      `<Default Extension="${extension}" ContentType="${contentType}"/>`
+    )
   );
 }
 
@@ -38,4 +46,9 @@ export function removeOverride(pkg: OpcPackage, part: string): void {
     attr(tag, "PartName") === `/${part}` ? "" : tag
   );
   if (next !== xml) pkg.set(NAME, next);
+}
+
+/** Removes the Overrides of these parts that are no longer in the package. */
+export function pruneOverrides(pkg: OpcPackage, parts: Iterable<string>): void {
+  for (const part of parts) if (!pkg.has(part)) removeOverride(pkg, part);
 }

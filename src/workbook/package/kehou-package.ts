@@ -4,7 +4,8 @@ import { applyMarks, restoreMarks, type MarkRecord } from "./cell-marks";
 import { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
 import { readRelationships, resolveTarget } from "./relationships";
-import { writeSheet } from "./sheet-parts";
+import { clearSheetParts, writeSheet } from "./sheet-parts";
+import { pruneOverrides } from "./content-types";
 import { StylesAppender } from "./styles-append";
 import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
 
@@ -13,18 +14,23 @@ export interface KehouEdits {
   /** Kehou's sheets by the names chosen (a Kehou sheet of that name is replaced in place). */
   readonly sheets: readonly OutputSheet[];
   /** Highlighting, when asked for: the marks recorded by the last run, and the new ones. */
-  readonly marks?: { readonly previous: readonly MarkRecord[]; readonly marks: readonly CellMark[] };
+  readonly marks?: {
+    readonly previous: readonly MarkRecord[];
+    readonly marks: readonly CellMark[];
+  };
 }
 
-/** The first table id unused anywhere in the workbook (table ids are workbook-wide). */
+/**
+ * The smallest table id unused anywhere in the workbook (table ids are workbook-wide); the
+ * smallest, so a table written again after its sheet was cleared gets its old id back.
+ */
 function freeTableId(pkg: OpcPackage): number {
-  let max = 0;
+  const used = new Set<number>();
   for (const name of pkg.names()) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
-    const id = Number(/<table\b[^>]*\sid="(\d+)"/.exec(pkg.text(name) ?? "")?.[1]);
-    if (id > max) max = id;
+    used.add(Number(/<table\b[^>]*\sid="(\d+)"/.exec(pkg.text(name) ?? "")?.[1]));
   }
-  return max + 1;
+  for (let id = 1; ; id++) if (!used.has(id)) return id;
 }
 
 function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
@@ -53,11 +59,14 @@ export function writeKehouPackage(source: Uint8Array, edits: KehouEdits): Uint8A
   const sheets = [...edits.sheets];
   if (edits.marks) {
     const entries = sheetEntries(pkg);
-    restoreMarks(pkg, entries, edits.marks.previous);
+    const removed = restoreMarks(pkg, entries, edits.marks.previous);
     const records = applyMarks(pkg, styles, entries, edits.marks.marks);
+    pruneOverrides(pkg, removed);
     sheets.push(recordsSheet(records));
   }
   for (const sheet of sheets) {
+    // Cleared first, so a re-run gives the table the same id and part name as before.
+    const removed = clearSheetParts(pkg, sheet.name);
     const xml = outputSheetXml(sheet, styles, freeTableId(pkg));
     writeSheet(pkg, {
       name: sheet.name,
@@ -75,6 +84,7 @@ export function writeKehouPackage(source: Uint8Array, edits: KehouEdits): Uint8A
           ]
         : [],
     });
+    pruneOverrides(pkg, removed);
   }
   if (styles.toString() !== before) pkg.set(stylesPart, styles.toString());
   return pkg.toBytes();

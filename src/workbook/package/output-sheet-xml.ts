@@ -57,12 +57,19 @@ export function outputSheetXml(
     out.push(`<row r="${r + 1}">${body}</row>`);
   };
   row(0, [titleOf(sheet)], [title]);
-  row(header, sheet.columns.map((c) => c.header), strong.map((_, i) => strong[i]));
+  row(
+    header,
+    sheet.columns.map((c) => c.header),
+    strong.map((_, i) => strong[i])
+  );
   rows.forEach((r, i) => row(header + 1 + i, r, plain));
   (sheet.after ?? []).forEach((r, i) => row(header + 1 + rows.length + i, r, strong));
   const last = header + rows.length + (sheet.after ?? []).length;
   const cols = sheet.columns
-    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" style="${plain[i]}" customWidth="1"/>`)
+    .map(
+      (c, i) =>
+        `<col min="${i + 1}" max="${i + 1}" width="${c.width}" style="${plain[i]}" customWidth="1"/>`
+    )
     .join("");
   const validations = (sheet.validations ?? []).map((v) => {
     const list = v.list.join(",");

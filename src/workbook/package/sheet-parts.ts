@@ -1,4 +1,4 @@
-import { addOverride, removeOverride } from "./content-types";
+import { addOverride, pruneOverrides } from "./content-types";
 import type { OpcPackage } from "./opc-package";
 import {
   addRelationship,
@@ -40,19 +40,39 @@ export function addParts(pkg: OpcPackage, parent: string, parts: readonly NewPar
     const data = typeof p.data === "function" ? p.data(name) : p.data;
     pkg.set(name, data);
     if (p.contentType) addOverride(pkg, name, p.contentType);
-    addRelationship(pkg, parent, { id: p.id, type: p.relType, target: relativeTarget(parent, name) });
+    addRelationship(pkg, parent, {
+      id: p.id,
+      type: p.relType,
+      target: relativeTarget(parent, name),
+    });
     addParts(pkg, name, p.related ?? []);
   }
 }
 
-/** Removes a part Kehou made, with its rels and every internal part those point to. */
-function removeTree(pkg: OpcPackage, part: string): void {
+/**
+ * Removes a part Kehou made, with its rels and every internal part those point to; their
+ * content types stay declared until `pruneOverrides`, so a part written again under the same
+ * name keeps its place in [Content_Types].xml.
+ */
+function removeTree(pkg: OpcPackage, part: string, removed: Set<string>): void {
   for (const r of readRelationships(pkg, part)) {
-    if (!r.external) removeTree(pkg, resolveTarget(part, r.target));
+    if (!r.external) removeTree(pkg, resolveTarget(part, r.target), removed);
   }
   pkg.remove(relsName(part));
-  removeOverride(pkg, part);
   pkg.remove(part);
+  removed.add(part);
+}
+
+/** Removes the parts hanging off Kehou's sheet of this name (before it is written again). */
+export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
+  const removed = new Set<string>();
+  const part = sheetEntries(pkg).find((s) => s.name === name)?.part;
+  if (!part) return removed;
+  for (const r of readRelationships(pkg, part)) {
+    if (!r.external) removeTree(pkg, resolveTarget(part, r.target), removed);
+  }
+  pkg.remove(relsName(part));
+  return removed;
 }
 
 /**
@@ -64,12 +84,10 @@ function removeTree(pkg: OpcPackage, part: string): void {
 export function writeSheet(pkg: OpcPackage, sheet: NewSheet): string {
   const existing = sheetEntries(pkg).find((s) => s.name === sheet.name);
   if (existing?.part) {
-    for (const r of readRelationships(pkg, existing.part)) {
-      if (!r.external) removeTree(pkg, resolveTarget(existing.part, r.target));
-    }
-    pkg.remove(relsName(existing.part));
+    const removed = clearSheetParts(pkg, sheet.name);
     pkg.set(existing.part, sheet.xml);
     addParts(pkg, existing.part, sheet.related ?? []);
+    pruneOverrides(pkg, removed);
     return existing.part;
   }
   const wb = workbookPart(pkg);

@@ -8,7 +8,9 @@ function section(xml: string, list: string, item: string) {
   const bodyStart = start + open[0].length;
   const end = open[1] === "/" ? bodyStart : xml.indexOf(`</${list}>`, bodyStart);
   const body = xml.slice(bodyStart, end);
-  const items: string[] | null = body.match(new RegExp(`<${item}\\b[^>]*/>|<${item}\\b[^>]*>[\\s\\S]*?</${item}>`, "g"));
+  const items: string[] | null = body.match(
+    new RegExp(`<${item}\\b[^>]*/>|<${item}\\b[^>]*>[\\s\\S]*?</${item}>`, "g")
+  );
   return { start, open: open[0], bodyEnd: end, items: items ?? [] };
 }
 
@@ -63,7 +65,8 @@ export class StylesAppender {
       const id = Number(/numFmtId="(\d+)"/.exec(f)?.[1]);
       if (f === tag(id)) return id;
     }
-    const id = Math.max(163, ...formats.map((f) => Number(/numFmtId="(\d+)"/.exec(f)?.[1]) || 0)) + 1;
+    const id =
+      Math.max(163, ...formats.map((f) => Number(/numFmtId="(\d+)"/.exec(f)?.[1]) || 0)) + 1;
     this.add("numFmts", "numFmt", tag(id));
     return id;
   }

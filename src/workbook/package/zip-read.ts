@@ -40,8 +40,7 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
     const local = view.getUint32(at + 42, true);
     const compressedSize = view.getUint32(at + 20, true);
     if (view.getUint32(local, true) !== 0x04034b50) throw new Error("zip 条目已损坏");
-    const start =
-      local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),

@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { chargeJob } from "../../../src/jobs/charge/job";
+import { BrowserHost } from "../../../src/taskpane/host";
+import * as xlsxModule from "../../../src/workbook/xlsx-workbook";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { additionsOnly, isIndexPart, partsOf, text } from "../../support/package-parts";
+import { runCli } from "../../support/run-cli";
+
+/**
+ * The corpus: workbooks made by other programs (LibreOffice with a chart, an image,
+ * conditional formats, validation, a defined name, comments, a hyperlink and print settings;
+ * exceljs with images, validation and frozen panes; a hand-assembled .xlsm with a
+ * vbaProject.bin and a chartsheet). Made by scripts/fixtures/.
+ */
+export const CORPUS = ["libreoffice-extras.xlsx", "exceljs-images.xlsx", "macro-chartsheet.xlsm"];
+const fixture = (name: string) => path.join(__dirname, "../../fixtures", name);
+
+/** What is wrong with `out` as `input` plus Kehou's parts, or [] (user sheets may differ only as `allow` says). */
+export function changesBeyondAdditions(
+  input: Map<string, Uint8Array>,
+  out: Map<string, Uint8Array>,
+  allow: (name: string, before: string, after: string) => boolean = () => false
+): string[] {
+  const wrong: string[] = [];
+  for (const [name, before] of input) {
+    const after = out.get(name);
+    if (!after) wrong.push(`${name} is gone`);
+    else if (isIndexPart(name) || /_rels\/sheet\d+\.xml\.rels$/.test(name)) {
+      const why = Buffer.compare(before, after) === 0 ? undefined : additionsOnly(before, after);
+      if (why) wrong.push(`${name}: ${why}`);
+    } else if (Buffer.compare(before, after) !== 0 && !allow(name, text(before), text(after)))
+      wrong.push(`${name} changed`);
+  }
+  return wrong;
+}
+
+/** A user's sheet changed only by highlighting: `s` attributes and Kehou's notes drawing. */
+const onlyStyles = (name: string, before: string, after: string) =>
+  /^xl\/worksheets\/sheet\d+\.xml$/.test(name) &&
+  before.replace(/\ss="\d+"/g, "") ===
+    after.replace(/\ss="\d+"/g, "").replace(/<legacyDrawing r:id="rIdKehouVml"\/>/, "");
+
+function samePackage(a: Map<string, Uint8Array>, b: Map<string, Uint8Array>): string[] {
+  const names = [...new Set([...a.keys(), ...b.keys()])];
+  return names.filter((n) => !a.get(n) || !b.get(n) || Buffer.compare(a.get(n)!, b.get(n)!) !== 0);
+}
+
+describe.each(CORPUS)("the copy of %s", (name) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-corpus-"));
+  const ext = path.extname(name);
+  const input = fixture(name);
+  const inputParts = partsOf(readFileSync(input));
+  const out = (n: string) => path.join(dir, `${n}${ext}`);
+  jest.setTimeout(60_000);
+
+  it.each([["charge"], ["validate"], ["breaches"]])(
+    "after `%s -o` is the school's package with parts added, nothing else changed",
+    async (job) => {
+      expect((await runCli(job, input, "-o", out(job))).code).toBe(0);
+      const parts = partsOf(readFileSync(out(job)));
+      expect(changesBeyondAdditions(inputParts, parts)).toEqual([]);
+      expect(parts.size).toBeGreaterThan(inputParts.size);
+    }
+  );
+
+  it("after `breaches --highlight -o` differs in the school's sheets only by marked cells' styles and notes", async () => {
+    expect((await runCli("breaches", input, "--highlight", "-o", out("marked"))).code).toBe(0);
+    const parts = partsOf(readFileSync(out("marked")));
+    expect(changesBeyondAdditions(inputParts, parts, onlyStyles)).toEqual([]);
+    const changed = [...inputParts.keys()].filter(
+      (n) => Buffer.compare(inputParts.get(n)!, parts.get(n)!) !== 0 && !isIndexPart(n)
+    );
+    expect(changed.filter((n) => n.startsWith("xl/worksheets/sheet")).length).toBeGreaterThan(0);
+  });
+
+  it("is the same package again when a job is re-run on it (Kehou replaces only its own parts)", async () => {
+    await runCli("charge", input, "-o", out("c1"));
+    await runCli("breaches", out("c1"), "--highlight", "-o", out("c2"));
+    expect((await runCli("charge", out("c2"), "-o", out("c3"))).code).toBe(0);
+    expect((await runCli("breaches", out("c3"), "--highlight", "-o", out("c4"))).code).toBe(0);
+    expect(samePackage(partsOf(readFileSync(out("c2"))), partsOf(readFileSync(out("c4"))))).toEqual(
+      []
+    );
+  });
+
+  it("gets the school's cells back byte for byte when the marks are cleared", async () => {
+    await runCli("breaches", input, "--highlight", "-o", out("m1"));
+    const wb = await XlsxWorkbook.fromBuffer(readFileSync(out("m1")));
+    await wb.markCells([]);
+    const parts = partsOf(await wb.toBuffer());
+    expect(changesBeyondAdditions(inputParts, parts)).toEqual([]);
+  });
+
+  it("is the same from the browser page as from the command line", async () => {
+    await runCli("charge", input, "-o", out("cli"));
+    const host = new BrowserHost(async () => xlsxModule);
+    const bytes = readFileSync(input);
+    await host.open(name, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    await host.run((wb) => chargeJob(wb, { write: true }));
+    const copy = (await host.copy())!;
+    expect(copy.name).toBe(`${path.basename(name, ext)}-Kehou${ext}`);
+    expect(samePackage(partsOf(copy.bytes), partsOf(readFileSync(out("cli"))))).toEqual([]);
+  });
+});
+
+it("keeps a macro workbook a macro workbook: .xlsm, its vbaProject.bin and main content type", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-corpus-"));
+  const input = fixture("macro-chartsheet.xlsm");
+  expect((await runCli("charge", input, "-o", path.join(dir, "out.xlsx"))).code).toBe(2);
+  expect((await runCli("charge", input, "-o", path.join(dir, "out.xlsm"))).code).toBe(0);
+  const parts = partsOf(readFileSync(path.join(dir, "out.xlsm")));
+  expect(parts.get("xl/vbaProject.bin")).toEqual(
+    partsOf(readFileSync(input)).get("xl/vbaProject.bin")
+  );
+  expect(text(parts.get("[Content_Types].xml")!)).toContain("macroEnabled.main+xml");
+});
