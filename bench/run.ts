@@ -2,6 +2,7 @@ import { chargeComputeBenchmark, chargeFileBenchmark, readGridsBenchmark } from 
 import { consolidateBenchmark } from "./consolidate.bench";
 import { measure, table, type Figures } from "./harness";
 import { serviceFeeBenchmark } from "./servicefee.bench";
+import { rawCopyBenchmark, zipBenchmark } from "./zip.bench";
 
 /** Every benchmark of the project; prints figures and ratios, never a pass or fail. */
 const benchmarks = [
@@ -9,6 +10,8 @@ const benchmarks = [
   chargeFileBenchmark,
   chargeComputeBenchmark,
   readGridsBenchmark,
+  zipBenchmark,
+  rawCopyBenchmark,
 ];
 
 async function main(): Promise<void> {

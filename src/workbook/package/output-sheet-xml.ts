@@ -23,7 +23,8 @@ function cellXml(ref: string, cell: OutputCell, s: number): string {
     return `<c r="${ref}" s="${s}">${f}${v}</c>`;
   }
   if (typeof cell === "number") return `<c r="${ref}" s="${s}"><v>${cell}</v></c>`;
-  return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(cell)}</t></is></c>`;
+  const space = /^\s|\s$/.test(cell) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" s="${s}" t="inlineStr"><is><t${space}>${xmlEscape(cell)}</t></is></c>`;
 }
 
 /** The XML of a sheet Kehou writes and of its table, if any. */

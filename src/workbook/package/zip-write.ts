@@ -4,7 +4,11 @@ import type { ZipEntry } from "./zip-read";
 
 const encoder = new TextEncoder();
 
-/** A new entry's raw form: its content deflated once, with the CRC readers check. */
+/**
+ * A new entry's raw form: its content deflated once, with the CRC readers check. Large parts
+ * (Kehou's sheets of thousands of rows) at fflate's fastest level: 2–3× faster than level 6
+ * for output about a fifth larger, measured on the 3,000-student month.
+ */
 export function deflatedEntry(name: string, data: Uint8Array): ZipEntry {
   return {
     name,
@@ -12,7 +16,7 @@ export function deflatedEntry(name: string, data: Uint8Array): ZipEntry {
     crc: crc32(data),
     compressedSize: 0,
     size: data.length,
-    raw: deflateSync(data, { level: 6 }),
+    raw: deflateSync(data, { level: data.length > 256 * 1024 ? 1 : 6 }),
   };
 }
 

@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { hasLibreOffice, libreOfficeSheets } from "../../support/libreoffice";
+import { describeWhen } from "../../support/needs";
+import { partsOf, text } from "../../support/package-parts";
+import { runCli } from "../../support/run-cli";
+
+const CORPUS = ["libreoffice-extras.xlsx", "exceljs-images.xlsx", "macro-chartsheet.xlsm"];
+
+describeWhen(
+  hasLibreOffice,
+  "LibreOffice (soffice)",
+  "the corpus copies opened by LibreOffice",
+  () => {
+    jest.setTimeout(180_000);
+
+    it.each(CORPUS)(
+      "opens %s charged and highlighted, with Kehou's totals and the school's own sheets and charts",
+      async (name) => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-corpus-lo-"));
+        const ext = path.extname(name);
+        const input = path.join(__dirname, "../../fixtures", name);
+        const charged = path.join(dir, `charged${ext}`);
+        const marked = path.join(dir, `marked${ext}`);
+        const run = await runCli("charge", input, "-o", charged, "--json");
+        expect(run.code).toBe(0);
+        const payable = JSON.parse(run.out).totals.payable as string;
+        expect((await runCli("breaches", charged, "--highlight", "-o", marked)).code).toBe(0);
+
+        const sheets = libreOfficeSheets(marked);
+        const before = Object.keys(libreOfficeSheets(input));
+        expect(Object.keys(sheets)).toEqual(expect.arrayContaining([...before, "问题清单"]));
+        const chargeSheet = Object.keys(sheets).find((s) => s.startsWith("收费表"))!;
+        const rows = sheets[chargeSheet];
+        const total = rows.find((r) => r[0] === "学校合计")!;
+        // LibreOffice recalculates every formula on load: these are its own sums.
+        expect(Number(total[rows[2].indexOf("应缴金额")])).toBe(Number(payable));
+
+        const parts = partsOf(readFileSync(marked));
+        const chartLinks = [...parts]
+          .filter(([n]) => n.startsWith("xl/drawings/_rels/"))
+          .map(([, b]) => text(b))
+          .join("");
+        if (name !== "exceljs-images.xlsx") expect(chartLinks).toContain("charts/chart1.xml");
+        expect(parts.has("xl/charts/chart1.xml")).toBe(name !== "exceljs-images.xlsx");
+      }
+    );
+  }
+);
