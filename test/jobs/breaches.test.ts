@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { breachesJob } from "../../src/jobs/breaches/job";
 import { BREACH_RULES } from "../../src/sheets/finding-rules/breaches";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
@@ -90,23 +91,28 @@ describe("breaches job", () => {
   it("writes the 问题清单 with clause and fix, and marks and unmarks cells with --highlight", async () => {
     const { wb } = await breaches(["endTooLate"]);
     await breachesJob(wb, { highlight: true });
-    const marked = wb.workbook.getWorksheet("5月考勤")!.getCell("D4");
+    // Marks go into the copy's bytes (the package writer), so they are read back from them.
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
+    const marked = copy.getWorksheet("5月考勤")!.getCell("D4");
     expect(marked.fill).toMatchObject({
       type: "pattern",
       pattern: "solid",
       fgColor: { argb: "FFFFC7CE" },
     });
-    expect(String(marked.note)).toContain("18:45");
-    const list = wb.workbook.getWorksheet("问题清单")!;
+    expect(JSON.stringify(marked.note)).toContain("18:45");
+    const list = copy.getWorksheet("问题清单")!;
     expect(list.getRow(3).values).toEqual(expect.arrayContaining(["规则", "条款", "建议"]));
     // a re-run without the breach clears the mark it made
-    wb.workbook.getWorksheet("5月考勤")!.getCell("D4").value = "18:30";
-    await breachesJob(wb, { highlight: true });
-    expect(
-      wb.workbook.getWorksheet("5月考勤")!.getCell("D4").fill?.type === "pattern" &&
-        (wb.workbook.getWorksheet("5月考勤")!.getCell("D4").fill as { pattern: string }).pattern
-    ).not.toBe("solid");
-    expect(wb.workbook.getWorksheet("5月考勤")!.getCell("D4").note).toBeUndefined();
+    const again = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+    await again.markCells([]);
+    const cleared = new ExcelJS.Workbook();
+    await cleared.xlsx.load((await again.toBuffer()) as unknown as ArrayBuffer);
+    const cell = cleared.getWorksheet("5月考勤")!.getCell("D4");
+    expect(cell.fill?.type === "pattern" && (cell.fill as { pattern: string }).pattern).not.toBe(
+      "solid"
+    );
+    expect(cell.note).toBeUndefined();
   });
 });
 

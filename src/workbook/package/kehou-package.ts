@@ -4,7 +4,7 @@ import { applyMarks, restoreMarks, type MarkRecord } from "./cell-marks";
 import { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
 import { readRelationships, resolveTarget } from "./relationships";
-import { clearSheetParts, writeSheet } from "./sheet-parts";
+import { clearSheetParts, writeSheet, type NewPart } from "./sheet-parts";
 import { pruneOverrides } from "./content-types";
 import { StylesAppender } from "./styles-append";
 import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
@@ -14,6 +14,11 @@ export interface KehouEdits {
   /** Kehou's sheets by the names chosen (a Kehou sheet of that name is replaced in place). */
   readonly sheets: readonly OutputSheet[];
   /** Highlighting, when asked for: the marks recorded by the last run, and the new ones. */
+  /**
+   * Drawings to put on Kehou's sheets, by sheet name: a drawing part with its charts (and
+   * their parts) as `related`; the writer links it from the sheet with r:id "rId2".
+   */
+  readonly drawings?: ReadonlyMap<string, Omit<NewPart, "id" | "relType">>;
   readonly marks?: {
     readonly previous: readonly MarkRecord[];
     readonly marks: readonly CellMark[];
@@ -32,6 +37,8 @@ function freeTableId(pkg: OpcPackage): number {
   }
   for (let id = 1; ; id++) if (!used.has(id)) return id;
 }
+
+const DRAWING_ID = "rId2";
 
 function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
   return {
@@ -67,22 +74,26 @@ export function writeKehouPackage(source: Uint8Array, edits: KehouEdits): Uint8A
   for (const sheet of sheets) {
     // Cleared first, so a re-run gives the table the same id and part name as before.
     const removed = clearSheetParts(pkg, sheet.name);
-    const xml = outputSheetXml(sheet, styles, freeTableId(pkg));
+    const drawing = edits.drawings?.get(sheet.name);
+    const xml = outputSheetXml(sheet, styles, freeTableId(pkg), drawing && DRAWING_ID);
     writeSheet(pkg, {
       name: sheet.name,
       state: sheet.name === MARKS_SHEET ? "veryHidden" : undefined,
       xml: xml.sheet,
-      related: xml.table
-        ? [
-            {
-              name: (n) => `xl/tables/table${n}.xml`,
-              contentType: CONTENT_TYPE.table,
-              relType: REL.table,
-              id: "rId1",
-              data: xml.table,
-            },
-          ]
-        : [],
+      related: [
+        ...(xml.table
+          ? [
+              {
+                name: (n: number) => `xl/tables/table${n}.xml`,
+                contentType: CONTENT_TYPE.table,
+                relType: REL.table,
+                id: "rId1",
+                data: xml.table,
+              },
+            ]
+          : []),
+        ...(drawing ? [{ ...drawing, id: DRAWING_ID, relType: REL.drawing }] : []),
+      ],
     });
     pruneOverrides(pkg, removed);
   }

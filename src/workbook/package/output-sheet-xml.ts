@@ -42,7 +42,9 @@ export interface OutputSheetXml {
 export function outputSheetXml(
   sheet: OutputSheet,
   styles: StylesAppender,
-  tableId: number
+  tableId: number,
+  /** The r:id of a drawing (charts) on the sheet, which the caller adds as a part. */
+  drawingId?: string
 ): OutputSheetXml {
   const header = OUTPUT_HEADER_ROW;
   const bold = styles.boldFont();
@@ -87,6 +89,7 @@ export function outputSheetXml(
       ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
       : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    (drawingId ? `<drawing r:id="${drawingId}"/>` : "") +
     (sheet.table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
     `</worksheet>`;
   if (!sheet.table) return { sheet: xml };

@@ -11,6 +11,8 @@ export const REL = {
   table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
   comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
   vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
 } as const;
 
 export const CONTENT_TYPE = {
@@ -18,6 +20,8 @@ export const CONTENT_TYPE = {
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
   vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
 export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
