@@ -14,7 +14,11 @@ import { runCli } from "../../support/run-cli";
  * exceljs with images, validation and frozen panes; a hand-assembled .xlsm with a
  * vbaProject.bin and a chartsheet). Made by scripts/fixtures/.
  */
-export const CORPUS: string[] = ["libreoffice-extras.xlsx", "exceljs-images.xlsx", "macro-chartsheet.xlsm"];
+export const CORPUS: string[] = [
+  "libreoffice-extras.xlsx",
+  "exceljs-images.xlsx",
+  "macro-chartsheet.xlsm",
+];
 const fixture = (name: string) => path.join(__dirname, "../../fixtures", name);
 
 /** What is wrong with `out` as `input` plus Kehou's parts, or [] (user sheets may differ only as `allow` says). */
