@@ -8,6 +8,7 @@ import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
 import { zipBombReason } from "./zip-guard";
 import { markRecords, writeKehouPackage } from "./package/kehou-package";
+import { UnsupportedPackage } from "./package/xml-text";
 import { MARKS_SHEET } from "../jobs/workbook-port";
 
 /** A cell value as Excel's range.values would give it (merged non-master cells are blank). */
@@ -138,13 +139,14 @@ export class XlsxWorkbook implements WorkbookPort {
       const saved = this.workbook.getWorksheet(MARKS_SHEET);
       const rows: unknown[] = [];
       saved?.eachRow((row) => rows.push(row.getCell(1).value));
-      return writeKehouPackage(this.source, {
-        sheets: [...this.pending.values()].map((s, i) => ({
-          ...s,
-          name: [...this.pending.keys()][i],
-        })),
-        marks: this.marks && { previous: markRecords(rows), marks: this.marks },
-      });
+      try {
+        return writeKehouPackage(this.source, {
+          sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
+          marks: this.marks && { previous: markRecords(rows), marks: this.marks },
+        });
+      } catch (e) {
+        if (!(e instanceof UnsupportedPackage)) throw e;
+      }
     }
     this.render();
     if (this.marks) markXlsxCells(this.workbook, this.marks);

@@ -105,7 +105,12 @@ export function applyMarks(
     for (const [cell, s] of old) records.push({ sheet: entry.name, cell, s });
     const hasNotes = readRelationships(pkg, entry.part).some((r) => r.type === REL.comments);
     const noted = [...old.keys()];
-    if (!hasNotes && !/<legacyDrawing\b/.test(xml) && noted.length > 0) {
+    if (
+      !hasNotes &&
+      !/<legacyDrawing\b/.test(xml) &&
+      xml.includes("</worksheet>") &&
+      noted.length > 0
+    ) {
       const relsCreated = !pkg.has(relsName(entry.part));
       const prefix = relPrefix(xml);
       const inserted = prefix

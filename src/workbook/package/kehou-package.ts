@@ -7,6 +7,7 @@ import { readRelationships, resolveTarget } from "./relationships";
 import { clearSheetParts, writeSheet, type NewPart } from "./sheet-parts";
 import { pruneOverrides } from "./content-types";
 import { StylesAppender } from "./styles-append";
+import { UnsupportedPackage } from "./xml-text";
 import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
 
 /** What one run adds to a school's workbook. */
@@ -59,7 +60,7 @@ export function writeKehouPackage(source: Uint8Array, edits: KehouEdits): Uint8A
   const pkg = OpcPackage.read(source);
   const wb = workbookPart(pkg);
   const stylesRel = readRelationships(pkg, wb).find((r) => r.type === REL.styles);
-  if (!stylesRel) throw new Error("工作簿缺少样式部件（styles.xml）");
+  if (!stylesRel) throw new UnsupportedPackage("工作簿缺少样式部件（styles.xml）");
   const stylesPart = resolveTarget(wb, stylesRel.target);
   const before = pkg.text(stylesPart)!;
   const styles = new StylesAppender(before);

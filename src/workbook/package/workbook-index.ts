@@ -1,6 +1,6 @@
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget } from "./relationships";
-import { attr } from "./xml-text";
+import { attr, UnsupportedPackage } from "./xml-text";
 
 /** Relationship and content types of the parts Kehou writes. */
 export const REL = {
@@ -40,7 +40,7 @@ export interface SheetEntry {
 /** The workbook part's name, from the package's root relationships. */
 export function workbookPart(pkg: OpcPackage): string {
   const main = readRelationships(pkg, "").find((r) => r.type === REL.officeDocument);
-  if (!main) throw new Error("工作簿缺少主部件（xl/workbook.xml）");
+  if (!main) throw new UnsupportedPackage("工作簿缺少主部件（xl/workbook.xml）");
   return resolveTarget("", main.target);
 }
 

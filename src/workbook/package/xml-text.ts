@@ -25,6 +25,12 @@ export function attr(tag: string, name: string): string | undefined {
     : undefined;
 }
 
+/**
+ * A package the writer cannot add to without understanding more of it (a zip64 archive,
+ * prefixed SpreadsheetML such as `<x:sheets>`): the caller falls back to re-saving whole.
+ */
+export class UnsupportedPackage extends Error {}
+
 /** Inserts text just before the first of the closing tags found (an addition, nothing moves). */
 export function insertBefore(xml: string, closers: readonly string[], text: string): string {
   let at = -1;
@@ -32,6 +38,6 @@ export function insertBefore(xml: string, closers: readonly string[], text: stri
     const i = xml.indexOf(c);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
-  if (at < 0) throw new Error(`XML 中找不到 ${closers.join(" / ")}`);
+  if (at < 0) throw new UnsupportedPackage(`XML 中找不到 ${closers.join(" / ")}`);
   return xml.slice(0, at) + text + xml.slice(at);
 }

@@ -1,4 +1,5 @@
 import { inflateSync } from "fflate";
+import { UnsupportedPackage } from "./xml-text";
 
 /** One stored entry of a zip, located but not inflated. */
 export interface ZipEntry {
@@ -30,7 +31,8 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
   if (eocd < 0) throw new Error("不是 zip 格式（找不到中央目录）");
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || at === 0xffffffff) throw new Error("不支持 zip64 格式的工作簿");
+  if (count === 0xffff || at === 0xffffffff)
+    throw new UnsupportedPackage("不支持 zip64 格式的工作簿");
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
     if (view.getUint32(at, true) !== 0x02014b50) throw new Error("zip 中央目录已损坏");
@@ -58,5 +60,5 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
 export function entryData(entry: ZipEntry): Uint8Array {
   if (entry.method === 0) return entry.raw;
   if (entry.method === 8) return inflateSync(entry.raw, { out: new Uint8Array(entry.size) });
-  throw new Error(`不支持的压缩方式 ${entry.method}（${entry.name}）`);
+  throw new UnsupportedPackage(`不支持的压缩方式 ${entry.method}（${entry.name}）`);
 }

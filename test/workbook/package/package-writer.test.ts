@@ -7,6 +7,8 @@ import { OpcPackage } from "../../../src/workbook/package/opc-package";
 import { StylesAppender } from "../../../src/workbook/package/styles-append";
 import { CONTENT_TYPE } from "../../../src/workbook/package/workbook-index";
 import { readZipEntries } from "../../../src/workbook/package/zip-read";
+import { UnsupportedPackage } from "../../../src/workbook/package/xml-text";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { additionsOnly, partsOf, text } from "../../support/package-parts";
 
 const fixture = readFileSync(path.join(__dirname, "../../fixtures/libreoffice-extras.xlsx"));
@@ -101,6 +103,17 @@ describe("the package writer", () => {
     expect(ws.getCell("B4").numFmt).toBe('"¥"#,##0.00');
     expect(ws.getCell("A5").value).toBe(" 前后空格 ");
   });
+});
+
+it("refuses, with an error its caller falls back on, a workbook part it cannot add to", () => {
+  const parts = unzipSync(fixture);
+  // prefixed SpreadsheetML, as some generators write it
+  parts["xl/workbook.xml"] = strToU8(
+    text(parts["xl/workbook.xml"]).replace(/<(\/?)sheets>/g, "<$1x:sheets>")
+  );
+  expect(() => writeKehouPackage(zipSync(parts), { sheets: [sheet("新表", [["a", 1]])] })).toThrow(
+    UnsupportedPackage
+  );
 });
 
 describe("styles.xml appended to", () => {
