@@ -43,8 +43,8 @@ describe("Office.js adapter", () => {
   it("writes a table over the header and rows, freezes the header and shows the first sheet written", async () => {
     const { ctx, wb } = officeWith(20);
     await chargeJob(wb);
-    const sheet = ctx.workbook.worksheets.getItem("收费表 2023-05");
-    expect(sheet.tables.added).toEqual([
+    const sheet = ctx.excel.sheet("收费表 2023-05");
+    expect(sheet.tables).toEqual([
       { address: "A3:N23", name: "Kehou收费表_2023_05", style: "TableStyleMedium2" },
     ]);
     expect(sheet.frozenRows).toBe(3);
@@ -86,12 +86,12 @@ describe("Office.js adapter, breach highlighting", () => {
     const before = ctx.syncs;
     await wb.markCells([{ sheet: "考勤", cell: "A2", severity: "error", note: "测试" }]);
     expect(ctx.syncs - before).toBe(2);
-    const sheet = ctx.workbook.worksheets.getItem("考勤");
+    const sheet = ctx.excel.sheet("考勤");
     expect(sheet.cell(1, 0).fill).toBe("#FFC7CE");
-    const registry = ctx.workbook.worksheets.getItem("Kehou标记");
+    const registry = ctx.excel.sheet("Kehou标记");
     expect(registry.visibility).toBe("VeryHidden");
     await wb.markCells([]);
     expect(sheet.cell(1, 0).fill).toBeUndefined();
-    expect(ctx.workbook.worksheets.all.map((w) => w.name)).toEqual(["考勤"]);
+    expect(ctx.excel.sheets.map((w) => w.name)).toEqual(["考勤"]);
   });
 });
