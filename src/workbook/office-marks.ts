@@ -73,6 +73,7 @@ export async function markOfficeCells(
     if (s.color && s.color !== "#FFFFFF") range.format.fill.color = s.color;
     else range.format.fill.clear();
   }
+  const before = new Map(saved.map((s) => [`${s.sheet}!${s.cell}`.toLowerCase(), s.color]));
   const removed = new Set<string>();
   oldNotes.forEach((note, i) => {
     if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) return;
@@ -87,9 +88,11 @@ export async function markOfficeCells(
     const ws = sheets.add(MARKS_SHEET);
     const rows = [
       [`Kehou 标记记录${OWNED_MARK}`],
-      ...targets.map(({ m, range }) => [
-        JSON.stringify({ sheet: m.sheet, cell: m.cell, color: range.format.fill.color }),
-      ]),
+      ...targets.map(({ m, range }) => {
+        // A cell marked before had our colour on it; what it had before that is in the record.
+        const color = before.get(`${m.sheet}!${m.cell}`.toLowerCase()) ?? range.format.fill.color;
+        return [JSON.stringify({ sheet: m.sheet, cell: m.cell, color })];
+      }),
     ];
     const area = ws.getRange(`A1:A${rows.length}`);
     area.numberFormat = rows.map(() => ["@"]);
