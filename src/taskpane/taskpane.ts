@@ -18,6 +18,7 @@ import type { Finding } from "../sheets/finding";
 import { countsText, renderFindings } from "./findings-list";
 import { BrowserHost, ExcelHost, type PaneHost } from "./host";
 import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
+import { fromField, toField } from "./settings-fields";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -148,15 +149,7 @@ async function loadForm(): Promise<void> {
   for (const key of FORM_KEYS) {
     const input = el.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
     if (!input) continue;
-    input.value =
-      key === "高中上浮"
-        ? form[key].replace(/%$/, "")
-        : key === "月份"
-          ? form[key].replace(
-              /^(\d{4})[-/年.](\d{1,2}).*$/,
-              (_m, y: string, m: string) => `${y}-${m.padStart(2, "0")}`
-            )
-          : form[key];
+    input.value = toField(key, form[key]);
   }
 }
 
@@ -164,11 +157,12 @@ async function saveForm(): Promise<void> {
   const el = $<HTMLFormElement>("settings");
   const form: Partial<SettingsForm> = {};
   for (const key of FORM_KEYS) {
-    const value = (el.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement).value.trim();
-    if (value !== "") form[key] = key === "高中上浮" && !value.endsWith("%") ? `${value}%` : value;
+    const value = fromField(key, (el.elements.namedItem(key) as HTMLInputElement).value);
+    if (value !== "") form[key] = value;
   }
   const r = await host.run((wb) => saveSettingsForm(wb, form));
   summarize("settingsSaved", { sheet: r.sheet });
+  await loadForm(); // show what the workbook now holds, after Excel's own conversions
 }
 
 function wire(): void {
