@@ -15,8 +15,18 @@ export interface RibbonReport {
   readonly message: string;
 }
 
-function report(detail: RibbonReport): void {
+/**
+ * Tells the user how a ribbon job went: the pane (same runtime) shows it, and since the
+ * ribbon has no UI of its own the pane is opened (Office.addin.showAsTaskpane, SharedRuntime
+ * 1.1), errors included. Clients without it still get the report when the pane is opened.
+ */
+async function report(detail: RibbonReport): Promise<void> {
   window.dispatchEvent(new CustomEvent<RibbonReport>("kehou:report", { detail }));
+  try {
+    await Office.addin.showAsTaskpane();
+  } catch {
+    // The pane shows the report when the user opens it.
+  }
 }
 
 /** Runs a job on the open workbook from a ribbon button, in the shared runtime. */
@@ -25,11 +35,15 @@ async function runFromRibbon(
   job: string,
   run: (wb: WorkbookPort) => Promise<string>
 ): Promise<void> {
+  let detail: RibbonReport;
   try {
     const message = await Excel.run((context) => run(new OfficeWorkbook(context)));
-    report({ job, ok: true, message });
+    detail = { job, ok: true, message };
   } catch (e) {
-    report({ job, ok: false, message: `运行失败：${(e as Error).message}` });
+    detail = { job, ok: false, message: `运行失败：${(e as Error).message}` };
+  }
+  try {
+    await report(detail);
   } finally {
     event.completed();
   }
