@@ -19,6 +19,7 @@ import { countsText, renderFindings } from "./findings-list";
 import { BrowserHost, ExcelHost, type PaneHost } from "./host";
 import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
 import { fromField, toField } from "./settings-fields";
+import { whenShown } from "./visibility";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -223,7 +224,8 @@ export async function startPane(info: { host: Office.HostType | null }): Promise
     $("summary").textContent = detail.message;
     $("results").hidden = false;
   });
-  if (inExcel) await busy(loadForm);
+  // Read the workbook only when the pane is on screen, never in the hidden runtime.
+  if (inExcel) whenShown(() => void busy(loadForm));
 }
 
 Office.onReady((info) => void startPane(info));
