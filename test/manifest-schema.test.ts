@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { XMLParser } from "fast-xml-parser";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { releaseManifest } = require("../scripts/release-manifest");
 
 /**
