@@ -49,9 +49,9 @@ export async function markOfficeCells(
   const registry = sheets.getItemOrNullObject(MARKS_SHEET);
   const used = registry.getUsedRangeOrNullObject(true);
   used.load("values");
-  sheets.load("items/name");
-  const unique = [...new Map(marks.map((m) => [`${m.sheet}!${m.cell}`, m])).values()];
-  const targets = unique.map((m) => {
+  sheets.load("items/name,items/protection/protected");
+  const all = [...new Map(marks.map((m) => [`${m.sheet}!${m.cell}`, m])).values()];
+  const candidates = all.map((m) => {
     const range = sheets.getItem(m.sheet).getRange(m.cell);
     range.format.fill.load("color");
     const note = notes?.getItemOrNullObject(sheetRef(m.sheet, m.cell));
@@ -59,8 +59,13 @@ export async function markOfficeCells(
   });
   await context.sync();
 
-  const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const saved = savedMarks(used).filter((s) => present.has(s.sheet.toLowerCase()));
+  // A protected sheet refuses edits (AccessDenied): its cells are neither marked nor restored.
+  const open = new Set(
+    sheets.items.filter((s) => !s.protection.protected).map((s) => s.name.toLowerCase())
+  );
+  const saved = savedMarks(used).filter((s) => open.has(s.sheet.toLowerCase()));
+  const targets = candidates.filter((t) => open.has(t.m.sheet.toLowerCase()));
+  const unique = targets.map((t) => t.m);
   const oldNotes = (notes ? saved : []).map((s) => {
     const note = notes!.getItemOrNullObject(sheetRef(s.sheet, s.cell));
     note.load("content");

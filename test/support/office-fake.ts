@@ -158,14 +158,24 @@ class FakeWorksheets {
     private readonly ctx: FakeContext,
     private readonly excel: FakeExcel
   ) {}
-  load() {
+  private withProtection = false;
+  /** "items/name", and "items/protection/protected" when asked for. */
+  load(props = "") {
     const now = [...this.excel.sheets];
-    this.ctx.onSync(wireBytes(now.map((s) => s.name)), () => (this.loaded = now));
+    const protection = props.includes("protection/protected");
+    this.ctx.onSync(wireBytes(now.map((s) => s.name)), () => {
+      this.loaded = now;
+      this.withProtection = protection;
+    });
     return this;
   }
   get items(): FakeWorksheet[] {
     if (!this.loaded) throw new Error("PropertyNotLoaded: items");
-    return this.loaded.map((s) => new FakeWorksheet(this.ctx, this.excel, s));
+    return this.loaded.map((s) => {
+      const ws = new FakeWorksheet(this.ctx, this.excel, s);
+      if (this.withProtection) ws.protectionLoaded = true;
+      return ws;
+    });
   }
   /** A missing sheet fails the batch with ItemNotFound: https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1) */
   getItem(name: string): FakeWorksheet {
@@ -200,6 +210,7 @@ class FakeWorksheet {
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly protection: { protected: boolean; load: () => void };
   private madeAt: number;
+  protectionLoaded = false;
   constructor(
     private readonly ctx: FakeContext,
     private readonly excel: FakeExcel,
@@ -209,11 +220,11 @@ class FakeWorksheet {
     this.madeAt = ctx.syncs;
     this.tables = { add: (address) => this.addTable(address) };
     this.freezePanes = { freezeRows: (n) => this.edit(() => (data.frozenRows = n)) };
-    let loaded = false;
+    const self = this;
     this.protection = {
-      load: () => ctx.onSync(10, () => (loaded = true)),
+      load: () => ctx.onSync(10, () => (self.protectionLoaded = true)),
       get protected() {
-        if (!loaded) throw new Error("PropertyNotLoaded: protection/protected");
+        if (!self.protectionLoaded) throw new Error("PropertyNotLoaded: protection/protected");
         return data.protected;
       },
     };

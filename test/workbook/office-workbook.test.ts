@@ -153,3 +153,20 @@ describe("Office.js adapter, breach highlighting on the strict fake", () => {
     expect(excel.sheet("考勤").peek(2, 0)?.fill).toBe("#FFC7CE");
   });
 });
+
+describe("Office.js adapter, protected sheets", () => {
+  afterEach(uninstallOfficeHost);
+
+  it("leaves a protected sheet alone and marks the others", async () => {
+    const excel = new FakeExcel({ notes: true });
+    excel.seed("考勤", [["学号"], ["S1"]]);
+    excel.seed("名册", [["学号"], ["S1"]]).protected = true;
+    installOfficeHost(excel, "1.18");
+    await new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext).markCells([
+      { sheet: "考勤", cell: "A2", severity: "error", note: "一" },
+      { sheet: "名册", cell: "A2", severity: "error", note: "二" },
+    ]);
+    expect(excel.sheet("考勤").peek(1, 0)?.fill).toBe("#FFC7CE");
+    expect(excel.sheet("名册").peek(1, 0)?.fill).toBeUndefined();
+  });
+});
