@@ -28,7 +28,7 @@ function element(dataset: Record<string, string> = {}): Record<string, unknown> 
 }
 
 /** Starts the pane as Excel's runtime does, with the page hidden or on screen. */
-async function startPane(visibility: "hidden" | "visible", excelToUse?: FakeExcel) {
+async function startPane(visibility: "hidden" | "visible") {
   const excel = new FakeExcel();
   for (const g of generateSchool(20))
     excel.seed(
