@@ -32,7 +32,9 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
   sheet.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = c.width;
-    column.numFmt = NUMBER_FORMATS[c.format];
+    // A sheet for the user to fill (the template) keeps its text columns text, so an id
+    // typed as 00123 keeps its zeros in Excel.
+    column.numFmt = sheet.owned === false && c.format === "text" ? "@" : NUMBER_FORMATS[c.format];
   });
   const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
   if (sheet.table) {

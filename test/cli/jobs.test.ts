@@ -144,6 +144,9 @@ describe("kehou template", () => {
       formulae: ['"小学,初中,高中"'],
     });
     expect(wb.getWorksheet("9月考勤")!.getRow(3).values).toContain("30");
+    // 学号 typed into the template keeps its zeros: the column is text-formatted
+    expect(roster.getColumn(1).numFmt).toBe("@");
+    expect(wb.getWorksheet("9月考勤")!.getColumn(1).numFmt).toBe("@");
     const v = await run("validate", file, "--json");
     expect(JSON.parse(v.out).findings.map((f: { rule: string }) => f.rule)).toEqual([
       "ROSTER_PRIORITY_COUNTS",
