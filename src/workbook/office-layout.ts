@@ -48,9 +48,11 @@ function officeFormat(format: ColumnFormat): string {
   return format === "text" ? TEXT_FORMAT : NUMBER_FORMATS[format];
 }
 
+/** A cell's format: text as text; a formula or number never "@", or Excel would keep it as text. */
 function cellFormat(cell: string | number, column: string): string {
-  if (typeof cell === "string" && cell !== "" && !cell.startsWith("=")) return TEXT_FORMAT;
-  return typeof cell === "number" && column === TEXT_FORMAT ? "General" : column;
+  const formula = typeof cell === "string" && cell.startsWith("=");
+  if (typeof cell === "string" && cell !== "" && !formula) return TEXT_FORMAT;
+  return (typeof cell === "number" || formula) && column === TEXT_FORMAT ? "General" : column;
 }
 
 /** Lays out an output sheet: title, blank row, header, rows (at least one), rows after. */

@@ -61,6 +61,12 @@ describe("Office.js adapter on the strict fake", () => {
     expect(r.findings.length).toBeGreaterThanOrEqual(7200);
     const v = await validateJob(wb);
     expect(v.findings.length).toBeGreaterThanOrEqual(7200);
+    // the findings' links to cells stay formulas, in a text column
+    const links = excel
+      .sheet(v.sheetNames[0])
+      .cells.slice(3, 10)
+      .map((r) => r[4]);
+    for (const cell of links) expect(cell.formula).toMatch(/^=HYPERLINK\(/);
   });
 
   it("charges a school whose sheets start at C4 the same as one at A1", async () => {
