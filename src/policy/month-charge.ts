@@ -69,7 +69,8 @@ export function chargeStudentMonth(
       gross = joined.value;
     }
     if ((s.refundApplied || s.leftDuringMonth) && !s.hardship && scheduled > 0) {
-      const attended = Decimal.min(new Money(seconds).dividedBy(60), scheduled); // every attended minute counts (SPEC §6)
+      // SPEC §6: a day under 30 minutes may not be charged (§三(五)2), so it is not attended time either.
+      const attended = Decimal.min(new Money(billableSeconds).dividedBy(60), scheduled);
       const r = refund(gross, attended, scheduled);
       if (!r.ok) return r;
       back = r.value;

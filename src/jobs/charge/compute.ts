@@ -1,3 +1,4 @@
+import type { CivilDate } from "../../policy/civil-date";
 import { hourlyRate } from "../../policy/fee";
 import { problemMessage } from "../../policy/messages/format";
 import {
@@ -10,7 +11,7 @@ import type { Money } from "../../policy/money";
 import type { Stage } from "../../policy/stage";
 import { settleWaivers } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
-import type { AttendanceRow } from "../../sheets/attendance";
+import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../sheets/finding";
 import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
 import type { SchoolWorkbook } from "../school-workbook";
@@ -72,23 +73,44 @@ function rosterCell(
 }
 
 /**
+ * §三(六) 退出须书面申请、经学校批准; §三(五)3(2) 整月未上课的全额退费: an enrolled student with
+ * no service in the whole month and no withdrawal may need a refund or a withdrawal.
+ */
+function noServiceFinding(
+  student: RosterStudent,
+  row: AttendanceRow,
+  attendance: AttendanceGrid
+): Finding {
+  const f = attendance.header.fields;
+  return finding("CHARGE_NO_SERVICE_NO_WITHDRAWAL", {
+    sheet: attendance.sheet,
+    cell: a1(row.row, f.id ?? f.name ?? 0),
+    studentId: student.id || undefined,
+  });
+}
+
+/**
  * In monthly mode (按月收取): the month's scheduled minutes at the standard session, and for
  * a student who joined or left during the month, what that changes (§三(五)3(2)).
  */
 function schedule(
   s: RosterStudent,
   session: number,
-  calendar: MonthCalendar
+  calendar: MonthCalendar,
+  feeNotice: CivilDate | undefined
 ): Partial<StudentMonth> {
   const { agreement, withdrawal } = s.dates;
-  const first = calendar.days[0];
   const last = calendar.days[calendar.days.length - 1];
-  const enrolled = calendar.schoolDays.filter(
+  // §三(五)3(1) 未经公示不得收费: the month that may be charged starts at the fee notice.
+  const chargeable = calendar.schoolDays.filter((d) => feeNotice === undefined || d >= feeNotice);
+  const first =
+    feeNotice !== undefined && feeNotice > calendar.days[0] ? feeNotice : calendar.days[0];
+  const enrolled = chargeable.filter(
     (d) =>
       (agreement === undefined || d >= agreement) && (withdrawal === undefined || d <= withdrawal)
   );
   return {
-    scheduledMinutes: calendar.schoolDays.length * session,
+    scheduledMinutes: chargeable.length * session,
     joinedWithMinutesLeft:
       agreement !== undefined && agreement > first ? enrolled.length * session : undefined,
     leftDuringMonth: withdrawal !== undefined && withdrawal < last,
@@ -119,6 +141,8 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     };
 
   const calendar = new MonthCalendar(month, settings);
+  if (settings.feeNoticeDate === undefined)
+    findings.push(finding("CHARGE_NO_NOTICE_DATE", { sheet: settings.sheet ?? "" })); // §三(五)3(1)
   for (const year of calendar.uncoveredYears())
     findings.push(finding("CALENDAR_NO_DATA", { sheet: settings.sheet ?? "" }, { year }));
   const rates = ratesOf(settings.uplift);
@@ -126,11 +150,13 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   const sessions = new SessionEnds(wb.activities);
   const rows = matchAttendance(roster, attendance, findings);
   const nonSchoolDays: NonSchoolDays = new Map();
+  const feeNotice = settings.feeNoticeDate;
   const days: MonthContext = {
     sheet: attendance.sheet,
     windows,
     sessions,
     calendar,
+    feeNotice,
     nonSchoolDays,
     findings,
   };
@@ -151,6 +177,13 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
         findings.push(finding("CHARGE_NO_AGREEMENT", rosterCell(roster, student, "agreement"))); // §三(六)
       continue;
     }
+    if (
+      row &&
+      !served &&
+      !student.flags.refundApplied &&
+      (withdrawal === undefined || withdrawal > calendar.days[calendar.days.length - 1])
+    )
+      findings.push(noServiceFinding(student, row, attendance));
     if (!student.stage) {
       if (served || mode === "monthly")
         findings.push(finding("CHARGE_STAGE_UNKNOWN", rosterCell(roster, student, "grade")));
@@ -170,7 +203,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
         charges.push({ student, charge: ZERO_CHARGE });
         continue;
       }
-      scheduled = schedule(student, session, calendar);
+      scheduled = schedule(student, session, calendar, feeNotice);
     }
     const month: StudentMonth = {
       hardship: student.flags.hardship,
