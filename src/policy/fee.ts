@@ -41,7 +41,8 @@ export function toMillionth(minutes: Decimal.Value): Money {
  * @example billableMinutesOfDay(29) //=> 0
  */
 export function billableMinutesOfDay(minutes: Decimal.Value): Money {
-  const m = toMillionth(minutes);
+  const given = new Money(minutes);
+  const m = given.isInteger() ? given : toMillionth(given);
   return m.lessThan(MIN_BILLABLE_MINUTES_PER_DAY) ? new Money(0) : m; // §三(五)2 当天低于30分钟的不得收费
 }
 
