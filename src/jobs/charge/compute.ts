@@ -1,4 +1,3 @@
-import type { CivilDate } from "../../policy/civil-date";
 import { hourlyRate } from "../../policy/fee";
 import { problemMessage } from "../../policy/messages/format";
 import {
@@ -11,13 +10,14 @@ import type { Money } from "../../policy/money";
 import type { Stage } from "../../policy/stage";
 import { settleWaivers } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
-import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
+import type { AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../sheets/finding";
 import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
 import type { SchoolWorkbook } from "../school-workbook";
 import { classTotals, sortLines, totalsOf, type ChargeLine, type MoneyTotals } from "./lines";
 import { matchAttendance } from "./match-students";
 import { SessionEnds } from "./session-ends";
+import { noServiceFinding, schedule } from "./month-schedule";
 import { MonthCalendar, notSchoolDayReason } from "./school-days";
 import {
   DayWindows,
@@ -70,51 +70,6 @@ function rosterCell(
   const f = roster.header.fields;
   const col = field === "agreement" ? f.agreement! : (f.grade ?? f.class ?? 0);
   return { sheet: roster.sheet, cell: a1(s.row, col), studentId: s.id || undefined };
-}
-
-/**
- * §三(六) 退出须书面申请、经学校批准; §三(五)3(2) 整月未上课的全额退费: an enrolled student with
- * no service in the whole month and no withdrawal may need a refund or a withdrawal.
- */
-function noServiceFinding(
-  student: RosterStudent,
-  row: AttendanceRow,
-  attendance: AttendanceGrid
-): Finding {
-  const f = attendance.header.fields;
-  return finding("CHARGE_NO_SERVICE_NO_WITHDRAWAL", {
-    sheet: attendance.sheet,
-    cell: a1(row.row, f.id ?? f.name ?? 0),
-    studentId: student.id || undefined,
-  });
-}
-
-/**
- * In monthly mode (按月收取): the month's scheduled minutes at the standard session, and for
- * a student who joined or left during the month, what that changes (§三(五)3(2)).
- */
-function schedule(
-  s: RosterStudent,
-  session: number,
-  calendar: MonthCalendar,
-  feeNotice: CivilDate | undefined
-): Partial<StudentMonth> {
-  const { agreement, withdrawal } = s.dates;
-  const last = calendar.days[calendar.days.length - 1];
-  // §三(五)3(1) 未经公示不得收费: the month that may be charged starts at the fee notice.
-  const chargeable = calendar.schoolDays.filter((d) => feeNotice === undefined || d >= feeNotice);
-  const first =
-    feeNotice !== undefined && feeNotice > calendar.days[0] ? feeNotice : calendar.days[0];
-  const enrolled = chargeable.filter(
-    (d) =>
-      (agreement === undefined || d >= agreement) && (withdrawal === undefined || d <= withdrawal)
-  );
-  return {
-    scheduledMinutes: chargeable.length * session,
-    joinedWithMinutesLeft:
-      agreement !== undefined && agreement > first ? enrolled.length * session : undefined,
-    leftDuringMonth: withdrawal !== undefined && withdrawal < last,
-  };
 }
 
 /**
