@@ -11,6 +11,8 @@ import { fenText } from "../../src/policy/fen";
 import { schoolDayOf } from "../../src/policy/school-calendar";
 import type { SheetGrid } from "../../src/sheets/grid";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { OfficeWorkbook } from "../../src/workbook/office-workbook";
+import { FakeContext } from "../support/office-fake";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { gridsToXlsx } from "../support/generate-school";
 import { runCli } from "../support/run-cli";
@@ -35,6 +37,17 @@ async function viaXlsx(grids: SheetGrid[]) {
 
 async function viaMemory(grids: SheetGrid[]) {
   return chargeJson(await chargeJob(new MemoryWorkbook(grids)));
+}
+
+/** The add-in's job: the Office.js adapter over the Office fake. */
+async function viaOffice(grids: SheetGrid[]) {
+  const ctx = new FakeContext();
+  for (const g of grids)
+    ctx.seed(
+      g.name,
+      g.values.map((r) => [...r])
+    );
+  return chargeJson(await chargeJob(new OfficeWorkbook(ctx as unknown as Excel.RequestContext)));
 }
 
 const schoolDays = (month: string) =>
@@ -65,9 +78,10 @@ describe("a 按月收取 month with refunds, a transfer, withdrawals and a 20-mi
     const json = await viaXlsx(monthlyRoundTwo());
     expect(byStudent(json).R1).toEqual(MONTHLY.R1);
   });
-  it("gives the amounts of SPEC to the fen through the xlsx and memory adapters", async () => {
+  it("gives the amounts of SPEC to the fen through the xlsx, memory and Office.js adapters", async () => {
     expect(byStudent(await viaXlsx(monthlyRoundTwo()))).toEqual(MONTHLY);
     expect(byStudent(await viaMemory(monthlyRoundTwo()))).toEqual(MONTHLY);
+    expect(byStudent(await viaOffice(monthlyRoundTwo()))).toEqual(MONTHLY);
   });
   it("gives the same amounts through the program", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-round-two-"));
@@ -150,6 +164,8 @@ describe("no fee before the public notice (§三(五)3(1))", () => {
     });
     const memory = await viaMemory(lateNoticeSchool("按月收取", "2021-05-12"));
     expect(byStudent(memory)).toEqual(byStudent(monthly));
+    const office = await viaOffice(lateNoticeSchool("据实收取", "2021-05-12"));
+    expect(byStudent(office)).toEqual(byStudent(actual));
   });
   it("charges the whole month with one warning when the settings give no notice date", async () => {
     for (const mode of ["据实收取", "按月收取"] as const) {
