@@ -56,8 +56,9 @@ describe("breaches job", () => {
   );
 
   it("finds a dozen planted breaches of different kinds together, each at its cell", async () => {
+    // A late fee notice leaves its days uncharged (§三(五)3(1)), which moves the planted amounts.
     const dozen = PLANTED.filter(
-      ([p]) => !["notWhitelisted", "rateAbove", "upliftAbove"].includes(p)
+      ([p]) => !["notWhitelisted", "rateAbove", "upliftAbove", "beforeNotice"].includes(p)
     ).slice(0, 14);
     const { result } = await breaches(dozen.map(([p]) => p));
     for (const [, rule, sheet, cell] of dozen) {

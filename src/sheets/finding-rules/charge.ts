@@ -16,6 +16,27 @@ export const CHARGE_RULES = {
     zh: "{date} 早于协议签订日期 {agreement}，该日服务未计费",
     en: "{date} is before the agreement date {agreement}; the day was not charged",
   },
+  CHARGE_BEFORE_NOTICE: {
+    family: "charge",
+    severity: "error",
+    clause: "§三(五)3(1)",
+    zh: "{date} 早于收费公示日期 {notice}，该日服务未计费：收费标准和退费办法未经公示不得收费",
+    en: "{date} is before the fee notice of {notice}; the day was not charged (no fee before the notice)",
+  },
+  CHARGE_NO_NOTICE_DATE: {
+    family: "charge",
+    severity: "warning",
+    clause: "§三(五)3(1)",
+    zh: "设置中没有「收费公示日期」：本月已照常计费，请填写收费标准和退费办法的公示日期（未经公示不得收费）",
+    en: "The settings have no fee notice date: the month was charged; enter the date the fees were posted",
+  },
+  CHARGE_NO_SERVICE_NO_WITHDRAWAL: {
+    family: "charge",
+    severity: "warning",
+    clause: "§三(六)",
+    zh: "学生本月没有任何服务记录，名册中也没有退出日期：如家长已申请退费或退出，请登记（整月未上课的全额退费）",
+    en: "The student has no service this month and no withdrawal: record the refund application or the withdrawal if there is one",
+  },
   CHARGE_AFTER_WITHDRAWAL: {
     family: "charge",
     severity: "error",

@@ -66,6 +66,22 @@ export const ROSTER_RULES = {
     zh: "学生已标记退出但没有退出日期：请填写退出日期（退出须家长书面申请、学校批准）",
     en: "The student is marked as withdrawn without a withdrawal date",
   },
+  ROSTER_WITHDRAWAL_UNAPPROVED: {
+    family: "enrollment",
+    severity: "warning",
+    clause: "§三(六)",
+    zh: "学生有退出日期 {withdrawal}，但没有{missing}：学生退出课后服务须提出书面申请，经学校批准后退出",
+    en: "The student has a withdrawal date {withdrawal} but no {missing}: a withdrawal needs a written application and the school's approval",
+    fix: "在名册中填写退出申请日期和退出批准；未经批准的退出请核实",
+  },
+  ROSTER_WITHDRAWAL_NOT_RECORDED: {
+    family: "enrollment",
+    severity: "warning",
+    clause: "§三(六)",
+    zh: "名册中有 {count} 名学生填写了退出日期，但名册没有「退出申请日期」「退出批准」列：学生退出须书面申请、学校批准，无法核对",
+    en: "{count} students have a withdrawal date, but the roster has no withdrawal application or approval columns",
+    fix: "在名册中增加「退出申请日期」和「退出批准」两列并填写",
+  },
   ROSTER_PRIORITY_COUNTS: {
     family: "roster",
     severity: "info",
