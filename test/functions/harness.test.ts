@@ -135,8 +135,7 @@ describeWhen(built, "dist/functions.js as Excel runs it", "dist/ after npm run b
   });
 
   // SPEC §7: a blank number argument is 0, so a blank "attended" is a full refund.
-  // fixed by issue 13 branch
-  test.failing("reads a blank required number as 0 (REFUND(300, blank, 20) = 300)", () => {
+  test("reads a blank required number as 0 (REFUND(300, blank, 20) = 300)", () => {
     expect(expectTyped("REFUND", call("REFUND", 300, null, 20))).toBe(300);
   });
 });
