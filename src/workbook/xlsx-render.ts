@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../sheets/a1";
+import { DEFAULT_ROW_POINTS, wrappedLines } from "./wrap-height";
 import {
   isFormula,
   OUTPUT_HEADER_ROW,
@@ -91,4 +92,14 @@ function setPrint(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   for (const row of print.breaksAfter) ws.getRow(row + 1).addPageBreak();
+  sheet.columns.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.alignment = { ...column.alignment, horizontal: "left" }; // a form, not a table of figures
+    if (!c.wrap) return;
+    column.eachCell((cell, r) => {
+      const lines = typeof cell.value === "string" ? wrappedLines(cell.value, c.width) : 1;
+      const row = ws.getRow(r);
+      if (lines > 1) row.height = Math.max(row.height ?? 0, lines * DEFAULT_ROW_POINTS);
+    });
+  });
 }

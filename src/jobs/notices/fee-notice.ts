@@ -75,8 +75,8 @@ export function feeNoticeSheet(source: NoticeSource): OutputSheet {
     name: FEE_NOTICE_SHEET,
     title: `${school} 课后服务收费公示`.trim(),
     columns: [
-      { header: "项目", width: 16, format: "text", wrap: true },
-      { header: "内容", width: 70, format: "text", wrap: true },
+      { header: "项目", width: 14, format: "text" },
+      { header: "内容", width: 66, format: "text", wrap: true },
     ],
     rows,
     print: { firstRow: first, lastRow: first + rows.length - 1, breaksAfter: [] },

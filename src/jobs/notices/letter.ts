@@ -69,7 +69,7 @@ export function letterSheet(source: NoticeSource): OutputSheet {
   return {
     name: LETTER_SHEET,
     title: `${school} 致家长的一封信`.trim(),
-    columns: [{ header: "内容", width: 90, format: "text", wrap: true }],
+    columns: [{ header: "内容", width: 80, format: "text", wrap: true }],
     rows,
     print: { firstRow: first, lastRow: first + rows.length - 1, breaksAfter: [] },
   };
