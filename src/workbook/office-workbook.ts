@@ -5,6 +5,7 @@ import { markOfficeCells } from "./office-marks";
 import { columnLetters } from "../sheets/a1";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { asText, officeBlock } from "./office-layout";
+import { setOfficePrint } from "./office-print";
 import { chooseSheetName } from "./sheet-name-choice";
 
 /** Excel on the web refuses a request or response over 5 MB; stay well under it (OFFICE-NOTES). */
@@ -137,6 +138,7 @@ export class OfficeWorkbook implements WorkbookPort {
         };
       }
       ws.freezePanes.freezeRows(block.headerRow + 1);
+      setOfficePrint(ws, sheet);
       if (names.length === 0) ws.activate(); // show the user what was made, in the same request
       names.push(name);
     }

@@ -18,6 +18,14 @@ class FakeRange {
     font: { bold: false },
     columnWidth: 0,
     fill: { load: () => undefined, clear: () => undefined, color: "#FFFFFF" },
+    // Print formats of notices: RangeFormat.wrapText, horizontalAlignment, verticalAlignment
+    // (ExcelApi 1.1) and autofitRows (ExcelApi 1.2), learn.microsoft.com/javascript/api/excel/excel.rangeformat
+    wrapText: false,
+    horizontalAlignment: "General",
+    verticalAlignment: "Bottom",
+    autofitRows: () => {
+      this.sheet.autofitted.push(this.rowIndexValue);
+    },
   };
   dataValidation: { rule?: unknown } = {};
   constructor(
@@ -141,6 +149,33 @@ class FakeWorksheet {
   freezePanes = { freezeRows: (n: number) => (this.frozenRows = n) };
   deleted = false;
   active = false;
+  /** Rows whose heights were autofitted (first row of each range). */
+  autofitted: number[] = [];
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.pagelayout):
+   * orientation, paperSize, zoom ({ horizontalFitToPages, verticalFitToPages, scale }),
+   * centerHorizontally, and setPrintArea(address), which Excel keeps as the sheet's print area.
+   */
+  pageLayout = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 } as Record<string, number>,
+    centerHorizontally: false,
+    printArea: "",
+    setPrintArea: (address: string) => {
+      this.pageLayout.printArea = address;
+    },
+  };
+  /**
+   * Worksheet.horizontalPageBreaks (ExcelApi 1.9, excel.pagebreakcollection): add(range)
+   * "adds a page break before the top-left cell of the range specified".
+   */
+  horizontalPageBreaks = {
+    added: [] as string[],
+    add: (address: string) => {
+      this.horizontalPageBreaks.added.push(address);
+    },
+  };
   constructor(
     private readonly ctx: FakeContext,
     public name: string
