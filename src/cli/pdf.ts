@@ -12,9 +12,14 @@ export const NO_SOFFICE =
   "Debian/Ubuntu：sudo apt-get install libreoffice-calc-nogui fonts-noto-cjk），并确保 soffice 在 PATH 中；" +
   "或用 Excel、WPS 打开生成的工作簿直接打印。";
 
-/** Whether `soffice` runs here. */
+/** The LibreOffice program: `soffice` on the PATH, or KEHOU_SOFFICE where it is elsewhere. */
+function soffice(): string {
+  return process.env.KEHOU_SOFFICE || "soffice";
+}
+
+/** Whether LibreOffice runs here. */
 export function hasSoffice(): boolean {
-  return spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+  return spawnSync(soffice(), ["--version"], { stdio: "ignore" }).status === 0;
 }
 
 /**
@@ -32,7 +37,7 @@ export async function sheetsToPdf(sheets: readonly OutputSheet[], pdf: string): 
     const profile = `file://${path.join(work, "profile")}`;
     await new Promise<void>((resolve, reject) => {
       const child = spawn(
-        "soffice",
+        soffice(),
         [
           `-env:UserInstallation=${profile}`,
           "--headless",
