@@ -190,3 +190,36 @@ describe("why a family pays what it pays", () => {
     expect(reasonOf(line({}), "actual")).toMatch(/据实收取/);
   });
 });
+
+describe("notices from the school's own settings and roster", () => {
+  it("gives a served student without an agreement a notice that says why, and shows shares and how to pay when the settings ask", async () => {
+    const sheets = sampleSchoolSheets().map((s) =>
+      s.name === "学生名册"
+        ? { ...s, rows: s.rows.map((r, i) => (i === 0 ? r.map((c, j) => (j === 12 ? "" : c)) : r)) }
+        : s.name === "设置"
+          ? {
+              ...s,
+              rows: [
+                ...s.rows,
+                ["通知单显示分担", "是"],
+                ["缴费方式", "微信扫码缴费"],
+                ["缴费截止日期", "2021-06-10"],
+              ],
+            }
+          : s
+    );
+    const wb = new MemoryWorkbook();
+    await wb.writeSheets(sheets);
+    const r = await noticesJob(wb);
+    const zhang = r.notices.find((n) => n.line.name === "张小明")!;
+    expect(zhang.line.payable).toBe(0);
+    expect(zhang.reason).toContain("未签订课后服务协议");
+    expect(r.notices).toHaveLength(8);
+    const grid = (await wb.readSheets()).find((g) => g.name === "缴费通知单 2021-05")!;
+    const flat = grid.values.map((row) => row.join("|")).join("\n");
+    expect(flat).toContain("其中政府分担");
+    expect(flat).toContain("微信扫码缴费|缴费截止|2021-06-10");
+    const li = r.notices.find((n) => n.line.name === "李华")!;
+    expect(li.line.governmentShare + li.line.schoolShare).toBe(li.line.waived);
+  });
+});
