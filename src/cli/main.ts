@@ -4,6 +4,8 @@ import { breachesCommand } from "./commands/breaches";
 import { chargeCommand } from "./commands/charge";
 import { consolidateCommand } from "./commands/consolidate";
 import { fnCommand } from "./commands/fn";
+import { noticeCommand } from "./commands/notice";
+import { noticesCommand } from "./commands/notices";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { displayWidth, padDisplay } from "./display-width";
@@ -15,6 +17,8 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   chargeCommand,
   breachesCommand,
+  noticeCommand,
+  noticesCommand,
   consolidateCommand,
   demoCommand,
   fnCommand,

@@ -13,6 +13,9 @@ import {
 import { templateSheets } from "../jobs/template";
 import { monthOfNow } from "../sheets/date-header";
 import { validateJob } from "../jobs/validate";
+import { noticeJob, noticesJob } from "../jobs/notices/job";
+import type { OutputSheet } from "../jobs/output-sheet";
+import { renderPrintView } from "./print-view";
 import { fenText } from "../policy/fen";
 import type { Finding } from "../sheets/finding";
 import { countsText, renderFindings } from "./findings-list";
@@ -76,6 +79,12 @@ async function busy(work: () => Promise<void>): Promise<void> {
   }
 }
 
+/** In the browser, the print-ready sheets of the last notice job go to the print view. */
+function offerPrint(sheets: readonly OutputSheet[]): void {
+  renderPrintView($("print-view"), sheets);
+  $("print").hidden = !(host instanceof BrowserHost) || sheets.length === 0;
+}
+
 const jobs: Record<string, () => Promise<void>> = {
   validate: async () => {
     const r = await host.run((wb) => validateJob(wb));
@@ -101,6 +110,22 @@ const jobs: Record<string, () => Promise<void>> = {
     );
     summarize("breachesDone");
     showFindings(r.findings);
+  },
+  notice: async () => {
+    const r = await host.run((wb) => noticeJob(wb, { letter: true }));
+    summarize("noticeDone", { date: r.date, sheets: r.sheetNames.join("、") });
+    showFindings([]);
+    offerPrint(r.sheets);
+  },
+  notices: async () => {
+    const r = await host.run((wb) => noticesJob(wb));
+    summarize("noticesDone", {
+      month: r.charges.month ?? "",
+      n: r.notices.length,
+      payable: fenText(r.notices.reduce((t, n) => t + n.line.payable, 0)),
+    });
+    showFindings(r.charges.findings);
+    offerPrint(r.notices.length > 0 ? r.sheets.slice(0, 1) : []);
   },
   template: async () => {
     if (host instanceof BrowserHost && !host.ready) await host.newWorkbook("学校工作簿.xlsx");
@@ -187,6 +212,7 @@ function wire(): void {
     if (host instanceof BrowserHost && !host.ready) return summarize("needFile");
     void busy(saveForm);
   });
+  $("print").addEventListener("click", () => window.print());
   $("download").addEventListener(
     "click",
     () => host instanceof BrowserHost && void host.download()

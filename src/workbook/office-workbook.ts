@@ -6,6 +6,7 @@ import { columnLetters } from "../sheets/a1";
 import type { SheetGrid } from "../sheets/grid";
 import { asText, officeBlock } from "./office-layout";
 import { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
+import { setOfficePrint } from "./office-print";
 import { readUsedRanges } from "./office-reads";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 
@@ -150,6 +151,7 @@ export class OfficeWorkbook implements WorkbookPort {
         };
       }
       ws.freezePanes.freezeRows(block.headerRow + 1);
+      setOfficePrint(ws, sheet);
       if (names.length === 0) ws.activate(); // show the user what was made, in the same request
       names.push(name);
     }

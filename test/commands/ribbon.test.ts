@@ -39,10 +39,17 @@ describe("ribbon commands on the strict fake", () => {
     delete (globalThis as Record<string, unknown>).window;
   });
 
-  it("registers the four ExecuteFunction handlers of the manifest", async () => {
+  it("registers the six ExecuteFunction handlers of the manifest", async () => {
     const { host } = await ribbon(new FakeExcel());
     expect([...host.actions.keys()].sort()).toEqual(
-      ["buildChargeSheet", "flagBreaches", "insertTemplate", "validateRoster"].sort()
+      [
+        "buildChargeSheet",
+        "buildFamilyNotices",
+        "buildFeeNotice",
+        "flagBreaches",
+        "insertTemplate",
+        "validateRoster",
+      ].sort()
     );
   });
 

@@ -30,6 +30,10 @@ export class FakeRange {
     font: { bold: boolean };
     columnWidth: number;
     fill: { color: string; clear(): void; load(p: string): void };
+    wrapText: boolean;
+    horizontalAlignment: string;
+    verticalAlignment: string;
+    autofitRows(): void;
   };
   readonly dataValidation: { rule: unknown };
 
@@ -71,6 +75,27 @@ export class FakeRange {
         return 0;
       },
       fill,
+      // RangeFormat.wrapText, horizontalAlignment, verticalAlignment (ExcelApi 1.1) and
+      // autofitRows (ExcelApi 1.2): https://learn.microsoft.com/javascript/api/excel/excel.rangeformat
+      set wrapText(on: boolean) {
+        self.align({ wrap: on });
+      },
+      get wrapText() {
+        return self.read("format/wrapText", () => !!self.sheet.alignment.get(self.address)?.wrap);
+      },
+      set horizontalAlignment(a: string) {
+        self.align({ horizontal: a });
+      },
+      get horizontalAlignment() {
+        return self.read("format/horizontalAlignment", () => "General");
+      },
+      set verticalAlignment(a: string) {
+        self.align({ vertical: a });
+      },
+      get verticalAlignment() {
+        return self.read("format/verticalAlignment", () => "Bottom");
+      },
+      autofitRows: () => self.editRange(10, () => self.sheet.autofitted.push(self.r)),
     };
     this.dataValidation = {
       set rule(rule: unknown) {
@@ -82,6 +107,12 @@ export class FakeRange {
         return undefined;
       },
     };
+  }
+
+  private align(a: { horizontal?: string; vertical?: string; wrap?: boolean }): void {
+    const set = () =>
+      this.sheet.alignment.set(this.address, { ...this.sheet.alignment.get(this.address), ...a });
+    this.editRange(10, set);
   }
 
   private get address(): string {
@@ -132,6 +163,16 @@ export class FakeRange {
   }
 
   /** Writes to every cell; a protected sheet refuses with AccessDenied. */
+  /** An edit of the range as a whole (a format), refused like a cell edit. */
+  private editRange(bytes: number, apply: () => void): void {
+    this.batch.act(bytes, () => {
+      if (this.nullObject) return this.batch.fail("ItemNotFound", "the range is a null object");
+      if (this.sheet.protected)
+        return this.batch.fail("AccessDenied", `worksheet ${this.sheet.name} is protected`);
+      apply();
+    });
+  }
+
   private edit(bytes: number, each: (cell: Cell) => void, noCells = false): void {
     this.batch.act(bytes, () => {
       if (this.nullObject) return this.batch.fail("ItemNotFound", "the range is a null object");

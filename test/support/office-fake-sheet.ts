@@ -24,6 +24,20 @@ export class SheetData {
   tables: TableData[] = [];
   validations: { address: string; rule: unknown }[] = [];
   bold = new Set<string>();
+  /** Alignment and wrap set on ranges (RangeFormat), by address. */
+  alignment = new Map<string, { horizontal?: string; vertical?: string; wrap?: boolean }>();
+  /** First rows of the ranges whose row heights were autofitted. */
+  autofitted: number[] = [];
+  /** Worksheet.pageLayout as set, and the print area set through setPrintArea. */
+  pageLayout: Record<string, unknown> = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    printArea: "",
+  };
+  /** Addresses given to horizontalPageBreaks.add, in order. */
+  pageBreaks: string[] = [];
   constructor(public name: string) {}
 
   cell(r: number, c: number): Cell {

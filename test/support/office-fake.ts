@@ -209,6 +209,16 @@ class FakeWorksheet {
   readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly protection: { protected: boolean; load: () => void };
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize, zoom, centerHorizontally and
+   * setPrintArea: https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
+   */
+  readonly pageLayout: Record<string, unknown> & { setPrintArea(address: string): void };
+  /**
+   * Worksheet.horizontalPageBreaks (ExcelApi 1.9); add(range) puts a break before the range's
+   * top-left cell: https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection
+   */
+  readonly horizontalPageBreaks: { readonly added: string[]; add(address: string): void };
   private madeAt: number;
   protectionLoaded = false;
   constructor(
@@ -221,6 +231,22 @@ class FakeWorksheet {
     this.tables = { add: (address) => this.addTable(address) };
     this.freezePanes = { freezeRows: (n) => this.edit(() => (data.frozenRows = n)) };
     const self = this;
+    const layout = data.pageLayout;
+    this.pageLayout = {
+      setPrintArea: (address: string) => this.edit(() => (layout.printArea = address)),
+    } as Record<string, unknown> & { setPrintArea(address: string): void };
+    for (const key of Object.keys(layout))
+      Object.defineProperty(this.pageLayout, key, {
+        enumerable: true,
+        get: () => layout[key],
+        set: (v: unknown) => this.edit(() => (layout[key] = v)),
+      });
+    this.horizontalPageBreaks = {
+      get added() {
+        return data.pageBreaks;
+      },
+      add: (address: string) => this.edit(() => data.pageBreaks.push(address)),
+    };
     this.protection = {
       load: () => ctx.onSync(10, () => (self.protectionLoaded = true)),
       get protected() {
