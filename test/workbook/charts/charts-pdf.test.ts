@@ -144,3 +144,16 @@ describeWhen(
     });
   }
 );
+
+describe("a charted copy charged again", () => {
+  it("opens in exceljs, is charged again, and gets its charts again", async () => {
+    const first = await chargeCopy();
+    const wb = await XlsxWorkbook.fromBuffer(first);
+    const result = await chargeJob(wb);
+    expect(result.sheetNames[0]).toBe("收费表 2023-05");
+    const again = chartedBytes(await wb.toBuffer(), [
+      chargeChartPlan(result, result.sheetNames[0]),
+    ]);
+    expect(drawingsBySheet(again)["收费表 2023-05"]).toHaveLength(2);
+  });
+});
