@@ -14,6 +14,17 @@ const root = path.join(__dirname, "..", "..");
 const built = existsSync(path.join(root, "dist", "index.html"));
 const artifacts = path.join(root, "test-artifacts");
 
+/** Whether the first chart shows its hover box (ECharts' HTML tooltip beside the SVG) with a ¥ figure. */
+function tooltipShown(): boolean {
+  const drawing = document.querySelector("#charts .chart-drawing");
+  return [...(drawing?.children ?? [])].some(
+    (c) =>
+      !c.querySelector("svg") &&
+      getComputedStyle(c).display !== "none" &&
+      /¥\d/.test(c.textContent ?? "")
+  );
+}
+
 describeWhen(
   built && existsSync(CHROMIUM),
   "Debian's chromium and the built page (npm run build)",
@@ -85,9 +96,7 @@ describeWhen(
       // numbers on hover: the tooltip shows a ¥ figure over a bar
       const box = (await page.locator("#charts .chart-drawing").first().boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForFunction(() =>
-        /¥/.test(document.querySelector("#charts .chart-drawing")?.textContent ?? "")
-      );
+      await page.waitForFunction(tooltipShown);
       await page
         .locator("#charts")
         .screenshot({ path: path.join(artifacts, "pane-charts-charge-320.png") });
@@ -137,6 +146,11 @@ describeWhen(
       await page
         .locator("#charts")
         .screenshot({ path: path.join(artifacts, "pane-charts-city-320.png") });
+      // the picture for the README: the fees chart with a school's figures on hover
+      const fees = page.locator("#charts .chart-drawing").first();
+      const box = (await fees.boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.6, box.y + 60);
+      await page.waitForFunction(tooltipShown);
       await page
         .locator("#charts figure")
         .first()

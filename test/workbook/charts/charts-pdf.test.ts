@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { execFileSync } from "child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { strFromU8, unzipSync } from "fflate";
@@ -132,6 +133,43 @@ describeWhen(
   "charge charts printed by LibreOffice",
   () => {
     jest.setTimeout(240_000);
+    it("grafts charts into a workbook LibreOffice wrote, which LibreOffice then prints", async () => {
+      const plain = path.join(dir, "lo-in.xlsx");
+      const wb = await XlsxWorkbook.fromBuffer(
+        await gridsToXlsx(generateSchool(40, 5, "绥芬河市第五学校"))
+      );
+      const result = await chargeJob(wb);
+      writeFileSync(plain, await wb.toBuffer());
+      // LibreOffice rewrites the package its own way (part names, prefixes, attribute order)
+      const loDir = mkdtempSync(path.join(os.tmpdir(), "kehou-lo-xlsx-"));
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${loDir}/profile`,
+          "--headless",
+          "--convert-to",
+          "xlsx",
+          "--outdir",
+          loDir,
+          plain,
+        ],
+        { stdio: "pipe", timeout: 180_000 }
+      );
+      const loBytes = readFileSync(path.join(loDir, "lo-in.xlsx"));
+      const charted = chartedBytes(
+        loBytes,
+        [chargeChartPlan(result, result.sheetNames[0])],
+        (_p, e) => {
+          throw e;
+        }
+      );
+      expect(drawingsBySheet(charted)["收费表 2023-05"]).toHaveLength(2);
+      const file = path.join(dir, "lo-charted.xlsx");
+      writeFileSync(file, charted);
+      const pdf = xlsxToPdf(file);
+      expect(pageWith(pdf, "各班应缴与减免")).toBeGreaterThan(0);
+    });
+
     it("prints the charge sheet's charts: their page is coloured", async () => {
       const file = path.join(dir, "收费表.xlsx");
       writeFileSync(file, await chargeCopy());
