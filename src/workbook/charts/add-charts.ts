@@ -1,9 +1,10 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { ChartSheetPlan } from "../../jobs/chart-plan";
 import { chartPartXml } from "./chart-part";
 import { drawingPartXml } from "./drawing-part";
 import { worksheetPartXml } from "./sheet-part";
 import { CONTENT_TYPE, escapeXml, NS, REL_TYPE, relsXml } from "./xml";
+import { readEntries, writeEntries, type RawEntry } from "./zip-entries";
 
 /** Elements a worksheet's <drawing> must come before (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99). */
 const AFTER_DRAWING = [
@@ -18,19 +19,57 @@ const AFTER_DRAWING = [
   "extLst",
 ];
 
-type Parts = Record<string, Uint8Array>;
+/**
+ * The package's parts, inflated only when read: the parts Kehou changes or adds are deflated
+ * anew, every other part is copied as the bytes it was stored as (a 3,000-student sheet is
+ * not inflated and deflated again for a chart beside it).
+ */
+class Parts {
+  private readonly raw?: RawEntry[];
+  private readonly all?: Record<string, Uint8Array>;
+  private readonly names: Set<string>;
+  private readonly changed = new Map<string, string>();
 
-const text = (parts: Parts, name: string) => {
-  const bytes = parts[name];
-  if (!bytes) throw new Error(`the package has no ${name}`);
-  return strFromU8(bytes);
-};
-const put = (parts: Parts, name: string, xml: string) => (parts[name] = strToU8(xml));
+  constructor(private readonly zip: Uint8Array) {
+    this.raw = readEntries(zip);
+    if (!this.raw) this.all = unzipSync(zip);
+    this.names = new Set(this.raw ? this.raw.map((e) => e.name) : Object.keys(this.all!));
+  }
+
+  has(name: string): boolean {
+    return this.changed.has(name) || this.names.has(name);
+  }
+
+  text(name: string): string {
+    const changed = this.changed.get(name);
+    if (changed !== undefined) return changed;
+    const bytes = this.all
+      ? this.all[name]
+      : unzipSync(this.zip, { filter: (f) => f.name === name })[name];
+    if (!bytes) throw new Error(`the package has no ${name}`);
+    return strFromU8(bytes);
+  }
+
+  put(name: string, xml: string): void {
+    this.changed.set(name, xml);
+  }
+
+  bytes(): Uint8Array {
+    const changed = Object.fromEntries([...this.changed].map(([k, v]) => [k, strToU8(v)]));
+    if (!this.raw) return zipSync({ ...this.all, ...changed }, { level: 6 });
+    const fresh = new Map(readEntries(zipSync(changed, { level: 6 }))!.map((e) => [e.name, e]));
+    const kept = this.raw.map((e) => fresh.get(e.name) ?? e);
+    return writeEntries([...kept, ...[...fresh.values()].filter((e) => !this.names.has(e.name))]);
+  }
+}
+
+const text = (parts: Parts, name: string) => parts.text(name);
+const put = (parts: Parts, name: string, xml: string) => parts.put(name, xml);
 
 /** The first free number n for a part name pattern (`xl/charts/chart${n}.xml`). */
 function freeNumber(parts: Parts, name: (n: number) => string): number {
   let n = 1;
-  while (parts[name(n)]) n++;
+  while (parts.has(name(n))) n++;
   return n;
 }
 
@@ -47,7 +86,7 @@ const relsOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
 /** Adds a relationship to a part's relationships (creating them), returning its id. */
 function addRel(parts: Parts, part: string, type: string, target: string): string {
   const name = relsOf(part);
-  const existing = parts[name] ? strFromU8(parts[name]) : relsXml([]);
+  const existing = parts.has(name) ? parts.text(name) : relsXml([]);
   const id = freeRelId(existing);
   const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
   put(
@@ -128,8 +167,8 @@ function linkDrawing(parts: Parts, part: string, relId: string): void {
  * already has a drawing.
  */
 export function addCharts(pkg: Uint8Array, plan: ChartSheetPlan): Uint8Array {
-  const parts: Parts = unzipSync(pkg);
   if (plan.charts.length === 0) return pkg;
+  const parts = new Parts(pkg);
   const existing = sheetPart(parts, plan.sheet);
   if (plan.cells && existing) throw new Error(`a sheet named ${plan.sheet} already exists`);
   if (!plan.cells && !existing) throw new Error(`no sheet named ${plan.sheet}`);
@@ -158,5 +197,5 @@ export function addCharts(pkg: Uint8Array, plan: ChartSheetPlan): Uint8Array {
         columnWidths: plan.columnWidths,
       })
     );
-  return zipSync(parts as Zippable, { level: 6 });
+  return parts.bytes();
 }
