@@ -1,4 +1,5 @@
 /* global Excel, Blob, URL, document */
+import type { ChartSheetPlan } from "../jobs/chart-plan";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
 import type { XlsxWorkbook } from "../workbook/xlsx-workbook";
@@ -35,6 +36,8 @@ export class BrowserHost implements PaneHost {
   readonly kind = "browser";
   private workbook?: XlsxWorkbook;
   fileName = "";
+  /** Native charts grafted into the download (issue 16): the last charge's or consolidation's. */
+  chartPlans: readonly (ChartSheetPlan | undefined)[] = [];
 
   async open(name: string, bytes: ArrayBuffer): Promise<void> {
     const { XlsxWorkbook } = await import(
@@ -42,6 +45,7 @@ export class BrowserHost implements PaneHost {
     );
     this.workbook = await XlsxWorkbook.fromBuffer(bytes);
     this.fileName = name;
+    this.chartPlans = [];
   }
 
   async newWorkbook(name: string): Promise<void> {
@@ -50,6 +54,7 @@ export class BrowserHost implements PaneHost {
     );
     this.workbook = XlsxWorkbook.empty();
     this.fileName = name;
+    this.chartPlans = [];
   }
 
   get ready(): boolean {
@@ -68,7 +73,10 @@ export class BrowserHost implements PaneHost {
   /** Saves the workbook with Kehou's sheets as a download; the original file is untouched. */
   async download(): Promise<void> {
     if (!this.workbook) return;
-    const bytes = await this.workbook.toBuffer();
+    const { chartedBytes } = await import(
+      /* webpackChunkName: "xlsx" */ "../workbook/charts/charted-bytes.js"
+    );
+    const bytes = chartedBytes(await this.workbook.toBuffer(), this.chartPlans);
     const blob = new Blob([bytes as BlobPart], {
       type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     });

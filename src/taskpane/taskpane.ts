@@ -1,6 +1,10 @@
 /* global Office, document, window, localStorage, HTMLElement, File */
+import { breachChart } from "../jobs/breaches/breach-charts";
 import { breachesJob } from "../jobs/breaches/job";
+import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
+import { chargeChartPlan } from "../jobs/charge/charge-charts";
 import { chargeJob } from "../jobs/charge/job";
+import { cityChartPlan } from "../jobs/consolidate/city-charts";
 import { consolidateJob } from "../jobs/consolidate/job";
 import { cityJson } from "../jobs/consolidate/json";
 import { citySheets } from "../jobs/consolidate/sheets";
@@ -63,6 +67,22 @@ function summarize(key: PaneKey, params: Record<string, string | number> = {}): 
   $("results").hidden = false;
 }
 
+/**
+ * Shows a job's charts in the pane (ECharts comes in its own chunk, only then), and in the
+ * browser page keeps the workbook's native charts for the download.
+ */
+async function showCharts(
+  specs: readonly (ChartSpec | undefined)[],
+  plans?: readonly (ChartSheetPlan | undefined)[]
+): Promise<void> {
+  if (plans && host instanceof BrowserHost) host.chartPlans = plans;
+  const drawn = specs.filter((s): s is ChartSpec => s !== undefined);
+  $("charts").hidden = drawn.length === 0;
+  if (drawn.length === 0) return;
+  const charts = await import(/* webpackChunkName: "charts" */ "./charts/pane-charts.js");
+  await charts.showCharts($("charts"), drawn);
+}
+
 async function busy(work: () => Promise<void>): Promise<void> {
   const buttons = document.querySelectorAll<HTMLButtonElement>(
     "button[data-job], #settings button"
@@ -90,6 +110,7 @@ const jobs: Record<string, () => Promise<void>> = {
     const r = await host.run((wb) => validateJob(wb));
     summarize("validateDone", { students: r.students });
     showFindings(r.findings);
+    await showCharts([]);
   },
   charge: async () => {
     const r = await host.run((wb) => chargeJob(wb));
@@ -103,6 +124,8 @@ const jobs: Record<string, () => Promise<void>> = {
       government: fenText(tt.governmentShare),
     });
     showFindings(r.findings);
+    const plan = chargeChartPlan(r, r.sheetNames[0]);
+    await showCharts(plan?.charts ?? [], [plan]);
   },
   breaches: async () => {
     const r = await host.run((wb) =>
@@ -110,6 +133,7 @@ const jobs: Record<string, () => Promise<void>> = {
     );
     summarize("breachesDone");
     showFindings(r.findings);
+    await showCharts([breachChart(r.findings)]);
   },
   notice: async () => {
     const r = await host.run((wb) => noticeJob(wb, { letter: true }));
@@ -132,6 +156,7 @@ const jobs: Record<string, () => Promise<void>> = {
     const names = await host.run((wb) => wb.writeSheets(templateSheets(monthOfNow())));
     summarize("templateDone", { sheets: names.join("、") });
     showFindings([]);
+    await showCharts([]);
   },
 };
 
@@ -155,7 +180,8 @@ async function consolidate(files: readonly File[]): Promise<void> {
   }));
   const result = await consolidateJob(sources);
   if (host instanceof BrowserHost) await host.newWorkbook(`全市汇总-${result.month ?? ""}.xlsx`);
-  if (result.schools.length > 0) await host.run((wb) => wb.writeSheets(citySheets(result)));
+  const sheets = citySheets(result);
+  if (result.schools.length > 0) await host.run((wb) => wb.writeSheets(sheets));
   const j = cityJson(result);
   summarize("consolidateDone", {
     month: result.month ?? "",
@@ -166,6 +192,8 @@ async function consolidate(files: readonly File[]): Promise<void> {
     errors: result.errors.length,
   });
   showFindings(result.findings);
+  const plan = cityChartPlan(sheets, result.month);
+  await showCharts(plan?.charts ?? [], [plan]);
   if (host instanceof BrowserHost && result.schools.length > 0) $("download").hidden = false;
 }
 

@@ -164,7 +164,7 @@ describeWhen(
       await download.saveAs(saved);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(saved);
-      expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "政府补助", "问题"]);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "政府补助", "问题", "图表"]);
     });
 
     it("prints the month's notices from 打印: the browser's print view, three to an A4 page", async () => {

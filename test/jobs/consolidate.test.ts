@@ -107,7 +107,7 @@ describe("kehou consolidate", () => {
   it("writes 汇总, 政府补助 and 问题 with no student names or whole ids", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(city);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "政府补助", "问题"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "政府补助", "问题", "图表"]);
     const everything = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
     expect(everything).not.toMatch(/学生\d+/);
     expect(everything).not.toMatch(/S\d{7}/);

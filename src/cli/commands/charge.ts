@@ -1,3 +1,5 @@
+import { chargeChartPlan } from "../../jobs/charge/charge-charts";
+import { chartedBytes } from "../../workbook/charts/charted-bytes";
 import { startWorkbookRun } from "../workbook-run";
 import { saveXlsx } from "../../workbook/xlsx-file";
 import { fenText } from "../../policy/fen";
@@ -45,7 +47,9 @@ export const chargeCommand: Command = {
     if (typeof started === "number") return started;
     const { workbook, output, month } = started;
     const result = await chargeJob(workbook, { month, write: output !== undefined });
-    if (output) await saveXlsx(workbook, output);
+    // Issue 16: the charge sheet's native charts, grafted into the bytes exceljs wrote.
+    const charts = chargeChartPlan(result, result.sheetNames[0]);
+    if (output) await saveXlsx(workbook, output, (bytes) => chartedBytes(bytes, [charts]));
     if (started.json) io.out(JSON.stringify(chargeJson(result), null, 2));
     else {
       io.out(`${chargeSummary(result)}\n\n${findingsText(result.findings)}`);

@@ -3,8 +3,10 @@ import path from "path";
 import { SingleBar } from "cli-progress";
 import { cityResult, gatherFigures } from "../../jobs/consolidate/job";
 import { cityJson } from "../../jobs/consolidate/json";
+import { cityChartPlan } from "../../jobs/consolidate/city-charts";
 import { citySheets } from "../../jobs/consolidate/sheets";
 import { fenText } from "../../policy/fen";
+import { chartedBytes } from "../../workbook/charts/charted-bytes";
 import { saveXlsx } from "../../workbook/xlsx-file";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import { collectFiles } from "../collect-files";
@@ -76,8 +78,11 @@ export const consolidateCommand: Command = {
     bar?.stop();
     if (result.schools.length > 0) {
       const city = XlsxWorkbook.empty();
-      await city.writeSheets(citySheets(result));
-      await saveXlsx(city, output);
+      const sheets = citySheets(result);
+      await city.writeSheets(sheets);
+      // Issue 16: the 图表 sheet's native charts, grafted into the bytes exceljs wrote.
+      const charts = cityChartPlan(sheets, result.month);
+      await saveXlsx(city, output, (bytes) => chartedBytes(bytes, [charts]));
     }
     if (parsed.values.json) io.out(JSON.stringify(cityJson(result), null, 2));
     else {

@@ -1,3 +1,5 @@
+import { chargeChartPlan } from "../../jobs/charge/charge-charts";
+import { chartedBytes } from "../../workbook/charts/charted-bytes";
 import { openXlsxFile, saveXlsx } from "../../workbook/xlsx-file";
 import { mkdtemp } from "fs/promises";
 import os from "os";
@@ -26,7 +28,8 @@ export const demoCommand: Command = {
     const validation = await validateJob(workbook, { write: false });
     const charge = await chargeJob(workbook);
     const output = path.join(dir, "示例学校-2021-05-收费表.xlsx");
-    await saveXlsx(workbook, output);
+    const charts = chargeChartPlan(charge, charge.sheetNames[0]);
+    await saveXlsx(workbook, output, (bytes) => chartedBytes(bytes, [charts]));
 
     io.out(`示例学校工作簿：${input}\n`);
     io.out(`名册校验：${validation.students} 名学生\n${findingsText(validation.findings, 5)}\n`);

@@ -37,6 +37,8 @@ export interface ChargeResult {
   readonly classes: readonly { readonly className: string; readonly totals: MoneyTotals }[];
   readonly totals: MoneyTotals;
   readonly findings: readonly Finding[];
+  /** Minutes served on each date of the month, all students together, in date order. */
+  readonly daily?: readonly { readonly date: string; readonly minutes: number }[];
   /** Attendance rows paired with roster students (empty without roster or attendance). */
   readonly rows: ReadonlyMap<RosterStudent, AttendanceRow>;
 }
@@ -114,6 +116,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     feeNotice,
     nonSchoolDays,
     findings,
+    daily: new Map(),
   };
   const charges: { student: RosterStudent; charge: StudentCharge }[] = [];
 
@@ -212,6 +215,9 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     classes: classTotals(lines),
     totals: totalsOf(lines),
     findings,
+    daily: [...days.daily!]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([date, minutes]) => ({ date, minutes })),
     rows,
   };
 }

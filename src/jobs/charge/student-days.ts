@@ -52,6 +52,8 @@ export interface MonthContext {
   readonly feeNotice?: CivilDate;
   readonly nonSchoolDays: NonSchoolDays;
   readonly findings: Finding[];
+  /** Minutes served on each date, all students together (issue 16's line chart). */
+  readonly daily?: Map<CivilDate, number>;
 }
 
 /** Non-school days with service, by attendance column: the date and how many students. */
@@ -141,6 +143,7 @@ export function studentDayMinutes(
       else nonSchoolDays.set(cell.col, { date: cell.date, count: 1 });
     }
     minutes.push(m.value.minutes);
+    month.daily?.set(cell.date, (month.daily.get(cell.date) ?? 0) + m.value.minutes);
   }
   return minutes;
 }
