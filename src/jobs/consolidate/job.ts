@@ -2,12 +2,15 @@ import { fenText } from "../../policy/fen";
 import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
+import { countOnce } from "./duplicates";
 import { maskId } from "./mask";
 import { schoolFigures, type SchoolFigures } from "./school-figures";
 
 /** A school's submitted workbook, loaded only when its turn comes (one at a time). */
 export interface WorkbookSource {
   readonly file: string;
+  /** The file's modification time (ms), where known: which of two submissions is newer. */
+  readonly modified?: number;
   load(): Promise<readonly SheetGrid[] | Error>;
 }
 
@@ -18,6 +21,8 @@ export interface CityOptions {
   /** Keep student ids and names in the city lists (`--with-names`). */
   readonly withNames?: boolean;
   readonly providers?: ProviderLists;
+  /** Paths the folder walk left unread (a link in a loop or out of the folder, …): listed. */
+  readonly skipped?: readonly { readonly file: string; readonly message: string }[];
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -56,11 +61,17 @@ export type Gathered =
 /** Reads one source and keeps only its figures (the unit of work a worker thread can do). */
 export async function gatherOne(
   source: WorkbookSource,
-  options: Pick<CityOptions, "month" | "providers"> = {}
+  options: Pick<CityOptions, "month" | "providers" | "withNames"> = {}
 ): Promise<Gathered> {
-  const grids = await source.load();
-  if (grids instanceof Error) return { file: source.file, error: grids.message };
-  return { file: source.file, figures: schoolFigures(source.file, grids, options) };
+  try {
+    const grids = await source.load();
+    if (grids instanceof Error) return { file: source.file, error: grids.message };
+    const figures = schoolFigures(source.file, grids, { ...options, modified: source.modified });
+    return { file: source.file, figures };
+  } catch (e) {
+    // A file our rules cannot compute is that file's error; the batch goes on.
+    return { file: source.file, error: `无法计算此工作簿（${(e as Error).message}）` };
+  }
 }
 
 /** Reads the sources one at a time, in order; only their figures stay in memory. */
@@ -100,6 +111,11 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
   const cityFinding = (f: Finding, school: string, file: string) =>
     findings.push({ ...privately(f, options.withNames === true), school, file });
 
+  for (const s of options.skipped ?? []) {
+    const f = finding("CITY_LINK_SKIPPED", { sheet: "" }, { file: s.file, reason: s.message });
+    errors.push({ file: s.file, message: f.message });
+    cityFinding(f, "", s.file);
+  }
   for (const g of gathered) {
     if ("error" in g) {
       errors.push({ file: g.file, message: g.error });
@@ -115,7 +131,7 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
   }
 
   const month = options.month ?? mostCommon(read.map((s) => s.month));
-  const schools = read.filter((s) => {
+  const inMonth = read.filter((s) => {
     if (s.month === month) return true;
     cityFinding(
       finding(
@@ -129,6 +145,19 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     return false;
   });
 
+  const { counted, resubmissions } = countOnce(inMonth);
+  for (const r of resubmissions) {
+    // Both paths whole (a finding's values are otherwise cut at 40 characters).
+    const params = { ...r };
+    const f = {
+      ...finding("CITY_DUPLICATE_SUBMISSION", { sheet: "" }, params),
+      params,
+      message: findingMessage("CITY_DUPLICATE_SUBMISSION", params),
+    };
+    errors.push({ file: r.file, message: f.message });
+    cityFinding(f, r.school, r.file);
+  }
+  const schools = counted;
   const seen = new Map<string, string>();
   for (const s of schools) {
     for (const f of s.findings) cityFinding(f, s.school, s.file);
