@@ -6,7 +6,7 @@ import { cityJson } from "../../jobs/consolidate/json";
 import { citySheets } from "../../jobs/consolidate/sheets";
 import { saveXlsx } from "../../workbook/xlsx-file";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
-import { collectFiles } from "../collect-files";
+import { collectFiles, NODE_FS, type WalkFs } from "../collect-files";
 import type { Command } from "../command";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { checkOutput } from "../open-workbook";
@@ -48,80 +48,91 @@ function progressBar(total: number) {
   };
 }
 
+const USAGE =
+  "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM] [--expect schools.txt] [--with-names] [--json]";
+
 export const consolidateCommand: Command = {
   name: "consolidate",
-  usage:
-    "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM] [--expect schools.txt] [--with-names] [--json]",
+  usage: USAGE,
   summary:
     "教育局汇总：读取各校报送的工作簿，按政策重新计算并核对，生成全市汇总、政府补助和问题清单",
-  async run(args: string[], io: Io): Promise<number> {
-    const parsed = parseOptions(args, {
-      output: { type: "string", short: "o" },
-      month: { type: "string" },
-      expect: { type: "string" },
-      "with-names": { type: "boolean" },
-      json: { type: "boolean" },
-      force: { type: "boolean" },
-    });
-    if (!parsed.ok || parsed.positionals.length === 0 || !parsed.values.output) {
-      io.err(
-        `${parsed.ok ? "需要各校工作簿（文件或文件夹）和 -o 输出文件" : parsed.message}\n用法：${this.usage}`
-      );
-      return EXIT_USAGE;
-    }
-    const month = monthOption(parsed.values.month);
-    if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
-    const output = parsed.values.output as string;
-    const bad = await checkOutput(output, undefined, parsed.values.force === true);
-    if (bad) return (io.err(bad.message), EXIT_USAGE);
-    const expectFile = parsed.values.expect as string | undefined;
-    let expect: string[] | undefined;
-    if (expectFile) {
-      const bytes = await fs.readFile(expectFile).catch(() => undefined);
-      if (bytes === undefined) return (io.err(`找不到学校名单「${expectFile}」`), EXIT_USAGE);
-      expect = expectedSchools(bytes);
-    }
-
-    const found = await collectFiles(parsed.positionals);
-    // The output is never an input (the --expect list too), nor inside an input folder,
-    // however spelled or linked.
-    const clash = await outputIsInput(output, await withFile(found.inputs, expectFile));
-    if (clash) return (io.err(clash.message), EXIT_USAGE);
-    const all = [...found.missing, ...found.files];
-    const skipped = found.skipped.filter((s) => s.kind === "link");
-    const unreadable: Gathered[] = found.skipped
-      .filter((s) => s.kind === "unreadable")
-      .map((s) => ({ file: s.file, error: s.message }));
-    if (all.length === 0 && unreadable.length === 0) {
-      io.err(`「${parsed.positionals.join("」「")}」中没有找到任何工作簿，未写出文件`);
-      return EXIT_UNREADABLE;
-    }
-
-    const bar = progressBar(all.length);
-    const withNames = parsed.values["with-names"] === true;
-    const options = { month, expect, withNames, skipped };
-    const tasks = all.map((file) => ({
-      file,
-      modified: found.modified.get(file),
-      month,
-      withNames,
-    }));
-    const gathered =
-      (await gatherOnThreads(tasks, bar.update)) ??
-      (await gatherFigures(
-        all.map((f) => fileSource(f, found.modified.get(f))),
-        { ...options, onProgress: (done, _total, file) => bar.update(done, file) }
-      ));
-    const result = cityResult([...unreadable, ...gathered], options);
-    bar.stop();
-    if (result.schools.length > 0) {
-      const city = XlsxWorkbook.empty();
-      await city.writeSheets(citySheets(result));
-      await saveXlsx(city, output);
-    }
-    io.out(
-      parsed.values.json ? JSON.stringify(cityJson(result), null, 2) : cityText(result, output)
-    );
-    return result.schools.length === 0 ? EXIT_UNREADABLE : EXIT_OK;
-  },
+  run: (args: string[], io: Io) => runConsolidate(args, io),
 };
+
+/**
+ * `kehou consolidate`: the folders walked (through `walkFs`, which a test may give a failing
+ * folder), the output checked against every input, the files read on reader threads (in
+ * turn where the compiled reader is absent), the city workbook written.
+ */
+export async function runConsolidate(
+  args: string[],
+  io: Io,
+  walkFs: WalkFs = NODE_FS
+): Promise<number> {
+  const parsed = parseOptions(args, {
+    output: { type: "string", short: "o" },
+    month: { type: "string" },
+    expect: { type: "string" },
+    "with-names": { type: "boolean" },
+    json: { type: "boolean" },
+    force: { type: "boolean" },
+  });
+  if (!parsed.ok || parsed.positionals.length === 0 || !parsed.values.output) {
+    io.err(
+      `${parsed.ok ? "需要各校工作簿（文件或文件夹）和 -o 输出文件" : parsed.message}\n用法：${USAGE}`
+    );
+    return EXIT_USAGE;
+  }
+  const month = monthOption(parsed.values.month);
+  if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
+  const output = parsed.values.output as string;
+  const bad = await checkOutput(output, undefined, parsed.values.force === true);
+  if (bad) return (io.err(bad.message), EXIT_USAGE);
+  const expectFile = parsed.values.expect as string | undefined;
+  let expect: string[] | undefined;
+  if (expectFile) {
+    const bytes = await fs.readFile(expectFile).catch(() => undefined);
+    if (bytes === undefined) return (io.err(`找不到学校名单「${expectFile}」`), EXIT_USAGE);
+    expect = expectedSchools(bytes);
+  }
+
+  const found = await collectFiles(parsed.positionals, walkFs);
+  // The output is never an input (the --expect list too), nor inside an input folder,
+  // however spelled or linked.
+  const clash = await outputIsInput(output, await withFile(found.inputs, expectFile));
+  if (clash) return (io.err(clash.message), EXIT_USAGE);
+  const all = [...found.missing, ...found.files];
+  const skipped = found.skipped.filter((s) => s.kind === "link");
+  const unreadable: Gathered[] = found.skipped
+    .filter((s) => s.kind === "unreadable")
+    .map((s) => ({ file: s.file, error: s.message }));
+  if (all.length === 0 && unreadable.length === 0) {
+    io.err(`「${parsed.positionals.join("」「")}」中没有找到任何工作簿，未写出文件`);
+    return EXIT_UNREADABLE;
+  }
+
+  const bar = progressBar(all.length);
+  const withNames = parsed.values["with-names"] === true;
+  const options = { month, expect, withNames, skipped };
+  const tasks = all.map((file) => ({
+    file,
+    modified: found.modified.get(file),
+    month,
+    withNames,
+  }));
+  const gathered =
+    (await gatherOnThreads(tasks, bar.update)) ??
+    (await gatherFigures(
+      all.map((f) => fileSource(f, found.modified.get(f))),
+      { ...options, onProgress: (done, _total, file) => bar.update(done, file) }
+    ));
+  const result = cityResult([...unreadable, ...gathered], options);
+  bar.stop();
+  if (result.schools.length > 0) {
+    const city = XlsxWorkbook.empty();
+    await city.writeSheets(citySheets(result));
+    await saveXlsx(city, output);
+  }
+  io.out(parsed.values.json ? JSON.stringify(cityJson(result), null, 2) : cityText(result, output));
+  return result.schools.length === 0 ? EXIT_UNREADABLE : EXIT_OK;
+}
