@@ -14,8 +14,8 @@ function decoded(bytes: Uint8Array, encoding: string, fatal = false): string | u
 /**
  * The text of a list a bureau saved, whatever Notepad wrote: UTF-8 with or without BOM,
  * UTF-16 (BOM, or the zero bytes of mostly-ASCII text), or ANSI as GB18030 (GBK). Bytes that
- * read as UTF-8 and as GB18030 alike (一小 in GBK is valid UTF-8 Cyrillic) go to the reading
- * with more Chinese characters.
+ * are valid UTF-8 but hold no Chinese (一小 in GBK is valid UTF-8 Cyrillic) are GB18030 when
+ * that reading holds Chinese.
  */
 export function decodeList(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -33,7 +33,9 @@ export function decodeList(bytes: Uint8Array): string {
   if (pairs > 0 && evenZeros > pairs / 4 && oddZeros === 0) return decoded(bytes, "utf-16be")!;
   const utf8 = decoded(bytes, "utf-8", true);
   const gb = decoded(bytes, "gb18030")!;
-  return utf8 !== undefined && ideographs(utf8) >= ideographs(gb) ? utf8 : gb;
+  // Valid UTF-8 holding Chinese is UTF-8; valid UTF-8 without (GBK read as Cyrillic) is not.
+  if (utf8 !== undefined && (ideographs(utf8) > 0 || ideographs(gb) === 0)) return utf8;
+  return gb;
 }
 
 /** The school names of an `--expect` list: one a line, blank lines and spaces dropped. */
