@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, zipSync, type Zippable } from "fflate";
 
 /** Refuse a workbook that inflates past this (a zip bomb), counted as the bytes come. */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -17,11 +17,12 @@ class Stop extends Error {}
  * How many bytes an entry's data really inflates to, stopping as soon as it passes `limit`
  * (then limit + 1). Undefined when the data is not valid DEFLATE (the zip reader says so).
  */
-function inflatedSize(data: Uint8Array, limit: number): number | undefined {
+function inflatedSize(data: Uint8Array, limit: number, keep?: Uint8Array[]): number | undefined {
   let size = 0;
   const inflate = new Inflate((chunk) => {
     size += chunk.length;
     if (size > limit) throw new Stop();
+    keep?.push(chunk);
   });
   try {
     for (let at = 0; at < data.length; at += CHUNK)
@@ -42,6 +43,21 @@ function inflatedSize(data: Uint8Array, limit: number): number | undefined {
  * Inflating stops at the limit as the bytes come, whatever the archive declares.
  */
 export function zipBombReason(bytes: Uint8Array): string | undefined {
+  const checked = guardedZip(bytes, false);
+  return typeof checked === "string" ? checked : undefined;
+}
+
+/**
+ * The zip checked as `zipBombReason` does, its parts kept as they inflate and written back
+ * stored (uncompressed), so the workbook reader inflates nothing again: the reason it must be
+ * refused, or the stored zip (undefined when it is not a zip the guard can read: the reader
+ * then says why in its own words).
+ */
+export function storedZip(bytes: Uint8Array): string | Uint8Array | undefined {
+  return guardedZip(bytes, true);
+}
+
+function guardedZip(bytes: Uint8Array, keep: boolean): string | Uint8Array | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -60,7 +76,9 @@ export function zipBombReason(bytes: Uint8Array): string | undefined {
     return "工作簿使用 ZIP64 格式，超出学校工作簿的大小，已拒绝打开";
 
   // The real entries: every central-directory record, however many the end record claims.
-  const entries: { method: number; size: number; packed: number; local: number }[] = [];
+  const entries: { method: number; size: number; packed: number; local: number; name: string }[] =
+    [];
+  const names = new TextDecoder();
   for (let at = start; at + 46 <= bytes.length && u32(at) === 0x02014b50;) {
     if (entries.length >= MAX_ENTRIES)
       return `工作簿包含超过 ${MAX_ENTRIES} 个部件，不是正常的工作簿，已拒绝打开`;
@@ -69,6 +87,7 @@ export function zipBombReason(bytes: Uint8Array): string | undefined {
       packed: u32(at + 20),
       size: u32(at + 24),
       local: u32(at + 42),
+      name: names.decode(bytes.subarray(at + 46, at + 46 + u16(at + 28))),
     });
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
   }
@@ -81,6 +100,7 @@ export function zipBombReason(bytes: Uint8Array): string | undefined {
   }
 
   let total = 0;
+  const parts: Zippable = {};
   for (const e of entries) {
     if (e.local + 30 > bytes.length || u32(e.local) !== 0x04034b50) return undefined;
     const from = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
@@ -88,14 +108,24 @@ export function zipBombReason(bytes: Uint8Array): string | undefined {
     // An entry may not inflate past what it declares, nor the workbook past its limit.
     const limit = Math.min(e.size, MAX_UNCOMPRESSED_BYTES - total);
     let size: number | undefined;
-    if (e.method === 0) size = data.length;
-    else if (e.method === 8) size = inflatedSize(data, limit);
+    const chunks: Uint8Array[] | undefined = keep ? [] : undefined;
+    if (e.method === 0) ((size = data.length), chunks?.push(data));
+    else if (e.method === 8) size = inflatedSize(data, limit, chunks);
     else return `工作簿使用了不支持的压缩方式（${e.method}），已拒绝打开`;
     if (size === undefined) return undefined;
     if (size > e.size)
       return `工作簿中的一个部件声明 ${e.size} 字节，解压后超过这个大小：文件异常（压缩炸弹），已拒绝打开`;
     total += size;
     if (total > MAX_UNCOMPRESSED_BYTES) return BOMB;
+    if (chunks) parts[e.name] = joined(chunks, size);
   }
-  return undefined;
+  return keep ? zipSync(parts, { level: 0 }) : undefined;
+}
+
+function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) (out.set(c, at), (at += c.length));
+  return out;
 }
