@@ -49,6 +49,20 @@ describe("one school, one count", () => {
     expect(countOnce([a, b]).counted).toHaveLength(2);
   });
 
+  it("reports one finding per problem and cell: the charge's and the breach's reading are one", () => {
+    const grids = generateSchool(6, 1, "一小");
+    const roster = grids[1].values as CellValue[][];
+    roster[2][7] = null; // served with no agreement
+    roster[3][7] = "2023-05-20"; // served before the agreement
+    const s = schoolFigures("一小.xlsx", grids);
+    const cells = s.findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell}`);
+    expect(new Set(cells).size).toBe(cells.length);
+    expect(cells).toContain("名册!H3");
+    expect(cells.filter((c) => c.startsWith("5月考勤!") && c.endsWith("4")).length).toBeGreaterThan(
+      5
+    );
+  });
+
   it("makes a crafted 1E+999 in the school's 应收金额 a finding, and still counts the school", () => {
     const grids = generateSchool(5, 1, "一小");
     const roster = grids[1].values as CellValue[][];
