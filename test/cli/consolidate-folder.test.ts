@@ -85,7 +85,7 @@ beforeAll(async () => {
   if (!asRoot) chmodSync(locked, 0o000);
   writeFileSync(at("坏", "lying.xlsx"), lyingZip());
   symlinkSync("..", at("子", "up"));
-}, 120_000);
+}, 300_000);
 
 afterAll(() => chmodSync(locked, 0o755));
 
@@ -112,7 +112,7 @@ describe("kehou consolidate on a folder a bureau really receives", () => {
     city = new ExcelJS.Workbook();
     await city.xlsx.readFile(path.join(dir, "全市.xlsx"));
     text = (await consolidate(inbox, "-o", path.join(dir, "全市-文本.xlsx"))).out;
-  }, 180_000);
+  }, 400_000);
 
   it("counts each distinct school once, to the exact totals of the distinct schools", () => {
     expect(json.schools.map((s) => s.school).sort()).toEqual(
@@ -156,7 +156,7 @@ describe("kehou consolidate on a folder a bureau really receives", () => {
       "--json"
     );
     expect(named.out).toContain(STRANGER);
-  }, 120_000);
+  }, 300_000);
 
   it("reports one finding per problem and cell", () => {
     const keys = json.findings
