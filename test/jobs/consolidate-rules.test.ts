@@ -47,6 +47,10 @@ describe("one school, one count", () => {
     const a = figures("a.xlsx", "实验小学", "2301001");
     const b = figures("b.xlsx", "实验小学", "2301002");
     expect(countOnce([a, b]).counted).toHaveLength(2);
+    // A file of that name without a code cannot be told apart: it is neither school's.
+    expect(countOnce([a, b, figures("c.xlsx", "实验小学")]).counted).toHaveLength(3);
+    // With one code in the city, a file without it is that school.
+    expect(countOnce([a, figures("c.xlsx", "实验小学", undefined, 1)]).counted).toHaveLength(1);
   });
 
   it("reports one finding per problem and cell: the charge's and the breach's reading are one", () => {

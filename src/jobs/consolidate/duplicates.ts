@@ -9,8 +9,11 @@ export interface Resubmission {
   readonly reason: string;
 }
 
-/** Who a school is in the city: its 学校名称, with its 学校代码 where its settings have one. */
-export function schoolKey(s: Pick<SchoolFigures, "school" | "code">): string {
+/**
+ * Who a school is in the city: its 学校名称, with its 学校代码 where its settings have one
+ * (two codes under one name are two schools).
+ */
+function keyOf(s: Pick<SchoolFigures, "school" | "code">): string {
   return `${s.school}\u0000${s.code ?? ""}`;
 }
 
@@ -32,6 +35,14 @@ export function countOnce(schools: readonly SchoolFigures[]): {
   counted: SchoolFigures[];
   resubmissions: Resubmission[];
 } {
+  // A file without a code belongs to the one coded school of its name, where there is one.
+  const codes = new Map<string, Set<string>>();
+  for (const s of schools)
+    if (s.code) codes.set(s.school, new Set([...(codes.get(s.school) ?? []), s.code]));
+  const schoolKey = (s: SchoolFigures) => {
+    const only = codes.get(s.school);
+    return keyOf({ school: s.school, code: s.code ?? (only?.size === 1 ? [...only][0] : "") });
+  };
   const best = new Map<string, SchoolFigures>();
   for (const s of schools) {
     const key = schoolKey(s);
