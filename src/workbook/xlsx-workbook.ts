@@ -6,7 +6,11 @@ import type { CellValue, SheetGrid } from "../sheets/grid";
 import { serialOfDate } from "./excel-serial";
 import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
-import { zipBombReason } from "./zip-guard";
+import { storedZip } from "./zip-guard";
+
+/** The row of a grid with no cells, shared by every empty row. */
+const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+const NO_FORMATS: string[] = Object.freeze([]) as unknown as string[];
 
 /** A cell value as Excel's range.values would give it (merged non-master cells are blank). */
 export function plainValue(cell: ExcelJS.Cell): CellValue {
@@ -36,10 +40,12 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Opens .xlsx bytes; a workbook that would inflate past the limit is refused unopened. */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const bomb = zipBombReason(bytes);
-    if (bomb) throw new Error(bomb);
+    // Checked by the real numbers, inflated once (fflate, stopping at the limits) and handed
+    // to exceljs stored, so it inflates nothing again.
+    const stored = storedZip(bytes);
+    if (typeof stored === "string") throw new Error(stored);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load((stored ?? bytes) as unknown as ArrayBuffer);
     return new XlsxWorkbook(wb);
   }
 
@@ -49,29 +55,31 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(wb);
   }
 
+  /**
+   * Each sheet's cells as a grid. Rows are as long as their last cell and empty rows share one
+   * empty array, so a sheet costs what it holds, not its used-range rectangle: one value in
+   * XFD1048576 is a million empty rows and one row of 16,384 cells, not 17 billion cells.
+   */
   async readSheets(): Promise<SheetGrid[]> {
     return this.workbook.worksheets.map((ws) => {
       const values: CellValue[][] = [];
       const numberFormats: string[][] = [];
-      // Formatted but empty rows and columns (a million of them, at worst) are not data.
-      let height = 0;
-      let width = 0;
+      // Formatted but empty rows (a million of them, at worst) are skipped by eachRow.
       ws.eachRow({ includeEmpty: false }, (row, r) => {
-        height = r;
-        width = Math.max(width, row.cellCount);
-      });
-      for (let r = 1; r <= height; r++) {
-        const row = ws.getRow(r);
         const v: CellValue[] = [];
         const f: string[] = [];
-        for (let c = 1; c <= width; c++) {
-          const cell = row.getCell(c);
-          v.push(plainValue(cell));
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          const value = plainValue(cell);
+          if (value === null) return;
+          while (v.length < c - 1) (v.push(null), f.push("General"));
+          v.push(value);
           f.push(cell.numFmt || "General");
-        }
+        });
+        if (v.length === 0) return;
+        while (values.length < r - 1) (values.push(NO_CELLS), numberFormats.push(NO_FORMATS));
         values.push(v);
         numberFormats.push(f);
-      }
+      });
       return { name: ws.name, values, numberFormats };
     });
   }

@@ -30,6 +30,20 @@ export const CITY_RULES = {
     en: '"{file}" has no roster or attendance: not a school workbook',
     fix: "请学校报送包含名册和考勤的工作簿",
   },
+  CITY_DUPLICATE_SUBMISSION: {
+    family: "city",
+    severity: "warning",
+    zh: "重复报送：{school} 的「{file}」未计入，已按「{kept}」汇总（{reason}）",
+    en: 'Submitted twice: {school}\'s "{file}" is left out; "{kept}" is counted ({reason})',
+    fix: "确认学校最终报送的文件，删除或移走其余文件",
+  },
+  CITY_LINK_SKIPPED: {
+    family: "city",
+    severity: "warning",
+    zh: "「{file}」{reason}，未读取",
+    en: '"{file}" {reason}; not read',
+    fix: "把学校的工作簿本身放进报送文件夹，不用快捷方式或链接",
+  },
   CITY_DUPLICATE_STUDENT: {
     family: "city",
     severity: "error",
