@@ -7,7 +7,7 @@ import { fnCommand } from "./commands/fn";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { displayWidth, padDisplay } from "./display-width";
-import { EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
 
 /** The subcommands, in the order `kehou --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -50,5 +50,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out(`用法：${command.usage}\n${command.summary}`);
     return EXIT_OK;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    // A programming error: one Chinese line; the stack only when asked for (KEHOU_DEBUG=1).
+    io.err(`kehou 内部错误，请把所用命令和文件报告给维护者（设置 KEHOU_DEBUG=1 可看详细信息）`);
+    if (process.env.KEHOU_DEBUG) io.err(String((e as Error)?.stack ?? e));
+    return EXIT_INTERNAL;
+  }
 }

@@ -1,12 +1,11 @@
-import { startWorkbookRun } from "../workbook-run";
-import { saveXlsx } from "../../workbook/xlsx-file";
+import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { fenText } from "../../policy/fen";
 import { chargeJob } from "../../jobs/charge/job";
 import { chargeJson } from "../../jobs/charge/json";
 import type { Command } from "../command";
 import { displayWidth, padDisplay, padDisplayStart } from "../display-width";
 import { findingsText } from "../findings-text";
-import { EXIT_OK, type Io } from "../io";
+import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 import type { ChargeResult, MoneyTotals } from "../../jobs/charge/compute";
 
 /** The charge summary for a terminal: school totals and one line per class. */
@@ -45,7 +44,8 @@ export const chargeCommand: Command = {
     if (typeof started === "number") return started;
     const { workbook, output, month } = started;
     const result = await chargeJob(workbook, { month, write: output !== undefined });
-    if (output) await saveXlsx(workbook, output);
+    if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
+      return EXIT_FAILED;
     if (started.json) io.out(JSON.stringify(chargeJson(result), null, 2));
     else {
       io.out(`${chargeSummary(result)}\n\n${findingsText(result.findings)}`);

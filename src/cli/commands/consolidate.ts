@@ -5,7 +5,6 @@ import { cityResult, gatherFigures } from "../../jobs/consolidate/job";
 import { cityJson } from "../../jobs/consolidate/json";
 import { citySheets } from "../../jobs/consolidate/sheets";
 import { fenText } from "../../policy/fen";
-import { saveXlsx } from "../../workbook/xlsx-file";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import { collectFiles } from "../collect-files";
 import type { Command } from "../command";
@@ -15,6 +14,7 @@ import { checkOutput } from "../open-workbook";
 import { fileSource } from "../file-source";
 import { gatherOnThreads } from "../parallel-gather";
 import { monthOption, parseOptions } from "../options";
+import { writeOutput } from "../workbook-run";
 
 export const consolidateCommand: Command = {
   name: "consolidate",
@@ -77,7 +77,8 @@ export const consolidateCommand: Command = {
     if (result.schools.length > 0) {
       const city = XlsxWorkbook.empty();
       await city.writeSheets(citySheets(result));
-      await saveXlsx(city, output);
+      const force = parsed.values.force === true;
+      if (!(await writeOutput(await city.toBuffer(), output, force, io))) return EXIT_UNREADABLE;
     }
     if (parsed.values.json) io.out(JSON.stringify(cityJson(result), null, 2));
     else {

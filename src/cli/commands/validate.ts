@@ -1,10 +1,9 @@
-import { startWorkbookRun } from "../workbook-run";
-import { saveXlsx } from "../../workbook/xlsx-file";
+import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { findingsJson } from "../../jobs/findings-sheet";
 import { validateJob } from "../../jobs/validate";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
-import { EXIT_OK, type Io } from "../io";
+import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 
 export const validateCommand: Command = {
   name: "validate",
@@ -15,7 +14,8 @@ export const validateCommand: Command = {
     if (typeof started === "number") return started;
     const { workbook, output, file } = started;
     const result = await validateJob(workbook, { write: output !== undefined });
-    if (output) await saveXlsx(workbook, output);
+    if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
+      return EXIT_FAILED;
     if (started.json) {
       io.out(
         JSON.stringify(
