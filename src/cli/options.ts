@@ -35,7 +35,8 @@ export function optionMessage(e: unknown): string {
   const option = quoted.replace(/ <value>$/, "");
   if (/argument missing/.test(text)) return `选项「${option}」后面需要一个值`;
   if (/does not take an argument/.test(text)) return `选项「${option}」后面不能带值`;
-  if (/^Unknown option/.test(text)) return `不认识的选项「${option}」，请运行 kehou --help 查看可用选项`;
+  if (/^Unknown option/.test(text))
+    return `不认识的选项「${option}」，请运行 kehou --help 查看可用选项`;
   if (/^Unexpected argument/.test(text)) return `多余的参数「${option}」`;
   return "命令行参数有误，请运行 kehou --help 查看用法";
 }

@@ -9,7 +9,7 @@ import { writeOutput } from "../workbook-run";
 
 export const templateCommand: Command = {
   name: "template",
-  usage: "kehou template -o FILE [--month YYYY-MM]",
+  usage: "kehou template -o FILE [--force] [--month YYYY-MM]",
   summary: "生成空白学校工作簿：设置、学生名册（带下拉选项）和当月考勤表",
   async run(args: string[], io: Io): Promise<number> {
     const parsed = parseOptions(args, {
