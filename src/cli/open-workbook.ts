@@ -73,5 +73,5 @@ export function csvMessage(file: string): string {
 function looksLikeCsv(file: string, head: Buffer): boolean {
   if (/\.csv$/i.test(file)) return true;
   const text = head.toString("utf8");
-  return !/[\x00-\x08\x0e-\x1f]/.test(text) && /^[^\n]*[,\t，][^\n]*(\r?\n|$)/.test(text);
+  return !text.includes("\u0000") && /^[^\n]*[,\t，][^\n]*(\r?\n|$)/.test(text);
 }

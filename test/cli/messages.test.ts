@@ -6,7 +6,7 @@ import { COMMANDS } from "../../src/cli/main";
 const english = (text: string) =>
   text
     .replace(
-      /kehou|Kehou|Excel|WPS|JSON|KEHOU\.\w+|--?[\w-]+|\.xlsx|YYYY-MM|[A-Z_]{2,}|「[^」]*」/g,
+      /kehou \w+|kehou|Kehou|Excel|WPS|JSON|KEHOU\.\w+|--?[\w-]+|\.xlsx|YYYY-MM|[A-Z_]{2,}|「[^」]*」/g,
       ""
     )
     .match(/[A-Za-z]{4,}/g) ?? [];
