@@ -1,3 +1,4 @@
+import { randomBytes } from "crypto";
 import { constants, promises as fs } from "fs";
 import path from "path";
 import { writeErrorMessage } from "./file-errors";
@@ -15,7 +16,7 @@ const RUN_STARTED = Date.now() - Math.round(process.uptime() * 1000);
 export function tempName(target: string): string {
   return path.join(
     path.dirname(target),
-    `.${path.basename(target)}.kehou-${process.pid}-${Date.now()}.tmp`
+    `.${path.basename(target)}.kehou-${process.pid}-${Date.now()}-${randomBytes(4).toString("hex")}.tmp`
   );
 }
 
@@ -43,7 +44,9 @@ export async function removeStaleTemps(target: string): Promise<string[]> {
     return removed;
   }
   for (const name of names) {
-    const m = name.startsWith(prefix) ? /^(\d+)-\d+\.tmp$/.exec(name.slice(prefix.length)) : null;
+    const m = name.startsWith(prefix)
+      ? /^(\d+)-\d+(-[0-9a-f]+)?\.tmp$/.exec(name.slice(prefix.length))
+      : null;
     if (!m) continue;
     const file = path.join(dir, name);
     try {
@@ -75,8 +78,10 @@ export async function publish(
 ): Promise<Error | undefined> {
   await removeStaleTemps(target);
   const temp = tempName(target);
+  let created = false;
   try {
     const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL);
+    created = true;
     try {
       await handle.writeFile(bytes);
       await handle.sync();
@@ -90,7 +95,7 @@ export async function publish(
   } catch (e) {
     return new Error(writeErrorMessage(e, target, options.force));
   } finally {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
+    if (created) await fs.rm(temp, { force: true }).catch(() => undefined);
   }
 }
 

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFi
 import os from "os";
 import path from "path";
 import { messySchool } from "../support/messy-school";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-paths-"));
 const real = path.join(dir, "real");
@@ -97,5 +98,18 @@ describe("kehou says what went wrong with a file in one Chinese line", () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/已损坏/);
     expect(r.err.replace(/「[^」]*」|Excel|WPS|\.xlsx/g, "")).not.toMatch(/[A-Za-z]{4,}/);
+  });
+});
+
+describe("each job keeps its own findings sheet", () => {
+  it("breaches on charge's output keeps 收费问题清单 and adds 违规问题清单", async () => {
+    const charged = path.join(dir, "charged.xlsx");
+    const checked = path.join(dir, "checked.xlsx");
+    expect((await runCli("charge", school, "-o", charged)).code).toBe(0);
+    expect((await runCli("breaches", charged, "-o", checked)).code).toBe(0);
+    const names = (await (await XlsxWorkbook.fromBuffer(readFileSync(checked))).readSheets()).map(
+      (s) => s.name
+    );
+    expect(names).toEqual(expect.arrayContaining(["收费问题清单", "违规问题清单"]));
   });
 });

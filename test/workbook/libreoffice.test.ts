@@ -33,7 +33,7 @@ describeWhen(
 
       const sheets = libreOfficeSheets(file);
       expect(Object.keys(sheets)).toEqual(
-        expect.arrayContaining(["参数", "学生信息", "5月考勤", "收费表 2021-05", "问题清单"])
+        expect.arrayContaining(["参数", "学生信息", "5月考勤", "收费表 2021-05", "收费问题清单"])
       );
       const rows = sheets["收费表 2021-05"];
       const header = rows[2];
@@ -58,7 +58,7 @@ describeWhen(
         const row = rows.find((r) => r[0] === s.id)!;
         expect(fen(row[col("应缴金额")])).toBe(fen(s.payable));
       }
-      const findings = sheets["问题清单"];
+      const findings = sheets["收费问题清单"];
       expect(findings.some((r) => r[4] === "H6" && r[1] === "ATTENDANCE_CELL_UNREADABLE")).toBe(
         true
       );
