@@ -160,4 +160,13 @@ describe("kehou demo", () => {
     const written = /收费表已写出：(.+?\.xlsx)/.exec(r.out)![1];
     expect(existsSync(written)).toBe(true);
   });
+
+  it("suggests a command whose output goes to the demo's temporary folder, not the checkout", async () => {
+    const r = await run("demo");
+    const folder = path.dirname(/示例学校工作簿：(.+?\.xlsx)/.exec(r.out)![1]);
+    const hint = /kehou charge "[^"]+" -o "([^"]+)"/.exec(r.out);
+    expect(hint).not.toBeNull();
+    expect(path.dirname(hint![1])).toBe(folder);
+    expect(folder.startsWith(os.tmpdir())).toBe(true);
+  });
 });
