@@ -74,6 +74,14 @@ export const READING_RULES = {
     en: 'Student "{student}" appears more than once in the attendance sheet (also row {otherRow}); only the first row was counted',
     fix: "合并或删除重复的考勤行",
   },
+  OWN_AMOUNT_UNREADABLE: {
+    family: "reading",
+    severity: "warning",
+    clause: "§三(五)2",
+    zh: "「{column}」的值「{value}」不是金额，未与 Kehou 的计算核对：请填写元为单位的金额，如 86.67",
+    en: 'The {column} value "{value}" is not an amount and was not compared: write yuan, e.g. 86.67',
+    fix: "改成以元为单位的金额，如 86.67",
+  },
   SETTING_UNREADABLE: {
     family: "reading",
     severity: "warning",
