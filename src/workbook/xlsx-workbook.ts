@@ -7,11 +7,24 @@ import { serialOfDate } from "./excel-serial";
 import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
 import { zipBombReason } from "./zip-guard";
+import { allowHistorySheetName } from "./xlsx-history-name";
+import { missingSheetParts } from "./listed-parts";
+
+allowHistorySheetName();
 
 /** A cell value as Excel's range.values would give it (merged non-master cells are blank). */
 export function plainValue(cell: ExcelJS.Cell): CellValue {
   if (cell.isMerged && cell.master !== cell) return null;
   return toPlain(cell.value);
+}
+
+/** A formula saved without its value (no <v>): what Excel shows is unknown until it recalculates. */
+function isUncalculated(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v))
+    return false;
+  if (cell.isMerged && cell.master !== cell) return false;
+  return (v as ExcelJS.CellFormulaValue).result === undefined;
 }
 
 function toPlain(v: ExcelJS.CellValue): CellValue {
@@ -38,6 +51,11 @@ export class XlsxWorkbook implements WorkbookPort {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const bomb = zipBombReason(bytes);
     if (bomb) throw new Error(bomb);
+    const missing = missingSheetParts(bytes);
+    if (missing.length > 0)
+      throw new Error(
+        `工作簿不完整，工作表${missing.join("、")}的数据缺失：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试`
+      );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     return new XlsxWorkbook(wb);
@@ -53,6 +71,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.workbook.worksheets.map((ws) => {
       const values: CellValue[][] = [];
       const numberFormats: string[][] = [];
+      const uncalculated: string[] = [];
       // Formatted but empty rows and columns (a million of them, at worst) are not data.
       let height = 0;
       let width = 0;
@@ -68,11 +87,18 @@ export class XlsxWorkbook implements WorkbookPort {
           const cell = row.getCell(c);
           v.push(plainValue(cell));
           f.push(cell.numFmt || "General");
+          if (isUncalculated(cell)) uncalculated.push(cell.address);
         }
         values.push(v);
         numberFormats.push(f);
       }
-      return { name: ws.name, values, numberFormats };
+      return {
+        name: ws.name,
+        values,
+        numberFormats,
+        ...(ws.state && ws.state !== "visible" ? { hidden: true } : {}),
+        ...(uncalculated.length > 0 ? { uncalculated } : {}),
+      };
     });
   }
 
