@@ -89,13 +89,30 @@ export async function publish(
       await handle.close();
     }
     if (options.force) await fs.rename(temp, target);
-    else await fs.link(temp, target);
+    else await linkExclusive(temp, target);
     await syncFolder(path.dirname(target));
     return undefined;
   } catch (e) {
     return new Error(writeErrorMessage(e, target, options.force));
   } finally {
     if (created) await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Puts `temp` at `target` only if nothing is there: a hard link, which fails when the target
+ * exists. Where the file system has no hard links (FAT and exFAT USB sticks), the name is
+ * claimed with an exclusive create and the finished file renamed over that empty claim, so a
+ * reader still never sees half a workbook.
+ */
+async function linkExclusive(temp: string, target: string): Promise<void> {
+  try {
+    await fs.link(temp, target);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK"].includes(code ?? "")) throw e;
+    await (await fs.open(target, "wx")).close();
+    await fs.rename(temp, target);
   }
 }
 

@@ -92,6 +92,7 @@ describe("publish", () => {
     ["ENOENT", /文件夹不存在/],
     ["EISDIR", /文件夹/],
     ["EACCES", /没有写入权限/],
+    ["EROFS", /磁盘只读/],
     ["ENOSPC", /磁盘空间不足/],
   ])("says %s in one Chinese line and removes the temporary file", async (code, text) => {
     jest.spyOn(fsp, "link").mockRejectedValue(Object.assign(new Error(code), { code }));
@@ -99,6 +100,15 @@ describe("publish", () => {
     expect(failed?.message).toMatch(text);
     expect(failed?.message.replace(/「.*」/, "")).not.toMatch(/\n|(?<![.-])[A-Za-z]{5,}/);
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("publishes exclusively where the file system has no hard links (FAT, exFAT)", async () => {
+    jest.spyOn(fsp, "link").mockRejectedValue(Object.assign(new Error("EPERM"), { code: "EPERM" }));
+    const target = path.join(dir, "fat.xlsx");
+    expect(await publish(bytes, target, { force: false })).toBeUndefined();
+    expect(readFileSync(target)).toEqual(Buffer.from(bytes));
+    const again = await publish(bytes, target, { force: false });
+    expect(again?.message).toMatch(/未覆盖/);
   });
 
   it("names a missing folder for real", async () => {
