@@ -7,6 +7,10 @@ import { serialOfDate } from "./excel-serial";
 import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
 import { storedZip } from "./zip-guard";
+import { allowHistorySheetName } from "./xlsx-history-name";
+import { missingSheetParts } from "./listed-parts";
+
+allowHistorySheetName();
 
 /** The row of a grid with no cells, shared by every empty row. */
 const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
@@ -16,6 +20,15 @@ const NO_FORMATS: string[] = Object.freeze([]) as unknown as string[];
 export function plainValue(cell: ExcelJS.Cell): CellValue {
   if (cell.isMerged && cell.master !== cell) return null;
   return toPlain(cell.value);
+}
+
+/** A formula saved without its value (no <v>): what Excel shows is unknown until it recalculates. */
+function isUncalculated(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v))
+    return false;
+  if (cell.isMerged && cell.master !== cell) return false;
+  return (v as ExcelJS.CellFormulaValue).result === undefined;
 }
 
 function toPlain(v: ExcelJS.CellValue): CellValue {
@@ -44,6 +57,11 @@ export class XlsxWorkbook implements WorkbookPort {
     // to exceljs stored, so it inflates nothing again.
     const stored = storedZip(bytes);
     if (typeof stored === "string") throw new Error(stored);
+    const missing = missingSheetParts(stored ?? bytes);
+    if (missing.length > 0)
+      throw new Error(
+        `工作簿不完整，工作表${missing.join("、")}的数据缺失：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试`
+      );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((stored ?? bytes) as unknown as ArrayBuffer);
     return new XlsxWorkbook(wb);
@@ -64,11 +82,13 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.workbook.worksheets.map((ws) => {
       const values: CellValue[][] = [];
       const numberFormats: string[][] = [];
+      const uncalculated: string[] = [];
       // Formatted but empty rows (a million of them, at worst) are skipped by eachRow.
       ws.eachRow({ includeEmpty: false }, (row, r) => {
         const v: CellValue[] = [];
         const f: string[] = [];
         row.eachCell({ includeEmpty: false }, (cell, c) => {
+          if (isUncalculated(cell)) uncalculated.push(cell.address);
           const value = plainValue(cell);
           if (value === null) return;
           while (v.length < c - 1) (v.push(null), f.push("General"));
@@ -80,7 +100,13 @@ export class XlsxWorkbook implements WorkbookPort {
         values.push(v);
         numberFormats.push(f);
       });
-      return { name: ws.name, values, numberFormats };
+      return {
+        name: ws.name,
+        values,
+        numberFormats,
+        ...(ws.state && ws.state !== "visible" ? { hidden: true } : {}),
+        ...(uncalculated.length > 0 ? { uncalculated } : {}),
+      };
     });
   }
 

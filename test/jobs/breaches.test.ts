@@ -98,7 +98,7 @@ describe("breaches job", () => {
       fgColor: { argb: "FFFFC7CE" },
     });
     expect(String(marked.note)).toContain("18:45");
-    const list = wb.workbook.getWorksheet("问题清单")!;
+    const list = wb.workbook.getWorksheet("违规问题清单")!;
     expect(list.getRow(3).values).toEqual(expect.arrayContaining(["规则", "条款", "建议"]));
     // a re-run without the breach clears the mark it made
     wb.workbook.getWorksheet("5月考勤")!.getCell("D4").value = "18:30";

@@ -6,7 +6,6 @@ import { cityJson } from "../../jobs/consolidate/json";
 import { cityChartPlan } from "../../jobs/consolidate/city-charts";
 import { citySheets } from "../../jobs/consolidate/sheets";
 import { chartedBytes } from "../../workbook/charts/charted-bytes";
-import { saveXlsx } from "../../workbook/xlsx-file";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import { collectFiles, NODE_FS, type WalkFs } from "../collect-files";
 import type { Command } from "../command";
@@ -15,6 +14,7 @@ import { checkOutput } from "../open-workbook";
 import { fileSource } from "../file-source";
 import { gatherOnThreads } from "../parallel-gather";
 import { monthOption, parseOptions } from "../options";
+import { writeOutput } from "../workbook-run";
 import { cityText } from "./city-text";
 import { outputIsInput, type InputIdentities } from "./consolidate-output";
 import { expectedSchools } from "./expect-list";
@@ -136,7 +136,9 @@ export async function runConsolidate(
     await city.writeSheets(sheets);
     // Issue 16: the 图表 sheet's native charts, grafted into the bytes exceljs wrote.
     const charts = cityChartPlan(sheets, result.month);
-    await saveXlsx(city, output, (bytes) => chartedBytes(bytes, [charts]));
+    const bytes = chartedBytes(await city.toBuffer(), [charts]);
+    if (!(await writeOutput(bytes, output, parsed.values.force === true, io)))
+      return EXIT_UNREADABLE;
   }
   io.out(parsed.values.json ? JSON.stringify(cityJson(result), null, 2) : cityText(result, output));
   return result.schools.length === 0 ? EXIT_UNREADABLE : EXIT_OK;

@@ -36,8 +36,10 @@ export const demoCommand: Command = {
     io.out(`${chargeSummary(charge)}\n`);
     io.out(`${findingsText(charge.findings, 10)}\n`);
     io.out(`收费表已写出：${output}（工作表：${charge.sheetNames.join("、")}）`);
+    // The example writes beside the sample, never into the folder the demo was run from.
+    const tryOut = path.join(dir, "收费表.xlsx");
     io.out(
-      `\n自己试试：npx kehou charge "${input}" -o 收费表.xlsx；npx kehou fn SERVICEFEE '[[120,29,45]]'`
+      `\n自己试试（kehou 不在 PATH 上时，先在项目文件夹运行 npm link）：\n  kehou charge "${input}" -o "${tryOut}"\n  kehou fn SERVICEFEE '[[120,29,45]]'`
     );
     return EXIT_OK;
   },

@@ -1,9 +1,8 @@
 import { noticeJob } from "../../jobs/notices/job";
-import { saveXlsx } from "../../workbook/xlsx-file";
 import type { Command } from "../command";
-import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import { pdfTarget, writePdf } from "../pdf-option";
-import { startWorkbookRun } from "../workbook-run";
+import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticeCommand: Command = {
   name: "notice",
@@ -23,7 +22,8 @@ export const noticeCommand: Command = {
       letter: values.letter === true,
       write: output !== undefined,
     });
-    if (output) await saveXlsx(workbook, output);
+    if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
+      return EXIT_FAILED;
     const names = result.sheets.map((s) => s.name).join("、");
     if (started.json)
       io.out(JSON.stringify({ school: result.school, date: result.date, sheets: names }, null, 2));

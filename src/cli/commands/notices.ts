@@ -1,11 +1,10 @@
 import { noticesJob } from "../../jobs/notices/job";
 import { fenText } from "../../policy/fen";
-import { saveXlsx } from "../../workbook/xlsx-file";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
-import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import { pdfTarget, writePdf } from "../pdf-option";
-import { startWorkbookRun } from "../workbook-run";
+import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticesCommand: Command = {
   name: "notices",
@@ -21,7 +20,8 @@ export const noticesCommand: Command = {
         ? await pdfTarget(started, `缴费通知单-${result.charges.month ?? ""}`)
         : undefined;
     if (pdf instanceof Error) return (io.err(pdf.message), EXIT_USAGE);
-    if (output) await saveXlsx(workbook, output);
+    if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
+      return EXIT_FAILED;
     const { charges, notices } = result;
     const total = notices.reduce((t, n) => t + n.line.payable, 0);
     if (started.json)

@@ -85,7 +85,8 @@ export async function noticesJob(
   sheets.push(
     findingsSheet(
       charges.findings,
-      `${charges.school} ${charges.month ?? ""} 缴费通知问题清单`.trim()
+      `${charges.school} ${charges.month ?? ""} 缴费通知问题清单`.trim(),
+      "notices"
     )
   );
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
