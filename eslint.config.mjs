@@ -11,7 +11,7 @@ export default [
   },
   {
     // The program's launcher, build scripts and tool configs run in Node.
-    files: ["bin/**/*.js", "scripts/**/*.js", "*.js"],
+    files: ["bin/**/*.js", "scripts/**/*.js", "test/support/*.js", "*.js"],
     languageOptions: { globals: globals.node, sourceType: "commonjs" },
   },
   {

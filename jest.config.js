@@ -4,4 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testMatch: ["**/*.test.ts"],
+  // Property tests run on a fixed seed; skipped suites are summed up in one line at the end.
+  setupFiles: ["<rootDir>/test/support/property-seed.ts"],
+  globalSetup: "<rootDir>/test/support/skips-setup.js",
+  globalTeardown: "<rootDir>/test/support/skips-summary.js",
 };

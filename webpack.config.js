@@ -5,9 +5,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
 const { localizeFunctions } = require("./scripts/localize-functions");
 const { BudgetPlugin } = require("./scripts/budget-plugin");
+const { releaseManifest } = require("./scripts/release-manifest");
 
-/** Where the add-in is served in development; a release build rewrites it to KEHOU_URL. */
-const devUrl = "https://localhost:3000/";
+/** Where the add-in is served for release; development serves it on https://localhost:3000. */
 const prodUrl = process.env.KEHOU_URL ?? "https://kehou.example.edu.cn/";
 const officeCdn = "https://appsforoffice.microsoft.com";
 
@@ -106,6 +106,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // SupportUrl and LearnMoreUrl of the manifest
+          { from: "src/help/help.html", to: "help.html" },
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "lib/office.js" },
           // office.js looks this table up beside itself to learn that there is no Office host.
           {
@@ -115,8 +117,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              dev ? content : content.toString().replaceAll(devUrl, prodUrl),
+            transform: (content) => (dev ? content : releaseManifest(content.toString(), prodUrl)),
           },
         ],
       }),

@@ -4,6 +4,8 @@ import { mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { chargeJob } from "../src/jobs/charge/job";
+import { chargeChartPlan } from "../src/jobs/charge/charge-charts";
+import { chartedBytes } from "../src/workbook/charts/charted-bytes";
 import { computeCharges } from "../src/jobs/charge/compute";
 import { readSchoolWorkbook, type SchoolWorkbook } from "../src/jobs/school-workbook";
 import type { SheetGrid } from "../src/sheets/grid";
@@ -29,7 +31,8 @@ export const chargeFileBenchmark: Benchmark = {
   subject: async () => {
     const wb = await openXlsxFile(input);
     const r = await chargeJob(wb, { write: true });
-    await saveXlsx(wb, output);
+    const charts = chargeChartPlan(r, r.sheetNames[0]); // as the command does (issue 16)
+    await saveXlsx(wb, output, (bytes) => chartedBytes(bytes, [charts]));
     return r.totals.payable;
   },
   baseline: async () => {

@@ -22,7 +22,11 @@ try {
 cli.main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => {
-    process.stderr.write(`kehou 内部错误（请报告）：${e && e.stack ? e.stack : e}\n`);
+    process.stderr.write(
+      process.env.KEHOU_DEBUG
+        ? `kehou 内部错误（请报告）：${e && e.stack ? e.stack : e}\n`
+        : "kehou 内部错误，请把所用命令和文件报告给维护者（设置 KEHOU_DEBUG=1 可看详细信息）\n"
+    );
     process.exit(70);
   }
 );

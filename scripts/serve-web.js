@@ -19,11 +19,19 @@ const TYPES = {
 function createServer(root = path.join(__dirname, "..", "dist")) {
   const base = path.resolve(root);
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const file = path.resolve(
-      base,
-      "." + decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)
-    );
+    let file;
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      file = path.resolve(
+        base,
+        "." + decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)
+      );
+    } catch {
+      // A malformed address (GET /%E0) is the client's mistake: answer it and keep serving.
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("bad request");
+      return;
+    }
     if (
       !file.startsWith(base + path.sep) ||
       !fs.existsSync(file) ||

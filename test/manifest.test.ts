@@ -71,7 +71,7 @@ describe("manifest.xml", () => {
       .forEach((a) => expect((a.SourceLocation as Record<string, string>)["@resid"]).toBe(runtime));
   });
 
-  it("puts the six buttons on a 课后服务 tab, with Chinese labels", () => {
+  it("puts the eight buttons on a 课后服务 tab, with Chinese labels", () => {
     const strings = new Map(
       (
         list(resources.ShortStrings.String) as { "@id": string; Override?: { "@Value": string } }[]
@@ -79,7 +79,16 @@ describe("manifest.xml", () => {
     );
     const controls = all((tag) => tag === "Control");
     expect(controls.map((c) => strings.get((c.Label as Record<string, string>)["@resid"]))).toEqual(
-      ["校验名册", "生成收费表", "检查违规", "汇总报送", "插入模板", "打开面板"]
+      [
+        "校验名册",
+        "生成收费表",
+        "检查违规",
+        "生成公示",
+        "生成缴费通知",
+        "汇总报送",
+        "插入模板",
+        "打开面板",
+      ]
     );
     expect(strings.get("Tab.Label")).toBe("课后服务");
   });

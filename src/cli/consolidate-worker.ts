@@ -1,9 +1,16 @@
 import { parentPort } from "worker_threads";
 import { gatherOne } from "../jobs/consolidate/job";
 import { fileSource } from "./file-source";
+import type { ReadTask } from "./parallel-gather";
 
-/** A worker thread of `kehou consolidate`: reads the files it is given and sends back their figures. */
-parentPort?.on("message", async (task: { index: number; file: string; month?: string }) => {
-  const gathered = await gatherOne(fileSource(task.file), { month: task.month });
+/**
+ * A reader thread of `kehou consolidate`: reads the files it is given, one at a time, and
+ * sends back their figures only (names taken out unless asked for).
+ */
+parentPort?.on("message", async (task: ReadTask) => {
+  const gathered = await gatherOne(fileSource(task.file, task.modified), {
+    month: task.month,
+    withNames: task.withNames,
+  });
   parentPort?.postMessage({ index: task.index, gathered });
 });

@@ -9,8 +9,16 @@ import type { ExcelArg, ExcelScalar } from "../functions/excel-value";
 export function parseExcelArg(word: string): ExcelArg | Error {
   const text = word.trim();
   if (text.startsWith("[")) {
+    let json: unknown;
     try {
-      return toRange(JSON.parse(text));
+      json = JSON.parse(text);
+    } catch {
+      return new Error(
+        `区域「${word}」不是有效的 JSON 数组：请检查方括号、逗号和引号是否配对，如 '[[120,29,45]]'`
+      );
+    }
+    try {
+      return toRange(json);
     } catch (e) {
       return new Error(`区域「${word}」不是有效的 JSON 数组：${(e as Error).message}`);
     }
@@ -22,15 +30,19 @@ function scalar(text: string): ExcelScalar {
   if (text === "") return null;
   if (/^true$/i.test(text)) return true;
   if (/^false$/i.test(text)) return false;
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
+  // Excel keeps a number it cannot hold (1E+999) as the text typed.
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text) && Number.isFinite(Number(text)))
+    return Number(text);
   return text;
 }
 
 function toRange(json: unknown): ExcelScalar[][] {
-  if (!Array.isArray(json)) throw new Error("not an array");
+  if (!Array.isArray(json)) throw new Error("应以 [ 开头、] 结尾");
   const rows = json.every((r) => Array.isArray(r)) ? (json as unknown[][]) : [json];
   return rows.map((row) =>
     row.map((cell) => {
+      if (typeof cell === "number" && !Number.isFinite(cell))
+        throw new Error("有数值超出 Excel 的范围（最大约 1E+308）");
       if (
         cell === null ||
         typeof cell === "number" ||

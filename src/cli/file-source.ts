@@ -2,9 +2,10 @@ import type { WorkbookSource } from "../jobs/consolidate/job";
 import { openWorkbook } from "./open-workbook";
 
 /** A submitted workbook on disk, opened only when its turn comes; unreadable is an Error. */
-export function fileSource(file: string): WorkbookSource {
+export function fileSource(file: string, modified?: number): WorkbookSource {
   return {
     file,
+    ...(modified !== undefined ? { modified } : {}),
     load: async () => {
       const wb = await openWorkbook(file);
       return wb instanceof Error ? wb : wb.readSheets();

@@ -13,3 +13,7 @@ export const processIo: Io = {
 export const EXIT_OK = 0;
 export const EXIT_UNREADABLE = 1;
 export const EXIT_USAGE = 2;
+/** An output could not be written: like an unreadable input, the run did not complete. */
+export const EXIT_FAILED = 1;
+/** A programming error (a bug, not the input): BSD's EX_SOFTWARE. */
+export const EXIT_INTERNAL = 70;

@@ -4,10 +4,12 @@ import { breachesCommand } from "./commands/breaches";
 import { chargeCommand } from "./commands/charge";
 import { consolidateCommand } from "./commands/consolidate";
 import { fnCommand } from "./commands/fn";
+import { noticeCommand } from "./commands/notice";
+import { noticesCommand } from "./commands/notices";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
-import { displayWidth, padDisplay } from "./display-width";
-import { EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
+import { displayWidth, padDisplay, wrapDisplay } from "./display-width";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
 
 /** The subcommands, in the order `kehou --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -15,22 +17,56 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   chargeCommand,
   breachesCommand,
+  noticeCommand,
+  noticesCommand,
   consolidateCommand,
   demoCommand,
   fnCommand,
 ];
 
+/** Help lines fit a 100-column terminal. */
+export const HELP_WIDTH = 100;
+
+/** The options the workbook commands share, for `--help` and `COMMAND --help`. */
+const OPTIONS_HELP = [
+  ["-o OUT.xlsx", "写出带 Kehou 工作表的副本（原文件从不修改）"],
+  ["--force", "-o 的文件已存在时覆盖它（不加则不覆盖）"],
+  ["--month YYYY-MM", "指定月份，如 2021-05"],
+  ["--json", "以 JSON 输出结果（金额为两位小数的文本）"],
+];
+
+function optionLines(): string[] {
+  const width = Math.max(...OPTIONS_HELP.map(([o]) => displayWidth(o)));
+  return OPTIONS_HELP.flatMap(([o, text]) =>
+    wrapDisplay(`  ${padDisplay(o, width)}  ${text}`, HELP_WIDTH, width + 4)
+  );
+}
+
 export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => displayWidth(c.usage)));
   return [
     "kehou — 课后服务管理（绥芬河市课后服务实施意见）",
     "",
-    "用法 Usage: kehou <命令> [参数]",
+    "用法：kehou <命令> [参数]",
     "",
-    "命令 Commands:",
-    ...COMMANDS.map((c) => `  ${padDisplay(c.usage, width)}  ${c.summary}`),
+    "命令：",
+    ...COMMANDS.flatMap((c) => [
+      ...wrapDisplay(`  ${c.usage}`, HELP_WIDTH, 6),
+      ...wrapDisplay(`      ${c.summary}`, HELP_WIDTH, 6),
+    ]),
     "",
-    "退出码：0 已运行；1 输入无法读取；2 用法错误。",
+    "常用选项：",
+    ...optionLines(),
+    "",
+    "退出码：0 已运行；1 输入无法读取或输出无法写出；2 用法错误。",
+  ].join("\n");
+}
+
+/** `kehou COMMAND --help`: its usage, what it does, and the shared options. */
+export function commandHelp(command: Command): string {
+  return [
+    ...wrapDisplay(`用法：${command.usage}`, HELP_WIDTH, 6),
+    ...wrapDisplay(command.summary, HELP_WIDTH),
+    ...(command.name === "fn" || command.name === "demo" ? [] : ["", "选项：", ...optionLines()]),
   ].join("\n");
 }
 
@@ -47,8 +83,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT_USAGE;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(`用法：${command.usage}\n${command.summary}`);
+    io.out(commandHelp(command));
     return EXIT_OK;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    // A programming error: one Chinese line; the stack only when asked for (KEHOU_DEBUG=1).
+    io.err(`kehou 内部错误，请把所用命令和文件报告给维护者（设置 KEHOU_DEBUG=1 可看详细信息）`);
+    if (process.env.KEHOU_DEBUG) io.err(String((e as Error)?.stack ?? e));
+    return EXIT_INTERNAL;
+  }
 }

@@ -2,6 +2,8 @@ import { openXlsxFile } from "../workbook/xlsx-file";
 import { promises as fs } from "fs";
 import path from "path";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
+import { readErrorMessage } from "./file-errors";
+import { sameFile } from "./output-file";
 
 /**
  * Opens a school's .xlsx for reading, or says in Chinese why it cannot: missing, a folder,
@@ -14,12 +16,16 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> 
     if (stat.isDirectory()) return new Error(`「${file}」是文件夹，不是 .xlsx 工作簿`);
     if (stat.size === 0) return new Error(`「${path.basename(file)}」是空文件，不是 .xlsx 工作簿`);
     const handle = await fs.open(file, "r");
-    head = Buffer.alloc(8);
-    await handle.read(head, 0, 8, 0);
+    head = Buffer.alloc(Math.min(512, stat.size));
+    await handle.read(head, 0, head.length, 0);
     await handle.close();
-  } catch {
-    return new Error(`找不到文件「${file}」`);
+  } catch (e) {
+    return new Error(readErrorMessage(e, file));
   }
+  if (head.length < 4)
+    return new Error(`「${path.basename(file)}」不是 .xlsx 工作簿（不是 zip 格式）`);
+  if (head.readUInt16BE(0) !== 0x504b && looksLikeCsv(file, head))
+    return new Error(csvMessage(file));
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
     return new Error(
       `「${path.basename(file)}」是旧版 .xls 或加密的工作簿：请在 Excel 或 WPS 中另存为 .xlsx（并取消密码）后再试`
@@ -30,8 +36,12 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> 
   try {
     return await openXlsxFile(file);
   } catch (e) {
+    // The zip and XML readers speak English; only our own (Chinese) reasons are passed on.
+    const reason = String((e as Error).message ?? "");
     return new Error(
-      `无法读取「${path.basename(file)}」：文件可能已损坏（${(e as Error).message}）`
+      /[\u4e00-\u9fff]/.test(reason)
+        ? `无法读取「${path.basename(file)}」：${reason}`
+        : `无法读取「${path.basename(file)}」：文件已损坏或不完整，请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试`
     );
   }
 }
@@ -42,7 +52,7 @@ export async function checkOutput(
   input: string | undefined,
   force: boolean
 ): Promise<Error | undefined> {
-  if (input && path.resolve(output) === path.resolve(input))
+  if (input && (await sameFile(output, input)))
     return new Error("输出文件不能与输入文件相同：Kehou 从不修改原文件，请用 -o 指定新文件");
   // The copy keeps the input's kind: a macro workbook stays .xlsm with its macros.
   const kind = input && /\.xlsm$/i.test(input) ? "xlsm" : "xlsx";
@@ -50,9 +60,21 @@ export async function checkOutput(
     return new Error(`输出文件应以 .${kind} 结尾：「${output}」`);
   if (force) return undefined;
   try {
-    await fs.access(output);
+    await fs.lstat(output);
     return new Error(`「${output}」已存在：加 --force 覆盖`);
   } catch {
     return undefined;
   }
+}
+
+/** What to say about a .csv (or CSV renamed .xlsx): save it as .xlsx first. */
+export function csvMessage(file: string): string {
+  return `「${path.basename(file)}」是 CSV 文本，不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试`;
+}
+
+/** A .csv by name, or text whose first line has commas or tabs. */
+function looksLikeCsv(file: string, head: Buffer): boolean {
+  if (/\.csv$/i.test(file)) return true;
+  const text = head.toString("utf8");
+  return !text.includes("\u0000") && /^[^\n]*[,\t，][^\n]*(\r?\n|$)/.test(text);
 }

@@ -20,8 +20,25 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
       positionals,
     };
   } catch (e) {
-    return { ok: false, message: (e as Error).message };
+    return { ok: false, message: optionMessage(e) };
   }
+}
+
+/**
+ * Node's parseArgs speaks English; this says the same in Chinese, naming the option.
+ *
+ * @example optionMessage(new Error("Unknown option '--bogus'. …")) //=> "不认识的选项「--bogus」…"
+ */
+export function optionMessage(e: unknown): string {
+  const text = String((e as Error)?.message ?? e);
+  const quoted = /'([^']*)'/.exec(text)?.[1] ?? "";
+  const option = quoted.replace(/ <value>$/, "");
+  if (/argument missing/.test(text)) return `选项「${option}」后面需要一个值`;
+  if (/does not take an argument/.test(text)) return `选项「${option}」后面不能带值`;
+  if (/^Unknown option/.test(text))
+    return `不认识的选项「${option}」，请运行 kehou --help 查看可用选项`;
+  if (/^Unexpected argument/.test(text)) return `多余的参数「${option}」`;
+  return "命令行参数有误，请运行 kehou --help 查看用法";
 }
 
 /** Reads --month: YYYY-MM. */

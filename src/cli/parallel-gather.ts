@@ -7,51 +7,99 @@ import type { Gathered } from "../jobs/consolidate/job";
 /** The compiled worker beside this file; absent when running from TypeScript sources (tests). */
 const WORKER = path.join(__dirname, "consolidate-worker.js");
 
+/**
+ * The heap a reader thread may use. A 2,000-student school needs well under half of it; a file
+ * that needs more (a crafted sheet) is an entry in `errors`, not the end of the batch.
+ */
+export const READER_HEAP_MB = 384;
+
+/** What a reader thread is asked: one file, read for the month, with or without names. */
+export interface ReadTask {
+  readonly index: number;
+  readonly file: string;
+  readonly modified?: number;
+  readonly month?: string;
+  readonly withNames?: boolean;
+}
+
 /** How many threads reading workbooks pays for: KEHOU_READER_THREADS, else the machine's cores, at most 4. */
 export function readerThreads(files: number): number {
   const asked = Number(process.env.KEHOU_READER_THREADS);
-  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, files);
+  if (Number.isInteger(asked) && asked >= 1) return Math.max(1, Math.min(asked, files));
   const cores =
     typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(cores, 4, files));
 }
 
+/** Why a reader thread died on a file, for the file's entry in `errors`. */
+function deathMessage(error: Error | undefined, code: number, heapMb: number): string {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY")
+    return `读取此文件超出内存上限（${heapMb} MB），未汇总：工作簿可能异常（如远处单元格、巨量数据），请学校检查后重新报送`;
+  return `读取此文件时读取线程异常退出（${error?.message ?? `退出码 ${code}`}），未汇总`;
+}
+
+export interface ThreadOptions {
+  /** The worker script (tests give their own); the compiled reader by default. */
+  readonly worker?: string;
+  readonly heapMb?: number;
+  readonly threads?: number;
+}
+
 /**
  * Reads the files on worker threads (exceljs parsing is the cost, and it uses one core), each
- * thread one file at a time, results in the files' order. Undefined where threads do not
- * pay or are not available, so the caller reads them in turn instead.
+ * thread one file at a time under a heap limit (`resourceLimits`), results in the files'
+ * order. A thread that dies on a file (out of memory, a crash) makes that file an error
+ * entry and is replaced; the batch goes on. Undefined where the compiled reader is not
+ * available, so the caller reads the files in turn instead.
  */
 export async function gatherOnThreads(
-  files: readonly string[],
-  month: string | undefined,
-  onProgress: (done: number, file: string) => void
+  tasks: readonly Omit<ReadTask, "index">[],
+  onProgress: (done: number, file: string) => void,
+  options: ThreadOptions = {}
 ): Promise<Gathered[] | undefined> {
-  const threads = readerThreads(files.length);
-  if (threads < 2 || !__filename.endsWith(".js") || !existsSync(WORKER)) return undefined;
-  const results: Gathered[] = new Array(files.length);
+  const script = options.worker ?? WORKER;
+  if (!options.worker && (!__filename.endsWith(".js") || !existsSync(WORKER))) return undefined;
+  const heapMb = options.heapMb ?? READER_HEAP_MB;
+  const threads = options.threads ?? readerThreads(tasks.length);
+  const results: Gathered[] = new Array(tasks.length);
   let next = 0;
   let done = 0;
-  await Promise.all(
-    Array.from({ length: threads }, () => {
-      const worker = new Worker(WORKER);
-      return new Promise<void>((resolve, reject) => {
-        const feed = () => {
-          if (next >= files.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const index = next++;
-          worker.postMessage({ index, file: files[index], month });
-        };
-        worker.on("message", (m: { index: number; gathered: Gathered }) => {
-          results[m.index] = m.gathered;
-          onProgress(++done, files[m.index]);
-          feed();
-        });
-        worker.on("error", reject);
+  const finish = (index: number, gathered: Gathered) => {
+    results[index] = gathered;
+    onProgress(++done, tasks[index].file);
+  };
+
+  /** One reader thread's life: files until none are left, or until it dies on one. */
+  const runThread = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(script, {
+        resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
+      });
+      let current: number | undefined;
+      let failure: Error | undefined;
+      const feed = () => {
+        if (next >= tasks.length) {
+          current = undefined;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ ...tasks[current], index: current } satisfies ReadTask);
+      };
+      worker.on("message", (m: { index: number; gathered: Gathered }) => {
+        finish(m.index, m.gathered);
         feed();
       });
-    })
-  );
+      worker.on("error", (e) => (failure = e));
+      worker.on("exit", (code) => {
+        if (current === undefined) return resolve();
+        finish(current, { file: tasks[current].file, error: deathMessage(failure, code, heapMb) });
+        // The dead thread's place goes to a new one for the files still to read.
+        resolve(next < tasks.length ? runThread() : undefined);
+      });
+      feed();
+    });
+
+  await Promise.all(Array.from({ length: Math.min(threads, tasks.length) }, runThread));
   return results;
 }

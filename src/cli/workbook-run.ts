@@ -3,6 +3,22 @@ import type { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
 import { checkOutput, openWorkbook } from "./open-workbook";
 import { monthOption, parseOptions } from "./options";
+import { publish } from "./output-file";
+
+/**
+ * Publishes a workbook's bytes at `output` (see `publish`); a failure is said in one Chinese
+ * line. Returns whether the file was written.
+ */
+export async function writeOutput(
+  bytes: Uint8Array,
+  output: string,
+  force: boolean,
+  io: Io
+): Promise<boolean> {
+  const failed = await publish(bytes, output, { force });
+  if (failed) io.err(failed.message);
+  return failed === undefined;
+}
 
 /** A job's run on one school workbook, once its options are read and the file is open. */
 export interface WorkbookRun {
@@ -10,6 +26,8 @@ export interface WorkbookRun {
   readonly output?: string;
   readonly month?: string;
   readonly json: boolean;
+  /** --force: replace a file already at `output`. */
+  readonly force: boolean;
   readonly values: Record<string, string | boolean | undefined>;
   readonly workbook: XlsxWorkbook;
 }
@@ -56,6 +74,7 @@ export async function startWorkbookRun(
     output,
     month,
     json: parsed.values.json === true,
+    force: parsed.values.force === true,
     values: parsed.values,
     workbook,
   };

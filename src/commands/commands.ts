@@ -1,6 +1,7 @@
 /* global Office, Excel, window */
 import { breachesJob } from "../jobs/breaches/job";
 import { chargeJob } from "../jobs/charge/job";
+import { noticeJob, noticesJob } from "../jobs/notices/job";
 import { fenText } from "../policy/fen";
 import { templateSheets } from "../jobs/template";
 import { monthOfNow } from "../sheets/date-header";
@@ -15,8 +16,18 @@ export interface RibbonReport {
   readonly message: string;
 }
 
-function report(detail: RibbonReport): void {
+/**
+ * Tells the user how a ribbon job went: the pane (same runtime) shows it, and since the
+ * ribbon has no UI of its own the pane is opened (Office.addin.showAsTaskpane, SharedRuntime
+ * 1.1), errors included. Clients without it still get the report when the pane is opened.
+ */
+async function report(detail: RibbonReport): Promise<void> {
   window.dispatchEvent(new CustomEvent<RibbonReport>("kehou:report", { detail }));
+  try {
+    await Office.addin.showAsTaskpane();
+  } catch {
+    // The pane shows the report when the user opens it.
+  }
 }
 
 /** Runs a job on the open workbook from a ribbon button, in the shared runtime. */
@@ -25,11 +36,15 @@ async function runFromRibbon(
   job: string,
   run: (wb: WorkbookPort) => Promise<string>
 ): Promise<void> {
+  let detail: RibbonReport;
   try {
     const message = await Excel.run((context) => run(new OfficeWorkbook(context)));
-    report({ job, ok: true, message });
+    detail = { job, ok: true, message };
   } catch (e) {
-    report({ job, ok: false, message: `运行失败：${(e as Error).message}` });
+    detail = { job, ok: false, message: `运行失败：${(e as Error).message}` };
+  }
+  try {
+    await report(detail);
   } finally {
     event.completed();
   }
@@ -53,6 +68,19 @@ Office.onReady(() => {
       const r = await breachesJob(wb);
       const errors = r.findings.filter((f) => f.severity === "error").length;
       return `违规检查：${r.findings.length} 条（错误 ${errors} 条），见「${r.sheetNames[0]}」`;
+    })
+  );
+  Office.actions.associate("buildFeeNotice", (event: Office.AddinCommands.Event) =>
+    runFromRibbon(event, "notice", async (wb) => {
+      const r = await noticeJob(wb, { letter: true });
+      return `已生成收费公示（公示日期 ${r.date}）和致家长的一封信：${r.sheetNames.join("、")}`;
+    })
+  );
+  Office.actions.associate("buildFamilyNotices", (event: Office.AddinCommands.Event) =>
+    runFromRibbon(event, "notices", async (wb) => {
+      const r = await noticesJob(wb);
+      const total = r.notices.reduce((t, n) => t + n.line.payable, 0);
+      return `${r.charges.month ?? ""} 缴费通知单 ${r.notices.length} 份，应缴合计 ¥${fenText(total)}；已写出 ${r.sheetNames.join("、")}`;
     })
   );
   Office.actions.associate("insertTemplate", (event: Office.AddinCommands.Event) =>

@@ -2,8 +2,7 @@ import { checkServiceEnd } from "../policy/service-window";
 import { serviceFee } from "../policy/fee";
 import { ok } from "../policy/problem";
 import { refund } from "../policy/refund";
-import { fenOf, yuanNumber } from "../policy/fen";
-import { splitWaiver } from "../policy/waiver";
+import { splitWaiverAmount } from "../policy/waiver";
 import { formatMessage, type Locale } from "../policy/messages/format";
 import { formatTimeOfDay } from "../policy/time-of-day";
 import {
@@ -17,7 +16,13 @@ import {
   timeArg,
   upliftArg,
 } from "./coerce";
-import { defineFunction, optional, required, type FunctionSpec } from "./definition";
+import {
+  defineFunction,
+  optional,
+  required,
+  requiredNumber,
+  type FunctionSpec,
+} from "./definition";
 
 /** The text ENDTIMECHECK returns for an allowed end. */
 export const END_OK = "OK";
@@ -30,8 +35,9 @@ export function functionCatalog(
   return [
     defineFunction({
       id: "SERVICEFEE",
+      returns: "money",
       params: [
-        required("minutes", minutesCells),
+        requiredNumber("minutes", minutesCells),
         optional("stage", stageArg),
         optional("uplift", upliftArg),
       ],
@@ -42,10 +48,11 @@ export function functionCatalog(
     }),
     defineFunction({
       id: "REFUND",
+      returns: "money",
       params: [
-        required("paid", moneySum("paid")),
-        required("attended", countArg("attended")),
-        required("scheduled", countArg("scheduled")),
+        requiredNumber("paid", moneySum("paid")),
+        requiredNumber("attended", countArg("attended")),
+        requiredNumber("scheduled", countArg("scheduled")),
       ],
       run: ([paid, attended, scheduled]) => {
         const money = refund(paid, attended, scheduled);
@@ -54,11 +61,13 @@ export function functionCatalog(
     }),
     defineFunction({
       id: "WAIVERSHARE",
-      params: [required("waived", moneySum("waived")), optional("party", partyArg)],
-      run: ([waived, party]) => ok(yuanNumber(splitWaiver(fenOf(waived))[party])),
+      returns: "money",
+      params: [requiredNumber("waived", moneySum("waived")), optional("party", partyArg)],
+      run: ([waived, party]) => ok(splitWaiverAmount(waived)[party].toNumber()),
     }),
     defineFunction({
       id: "ENDTIMECHECK",
+      returns: "text",
       params: [
         required("endTime", timeArg),
         required("stage", stageArg),

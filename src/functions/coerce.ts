@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { parseCivilDate, type CivilDate } from "../policy/civil-date";
-import { Money, halfUpToFen } from "../policy/money";
+import { toMillionth } from "../policy/fee";
+import { Money } from "../policy/money";
 import { fail, ok, type Outcome } from "../policy/problem";
 import { parseStage, type Stage } from "../policy/stage";
 import { normalizeText } from "../policy/text";
@@ -34,15 +35,28 @@ function shown(value: ExcelScalar): string {
   return String(value);
 }
 
-/** Minutes per day over a range; blanks are no service. */
+/** A day has 1,440 minutes; more in one cell is not a day's service (SPEC §7: #NUM!). */
+const MINUTES_PER_DAY = 1440;
+
+/**
+ * Minutes per day over a range, read to a millionth so a formula's noise (29.999999999999893)
+ * is the minute it means (SPEC §7); blanks are no service.
+ */
 export const minutesCells: Coercer<Decimal[]> = (raw) => {
   const days: Decimal[] = [];
   for (const cell of cellsOf(raw)) {
     if (isBlank(cell.value)) continue;
-    const minutes = numberOf(cell.value);
+    const v = cell.value;
+    if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MINUTES_PER_DAY) {
+      days.push(new Money(v)); // whole minutes, the common case, need no reading to a millionth
+      continue;
+    }
+    const n = numberOf(v);
     const where = { row: cell.row, col: cell.col, value: shown(cell.value) };
-    if (minutes === undefined) return fail("MINUTES_NOT_NUMBER", where);
+    if (n === undefined) return fail("MINUTES_NOT_NUMBER", where);
+    const minutes = toMillionth(n);
     if (minutes.isNegative()) return fail("MINUTES_NEGATIVE", where);
+    if (minutes.greaterThan(MINUTES_PER_DAY)) return fail("MINUTES_OVER_DAY", where);
     days.push(minutes);
   }
   return ok(days);
@@ -67,7 +81,10 @@ export const upliftArg: Coercer<Decimal> = (raw) => {
   return ok(percent ? n.dividedBy(100) : n);
 };
 
-/** An amount of money summed over a range, rounded to the fen as money typed in a cell is. */
+/**
+ * An amount of money summed over a range, blanks 0, not rounded: the function rounds once,
+ * at the end (SPEC §7: REFUND(160.005, 1, 2) halves 160.005 and gives 80.01).
+ */
 export function moneySum(what: string): Coercer<Decimal> {
   return (raw) => {
     let total = new Money(0);
@@ -78,17 +95,21 @@ export function moneySum(what: string): Coercer<Decimal> {
       if (n.isNegative()) return fail("AMOUNT_NEGATIVE", { what, value: shown(cell.value) });
       total = total.plus(n);
     }
-    return ok(halfUpToFen(total));
+    return ok(total);
   };
 }
 
-/** A non-negative count (sessions, minutes), 0 when blank. */
+/**
+ * A non-negative count (sessions, minutes), 0 when blank, read to a millionth so that a
+ * formula's 0.30000000000000004 is 0.3 (SPEC §7).
+ */
 export function countArg(what: string): Coercer<Decimal> {
   return (raw) => {
     const value = scalarOf(raw);
     if (isBlank(value)) return ok(new Money(0));
-    const n = numberOf(value);
-    if (n === undefined) return fail("COUNT_NOT_NUMBER", { what, value: shown(value) });
+    const read = numberOf(value);
+    if (read === undefined) return fail("COUNT_NOT_NUMBER", { what, value: shown(value) });
+    const n = toMillionth(read);
     return n.isNegative() ? fail("COUNT_NEGATIVE", { what, value: shown(value) }) : ok(n);
   };
 }

@@ -1,13 +1,23 @@
+import type { MessageCode } from "../policy/messages/catalog";
 import { formatMessage, problemMessage, type Locale } from "../policy/messages/format";
+import type { Problem } from "../policy/problem";
 import { functionCatalog } from "./catalog";
 import type { FunctionSpec } from "./definition";
-import type { ExcelArg } from "./excel-value";
-import { isBlank } from "./excel-value";
+import { cellsOf, isBlank, type ExcelArg } from "./excel-value";
 
-/** What a custom function gives Excel: a value, or an error code with its message. */
+/** The Excel error codes the functions answer with (SPEC §7). */
+export type ExcelErrorCode = "#VALUE!" | "#NUM!";
+
+/**
+ * What a custom function gives Excel: a value (money marked, to be shown with its fen), or
+ * an error code with its message.
+ */
 export type FunctionResult =
-  | { readonly kind: "value"; readonly value: number | string }
-  | { readonly kind: "error"; readonly code: "#VALUE!"; readonly message: string };
+  | { readonly kind: "value"; readonly value: number | string; readonly money?: boolean }
+  | { readonly kind: "error"; readonly code: ExcelErrorCode; readonly message: string };
+
+/** Problems of a number out of its domain, which Excel answers with #NUM!. */
+const NUM_PROBLEMS: ReadonlySet<MessageCode> = new Set(["MINUTES_OVER_DAY"]);
 
 export interface EvaluateOptions {
   readonly locale?: Locale;
@@ -33,6 +43,16 @@ function error(message: string): FunctionResult {
   return { kind: "error", code: "#VALUE!", message };
 }
 
+function problemError(problem: Problem, locale: Locale): FunctionResult {
+  const code = NUM_PROBLEMS.has(problem.code) ? "#NUM!" : "#VALUE!";
+  return { kind: "error", code, message: problemMessage(problem, locale) };
+}
+
+/** A blank argument: an empty cell, an omitted one, or a range of empty cells. */
+function blankArg(raw: ExcelArg): boolean {
+  return cellsOf(raw).every((c) => isBlank(c.value));
+}
+
 /**
  * Evaluates a custom function as Excel would call it: checks the argument count, coerces
  * each argument, fills defaults for omitted ones, and turns every problem into #VALUE!.
@@ -55,11 +75,14 @@ export function evaluate(
       )
     );
   const min = spec.params.filter((p) => !p.optional).length;
-  if (args.length < min || args.length > spec.params.length) {
+  // Blank arguments past the last parameter are no arguments (SPEC §7), never a wrong count.
+  let count = args.length;
+  while (count > spec.params.length && blankArg(args[count - 1])) count--;
+  if (count < min || count > spec.params.length) {
     return error(
       formatMessage(
         "ARGUMENT_COUNT",
-        { name: spec.id, min, max: spec.params.length, count: args.length },
+        { name: spec.id, min, max: spec.params.length, count },
         locale
       )
     );
@@ -67,17 +90,18 @@ export function evaluate(
   const coerced: unknown[] = [];
   for (const [i, param] of spec.params.entries()) {
     const raw = args[i];
-    if (!param.optional && isBlank(raw as null)) {
+    if (!param.blankIsValue && blankArg(raw)) {
       return error(
         formatMessage("ARGUMENT_REQUIRED", { name: spec.id, param: param.name }, locale)
       );
     }
     const value = param.coerce(raw);
-    if (!value.ok) return error(problemMessage(value.problem, locale));
+    if (!value.ok) return problemError(value.problem, locale);
     coerced.push(value.value);
   }
   const result = spec.run(coerced);
-  return result.ok
-    ? { kind: "value", value: result.value }
-    : error(problemMessage(result.problem, locale));
+  if (!result.ok) return problemError(result.problem, locale);
+  return spec.returns === "money"
+    ? { kind: "value", value: result.value, money: true }
+    : { kind: "value", value: result.value };
 }

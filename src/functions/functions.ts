@@ -16,13 +16,20 @@ function displayLocale(): Locale {
 
 function toExcel(result: FunctionResult): number | string {
   if (result.kind === "value") return result.value;
-  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, result.message);
+  const code =
+    result.code === "#NUM!"
+      ? CustomFunctions.ErrorCode.invalidNumber
+      : CustomFunctions.ErrorCode.invalidValue;
+  throw new CustomFunctions.Error(code, result.message);
 }
 
+/**
+ * Excel passes every declared argument, null for an omitted optional one and for a blank
+ * cell; `evaluate` reads a blank number as 0 and a blank optional as omitted (SPEC §7), so
+ * the arguments go as passed: dropping trailing nulls made REFUND(300, A1, A2) with A2
+ * blank a "wrong number of arguments".
+ */
 function call(id: string, args: ExcelArg[]): number | string {
-  // Excel passes null for omitted trailing arguments; drop them so counts read as typed.
-  while (args.length > 0 && (args[args.length - 1] === null || args[args.length - 1] === undefined))
-    args.pop();
   return toExcel(evaluate(id, args, { locale: displayLocale() }));
 }
 
@@ -67,8 +74,9 @@ export function waiverShare(waived: any[][], party?: any): number {
  * @param endTime The end time: an Excel time, or text such as 17:30 or 17时30分.
  * @param stage 小学, 初中 or 高中 (primary, junior, senior).
  * @param [graduating] TRUE for the graduating junior year (初中毕业年级); default FALSE.
- * @param [date] The service date; default today.
+ * @param [date] The service date; default today (the answer is recalculated every day).
  * @returns "OK" or a short reason.
+ * @volatile
  */
 export function endTimeCheck(endTime: any, stage: any, graduating?: any, date?: any): string {
   return String(call("ENDTIMECHECK", [endTime, stage, graduating, date]));

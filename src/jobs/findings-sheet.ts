@@ -3,7 +3,18 @@ import { SEVERITY_ZH, sortFindings, type Finding } from "../sheets/finding";
 import { ruleOf } from "../sheets/finding-rules";
 import type { OutputCell, OutputSheet } from "./output-sheet";
 
-export const FINDINGS_SHEET = "问题清单";
+/**
+ * Each job's own findings sheet, so that running one job never replaces another's list
+ * (charge, then breaches on its output, keeps both).
+ */
+export const FINDINGS_SHEETS = {
+  validate: "校验问题清单",
+  charge: "收费问题清单",
+  breaches: "违规问题清单",
+  notices: "缴费通知问题清单",
+} as const;
+
+export type FindingsJob = keyof typeof FINDINGS_SHEETS;
 
 /** A link to a cell of the user's sheet that Excel and LibreOffice both follow. */
 export function cellLink(sheet: string, cell: string): OutputCell {
@@ -12,10 +23,14 @@ export function cellLink(sheet: string, cell: string): OutputCell {
   return { formula: `HYPERLINK("${target}","${cell}")`, result: cell };
 }
 
-/** The 问题清单 sheet: every finding, errors first, each linked to its cell. */
-export function findingsSheet(findings: readonly Finding[], title: string): OutputSheet {
+/** A job's findings sheet (收费问题清单 …): every finding, errors first, each linked to its cell. */
+export function findingsSheet(
+  findings: readonly Finding[],
+  title: string,
+  job: FindingsJob
+): OutputSheet {
   return {
-    name: FINDINGS_SHEET,
+    name: FINDINGS_SHEETS[job],
     title,
     columns: [
       { header: "严重程度", width: 10, format: "text" },
@@ -37,7 +52,7 @@ export function findingsSheet(findings: readonly Finding[], title: string): Outp
       f.message,
       ruleOf(f.rule).fix ?? "",
     ]),
-    table: "Kehou问题清单",
+    table: `Kehou${FINDINGS_SHEETS[job]}`,
   };
 }
 

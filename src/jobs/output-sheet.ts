@@ -15,6 +15,20 @@ export interface OutputColumn {
   readonly header: string;
   readonly width: number;
   readonly format: ColumnFormat;
+  /** Long text wraps inside the column (notices, letters) instead of running past the page. */
+  readonly wrap?: boolean;
+}
+
+/**
+ * How a sheet prints (notices handed to families): A4 portrait, one page wide, the rows to
+ * print and where pages break, so a notice is never split over two pages.
+ */
+export interface PrintSetup {
+  /** 0-based rows, inclusive, of the print area (all columns). */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** 0-based rows after which a new page starts. */
+  readonly breaksAfter: readonly number[];
 }
 
 /**
@@ -40,6 +54,8 @@ export interface OutputSheet {
     readonly list: readonly string[];
     readonly rows: number;
   }[];
+  /** Print-ready layout; sheets without it print as the host's defaults. */
+  readonly print?: PrintSetup;
 }
 
 /** The row (0-based) of the header in an output sheet: title, then a blank row, then the header. */

@@ -39,6 +39,12 @@ export function readSchoolWorkbook(
   const read = activityGrid ? readActivities(activityGrid) : undefined;
   const activities = read?.sheet;
   findings.push(...(read?.findings ?? []));
+  // Each sheet used is checked once for formulas saved without a value.
+  const checked = new Set<SheetGrid>();
+  const uncalculated = (grid: SheetGrid) =>
+    checked.has(grid) ? [] : (checked.add(grid), uncalculatedCells(grid));
+  if (activityGrid) findings.push(...uncalculated(activityGrid));
+  if (found.settings) findings.push(...uncalculated(found.settings));
   const { settings, findings: settingFindings } = readSettings(found.settings);
   findings.push(...settingFindings);
 
@@ -49,6 +55,7 @@ export function readSchoolWorkbook(
       (a) => a.header.fields.grade !== undefined || a.header.fields.class !== undefined
     );
   if (rosterSource) {
+    findings.push(...uncalculated(rosterSource.grid));
     const read = readRoster(rosterSource.grid, rosterSource.header, settings.system);
     roster = read.roster;
     findings.push(...read.findings);
@@ -78,7 +85,28 @@ export function readSchoolWorkbook(
     findings.push(finding("SHEET_ATTENDANCE_MISSING", { sheet: "" }, { month }));
     return { settings, roster, month, activities, findings };
   }
+  const rivals = sheets.filter((a) => a !== source && a.months.includes(month!));
+  if (rivals.length > 0)
+    findings.push(
+      finding(
+        "ATTENDANCE_SHEET_CHOSEN",
+        { sheet: source.grid.name },
+        {
+          month,
+          used: source.grid.name,
+          others: rivals.map((a) => a.grid.name + (a.grid.hidden ? "（隐藏）" : "")).join("、"),
+        }
+      )
+    );
+  findings.push(...uncalculated(source.grid));
   const grid = readAttendance(source.grid, source.header, month);
   findings.push(...grid.findings);
   return { settings, roster, month, attendance: grid.attendance, activities, findings };
+}
+
+/** Formula cells saved without a value: read as blank, so each is a finding, never a silent 0. */
+function uncalculatedCells(grid: SheetGrid): Finding[] {
+  return (grid.uncalculated ?? []).map((cell) =>
+    finding("FORMULA_NOT_CALCULATED", { sheet: grid.name, cell })
+  );
 }

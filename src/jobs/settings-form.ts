@@ -1,3 +1,6 @@
+import Decimal from "decimal.js";
+import { parseCivilDate } from "../policy/civil-date";
+import type { CellValue } from "../sheets/grid";
 import { readSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
 import { isOwnedSheet } from "./school-workbook";
@@ -8,18 +11,38 @@ export const FORM_KEYS = ["学校名称", "学制", "高中上浮", "收费方�
 export type FormKey = (typeof FORM_KEYS)[number];
 export type SettingsForm = Record<FormKey, string>;
 
-/** The settings sheet's values for the form, as written there ("" where it says nothing). */
+/**
+ * A setting cell as the form shows it, in the form's units, from what Excel holds: Excel turns
+ * a typed "10%" into 0.1 in a percent format and "2021-05" into a date serial, so a number is
+ * read through its format (an uplift is always a percent, as the settings reader takes it).
+ */
+export function formValue(key: FormKey, value: CellValue, numberFormat = "General"): string {
+  if (typeof value !== "number") return value === null ? "" : String(value);
+  if (key === "高中上浮") {
+    // §三(五)2 上浮比例: 0.1 and 10 both mean 10%, as readSettings reads them
+    const pct = value > 1 ? new Decimal(value) : new Decimal(value).times(100);
+    return `${pct.toDecimalPlaces(4).toString()}%`;
+  }
+  const isDate = /[ymd]/i.test(numberFormat.replace(/"[^"]*"|\[.]/g, ""));
+  if ((isDate || key === "月份" || key === "停课日期") && value > 0) {
+    const d = parseCivilDate(value);
+    if (d.ok) return key === "月份" ? d.value.slice(0, 7) : d.value;
+  }
+  return String(value);
+}
+
+/** The settings sheet's values for the form, in the form's units ("" where it says nothing). */
 export async function loadSettingsForm(
   workbook: WorkbookPort
 ): Promise<{ sheet?: string; form: SettingsForm }> {
   const grids = await workbook.readSheets();
   const found = findSchoolSheets(grids, isOwnedSheet).settings;
   const form = Object.fromEntries(FORM_KEYS.map((k) => [k, ""])) as SettingsForm;
-  for (const row of found?.values ?? []) {
+  (found?.values ?? []).forEach((row, r) => {
     const key = typeof row[0] === "string" ? row[0].trim() : "";
     if ((FORM_KEYS as readonly string[]).includes(key) && row[1] !== null && row[1] !== undefined)
-      form[key as FormKey] = String(row[1]);
-  }
+      form[key as FormKey] = formValue(key as FormKey, row[1], found?.numberFormats?.[r]?.[1]);
+  });
   return { sheet: found?.name, form };
 }
 

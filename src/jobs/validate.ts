@@ -47,6 +47,8 @@ export async function validateJob(
   const sheetNames =
     options.write === false
       ? []
-      : await workbook.writeSheets([findingsSheet(findings, `${school} 名册校验 问题清单`.trim())]);
+      : await workbook.writeSheets([
+          findingsSheet(findings, `${school} 名册校验问题清单`.trim(), "validate"),
+        ]);
   return { school, students, findings, sheetNames };
 }

@@ -9,6 +9,8 @@ export const BASE_HOURLY_RATE: Money = new Money(4);
 export const MAX_SENIOR_UPLIFT: Money = new Money("0.10");
 /** §三(五)2 当天低于30分钟的不得向学生收取费用. */
 export const MIN_BILLABLE_MINUTES_PER_DAY = 30;
+/** SPEC §7: a formula's binary noise in an uplift (=1.1-1 is 0.10000000000000009), never more. */
+const UPLIFT_NOISE = new Money("1e-9");
 
 /**
  * The hourly rate of a stage with the school's uplift (a fraction: 10% is 0.1).
@@ -16,11 +18,22 @@ export const MIN_BILLABLE_MINUTES_PER_DAY = 30;
  * @example hourlyRate("senior", new Money("0.1")) //=> { ok: true, value: 4.4 }
  */
 export function hourlyRate(stage: Stage, uplift: Decimal.Value = 0): Outcome<Money> {
-  const u = new Money(uplift).toDecimalPlaces(6); // a float 10% (0.1000000000000001) is 10%
+  // SPEC §7: compared with 10% exactly but for noise below 1e-9 (10.0001% is over), billed as given.
+  const given = new Money(uplift);
+  const u = given.abs().lessThan(UPLIFT_NOISE) ? new Money(0) : given;
   if (u.isNegative()) return fail("UPLIFT_NEGATIVE");
-  if (u.greaterThan(MAX_SENIOR_UPLIFT)) return fail("UPLIFT_TOO_HIGH");
+  if (u.minus(MAX_SENIOR_UPLIFT).greaterThanOrEqualTo(UPLIFT_NOISE)) return fail("UPLIFT_TOO_HIGH");
   if (!u.isZero() && stage !== "senior") return fail("UPLIFT_NOT_SENIOR", { stage });
   return ok(BASE_HOURLY_RATE.times(u.plus(1)));
+}
+
+/**
+ * Minutes or sessions as a formula gives them, read to a millionth (SPEC §7):
+ * (16:00-15:30)*1440 is 29.999999999999893, which is 30.
+ * @example toMillionth(29.999999999999893) //=> 30
+ */
+export function toMillionth(minutes: Decimal.Value): Money {
+  return new Money(minutes).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
 }
 
 /**
@@ -28,7 +41,8 @@ export function hourlyRate(stage: Stage, uplift: Decimal.Value = 0): Outcome<Mon
  * @example billableMinutesOfDay(29) //=> 0
  */
 export function billableMinutesOfDay(minutes: Decimal.Value): Money {
-  const m = new Money(minutes);
+  const given = new Money(minutes);
+  const m = given.isInteger() ? given : toMillionth(given);
   return m.lessThan(MIN_BILLABLE_MINUTES_PER_DAY) ? new Money(0) : m; // §三(五)2 当天低于30分钟的不得收费
 }
 

@@ -54,7 +54,8 @@ export function chargeStudentMonth(
     if (sec <= 0) continue;
     days++;
     seconds += sec;
-    if (sec >= MIN_BILLABLE_MINUTES_PER_DAY * 60) billableSeconds += sec; // §三(五)2 当天低于30分钟的不得收费
+    // §三(五)2 当天低于30分钟的不得收费, the minutes read to a millionth as SERVICEFEE reads them (SPEC §7).
+    if (Math.round(m * 1e6) >= MIN_BILLABLE_MINUTES_PER_DAY * 1e6) billableSeconds += sec;
   }
   let gross: Money;
   let back = new Money(0);
@@ -69,7 +70,8 @@ export function chargeStudentMonth(
       gross = joined.value;
     }
     if ((s.refundApplied || s.leftDuringMonth) && !s.hardship && scheduled > 0) {
-      const attended = Decimal.min(new Money(seconds).dividedBy(60), scheduled); // every attended minute counts (SPEC §6)
+      // SPEC §6: a day under 30 minutes may not be charged (§三(五)2), so it is not attended time either.
+      const attended = Decimal.min(new Money(billableSeconds).dividedBy(60), scheduled);
       const r = refund(gross, attended, scheduled);
       if (!r.ok) return r;
       back = r.value;

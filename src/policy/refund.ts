@@ -24,9 +24,12 @@ export function refundTier(
   return ok("none"); // §三(五)3(2) 超过半月课时、未满一个月课时不退费
 }
 
-/** The money of a tier of a month's fee, half rounded half up to the fen. */
+/**
+ * The money of a tier of a month's fee, rounded once half up to the fen: an amount as typed
+ * (160.005) is halved first, then rounded (SPEC §7: 80.01, not 80.00 from 160.01 ÷ 2).
+ */
 export function settle(tier: SettlementTier, monthFee: Money): Money {
-  if (tier === "whole") return monthFee;
+  if (tier === "whole") return halfUpToFen(monthFee);
   return tier === "half" ? halfUpToFen(monthFee.dividedBy(2)) : new Money(0);
 }
 

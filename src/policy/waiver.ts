@@ -1,5 +1,6 @@
 import { allocateFen } from "./allocation";
 import type { Fen } from "./fen";
+import { halfUpToFen, Money } from "./money";
 
 /** Who bears a waiver: the city government or the school. */
 export type WaiverParty = "government" | "school";
@@ -17,6 +18,16 @@ export interface WaiverSplit {
 export function splitWaiver(waived: Fen): WaiverSplit {
   const government = Math.floor((waived + 1) / 2); // §三(五)2 免收费额度的50%由市政府统筹解决 (half up)
   return { government, school: waived - government };
+}
+
+/**
+ * Splits an amount as typed (not yet whole fen): the government's half rounded once, half
+ * up; the school the rest of the amount, rounded once, so the two add up to the rounded whole.
+ * @example splitWaiverAmount(new Money("100.005")) //=> { government: 50, school: 50.01 }
+ */
+export function splitWaiverAmount(waived: Money): Record<WaiverParty, Money> {
+  const government = halfUpToFen(waived.times("0.5")); // §三(五)2 免收费额度的50%由市政府统筹解决
+  return { government, school: halfUpToFen(waived.minus(government)) };
 }
 
 /**

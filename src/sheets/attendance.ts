@@ -92,6 +92,7 @@ export function readAttendance(
         )
       );
   }
+  findings.push(...headerlessColumns(grid, header));
   const f = header.fields;
   const text = (row: number, c: number | undefined) =>
     c === undefined ? "" : cellText(cellAt(grid, row, c));
@@ -118,4 +119,24 @@ export function readAttendance(
     rows.push({ row, id, name, className: text(row, f.class), cells });
   }
   return { attendance: { sheet: grid.name, header, days, rows }, findings };
+}
+
+/**
+ * Columns of an attendance grid with attendance in them but no readable header (a blank or
+ * merged header cell): their time cannot be given a date, so each is a finding at its first
+ * such cell rather than money silently dropped.
+ */
+function headerlessColumns(grid: SheetGrid, header: HeaderRow): Finding[] {
+  const out: Finding[] = [];
+  const firstDate = Math.min(...header.dateColumns.map((d) => d.col));
+  for (const col of header.blankColumns) {
+    if (col < firstDate) continue;
+    for (let row = header.row + 1; row < grid.values.length; row++) {
+      const kind = parseAttendanceCell(cellAt(grid, row, col)).kind;
+      if (kind === "absent" || kind === "unreadable") continue;
+      out.push(finding("DATE_HEADER_MISSING", { sheet: grid.name, cell: a1(row, col) }));
+      break;
+    }
+  }
+  return out;
 }

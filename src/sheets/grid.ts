@@ -10,6 +10,10 @@ export interface SheetGrid {
   readonly values: readonly (readonly CellValue[])[];
   /** Number formats, same shape as values; absent where the source has none. */
   readonly numberFormats?: readonly (readonly string[])[];
+  /** Hidden (or veryHidden) in the workbook: a stale copy, more likely than the sheet in use. */
+  readonly hidden?: boolean;
+  /** A1 addresses of formula cells saved without a value (read as blank, but not blank). */
+  readonly uncalculated?: readonly string[];
 }
 
 /** The value at a 0-based row and column, null outside the grid. */

@@ -10,6 +10,8 @@ export interface HeaderRow {
   readonly dateColumns: readonly { readonly col: number; readonly header: DateHeader }[];
   /** Columns with a header that is neither a known field nor a date (备注-like, 星期一, 5月32日). */
   readonly otherColumns: readonly number[];
+  /** Columns whose header cell is blank (or the tail of a merged cell), with nothing above. */
+  readonly blankColumns: readonly number[];
 }
 
 const MAX_TITLE_ROWS = 20;
@@ -24,12 +26,20 @@ function readRow(grid: SheetGrid, row: number): HeaderRow {
   const fields: Partial<Record<HeaderField, number>> = {};
   const dateColumns: { col: number; header: DateHeader }[] = [];
   const otherColumns: number[] = [];
+  const blankColumns: number[] = [];
   const width = gridWidth(grid);
   for (let col = 0; col < width; col++) {
     const value = cellAt(grid, row, col);
     if (isEmptyCell(value)) {
       const above = row > 0 ? headerField(headerText(grid, row - 1, col)) : undefined;
+      // A date merged down over both rows of a two-row header sits in the upper row.
+      const aboveDate =
+        row > 0 && !above
+          ? parseDateHeader(cellAt(grid, row - 1, col), formatAt(grid, row - 1, col))
+          : undefined;
       if (above && fields[above] === undefined) fields[above] = col;
+      else if (aboveDate && aboveDate.kind !== "none") dateColumns.push({ col, header: aboveDate });
+      else if (!above) blankColumns.push(col);
       continue;
     }
     const field = typeof value === "string" ? headerField(value) : undefined;
@@ -41,7 +51,7 @@ function readRow(grid: SheetGrid, row: number): HeaderRow {
     if (header.kind !== "none") dateColumns.push({ col, header });
     else otherColumns.push(col);
   }
-  return { row, fields, dateColumns, otherColumns };
+  return { row, fields, dateColumns, otherColumns, blankColumns };
 }
 
 function score(h: HeaderRow): number {

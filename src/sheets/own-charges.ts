@@ -5,6 +5,7 @@ import { a1 } from "./a1";
 import { cellAt, type CellValue, type SheetGrid } from "./grid";
 import { findHeaderRow } from "./header-row";
 import { cellText } from "./roster";
+import { finding, type Finding } from "./finding";
 
 /** What a school's own sheet says it charged or refunded one student, and where. */
 export interface OwnAmount {
@@ -18,16 +19,25 @@ export interface OwnAmount {
 export interface OwnCharges {
   readonly charges: readonly OwnAmount[];
   readonly refunds: readonly OwnAmount[];
+  /** Money cells that hold no amount a school could charge (1E+999, 1E+300): never a throw. */
+  readonly findings: readonly Finding[];
 }
 
-function amountOf(v: CellValue): Decimal | undefined {
-  if (typeof v === "number") return new Money(v);
+/** No school charges one student a billion yuan: past that a figure is not an amount. */
+const MAX_AMOUNT = 1e9;
+
+/** The amount in a money cell; "unreadable" for a number no money can be; undefined for none. */
+function amountOf(v: CellValue): Decimal | "unreadable" | undefined {
+  if (typeof v === "number")
+    return Number.isFinite(v) && Math.abs(v) < MAX_AMOUNT ? new Money(v) : "unreadable";
   if (typeof v !== "string") return undefined;
   const t = normalizeText(v)
     .replace(/^[¥￥]/, "")
     .replace(/元$/, "")
     .replace(/,/g, "");
-  return /^-?\d+(\.\d+)?$/.test(t) ? new Money(t) : undefined;
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return undefined;
+  const amount = new Money(t);
+  return amount.abs().lessThan(MAX_AMOUNT) ? amount : "unreadable";
 }
 
 /**
@@ -37,6 +47,7 @@ function amountOf(v: CellValue): Decimal | undefined {
 export function readOwnCharges(grids: readonly SheetGrid[]): OwnCharges {
   const charges: OwnAmount[] = [];
   const refunds: OwnAmount[] = [];
+  const findings: Finding[] = [];
   for (const grid of grids) {
     const header = findHeaderRow(grid);
     if (!header || header.dateColumns.length >= 3) continue;
@@ -51,10 +62,15 @@ export function readOwnCharges(grids: readonly SheetGrid[]): OwnCharges {
         [f.refundAmount, refunds],
       ] as const) {
         if (col === undefined) continue;
-        const amount = amountOf(cellAt(grid, row, col));
-        if (amount) list.push({ sheet: grid.name, cell: a1(row, col), id, name, amount });
+        const value = cellAt(grid, row, col);
+        const amount = amountOf(value);
+        if (amount === "unreadable") {
+          const place = { sheet: grid.name, cell: a1(row, col), studentId: id || undefined };
+          const column = cellText(cellAt(grid, header.row, col));
+          findings.push(finding("OWN_AMOUNT_UNREADABLE", place, { column, value: String(value) }));
+        } else if (amount) list.push({ sheet: grid.name, cell: a1(row, col), id, name, amount });
       }
     }
   }
-  return { charges, refunds };
+  return { charges, refunds, findings };
 }

@@ -1,6 +1,12 @@
 import { a1 } from "./a1";
 import { finding, type Finding } from "./finding";
-import { ENROLLMENT_STEPS, STEP_NAMES, type Roster } from "./roster";
+import {
+  ENROLLMENT_STEPS,
+  STEP_NAMES,
+  WITHDRAWAL_STEP_NAMES,
+  WITHDRAWAL_STEPS,
+  type Roster,
+} from "./roster";
 
 /**
  * The checks of a roster beyond reading its cells (validate job): ids, names, the order of
@@ -65,6 +71,7 @@ export function checkRoster(roster: Roster): Finding[] {
     }
   }
 
+  findings.push(...withdrawalChecks(roster));
   const count = (f: "leftBehind" | "migrant" | "hardship") =>
     roster.students.filter((s) => s.flags[f]).length;
   findings.push(
@@ -80,6 +87,44 @@ export function checkRoster(roster: Roster): Finding[] {
     )
   );
   return findings;
+}
+
+/**
+ * §三(六) 学生退出课后服务同样要提出书面申请，经学校批准后退出: where the roster has the
+ * withdrawal's application or approval column, a 退出日期 without them is a warning at the
+ * student's cell; where it has neither, one warning says the withdrawals cannot be checked.
+ */
+export function withdrawalChecks(roster: Roster): Finding[] {
+  const col = roster.header.fields;
+  const withdrawn = roster.students.filter((s) => s.dates.withdrawal !== undefined);
+  if (withdrawn.length === 0) return [];
+  const columns = WITHDRAWAL_STEPS.filter((step) => col[step] !== undefined);
+  if (columns.length === 0)
+    return [
+      finding(
+        "ROSTER_WITHDRAWAL_NOT_RECORDED",
+        { sheet: roster.sheet, cell: a1(roster.header.row, col.withdrawal!) },
+        { count: withdrawn.length }
+      ),
+    ];
+  return withdrawn.flatMap((s) => {
+    const missing = WITHDRAWAL_STEPS.filter((step) => !s.withdrawalSteps[step]);
+    if (missing.length === 0) return [];
+    return [
+      finding(
+        "ROSTER_WITHDRAWAL_UNAPPROVED",
+        {
+          sheet: roster.sheet,
+          cell: a1(s.row, col[missing.find((m) => col[m] !== undefined) ?? columns[0]]!),
+          studentId: s.id || undefined,
+        },
+        {
+          withdrawal: s.dates.withdrawal!,
+          missing: missing.map((m) => WITHDRAWAL_STEP_NAMES[m]).join("和"),
+        }
+      ),
+    ];
+  });
 }
 
 /** Columns whose absence changes what Kehou can do, each with what follows. */

@@ -30,6 +30,25 @@ export const STEP_NAMES: Record<EnrollmentDateField, string> = {
   withdrawal: "退出日期",
 };
 
+/** The two steps of a withdrawal (§三(六)), read as a date or a yes. */
+export const WITHDRAWAL_STEPS = ["withdrawalApplication", "withdrawalApproval"] as const;
+export type WithdrawalStep = (typeof WITHDRAWAL_STEPS)[number];
+export const WITHDRAWAL_STEP_NAMES: Record<WithdrawalStep, string> = {
+  withdrawalApplication: "退出申请日期",
+  withdrawalApproval: "退出批准",
+};
+
+/** A withdrawal step's cell: a date or a yes (批准, 同意, √) is recorded; blank, no or refused is not. */
+function stepRecorded(value: CellValue): boolean | undefined {
+  if (isEmptyCell(value)) return false;
+  if (typeof value === "number" && value > 1) return parseCivilDate(value).ok || undefined;
+  const yes = parseYesNo(value);
+  if (yes !== undefined) return yes;
+  const decision = decisionOf(cellText(value));
+  if (decision !== undefined) return decision;
+  return typeof value === "string" && parseCivilDate(value).ok ? true : undefined;
+}
+
 const FLAG_FIELDS = ["hardship", "leftBehind", "migrant", "refundApplied", "withdrawn"] as const;
 type FlagField = (typeof FLAG_FIELDS)[number];
 
@@ -54,6 +73,11 @@ export interface RosterStudent {
   readonly dates: Readonly<Partial<Record<EnrollmentDateField, CivilDate>>>;
   /** The school's decision on the application (审批结果): approved, refused, or not recorded. */
   readonly approved?: boolean;
+  /**
+   * Where the roster has the columns (§三(六) 退出同样要提出书面申请，经学校批准): whether the
+   * withdrawal's application and the school's approval are recorded (a date or a yes).
+   */
+  readonly withdrawalSteps: Readonly<Partial<Record<WithdrawalStep, boolean>>>;
   /** 0-based row in the roster sheet. */
   readonly row: number;
 }
@@ -178,6 +202,23 @@ export function readRoster(
         );
     }
 
+    const withdrawalSteps: Partial<Record<WithdrawalStep, boolean>> = {};
+    for (const step of WITHDRAWAL_STEPS) {
+      const c = col[step];
+      if (c === undefined) continue;
+      const value = cellAt(grid, row, c);
+      const recorded = stepRecorded(value);
+      if (recorded === undefined)
+        findings.push(
+          finding(
+            "ROSTER_FLAG_UNREADABLE",
+            { ...place, cell: a1(row, c) },
+            { column: WITHDRAWAL_STEP_NAMES[step], value: String(value) }
+          )
+        );
+      withdrawalSteps[step] = recorded ?? false;
+    }
+
     const decisionText = text(row, "decision");
     const approved = decisionOf(decisionText);
     if (decisionText !== "" && approved === undefined) {
@@ -200,6 +241,7 @@ export function readRoster(
       flags,
       dates,
       approved,
+      withdrawalSteps,
       row,
     });
   }

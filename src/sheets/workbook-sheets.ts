@@ -41,7 +41,9 @@ export function findSchoolSheets(
   let roster: FoundSheet | undefined;
   let rosterScore = 0;
   const attendance: FoundSheet[] = [];
-  for (const grid of grids) {
+  // Visible sheets first: a hidden one is more likely an old copy than the sheet in use.
+  const ordered = [...grids.filter((g) => !g.hidden), ...grids.filter((g) => g.hidden)];
+  for (const grid of ordered) {
     if (isOwned(grid)) continue;
     const header = findHeaderRow(grid);
     if (header && header.dateColumns.length >= 3) {

@@ -1,4 +1,5 @@
 /* global Excel, Blob, URL, document */
+import type { ChartSheetPlan } from "../jobs/chart-plan";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
 import type { XlsxWorkbook } from "../workbook/xlsx-workbook";
@@ -35,6 +36,8 @@ export class BrowserHost implements PaneHost {
   readonly kind = "browser";
   private workbook?: XlsxWorkbook;
   fileName = "";
+  /** Native charts grafted into the download (issue 16): the last charge's or consolidation's. */
+  chartPlans: readonly (ChartSheetPlan | undefined)[] = [];
 
   /** `load` fetches the .xlsx adapter's chunk; tests hand it the module directly. */
   constructor(
@@ -46,12 +49,14 @@ export class BrowserHost implements PaneHost {
     const { XlsxWorkbook } = await this.load();
     this.workbook = await XlsxWorkbook.fromBuffer(bytes);
     this.fileName = name;
+    this.chartPlans = [];
   }
 
   async newWorkbook(name: string): Promise<void> {
     const { XlsxWorkbook } = await this.load();
     this.workbook = XlsxWorkbook.empty();
     this.fileName = name;
+    this.chartPlans = [];
   }
 
   get ready(): boolean {
@@ -69,13 +74,16 @@ export class BrowserHost implements PaneHost {
 
   /**
    * The copy to download: the picked file's parts as they were plus Kehou's (the same package
-   * writer as `kehou -o`), and its name, .xlsm kept for a macro workbook.
+   * writer as `kehou -o`) with the last job's native charts, and its name, .xlsm kept for a
+   * macro workbook.
    */
   async copy(): Promise<{ name: string; bytes: Uint8Array; macros: boolean } | undefined> {
     if (!this.workbook) return undefined;
     const macros = /\.xlsm$/i.test(this.fileName);
     const name = `${this.fileName.replace(/\.xls[xm]$/i, "")}-Kehou.${macros ? "xlsm" : "xlsx"}`;
-    return { name, bytes: await this.workbook.toBuffer(), macros };
+    const { chartedBytes } = await this.load();
+    const bytes = chartedBytes(await this.workbook.toBuffer(), this.chartPlans);
+    return { name, bytes, macros };
   }
 
   /** Saves the workbook with Kehou's sheets as a download; the original file is untouched. */

@@ -26,6 +26,11 @@ export const PANE_TEXT = {
     breaches: "检查违规",
     highlight: "标记问题单元格",
     template: "插入模板",
+    notice: "生成公示",
+    notices: "生成缴费通知",
+    print: "打印",
+    noticeDone: "已生成收费公示（公示日期 {date}）和致家长的一封信：{sheets}。",
+    noticesDone: "{month} 缴费通知单 {n} 份，应缴合计 ¥{payable}。",
     bureau: "教育局汇总",
     consolidate: "汇总报送：选择各校工作簿",
     consolidateDone:
@@ -75,6 +80,11 @@ export const PANE_TEXT = {
     breaches: "Check breaches",
     highlight: "Highlight the cells",
     template: "Insert template",
+    notice: "Fee notice",
+    notices: "Family notices",
+    print: "Print",
+    noticeDone: "Fee notice (dated {date}) and letter to parents written: {sheets}.",
+    noticesDone: "{month} family notices: {n}, payable in all ¥{payable}.",
     bureau: "Bureau",
     consolidate: "Consolidate: choose the schools' workbooks",
     consolidateDone:

@@ -1,6 +1,10 @@
 /* global Office, document, window, localStorage, HTMLElement, File */
+import { breachChart } from "../jobs/breaches/breach-charts";
 import { breachesJob } from "../jobs/breaches/job";
+import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
+import { chargeChartPlan } from "../jobs/charge/charge-charts";
 import { chargeJob } from "../jobs/charge/job";
+import { cityChartPlan } from "../jobs/consolidate/city-charts";
 import { consolidateJob } from "../jobs/consolidate/job";
 import { cityJson } from "../jobs/consolidate/json";
 import { citySheets } from "../jobs/consolidate/sheets";
@@ -13,11 +17,16 @@ import {
 import { templateSheets } from "../jobs/template";
 import { monthOfNow } from "../sheets/date-header";
 import { validateJob } from "../jobs/validate";
+import { noticeJob, noticesJob } from "../jobs/notices/job";
+import type { OutputSheet } from "../jobs/output-sheet";
+import { renderPrintView } from "./print-view";
 import { fenText } from "../policy/fen";
 import type { Finding } from "../sheets/finding";
 import { countsText, renderFindings } from "./findings-list";
 import { BrowserHost, ExcelHost, type PaneHost } from "./host";
 import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
+import { fromField, toField } from "./settings-fields";
+import { whenShown } from "./visibility";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -58,6 +67,22 @@ function summarize(key: PaneKey, params: Record<string, string | number> = {}): 
   $("results").hidden = false;
 }
 
+/**
+ * Shows a job's charts in the pane (ECharts comes in its own chunk, only then), and in the
+ * browser page keeps the workbook's native charts for the download.
+ */
+async function showCharts(
+  specs: readonly (ChartSpec | undefined)[],
+  plans?: readonly (ChartSheetPlan | undefined)[]
+): Promise<void> {
+  if (plans && host instanceof BrowserHost) host.chartPlans = plans;
+  const drawn = specs.filter((s): s is ChartSpec => s !== undefined);
+  $("charts").hidden = drawn.length === 0;
+  if (drawn.length === 0) return;
+  const charts = await import(/* webpackChunkName: "charts" */ "./charts/pane-charts.js");
+  await charts.showCharts($("charts"), drawn);
+}
+
 async function busy(work: () => Promise<void>): Promise<void> {
   const buttons = document.querySelectorAll<HTMLButtonElement>(
     "button[data-job], #settings button"
@@ -74,11 +99,18 @@ async function busy(work: () => Promise<void>): Promise<void> {
   }
 }
 
+/** In the browser, the print-ready sheets of the last notice job go to the print view. */
+function offerPrint(sheets: readonly OutputSheet[]): void {
+  renderPrintView($("print-view"), sheets);
+  $("print").hidden = !(host instanceof BrowserHost) || sheets.length === 0;
+}
+
 const jobs: Record<string, () => Promise<void>> = {
   validate: async () => {
     const r = await host.run((wb) => validateJob(wb));
     summarize("validateDone", { students: r.students });
     showFindings(r.findings);
+    await showCharts([]);
   },
   charge: async () => {
     const r = await host.run((wb) => chargeJob(wb));
@@ -92,6 +124,8 @@ const jobs: Record<string, () => Promise<void>> = {
       government: fenText(tt.governmentShare),
     });
     showFindings(r.findings);
+    const plan = chargeChartPlan(r, r.sheetNames[0]);
+    await showCharts(plan?.charts ?? [], [plan]);
   },
   breaches: async () => {
     const r = await host.run((wb) =>
@@ -99,12 +133,30 @@ const jobs: Record<string, () => Promise<void>> = {
     );
     summarize("breachesDone");
     showFindings(r.findings);
+    await showCharts([breachChart(r.findings)]);
+  },
+  notice: async () => {
+    const r = await host.run((wb) => noticeJob(wb, { letter: true }));
+    summarize("noticeDone", { date: r.date, sheets: r.sheetNames.join("、") });
+    showFindings([]);
+    offerPrint(r.sheets);
+  },
+  notices: async () => {
+    const r = await host.run((wb) => noticesJob(wb));
+    summarize("noticesDone", {
+      month: r.charges.month ?? "",
+      n: r.notices.length,
+      payable: fenText(r.notices.reduce((t, n) => t + n.line.payable, 0)),
+    });
+    showFindings(r.charges.findings);
+    offerPrint(r.notices.length > 0 ? r.sheets.slice(0, 1) : []);
   },
   template: async () => {
     if (host instanceof BrowserHost && !host.ready) await host.newWorkbook("学校工作簿.xlsx");
     const names = await host.run((wb) => wb.writeSheets(templateSheets(monthOfNow())));
     summarize("templateDone", { sheets: names.join("、") });
     showFindings([]);
+    await showCharts([]);
   },
 };
 
@@ -128,7 +180,8 @@ async function consolidate(files: readonly File[]): Promise<void> {
   }));
   const result = await consolidateJob(sources);
   if (host instanceof BrowserHost) await host.newWorkbook(`全市汇总-${result.month ?? ""}.xlsx`);
-  if (result.schools.length > 0) await host.run((wb) => wb.writeSheets(citySheets(result)));
+  const sheets = citySheets(result);
+  if (result.schools.length > 0) await host.run((wb) => wb.writeSheets(sheets));
   const j = cityJson(result);
   summarize("consolidateDone", {
     month: result.month ?? "",
@@ -139,6 +192,8 @@ async function consolidate(files: readonly File[]): Promise<void> {
     errors: result.errors.length,
   });
   showFindings(result.findings);
+  const plan = cityChartPlan(sheets, result.month);
+  await showCharts(plan?.charts ?? [], [plan]);
   if (host instanceof BrowserHost && result.schools.length > 0) $("download").hidden = false;
 }
 
@@ -148,15 +203,7 @@ async function loadForm(): Promise<void> {
   for (const key of FORM_KEYS) {
     const input = el.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
     if (!input) continue;
-    input.value =
-      key === "高中上浮"
-        ? form[key].replace(/%$/, "")
-        : key === "月份"
-          ? form[key].replace(
-              /^(\d{4})[-/年.](\d{1,2}).*$/,
-              (_m, y: string, m: string) => `${y}-${m.padStart(2, "0")}`
-            )
-          : form[key];
+    input.value = toField(key, form[key]);
   }
 }
 
@@ -164,11 +211,12 @@ async function saveForm(): Promise<void> {
   const el = $<HTMLFormElement>("settings");
   const form: Partial<SettingsForm> = {};
   for (const key of FORM_KEYS) {
-    const value = (el.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement).value.trim();
-    if (value !== "") form[key] = key === "高中上浮" && !value.endsWith("%") ? `${value}%` : value;
+    const value = fromField(key, (el.elements.namedItem(key) as HTMLInputElement).value);
+    if (value !== "") form[key] = value;
   }
   const r = await host.run((wb) => saveSettingsForm(wb, form));
   summarize("settingsSaved", { sheet: r.sheet });
+  await loadForm(); // show what the workbook now holds, after Excel's own conversions
 }
 
 function wire(): void {
@@ -192,6 +240,7 @@ function wire(): void {
     if (host instanceof BrowserHost && !host.ready) return summarize("needFile");
     void busy(saveForm);
   });
+  $("print").addEventListener("click", () => window.print());
   $("download").addEventListener(
     "click",
     () => host instanceof BrowserHost && void host.download()
@@ -229,7 +278,8 @@ export async function startPane(info: { host: Office.HostType | null }): Promise
     $("summary").textContent = detail.message;
     $("results").hidden = false;
   });
-  if (inExcel) await busy(loadForm);
+  // Read the workbook only when the pane is on screen, never in the hidden runtime.
+  if (inExcel) whenShown(() => void busy(loadForm));
 }
 
 Office.onReady((info) => void startPane(info));

@@ -2,6 +2,7 @@ import {
   isFormula,
   OUTPUT_HEADER_ROW,
   titleOf,
+  type ColumnFormat,
   type OutputCell,
   type OutputSheet,
 } from "../jobs/output-sheet";
@@ -11,7 +12,11 @@ import { NUMBER_FORMATS } from "./xlsx-render";
 export interface OfficeBlock {
   /** Values and formulas, for `range.formulas`: text that Excel would read as a formula is quoted. */
   readonly formulas: (string | number)[][];
+  /** Set before the values: text cells are "@", so Excel keeps "00123" and "2021001" as typed. */
   readonly numberFormats: string[][];
+  /** Formats of the empty rows under a fill-in sheet's data (the template), so typed ids stay text. */
+  readonly blankFormats: string[];
+  readonly blankRows: number;
   /** 0-based rows: the header, the last table row, and rows to make bold. */
   readonly headerRow: number;
   readonly lastTableRow: number;
@@ -33,6 +38,23 @@ function officeCell(cell: OutputCell): string | number {
   return typeof cell === "number" ? cell : asText(cell);
 }
 
+/** Text format: Excel stores what is written to a "@" cell as text, never converting it. */
+export const TEXT_FORMAT = "@";
+
+/** Rows of a fill-in sheet (the template) formatted ahead for the user's typing. */
+export const FILL_IN_ROWS = 500;
+
+function officeFormat(format: ColumnFormat): string {
+  return format === "text" ? TEXT_FORMAT : NUMBER_FORMATS[format];
+}
+
+/** A cell's format: text as text; a formula or number never "@", or Excel would keep it as text. */
+function cellFormat(cell: string | number, column: string): string {
+  const formula = typeof cell === "string" && cell.startsWith("=");
+  if (typeof cell === "string" && cell !== "" && !formula) return TEXT_FORMAT;
+  return (typeof cell === "number" || formula) && column === TEXT_FORMAT ? "General" : column;
+}
+
 /** Lays out an output sheet: title, blank row, header, rows (at least one), rows after. */
 export function officeBlock(sheet: OutputSheet): OfficeBlock {
   const width = sheet.columns.length;
@@ -47,9 +69,9 @@ export function officeBlock(sheet: OutputSheet): OfficeBlock {
     ...rows.map(pad),
     ...(sheet.after ?? []).map(pad),
   ];
-  const formats = sheet.columns.map((c) => NUMBER_FORMATS[c.format]);
-  const numberFormats = formulas.map((_, r) =>
-    r <= OUTPUT_HEADER_ROW ? formats.map(() => "General") : formats
+  const formats = sheet.columns.map((c) => officeFormat(c.format));
+  const numberFormats = formulas.map((row, r) =>
+    row.map((cell, c) => cellFormat(cell, r <= OUTPUT_HEADER_ROW ? "General" : formats[c]))
   );
   const lastTableRow = OUTPUT_HEADER_ROW + rows.length;
   const afterBold = (sheet.after ?? []).flatMap((r, i) =>
@@ -62,5 +84,10 @@ export function officeBlock(sheet: OutputSheet): OfficeBlock {
     lastTableRow,
     boldRows: [0, OUTPUT_HEADER_ROW, ...afterBold],
     width,
+    blankFormats: formats,
+    blankRows:
+      sheet.owned === false
+        ? Math.max(0, OUTPUT_HEADER_ROW + FILL_IN_ROWS + 1 - formulas.length)
+        : 0,
   };
 }

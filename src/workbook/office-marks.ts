@@ -8,8 +8,10 @@ interface Saved {
   readonly sheet: string;
   readonly cell: string;
   readonly color: string;
-  readonly note: boolean;
 }
+
+/** Every note Kehou leaves starts so; a note without it is the user's and is never touched. */
+const NOTE_PREFIX = "Kehou：";
 
 function notesSupported(): boolean {
   return (
@@ -18,60 +20,93 @@ function notesSupported(): boolean {
   );
 }
 
+function savedMarks(used: Excel.Range): Saved[] {
+  if (used.isNullObject) return [];
+  return used.values.slice(1).flatMap((r) => {
+    if (typeof r[0] !== "string" || !r[0].startsWith("{")) return [];
+    try {
+      const s = JSON.parse(r[0]) as Saved;
+      return typeof s.sheet === "string" && typeof s.cell === "string" ? [s] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /**
- * Marks cells through Office.js in two requests: the first reads the marks made before and
- * the new cells' fills; the second restores the old cells, fills and annotates the new ones
- * (notes where ExcelApi 1.18 has them) and remembers them in a very hidden sheet.
+ * Marks cells through Office.js. The first request reads the marks made before, the sheets
+ * there are now and the new cells' fills and notes; with earlier marks and notes, a second
+ * finds which of Kehou's notes are still there. The last restores what still exists (the user
+ * may have deleted a sheet or a note since), fills and annotates the new cells (notes where
+ * ExcelApi 1.18 has them, never over a user's note) and remembers them in a hidden sheet.
  */
 export async function markOfficeCells(
   context: Excel.RequestContext,
   marks: readonly CellMark[]
 ): Promise<void> {
   const sheets = context.workbook.worksheets;
+  const notes = notesSupported() ? context.workbook.notes : undefined;
   const registry = sheets.getItemOrNullObject(MARKS_SHEET);
   const used = registry.getUsedRangeOrNullObject(true);
   used.load("values");
-  const unique = [...new Map(marks.map((m) => [`${m.sheet}!${m.cell}`, m])).values()];
-  const targets = unique.map((m) => {
+  sheets.load("items/name,items/protection/protected");
+  const all = [...new Map(marks.map((m) => [`${m.sheet}!${m.cell}`, m])).values()];
+  const candidates = all.map((m) => {
     const range = sheets.getItem(m.sheet).getRange(m.cell);
     range.format.fill.load("color");
-    return { m, range };
+    const note = notes?.getItemOrNullObject(sheetRef(m.sheet, m.cell));
+    return { m, range, note };
   });
   await context.sync();
 
-  const notes = notesSupported();
-  const saved: Saved[] = used.isNullObject
-    ? []
-    : used.values
-        .slice(1)
-        .flatMap((r) =>
-          typeof r[0] === "string" && r[0].startsWith("{") ? [JSON.parse(r[0]) as Saved] : []
-        );
+  // A protected sheet refuses edits (AccessDenied): its cells are neither marked nor restored.
+  const open = new Set(
+    sheets.items.filter((s) => !s.protection.protected).map((s) => s.name.toLowerCase())
+  );
+  const saved = savedMarks(used).filter((s) => open.has(s.sheet.toLowerCase()));
+  const targets = candidates.filter((t) => open.has(t.m.sheet.toLowerCase()));
+  const unique = targets.map((t) => t.m);
+  const oldNotes = (notes ? saved : []).map((s) => {
+    const note = notes!.getItemOrNullObject(sheetRef(s.sheet, s.cell));
+    note.load("content");
+    return note;
+  });
+  if (oldNotes.length > 0) await context.sync();
+
   for (const s of saved) {
     const range = sheets.getItem(s.sheet).getRange(s.cell);
     if (s.color && s.color !== "#FFFFFF") range.format.fill.color = s.color;
     else range.format.fill.clear();
-    if (notes && !s.note) context.workbook.notes.getItem(sheetRef(s.sheet, s.cell)).delete();
   }
-  if (!registry.isNullObject) registry.delete();
+  const before = new Map(saved.map((s) => [`${s.sheet}!${s.cell}`.toLowerCase(), s.color]));
+  const removed = new Set<string>();
+  oldNotes.forEach((note, i) => {
+    if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) return;
+    note.delete();
+    removed.add(sheetRef(saved[i].sheet, saved[i].cell).toLowerCase());
+  });
+  if (!registry.isNullObject) {
+    registry.visibility = "Hidden"; // Excel cannot delete a very hidden sheet
+    registry.delete();
+  }
   if (unique.length > 0) {
     const ws = sheets.add(MARKS_SHEET);
     const rows = [
       [`Kehou 标记记录${OWNED_MARK}`],
-      ...targets.map(({ m, range }) => [
-        JSON.stringify({
-          sheet: m.sheet,
-          cell: m.cell,
-          color: range.format.fill.color,
-          note: false,
-        }),
-      ]),
+      ...targets.map(({ m, range }) => {
+        // A cell marked before had our colour on it; what it had before that is in the record.
+        const color = before.get(`${m.sheet}!${m.cell}`.toLowerCase()) ?? range.format.fill.color;
+        return [JSON.stringify({ sheet: m.sheet, cell: m.cell, color })];
+      }),
     ];
-    ws.getRange(`A1:A${rows.length}`).values = rows;
+    const area = ws.getRange(`A1:A${rows.length}`);
+    area.numberFormat = rows.map(() => ["@"]);
+    area.values = rows;
     ws.visibility = "VeryHidden";
-    for (const { m, range } of targets) {
+    for (const { m, range, note } of targets) {
       range.format.fill.color = `#${MARK_COLORS[m.severity]}`;
-      if (notes) context.workbook.notes.add(range, `Kehou：${m.note}`);
+      const free = note?.isNullObject || removed.has(sheetRef(m.sheet, m.cell).toLowerCase());
+      if (notes && free) notes.add(range, `${NOTE_PREFIX}${m.note}`);
     }
   }
   await context.sync();

@@ -19,3 +19,12 @@ export function chooseSheetName(
     if (!taken(name)) return name;
   }
 }
+
+/**
+ * A table name not in use anywhere in the workbook (Excel requires table names unique per
+ * workbook, case-insensitive): the desired one, else "name_2", "name_3" …
+ */
+export function chooseTableName(desired: string, inUse: ReadonlyMap<string, unknown>): string {
+  if (!inUse.has(desired.toLowerCase())) return desired;
+  for (let i = 2; ; i++) if (!inUse.has(`${desired}_${i}`.toLowerCase())) return `${desired}_${i}`;
+}

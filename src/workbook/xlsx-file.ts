@@ -9,15 +9,19 @@ export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
 
 /**
  * Saves a workbook atomically: written to a temporary file beside the target, then renamed,
- * so a crash never leaves half a workbook.
+ * so a crash never leaves half a workbook. `finish` may add parts to the bytes first (charts).
  */
-export async function saveXlsx(workbook: XlsxWorkbook, file: string): Promise<void> {
+export async function saveXlsx(
+  workbook: XlsxWorkbook,
+  file: string,
+  finish: (bytes: Uint8Array) => Uint8Array = (bytes) => bytes
+): Promise<void> {
   const temp = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`
   );
   try {
-    await fs.writeFile(temp, await workbook.toBuffer());
+    await fs.writeFile(temp, finish(await workbook.toBuffer()));
     await fs.rename(temp, file);
   } finally {
     await fs.rm(temp, { force: true });

@@ -1,4 +1,6 @@
 import type ExcelJS from "exceljs";
+import { columnLetters } from "../sheets/a1";
+import { DEFAULT_ROW_POINTS, wrappedLines } from "./wrap-height";
 import {
   isFormula,
   OUTPUT_HEADER_ROW,
@@ -32,7 +34,10 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
   sheet.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = c.width;
-    column.numFmt = NUMBER_FORMATS[c.format];
+    // A sheet for the user to fill (the template) keeps its text columns text, so an id
+    // typed as 00123 keeps its zeros in Excel.
+    column.numFmt = sheet.owned === false && c.format === "text" ? "@" : NUMBER_FORMATS[c.format];
+    if (c.wrap) column.alignment = { wrapText: true, vertical: "top" };
   });
   const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
   if (sheet.table) {
@@ -69,4 +74,34 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
     }
   }
   ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
+  if (sheet.print) setPrint(ws, sheet);
+}
+
+/** A4 portrait, one page wide, the print area and manual page breaks (row breaks). */
+function setPrint(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
+  const print = sheet.print!;
+  const last = columnLetters(sheet.columns.length - 1);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages tall as the breaks make
+    horizontalCentered: true,
+    // Absolute rows: LibreOffice ignores a print area written as $A4:$D91.
+    printArea: `A$${print.firstRow + 1}:${last}$${print.lastRow + 1}`, // exceljs adds the column $
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  for (const row of print.breaksAfter) ws.getRow(row + 1).addPageBreak();
+  sheet.columns.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.alignment = { ...column.alignment, horizontal: "left" }; // a form, not a table of figures
+    if (!c.wrap) return;
+    column.eachCell((cell, r) => {
+      const lines = typeof cell.value === "string" ? wrappedLines(cell.value, c.width) : 1;
+      const row = ws.getRow(r);
+      if (lines > 1) row.height = Math.max(row.height ?? 0, lines * DEFAULT_ROW_POINTS);
+    });
+  });
 }

@@ -6,15 +6,35 @@ import type { CellValue, SheetGrid } from "../sheets/grid";
 import { serialOfDate } from "./excel-serial";
 import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
-import { zipBombReason } from "./zip-guard";
+import { storedZip } from "./zip-guard";
 import { markRecords, writeKehouPackage } from "./package/kehou-package";
 import { UnsupportedPackage } from "./package/xml-text";
 import { MARKS_SHEET } from "../jobs/workbook-port";
+import { allowHistorySheetName } from "./xlsx-history-name";
+import { missingSheetParts } from "./listed-parts";
+
+allowHistorySheetName();
+
+// The browser page loads this module as its xlsx chunk; the download's chart grafting rides along.
+export { chartedBytes } from "./charts/charted-bytes";
+
+/** The row of a grid with no cells, shared by every empty row. */
+const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+const NO_FORMATS: string[] = Object.freeze([]) as unknown as string[];
 
 /** A cell value as Excel's range.values would give it (merged non-master cells are blank). */
 export function plainValue(cell: ExcelJS.Cell): CellValue {
   if (cell.isMerged && cell.master !== cell) return null;
   return toPlain(cell.value);
+}
+
+/** A formula saved without its value (no <v>): what Excel shows is unknown until it recalculates. */
+function isUncalculated(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v))
+    return false;
+  if (cell.isMerged && cell.master !== cell) return false;
+  return (v as ExcelJS.CellFormulaValue).result === undefined;
 }
 
 function toPlain(v: ExcelJS.CellValue): CellValue {
@@ -49,10 +69,18 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Opens .xlsx bytes; a workbook that would inflate past the limit is refused unopened. */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const bomb = zipBombReason(bytes);
-    if (bomb) throw new Error(bomb);
+    // Checked by the real numbers, inflated once (fflate, stopping at the limits) and handed
+    // to exceljs stored, so it inflates nothing again.
+    const stored = storedZip(bytes);
+    if (typeof stored === "string") throw new Error(stored);
+    const missing = missingSheetParts(stored ?? bytes);
+    if (missing.length > 0)
+      throw new Error(
+        `工作簿不完整，工作表${missing.join("、")}的数据缺失：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试`
+      );
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load((stored ?? bytes) as unknown as ArrayBuffer);
+    // The bytes as they came: the copy is these parts, byte for byte, plus Kehou's.
     return new XlsxWorkbook(wb, bytes);
   }
 
@@ -73,31 +101,41 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * Each sheet's cells as a grid. Rows are as long as their last cell and empty rows share one
+   * empty array, so a sheet costs what it holds, not its used-range rectangle: one value in
+   * XFD1048576 is a million empty rows and one row of 16,384 cells, not 17 billion cells.
+   */
   async readSheets(): Promise<SheetGrid[]> {
     this.render();
     return this.workbook.worksheets.map((ws) => {
       const values: CellValue[][] = [];
       const numberFormats: string[][] = [];
-      // Formatted but empty rows and columns (a million of them, at worst) are not data.
-      let height = 0;
-      let width = 0;
+      const uncalculated: string[] = [];
+      // Formatted but empty rows (a million of them, at worst) are skipped by eachRow.
       ws.eachRow({ includeEmpty: false }, (row, r) => {
-        height = r;
-        width = Math.max(width, row.cellCount);
-      });
-      for (let r = 1; r <= height; r++) {
-        const row = ws.getRow(r);
         const v: CellValue[] = [];
         const f: string[] = [];
-        for (let c = 1; c <= width; c++) {
-          const cell = row.getCell(c);
-          v.push(plainValue(cell));
+        row.eachCell({ includeEmpty: false }, (cell, c) => {
+          if (isUncalculated(cell)) uncalculated.push(cell.address);
+          const value = plainValue(cell);
+          if (value === null) return;
+          while (v.length < c - 1) (v.push(null), f.push("General"));
+          v.push(value);
           f.push(cell.numFmt || "General");
-        }
+        });
+        if (v.length === 0) return;
+        while (values.length < r - 1) (values.push(NO_CELLS), numberFormats.push(NO_FORMATS));
         values.push(v);
         numberFormats.push(f);
-      }
-      return { name: ws.name, values, numberFormats };
+      });
+      return {
+        name: ws.name,
+        values,
+        numberFormats,
+        ...(ws.state && ws.state !== "visible" ? { hidden: true } : {}),
+        ...(uncalculated.length > 0 ? { uncalculated } : {}),
+      };
     });
   }
 

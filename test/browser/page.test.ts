@@ -7,6 +7,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";
 import { messySchool } from "../support/messy-school";
 import { describeWhen } from "../support/needs";
+import { execFileSync } from "child_process";
+import { sampleSchoolSheets } from "../../src/jobs/sample-school";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 const { createServer } = require("../../scripts/serve-web.js");
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -161,7 +164,40 @@ describeWhen(
       await download.saveAs(saved);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(saved);
-      expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "政府补助", "问题"]);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "政府补助", "问题", "图表"]);
+    });
+
+    it("prints the month's notices from 打印: the browser's print view, three to an A4 page", async () => {
+      const file = path.join(dir, "示例学校.xlsx");
+      const sample = XlsxWorkbook.empty();
+      await sample.writeSheets(sampleSchoolSheets());
+      writeFileSync(file, await sample.toBuffer());
+      await page.setInputFiles("#pick", file);
+      await page.waitForFunction(
+        () => document.getElementById("file-name")?.textContent === "示例学校.xlsx"
+      );
+      await page.click("button[data-job=notices]");
+      await page.waitForSelector("#print:not([hidden])");
+      expect(await page.textContent("#summary")).toContain("缴费通知单 8 份，应缴合计 ¥193.00");
+      await page.evaluate(() => {
+        const w = window as unknown as { printed: number; print: () => void };
+        w.printed = 0;
+        w.print = () => (w.printed += 1);
+      });
+      await page.click("#print");
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await page.emulateMedia({ media: "print" });
+      expect(await page.isVisible("#print-view")).toBe(true);
+      expect(await page.isVisible("main")).toBe(false);
+      const pdf = path.join(dir, "notices-from-browser.pdf");
+      writeFileSync(pdf, await page.pdf({ format: "A4", preferCSSPageSize: true }));
+      await page.emulateMedia({ media: "screen" });
+      const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+      const pages = text.split("\f").filter((p) => p.trim() !== "");
+      expect(pages.map((p) => p.split("学生姓名").length - 1)).toEqual([3, 3, 2]);
+      for (const name of ["张小明", "李华", "王芳", "赵强", "刘洋", "陈静", "杨帆", "周婷"])
+        expect(text.split(name).length - 1).toBe(1);
+      expect(text).toContain("肆拾捌元整");
     });
 
     it("sends no request beyond its own origin", () => {

@@ -65,7 +65,7 @@ describe("kehou charge", () => {
       "学生信息",
       "5月考勤",
       "收费表 2021-05",
-      "问题清单",
+      "收费问题清单",
     ]);
   });
 
@@ -144,6 +144,9 @@ describe("kehou template", () => {
       formulae: ['"小学,初中,高中"'],
     });
     expect(wb.getWorksheet("9月考勤")!.getRow(3).values).toContain("30");
+    // 学号 typed into the template keeps its zeros: the column is text-formatted
+    expect(roster.getColumn(1).numFmt).toBe("@");
+    expect(wb.getWorksheet("9月考勤")!.getColumn(1).numFmt).toBe("@");
     const v = await run("validate", file, "--json");
     expect(JSON.parse(v.out).findings.map((f: { rule: string }) => f.rule)).toEqual([
       "ROSTER_PRIORITY_COUNTS",
@@ -159,5 +162,14 @@ describe("kehou demo", () => {
     expect(r.out).toMatch(/合计\s+8\s+3615\s+241\.00\s+48\.00\s+193\.00\s+24\.00\s+24\.00/);
     const written = /收费表已写出：(.+?\.xlsx)/.exec(r.out)![1];
     expect(existsSync(written)).toBe(true);
+  });
+
+  it("suggests a command whose output goes to the demo's temporary folder, not the checkout", async () => {
+    const r = await run("demo");
+    const folder = path.dirname(/示例学校工作簿：(.+?\.xlsx)/.exec(r.out)![1]);
+    const hint = /kehou charge "[^"]+" -o "([^"]+)"/.exec(r.out);
+    expect(hint).not.toBeNull();
+    expect(path.dirname(hint![1])).toBe(folder);
+    expect(folder.startsWith(os.tmpdir())).toBe(true);
   });
 });

@@ -11,13 +11,24 @@ function run(...argv: string[]) {
 }
 
 describe("kehou fn", () => {
-  it("prints the value alone, as Excel shows it", async () => {
-    expect(await run("fn", "SERVICEFEE", "[[120,29,45]]")).toEqual({ code: 0, out: "11", err: "" });
+  it("prints money alone with its two decimals", async () => {
+    expect(await run("fn", "SERVICEFEE", "[[120,29,45]]")).toEqual({
+      code: 0,
+      out: "11.00",
+      err: "",
+    });
     expect((await run("fn", "SERVICEFEE", "100")).out).toBe("6.67");
-    expect((await run("fn", "SERVICEFEE", "120", "高中", "0.1")).out).toBe("8.8");
-    expect((await run("fn", "SERVICEFEE", "120", "高中", "10%")).out).toBe("8.8");
-    expect((await run("fn", "REFUND", "160", "10", "20")).out).toBe("80");
-    expect((await run("fn", "WAIVERSHARE", "[100]", "学校")).out).toBe("50");
+    expect((await run("fn", "SERVICEFEE", "120", "高中", "0.1")).out).toBe("8.80");
+    expect((await run("fn", "SERVICEFEE", "120", "高中", "10%")).out).toBe("8.80");
+    expect((await run("fn", "REFUND", "160", "10", "20")).out).toBe("80.00");
+    expect((await run("fn", "WAIVERSHARE", "[100]", "学校")).out).toBe("50.00");
+  });
+  it("keeps the fen of 1e8 yuan and more (Excel's General format would drop them)", async () => {
+    expect((await run("fn", "WAIVERSHARE", "246913578.02")).out).toBe("123456789.01");
+  });
+  it("prints #NUM! for a day of more than 1,440 minutes", async () => {
+    const r = await run("fn", "SERVICEFEE", "1441");
+    expect([r.code, r.out]).toEqual([1, expect.stringMatching(/^#NUM! .*1440 分钟/)]);
   });
   it("prints a Chinese reason or OK for ENDTIMECHECK", async () => {
     const pilot = await run("fn", "ENDTIMECHECK", "18:00", "小学", "FALSE", "2021-05-10");
@@ -34,7 +45,8 @@ describe("kehou fn", () => {
     });
   });
   it("passes an empty word as a blank argument", async () => {
-    expect((await run("fn", "SERVICEFEE", "120", "", "")).out).toBe("8");
+    expect((await run("fn", "SERVICEFEE", "120", "", "")).out).toBe("8.00");
+    expect((await run("fn", "REFUND", "300", "", "20")).out).toBe("300.00");
   });
   it("exits 2 with usage for an unknown function, a missing name or a bad range", async () => {
     expect((await run("fn", "NOPE")).code).toBe(2);
@@ -74,9 +86,9 @@ describe("the installed program (bin/kehou.js over the compiled dist/node)", () 
   const kehou = (...args: string[]) =>
     spawnSync("node", [path.join(root, "bin", "kehou.js"), ...args], { encoding: "utf8" });
 
-  it("prints 11 for SERVICEFEE over [[120,29,45]]", () => {
+  it("prints 11.00 for SERVICEFEE over [[120,29,45]]", () => {
     const r = kehou("fn", "SERVICEFEE", "[[120,29,45]]");
-    expect([r.status, r.stdout]).toEqual([0, "11\n"]);
+    expect([r.status, r.stdout]).toEqual([0, "11.00\n"]);
   });
   it("prints OK for 18:00 小学 on 2023-05-10, a reason on 2021-05-10", () => {
     expect(kehou("fn", "ENDTIMECHECK", "18:00", "小学", "FALSE", "2023-05-10").stdout).toBe("OK\n");

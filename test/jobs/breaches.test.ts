@@ -57,8 +57,9 @@ describe("breaches job", () => {
   );
 
   it("finds a dozen planted breaches of different kinds together, each at its cell", async () => {
+    // A late fee notice leaves its days uncharged (§三(五)3(1)), which moves the planted amounts.
     const dozen = PLANTED.filter(
-      ([p]) => !["notWhitelisted", "rateAbove", "upliftAbove"].includes(p)
+      ([p]) => !["notWhitelisted", "rateAbove", "upliftAbove", "beforeNotice"].includes(p)
     ).slice(0, 14);
     const { result } = await breaches(dozen.map(([p]) => p));
     for (const [, rule, sheet, cell] of dozen) {
@@ -101,7 +102,7 @@ describe("breaches job", () => {
       fgColor: { argb: "FFFFC7CE" },
     });
     expect(JSON.stringify(marked.note)).toContain("18:45");
-    const list = copy.getWorksheet("问题清单")!;
+    const list = copy.getWorksheet("违规问题清单")!;
     expect(list.getRow(3).values).toEqual(expect.arrayContaining(["规则", "条款", "建议"]));
     // a re-run without the breach clears the mark it made
     const again = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
@@ -184,6 +185,8 @@ describe("the rule catalogue", () => {
       "STAFF_NOT_POSTED",
       "RULES_NOT_APPROVED",
       "NONPROFIT_SURPLUS",
+      // test/jobs/consolidate-rules.test.ts (a crafted 1E+999)
+      "FEE_AMOUNT_UNREADABLE",
     ]);
     for (const id of Object.keys(BREACH_RULES)) expect([id, covered.has(id)]).toEqual([id, true]);
   });

@@ -123,24 +123,24 @@ describe("charge job on a hand-made school workbook", () => {
     const total = ws.getCell(totalRow, payableCol).value as ExcelJS.CellFormulaValue;
     expect(total.formula).toMatch(/^SUM\([A-Z]+4:[A-Z]+10\)$/);
     expect(total.result).toBe(195);
-    expect(wb.getWorksheet("问题清单")).toBeDefined();
+    expect(wb.getWorksheet("收费问题清单")).toBeDefined();
   });
 
   it("replaces its own sheets on a re-run, gives the same figures, and never touches the user's", async () => {
     const again = await charge(out);
     expect(again.json.totals).toEqual(json.totals);
     const names = (await again.wb.readSheets()).map((s) => s.name);
-    expect(names).toEqual(["参数", "学生信息", "5月考勤", "收费表 2021-05", "问题清单"]);
+    expect(names).toEqual(["参数", "学生信息", "5月考勤", "收费表 2021-05", "收费问题清单"]);
   });
 
-  it("keeps a user's own sheet that happens to be called 问题清单", async () => {
+  it("keeps a user's own sheet that happens to be called 收费问题清单", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await messySchool()) as unknown as ArrayBuffer);
-    wb.addWorksheet("问题清单").getCell("A1").value = "我自己的问题记录";
+    wb.addWorksheet("收费问题清单").getCell("A1").value = "我自己的问题记录";
     const r = await charge(Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(r.result.sheetNames).toEqual(["收费表 2021-05", "问题清单 (2)"]);
+    expect(r.result.sheetNames).toEqual(["收费表 2021-05", "收费问题清单 (2)"]);
     const grids = await r.wb.readSheets();
-    expect(grids.find((g) => g.name === "问题清单")!.values[0][0]).toBe("我自己的问题记录");
+    expect(grids.find((g) => g.name === "收费问题清单")!.values[0][0]).toBe("我自己的问题记录");
   });
 
   it("says the month is missing when it cannot be found, and charges nothing", async () => {

@@ -81,7 +81,7 @@ describe("validate job", () => {
     expect(counts.message).toBe(
       "优先保障对象：留守儿童 1 人，随迁子女 1 人，困难家庭 1 人（共 9 名学生）"
     );
-    expect(sheetNames).toEqual(["问题清单"]);
+    expect(sheetNames).toEqual(["校验问题清单"]);
   });
 
   it("reads 初三 as grade 8 under 五四制, so 初中 fits and 初四 exists", async () => {
@@ -119,7 +119,7 @@ describe("validate job", () => {
     await validateJob(wb);
     const out = new ExcelJS.Workbook();
     await out.xlsx.load((await wb.toBuffer()) as unknown as ArrayBuffer);
-    const ws = out.getWorksheet("问题清单")!;
+    const ws = out.getWorksheet("校验问题清单")!;
     const link = ws.getCell("E4").value as ExcelJS.CellFormulaValue;
     expect(link.formula).toBe(`HYPERLINK("#'名册'!B3","B3")`);
     expect(ws.getCell("A4").value).toBe("错误");

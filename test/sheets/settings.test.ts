@@ -53,6 +53,14 @@ describe("readSettings", () => {
     expect(bad.findings).toMatchObject([{ rule: "FEE_UPLIFT_ABOVE_POLICY", cell: "B2" }]);
   });
 
+  it("takes a formula's 10% (=1.1-1, 0.1 + 1e-10) and refuses 0.1 + 1e-7 (SPEC §7)", () => {
+    expect(readSettings(grid([["高中上浮", 1.1 - 1]])).findings).toEqual([]);
+    expect(readSettings(grid([["高中上浮", 0.1 + 1e-10]])).findings).toEqual([]);
+    const over = readSettings(grid([["高中上浮", 0.1 + 1e-7]]));
+    expect(over.settings.uplift.toString()).toBe("0");
+    expect(over.findings).toMatchObject([{ rule: "FEE_UPLIFT_ABOVE_POLICY", cell: "B1" }]);
+  });
+
   it("makes an unreadable value a finding at its cell and keeps the default", () => {
     const { settings, findings } = readSettings(
       grid([

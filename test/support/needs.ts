@@ -1,3 +1,11 @@
+import { appendFileSync } from "fs";
+
+/** Notes a skipped suite for the one-line summary at the end of the run (skips-summary.js). */
+function noteSkip(name: string, what: string): void {
+  const file = process.env.KEHOU_SKIPS_FILE;
+  if (file) appendFileSync(file, `${JSON.stringify({ name, what })}\n`);
+}
+
 /**
  * For tests that need something outside the test run (a build, LibreOffice, Chromium):
  * on a developer's machine they are skipped with a plain message when it is missing;
@@ -18,5 +26,6 @@ export function describeWhen(
     });
   }
   console.warn(`SKIPPED "${name}": ${what} is missing on this machine.`);
+  noteSkip(name, what);
   return describe.skip(name, body);
 }

@@ -1,249 +1,340 @@
 /**
- * A recording fake of the slice of Office.js the adapter uses: worksheets, used ranges,
- * ranges by index and address, tables, formats. Like Excel, a property read before its
- * load and sync throws. It counts `sync` calls and the bytes each request would carry.
+ * A strict fake of the slice of Office.js Kehou uses, behaving as Excel documents it (each
+ * rule cites its page): typed input, names that must be unique, null objects, used ranges
+ * that start anywhere, PropertyNotLoaded, 5 MB per request and response, notes only with
+ * ExcelApi 1.18, protected sheets. Edits apply in order; the first failing action fails the
+ * batch, later ones do nothing, and `sync` throws. `FakeExcel` is the open workbook; each
+ * `Excel.run` gets a new `FakeContext` on it.
  */
 import type { CellValue } from "../../src/sheets/grid";
+import { EXCEL_PAYLOAD_LIMIT, FakeOfficeError, wireBytes } from "./office-fake-errors";
+import { FakeRange, type Batch } from "./office-fake-range";
+import { parseAddress, SheetData, splitSheetAddress, type TableData } from "./office-fake-sheet";
+import { FakeNotes } from "./office-fake-notes";
 
-type Cell = { value: CellValue; formula?: string; format: string; fill?: string };
+export { FakeOfficeError } from "./office-fake-errors";
+export { SheetData } from "./office-fake-sheet";
 
-function bytes(x: unknown): number {
-  return Buffer.byteLength(JSON.stringify(x), "utf8");
-}
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-class FakeRange {
-  private loaded = new Set<string>();
-  private pendingLoad: string[] = [];
-  format = {
-    font: { bold: false },
-    columnWidth: 0,
-    fill: { load: () => undefined, clear: () => undefined, color: "#FFFFFF" },
-  };
-  dataValidation: { rule?: unknown } = {};
-  constructor(
-    private readonly ctx: FakeContext,
-    private readonly sheet: FakeWorksheet,
-    readonly rowIndexValue: number,
-    readonly columnIndexValue: number,
-    readonly rowCountValue: number,
-    readonly columnCountValue: number,
-    readonly nullObject = false
-  ) {
-    // The fill colour is the first cell's, as Excel reports it.
-    const cell = () => this.sheet.cell(this.rowIndexValue, this.columnIndexValue);
-    Object.defineProperty(this.format.fill, "color", {
-      get: () => cell().fill ?? "#FFFFFF",
-      set: (c: string) => {
-        cell().fill = c;
-      },
-    });
-    this.format.fill.clear = () => {
-      cell().fill = undefined;
-    };
+/** The open workbook: what stays between requests. */
+export class FakeExcel {
+  sheets: SheetData[] = [];
+  notes = new Map<string, string>();
+  constructor(readonly options: { notes?: boolean } = {}) {}
+
+  sheet(name: string): SheetData {
+    const s = this.sheets.find((w) => same(w.name, name));
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
   }
-  set values(rows: CellValue[][]) {
-    this.ctx.requestBytes += bytes(rows);
-    rows.forEach((row, r) =>
-      row.forEach((v, c) =>
-        Object.assign(this.sheet.cell(this.rowIndexValue + r, this.columnIndexValue + c), {
-          value: v,
-          formula: undefined,
-        })
-      )
-    );
+  has(name: string): boolean {
+    return this.sheets.some((w) => same(w.name, name));
   }
-  load(props: string): this {
-    this.pendingLoad.push(...props.split(",").map((p) => p.trim()));
-    this.ctx.onSync(() => {
-      for (const p of this.pendingLoad) this.loaded.add(p);
-      if (this.pendingLoad.includes("values")) this.ctx.responseBytes += bytes(this.readValues());
-      if (this.pendingLoad.includes("numberFormat"))
-        this.ctx.responseBytes += bytes(this.readFormats());
-      this.pendingLoad = [];
-    });
-    return this;
+  /** Every table of the workbook, whatever its sheet. */
+  tables(): TableData[] {
+    return this.sheets.flatMap((s) => s.tables);
   }
-  private need(p: string) {
-    if (!this.loaded.has(p)) throw new Error(`PropertyNotLoaded: ${p}`);
-  }
-  get isNullObject() {
-    return this.nullObject; // known after the sync that made it, without a load
-  }
-  get rowIndex() {
-    this.need("rowIndex");
-    return this.rowIndexValue;
-  }
-  get columnIndex() {
-    this.need("columnIndex");
-    return this.columnIndexValue;
-  }
-  get rowCount() {
-    this.need("rowCount");
-    return this.rowCountValue;
-  }
-  get columnCount() {
-    this.need("columnCount");
-    return this.columnCountValue;
-  }
-  private readValues(): CellValue[][] {
-    return this.grid((c) => (c ? c.value : ""));
-  }
-  private readFormats(): string[][] {
-    return this.grid((c) => (c ? c.format : "General"));
-  }
-  private grid<T>(pick: (c: Cell | undefined) => T): T[][] {
-    return Array.from({ length: this.rowCountValue }, (_, r) =>
-      Array.from({ length: this.columnCountValue }, (_, c) =>
-        pick(this.sheet.cells[this.rowIndexValue + r]?.[this.columnIndexValue + c])
-      )
-    );
-  }
-  get values(): CellValue[][] {
-    this.need("values");
-    return this.readValues();
-  }
-  get numberFormat(): string[][] {
-    this.need("numberFormat");
-    return this.readFormats();
-  }
-  set numberFormat(formats: string[][]) {
-    this.ctx.requestBytes += bytes(formats);
-    formats.forEach((row, r) =>
-      row.forEach(
-        (f, c) => (this.sheet.cell(this.rowIndexValue + r, this.columnIndexValue + c).format = f)
-      )
-    );
-  }
-  set formulas(rows: (string | number)[][]) {
-    this.ctx.requestBytes += bytes(rows);
-    rows.forEach((row, r) =>
+  /** Seeds a sheet as a user's workbook would have it, from a top-left corner (default A1). */
+  seed(name: string, values: CellValue[][], formats?: string[][], at = { row: 0, col: 0 }) {
+    const ws = new SheetData(name);
+    this.sheets.push(ws);
+    values.forEach((row, r) =>
       row.forEach((v, c) => {
-        const cell = this.sheet.cell(this.rowIndexValue + r, this.columnIndexValue + c);
-        if (typeof v === "string" && v.startsWith("="))
-          Object.assign(cell, { formula: v, value: v });
-        else
-          Object.assign(cell, {
-            formula: undefined,
-            value: typeof v === "string" && v.startsWith("'") ? v.slice(1) : v,
-          });
+        if ((v === null || v === "") && !formats?.[r]?.[c]) return;
+        Object.assign(ws.cell(at.row + r, at.col + c), {
+          value: v ?? "",
+          format: formats?.[r]?.[c] ?? "General",
+        });
       })
     );
+    return ws;
   }
 }
 
-class FakeWorksheet {
-  cells: Cell[][] = [];
-  tables = {
-    added: [] as { address: string; name?: string; style?: string }[],
-    add: (address: string) => this.addTable(address),
-  };
-  frozenRows = 0;
-  freezePanes = { freezeRows: (n: number) => (this.frozenRows = n) };
-  deleted = false;
-  active = false;
+/** One request context: the batch of actions, its byte counts, and the syncs made. */
+export class FakeContext implements Batch {
+  readonly excel: FakeExcel;
+  readonly workbook: FakeWorkbook;
+  syncs = 0;
+  readonly perSync: { request: number; response: number }[] = [];
+  private requestBytes = 0;
+  private loads: { bytes: number; done: () => void }[] = [];
+  private failure?: FakeOfficeError;
+
+  constructor(excel = new FakeExcel()) {
+    this.excel = excel;
+    this.workbook = new FakeWorkbook(this, excel);
+  }
+
+  act(requestBytes: number, edit: () => void): void {
+    this.requestBytes += requestBytes + 40; // each action carries its object path and method
+    if (!this.failure) edit();
+  }
+  fail(code: string, message: string): void {
+    this.failure ??= new FakeOfficeError(code, message);
+  }
+  onSync(responseBytes: number, done: () => void): void {
+    this.requestBytes += 40;
+    if (!this.failure) this.loads.push({ bytes: responseBytes, done });
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    const response = this.loads.reduce((n, l) => n + l.bytes, 0);
+    const record = { request: this.requestBytes, response };
+    this.perSync.push(record);
+    const [loads, failure] = [this.loads, this.failure];
+    [this.loads, this.failure, this.requestBytes] = [[], undefined, 0];
+    if (record.request > EXCEL_PAYLOAD_LIMIT || record.response > EXCEL_PAYLOAD_LIMIT)
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `request ${record.request} B, response ${record.response} B`
+      );
+    if (failure) throw failure;
+    loads.forEach((l) => l.done());
+  }
+
+  /** Seeds a sheet (see FakeExcel.seed). */
+  seed(
+    name: string,
+    values: CellValue[][],
+    formats?: string[][],
+    at?: { row: number; col: number }
+  ) {
+    return this.excel.seed(name, values, formats, at);
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly tables: FakeTables;
+  readonly application = { suspendScreenUpdatingUntilNextSync: () => undefined };
+  private notesApi?: FakeNotes;
   constructor(
     private readonly ctx: FakeContext,
-    public name: string
+    private readonly excel: FakeExcel
+  ) {
+    this.worksheets = new FakeWorksheets(ctx, excel);
+    this.tables = new FakeTables(ctx, excel);
+  }
+  /** Notes exist only from ExcelApi 1.18: https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-18-requirement-set */
+  get notes(): FakeNotes {
+    if (!this.excel.options.notes)
+      this.ctx.fail("ApiNotFound", "workbook.notes needs ExcelApi 1.18");
+    return (this.notesApi ??= new FakeNotes(this.ctx, this.excel, (ref) => this.rangeOf(ref)));
+  }
+  private rangeOf(ref: string): { sheet: SheetData; a1: string } | undefined {
+    const { sheet, address } = splitSheetAddress(ref);
+    return sheet && this.excel.has(sheet)
+      ? { sheet: this.excel.sheet(sheet), a1: address }
+      : undefined;
+  }
+}
+
+class FakeTables {
+  private loaded = false;
+  private names: { name: string; sheet: string }[] = [];
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly excel: FakeExcel
   ) {}
-  cell(r: number, c: number): Cell {
-    this.cells[r] ??= [];
-    return (this.cells[r][c] ??= { value: "", format: "General" });
+  load() {
+    const names = this.excel.sheets.flatMap((s) =>
+      s.tables.map((t) => ({ name: t.name, sheet: s.name }))
+    );
+    this.ctx.onSync(wireBytes(names), () => ((this.names = names), (this.loaded = true)));
+    return this;
   }
-  private addTable(address: string) {
-    const t: { address: string; name?: string; style?: string } = { address };
-    this.tables.added.push(t);
-    return t;
-  }
-  getUsedRangeOrNullObject() {
-    const rows = this.cells.length;
-    const cols = this.cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-    return new FakeRange(this.ctx, this, 0, 0, rows, cols, rows === 0);
-  }
-  getRangeByIndexes(r: number, c: number, rows: number, cols: number) {
-    return new FakeRange(this.ctx, this, r, c, rows, cols);
-  }
-  visibility = "Visible";
-  getRange(address = "") {
-    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
-    if (!m) return new FakeRange(this.ctx, this, 0, 0, 0, 0); // whole columns: formats only
-    const col = (letters: string) =>
-      [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const [r1, c1] = [Number(m[2]) - 1, col(m[1])];
-    const [r2, c2] = m[3] ? [Number(m[4]) - 1, col(m[3])] : [r1, c1];
-    return new FakeRange(this.ctx, this, r1, c1, r2 - r1 + 1, c2 - c1 + 1);
-  }
-  delete() {
-    this.deleted = true;
-    this.ctx.workbook.worksheets.all = this.ctx.workbook.worksheets.all.filter((w) => w !== this);
-  }
-  activate() {
-    this.active = true;
+  get items(): { name: string; worksheet: { name: string } }[] {
+    if (!this.loaded) throw new Error("PropertyNotLoaded: items");
+    return this.names.map((t) => ({ name: t.name, worksheet: { name: t.sheet } }));
   }
 }
 
 class FakeWorksheets {
-  all: FakeWorksheet[] = [];
-  private loaded = false;
-  constructor(private readonly ctx: FakeContext) {}
-  load() {
-    this.ctx.onSync(() => (this.loaded = true));
+  private loaded?: SheetData[];
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly excel: FakeExcel
+  ) {}
+  private withProtection = false;
+  /** "items/name", and "items/protection/protected" when asked for. */
+  load(props = "") {
+    const now = [...this.excel.sheets];
+    const protection = props.includes("protection/protected");
+    this.ctx.onSync(wireBytes(now.map((s) => s.name)), () => {
+      this.loaded = now;
+      this.withProtection = protection;
+    });
     return this;
   }
-  get items() {
+  get items(): FakeWorksheet[] {
     if (!this.loaded) throw new Error("PropertyNotLoaded: items");
-    return this.all;
-  }
-  getItem(name: string) {
-    const ws = this.all.find((w) => w.name === name);
-    if (!ws) throw new Error(`ItemNotFound: ${name}`);
-    return ws;
-  }
-  getItemOrNullObject(name: string) {
-    const ws = this.all.find((w) => w.name === name);
-    if (ws) return Object.assign(ws, { isNullObject: false });
-    const nothing = new FakeWorksheet(this.ctx, name);
-    return Object.assign(nothing, {
-      isNullObject: true,
-      getUsedRangeOrNullObject: () => new FakeRange(this.ctx, nothing, 0, 0, 0, 0, true),
+    return this.loaded.map((s) => {
+      const ws = new FakeWorksheet(this.ctx, this.excel, s);
+      if (this.withProtection) ws.protectionLoaded = true;
+      return ws;
     });
   }
-  add(name: string) {
-    if (this.all.some((w) => w.name.toLowerCase() === name.toLowerCase()))
-      throw new Error(`ItemAlreadyExists: ${name}`);
-    const ws = new FakeWorksheet(this.ctx, name);
-    this.all.push(ws);
-    return ws;
+  /** A missing sheet fails the batch with ItemNotFound: https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1) */
+  getItem(name: string): FakeWorksheet {
+    const s = this.excel.sheets.find((w) => same(w.name, name));
+    if (!s) this.ctx.fail("ItemNotFound", `worksheet ${name}`);
+    return new FakeWorksheet(this.ctx, this.excel, s ?? new SheetData(name), !s);
+  }
+  /** *OrNullObject: https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties */
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const s = this.excel.sheets.find((w) => same(w.name, name));
+    return new FakeWorksheet(this.ctx, this.excel, s ?? new SheetData(name), !s);
+  }
+  /**
+   * A name in use (case-insensitive) fails with ItemAlreadyExists; a name Excel refuses
+   * (over 31 characters, []:*?/\, blank) with InvalidArgument:
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1)
+   */
+  add(name: string): FakeWorksheet {
+    const s = new SheetData(name);
+    this.ctx.act(wireBytes(name), () => {
+      if (name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
+        return this.ctx.fail("InvalidArgument", `sheet name ${name}`);
+      if (this.excel.has(name)) return this.ctx.fail("ItemAlreadyExists", `worksheet ${name}`);
+      this.excel.sheets.push(s);
+    });
+    return new FakeWorksheet(this.ctx, this.excel, s);
   }
 }
 
-/** The fake request context: `workbook.worksheets`, `sync`, and what was counted. */
-export class FakeContext {
-  readonly workbook = { worksheets: new FakeWorksheets(this) };
-  syncs = 0;
-  requestBytes = 0;
-  responseBytes = 0;
-  readonly perSync: { request: number; response: number }[] = [];
-  private queued: (() => void)[] = [];
-  onSync(fn: () => void) {
-    this.queued.push(fn);
+class FakeWorksheet {
+  readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
+  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly protection: { protected: boolean; load: () => void };
+  /**
+   * Worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize, zoom, centerHorizontally and
+   * setPrintArea: https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
+   */
+  readonly pageLayout: Record<string, unknown> & { setPrintArea(address: string): void };
+  /**
+   * Worksheet.horizontalPageBreaks (ExcelApi 1.9); add(range) puts a break before the range's
+   * top-left cell: https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection
+   */
+  readonly horizontalPageBreaks: { readonly added: string[]; add(address: string): void };
+  private madeAt: number;
+  protectionLoaded = false;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly excel: FakeExcel,
+    readonly data: SheetData,
+    private readonly nullObject = false
+  ) {
+    this.madeAt = ctx.syncs;
+    this.tables = { add: (address) => this.addTable(address) };
+    this.freezePanes = { freezeRows: (n) => this.edit(() => (data.frozenRows = n)) };
+    const self = this;
+    const layout = data.pageLayout;
+    this.pageLayout = {
+      setPrintArea: (address: string) => this.edit(() => (layout.printArea = address)),
+    } as Record<string, unknown> & { setPrintArea(address: string): void };
+    for (const key of Object.keys(layout))
+      Object.defineProperty(this.pageLayout, key, {
+        enumerable: true,
+        get: () => layout[key],
+        set: (v: unknown) => this.edit(() => (layout[key] = v)),
+      });
+    this.horizontalPageBreaks = {
+      get added() {
+        return data.pageBreaks;
+      },
+      add: (address: string) => this.edit(() => data.pageBreaks.push(address)),
+    };
+    this.protection = {
+      load: () => ctx.onSync(10, () => (self.protectionLoaded = true)),
+      get protected() {
+        if (!self.protectionLoaded) throw new Error("PropertyNotLoaded: protection/protected");
+        return data.protected;
+      },
+    };
   }
-  async sync(): Promise<void> {
-    this.syncs++;
-    const q = this.queued;
-    this.queued = [];
-    q.forEach((fn) => fn());
-    this.perSync.push({ request: this.requestBytes, response: this.responseBytes });
-    this.requestBytes = 0;
-    this.responseBytes = 0;
+  get name(): string {
+    return this.data.name;
   }
-  /** Seeds a sheet with values, as a user's workbook would have them. */
-  seed(name: string, values: CellValue[][], formats?: string[][]) {
-    const ws = this.workbook.worksheets.add(name);
-    values.forEach((row, r) =>
-      row.forEach((v, c) =>
-        Object.assign(ws.cell(r, c), { value: v ?? "", format: formats?.[r]?.[c] ?? "General" })
-      )
+  get isNullObject(): boolean {
+    if (this.ctx.syncs === this.madeAt) throw new Error("PropertyNotLoaded: isNullObject");
+    return this.nullObject;
+  }
+  private edit(fn: () => void): void {
+    this.ctx.act(20, () =>
+      this.nullObject ? this.ctx.fail("ItemNotFound", `worksheet ${this.data.name}`) : fn()
     );
-    return ws;
+  }
+  set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
+    this.edit(() => (this.data.visibility = v));
+  }
+  get visibility() {
+    return this.data.visibility;
+  }
+  /**
+   * A VeryHidden sheet cannot be deleted (InvalidOperation); its tables go with it:
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+   */
+  delete(): void {
+    this.edit(() => {
+      if (this.data.visibility === "VeryHidden")
+        return this.ctx.fail("InvalidOperation", `${this.data.name} is VeryHidden`);
+      this.excel.sheets = this.excel.sheets.filter((s) => s !== this.data);
+    });
+  }
+  activate(): void {
+    this.edit(() => {
+      this.excel.sheets.forEach((s) => (s.active = false));
+      this.data.active = true;
+    });
+  }
+  getRange(address = ""): FakeRange {
+    const a = parseAddress(address);
+    if (!a) this.ctx.fail("InvalidArgument", `address ${address}`);
+    const { r, c, rows, cols } = a ?? { r: 0, c: 0, rows: 1, cols: 1 };
+    return new FakeRange(this.ctx, this.data, r, c, rows, cols, this.nullObject);
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this.data, r, c, rows, cols, this.nullObject);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const b = this.nullObject ? null : this.data.usedBounds(valuesOnly);
+    return b
+      ? new FakeRange(this.ctx, this.data, b.r, b.c, b.rows, b.cols)
+      : new FakeRange(this.ctx, this.data, 0, 0, 1, 1, true);
+  }
+  /** Table names are unique in the whole workbook: https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114 */
+  private addTable(address: string): FakeTable {
+    const table: TableData = { name: "", address };
+    this.edit(() => {
+      for (let i = 1; !table.name; i++)
+        if (!this.excel.tables().some((t) => same(t.name, `Table${i}`))) table.name = `Table${i}`;
+      this.data.tables.push(table);
+    });
+    return new FakeTable(this.ctx, this.excel, table);
+  }
+}
+
+class FakeTable {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly excel: FakeExcel,
+    private readonly table: TableData
+  ) {}
+  set name(name: string) {
+    this.ctx.act(wireBytes(name), () => {
+      const clash = this.excel.tables().some((t) => t !== this.table && same(t.name, name));
+      if (clash || !/^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(name))
+        return this.ctx.fail("InvalidArgument", `table name ${name}`);
+      this.table.name = name;
+    });
+  }
+  get name(): string {
+    return this.table.name;
+  }
+  set style(style: string) {
+    this.ctx.act(20, () => (this.table.style = style));
   }
 }

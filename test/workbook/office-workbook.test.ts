@@ -6,7 +6,8 @@ import {
   rowsPerChunk,
 } from "../../src/workbook/office-workbook";
 import { asText } from "../../src/workbook/office-layout";
-import { FakeContext } from "../support/office-fake";
+import { FakeContext, FakeExcel } from "../support/office-fake";
+import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
 import { generateSchool } from "../support/generate-school";
 
 function officeWith(students: number) {
@@ -43,8 +44,8 @@ describe("Office.js adapter", () => {
   it("writes a table over the header and rows, freezes the header and shows the first sheet written", async () => {
     const { ctx, wb } = officeWith(20);
     await chargeJob(wb);
-    const sheet = ctx.workbook.worksheets.getItem("收费表 2023-05");
-    expect(sheet.tables.added).toEqual([
+    const sheet = ctx.excel.sheet("收费表 2023-05");
+    expect(sheet.tables).toEqual([
       { address: "A3:N23", name: "Kehou收费表_2023_05", style: "TableStyleMedium2" },
     ]);
     expect(sheet.frozenRows).toBe(3);
@@ -86,12 +87,86 @@ describe("Office.js adapter, breach highlighting", () => {
     const before = ctx.syncs;
     await wb.markCells([{ sheet: "考勤", cell: "A2", severity: "error", note: "测试" }]);
     expect(ctx.syncs - before).toBe(2);
-    const sheet = ctx.workbook.worksheets.getItem("考勤");
+    const sheet = ctx.excel.sheet("考勤");
     expect(sheet.cell(1, 0).fill).toBe("#FFC7CE");
-    const registry = ctx.workbook.worksheets.getItem("Kehou标记");
+    const registry = ctx.excel.sheet("Kehou标记");
     expect(registry.visibility).toBe("VeryHidden");
     await wb.markCells([]);
     expect(sheet.cell(1, 0).fill).toBeUndefined();
-    expect(ctx.workbook.worksheets.all.map((w) => w.name)).toEqual(["考勤"]);
+    expect(ctx.excel.sheets.map((w) => w.name)).toEqual(["考勤"]);
+  });
+});
+
+describe("Office.js adapter, breach highlighting on the strict fake", () => {
+  afterEach(uninstallOfficeHost);
+
+  function marked() {
+    const excel = new FakeExcel({ notes: true });
+    excel.seed("考勤", [["学号"], ["S1"], ["S2"]]);
+    excel.seed("名册", [["学号"], ["S1"]]);
+    installOfficeHost(excel, "1.18");
+    const wb = () => new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext);
+    return { excel, wb };
+  }
+
+  it("highlights again and again, with notes, and clears without a trace", async () => {
+    const { excel, wb } = marked();
+    const marks = [{ sheet: "考勤", cell: "A2", severity: "error" as const, note: "测试" }];
+    await wb().markCells(marks);
+    await wb().markCells(marks);
+    expect(excel.notes.get("考勤!A2")).toBe("Kehou：测试");
+    expect(excel.sheet("考勤").peek(1, 0)?.fill).toBe("#FFC7CE");
+    await wb().markCells([]);
+    expect(excel.notes.size).toBe(0);
+    expect(excel.sheet("考勤").peek(1, 0)?.fill).toBeUndefined();
+    expect(excel.has("Kehou标记")).toBe(false);
+  });
+
+  it("restores what is left when the user deleted a marked sheet and a note", async () => {
+    const { excel, wb } = marked();
+    await wb().markCells([
+      { sheet: "考勤", cell: "A2", severity: "error", note: "一" },
+      { sheet: "考勤", cell: "A3", severity: "warning", note: "二" },
+      { sheet: "名册", cell: "A2", severity: "info", note: "三" },
+    ]);
+    excel.sheets = excel.sheets.filter((s) => s.name !== "名册");
+    excel.notes.delete("考勤!A3");
+    await wb().markCells([{ sheet: "考勤", cell: "A3", severity: "error", note: "四" }]);
+    expect(excel.sheet("考勤").peek(1, 0)?.fill).toBeUndefined();
+    expect(excel.notes.get("考勤!A3")).toBe("Kehou：四");
+    expect(excel.notes.has("考勤!A2")).toBe(false);
+  });
+
+  it("restores marks made on a client without notes once notes exist, and leaves the user's notes", async () => {
+    const { excel } = marked();
+    installOfficeHost(excel, "1.17");
+    await new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext).markCells([
+      { sheet: "考勤", cell: "A2", severity: "error", note: "一" },
+    ]);
+    excel.notes.set("考勤!A3", "老师的备注");
+    installOfficeHost(excel, "1.18");
+    await new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext).markCells([
+      { sheet: "考勤", cell: "A3", severity: "error", note: "二" },
+    ]);
+    expect(excel.sheet("考勤").peek(1, 0)?.fill).toBeUndefined();
+    expect(excel.notes.get("考勤!A3")).toBe("老师的备注");
+    expect(excel.sheet("考勤").peek(2, 0)?.fill).toBe("#FFC7CE");
+  });
+});
+
+describe("Office.js adapter, protected sheets", () => {
+  afterEach(uninstallOfficeHost);
+
+  it("leaves a protected sheet alone and marks the others", async () => {
+    const excel = new FakeExcel({ notes: true });
+    excel.seed("考勤", [["学号"], ["S1"]]);
+    excel.seed("名册", [["学号"], ["S1"]]).protected = true;
+    installOfficeHost(excel, "1.18");
+    await new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext).markCells([
+      { sheet: "考勤", cell: "A2", severity: "error", note: "一" },
+      { sheet: "名册", cell: "A2", severity: "error", note: "二" },
+    ]);
+    expect(excel.sheet("考勤").peek(1, 0)?.fill).toBe("#FFC7CE");
+    expect(excel.sheet("名册").peek(1, 0)?.fill).toBeUndefined();
   });
 });

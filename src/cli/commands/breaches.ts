@@ -1,5 +1,4 @@
-import { startWorkbookRun } from "../workbook-run";
-import { saveXlsx } from "../../workbook/xlsx-file";
+import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { readFile } from "fs/promises";
 import { breachesJob } from "../../jobs/breaches/job";
 import { findingsJson } from "../../jobs/findings-sheet";
@@ -7,7 +6,7 @@ import { readProviderText } from "../../sheets/provider-text";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
-import { EXIT_OK, EXIT_UNREADABLE, type Io } from "../io";
+import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, type Io } from "../io";
 import { openWorkbook } from "../open-workbook";
 
 /** The bureau's provider lists from an .xlsx (sheets 白名单/黑名单) or a text file. */
@@ -26,7 +25,7 @@ async function providerFile(file: string): Promise<ProviderLists | Error> {
 export const breachesCommand: Command = {
   name: "breaches",
   usage:
-    "kehou breaches FILE [--month YYYY-MM] [--providers FILE] [--highlight -o OUT.xlsx] [--json]",
+    "kehou breaches FILE [--month YYYY-MM] [--providers FILE] [--highlight -o OUT.xlsx [--force]] [--json]",
   summary: "检查违规：服务时间、收费、服务日、内容与合作机构、报名程序、教师补助，每条注明条款",
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(
@@ -49,7 +48,8 @@ export const breachesCommand: Command = {
       highlight: values.highlight === true,
       write: output !== undefined,
     });
-    if (output) await saveXlsx(workbook, output);
+    if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
+      return EXIT_FAILED;
     if (started.json) {
       const counts: Record<string, number> = {};
       for (const f of result.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;

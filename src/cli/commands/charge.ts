@@ -1,12 +1,13 @@
-import { startWorkbookRun } from "../workbook-run";
-import { saveXlsx } from "../../workbook/xlsx-file";
+import { chargeChartPlan } from "../../jobs/charge/charge-charts";
+import { chartedBytes } from "../../workbook/charts/charted-bytes";
+import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { fenText } from "../../policy/fen";
 import { chargeJob } from "../../jobs/charge/job";
 import { chargeJson } from "../../jobs/charge/json";
 import type { Command } from "../command";
 import { displayWidth, padDisplay, padDisplayStart } from "../display-width";
 import { findingsText } from "../findings-text";
-import { EXIT_OK, type Io } from "../io";
+import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 import type { ChargeResult, MoneyTotals } from "../../jobs/charge/compute";
 
 /** The charge summary for a terminal: school totals and one line per class. */
@@ -38,14 +39,25 @@ export function chargeSummary(r: ChargeResult): string {
 
 export const chargeCommand: Command = {
   name: "charge",
-  usage: "kehou charge FILE [--month YYYY-MM] [-o OUT.xlsx] [--json]",
+  usage: "kehou charge FILE [--month YYYY-MM] [-o OUT.xlsx [--force]] [--json]",
   summary: "根据考勤表生成当月收费表（应收、减免、应缴、政府与学校分担，按班小计）",
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);
     if (typeof started === "number") return started;
     const { workbook, output, month } = started;
     const result = await chargeJob(workbook, { month, write: output !== undefined });
-    if (output) await saveXlsx(workbook, output);
+    // Issue 16: the charge sheet's native charts, grafted into the copy's bytes.
+    const charts = chargeChartPlan(result, result.sheetNames[0]);
+    if (
+      output &&
+      !(await writeOutput(
+        chartedBytes(await workbook.toBuffer(), [charts]),
+        output,
+        started.force,
+        io
+      ))
+    )
+      return EXIT_FAILED;
     if (started.json) io.out(JSON.stringify(chargeJson(result), null, 2));
     else {
       io.out(`${chargeSummary(result)}\n\n${findingsText(result.findings)}`);

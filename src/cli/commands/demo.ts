@@ -1,3 +1,5 @@
+import { chargeChartPlan } from "../../jobs/charge/charge-charts";
+import { chartedBytes } from "../../workbook/charts/charted-bytes";
 import { openXlsxFile, saveXlsx } from "../../workbook/xlsx-file";
 import { mkdtemp } from "fs/promises";
 import os from "os";
@@ -26,15 +28,18 @@ export const demoCommand: Command = {
     const validation = await validateJob(workbook, { write: false });
     const charge = await chargeJob(workbook);
     const output = path.join(dir, "示例学校-2021-05-收费表.xlsx");
-    await saveXlsx(workbook, output);
+    const charts = chargeChartPlan(charge, charge.sheetNames[0]);
+    await saveXlsx(workbook, output, (bytes) => chartedBytes(bytes, [charts]));
 
     io.out(`示例学校工作簿：${input}\n`);
     io.out(`名册校验：${validation.students} 名学生\n${findingsText(validation.findings, 5)}\n`);
     io.out(`${chargeSummary(charge)}\n`);
     io.out(`${findingsText(charge.findings, 10)}\n`);
     io.out(`收费表已写出：${output}（工作表：${charge.sheetNames.join("、")}）`);
+    // The example writes beside the sample, never into the folder the demo was run from.
+    const tryOut = path.join(dir, "收费表.xlsx");
     io.out(
-      `\n自己试试：npx kehou charge "${input}" -o 收费表.xlsx；npx kehou fn SERVICEFEE '[[120,29,45]]'`
+      `\n自己试试（kehou 不在 PATH 上时，先在项目文件夹运行 npm link）：\n  kehou charge "${input}" -o "${tryOut}"\n  kehou fn SERVICEFEE '[[120,29,45]]'`
     );
     return EXIT_OK;
   },

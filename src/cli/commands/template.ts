@@ -1,15 +1,15 @@
-import { saveXlsx } from "../../workbook/xlsx-file";
 import { templateSheets } from "../../jobs/template";
 import { monthOfNow } from "../../sheets/date-header";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import type { Command } from "../command";
-import { EXIT_OK, EXIT_USAGE, type Io } from "../io";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import { checkOutput } from "../open-workbook";
 import { monthOption, parseOptions } from "../options";
+import { writeOutput } from "../workbook-run";
 
 export const templateCommand: Command = {
   name: "template",
-  usage: "kehou template -o FILE [--month YYYY-MM]",
+  usage: "kehou template -o FILE [--force] [--month YYYY-MM]",
   summary: "生成空白学校工作簿：设置、学生名册（带下拉选项）和当月考勤表",
   async run(args: string[], io: Io): Promise<number> {
     const parsed = parseOptions(args, {
@@ -28,7 +28,8 @@ export const templateCommand: Command = {
     if (bad) return (io.err(bad.message), EXIT_USAGE);
     const wb = XlsxWorkbook.empty();
     await wb.writeSheets(templateSheets(month ?? monthOfNow()));
-    await saveXlsx(wb, output);
+    const force = parsed.values.force === true;
+    if (!(await writeOutput(await wb.toBuffer(), output, force, io))) return EXIT_FAILED;
     io.out(`已生成空白工作簿：${output}`);
     return EXIT_OK;
   },

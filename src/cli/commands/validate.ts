@@ -1,21 +1,21 @@
-import { startWorkbookRun } from "../workbook-run";
-import { saveXlsx } from "../../workbook/xlsx-file";
+import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { findingsJson } from "../../jobs/findings-sheet";
 import { validateJob } from "../../jobs/validate";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
-import { EXIT_OK, type Io } from "../io";
+import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 
 export const validateCommand: Command = {
   name: "validate",
-  usage: "kehou validate FILE [-o OUT.xlsx] [--json]",
+  usage: "kehou validate FILE [-o OUT.xlsx [--force]] [--json]",
   summary: "校验学生名册：重复学号、缺姓名、年级学段、是否项、报名日期顺序、退出、优先保障对象人数",
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);
     if (typeof started === "number") return started;
     const { workbook, output, file } = started;
     const result = await validateJob(workbook, { write: output !== undefined });
-    if (output) await saveXlsx(workbook, output);
+    if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
+      return EXIT_FAILED;
     if (started.json) {
       io.out(
         JSON.stringify(

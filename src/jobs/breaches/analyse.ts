@@ -44,6 +44,9 @@ export function analyseSchool(
     providers: merge(readProviderLists(user), options.providers),
     own: readOwnCharges(user),
   };
-  const breaches = sortFindings(Object.values(BREACH_CHECKS).flatMap((check) => check(ctx)));
+  const breaches = sortFindings([
+    ...ctx.own.findings,
+    ...Object.values(BREACH_CHECKS).flatMap((check) => check(ctx)),
+  ]);
   return { workbook, charges, breaches };
 }

@@ -32,11 +32,11 @@ export async function breachesJob(
 ): Promise<BreachResult> {
   const grids = await workbook.readSheets();
   const { charges, breaches: findings } = analyseSchool(grids, options);
-  const title = `${charges.school} ${charges.month ?? ""} 违规检查 问题清单`
-    .replace(/\s+/g, " ")
-    .trim();
+  const title = `${charges.school} ${charges.month ?? ""} 违规问题清单`.replace(/\s+/g, " ").trim();
   const sheetNames =
-    options.write === false ? [] : await workbook.writeSheets([findingsSheet(findings, title)]);
+    options.write === false
+      ? []
+      : await workbook.writeSheets([findingsSheet(findings, title, "breaches")]);
   if (options.highlight) {
     await workbook.markCells(
       findings

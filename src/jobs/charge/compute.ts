@@ -17,6 +17,7 @@ import type { SchoolWorkbook } from "../school-workbook";
 import { classTotals, sortLines, totalsOf, type ChargeLine, type MoneyTotals } from "./lines";
 import { matchAttendance } from "./match-students";
 import { SessionEnds } from "./session-ends";
+import { noServiceFinding, schedule } from "./month-schedule";
 import { MonthCalendar, notSchoolDayReason } from "./school-days";
 import {
   DayWindows,
@@ -36,6 +37,8 @@ export interface ChargeResult {
   readonly classes: readonly { readonly className: string; readonly totals: MoneyTotals }[];
   readonly totals: MoneyTotals;
   readonly findings: readonly Finding[];
+  /** Minutes served on each date of the month, all students together, in date order. */
+  readonly daily?: readonly { readonly date: string; readonly minutes: number }[];
   /** Attendance rows paired with roster students (empty without roster or attendance). */
   readonly rows: ReadonlyMap<RosterStudent, AttendanceRow>;
 }
@@ -72,30 +75,6 @@ function rosterCell(
 }
 
 /**
- * In monthly mode (按月收取): the month's scheduled minutes at the standard session, and for
- * a student who joined or left during the month, what that changes (§三(五)3(2)).
- */
-function schedule(
-  s: RosterStudent,
-  session: number,
-  calendar: MonthCalendar
-): Partial<StudentMonth> {
-  const { agreement, withdrawal } = s.dates;
-  const first = calendar.days[0];
-  const last = calendar.days[calendar.days.length - 1];
-  const enrolled = calendar.schoolDays.filter(
-    (d) =>
-      (agreement === undefined || d >= agreement) && (withdrawal === undefined || d <= withdrawal)
-  );
-  return {
-    scheduledMinutes: calendar.schoolDays.length * session,
-    joinedWithMinutesLeft:
-      agreement !== undefined && agreement > first ? enrolled.length * session : undefined,
-    leftDuringMonth: withdrawal !== undefined && withdrawal < last,
-  };
-}
-
-/**
  * The month's charges from a read school workbook (SPEC §4–§6, §9, §11): per student the
  * served days and minutes, billable minutes, gross, waived, refund and payable; the
  * government's share settled on the school's total waived amount; class and school totals.
@@ -119,6 +98,8 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     };
 
   const calendar = new MonthCalendar(month, settings);
+  if (settings.feeNoticeDate === undefined)
+    findings.push(finding("CHARGE_NO_NOTICE_DATE", { sheet: settings.sheet ?? "" })); // §三(五)3(1)
   for (const year of calendar.uncoveredYears())
     findings.push(finding("CALENDAR_NO_DATA", { sheet: settings.sheet ?? "" }, { year }));
   const rates = ratesOf(settings.uplift);
@@ -126,13 +107,16 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   const sessions = new SessionEnds(wb.activities);
   const rows = matchAttendance(roster, attendance, findings);
   const nonSchoolDays: NonSchoolDays = new Map();
+  const feeNotice = settings.feeNoticeDate;
   const days: MonthContext = {
     sheet: attendance.sheet,
     windows,
     sessions,
     calendar,
+    feeNotice,
     nonSchoolDays,
     findings,
+    daily: new Map(),
   };
   const charges: { student: RosterStudent; charge: StudentCharge }[] = [];
 
@@ -151,6 +135,13 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
         findings.push(finding("CHARGE_NO_AGREEMENT", rosterCell(roster, student, "agreement"))); // §三(六)
       continue;
     }
+    if (
+      row &&
+      !served &&
+      !student.flags.refundApplied &&
+      (withdrawal === undefined || withdrawal > calendar.days[calendar.days.length - 1])
+    )
+      findings.push(noServiceFinding(student, row, attendance));
     if (!student.stage) {
       if (served || mode === "monthly")
         findings.push(finding("CHARGE_STAGE_UNKNOWN", rosterCell(roster, student, "grade")));
@@ -170,7 +161,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
         charges.push({ student, charge: ZERO_CHARGE });
         continue;
       }
-      scheduled = schedule(student, session, calendar);
+      scheduled = schedule(student, session, calendar, feeNotice);
     }
     const month: StudentMonth = {
       hardship: student.flags.hardship,
@@ -224,6 +215,9 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     classes: classTotals(lines),
     totals: totalsOf(lines),
     findings,
+    daily: [...days.daily!]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([date, minutes]) => ({ date, minutes })),
     rows,
   };
 }

@@ -23,7 +23,11 @@ export async function chargeJob(
   const sheets: OutputSheet[] = [];
   if (result.month && result.lines.length > 0) sheets.push(chargeSheet(result));
   sheets.push(
-    findingsSheet(result.findings, `${result.school} ${result.month ?? ""} 收费问题清单`.trim())
+    findingsSheet(
+      result.findings,
+      `${result.school} ${result.month ?? ""} 收费问题清单`.trim(),
+      "charge"
+    )
   );
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
   return { ...result, sheetNames };

@@ -8,6 +8,7 @@ import {
   type OutputSheet,
 } from "../output-sheet";
 import type { ChargeLine, ChargeResult, MoneyTotals } from "./compute";
+import { exactTextCriterion } from "./exact-criterion";
 
 /** The charge sheet's name for a month. */
 export function chargeSheetName(month: string): string {
@@ -93,7 +94,7 @@ export function chargeSheet(result: ChargeResult): OutputSheet {
         className,
         2,
         (col) =>
-          `SUMIFS(${col}${first}:${col}${last},${classCol}${first}:${classCol}${last},${classCol}${rowNumber})`,
+          `SUMIFS(${col}${first}:${col}${last},${classCol}${first}:${classCol}${last},${exactTextCriterion(`${classCol}${rowNumber}`)})`,
         totals
       )
     );

@@ -48,16 +48,20 @@ export interface MonthContext {
   readonly windows: DayWindows;
   readonly sessions: SessionEnds;
   readonly calendar: MonthCalendar;
+  /** 收费公示日期: service before it is not charged (§三(五)3(1)). */
+  readonly feeNotice?: CivilDate;
   readonly nonSchoolDays: NonSchoolDays;
   readonly findings: Finding[];
+  /** Minutes served on each date, all students together (issue 16's line chart). */
+  readonly daily?: Map<CivilDate, number>;
 }
 
 /** Non-school days with service, by attendance column: the date and how many students. */
 export type NonSchoolDays = Map<number, { date: CivilDate; count: number }>;
 
 /**
- * The minutes of each served day of a student's row (SPEC §11): days before the agreement or
- * after withdrawal dropped, sign-outs capped at the day's latest end, and every problem a
+ * The minutes of each served day of a student's row (SPEC §11): days before the agreement,
+ * before the fee notice or after withdrawal dropped, sign-outs capped at the day's latest end, and every problem a
  * finding at its cell. Service on a non-school day is counted and tallied for one finding
  * per column (高三 excepted, §三(二)).
  */
@@ -66,7 +70,7 @@ export function studentDayMinutes(
   row: AttendanceRow | undefined,
   month: MonthContext
 ): number[] {
-  const { sheet, windows, sessions, calendar, nonSchoolDays, findings } = month;
+  const { sheet, windows, sessions, calendar, feeNotice, nonSchoolDays, findings } = month;
   const { agreement, withdrawal } = student.dates;
   const stage = student.stage!;
   const minutes: number[] = [];
@@ -83,6 +87,12 @@ export function studentDayMinutes(
       findings.push(
         finding("CHARGE_BEFORE_AGREEMENT", at(cell.col), { date: cell.date, agreement })
       ); // §三(六)
+      continue;
+    }
+    if (feeNotice !== undefined && cell.date < feeNotice) {
+      findings.push(
+        finding("CHARGE_BEFORE_NOTICE", at(cell.col), { date: cell.date, notice: feeNotice })
+      ); // §三(五)3(1) 未经公示不得收费
       continue;
     }
     if (withdrawal !== undefined && cell.date > withdrawal) {
@@ -133,6 +143,7 @@ export function studentDayMinutes(
       else nonSchoolDays.set(cell.col, { date: cell.date, count: 1 });
     }
     minutes.push(m.value.minutes);
+    month.daily?.set(cell.date, (month.daily.get(cell.date) ?? 0) + m.value.minutes);
   }
   return minutes;
 }

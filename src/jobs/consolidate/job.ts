@@ -1,13 +1,16 @@
-import { fenText } from "../../policy/fen";
-import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
+import type { Finding } from "../../sheets/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
-import { maskId } from "./mask";
+import { cityResult } from "./city-result";
 import { schoolFigures, type SchoolFigures } from "./school-figures";
+
+export { cityResult };
 
 /** A school's submitted workbook, loaded only when its turn comes (one at a time). */
 export interface WorkbookSource {
   readonly file: string;
+  /** The file's modification time (ms), where known: which of two submissions is newer. */
+  readonly modified?: number;
   load(): Promise<readonly SheetGrid[] | Error>;
 }
 
@@ -18,6 +21,8 @@ export interface CityOptions {
   /** Keep student ids and names in the city lists (`--with-names`). */
   readonly withNames?: boolean;
   readonly providers?: ProviderLists;
+  /** Paths the folder walk left unread (a link in a loop or out of the folder, …): listed. */
+  readonly skipped?: readonly { readonly file: string; readonly message: string }[];
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -34,20 +39,6 @@ export interface CityResult {
   readonly findings: readonly CityFinding[];
 }
 
-/** A finding with ids and names masked unless the bureau asked for them. */
-function privately(f: Finding, withNames: boolean): Finding {
-  if (withNames || !f.studentId) return f;
-  const params = { ...(f.params ?? {}) };
-  for (const key of ["student", "id"]) if (key in params) params[key] = maskId(f.studentId);
-  return { ...f, studentId: maskId(f.studentId), params, message: findingMessage(f.rule, params) };
-}
-
-function mostCommon(values: readonly (string | undefined)[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
-}
-
 /** What reading one submitted file gave: a school's figures, or why it could not be read. */
 export type Gathered =
   | { readonly file: string; readonly figures: SchoolFigures }
@@ -56,11 +47,17 @@ export type Gathered =
 /** Reads one source and keeps only its figures (the unit of work a worker thread can do). */
 export async function gatherOne(
   source: WorkbookSource,
-  options: Pick<CityOptions, "month" | "providers"> = {}
+  options: Pick<CityOptions, "month" | "providers" | "withNames"> = {}
 ): Promise<Gathered> {
-  const grids = await source.load();
-  if (grids instanceof Error) return { file: source.file, error: grids.message };
-  return { file: source.file, figures: schoolFigures(source.file, grids, options) };
+  try {
+    const grids = await source.load();
+    if (grids instanceof Error) return { file: source.file, error: grids.message };
+    const figures = schoolFigures(source.file, grids, { ...options, modified: source.modified });
+    return { file: source.file, figures };
+  } catch (e) {
+    // A file our rules cannot compute is that file's error; the batch goes on.
+    return { file: source.file, error: `无法计算此工作簿（${(e as Error).message}）` };
+  }
 }
 
 /** Reads the sources one at a time, in order; only their figures stay in memory. */
@@ -86,98 +83,4 @@ export async function consolidateJob(
   options: CityOptions = {}
 ): Promise<CityResult> {
   return cityResult(await gatherFigures(sources, options), options);
-}
-
-/**
- * The city from the schools' figures: the same student in two schools, submitted charge
- * sheets that differ from ours, schools that did not submit, months that differ, files that
- * could not be read. A bad file is an error entry; the rest are still consolidated.
- */
-export function cityResult(gathered: readonly Gathered[], options: CityOptions = {}): CityResult {
-  const read: SchoolFigures[] = [];
-  const errors: { file: string; message: string }[] = [];
-  const findings: CityFinding[] = [];
-  const cityFinding = (f: Finding, school: string, file: string) =>
-    findings.push({ ...privately(f, options.withNames === true), school, file });
-
-  for (const g of gathered) {
-    if ("error" in g) {
-      errors.push({ file: g.file, message: g.error });
-      cityFinding(
-        finding("CITY_FILE_UNREADABLE", { sheet: "" }, { file: g.file, reason: g.error }),
-        "",
-        g.file
-      );
-    } else if (!g.figures.isSchool) {
-      errors.push({ file: g.file, message: findingMessage("CITY_NOT_A_SCHOOL", { file: g.file }) });
-      cityFinding(finding("CITY_NOT_A_SCHOOL", { sheet: "" }, { file: g.file }), "", g.file);
-    } else read.push(g.figures);
-  }
-
-  const month = options.month ?? mostCommon(read.map((s) => s.month));
-  const schools = read.filter((s) => {
-    if (s.month === month) return true;
-    cityFinding(
-      finding(
-        "CITY_MONTH_DIFFERS",
-        { sheet: "" },
-        { file: s.file, found: s.month ?? "（未知）", month: month ?? "" }
-      ),
-      s.school,
-      s.file
-    );
-    return false;
-  });
-
-  const seen = new Map<string, string>();
-  for (const s of schools) {
-    for (const f of s.findings) cityFinding(f, s.school, s.file);
-    for (const id of s.ids) {
-      const other = seen.get(id);
-      if (other !== undefined && other !== s.school) {
-        cityFinding(
-          finding(
-            "CITY_DUPLICATE_STUDENT",
-            { sheet: "", studentId: id },
-            { id: options.withNames ? id : maskId(id), school: s.school, other }
-          ),
-          s.school,
-          s.file
-        );
-      } else seen.set(id, s.school);
-    }
-    if (s.submitted) {
-      for (const [what, theirs, ours] of [
-        ["应缴", s.submitted.payable, s.payable],
-        ["应收", s.submitted.gross, s.gross],
-      ] as const) {
-        if (theirs === ours) continue;
-        cityFinding(
-          finding(
-            "CITY_CHARGE_SHEET_DIFFERS",
-            { sheet: s.submitted.sheet },
-            {
-              school: s.school,
-              what,
-              theirs: fenText(theirs),
-              ours: fenText(ours),
-              diff: fenText(theirs - ours),
-            }
-          ),
-          s.school,
-          s.file
-        );
-      }
-    }
-  }
-  const submitted = new Set(schools.map((s) => s.school));
-  for (const name of options.expect ?? []) {
-    if (!submitted.has(name))
-      cityFinding(
-        finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: name, month: month ?? "" }),
-        name,
-        ""
-      );
-  }
-  return { month, schools, errors, findings: sortFindings(findings) as CityFinding[] };
 }

@@ -2,7 +2,10 @@ import type { Fen } from "../../policy/fen";
 import type { Finding } from "../../sheets/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
-import { analyseSchool } from "../breaches/analyse";
+import { isEmptyCell } from "../../sheets/grid";
+import { analyseSchool, type SchoolAnalysis } from "../breaches/analyse";
+import { namesHeld, withoutNames } from "./privacy";
+import { schoolCode } from "./school-code";
 import { submittedChargeTotals } from "./submitted-charges";
 
 /** Findings kept per school for the city lists; the rest are counted. */
@@ -12,7 +15,13 @@ export const FINDINGS_KEPT_PER_SCHOOL = 100;
 export interface SchoolFigures {
   readonly file: string;
   readonly school: string;
+  /** The 学校代码 of its settings, where it has one: with the name, who the school is. */
+  readonly code?: string;
   readonly month?: string;
+  /** The last day of the month with attendance marked: which of two submissions is newer. */
+  readonly lastDay?: string;
+  /** The file's modification time (ms), where known: the tie-break between submissions. */
+  readonly modified?: number;
   readonly students: number;
   readonly leftBehind: number;
   readonly migrant: number;
@@ -35,6 +44,34 @@ export interface SchoolFigures {
   readonly isSchool: boolean;
 }
 
+export interface FiguresOptions {
+  readonly month?: string;
+  readonly providers?: ProviderLists;
+  /** Keep names in the findings (`--with-names`); without it no name leaves the reader. */
+  readonly withNames?: boolean;
+  readonly modified?: number;
+}
+
+const isSchool = (a: SchoolAnalysis) =>
+  a.workbook.roster !== undefined && a.workbook.attendance !== undefined;
+
+/** The school read for the month asked; when it holds another month, that one, to say so. */
+function analysed(grids: readonly SheetGrid[], options: FiguresOptions): SchoolAnalysis {
+  const asked = analyseSchool(grids, options);
+  if (isSchool(asked) || options.month === undefined) return asked;
+  const held = analyseSchool(grids, { providers: options.providers });
+  return isSchool(held) ? held : asked;
+}
+
+/** The last date of the month with any attendance mark. */
+function lastMarkedDay(analysis: SchoolAnalysis): string | undefined {
+  let last: string | undefined;
+  for (const row of analysis.workbook.attendance?.rows ?? [])
+    for (const cell of row.cells)
+      if (!isEmptyCell(cell.value) && (last === undefined || cell.date > last)) last = cell.date;
+  return last;
+}
+
 /**
  * A school's figures from its grids (read, charged and checked with our own rules), keeping
  * only what the city report needs so 500 schools fit in memory.
@@ -42,22 +79,28 @@ export interface SchoolFigures {
 export function schoolFigures(
   file: string,
   grids: readonly SheetGrid[],
-  options: { month?: string; providers?: ProviderLists } = {}
+  options: FiguresOptions = {}
 ): SchoolFigures {
-  const { workbook, charges, breaches } = analyseSchool(grids, options);
+  const analysis = analysed(grids, options);
+  const { workbook, charges, breaches } = analysis;
   const served = charges.lines.filter((l) => l.days > 0 || charges.mode === "monthly");
   const servedIds = new Set(served.map((l) => l.id));
   const roster = workbook.roster?.students.filter((s) => servedIds.has(s.id)) ?? [];
-  // The charge's own findings, then the breaches it has not already reported at the same cell.
-  const key = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}`;
-  const reported = new Set(charges.findings.map(key));
-  const all = [...charges.findings, ...breaches.filter((b) => !reported.has(key(b)))];
+  const all = onePerProblem([...charges.findings, ...breaches]);
   const count = (s: Finding["severity"]) => all.filter((f) => f.severity === s).length;
   const t = charges.totals;
+  const names = options.withNames
+    ? []
+    : namesHeld([workbook.roster?.students, workbook.attendance?.rows, charges.lines]);
+  const settings = grids.find((g) => g.name === workbook.settings.sheet);
+  const code = schoolCode(settings);
   return {
     file,
     school: charges.school || file,
+    ...(code ? { code } : {}),
     month: charges.month,
+    lastDay: lastMarkedDay(analysis),
+    ...(options.modified !== undefined ? { modified: options.modified } : {}),
     students: served.length,
     leftBehind: roster.filter((s) => s.flags.leftBehind).length,
     migrant: roster.filter((s) => s.flags.migrant).length,
@@ -71,9 +114,27 @@ export function schoolFigures(
     governmentShare: t.governmentShare,
     schoolShare: t.schoolShare,
     counts: { error: count("error"), warning: count("warning"), info: count("info") },
-    findings: all.filter((f) => f.severity !== "info").slice(0, FINDINGS_KEPT_PER_SCHOOL),
+    findings: all
+      .filter((f) => f.severity !== "info")
+      .slice(0, FINDINGS_KEPT_PER_SCHOOL)
+      .map((f) => withoutNames(f, names)),
     ids: [...servedIds].filter(Boolean),
     submitted: charges.month ? submittedChargeTotals(grids, charges.month) : undefined,
-    isSchool: workbook.roster !== undefined && workbook.attendance !== undefined,
+    isSchool: isSchool(analysis),
   };
+}
+
+/**
+ * One finding per problem and cell: a charge rule and a breach rule at the same cell are one
+ * problem said twice; the more severe is kept, else the first (the charge's reading).
+ */
+function onePerProblem(findings: readonly Finding[]): Finding[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const kept = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = f.cell ? `${f.sheet}|${f.cell}` : `${f.rule}|${f.sheet}|${f.message}`;
+    const before = kept.get(key);
+    if (!before || rank[f.severity] < rank[before.severity]) kept.set(key, f);
+  }
+  return [...kept.values()];
 }

@@ -3,8 +3,11 @@ import type { SheetGrid } from "../../sheets/grid";
 import { chargeSheetName } from "../charge/sheet";
 import { isOwnedSheet } from "../school-workbook";
 
+/** A total as fen; a crafted 1E+999 or a figure past any school's month is no total. */
 const fen = (v: unknown): Fen | undefined =>
-  typeof v === "number" ? Math.round(v * 100) : undefined;
+  typeof v === "number" && Number.isFinite(v) && Math.abs(v) < 1e10
+    ? Math.round(v * 100)
+    : undefined;
 
 /**
  * The school total of the Kehou charge sheet a school submitted for the month (its 学校合计

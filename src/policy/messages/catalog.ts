@@ -11,6 +11,8 @@ export const zhCN = {
   UPLIFT_NOT_SENIOR: "只有高中可以上浮收费标准，{stage}的上浮比例须为0",
   MINUTES_NOT_NUMBER: "第{row}行第{col}个单元格「{value}」不是分钟数",
   MINUTES_NEGATIVE: "第{row}行第{col}个单元格的分钟数不能为负数（{value}）",
+  MINUTES_OVER_DAY:
+    "第{row}行第{col}个单元格的分钟数 {value} 超过一天的 1440 分钟：请填写当天的服务分钟数",
   AMOUNT_NOT_NUMBER: "{what}「{value}」不是金额",
   AMOUNT_NEGATIVE: "{what}不能为负数（{value}）",
   COUNT_NOT_NUMBER: "{what}「{value}」不是数字",
@@ -46,6 +48,8 @@ export const en: Record<MessageCode, string> = {
   UPLIFT_NOT_SENIOR: "Only senior high may raise the fee; the uplift for {stage} must be 0",
   MINUTES_NOT_NUMBER: 'Row {row}, cell {col} ("{value}") is not a number of minutes',
   MINUTES_NEGATIVE: "Row {row}, cell {col}: minutes cannot be negative ({value})",
+  MINUTES_OVER_DAY:
+    "Row {row}, cell {col}: {value} minutes is more than a day's 1,440; enter the day's minutes of service",
   AMOUNT_NOT_NUMBER: '{what} "{value}" is not an amount of money',
   AMOUNT_NEGATIVE: "{what} cannot be negative ({value})",
   COUNT_NOT_NUMBER: '{what} "{value}" is not a number',

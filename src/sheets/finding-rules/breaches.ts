@@ -74,6 +74,14 @@ export const BREACH_RULES = {
     en: "{student} was charged {theirs}; the policy gives {ours} (difference {diff})",
     fix: "按实际服务时间重新计算（见 Kehou 收费表），多收的退还家长",
   },
+  FEE_AMOUNT_UNREADABLE: {
+    family: "fees",
+    severity: "error",
+    clause: "§三(五)2",
+    zh: "收费金额「{value}」不是可收取的金额，未核对",
+    en: 'The amount "{value}" is not a chargeable amount; not checked',
+    fix: "填写以元为单位的实际金额，如 48.00",
+  },
   FEE_SHORT_DAY_CHARGED: {
     family: "fees",
     severity: "error",
@@ -102,8 +110,8 @@ export const BREACH_RULES = {
     family: "fees",
     severity: "error",
     clause: "§三(五)3(1)",
-    zh: "{date} 早于收费公示日期 {notice}，有 {count} 名学生的服务被计费：收费标准和退费办法未经公示不得收费",
-    en: "{date} is before the fee notice of {notice}, yet {count} students were charged",
+    zh: "{date} 早于收费公示日期 {notice}，有 {count} 名学生有服务记录：收费标准和退费办法未经公示不得收费，收费表未计该日",
+    en: "{date} is before the fee notice of {notice}, and {count} students were served: no fee before the notice, so the charge sheet leaves the day out",
     fix: "公示日期之前的服务不得收费",
   },
   FEE_NOTICE_MISSING: {

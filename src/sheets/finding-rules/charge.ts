@@ -8,6 +8,7 @@ export const CHARGE_RULES = {
     clause: "§三(六)",
     zh: "学生有服务记录但名册中没有协议签订日期，本月未计费：签订服务协议后方可参加课后服务",
     en: "The student was served but has no agreement date; nothing was charged",
+    fix: "签订服务协议后在名册中填写协议签订日期",
   },
   CHARGE_BEFORE_AGREEMENT: {
     family: "charge",
@@ -15,6 +16,28 @@ export const CHARGE_RULES = {
     clause: "§三(六)",
     zh: "{date} 早于协议签订日期 {agreement}，该日服务未计费",
     en: "{date} is before the agreement date {agreement}; the day was not charged",
+    fix: "核对协议签订日期；协议签订前的服务不得收费",
+  },
+  CHARGE_BEFORE_NOTICE: {
+    family: "charge",
+    severity: "error",
+    clause: "§三(五)3(1)",
+    zh: "{date} 早于收费公示日期 {notice}，该日服务未计费：收费标准和退费办法未经公示不得收费",
+    en: "{date} is before the fee notice of {notice}; the day was not charged (no fee before the notice)",
+  },
+  CHARGE_NO_NOTICE_DATE: {
+    family: "charge",
+    severity: "warning",
+    clause: "§三(五)3(1)",
+    zh: "设置中没有「收费公示日期」：本月已照常计费，请填写收费标准和退费办法的公示日期（未经公示不得收费）",
+    en: "The settings have no fee notice date: the month was charged; enter the date the fees were posted",
+  },
+  CHARGE_NO_SERVICE_NO_WITHDRAWAL: {
+    family: "charge",
+    severity: "warning",
+    clause: "§三(六)",
+    zh: "学生本月没有任何服务记录，名册中也没有退出日期：如家长已申请退费或退出，请登记（整月未上课的全额退费）",
+    en: "The student has no service this month and no withdrawal: record the refund application or the withdrawal if there is one",
   },
   CHARGE_AFTER_WITHDRAWAL: {
     family: "charge",
@@ -22,12 +45,15 @@ export const CHARGE_RULES = {
     clause: "§三(六)",
     zh: "{date} 晚于退出日期 {withdrawal}，该日服务未计费",
     en: "{date} is after the withdrawal date {withdrawal}; the day was not charged",
+    fix: "核对退出日期；退出后的服务不得收费",
   },
   CHARGE_STAGE_UNKNOWN: {
     family: "charge",
     severity: "error",
+    clause: "§三(五)2",
     zh: "无法确定该学生的学段（年级或学段无法识别），本月未计费",
     en: "The student's stage is unknown (grade or stage unreadable); nothing was charged",
+    fix: "在名册中改正该学生的年级或学段",
   },
   DAY_NOT_SCHOOL_DAY: {
     family: "days",
@@ -40,8 +66,10 @@ export const CHARGE_RULES = {
   CALENDAR_NO_DATA: {
     family: "charge",
     severity: "warning",
+    clause: "§三(二)",
     zh: "节假日日历没有 {year} 年的数据：已按周一至周五及设置表中的「节假日」「调休上班日」判断上课日",
     en: "The holiday calendar has no data for {year}: school days are Monday–Friday with the settings' holidays and make-up days",
+    fix: "在设置表中填写该年的「节假日」和「调休上班日」",
   },
   SIGNOUT_PAST_WINDOW: {
     family: "charge",
@@ -49,6 +77,7 @@ export const CHARGE_RULES = {
     clause: "§三(二)",
     zh: "结束时间 {end} 晚于当日{stage}允许的最晚结束时间 {latest}，超出部分未计费",
     en: "The end {end} is after the latest {stage} end {latest} of that day; the time past it was not charged",
+    fix: "核对签退时间；晚于允许时间的部分不得作为课后服务收费",
   },
   SIGNOUT_PAST_SESSION: {
     family: "charge",
@@ -56,18 +85,23 @@ export const CHARGE_RULES = {
     clause: "§三(二)",
     zh: "结束时间 {end} 晚于活动安排记录的当日结束时间 {latest}，超出部分未计费（服务时间以有老师在班在场服务为准）",
     en: "The end {end} is after the session's recorded end {latest}; the time past it was not charged",
+    fix: "核对签退时间或活动安排表中的结束时间",
   },
   SIGNOUT_NOT_AFTER_START: {
     family: "charge",
     severity: "error",
+    clause: "§三(二)",
     zh: "结束时间 {end} 不晚于{stage}课后服务开始时间 {start}：请核对，本日按 0 计",
     en: "The end {end} is not after the {stage} start {start}; counted as 0",
+    fix: "改正签退时间，或改填分钟数",
   },
   SESSION_LENGTH_UNKNOWN: {
     family: "charge",
     severity: "error",
+    clause: "§三(二)",
     zh: "{stage}学生的 √ 需要在设置表中填写「{stage}结束时间」才能计时，本日未计费",
     en: "A √ for a {stage} student needs the {stage} end time in the settings; the day was not charged",
+    fix: "在设置表中填写该学段的结束时间，或在考勤中填写分钟数、签退时间",
   },
   DATE_BEFORE_POLICY: {
     family: "charge",
@@ -75,5 +109,6 @@ export const CHARGE_RULES = {
     clause: "§三(二)",
     zh: "{date} 早于课后服务试行开始日 2021-04-01，政策未规定该日的服务时间，未计费",
     en: "{date} is before the pilot began on 2021-04-01; not charged",
+    fix: "核对日期；2021-04-01 前的服务不按本政策收费",
   },
 } as const satisfies Record<string, FindingRule>;

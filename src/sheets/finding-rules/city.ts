@@ -5,6 +5,7 @@ export const CITY_RULES = {
   CITY_FILE_UNREADABLE: {
     family: "city",
     severity: "error",
+    clause: "§三(五)2",
     zh: "无法读取「{file}」：{reason}",
     en: 'Cannot read "{file}": {reason}',
     fix: "请学校重新报送 .xlsx 工作簿",
@@ -12,6 +13,7 @@ export const CITY_RULES = {
   CITY_NOT_SUBMITTED: {
     family: "city",
     severity: "error",
+    clause: "§三(五)2",
     zh: "{school} 没有报送 {month} 的工作簿",
     en: "{school} did not submit a workbook for {month}",
     fix: "催报",
@@ -19,6 +21,7 @@ export const CITY_RULES = {
   CITY_MONTH_DIFFERS: {
     family: "city",
     severity: "warning",
+    clause: "§三(五)2",
     zh: "「{file}」是 {found} 的数据，汇总月份为 {month}，未计入",
     en: '"{file}" is for {found}, not {month}; left out',
     fix: "请学校报送本月的工作簿",
@@ -26,9 +29,24 @@ export const CITY_RULES = {
   CITY_NOT_A_SCHOOL: {
     family: "city",
     severity: "error",
+    clause: "§三(五)2",
     zh: "「{file}」中没有学生名册或考勤表，不是学校工作簿",
     en: '"{file}" has no roster or attendance: not a school workbook',
     fix: "请学校报送包含名册和考勤的工作簿",
+  },
+  CITY_DUPLICATE_SUBMISSION: {
+    family: "city",
+    severity: "warning",
+    zh: "重复报送：{school} 的「{file}」未计入，已按「{kept}」汇总（{reason}）",
+    en: 'Submitted twice: {school}\'s "{file}" is left out; "{kept}" is counted ({reason})',
+    fix: "确认学校最终报送的文件，删除或移走其余文件",
+  },
+  CITY_LINK_SKIPPED: {
+    family: "city",
+    severity: "warning",
+    zh: "「{file}」{reason}，未读取",
+    en: '"{file}" {reason}; not read',
+    fix: "把学校的工作簿本身放进报送文件夹，不用快捷方式或链接",
   },
   CITY_DUPLICATE_STUDENT: {
     family: "city",

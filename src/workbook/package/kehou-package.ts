@@ -3,6 +3,7 @@ import type { OutputSheet } from "../../jobs/output-sheet";
 import { applyMarks, restoreMarks, type MarkRecord } from "./cell-marks";
 import { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
+import { setPrintArea } from "./print-xml";
 import { readRelationships, resolveTarget } from "./relationships";
 import { clearSheetParts, writeSheet, type NewPart } from "./sheet-parts";
 import { pruneOverrides } from "./content-types";
@@ -97,6 +98,7 @@ export function writeKehouPackage(source: Uint8Array, edits: KehouEdits): Uint8A
       ],
     });
     pruneOverrides(pkg, removed);
+    setPrintArea(pkg, sheet);
   }
   if (styles.toString() !== before) pkg.set(stylesPart, styles.toString());
   return pkg.toBytes();

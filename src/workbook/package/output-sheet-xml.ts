@@ -6,8 +6,10 @@ import {
   type OutputSheet,
 } from "../../jobs/output-sheet";
 import { NUMBER_FORMATS } from "../xlsx-render";
+import { DEFAULT_ROW_POINTS, wrappedLines } from "../wrap-height";
+import { printXml } from "./print-xml";
 import { a1, columnLetters } from "./cell-ref";
-import type { StylesAppender } from "./styles-append";
+import type { CellAlignment, StylesAppender } from "./styles-append";
 import { xmlEscape } from "./xml-text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -49,15 +51,39 @@ export function outputSheetXml(
   const header = OUTPUT_HEADER_ROW;
   const bold = styles.boldFont();
   const formats = sheet.columns.map((c) => styles.numFmt(NUMBER_FORMATS[c.format]));
-  const plain = formats.map((f) => styles.cellFormat(f, 0));
-  const strong = formats.map((f) => styles.cellFormat(f, bold));
+  // As the exceljs renderer: wrapped columns top-aligned; a printed form left-aligned.
+  const align = sheet.columns.map((c): CellAlignment | undefined =>
+    c.wrap || sheet.print
+      ? {
+          horizontal: sheet.print ? "left" : undefined,
+          vertical: c.wrap ? "top" : undefined,
+          wrap: c.wrap,
+        }
+      : undefined
+  );
+  const plain = formats.map((f, i) => styles.cellFormat(f, 0, align[i]));
+  const strong = formats.map((f, i) => styles.cellFormat(f, bold, align[i]));
   const title = styles.cellFormat(0, styles.boldFont(14));
   const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
   const width = sheet.columns.length;
   const out: string[] = [];
+  // Printed forms get the height their wrapped text needs: LibreOffice keeps a file's heights.
+  const lines = (cells: readonly OutputCell[]) =>
+    sheet.print
+      ? Math.max(
+          1,
+          ...cells.map((c, i) =>
+            sheet.columns[i]?.wrap && typeof c === "string"
+              ? wrappedLines(c, sheet.columns[i].width)
+              : 1
+          )
+        )
+      : 1;
   const row = (r: number, cells: readonly OutputCell[], style: readonly number[]) => {
     const body = cells.map((c, i) => cellXml(a1(r, i), c, style[i] ?? style[0])).join("");
-    out.push(`<row r="${r + 1}">${body}</row>`);
+    const n = lines(cells);
+    const ht = n > 1 ? ` ht="${n * DEFAULT_ROW_POINTS}" customHeight="1"` : "";
+    out.push(`<row r="${r + 1}"${ht}>${body}</row>`);
   };
   row(0, [titleOf(sheet)], [title]);
   row(
@@ -82,13 +108,16 @@ export function outputSheetXml(
   const tableRef = `A${header + 1}:${columnLetters(width - 1)}${header + 1 + rows.length}`;
   const xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}">` +
+    (sheet.print ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="A1:${columnLetters(Math.max(width, 1) - 1)}${last + 1}"/>` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${header + 1}" topLeftCell="A${header + 2}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${out.join("")}</sheetData>` +
     (validations.length
       ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
       : "") +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    (sheet.print
+      ? printXml(sheet.print)
+      : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`) +
     (drawingId ? `<drawing r:id="${drawingId}"/>` : "") +
     (sheet.table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
     `</worksheet>`;

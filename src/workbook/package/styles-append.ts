@@ -90,12 +90,20 @@ export class StylesAppender {
     );
   }
 
-  /** A cell format of Kehou's own sheets: a number format and a font. */
-  cellFormat(numFmtId: number, fontId: number): number {
+  /** A cell format of Kehou's own sheets: a number format, a font and, for forms, alignment. */
+  cellFormat(numFmtId: number, fontId: number, align?: CellAlignment): number {
+    const attrs = [
+      align?.horizontal && `horizontal="${align.horizontal}"`,
+      align?.vertical && `vertical="${align.vertical}"`,
+      align?.wrap && `wrapText="1"`,
+    ].filter(Boolean);
+    const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"`;
     return this.add(
       "cellXfs",
       "xf",
-      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>`
+      attrs.length === 0
+        ? `${open}/>`
+        : `${open} applyAlignment="1"><alignment ${attrs.join(" ")}/></xf>`
     );
   }
 
@@ -107,4 +115,11 @@ export class StylesAppender {
     tag = tag.replace(/^<xf/, `<xf fillId="${fillId}" applyFill="1"`);
     return this.add("cellXfs", "xf", tag + xf.slice(open.length));
   }
+}
+
+/** How a cell of Kehou's sheets is aligned: left and wrapped in notices, the defaults elsewhere. */
+export interface CellAlignment {
+  readonly horizontal?: "left";
+  readonly vertical?: "top";
+  readonly wrap?: boolean;
 }

@@ -1,7 +1,7 @@
 import { a1 } from "../../../sheets/a1";
 import { finding, type Finding } from "../../../sheets/finding";
 import { STEP_NAMES, type EnrollmentStep, type Roster } from "../../../sheets/roster";
-import { checkRoster } from "../../../sheets/roster-checks";
+import { checkRoster, withdrawalChecks } from "../../../sheets/roster-checks";
 import { studentLabel, type BreachCheck } from "../context";
 
 const GROUP_NAMES = { leftBehind: "留守儿童", migrant: "随迁子女", hardship: "困难家庭" } as const;
@@ -84,6 +84,7 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
   }
   findings.push(
     ...checkRoster(roster).filter((x) => x.rule === "ROSTER_DATES_OUT_OF_ORDER"),
+    ...withdrawalChecks(roster),
     ...priorityRefused(roster)
   );
   return findings;

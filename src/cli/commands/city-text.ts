@@ -1,0 +1,35 @@
+import type { CityFinding, CityResult } from "../../jobs/consolidate/job";
+import { cityJson } from "../../jobs/consolidate/json";
+import { fenText } from "../../policy/fen";
+import { SEVERITY_ZH } from "../../sheets/finding";
+
+/** A city finding for a terminal: its school and file, then its sheet and cell. */
+function findingLine(f: CityFinding): string {
+  const who = [f.school, f.file && f.file !== f.school ? `（${f.file}）` : ""].join("");
+  const where = [f.sheet, f.cell].filter(Boolean).join("!");
+  return `  [${SEVERITY_ZH[f.severity]}] ${who ? `${who} ` : ""}${where ? `${where} ` : ""}${f.message}`;
+}
+
+/** What `kehou consolidate` prints without --json: totals, schools, errors, findings. */
+export function cityText(result: CityResult, output: string, limit = 20): string {
+  const j = cityJson(result);
+  const count = (s: CityFinding["severity"]) =>
+    result.findings.filter((f) => f.severity === s).length;
+  const lines =
+    result.schools.length > 0
+      ? [
+          `全市 ${result.month ?? ""}：${j.totals.schools} 所学校，${j.totals.students} 名学生，应收 ¥${j.totals.gross}，减免 ¥${j.totals.waived}，应缴 ¥${j.totals.payable}，政府分担 ¥${j.totals.governmentShare}`,
+          ...result.schools.map(
+            (s) =>
+              `  ${s.school}：${s.students} 人，应缴 ¥${fenText(s.payable)}，政府分担 ¥${fenText(s.governmentShare)}`
+          ),
+        ]
+      : ["没有可汇总的学校工作簿。"];
+  lines.push(...result.errors.map((e) => `  未汇总 ${e.file}：${e.message}`));
+  lines.push(`问题：错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}`);
+  lines.push(...result.findings.slice(0, limit).map(findingLine));
+  if (result.findings.length > limit)
+    lines.push(`  …… 另有 ${result.findings.length - limit} 条，见「问题」工作表或 --json`);
+  lines.push(result.schools.length > 0 ? `已写出：${output}` : "未写出文件。");
+  return lines.join("\n");
+}

@@ -1,0 +1,45 @@
+import { promises as fs } from "fs";
+import path from "path";
+import type { OutputSheet } from "../jobs/output-sheet";
+import type { Io } from "./io";
+import { hasSoffice, NO_SOFFICE, sheetsToPdf } from "./pdf";
+
+/**
+ * Where `--pdf` writes: beside -o OUT.xlsx as OUT.pdf, else beside the input as
+ * FILE-<what>.pdf; never over an existing file without --force.
+ */
+export async function pdfTarget(
+  run: { file: string; output?: string; values: Record<string, string | boolean | undefined> },
+  what: string
+): Promise<string | Error> {
+  if (!hasSoffice()) return new Error(NO_SOFFICE);
+  const pdf = run.output
+    ? run.output.replace(/\.xlsx$/i, ".pdf")
+    : path.join(
+        path.dirname(run.file),
+        `${path.basename(run.file).replace(/\.xlsx$/i, "")}-${what}.pdf`
+      );
+  if (run.values.force === true) return pdf;
+  try {
+    await fs.access(pdf);
+    return new Error(`「${pdf}」已存在：加 --force 覆盖`);
+  } catch {
+    return pdf;
+  }
+}
+
+/** Prints the sheets to the PDF and says where it went (or why it could not). */
+export async function writePdf(
+  sheets: readonly OutputSheet[],
+  pdf: string,
+  io: Io
+): Promise<boolean> {
+  try {
+    await sheetsToPdf(sheets, pdf);
+    io.out(`已生成 PDF：${pdf}`);
+    return true;
+  } catch (e) {
+    io.err(`PDF 未生成：${(e as Error).message}`);
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+import type { ChartSheetPlan, ChartSpec } from "../chart-plan";
+import { afterRow, columnOf, columnRange, shownNumber } from "../chart-ranges";
+import { OUTPUT_HEADER_ROW } from "../output-sheet";
+import type { ChargeResult } from "./compute";
+import { chargeSheet } from "./sheet";
+
+/** A date as a short axis label: 2021-05-06 → 5/6. */
+function dayLabel(date: string): string {
+  const [, m, d] = date.split("-");
+  return `${Number(m)}/${Number(d)}`;
+}
+
+/**
+ * Charts drawn on the month's charge sheet (issue 16, item 2), right of its table: per class
+ * 应缴 and 减免, bound to the class subtotal rows (SUMIFS), and the school's minutes on each
+ * service day as a line. The daily minutes are in no sheet's cells, so that line carries its
+ * figures itself. Undefined when there is no charge sheet.
+ */
+export function chargeChartPlan(
+  result: ChargeResult,
+  sheetName: string | undefined
+): ChartSheetPlan | undefined {
+  if (!sheetName || !result.month || result.lines.length === 0) return undefined;
+  const sheet = chargeSheet(result);
+  const classCol = columnOf(sheet, "班级");
+  const payable = columnOf(sheet, "应缴金额");
+  const waived = columnOf(sheet, "减免金额");
+  // The subtotals follow one blank row after the students, one row per class.
+  const first = afterRow(sheet, 1);
+  const last = first + result.classes.length - 1;
+  const classRows = sheet.after!.slice(1, 1 + result.classes.length);
+  const col = sheet.columns.length + 1;
+  const classChartRows = Math.min(40, Math.max(16, 6 + Math.ceil(result.classes.length * 1.2)));
+  const month = result.month;
+  const charts: ChartSpec[] = [
+    {
+      kind: "bar",
+      horizontal: true,
+      title: `各班应缴与减免（元） ${month}`,
+      categoryTitle: "班级",
+      valueTitle: "金额（元）",
+      money: true,
+      categories: {
+        ref: columnRange(sheetName, classCol, first, last),
+        values: result.classes.map((c) => c.className || "（未分班）"),
+      },
+      series: [
+        {
+          name: "应缴金额",
+          ref: columnRange(sheetName, payable, first, last),
+          values: classRows.map((r) => shownNumber(r[payable])),
+        },
+        {
+          name: "减免金额",
+          ref: columnRange(sheetName, waived, first, last),
+          values: classRows.map((r) => shownNumber(r[waived])),
+        },
+      ],
+      at: { col, row: OUTPUT_HEADER_ROW, cols: 10, rows: classChartRows },
+    },
+  ];
+  const daily = result.daily ?? [];
+  if (daily.length > 0)
+    charts.push({
+      kind: "line",
+      horizontal: false,
+      title: `每个服务日的服务分钟（全校合计） ${month}`,
+      categoryTitle: "日期",
+      valueTitle: "分钟",
+      money: false,
+      categories: { values: daily.map((d) => dayLabel(d.date)) },
+      series: [{ name: "服务分钟", values: daily.map((d) => d.minutes), color: "0072B2" }],
+      at: { col, row: OUTPUT_HEADER_ROW + classChartRows + 2, cols: 10, rows: 18 },
+    });
+  return { sheet: sheetName, charts };
+}

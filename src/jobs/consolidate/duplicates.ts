@@ -1,0 +1,65 @@
+import type { SchoolFigures } from "./school-figures";
+
+/** A file not counted because the same school submitted a newer one for the month. */
+export interface Resubmission {
+  readonly file: string;
+  readonly kept: string;
+  readonly school: string;
+  /** Why the kept file is the newer: its data reaches a later day, or it was saved later. */
+  readonly reason: string;
+}
+
+/**
+ * Who a school is in the city: its 学校名称, with its 学校代码 where its settings have one
+ * (two codes under one name are two schools).
+ */
+function keyOf(s: Pick<SchoolFigures, "school" | "code">): string {
+  return `${s.school}\u0000${s.code ?? ""}`;
+}
+
+/** Whether `a` is the newer submission: by the month's data (last marked day), then by file time. */
+function newer(a: SchoolFigures, b: SchoolFigures): string | undefined {
+  if ((a.lastDay ?? "") !== (b.lastDay ?? ""))
+    return (a.lastDay ?? "") > (b.lastDay ?? "") ? `考勤记到 ${a.lastDay}` : undefined;
+  if ((a.modified ?? 0) !== (b.modified ?? 0))
+    return (a.modified ?? 0) > (b.modified ?? 0) ? "文件保存时间较晚" : undefined;
+  return undefined;
+}
+
+/**
+ * The one rule for a school that submits more than once for a month (issue 11): the newest
+ * file counts (by the month's data, then by file time; on a full tie, the first in path
+ * order); every other file is a resubmission, listed and left out, so the school counts once.
+ */
+export function countOnce(schools: readonly SchoolFigures[]): {
+  counted: SchoolFigures[];
+  resubmissions: Resubmission[];
+} {
+  // A file without a code belongs to the one coded school of its name, where there is one.
+  const codes = new Map<string, Set<string>>();
+  for (const s of schools)
+    if (s.code) codes.set(s.school, new Set([...(codes.get(s.school) ?? []), s.code]));
+  const schoolKey = (s: SchoolFigures) => {
+    const only = codes.get(s.school);
+    return keyOf({ school: s.school, code: s.code ?? (only?.size === 1 ? [...only][0] : "") });
+  };
+  const best = new Map<string, SchoolFigures>();
+  for (const s of schools) {
+    const key = schoolKey(s);
+    const before = best.get(key);
+    if (!before || newer(s, before)) best.set(key, s);
+  }
+  const counted = schools.filter((s) => best.get(schoolKey(s)) === s);
+  const resubmissions = schools
+    .filter((s) => best.get(schoolKey(s)) !== s)
+    .map((s) => {
+      const kept = best.get(schoolKey(s))!;
+      return {
+        file: s.file,
+        kept: kept.file,
+        school: s.school,
+        reason: newer(kept, s) ?? "内容相同或无法区分新旧，按路径顺序取第一个",
+      };
+    });
+  return { counted, resubmissions };
+}

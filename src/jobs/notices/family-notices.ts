@@ -1,0 +1,163 @@
+import { fenText, yuanNumber } from "../../policy/fen";
+import type { NoticeSettings } from "../../sheets/notice-settings";
+import type { ChargeLine, ChargeResult } from "../charge/compute";
+import { sortLines } from "../charge/lines";
+import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
+import { amountInWords } from "./amount-words";
+import { refundShortLine } from "./policy-lines";
+
+/** A family's notice: the student's charge line and why it is what it is. */
+export interface FamilyNotice {
+  readonly line: ChargeLine;
+  readonly reason: string;
+}
+
+/** Notices printed on one A4 page. */
+export const NOTICES_PER_PAGE = 3;
+
+/** The notices sheet's name for a month. */
+export function noticesSheetName(month: string): string {
+  return `缴费通知单 ${month}`;
+}
+
+/** Why a student's month costs what it does, in the words a family reads. */
+export function reasonOf(line: ChargeLine, mode: ChargeResult["mode"]): string {
+  if (line.hardship && line.gross > 0) return "家庭经济困难学生免收费（§三(五)2），本月无需缴费";
+  if (line.payable === 0 && line.refund > 0) return "已按退费办法全额退费（§三(五)3(2)）";
+  if (line.payable === 0 && line.days === 0) return "本月未参加课后服务，无需缴费";
+  if (line.payable === 0 && line.billableMinutes === 0)
+    return "本月每天服务均不足30分钟，不收费（§三(五)2）";
+  const how =
+    mode === "monthly" ? "按月收取（§三(五)3(2)）" : "按本月实际服务时间据实收取（§三(五)2）";
+  return line.refund > 0 ? `${how}，已扣除退费` : how;
+}
+
+/** A zero line for a student served but not charged (no agreement, stage unknown). */
+function zeroLine(from: Omit<ChargeLine, "days" | "minutes" | keyof MoneyFields>): ChargeLine {
+  return {
+    ...from,
+    days: 0,
+    minutes: 0,
+    billableMinutes: 0,
+    gross: 0,
+    waived: 0,
+    refund: 0,
+    payable: 0,
+    governmentShare: 0,
+    schoolShare: 0,
+  };
+}
+type MoneyFields = Pick<
+  ChargeLine,
+  "billableMinutes" | "gross" | "waived" | "refund" | "payable" | "governmentShare" | "schoolShare"
+>;
+
+/**
+ * One notice per student of the charge sheet, and one for each student served without an
+ * agreement (who is not charged, §三(六)), ordered like the charge sheet: by grade and class,
+ * then student id, so a head teacher can hand them out.
+ */
+export function familyNotices(result: ChargeResult): FamilyNotice[] {
+  const reasons = new Map<ChargeLine, string>();
+  const lines = [...result.lines];
+  const unknownStage = new Set(
+    result.findings
+      .filter((f) => f.rule === "CHARGE_STAGE_UNKNOWN" || f.rule === "SESSION_LENGTH_UNKNOWN")
+      .map((f) => f.studentId)
+  );
+  for (const l of lines)
+    if (unknownStage.has(l.id) && l.payable === 0)
+      reasons.set(l, "学段或服务时长未能确定，本月暂不收费，请与学校联系");
+  const noAgreement = new Set(
+    result.findings.filter((f) => f.rule === "CHARGE_NO_AGREEMENT").map((f) => f.studentId)
+  );
+  for (const student of result.rows.keys()) {
+    if (!student.id || !noAgreement.has(student.id)) continue;
+    const line = zeroLine({
+      id: student.id,
+      name: student.name,
+      className: student.className,
+      gradeLabel: student.gradeLabel,
+      grade: student.grade,
+      stage: student.stage,
+      hardship: student.flags.hardship,
+    });
+    reasons.set(line, "未签订课后服务协议，不收费（§三(六)）；如需参加请先办理申请和协议");
+    lines.push(line);
+  }
+  return sortLines(lines).map((line) => ({
+    line,
+    reason: reasons.get(line) ?? reasonOf(line, result.mode),
+  }));
+}
+
+const DASH = "- ".repeat(28);
+
+/** The rows of one notice; every notice has the same number of rows. */
+function noticeRows(
+  n: FamilyNotice,
+  r: ChargeResult,
+  settings: NoticeSettings,
+  rate: string
+): OutputCell[][] {
+  const l = n.line;
+  const money = (fen: number) => yuanNumber(fen);
+  const [y, m] = (r.month ?? "").split("-");
+  const rows: OutputCell[][] = [
+    [`${r.school} 课后服务缴费通知单（${y}年${Number(m)}月）`],
+    ["学生姓名", l.name, "班级", l.className],
+    ["学号", l.id, "缴费月份", r.month ?? ""],
+    ["服务天数", `${l.days} 天`, "计费时间", `${l.billableMinutes} 分钟`],
+    ["收费标准", rate, "应收金额", money(l.gross)],
+    ["困难家庭减免", money(l.waived), "退费金额", money(l.refund)],
+  ];
+  if (settings.showShares)
+    rows.push(["其中政府分担", money(l.governmentShare), "学校分担", money(l.schoolShare)]);
+  rows.push(
+    ["应缴金额", money(l.payable), "金额大写", amountInWords(l.payable)],
+    ["说明", n.reason],
+    ["缴费方式", settings.payHow ?? "请按学校通知缴费", "缴费截止", settings.payBy ?? ""],
+    ["退费", refundShortLine()],
+    [`${DASH}沿此线剪开`]
+  );
+  return rows;
+}
+
+/**
+ * The month's notices as one print-ready sheet: A4 portrait, one page wide, three notices a
+ * page with a page break after every third, so a notice is never split over two pages.
+ */
+export function noticesSheet(
+  result: ChargeResult,
+  notices: readonly FamilyNotice[],
+  settings: NoticeSettings,
+  rates: Readonly<Record<"primary" | "junior" | "senior", string>>
+): OutputSheet {
+  const rows = notices.flatMap((n) =>
+    noticeRows(n, result, settings, n.line.stage ? `${rates[n.line.stage]} 元/小时` : "")
+  );
+  const height = notices.length > 0 ? rows.length / notices.length : 0;
+  const first = OUTPUT_HEADER_ROW + 1;
+  const pages = Math.ceil(notices.length / NOTICES_PER_PAGE);
+  return {
+    name: noticesSheetName(result.month ?? ""),
+    title: `${result.school} ${result.month ?? ""} 课后服务缴费通知单（共 ${notices.length} 份，应缴合计 ¥${fenText(
+      notices.reduce((t, n) => t + n.line.payable, 0)
+    )}）`,
+    columns: [
+      { header: "项目", width: 12, format: "text" },
+      { header: "内容", width: 32, format: "money" },
+      { header: "项目", width: 10, format: "text" },
+      { header: "内容", width: 30, format: "money" },
+    ],
+    rows,
+    print: {
+      firstRow: first,
+      lastRow: first + Math.max(rows.length, 1) - 1,
+      breaksAfter: Array.from(
+        { length: Math.max(pages - 1, 0) },
+        (_, p) => first + (p + 1) * NOTICES_PER_PAGE * height - 1
+      ),
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { CivilDate } from "../../policy/civil-date";
+import type { ServicePeriod } from "../../policy/service-window";
+import type { NoticeSettings } from "../../sheets/notice-settings";
+import type { SchoolSettings } from "../../sheets/settings";
+import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
+import {
+  modeLine,
+  periodInForce,
+  periodName,
+  prorationLine,
+  rateLine,
+  refundLine,
+  serviceTimeLines,
+  transferLine,
+  waiverLine,
+  withClause,
+  type PolicyLine,
+} from "./policy-lines";
+
+export const FEE_NOTICE_SHEET = "收费公示";
+
+/** What the public notice and the letter are made from. */
+export interface NoticeSource {
+  readonly settings: SchoolSettings;
+  readonly notice: NoticeSettings;
+  /** The notice's date: the settings' 收费公示日期, else the day it is made. */
+  readonly date: CivilDate;
+  readonly periods?: readonly ServicePeriod[];
+}
+
+/** The school's contact lines, where the settings give them. */
+export function contactRows(notice: NoticeSettings): OutputCell[][] {
+  return [
+    ...(notice.phone ? [["联系电话", notice.phone]] : []),
+    ...(notice.supervisionPhone ? [["监督电话", `${notice.supervisionPhone}（§四(五)）`]] : []),
+  ];
+}
+
+const row = (l: PolicyLine): OutputCell[] => [l.label, withClause(l)];
+
+/**
+ * 收费公示 (job `notice`): the fee standard, proration and the 30-minute rule, the charging
+ * mode, the hardship waiver, refunds and transfers, the service times of the period in force,
+ * and the school's contact; each rule with its clause. Fees may be charged only once this is
+ * posted (§三(五)3(1) 未经公示不得收费).
+ */
+export function feeNoticeSheet(source: NoticeSource): OutputSheet {
+  const { settings, notice, date } = source;
+  const school = settings.school ?? "";
+  const period = periodInForce(date, source.periods);
+  const rows: OutputCell[][] = [
+    [`${school}课后服务收费公示`],
+    [
+      "",
+      `根据《关于做好绥芬河市中小学生课后服务工作的实施意见》，现将本校课后服务收费标准、退费办法公示如下，未经公示不得收费（§三(五)3(1)）。`,
+    ],
+    row(rateLine(settings.uplift)),
+    row(prorationLine()),
+    row(modeLine(settings.mode)),
+    row(waiverLine()),
+    row(refundLine()),
+    row(transferLine()),
+    [`服务时间（${periodName(period)}）`],
+    ...serviceTimeLines(date, settings.endTimes, source.periods).map(row),
+    [
+      "参加原则",
+      "学生是否参加课后服务，由学生、家长自愿选择，学校及教师不得强制或变相强制（§二(四)）",
+    ],
+    ...contactRows(notice),
+    ["公示日期", date],
+    ["", `${school}（盖章）`],
+  ];
+  const first = OUTPUT_HEADER_ROW + 1;
+  return {
+    name: FEE_NOTICE_SHEET,
+    title: `${school} 课后服务收费公示`.trim(),
+    columns: [
+      { header: "项目", width: 14, format: "text" },
+      { header: "内容", width: 66, format: "text", wrap: true },
+    ],
+    rows,
+    print: { firstRow: first, lastRow: first + rows.length - 1, breaksAfter: [] },
+  };
+}

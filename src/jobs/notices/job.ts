@@ -1,0 +1,94 @@
+import type { CivilDate } from "../../policy/civil-date";
+import { hourlyRate } from "../../policy/fee";
+import { yuanText } from "../../policy/money";
+import type { ServicePeriod } from "../../policy/service-window";
+import type { Stage } from "../../policy/stage";
+import type { YearMonth } from "../../sheets/date-header";
+import { readNoticeSettings } from "../../sheets/notice-settings";
+import { findSchoolSheets } from "../../sheets/workbook-sheets";
+import { computeCharges, type ChargeResult } from "../charge/compute";
+import { findingsSheet } from "../findings-sheet";
+import type { OutputSheet } from "../output-sheet";
+import { isOwnedSheet, readSchoolWorkbook } from "../school-workbook";
+import type { WorkbookPort } from "../workbook-port";
+import { familyNotices, noticesSheet, type FamilyNotice } from "./family-notices";
+import { feeNoticeSheet } from "./fee-notice";
+import { letterSheet } from "./letter";
+
+/** Today as a civil date, in the machine's time zone. */
+function today(): CivilDate {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export interface NoticeJobResult {
+  readonly school: string;
+  readonly date: CivilDate;
+  /** The sheets made, written or not: the CLI prints them to PDF on their own. */
+  readonly sheets: readonly OutputSheet[];
+  readonly sheetNames: readonly string[];
+}
+
+/**
+ * 收费公示, and with `letter` the 致家长的一封信 (job `notice`): from the settings and the
+ * policy's own tables; dated the settings' 收费公示日期, else `date`, else today.
+ */
+export async function noticeJob(
+  workbook: WorkbookPort,
+  options: {
+    letter?: boolean;
+    date?: CivilDate;
+    write?: boolean;
+    periods?: readonly ServicePeriod[];
+  } = {}
+): Promise<NoticeJobResult> {
+  const grids = await workbook.readSheets();
+  const { settings } = readSchoolWorkbook(grids);
+  const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
+  const date = settings.feeNoticeDate ?? options.date ?? today();
+  const source = { settings, notice, date, periods: options.periods };
+  const sheets = [feeNoticeSheet(source), ...(options.letter ? [letterSheet(source)] : [])];
+  const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
+  return { school: settings.school ?? "", date, sheets, sheetNames };
+}
+
+export interface NoticesJobResult {
+  readonly charges: ChargeResult;
+  readonly notices: readonly FamilyNotice[];
+  /** The notices sheet (first) and the findings sheet. */
+  readonly sheets: readonly OutputSheet[];
+  readonly sheetNames: readonly string[];
+}
+
+/**
+ * 缴费通知单 (job `notices`): one notice per student for the month, from the charge
+ * computation itself, print-ready three to an A4 page; and the month's 问题清单.
+ */
+export async function noticesJob(
+  workbook: WorkbookPort,
+  options: { month?: YearMonth; write?: boolean } = {}
+): Promise<NoticesJobResult> {
+  const grids = await workbook.readSheets();
+  const school = readSchoolWorkbook(grids, options.month);
+  const charges = computeCharges(school);
+  const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
+  const rate = (stage: Stage) => {
+    const r = hourlyRate(stage, stage === "senior" ? school.settings.uplift : 0);
+    return r.ok ? yuanText(r.value) : "";
+  };
+  const rates = { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
+  const notices = familyNotices(charges);
+  const sheets: OutputSheet[] = [];
+  if (charges.month && notices.length > 0)
+    sheets.push(noticesSheet(charges, notices, notice, rates));
+  sheets.push(
+    findingsSheet(
+      charges.findings,
+      `${charges.school} ${charges.month ?? ""} 缴费通知问题清单`.trim(),
+      "notices"
+    )
+  );
+  const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
+  return { charges, notices, sheets, sheetNames };
+}

@@ -1,0 +1,24 @@
+/**
+ * Excel on the web refuses a request or response over 5 MB (RequestPayloadSizeLimitExceeded);
+ * Kehou splits its reads and writes so each stays under 4 MB (OFFICE-NOTES).
+ */
+export const PAYLOAD_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/** Bytes a value takes on the wire, as JSON. */
+export function payloadBytes(grid: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(grid)).length;
+}
+
+/** Rows per chunk so that a chunk of a grid (and of its formats, when given) stays under the limit. */
+export function rowsPerChunk(
+  grid: readonly unknown[][],
+  bytesPerCellExtra = 0,
+  formats?: readonly unknown[][]
+): number {
+  if (grid.length === 0) return 1;
+  const bytes =
+    payloadBytes(grid) +
+    (formats ? payloadBytes(formats) : 0) +
+    grid.length * (grid[0]?.length ?? 0) * bytesPerCellExtra;
+  return Math.max(1, Math.floor(grid.length / Math.ceil(bytes / PAYLOAD_LIMIT_BYTES)));
+}

@@ -1,0 +1,42 @@
+import { readOwnCharges } from "../../src/sheets/own-charges";
+import type { SheetGrid } from "../../src/sheets/grid";
+import { analyseSchool } from "../../src/jobs/breaches/analyse";
+
+const roster = (amounts: (number | string)[]): SheetGrid => ({
+  name: "名册",
+  values: [
+    ["学号", "姓名", "年级", "应收金额"],
+    ...amounts.map((a, i) => [`S${i + 1}`, `学生${i + 1}`, "三年级", a]),
+  ],
+});
+
+describe("a school's own money columns", () => {
+  it("turn a number no money can be (1E+999, 1E+300) into a finding at its cell, never a throw", () => {
+    const own = readOwnCharges([
+      roster([Infinity, -Infinity, NaN, 1e300, "1" + "0".repeat(30), 86.67]),
+    ]);
+    expect(own.charges.map((c) => c.amount.toString())).toEqual(["86.67"]);
+    expect(own.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ["OWN_AMOUNT_UNREADABLE", "D2"],
+      ["OWN_AMOUNT_UNREADABLE", "D3"],
+      ["OWN_AMOUNT_UNREADABLE", "D4"],
+      ["OWN_AMOUNT_UNREADABLE", "D5"],
+      ["OWN_AMOUNT_UNREADABLE", "D6"],
+    ]);
+    expect(own.findings[0].message).toMatch(/「应收金额」的值「Infinity」不是金额/);
+  });
+
+  it("let the breach check run over a workbook with 1E+999 in 应收金额 (the fuzz case)", () => {
+    const attendance: SheetGrid = {
+      name: "5月考勤",
+      values: [
+        ["学号", "姓名", "2023-05-08", "2023-05-09", "2023-05-10"],
+        ["S1", "学生1", 120, 120, 120],
+      ],
+    };
+    const { breaches } = analyseSchool([roster([Number("1E+999")]), attendance], {
+      month: "2023-05",
+    });
+    expect(breaches.some((f) => f.rule === "OWN_AMOUNT_UNREADABLE" && f.cell === "D2")).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+import { FakeExcel } from "../support/office-fake";
+import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
+import { generateSchool } from "../support/generate-school";
+
+/** A page element that accepts whatever the pane does to it; its click listeners are kept. */
+function element(dataset: Record<string, string> = {}): Record<string, unknown> {
+  const clicks: (() => void)[] = [];
+  const props: Record<string, unknown> = {
+    dataset,
+    hidden: false,
+    value: "",
+    textContent: "",
+    checked: false,
+    clicks,
+    addEventListener: (type: string, fn: () => void) => type === "click" && clicks.push(fn),
+  };
+  return new Proxy(props, {
+    get: (target, key: string) =>
+      key in target
+        ? target[key]
+        : key === "elements"
+          ? { namedItem: () => element() }
+          : key === "then"
+            ? undefined
+            : () => undefined,
+    set: (target, key: string, v) => ((target[key] = v), true),
+  });
+}
+
+/** Starts the pane as Excel's runtime does, with the page hidden or on screen. */
+async function startPane(visibility: "hidden" | "visible") {
+  const excel = new FakeExcel();
+  for (const g of generateSchool(20))
+    excel.seed(
+      g.name,
+      g.values.map((r) => [...r])
+    );
+  const host = installOfficeHost(excel);
+  const byId = new Map<string, unknown>();
+  jobButtons = ["validate", "charge", "breaches", "template"].map((job) => element({ job }));
+  const g = globalThis as Record<string, unknown>;
+  g.document = {
+    visibilityState: visibility,
+    documentElement: {},
+    getElementById: (id: string) => byId.get(id) ?? byId.set(id, element()).get(id),
+    querySelectorAll: (selector: string) => (selector === "button[data-job]" ? jobButtons : []),
+    createElement: () => element(),
+  };
+  g.window = new EventTarget();
+  g.localStorage = { getItem: () => null, setItem: () => undefined };
+  jest.isolateModules(() => require("../../src/taskpane/taskpane"));
+  await host.ready();
+  await settle();
+  const text = (id: string) => String((byId.get(id) as { textContent: string }).textContent);
+  return { host, excel, text };
+}
+
+let jobButtons: Record<string, unknown>[] = [];
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+/** Clicks a job button of the pane and waits for the job. */
+async function click(job: string): Promise<void> {
+  const button = jobButtons.find((b) => (b.dataset as { job: string }).job === job)!;
+  for (const fn of button.clicks as (() => void)[]) fn();
+  const progress = () =>
+    (globalThis as unknown as { document: Doc }).document.getElementById("progress");
+  await new Promise((r) => setTimeout(r, 0));
+  for (let i = 0; i < 500 && !progress().hidden; i++) await new Promise((r) => setTimeout(r, 10));
+}
+
+type Doc = { getElementById: (id: string) => { hidden: boolean } };
+
+describe("the task pane's start", () => {
+  afterEach(() => {
+    uninstallOfficeHost();
+    for (const k of ["document", "window", "localStorage"])
+      delete (globalThis as Record<string, unknown>)[k];
+  });
+
+  it("does not read the workbook while the runtime runs hidden", async () => {
+    const { host } = await startPane("hidden");
+    expect(host.contexts).toHaveLength(0);
+    for (const fn of host.visibility) await fn({ visibilityMode: "Taskpane" });
+    await settle();
+    expect(host.contexts.length).toBeGreaterThan(0);
+  });
+
+  it("reads the settings at once when the pane opens on screen", async () => {
+    const { host } = await startPane("visible");
+    expect(host.contexts.length).toBeGreaterThan(0);
+  });
+
+  it("runs each job button on the workbook and says what it did", async () => {
+    const { excel, text } = await startPane("visible");
+    await click("validate");
+    expect(text("summary")).toContain("名册共 20 名学生");
+    await click("charge");
+    expect(text("summary")).toContain("2023-05");
+    expect(excel.has("收费表 2023-05")).toBe(true);
+    await click("breaches");
+    expect(text("summary")).toContain("违规检查完成");
+    await click("template");
+    await click("template");
+    expect(text("summary")).toContain("已插入空白模板");
+    expect(excel.has("设置 (3)")).toBe(true);
+  }, 30_000);
+});

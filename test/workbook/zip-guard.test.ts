@@ -1,0 +1,58 @@
+import { zipSync } from "fflate";
+import JSZip from "jszip";
+import { MAX_UNCOMPRESSED_BYTES, storedZip, zipBombReason } from "../../src/workbook/zip-guard";
+import { declaring, lyingZip, withEntryCount } from "../support/city-fixtures";
+import { generateSchool, gridsToXlsx } from "../support/generate-school";
+
+describe("the zip guard, by the real numbers", () => {
+  it("opens an honest school workbook", async () => {
+    expect(zipBombReason(await gridsToXlsx(generateSchool(50, 1)))).toBeUndefined();
+  });
+
+  it("hands the reader the same parts stored, inflated once under the counter", async () => {
+    const original = await gridsToXlsx(generateSchool(20, 1));
+    const stored = storedZip(original);
+    if (!(stored instanceof Uint8Array)) throw new Error(String(stored));
+    const read = async (bytes: Uint8Array) => {
+      const zip = await JSZip.loadAsync(bytes);
+      const parts: Record<string, string> = {};
+      for (const [name, entry] of Object.entries(zip.files))
+        parts[name] = await entry.async("string");
+      return parts;
+    };
+    expect(await read(stored)).toEqual(await read(original));
+    expect(storedZip(lyingZip())).toMatch(/超过 10000 个部件/);
+  });
+
+  it("counts the central directory's real entries, not the end record's claim", async () => {
+    const zip = lyingZip();
+    // The archive library takes the lie: it reads every part.
+    expect(Object.keys((await JSZip.loadAsync(zip)).files)).toHaveLength(10_018);
+    expect(zipBombReason(zip)).toMatch(/超过 10000 个部件/);
+  });
+
+  it("refuses an end record whose count differs from the directory", () => {
+    const zip = zipSync({ a: new Uint8Array([1]), b: new Uint8Array([2]), c: new Uint8Array([3]) });
+    expect(zipBombReason(zip)).toBeUndefined();
+    expect(zipBombReason(withEntryCount(zip, 2))).toMatch(/记录了 2 个部件，实际有 3 个/);
+  });
+
+  it("stops an entry that inflates past the 1,000 bytes it declares", () => {
+    const zip = zipSync({ "xl/worksheets/sheet1.xml": new Uint8Array(40 * 1024 * 1024) });
+    expect(zipBombReason(declaring(zip, "xl/worksheets/sheet1.xml", 1000))).toMatch(
+      /声明 1000 字节，解压后超过/
+    );
+  });
+
+  it("stops a workbook whose entries, each declared small, inflate past the limit in all", () => {
+    // Five entries of 45 MB each, each declaring 30 MB: the declared sum passes, the bytes do not.
+    const part = new Uint8Array(45 * 1024 * 1024);
+    // level 1: the test builds 225 MB of zeros, and only the sizes matter.
+    const names = ["a", "b", "c", "d", "e"];
+    let zip: Uint8Array = zipSync(Object.fromEntries(names.map((n) => [n, part])), { level: 1 });
+    expect(zipBombReason(zip)).toMatch(/压缩炸弹/); // honest sizes: refused as declared
+    for (const n of names) zip = declaring(zip, n, 30 * 1024 * 1024);
+    expect(5 * 30 * 1024 * 1024).toBeLessThan(MAX_UNCOMPRESSED_BYTES);
+    expect(zipBombReason(zip)).toMatch(/压缩炸弹/);
+  });
+});
