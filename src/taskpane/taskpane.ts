@@ -79,8 +79,15 @@ async function showCharts(
   const drawn = specs.filter((s): s is ChartSpec => s !== undefined);
   $("charts").hidden = drawn.length === 0;
   if (drawn.length === 0) return;
-  const charts = await import(/* webpackChunkName: "charts" */ "./charts/pane-charts.js");
-  await charts.showCharts($("charts"), drawn);
+  try {
+    const charts = await import(/* webpackChunkName: "charts" */ "./charts/pane-charts.js");
+    await charts.showCharts($("charts"), drawn);
+  } catch (e) {
+    // The job is done and its sheets written: pictures that cannot load are left out, and
+    // the summary and findings still show.
+    $("charts").hidden = true;
+    console.warn("Kehou: charts not shown", e);
+  }
 }
 
 async function busy(work: () => Promise<void>): Promise<void> {

@@ -40,7 +40,7 @@ describe("kehou notice and kehou notices", () => {
     const names = (await (await XlsxWorkbook.fromBuffer(readFileSync(out2))).readSheets()).map(
       (g) => g.name
     );
-    expect(names).toEqual(expect.arrayContaining(["缴费通知单 2021-05", "问题清单"]));
+    expect(names).toEqual(expect.arrayContaining(["缴费通知单 2021-05", "缴费通知问题清单"]));
     expect(sha(school)).toBe(before);
   });
 

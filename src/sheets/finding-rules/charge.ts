@@ -24,6 +24,7 @@ export const CHARGE_RULES = {
     clause: "§三(五)3(1)",
     zh: "{date} 早于收费公示日期 {notice}，该日服务未计费：收费标准和退费办法未经公示不得收费",
     en: "{date} is before the fee notice of {notice}; the day was not charged (no fee before the notice)",
+    fix: "核对收费公示日期；公示前的服务不得收费，已收的应退还家长",
   },
   CHARGE_NO_NOTICE_DATE: {
     family: "charge",
@@ -31,6 +32,7 @@ export const CHARGE_RULES = {
     clause: "§三(五)3(1)",
     zh: "设置中没有「收费公示日期」：本月已照常计费，请填写收费标准和退费办法的公示日期（未经公示不得收费）",
     en: "The settings have no fee notice date: the month was charged; enter the date the fees were posted",
+    fix: "在设置中填写收费公示日期（收费标准和退费办法的公示日期）",
   },
   CHARGE_NO_SERVICE_NO_WITHDRAWAL: {
     family: "charge",
@@ -38,6 +40,7 @@ export const CHARGE_RULES = {
     clause: "§三(六)",
     zh: "学生本月没有任何服务记录，名册中也没有退出日期：如家长已申请退费或退出，请登记（整月未上课的全额退费）",
     en: "The student has no service this month and no withdrawal: record the refund application or the withdrawal if there is one",
+    fix: "向家长核实：申请退费的登记退费，退出的登记退出申请日期、退出批准和退出日期",
   },
   CHARGE_AFTER_WITHDRAWAL: {
     family: "charge",

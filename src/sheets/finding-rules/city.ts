@@ -37,6 +37,7 @@ export const CITY_RULES = {
   CITY_DUPLICATE_SUBMISSION: {
     family: "city",
     severity: "warning",
+    clause: "§三(五)2", // the city's half of the waivers is paid once per school and month
     zh: "重复报送：{school} 的「{file}」未计入，已按「{kept}」汇总（{reason}）",
     en: 'Submitted twice: {school}\'s "{file}" is left out; "{kept}" is counted ({reason})',
     fix: "确认学校最终报送的文件，删除或移走其余文件",
@@ -44,6 +45,7 @@ export const CITY_RULES = {
   CITY_LINK_SKIPPED: {
     family: "city",
     severity: "warning",
+    clause: "§三(五)2",
     zh: "「{file}」{reason}，未读取",
     en: '"{file}" {reason}; not read',
     fix: "把学校的工作簿本身放进报送文件夹，不用快捷方式或链接",
