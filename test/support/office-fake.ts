@@ -239,7 +239,9 @@ class FakeWorksheet {
       Object.defineProperty(this.pageLayout, key, {
         enumerable: true,
         get: () => layout[key],
-        set: (v: unknown) => this.edit(() => (layout[key] = v)),
+        set: (v: unknown) => {
+          this.edit(() => (layout[key] = v));
+        },
       });
     this.horizontalPageBreaks = {
       get added() {

@@ -14,7 +14,14 @@ import type { AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../sheets/finding";
 import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
 import type { SchoolWorkbook } from "../school-workbook";
-import { classTotals, sortLines, totalsOf, type ChargeLine, type MoneyTotals } from "./lines";
+import {
+  classTotals,
+  sortLines,
+  totalsOf,
+  ZERO_CHARGE,
+  type ChargeLine,
+  type MoneyTotals,
+} from "./lines";
 import { matchAttendance } from "./match-students";
 import { SessionEnds } from "./session-ends";
 import { noServiceFinding, schedule } from "./month-schedule";
@@ -42,16 +49,6 @@ export interface ChargeResult {
   /** Attendance rows paired with roster students (empty without roster or attendance). */
   readonly rows: ReadonlyMap<RosterStudent, AttendanceRow>;
 }
-
-const ZERO_CHARGE: StudentCharge = {
-  days: 0,
-  minutes: 0,
-  billableMinutes: 0,
-  gross: 0,
-  waived: 0,
-  refund: 0,
-  payable: 0,
-};
 
 /** The hourly rate of each stage; the settings reader has already refused a bad uplift. */
 function ratesOf(uplift: Money): Record<Stage, Money> {

@@ -15,6 +15,17 @@ export interface ChargeLine extends StudentCharge {
   readonly schoolShare: Fen;
 }
 
+/** What a student who is not charged at all owes: nothing, for no time. */
+export const ZERO_CHARGE: StudentCharge = {
+  days: 0,
+  minutes: 0,
+  billableMinutes: 0,
+  gross: 0,
+  waived: 0,
+  refund: 0,
+  payable: 0,
+};
+
 export type MoneyTotals = Omit<StudentCharge, "days"> & {
   readonly governmentShare: Fen;
   readonly schoolShare: Fen;

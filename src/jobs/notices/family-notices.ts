@@ -1,7 +1,8 @@
 import { fenText, yuanNumber } from "../../policy/fen";
 import type { NoticeSettings } from "../../sheets/notice-settings";
 import type { ChargeLine, ChargeResult } from "../charge/compute";
-import { sortLines } from "../charge/lines";
+import { sortLines, ZERO_CHARGE } from "../charge/lines";
+import type { StudentCharge } from "../../policy/month-charge";
 import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
 import { amountInWords } from "./amount-words";
 import { refundShortLine } from "./policy-lines";
@@ -33,24 +34,11 @@ export function reasonOf(line: ChargeLine, mode: ChargeResult["mode"]): string {
 }
 
 /** A zero line for a student served but not charged (no agreement, stage unknown). */
-function zeroLine(from: Omit<ChargeLine, "days" | "minutes" | keyof MoneyFields>): ChargeLine {
-  return {
-    ...from,
-    days: 0,
-    minutes: 0,
-    billableMinutes: 0,
-    gross: 0,
-    waived: 0,
-    refund: 0,
-    payable: 0,
-    governmentShare: 0,
-    schoolShare: 0,
-  };
+function zeroLine(
+  from: Omit<ChargeLine, keyof StudentCharge | "governmentShare" | "schoolShare">
+): ChargeLine {
+  return { ...from, ...ZERO_CHARGE, governmentShare: 0, schoolShare: 0 };
 }
-type MoneyFields = Pick<
-  ChargeLine,
-  "billableMinutes" | "gross" | "waived" | "refund" | "payable" | "governmentShare" | "schoolShare"
->;
 
 /**
  * One notice per student of the charge sheet, and one for each student served without an
