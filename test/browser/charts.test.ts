@@ -1,18 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
-import type { AddressInfo } from "net";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { strFromU8, unzipSync } from "fflate";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { openPage, PAGE_NEEDS, PAGE_READY, ROOT, type OpenPage } from "../support/browser-page";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";
 import { messySchool } from "../support/messy-school";
 import { describeWhen } from "../support/needs";
-const { createServer } = require("../../scripts/serve-web.js");
 
-const CHROMIUM = "/usr/bin/chromium";
-const root = path.join(__dirname, "..", "..");
-const built = existsSync(path.join(root, "dist", "index.html"));
-const artifacts = path.join(root, "test-artifacts");
+const artifacts = path.join(ROOT, "test-artifacts");
 
 /** Whether the first chart shows its hover box (ECharts' HTML tooltip beside the SVG) with a ¥ figure. */
 function tooltipShown(): boolean {
@@ -25,155 +21,126 @@ function tooltipShown(): boolean {
   );
 }
 
-describeWhen(
-  built && existsSync(CHROMIUM),
-  "Debian's chromium and the built page (npm run build)",
-  "the pane's charts in a plain browser at 320 px",
-  () => {
-    jest.setTimeout(120_000);
-    let server: ReturnType<typeof createServer>;
-    let origin = "";
-    let browser: Browser;
-    let page: Page;
-    const requests: string[] = [];
-    const errors: string[] = [];
-    const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-charts-browser-"));
+describeWhen(PAGE_READY, PAGE_NEEDS, "the pane's charts in a plain browser at 320 px", () => {
+  jest.setTimeout(120_000);
+  let opened: OpenPage | undefined;
+  let origin = "";
+  let page: Page;
+  let requests: string[] = [];
+  let errors: string[] = [];
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-charts-browser-"));
 
-    beforeAll(async () => {
-      server = createServer(path.join(root, "dist"));
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  beforeAll(async () => {
+    opened = await openPage({ width: 320, height: 900 });
+    ({ page, origin, requests, errors } = opened);
+    mkdirSync(artifacts, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  it("loads no chart code before a job has something to draw", () => {
+    expect(requests.filter((u) => /\/charts\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
+  });
+
+  it("draws the charge's charts after 生成收费表, with a table of the figures for screen readers", async () => {
+    const file = path.join(dir, "学校.xlsx");
+    writeFileSync(file, await messySchool());
+    await page.setInputFiles("#pick", file);
+    await page.waitForFunction(
+      () => document.getElementById("file-name")?.textContent === "学校.xlsx"
+    );
+    await page.click("button[data-job=charge]");
+    await page.waitForSelector("#charts .chart-drawing svg");
+    expect(requests.some((u) => /\/charts\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    const titles = await page.locator("#charts h3").allTextContents();
+    expect(titles[0]).toContain("各班应缴与减免");
+    expect(titles[1]).toContain("每个服务日的服务分钟");
+    expect(await page.locator("#charts table caption").first().textContent()).toContain(
+      "各班应缴与减免"
+    );
+    expect(await page.locator("#charts table").first().textContent()).toContain("¥");
+    expect(await page.getAttribute("#charts .chart-drawing", "aria-hidden")).toBe("true");
+    // the drawing fits the 320 px pane
+    const width = await page
+      .locator("#charts .chart-drawing")
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(320);
+    expect(width).toBeGreaterThan(250);
+    // numbers on hover: the tooltip shows a ¥ figure over a bar
+    const box = (await page.locator("#charts .chart-drawing").first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction(tooltipShown);
+    await page
+      .locator("#charts")
+      .screenshot({ path: path.join(artifacts, "pane-charts-charge-320.png") });
+  });
+
+  it("downloads the charge copy with the native charts on its charge sheet", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    const saved = path.join(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const parts = unzipSync(readFileSync(saved));
+    expect(Object.keys(parts).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(2);
+    expect(strFromU8(parts["[Content_Types].xml"])).toContain("drawingml.chart+xml");
+  });
+
+  it("draws the breach picture after 检查违规", async () => {
+    await page.click("button[data-job=breaches]");
+    await page.waitForFunction(() =>
+      document.querySelector("#charts h3")?.textContent?.includes("错误与警告")
+    );
+    await page.waitForSelector("#charts .chart-drawing svg");
+  });
+
+  it("draws the city's charts after 汇总报送, and the city workbook downloads with its 图表 sheet", async () => {
+    const files: string[] = [];
+    for (const i of [1, 2, 3, 4, 5, 6]) {
+      const f = path.join(dir, `school-${i}.xlsx`);
+      writeFileSync(f, await gridsToXlsx(generateSchool(10 + i * 3, i, `绥芬河市第${i}学校`)));
+      files.push(f);
+    }
+    await page.setInputFiles("#pick-many", files);
+    await page.waitForFunction(
+      () => document.querySelectorAll("#charts .chart-drawing svg").length === 5
+    );
+    const titles = await page.locator("#charts h3").allTextContents();
+    expect(titles.map((t) => t.replace(/ 2023-05$/, ""))).toEqual([
+      "各校收费：应缴、减免、退费（元）",
+      "各校政府分担（元）",
+      "各校服务学生（人）",
+      "各校重点群体学生：留守儿童、随迁子女、困难家庭（人）",
+      "各校问题：错误与警告（条）",
+    ]);
+    await page
+      .locator("#charts")
+      .screenshot({ path: path.join(artifacts, "pane-charts-city-320.png") });
+    // the picture for the README: the fees chart with a school's figures on hover
+    const fees = page.locator("#charts .chart-drawing").first();
+    const box = (await fees.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + 60);
+    await page.waitForFunction(tooltipShown);
+    await page
+      .locator("#charts figure")
+      .first()
+      .screenshot({
+        path: path.join(artifacts, "pane-chart-city-fees-320.png"),
       });
-      const context = await browser.newContext({
-        viewport: { width: 320, height: 900 },
-        acceptDownloads: true,
-      });
-      page = await context.newPage();
-      page.on("request", (r) => requests.push(r.url()));
-      page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${origin}/index.html`);
-      await page.waitForFunction(() => document.getElementById("mode")?.textContent !== "");
-      mkdirSync(artifacts, { recursive: true });
-    });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    const saved = path.join(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const workbook = strFromU8(unzipSync(readFileSync(saved))["xl/workbook.xml"]);
+    expect(workbook).toContain('name="图表"');
+  });
 
-    afterAll(async () => {
-      await browser?.close();
-      await new Promise((resolve) => server?.close(resolve));
-    });
-
-    it("loads no chart code before a job has something to draw", () => {
-      expect(requests.filter((u) => /\/charts\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
-    });
-
-    it("draws the charge's charts after 生成收费表, with a table of the figures for screen readers", async () => {
-      const file = path.join(dir, "学校.xlsx");
-      writeFileSync(file, await messySchool());
-      await page.setInputFiles("#pick", file);
-      await page.waitForFunction(
-        () => document.getElementById("file-name")?.textContent === "学校.xlsx"
-      );
-      await page.click("button[data-job=charge]");
-      await page.waitForSelector("#charts .chart-drawing svg");
-      expect(requests.some((u) => /\/charts\.[0-9a-f]+\.js$/.test(u))).toBe(true);
-      const titles = await page.locator("#charts h3").allTextContents();
-      expect(titles[0]).toContain("各班应缴与减免");
-      expect(titles[1]).toContain("每个服务日的服务分钟");
-      expect(await page.locator("#charts table caption").first().textContent()).toContain(
-        "各班应缴与减免"
-      );
-      expect(await page.locator("#charts table").first().textContent()).toContain("¥");
-      expect(await page.getAttribute("#charts .chart-drawing", "aria-hidden")).toBe("true");
-      // the drawing fits the 320 px pane
-      const width = await page
-        .locator("#charts .chart-drawing")
-        .first()
-        .evaluate((e) => e.getBoundingClientRect().width);
-      expect(width).toBeLessThanOrEqual(320);
-      expect(width).toBeGreaterThan(250);
-      // numbers on hover: the tooltip shows a ¥ figure over a bar
-      const box = (await page.locator("#charts .chart-drawing").first().boundingBox())!;
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForFunction(tooltipShown);
-      await page
-        .locator("#charts")
-        .screenshot({ path: path.join(artifacts, "pane-charts-charge-320.png") });
-    });
-
-    it("downloads the charge copy with the native charts on its charge sheet", async () => {
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.click("#download"),
-      ]);
-      const saved = path.join(dir, download.suggestedFilename());
-      await download.saveAs(saved);
-      const parts = unzipSync(readFileSync(saved));
-      expect(Object.keys(parts).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(
-        2
-      );
-      expect(strFromU8(parts["[Content_Types].xml"])).toContain("drawingml.chart+xml");
-    });
-
-    it("draws the breach picture after 检查违规", async () => {
-      await page.click("button[data-job=breaches]");
-      await page.waitForFunction(() =>
-        document.querySelector("#charts h3")?.textContent?.includes("错误与警告")
-      );
-      await page.waitForSelector("#charts .chart-drawing svg");
-    });
-
-    it("draws the city's charts after 汇总报送, and the city workbook downloads with its 图表 sheet", async () => {
-      const files: string[] = [];
-      for (const i of [1, 2, 3, 4, 5, 6]) {
-        const f = path.join(dir, `school-${i}.xlsx`);
-        writeFileSync(f, await gridsToXlsx(generateSchool(10 + i * 3, i, `绥芬河市第${i}学校`)));
-        files.push(f);
-      }
-      await page.setInputFiles("#pick-many", files);
-      await page.waitForFunction(
-        () => document.querySelectorAll("#charts .chart-drawing svg").length === 5
-      );
-      const titles = await page.locator("#charts h3").allTextContents();
-      expect(titles.map((t) => t.replace(/ 2023-05$/, ""))).toEqual([
-        "各校收费：应缴、减免、退费（元）",
-        "各校政府分担（元）",
-        "各校服务学生（人）",
-        "各校重点群体学生：留守儿童、随迁子女、困难家庭（人）",
-        "各校问题：错误与警告（条）",
-      ]);
-      await page
-        .locator("#charts")
-        .screenshot({ path: path.join(artifacts, "pane-charts-city-320.png") });
-      // the picture for the README: the fees chart with a school's figures on hover
-      const fees = page.locator("#charts .chart-drawing").first();
-      const box = (await fees.boundingBox())!;
-      await page.mouse.move(box.x + box.width * 0.6, box.y + 60);
-      await page.waitForFunction(tooltipShown);
-      await page
-        .locator("#charts figure")
-        .first()
-        .screenshot({
-          path: path.join(artifacts, "pane-chart-city-fees-320.png"),
-        });
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.click("#download"),
-      ]);
-      const saved = path.join(dir, download.suggestedFilename());
-      await download.saveAs(saved);
-      const workbook = strFromU8(unzipSync(readFileSync(saved))["xl/workbook.xml"]);
-      expect(workbook).toContain('name="图表"');
-    });
-
-    it("sends no request beyond its own origin and throws nothing", () => {
-      expect(
-        requests.filter(
-          (u) => !u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:")
-        )
-      ).toEqual([]);
-      expect(errors).toEqual([]);
-    });
-  }
-);
+  it("sends no request beyond its own origin and throws nothing", () => {
+    expect(
+      requests.filter(
+        (u) => !u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:")
+      )
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

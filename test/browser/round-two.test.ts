@@ -1,46 +1,30 @@
-import { existsSync, mkdtempSync, writeFileSync } from "fs";
-import type { AddressInfo } from "net";
+import { mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { openPage, PAGE_NEEDS, PAGE_READY, type OpenPage } from "../support/browser-page";
 import { gridsToXlsx } from "../support/generate-school";
 import { describeWhen } from "../support/needs";
 import { lateNoticeSchool, monthlyRoundTwo } from "../support/round-two-school";
-const { createServer } = require("../../scripts/serve-web.js");
-
-const CHROMIUM = "/usr/bin/chromium";
-const root = path.join(__dirname, "..", "..");
-const built = existsSync(path.join(root, "dist", "index.html"));
 
 describeWhen(
-  built && existsSync(CHROMIUM),
-  "Debian's chromium and the built page (npm run build)",
+  PAGE_READY,
+  PAGE_NEEDS,
   "the browser page charges round two's months as the program does (SPEC §6, §9)",
   () => {
     jest.setTimeout(120_000);
-    let server: ReturnType<typeof createServer>;
-    let browser: Browser;
+    let opened: OpenPage | undefined;
     let page: Page;
     const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-browser-round-two-"));
 
     beforeAll(async () => {
-      server = createServer(path.join(root, "dist"));
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-      });
-      const context = await browser.newContext({ acceptDownloads: true });
-      page = await context.newPage();
-      await page.goto(`${origin}/index.html`);
-      await page.waitForFunction(() => document.getElementById("mode")?.textContent !== "");
+      opened = await openPage();
+      ({ page } = opened);
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await new Promise((resolve) => server?.close(resolve));
+      await opened?.close();
     });
 
     /** Charges a workbook in the page and reads the downloaded charge sheet's money by student. */
