@@ -1,5 +1,5 @@
 import { runCli } from "../support/run-cli";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -15,6 +15,7 @@ beforeAll(async () => {
     (g) => g.name !== "白名单" && g.name !== "黑名单"
   );
   writeFileSync(file, await gridsToXlsx(grids));
+  mkdirSync(path.join(dir, "sub"));
 });
 
 describe("kehou breaches", () => {
@@ -45,6 +46,19 @@ describe("kehou breaches", () => {
     await wb.xlsx.writeFile(xlsx);
     const r2 = JSON.parse((await run("breaches", file, "--providers", xlsx, "--json")).out);
     expect(r2.counts).toEqual({ TIME_END_TOO_LATE: 1, PROVIDER_NOT_WHITELISTED: 1 });
+  });
+
+  it("never writes -o over the --providers list, however the path is spelled", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("白名单").addRow(["机构名称"]);
+    const lists = path.join(dir, "own-lists.xlsx");
+    await wb.xlsx.writeFile(lists);
+    const before = readFileSync(lists);
+    const spelled = path.join(dir, ".", "sub", "..", "own-lists.xlsx");
+    const r = await run("breaches", file, "--providers", lists, "-o", spelled, "--force");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("机构名单");
+    expect(readFileSync(lists).equals(before)).toBe(true);
   });
 
   it("needs -o for --highlight and then marks the copy, not the input", async () => {

@@ -6,8 +6,9 @@ import { readProviderText } from "../../sheets/provider-text";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
-import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, type Io } from "../io";
+import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { openWorkbook } from "../open-workbook";
+import { sameFile } from "../output-file";
 
 /** The bureau's provider lists from an .xlsx (sheets 白名单/黑名单) or a text file. */
 async function providerFile(file: string): Promise<ProviderLists | Error> {
@@ -40,6 +41,12 @@ export const breachesCommand: Command = {
     );
     if (typeof started === "number") return started;
     const { workbook, output, month, values } = started;
+    // The bureau's list is an input too: -o may never replace it.
+    if (output && values.providers && (await sameFile(output, values.providers as string)))
+      return (
+        io.err("输出文件不能与机构名单文件相同：Kehou 从不修改输入文件，请用 -o 指定新文件"),
+        EXIT_USAGE
+      );
     const providers = values.providers ? await providerFile(values.providers as string) : undefined;
     if (providers instanceof Error) return (io.err(providers.message), EXIT_UNREADABLE);
     const result = await breachesJob(workbook, {
