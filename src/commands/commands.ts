@@ -8,6 +8,7 @@ import { monthOfNow } from "../sheets/date-header";
 import { validateJob } from "../jobs/validate";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
+import { officeErrorText } from "../workbook/office-error-text";
 
 /** What a ribbon job tells the pane: done with a summary, or failed with a reason. */
 export interface RibbonReport {
@@ -41,7 +42,7 @@ async function runFromRibbon(
     const message = await Excel.run((context) => run(new OfficeWorkbook(context)));
     detail = { job, ok: true, message };
   } catch (e) {
-    detail = { job, ok: false, message: `运行失败：${(e as Error).message}` };
+    detail = { job, ok: false, message: `运行失败：${officeErrorText(e)}` };
   }
   try {
     await report(detail);

@@ -27,6 +27,7 @@ import { BrowserHost, ExcelHost, type PaneHost } from "./host";
 import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
 import { fromField, toField } from "./settings-fields";
 import { whenShown } from "./visibility";
+import { officeErrorText } from "../workbook/office-error-text";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -99,7 +100,7 @@ async function busy(work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (e) {
-    summarize("failed", { message: (e as Error).message });
+    summarize("failed", { message: officeErrorText(e, locale !== "zh-CN") });
   } finally {
     $("progress").hidden = true;
     buttons.forEach((b) => (b.disabled = false));
