@@ -23,8 +23,8 @@ export interface OwnCharges {
   readonly findings: readonly Finding[];
 }
 
-/** No school charges one student a billion yuan: past that a figure is not an amount. */
-const MAX_AMOUNT = 1e9;
+/** No school charges one student a million yuan a month: past that a figure is not an amount. */
+const MAX_AMOUNT = 1_000_000;
 
 /** The amount in a money cell; "unreadable" for a number no money can be; undefined for none. */
 function amountOf(v: CellValue): Decimal | "unreadable" | undefined {

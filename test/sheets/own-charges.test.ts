@@ -13,15 +13,26 @@ const roster = (amounts: (number | string)[]): SheetGrid => ({
 describe("a school's own money columns", () => {
   it("turn a number no money can be (1E+999, 1E+300) into a finding at its cell, never a throw", () => {
     const own = readOwnCharges([
-      roster([Infinity, -Infinity, NaN, 1e300, "1" + "0".repeat(30), 86.67]),
+      roster([
+        Infinity,
+        -Infinity,
+        NaN,
+        1e300,
+        "1" + "0".repeat(30),
+        86.67,
+        1_000_000,
+        "¥999999.99",
+      ]),
     ]);
-    expect(own.charges.map((c) => c.amount.toString())).toEqual(["86.67"]);
+    // One limit for every amount a school could charge one student: under ¥1,000,000.
+    expect(own.charges.map((c) => c.amount.toString())).toEqual(["86.67", "999999.99"]);
     expect(own.findings.map((f) => [f.rule, f.cell])).toEqual([
       ["OWN_AMOUNT_UNREADABLE", "D2"],
       ["OWN_AMOUNT_UNREADABLE", "D3"],
       ["OWN_AMOUNT_UNREADABLE", "D4"],
       ["OWN_AMOUNT_UNREADABLE", "D5"],
       ["OWN_AMOUNT_UNREADABLE", "D6"],
+      ["OWN_AMOUNT_UNREADABLE", "D8"],
     ]);
     expect(own.findings[0].message).toMatch(/「应收金额」的值「Infinity」不是金额/);
   });

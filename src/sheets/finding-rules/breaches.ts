@@ -74,14 +74,6 @@ export const BREACH_RULES = {
     en: "{student} was charged {theirs}; the policy gives {ours} (difference {diff})",
     fix: "按实际服务时间重新计算（见 Kehou 收费表），多收的退还家长",
   },
-  FEE_AMOUNT_UNREADABLE: {
-    family: "fees",
-    severity: "error",
-    clause: "§三(五)2",
-    zh: "收费金额「{value}」不是可收取的金额，未核对",
-    en: 'The amount "{value}" is not a chargeable amount; not checked',
-    fix: "填写以元为单位的实际金额，如 48.00",
-  },
   FEE_SHORT_DAY_CHARGED: {
     family: "fees",
     severity: "error",
