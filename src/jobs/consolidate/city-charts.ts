@@ -68,15 +68,22 @@ const CITY_CHARTS: readonly CityChart[] = [
 /**
  * The 图表 sheet of the city workbook: one chart per A4 landscape page, then for each chart a
  * helper range, its schools sorted by size (largest first), each cell a formula to the 汇总
- * row it shows, so the charts stay bound to the live figures. Undefined without schools.
+ * row it shows, so the charts stay bound to the live figures. In a multi-month run the
+ * charts show the 汇总 rows of `month` only (the latest). Undefined without schools.
  */
 export function cityChartPlan(
   sheets: readonly OutputSheet[],
-  month = ""
+  month = "",
+  onlyMonth?: string
 ): ChartSheetPlan | undefined {
   const summary = sheets.find((s) => s.name === "汇总");
-  const n = summary?.rows.length ?? 0;
-  if (!summary || n === 0) return undefined;
+  if (!summary) return undefined;
+  const monthCol = columnOf(summary, "月份");
+  const shown = [...summary.rows.keys()].filter(
+    (i) => onlyMonth === undefined || shownText(summary.rows[i][monthCol]) === onlyMonth
+  );
+  const n = shown.length;
+  if (n === 0) return undefined;
   const schoolCol = columnOf(summary, "学校");
   const cells: OutputCell[][] = [[`全市课后服务图表 ${month}`.trim() + OWNED_MARK]];
   const charts: ChartSpec[] = [];
@@ -88,11 +95,11 @@ export function cityChartPlan(
       .filter(
         (s) =>
           !chart.optional?.includes(s.header) ||
-          summary.rows.some((r) => shownNumber(r[s.col]) !== 0)
+          shown.some((i) => shownNumber(summary.rows[i][s.col]) !== 0)
       );
     const size = (i: number) =>
       columns.reduce((t, s) => t + shownNumber(summary.rows[i][s.col]), 0);
-    const order = [...summary.rows.keys()].sort((a, b) => size(b) - size(a) || a - b);
+    const order = [...shown].sort((a, b) => size(b) - size(a) || a - b);
     put(block, [chart.title]);
     put(block + 1, ["学校", ...columns.map((s) => s.header)]);
     const first = block + 2;

@@ -1,6 +1,7 @@
 import { fenText } from "../../policy/fen";
 import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
 import { countOnce } from "./duplicates";
+import { periodText, runMonths } from "./run-months";
 import type { CityFinding, CityOptions, CityResult, Gathered } from "./job";
 import { maskId } from "./mask";
 import type { SchoolFigures } from "./school-figures";
@@ -11,12 +12,6 @@ function privately(f: Finding, withNames: boolean): Finding {
   const params = { ...(f.params ?? {}) };
   for (const key of ["student", "id"]) if (key in params) params[key] = maskId(f.studentId);
   return { ...f, studentId: maskId(f.studentId), params, message: findingMessage(f.rule, params) };
-}
-
-function mostCommon(values: readonly (string | undefined)[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
 }
 
 /**
@@ -50,14 +45,20 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     } else read.push(g.figures);
   }
 
-  const month = options.month ?? mostCommon(read.map((s) => s.month));
-  const inMonth = read.filter((s) => {
-    if (s.month === month) return true;
+  // Issue 16 item 4: one month, or several (asked as a range, or held by the files).
+  const months = runMonths(
+    read.map((s) => s.month),
+    options
+  );
+  const several = months.length > 1;
+  const month = several ? months[months.length - 1] : months[0];
+  const inRun = read.filter((s) => {
+    if (several ? months.includes(s.month ?? "") : s.month === month) return true;
     cityFinding(
       finding(
         "CITY_MONTH_DIFFERS",
         { sheet: "" },
-        { file: s.file, found: s.month ?? "（未知）", month: month ?? "" }
+        { file: s.file, found: s.month ?? "（未知）", month: periodText(months) }
       ),
       s.school,
       s.file
@@ -65,22 +66,29 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     return false;
   });
 
-  const { counted, resubmissions } = countOnce(inMonth);
-  for (const r of resubmissions) {
-    // Both paths whole (a finding's values are otherwise cut at 40 characters).
-    const params = { ...r };
-    const f = {
-      ...finding("CITY_DUPLICATE_SUBMISSION", { sheet: "" }, params),
-      params,
-      message: findingMessage("CITY_DUPLICATE_SUBMISSION", params),
-    };
-    errors.push({ file: r.file, message: f.message });
-    cityFinding(f, r.school, r.file);
+  // One school, one count per month: a March and an April file are not resubmissions.
+  const schools: SchoolFigures[] = [];
+  for (const m of several ? months : [month]) {
+    const { counted, resubmissions } = countOnce(inRun.filter((s) => s.month === m));
+    schools.push(...counted);
+    for (const r of resubmissions) {
+      // Both paths whole (a finding's values are otherwise cut at 40 characters).
+      const params = { ...r };
+      const f = {
+        ...finding("CITY_DUPLICATE_SUBMISSION", { sheet: "" }, params),
+        params,
+        message: findingMessage("CITY_DUPLICATE_SUBMISSION", params),
+      };
+      errors.push({ file: r.file, message: f.message });
+      cityFinding(f, r.school, r.file);
+    }
   }
-  const schools = counted;
-  const seen = new Map<string, string>();
+  // The same student in two schools is judged within a month (a pupil may move between months).
+  const seenIn = new Map<string | undefined, Map<string, string>>();
   for (const s of schools) {
     for (const f of s.findings) cityFinding(f, s.school, s.file);
+    const seen = seenIn.get(s.month) ?? new Map<string, string>();
+    seenIn.set(s.month, seen);
     for (const id of s.ids) {
       const other = seen.get(id);
       if (other !== undefined && other !== s.school) {
@@ -119,14 +127,29 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
       }
     }
   }
-  const submitted = new Set(schools.map((s) => s.school));
-  for (const name of options.expect ?? []) {
-    if (!submitted.has(name))
+  for (const m of several ? months : [month]) {
+    const submitted = new Set(schools.filter((s) => s.month === m).map((s) => s.school));
+    for (const name of options.expect ?? []) {
+      if (!submitted.has(name))
+        cityFinding(
+          finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: name, month: m ?? "" }),
+          name,
+          ""
+        );
+    }
+    // A month of the range asked with no school at all: 全市 没有报送 that month.
+    if (several && submitted.size === 0)
       cityFinding(
-        finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: name, month: month ?? "" }),
-        name,
+        finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: "全市", month: m ?? "" }),
+        "全市",
         ""
       );
   }
-  return { month, schools, errors, findings: sortFindings(findings) as CityFinding[] };
+  return {
+    month,
+    ...(several ? { months } : {}),
+    schools,
+    errors,
+    findings: sortFindings(findings) as CityFinding[],
+  };
 }
