@@ -5,11 +5,30 @@ import { OWNED_MARK, type OutputCell, type OutputSheet } from "../output-sheet";
 /** The city workbook's chart sheet. */
 export const CITY_CHART_SHEET = "图表";
 
-/** Rows of one A4 landscape page at 15 pt a row (18.5 cm inside 0.5 in margins). */
+/**
+ * Rows of one A4 landscape page at 15 pt a row (18.5 cm inside 0.5 in margins), the sheet's
+ * title row included: a page more and LibreOffice breaks it itself, printing a near-blank page.
+ */
 export const PAGE_ROWS = 34;
-/** Columns a chart spans: A (22 characters) and nine of 12, about 26 cm, A4 landscape's width. */
-const CHART_COLS = 10;
-const WIDTHS = [22, ...Array<number>(CHART_COLS - 1).fill(12)];
+/**
+ * Columns a chart spans: A (22 characters) and nine of 10, about 25 cm in LibreOffice (its
+ * characters are wider than Excel's), inside A4 landscape's 27.7 cm: a wider chart has its
+ * last column printed on a page of its own.
+ */
+export const CHART_COLS = 10;
+export const CHART_WIDTHS = [22, ...Array<number>(CHART_COLS - 1).fill(10)];
+
+/** The charts' places: chart k on page k, under the title row, a page less two rows high. */
+export const chartAt = (k: number) => ({
+  col: 0,
+  row: 1 + k * PAGE_ROWS,
+  cols: CHART_COLS,
+  rows: PAGE_ROWS - 2,
+});
+
+/** The page breaks before pages 1…n-1 (0-based rows), the title row on page 0. */
+export const chartPageBreaks = (n: number) =>
+  Array.from({ length: n - 1 }, (_, k) => (k + 1) * PAGE_ROWS);
 
 interface CityChart {
   readonly title: string;
@@ -135,11 +154,12 @@ export function cityChartPlan(
         values: order.map((i) => shownText(summary.rows[i][schoolCol])),
       },
       series,
-      at: { col: 0, row: 1 + charts.length * PAGE_ROWS, cols: CHART_COLS, rows: PAGE_ROWS - 2 },
+      at: chartAt(charts.length),
     });
     block = last + 3;
   }
-  const pageBreaks = CITY_CHARTS.map((_, k) => 1 + (k + 1) * PAGE_ROWS);
+  // The helper ranges start a page of their own after the charts.
+  const pageBreaks = chartPageBreaks(CITY_CHARTS.length + 1);
   for (let r = 0; r < cells.length; r++) cells[r] ??= [];
-  return { sheet: CITY_CHART_SHEET, charts, cells, pageBreaks, columnWidths: WIDTHS };
+  return { sheet: CITY_CHART_SHEET, charts, cells, pageBreaks, columnWidths: CHART_WIDTHS };
 }

@@ -10,7 +10,7 @@ import {
   shownText,
 } from "../chart-ranges";
 import { OWNED_MARK, type OutputCell, type OutputSheet } from "../output-sheet";
-import { PAGE_ROWS } from "./city-charts";
+import { CHART_WIDTHS, PAGE_ROWS, chartAt, chartPageBreaks } from "./city-charts";
 import { TREND_FIGURES, TREND_SHEET, trendHeader } from "./trend-sheet";
 
 /** The sheet of a multi-month run's trend charts. */
@@ -18,9 +18,6 @@ export const TREND_CHART_SHEET = "趋势图";
 
 /** Schools drawn as lines: as many as the palette tells apart; the rest are in 趋势. */
 export const TREND_LINES = CHART_PALETTE.length;
-
-const CHART_COLS = 10;
-const WIDTHS = [22, ...Array<number>(CHART_COLS - 1).fill(12)];
 
 /** A helper block's series: a name, and the 趋势 cell it shows for each month. */
 interface BlockSeries {
@@ -79,7 +76,7 @@ export function trendChartPlan(
         values: months.map((m) => cached(s.cell(m).row, s.cell(m).col)),
         color: s.color,
       })),
-      at: { col: 0, row: 1 + charts.length * PAGE_ROWS, cols: CHART_COLS, rows: PAGE_ROWS - 2 },
+      at: chartAt(charts.length),
     });
     block = last + 3;
   };
@@ -124,6 +121,6 @@ export function trendChartPlan(
     );
   }
   for (let r = 0; r < cells.length; r++) cells[r] ??= [];
-  const pageBreaks = charts.map((_, k) => 1 + (k + 1) * PAGE_ROWS);
-  return { sheet: TREND_CHART_SHEET, charts, cells, pageBreaks, columnWidths: WIDTHS };
+  const pageBreaks = chartPageBreaks(charts.length + 1);
+  return { sheet: TREND_CHART_SHEET, charts, cells, pageBreaks, columnWidths: CHART_WIDTHS };
 }
