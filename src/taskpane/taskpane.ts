@@ -187,7 +187,7 @@ async function consolidate(files: readonly File[]): Promise<void> {
   }));
   const result = await consolidateJob(sources);
   const months = result.months;
-  const period = months ? `${months[0]}..${months[months.length - 1]}` : (result.month ?? "");
+  const period = months ? `${months[0]}至${months[months.length - 1]}` : (result.month ?? "");
   if (host instanceof BrowserHost) await host.newWorkbook(`全市汇总-${period}.xlsx`);
   const sheets = citySheets(result);
   if (result.schools.length > 0) await host.run((wb) => wb.writeSheets(sheets));
