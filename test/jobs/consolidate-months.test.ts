@@ -153,6 +153,18 @@ describe("a --month range", () => {
   });
 });
 
+describe("a --month range ending in a month not yet submitted", () => {
+  it("draws 图表 for the latest month with schools, and says the empty one", () => {
+    const r = cityResult(gathered(all), { months: ["2023-04", "2023-05", "2023-06"] });
+    expect(r.month).toBe("2023-05");
+    const [month, trend] = cityChartPlans(citySheets(r), r);
+    expect(month!.charts[0].categories.values).toHaveLength(SCHOOLS.length);
+    expect(trend!.charts[0].categories.values).toEqual(["2023-04", "2023-05", "2023-06"]);
+    expect(trend!.charts[0].series[0].values[2]).toBe(0);
+    expect(rules(r)).toContain("CITY_NOT_SUBMITTED 全市 没有报送 2023-06 的工作簿");
+  });
+});
+
 describe("the city workbook of several months", () => {
   const city = cityResult(gathered(all));
   const sheets = citySheets(city);

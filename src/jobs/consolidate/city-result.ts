@@ -17,7 +17,9 @@ function privately(f: Finding, withNames: boolean): Finding {
 /**
  * The city from the schools' figures: the same student in two schools, submitted charge
  * sheets that differ from ours, schools that did not submit, months that differ, files that
- * could not be read. A bad file is an error entry; the rest are still consolidated.
+ * could not be read. A bad file is an error entry; the rest are still consolidated. Over
+ * several months (see `runMonths`) each month is judged on its own: counts, resubmissions,
+ * the same student twice, schools expected; a month of a range with no school is said.
  */
 export function cityResult(gathered: readonly Gathered[], options: CityOptions = {}): CityResult {
   const read: SchoolFigures[] = [];
@@ -51,9 +53,8 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     options
   );
   const several = months.length > 1;
-  const month = several ? months[months.length - 1] : months[0];
   const inRun = read.filter((s) => {
-    if (several ? months.includes(s.month ?? "") : s.month === month) return true;
+    if (several ? months.includes(s.month ?? "") : s.month === months[0]) return true;
     cityFinding(
       finding(
         "CITY_MONTH_DIFFERS",
@@ -66,9 +67,10 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     return false;
   });
 
-  // One school, one count per month: a March and an April file are not resubmissions.
+  // §三(五)2 the government's half is paid per school and month: one count a school a month,
+  // so a March and an April file of one school are not resubmissions.
   const schools: SchoolFigures[] = [];
-  for (const m of several ? months : [month]) {
+  for (const m of several ? months : [months[0]]) {
     const { counted, resubmissions } = countOnce(inRun.filter((s) => s.month === m));
     schools.push(...counted);
     for (const r of resubmissions) {
@@ -127,7 +129,7 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
       }
     }
   }
-  for (const m of several ? months : [month]) {
+  for (const m of several ? months : [months[0]]) {
     const submitted = new Set(schools.filter((s) => s.month === m).map((s) => s.school));
     for (const name of options.expect ?? []) {
       if (!submitted.has(name))
@@ -145,6 +147,10 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
         ""
       );
   }
+  // The month the per-school charts show: over several months, the latest with a school.
+  const month = several
+    ? (schools[schools.length - 1]?.month ?? months[months.length - 1])
+    : months[0];
   return {
     month,
     ...(several ? { months } : {}),
