@@ -1,5 +1,6 @@
 import { chargeComputeBenchmark, chargeFileBenchmark, readGridsBenchmark } from "./charge.bench";
 import { consolidateBenchmark } from "./consolidate.bench";
+import { consolidateMonthsBenchmark } from "./consolidate-months.bench";
 import { measure, table, type Figures } from "./harness";
 import { serviceFeeBenchmark } from "./servicefee.bench";
 import { rawCopyBenchmark, zipBenchmark } from "./zip.bench";
@@ -12,6 +13,7 @@ const benchmarks = [
   readGridsBenchmark,
   zipBenchmark,
   rawCopyBenchmark,
+  consolidateMonthsBenchmark,
 ];
 
 async function main(): Promise<void> {

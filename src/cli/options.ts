@@ -1,3 +1,4 @@
+import { MAX_RUN_MONTHS, monthsBetween } from "../jobs/consolidate/run-months";
 import { parseArgs, type ParseArgsConfig } from "util";
 
 /** Parses a command's options; a usage mistake becomes a message instead of an exception. */
@@ -47,4 +48,31 @@ export function monthOption(value: string | boolean | undefined): string | undef
   if (typeof value !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
     return new Error(`--month 应写成 YYYY-MM，如 2021-05（收到「${String(value)}」）`);
   return value;
+}
+
+/**
+ * Reads consolidate's --month: one month (YYYY-MM) or a range (YYYY-MM..YYYY-MM) of at most
+ * twelve months, in order. A range of one month is that month.
+ * @example monthRangeOption("2021-03..2021-05") //=> { months: ["2021-03", "2021-04", "2021-05"] }
+ */
+export function monthRangeOption(
+  value: string | boolean | undefined
+): { month?: string; months?: string[] } | Error {
+  if (value === undefined) return {};
+  const text = typeof value === "string" ? value.trim() : "";
+  const m = /^(\d{4}-(?:0[1-9]|1[0-2]))(?:\s*\.\.\s*(\d{4}-(?:0[1-9]|1[0-2])))?$/.exec(text);
+  if (!m)
+    return new Error(
+      `--month 应写成 YYYY-MM（一个月）或 YYYY-MM..YYYY-MM（几个月），如 2021-05 或 2021-03..2021-06（收到「${String(value)}」）`
+    );
+  const [, first, last = first] = m;
+  // A reversed range is a usage mistake, said with the range the clerk meant.
+  if (first > last)
+    return new Error(`--month 的起始月份 ${first} 晚于结束月份 ${last}，请写成 ${last}..${first}`);
+  const months = monthsBetween(first, last);
+  if (months.length > MAX_RUN_MONTHS)
+    return new Error(
+      `--month ${first}..${last} 共 ${months.length} 个月，一次最多汇总 ${MAX_RUN_MONTHS} 个月，请分段汇总`
+    );
+  return months.length === 1 ? { month: first } : { months };
 }

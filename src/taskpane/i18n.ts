@@ -35,6 +35,8 @@ export const PANE_TEXT = {
     consolidate: "汇总报送：选择各校工作簿",
     consolidateDone:
       "{month} 全市：{schools} 所学校，{students} 名学生，应缴 ¥{payable}，政府分担 ¥{government}；{errors} 个文件无法读取。",
+    consolidateMonthsDone:
+      "{first} 至 {last} 全市（{months} 个月）：{schools} 所学校，应缴合计 ¥{payable}，政府分担合计 ¥{government}；{errors} 个文件无法读取。每月趋势见「趋势」工作表和下方图表。",
     download: "下载结果工作簿",
     running: "正在运行……",
     results: "结果",
@@ -89,6 +91,8 @@ export const PANE_TEXT = {
     consolidate: "Consolidate: choose the schools' workbooks",
     consolidateDone:
       "{month} city: {schools} schools, {students} students, payable ¥{payable}, government ¥{government}; {errors} files could not be read.",
+    consolidateMonthsDone:
+      "{first} to {last} city ({months} months): {schools} schools, payable ¥{payable}, government ¥{government} in all; {errors} files could not be read. The trends are on the 趋势 sheet and in the charts below.",
     download: "Download the result",
     running: "Running…",
     results: "Results",

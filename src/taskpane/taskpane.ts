@@ -4,7 +4,7 @@ import { breachesJob } from "../jobs/breaches/job";
 import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
 import { chargeChartPlan } from "../jobs/charge/charge-charts";
 import { chargeJob } from "../jobs/charge/job";
-import { cityChartPlan } from "../jobs/consolidate/city-charts";
+import { cityChartPlans, paneCitySpecs } from "../jobs/consolidate/city-chart-plans";
 import { consolidateJob } from "../jobs/consolidate/job";
 import { cityJson } from "../jobs/consolidate/json";
 import { citySheets } from "../jobs/consolidate/sheets";
@@ -187,21 +187,35 @@ async function consolidate(files: readonly File[]): Promise<void> {
     },
   }));
   const result = await consolidateJob(sources);
-  if (host instanceof BrowserHost) await host.newWorkbook(`全市汇总-${result.month ?? ""}.xlsx`);
+  const months = result.months;
+  const period = months ? `${months[0]}至${months[months.length - 1]}` : (result.month ?? "");
+  if (host instanceof BrowserHost) await host.newWorkbook(`全市汇总-${period}.xlsx`);
   const sheets = citySheets(result);
   if (result.schools.length > 0) await host.run((wb) => wb.writeSheets(sheets));
   const j = cityJson(result);
-  summarize("consolidateDone", {
-    month: result.month ?? "",
+  const common = {
     schools: j.totals.schools,
-    students: j.totals.students,
     payable: j.totals.payable,
     government: j.totals.governmentShare,
     errors: result.errors.length,
-  });
+  };
+  if (months)
+    summarize("consolidateMonthsDone", {
+      ...common,
+      first: months[0],
+      last: months[months.length - 1],
+      months: months.length,
+    });
+  else
+    summarize("consolidateDone", {
+      ...common,
+      month: result.month ?? "",
+      students: j.totals.students,
+    });
   showFindings(result.findings);
-  const plan = cityChartPlan(sheets, result.month);
-  await showCharts(plan?.charts ?? [], [plan]);
+  // Several months: the trends first, then the latest month's per-school pictures.
+  const plans = cityChartPlans(sheets, result);
+  await showCharts(paneCitySpecs(plans), plans);
   if (host instanceof BrowserHost && result.schools.length > 0) $("download").hidden = false;
 }
 

@@ -135,6 +135,85 @@ describeWhen(PAGE_READY, PAGE_NEEDS, "the pane's charts in a plain browser at 32
     expect(workbook).toContain('name="图表"');
   });
 
+  it("draws the trends first when the picked files hold several months, with their tables", async () => {
+    const files: string[] = [];
+    for (const m of ["2023-03", "2023-04", "2023-05"])
+      for (const i of [1, 2, 3, 4, 5, 6, 7]) {
+        const f = path.join(dir, `${m}-school-${i}.xlsx`);
+        const grids = generateSchool(10 + i * 3, i, `绥芬河市第${i}学校`, m);
+        writeFileSync(f, await gridsToXlsx(grids));
+        files.push(f);
+      }
+    await page.setInputFiles("#pick-many", files);
+    await page.waitForFunction(
+      () => document.querySelectorAll("#charts .chart-drawing svg").length === 8
+    );
+    expect(await page.locator("#summary").textContent()).toContain(
+      "2023-03 至 2023-05 全市（3 个月）：7 所学校"
+    );
+    const titles = await page.locator("#charts h3").allTextContents();
+    expect(titles.slice(0, 3)).toEqual([
+      "全市每月应缴与政府分担（元） 2023-03 至 2023-05",
+      "应缴最多的 6 所学校：每月应缴（元） 2023-03 至 2023-05",
+      "政府分担最多的 6 所学校：每月政府分担（元） 2023-03 至 2023-05",
+    ]);
+    expect(titles[3]).toBe("各校收费：应缴、减免、退费（元） 2023-05");
+    // the figures as a table for screen readers: a row a month, a column a school
+    const table = page.locator("#charts table").nth(1);
+    expect(await table.locator("tbody tr").count()).toBe(3);
+    expect(await table.locator("thead th").count()).toBe(7);
+    expect(await table.locator("tbody th").first().textContent()).toBe("2023-03");
+    // the three trend charts as the pane shows them at 320 px, for test-artifacts/
+    const trends = await page.locator("#charts figure").evaluateAll((figures) =>
+      figures.slice(0, 3).map((f) => {
+        const r = f.getBoundingClientRect();
+        return {
+          x: r.x + window.scrollX,
+          top: r.top + window.scrollY,
+          bottom: r.bottom + window.scrollY,
+          width: r.width,
+        };
+      })
+    );
+    await page.screenshot({
+      path: path.join(artifacts, "pane-charts-trends-320.png"),
+      clip: {
+        x: trends[0].x,
+        y: trends[0].top,
+        width: trends[0].width,
+        height: trends[2].bottom - trends[0].top,
+      },
+      fullPage: true,
+    });
+    // legible at 320 px: the drawing fits; on hover each school's 应缴 for the month
+    const lines = page.locator("#charts .chart-drawing").nth(1);
+    await lines.scrollIntoViewIfNeeded();
+    const box = (await lines.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(320);
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.6);
+    await page.waitForFunction(() => {
+      const drawing = document.querySelectorAll("#charts .chart-drawing")[1];
+      return [...(drawing?.children ?? [])].some(
+        (c) =>
+          !c.querySelector("svg") &&
+          getComputedStyle(c).display !== "none" &&
+          /2023-04[\s\S]*¥\d/.test(c.textContent ?? "")
+      );
+    });
+    await page
+      .locator("#charts figure")
+      .nth(1)
+      .screenshot({ path: path.join(artifacts, "pane-chart-city-trend-320.png") });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    expect(download.suggestedFilename()).toBe("全市汇总-2023-03至2023-05-Kehou.xlsx");
+    const saved = path.join(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const parts = unzipSync(readFileSync(saved));
+    const workbook = strFromU8(parts["xl/workbook.xml"]);
+    for (const name of ["趋势", "图表", "趋势图"]) expect(workbook).toContain(`name="${name}"`);
+    expect(Object.keys(parts).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(8);
+  });
+
   it("sends no request beyond its own origin and throws nothing", () => {
     expect(
       requests.filter(

@@ -4,6 +4,9 @@ import {
   chartHeight,
   chartOption,
   figureText,
+  legendLines,
+  monthLabel,
+  moneyTick,
   sharedStart,
   shortLabel,
 } from "../../src/taskpane/charts/chart-option";
@@ -65,6 +68,54 @@ describe("the pane's chart options", () => {
   it("shows counts without ¥ and money with two decimals", () => {
     expect(figureText(1234, false)).toBe("1,234");
     expect(figureText(1234.5, true)).toBe("¥1,234.50");
+  });
+});
+
+describe("the pane's trend charts (several months)", () => {
+  const months = ["2021-11", "2021-12", "2022-01", "2022-02"];
+  const lines: ChartSpec = {
+    kind: "line",
+    horizontal: false,
+    title: "应缴最多的 6 所学校：每月应缴（元）",
+    categoryTitle: "月份",
+    valueTitle: "应缴（元）",
+    money: true,
+    categories: { values: months },
+    series: Array.from({ length: 6 }, (_, i) => ({
+      name: `绥芬河市第${i + 1}实验中学校`,
+      values: months.map((_, k) => 120_000 + i * 1000 + k * 500),
+    })),
+    at: { col: 0, row: 0, cols: 10, rows: 30 },
+  };
+
+  it("labels months short, with the year where the run crosses into a new one", () => {
+    expect(monthLabel("2021-12", "2021-11")).toBe("12月");
+    expect(monthLabel("2022-01", "2021-11")).toBe("22年1月");
+    expect(monthLabel("2022-01", "2022-01")).toBe("1月");
+    const option = chartOption(lines) as { xAxis: Axis; yAxis: Axis };
+    expect(option.xAxis.data).toEqual(months); // the hover says the month whole
+    const label = option.xAxis.axisLabel.formatter as (v: string) => string;
+    expect(months.map(label)).toEqual(["11月", "12月", "22年1月", "2月"]);
+  });
+
+  it("puts ¥ with 万 on a standing money axis, so 320 px keeps room for the lines", () => {
+    expect(moneyTick(1_250_000)).toBe("¥125万");
+    expect(moneyTick(15_000)).toBe("¥1.5万");
+    expect(moneyTick(800)).toBe("¥800");
+    const option = chartOption(lines) as { yAxis: Axis };
+    expect((option.yAxis.axisLabel.formatter as (v: number) => string)(120_000)).toBe("¥12万");
+  });
+
+  it("gives six schools' legend its lines at 320 px, names cut, and the drawing room under it", () => {
+    expect(legendLines(lines)).toBe(2);
+    expect(chartHeight(lines)).toBe(240);
+    const option = chartOption(lines) as {
+      grid: { top: number };
+      legend: { formatter: (n: string) => string };
+    };
+    expect(option.grid.top).toBe(48);
+    expect(option.legend.formatter("绥芬河市第1实验中学校")).toBe("1实验中学校");
+    expect(legendLines({ ...lines, series: lines.series.slice(0, 1) })).toBe(0);
   });
 });
 

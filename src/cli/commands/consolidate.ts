@@ -3,7 +3,7 @@ import path from "path";
 import { SingleBar } from "cli-progress";
 import { cityResult, gatherFigures, type Gathered } from "../../jobs/consolidate/job";
 import { cityJson } from "../../jobs/consolidate/json";
-import { cityChartPlan } from "../../jobs/consolidate/city-charts";
+import { cityChartPlans } from "../../jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../jobs/consolidate/sheets";
 import { chartedBytes } from "../../workbook/charts/charted-bytes";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
@@ -13,7 +13,7 @@ import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { checkOutput } from "../open-workbook";
 import { fileSource } from "../file-source";
 import { gatherOnThreads } from "../parallel-gather";
-import { monthOption, parseOptions } from "../options";
+import { monthRangeOption, parseOptions } from "../options";
 import { writeOutput } from "../workbook-run";
 import { cityText } from "./city-text";
 import { outputIsInput, type InputIdentities } from "./consolidate-output";
@@ -51,13 +51,13 @@ function progressBar(total: number) {
 }
 
 const USAGE =
-  "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM] [--expect schools.txt] [--with-names] [--json]";
+  "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--with-names] [--json]";
 
 export const consolidateCommand: Command = {
   name: "consolidate",
   usage: USAGE,
   summary:
-    "教育局汇总：读取各校报送的工作簿，按政策重新计算并核对，生成全市汇总、政府补助和问题清单",
+    "教育局汇总：读取各校报送的工作簿，按政策重新计算并核对，生成全市汇总、政府补助和问题清单；几个月的报送另有各校每月趋势",
   run: (args: string[], io: Io) => runConsolidate(args, io),
 };
 
@@ -85,8 +85,9 @@ export async function runConsolidate(
     );
     return EXIT_USAGE;
   }
-  const month = monthOption(parsed.values.month);
-  if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
+  const asked = monthRangeOption(parsed.values.month);
+  if (asked instanceof Error) return (io.err(asked.message), EXIT_USAGE);
+  const { month, months } = asked;
   const output = parsed.values.output as string;
   const bad = await checkOutput(output, undefined, parsed.values.force === true);
   if (bad) return (io.err(bad.message), EXIT_USAGE);
@@ -115,7 +116,7 @@ export async function runConsolidate(
 
   const bar = progressBar(all.length);
   const withNames = parsed.values["with-names"] === true;
-  const options = { month, expect, withNames, skipped };
+  const options = { month, months, expect, withNames, skipped };
   const tasks = all.map((file) => ({
     file,
     modified: found.modified.get(file),
@@ -134,9 +135,8 @@ export async function runConsolidate(
     const city = XlsxWorkbook.empty();
     const sheets = citySheets(result);
     await city.writeSheets(sheets);
-    // Issue 16: the 图表 sheet's native charts, grafted into the bytes exceljs wrote.
-    const charts = cityChartPlan(sheets, result.month);
-    const bytes = chartedBytes(await city.toBuffer(), [charts]);
+    // Issue 16: the 图表 (and 趋势图) sheets' native charts, grafted into the bytes exceljs wrote.
+    const bytes = chartedBytes(await city.toBuffer(), cityChartPlans(sheets, result));
     if (!(await writeOutput(bytes, output, parsed.values.force === true, io)))
       return EXIT_UNREADABLE;
   }

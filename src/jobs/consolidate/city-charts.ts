@@ -5,11 +5,30 @@ import { OWNED_MARK, type OutputCell, type OutputSheet } from "../output-sheet";
 /** The city workbook's chart sheet. */
 export const CITY_CHART_SHEET = "图表";
 
-/** Rows of one A4 landscape page at 15 pt a row (18.5 cm inside 0.5 in margins). */
+/**
+ * Rows of one A4 landscape page at 15 pt a row (18.5 cm inside 0.5 in margins), the sheet's
+ * title row included: a page more and LibreOffice breaks it itself, printing a near-blank page.
+ */
 export const PAGE_ROWS = 34;
-/** Columns a chart spans: A (22 characters) and nine of 12, about 26 cm, A4 landscape's width. */
-const CHART_COLS = 10;
-const WIDTHS = [22, ...Array<number>(CHART_COLS - 1).fill(12)];
+/**
+ * Columns a chart spans: A (22 characters) and nine of 10, about 25 cm in LibreOffice (its
+ * characters are wider than Excel's), inside A4 landscape's 27.7 cm: a wider chart has its
+ * last column printed on a page of its own.
+ */
+export const CHART_COLS = 10;
+export const CHART_WIDTHS = [22, ...Array<number>(CHART_COLS - 1).fill(10)];
+
+/** The charts' places: chart k on page k, under the title row, a page less two rows high. */
+export const chartAt = (k: number) => ({
+  col: 0,
+  row: 1 + k * PAGE_ROWS,
+  cols: CHART_COLS,
+  rows: PAGE_ROWS - 2,
+});
+
+/** The page breaks before pages 1…n-1 (0-based rows), the title row on page 0. */
+export const chartPageBreaks = (n: number) =>
+  Array.from({ length: n - 1 }, (_, k) => (k + 1) * PAGE_ROWS);
 
 interface CityChart {
   readonly title: string;
@@ -68,15 +87,22 @@ const CITY_CHARTS: readonly CityChart[] = [
 /**
  * The 图表 sheet of the city workbook: one chart per A4 landscape page, then for each chart a
  * helper range, its schools sorted by size (largest first), each cell a formula to the 汇总
- * row it shows, so the charts stay bound to the live figures. Undefined without schools.
+ * row it shows, so the charts stay bound to the live figures. In a multi-month run the
+ * charts show the 汇总 rows of `month` only (the latest). Undefined without schools.
  */
 export function cityChartPlan(
   sheets: readonly OutputSheet[],
-  month = ""
+  month = "",
+  onlyMonth?: string
 ): ChartSheetPlan | undefined {
   const summary = sheets.find((s) => s.name === "汇总");
-  const n = summary?.rows.length ?? 0;
-  if (!summary || n === 0) return undefined;
+  if (!summary) return undefined;
+  const monthCol = columnOf(summary, "月份");
+  const shown = [...summary.rows.keys()].filter(
+    (i) => onlyMonth === undefined || shownText(summary.rows[i][monthCol]) === onlyMonth
+  );
+  const n = shown.length;
+  if (n === 0) return undefined;
   const schoolCol = columnOf(summary, "学校");
   const cells: OutputCell[][] = [[`全市课后服务图表 ${month}`.trim() + OWNED_MARK]];
   const charts: ChartSpec[] = [];
@@ -88,11 +114,11 @@ export function cityChartPlan(
       .filter(
         (s) =>
           !chart.optional?.includes(s.header) ||
-          summary.rows.some((r) => shownNumber(r[s.col]) !== 0)
+          shown.some((i) => shownNumber(summary.rows[i][s.col]) !== 0)
       );
     const size = (i: number) =>
       columns.reduce((t, s) => t + shownNumber(summary.rows[i][s.col]), 0);
-    const order = [...summary.rows.keys()].sort((a, b) => size(b) - size(a) || a - b);
+    const order = [...shown].sort((a, b) => size(b) - size(a) || a - b);
     put(block, [chart.title]);
     put(block + 1, ["学校", ...columns.map((s) => s.header)]);
     const first = block + 2;
@@ -128,11 +154,12 @@ export function cityChartPlan(
         values: order.map((i) => shownText(summary.rows[i][schoolCol])),
       },
       series,
-      at: { col: 0, row: 1 + charts.length * PAGE_ROWS, cols: CHART_COLS, rows: PAGE_ROWS - 2 },
+      at: chartAt(charts.length),
     });
     block = last + 3;
   }
-  const pageBreaks = CITY_CHARTS.map((_, k) => 1 + (k + 1) * PAGE_ROWS);
+  // The helper ranges start a page of their own after the charts.
+  const pageBreaks = chartPageBreaks(CITY_CHARTS.length + 1);
   for (let r = 0; r < cells.length; r++) cells[r] ??= [];
-  return { sheet: CITY_CHART_SHEET, charts, cells, pageBreaks, columnWidths: WIDTHS };
+  return { sheet: CITY_CHART_SHEET, charts, cells, pageBreaks, columnWidths: CHART_WIDTHS };
 }

@@ -1,6 +1,7 @@
 import { fenText } from "../../policy/fen";
 import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
 import { countOnce } from "./duplicates";
+import { periodText, runMonths } from "./run-months";
 import type { CityFinding, CityOptions, CityResult, Gathered } from "./job";
 import { maskId } from "./mask";
 import type { SchoolFigures } from "./school-figures";
@@ -13,16 +14,12 @@ function privately(f: Finding, withNames: boolean): Finding {
   return { ...f, studentId: maskId(f.studentId), params, message: findingMessage(f.rule, params) };
 }
 
-function mostCommon(values: readonly (string | undefined)[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
-}
-
 /**
  * The city from the schools' figures: the same student in two schools, submitted charge
  * sheets that differ from ours, schools that did not submit, months that differ, files that
- * could not be read. A bad file is an error entry; the rest are still consolidated.
+ * could not be read. A bad file is an error entry; the rest are still consolidated. Over
+ * several months (see `runMonths`) each month is judged on its own: counts, resubmissions,
+ * the same student twice, schools expected; a month of a range with no school is said.
  */
 export function cityResult(gathered: readonly Gathered[], options: CityOptions = {}): CityResult {
   const read: SchoolFigures[] = [];
@@ -50,14 +47,19 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     } else read.push(g.figures);
   }
 
-  const month = options.month ?? mostCommon(read.map((s) => s.month));
-  const inMonth = read.filter((s) => {
-    if (s.month === month) return true;
+  // Issue 16 item 4: one month, or several (asked as a range, or held by the files).
+  const months = runMonths(
+    read.map((s) => s.month),
+    options
+  );
+  const several = months.length > 1;
+  const inRun = read.filter((s) => {
+    if (several ? months.includes(s.month ?? "") : s.month === months[0]) return true;
     cityFinding(
       finding(
         "CITY_MONTH_DIFFERS",
         { sheet: "" },
-        { file: s.file, found: s.month ?? "（未知）", month: month ?? "" }
+        { file: s.file, found: s.month ?? "（未知）", month: periodText(months) }
       ),
       s.school,
       s.file
@@ -65,22 +67,30 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     return false;
   });
 
-  const { counted, resubmissions } = countOnce(inMonth);
-  for (const r of resubmissions) {
-    // Both paths whole (a finding's values are otherwise cut at 40 characters).
-    const params = { ...r };
-    const f = {
-      ...finding("CITY_DUPLICATE_SUBMISSION", { sheet: "" }, params),
-      params,
-      message: findingMessage("CITY_DUPLICATE_SUBMISSION", params),
-    };
-    errors.push({ file: r.file, message: f.message });
-    cityFinding(f, r.school, r.file);
+  // §三(五)2 the government's half is paid per school and month: one count a school a month,
+  // so a March and an April file of one school are not resubmissions.
+  const schools: SchoolFigures[] = [];
+  for (const m of several ? months : [months[0]]) {
+    const { counted, resubmissions } = countOnce(inRun.filter((s) => s.month === m));
+    schools.push(...counted);
+    for (const r of resubmissions) {
+      // Both paths whole (a finding's values are otherwise cut at 40 characters).
+      const params = { ...r };
+      const f = {
+        ...finding("CITY_DUPLICATE_SUBMISSION", { sheet: "" }, params),
+        params,
+        message: findingMessage("CITY_DUPLICATE_SUBMISSION", params),
+      };
+      errors.push({ file: r.file, message: f.message });
+      cityFinding(f, r.school, r.file);
+    }
   }
-  const schools = counted;
-  const seen = new Map<string, string>();
+  // The same student in two schools is judged within a month (a pupil may move between months).
+  const seenIn = new Map<string | undefined, Map<string, string>>();
   for (const s of schools) {
     for (const f of s.findings) cityFinding(f, s.school, s.file);
+    const seen = seenIn.get(s.month) ?? new Map<string, string>();
+    seenIn.set(s.month, seen);
     for (const id of s.ids) {
       const other = seen.get(id);
       if (other !== undefined && other !== s.school) {
@@ -119,14 +129,33 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
       }
     }
   }
-  const submitted = new Set(schools.map((s) => s.school));
-  for (const name of options.expect ?? []) {
-    if (!submitted.has(name))
+  for (const m of several ? months : [months[0]]) {
+    const submitted = new Set(schools.filter((s) => s.month === m).map((s) => s.school));
+    for (const name of options.expect ?? []) {
+      if (!submitted.has(name))
+        cityFinding(
+          finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: name, month: m ?? "" }),
+          name,
+          ""
+        );
+    }
+    // A month of the range asked with no school at all: 全市 没有报送 that month.
+    if (several && submitted.size === 0)
       cityFinding(
-        finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: name, month: month ?? "" }),
-        name,
+        finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: "全市", month: m ?? "" }),
+        "全市",
         ""
       );
   }
-  return { month, schools, errors, findings: sortFindings(findings) as CityFinding[] };
+  // The month the per-school charts show: over several months, the latest with a school.
+  const month = several
+    ? (schools[schools.length - 1]?.month ?? months[months.length - 1])
+    : months[0];
+  return {
+    month,
+    ...(several ? { months } : {}),
+    schools,
+    errors,
+    findings: sortFindings(findings) as CityFinding[],
+  };
 }

@@ -27,6 +27,22 @@ function newer(a: SchoolFigures, b: SchoolFigures): string | undefined {
 }
 
 /**
+ * Who each school of these files is, as a key: its name and code, a file without a code
+ * belonging to the one coded school of its name, where there is one.
+ */
+export function schoolIdentity(
+  schools: readonly Pick<SchoolFigures, "school" | "code">[]
+): (s: Pick<SchoolFigures, "school" | "code">) => string {
+  const codes = new Map<string, Set<string>>();
+  for (const s of schools)
+    if (s.code) codes.set(s.school, new Set([...(codes.get(s.school) ?? []), s.code]));
+  return (s) => {
+    const only = codes.get(s.school);
+    return keyOf({ school: s.school, code: s.code ?? (only?.size === 1 ? [...only][0] : "") });
+  };
+}
+
+/**
  * The one rule for a school that submits more than once for a month (issue 11): the newest
  * file counts (by the month's data, then by file time; on a full tie, the first in path
  * order); every other file is a resubmission, listed and left out, so the school counts once.
@@ -35,14 +51,7 @@ export function countOnce(schools: readonly SchoolFigures[]): {
   counted: SchoolFigures[];
   resubmissions: Resubmission[];
 } {
-  // A file without a code belongs to the one coded school of its name, where there is one.
-  const codes = new Map<string, Set<string>>();
-  for (const s of schools)
-    if (s.code) codes.set(s.school, new Set([...(codes.get(s.school) ?? []), s.code]));
-  const schoolKey = (s: SchoolFigures) => {
-    const only = codes.get(s.school);
-    return keyOf({ school: s.school, code: s.code ?? (only?.size === 1 ? [...only][0] : "") });
-  };
+  const schoolKey = schoolIdentity(schools);
   const best = new Map<string, SchoolFigures>();
   for (const s of schools) {
     const key = schoolKey(s);

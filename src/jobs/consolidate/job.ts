@@ -15,7 +15,10 @@ export interface WorkbookSource {
 }
 
 export interface CityOptions {
+  /** The one month asked (`--month 2021-05`): each file is read for it. */
   readonly month?: string;
+  /** Several months asked (`--month 2021-03..2021-06`): each file counts for the month it holds. */
+  readonly months?: readonly string[];
   /** School names the bureau expects a workbook from (`--expect`). */
   readonly expect?: readonly string[];
   /** Keep student ids and names in the city lists (`--with-names`). */
@@ -33,7 +36,11 @@ export interface CityFinding extends Finding {
 }
 
 export interface CityResult {
+  /** The month consolidated; in a multi-month run the latest, which the per-school charts show. */
   readonly month?: string;
+  /** Every month of a multi-month run, in order (two or more); absent in a single-month run. */
+  readonly months?: readonly string[];
+  /** The schools counted, month by month in a multi-month run, each in path order. */
   readonly schools: readonly SchoolFigures[];
   readonly errors: readonly { readonly file: string; readonly message: string }[];
   readonly findings: readonly CityFinding[];

@@ -9,11 +9,15 @@ import {
   type OutputSheet,
 } from "../output-sheet";
 import type { CityResult } from "./job";
+import { periodText } from "./run-months";
 import type { SchoolFigures } from "./school-figures";
+import { trendSheet } from "./trend-sheet";
 
 type Column = OutputColumn & {
   readonly value: (s: SchoolFigures) => OutputCell;
   readonly summed?: boolean;
+  /** A head count: summed over one month, not over several (a pupil of three months is one). */
+  readonly heads?: boolean;
 };
 
 const text = (header: string, width: number, value: (s: SchoolFigures) => OutputCell): Column => ({
@@ -22,12 +26,13 @@ const text = (header: string, width: number, value: (s: SchoolFigures) => Output
   format: "text",
   value,
 });
-const count = (header: string, value: (s: SchoolFigures) => number): Column => ({
+const count = (header: string, value: (s: SchoolFigures) => number, heads = false): Column => ({
   header,
   width: 9,
   format: "integer",
   value,
   summed: true,
+  heads,
 });
 const money = (header: string, value: (s: SchoolFigures) => number): Column => ({
   header,
@@ -37,19 +42,23 @@ const money = (header: string, value: (s: SchoolFigures) => number): Column => (
   summed: true,
 });
 
-/** A per-school table with the city total as SUM formulas under it. */
+/**
+ * A per-school table with the city total as SUM formulas under it; over several months the
+ * total is the period's (全期合计), head counts left out.
+ */
 function tableWithTotal(
   name: string,
   title: string,
   table: string,
   columns: Column[],
-  schools: readonly SchoolFigures[]
+  schools: readonly SchoolFigures[],
+  several = false
 ): OutputSheet {
   const first = OUTPUT_HEADER_ROW + 2;
   const last = first + Math.max(schools.length, 1) - 1;
   const total: OutputCell[] = columns.map((c, i) => {
-    if (i === 0) return "全市合计";
-    if (!c.summed) return null;
+    if (i === 0) return several ? "全期合计" : "全市合计";
+    if (!c.summed || (several && c.heads)) return null;
     const col = columnLetters(i);
     const result = schools.reduce((sum, s) => sum + (c.value(s) as number), 0);
     return {
@@ -67,9 +76,14 @@ function tableWithTotal(
   };
 }
 
-/** The city workbook (SPEC §1, issue 6): 汇总, 政府补助 and 问题; no names or ids unless asked. */
+/**
+ * The city workbook (SPEC §1, issue 6): 汇总, 政府补助 and 问题; no names or ids unless asked.
+ * A multi-month run (issue 16 item 4) has a row per school and month in 汇总 and 政府补助
+ * (the government pays month by month), and 趋势.
+ */
 export function citySheets(result: CityResult): OutputSheet[] {
-  const month = result.month ?? "";
+  const several = result.months !== undefined;
+  const month = several ? periodText(result.months!) : (result.month ?? "");
   const summary = tableWithTotal(
     "汇总",
     `全市课后服务汇总 ${month}`,
@@ -78,10 +92,10 @@ export function citySheets(result: CityResult): OutputSheet[] {
       text("学校", 22, (s) => s.school),
       text("文件", 24, (s) => s.file),
       text("月份", 9, (s) => s.month ?? ""),
-      count("服务学生", (s) => s.students),
-      count("留守儿童", (s) => s.leftBehind),
-      count("随迁子女", (s) => s.migrant),
-      count("困难家庭", (s) => s.hardship),
+      count("服务学生", (s) => s.students, true),
+      count("留守儿童", (s) => s.leftBehind, true),
+      count("随迁子女", (s) => s.migrant, true),
+      count("困难家庭", (s) => s.hardship, true),
       count("服务人次", (s) => s.days),
       count("服务分钟", (s) => s.minutes),
       money("应收金额", (s) => s.gross),
@@ -93,20 +107,23 @@ export function citySheets(result: CityResult): OutputSheet[] {
       count("错误", (s) => s.counts.error),
       count("警告", (s) => s.counts.warning),
     ],
-    result.schools
+    result.schools,
+    several
   );
   const subsidy = tableWithTotal(
     "政府补助",
-    `${month} 困难家庭学生免收费 政府分担（应拨付各校）`,
+    `${month} 困难家庭学生免收费 政府分担（应拨付各校${several ? "，按月" : ""}）`,
     "Kehou政府补助",
     [
       text("学校", 22, (s) => s.school),
-      count("困难家庭学生", (s) => s.hardship),
+      ...(several ? [text("月份", 9, (s) => s.month ?? "")] : []),
+      count("困难家庭学生", (s) => s.hardship, true),
       money("减免金额", (s) => s.waived),
       money("政府分担", (s) => s.governmentShare),
       money("学校分担", (s) => s.schoolShare),
     ],
-    result.schools
+    result.schools,
+    several
   );
   const problems: OutputSheet = {
     name: "问题",
@@ -135,5 +152,5 @@ export function citySheets(result: CityResult): OutputSheet[] {
     ]),
     table: "Kehou问题",
   };
-  return [summary, subsidy, problems];
+  return several ? [summary, trendSheet(result), subsidy, problems] : [summary, subsidy, problems];
 }

@@ -7,6 +7,7 @@ import { chargeJob } from "../../../src/jobs/charge/job";
 import { chargeChartPlan } from "../../../src/jobs/charge/charge-charts";
 import { consolidateJob } from "../../../src/jobs/consolidate/job";
 import { cityChartPlan } from "../../../src/jobs/consolidate/city-charts";
+import { cityChartPlans } from "../../../src/jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../../src/jobs/consolidate/sheets";
 import { chartedBytes } from "../../../src/workbook/charts/charted-bytes";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
@@ -42,6 +43,23 @@ async function cityWorkbook(n: number): Promise<Uint8Array> {
   const city = XlsxWorkbook.empty();
   await city.writeSheets(sheets);
   return chartedBytes(await city.toBuffer(), [cityChartPlan(sheets, result.month)]);
+}
+
+/** The city workbook of `n` generated schools over three months, with 图表 and 趋势图. */
+async function monthsWorkbook(n: number): Promise<Uint8Array> {
+  const sources = ["2023-03", "2023-04", "2023-05"].flatMap((m) =>
+    Array.from({ length: n }, (_, i) => ({
+      file: `${m}/school-${i + 1}.xlsx`,
+      load: async () => generateSchool(8 + ((i * 7) % 23), i + 1, `绥芬河市第${i + 1}学校`, m),
+    }))
+  );
+  const result = await consolidateJob(sources);
+  const sheets = citySheets(result);
+  const city = XlsxWorkbook.empty();
+  await city.writeSheets(sheets);
+  return chartedBytes(await city.toBuffer(), cityChartPlans(sheets, result), (_p, e) => {
+    throw e;
+  });
 }
 
 /** Which part each sheet's drawing points at, by sheet name. */
@@ -83,12 +101,50 @@ describe("the city workbook's 图表 sheet", () => {
   });
 });
 
+describe("the city workbook of several months", () => {
+  it("references the five month charts from 图表 and three trend charts from 趋势图, bound to it", async () => {
+    const bytes = await monthsWorkbook(6);
+    const charts = drawingsBySheet(bytes);
+    expect(Object.keys(charts)).toEqual(["图表", "趋势图"]);
+    expect(charts["趋势图"]).toHaveLength(3);
+    const [columns, lines] = charts["趋势图"].map((c) => strFromU8(unzipSync(bytes)[c]));
+    expect(columns).toContain('<c:barDir val="col"/>');
+    expect(columns).toContain("<c:f>'趋势图'!$B$");
+    expect(lines).toContain("<c:lineChart>");
+    expect(lines).toContain("&quot;¥&quot;#,##0");
+    const back = await XlsxWorkbook.fromBuffer(bytes);
+    expect((await back.readSheets()).map((g) => g.name)).toEqual([
+      "汇总",
+      "趋势",
+      "政府补助",
+      "问题",
+      "图表",
+      "趋势图",
+    ]);
+  });
+});
+
 describeWhen(
   hasLibreOffice && hasPoppler,
   "LibreOffice (soffice) and poppler (pdftoppm)",
   "charts printed by LibreOffice",
   () => {
     jest.setTimeout(240_000);
+    it("prints the trend charts of 50 schools over three months: their pages are coloured", async () => {
+      const file = path.join(dir, "全市三个月.xlsx");
+      writeFileSync(file, await monthsWorkbook(50));
+      const pdf = xlsxToPdf(file);
+      const page = pageWith(pdf, "全市课后服务趋势图");
+      expect(page).toBeGreaterThan(0);
+      mkdirSync(artifacts, { recursive: true });
+      const columns = renderPage(pdf, page, path.join(artifacts, "city-trend-columns-page.png"));
+      expect(columns.width).toBeGreaterThan(columns.height); // A4 landscape
+      expect(colouredShare(columns, { x0: 0.2, y0: 0.15, x1: 0.9, y1: 0.9 })).toBeGreaterThan(0.03);
+      // the next page: the six schools with the most 应缴, as lines
+      const lines = renderPage(pdf, page + 1, path.join(artifacts, "city-trend-lines-page.png"));
+      expect(colouredShare(lines, { x0: 0.1, y0: 0.1, x1: 0.9, y1: 0.9 })).toBeGreaterThan(0.003);
+    });
+
     it("prints the city charts for 50 schools: the 图表 page is coloured where the chart sits", async () => {
       const file = path.join(dir, "全市.xlsx");
       writeFileSync(file, await cityWorkbook(50));
@@ -99,6 +155,9 @@ describeWhen(
       const image = renderPage(pdf, page, path.join(artifacts, "city-charts-page.png"));
       expect(image.width).toBeGreaterThan(image.height); // A4 landscape
       expect(colouredShare(image, { x0: 0.2, y0: 0.15, x1: 0.9, y1: 0.9 })).toBeGreaterThan(0.05);
+      // the next chart is on the next page: no page of one row between (the title row counts)
+      const next = renderPage(pdf, page + 1);
+      expect(colouredShare(next, { x0: 0.2, y0: 0.15, x1: 0.9, y1: 0.9 })).toBeGreaterThan(0.02);
     });
   }
 );
