@@ -109,7 +109,7 @@ export function markRecords(rows: readonly unknown[]): MarkRecord[] {
     if (typeof text !== "string" || !text.startsWith("{")) continue;
     try {
       const r = JSON.parse(text) as MarkRecord;
-      if ("s" in r || "inserted" in r) out.push(r);
+      if ("s" in r || "inserted" in r || "appended" in r) out.push(r);
     } catch {
       // a row the user typed over is not a record
     }

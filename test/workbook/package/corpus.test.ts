@@ -6,7 +6,14 @@ import { chargeJob } from "../../../src/jobs/charge/job";
 import { BrowserHost } from "../../../src/taskpane/host";
 import * as xlsxModule from "../../../src/workbook/xlsx-workbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
-import { additionsOnly, isIndexPart, partsOf, text } from "../../support/package-parts";
+import {
+  addedTokens,
+  additionsOnly,
+  isIndexPart,
+  nameClashes,
+  partsOf,
+  text,
+} from "../../support/package-parts";
 import { runCli } from "../../support/run-cli";
 
 /**
@@ -41,11 +48,28 @@ export function changesBeyondAdditions(
   return wrong;
 }
 
-/** A user's sheet changed only by highlighting: `s` attributes and Kehou's notes drawing. */
-const onlyStyles = (name: string, before: string, after: string) =>
-  /^xl\/worksheets\/sheet\d+\.xml$/.test(name) &&
-  before.replace(/\ss="\d+"/g, "") ===
-    after.replace(/\ss="\d+"/g, "").replace(/<legacyDrawing r:id="rIdKehouVml"\/>/, "");
+/**
+ * A user's sheet changed only by highlighting: `s` attributes, elements for never-typed cells
+ * (and their rows) and Kehou's notes drawing; the school's notes and their drawing only added to.
+ */
+const onlyStyles = (name: string, before: string, after: string) => {
+  if (/^xl\/(comments\d+\.xml|drawings\/vmlDrawing\d+\.vml)$/.test(name)) {
+    const added = addedTokens(before, after);
+    const kehou = name.endsWith(".vml") ? "<x:ClientData" : "<author>Kehou</author>";
+    return typeof added !== "string" && added.join("").includes(kehou);
+  }
+  if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) return false;
+  const unstyled = (xml: string) => xml.replace(/\ss="\d+"/g, "");
+  const added = addedTokens(unstyled(before), unstyled(after));
+  return (
+    typeof added !== "string" &&
+    added.every((t) =>
+      /^<c r="[A-Z]+\d+"\/>$|^<row r="\d+">$|^<\/row>$|^<legacyDrawing r:id="rIdKehouVml"\/>$/.test(
+        t
+      )
+    )
+  );
+};
 
 /**
  * [Content_Types].xml is a set of Default and Override entries whose order means nothing
@@ -79,6 +103,7 @@ describe.each(CORPUS)("the copy of %s", (name) => {
       const parts = partsOf(readFileSync(out(job)));
       expect(changesBeyondAdditions(inputParts, parts)).toEqual([]);
       expect(parts.size).toBeGreaterThan(inputParts.size);
+      expect(nameClashes(parts)).toEqual([]);
     }
   );
 
