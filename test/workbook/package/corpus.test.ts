@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { chargeChartPlan } from "../../../src/jobs/charge/charge-charts";
+import { breachesJob } from "../../../src/jobs/breaches/job";
 import { chargeJob } from "../../../src/jobs/charge/job";
+import { validateJob } from "../../../src/jobs/validate";
+import type { WorkbookPort } from "../../../src/jobs/workbook-port";
 import { BrowserHost } from "../../../src/taskpane/host";
 import * as xlsxModule from "../../../src/workbook/xlsx-workbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
@@ -146,6 +149,28 @@ describe.each(CORPUS)("the copy of %s", (name) => {
     const copy = (await host.copy())!;
     expect(copy.name).toBe(`${path.basename(name, ext)}-Kehou${ext}`);
     expect(samePackage(partsOf(copy.bytes), partsOf(readFileSync(out("cli"))))).toEqual([]);
+  });
+
+  it("is the same from the browser page for validate, breaches with highlighting and a re-run on its copy", async () => {
+    await runCli("validate", input, "-o", out("v-cli"));
+    await runCli("breaches", out("v-cli"), "--highlight", "-o", out("b-cli"));
+    await runCli("breaches", out("b-cli"), "--highlight", "-o", out("r-cli"));
+    const page = async (bytes: Uint8Array, job: (wb: WorkbookPort) => Promise<unknown>) => {
+      const host = new BrowserHost(async () => xlsxModule);
+      await host.open(
+        name,
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer
+      );
+      await host.run(job);
+      return (await host.copy())!.bytes;
+    };
+    const validated = await page(readFileSync(input), (wb) => validateJob(wb));
+    const marked = await page(validated, (wb) => breachesJob(wb, { highlight: true }));
+    const again = await page(marked, (wb) => breachesJob(wb, { highlight: true }));
+    expect(samePackage(partsOf(validated), partsOf(readFileSync(out("v-cli"))))).toEqual([]);
+    expect(samePackage(partsOf(marked), partsOf(readFileSync(out("b-cli"))))).toEqual([]);
+    expect(samePackage(partsOf(again), partsOf(readFileSync(out("r-cli"))))).toEqual([]);
+    expect(samePackage(partsOf(again), partsOf(marked))).toEqual([]);
   });
 });
 
