@@ -1,10 +1,12 @@
 import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
 import type { Severity } from "../../policy/service-window";
 import { rowCol } from "./cell-ref";
-import { addNotes, NOTES_ID, schoolNoteRefs, VML_ID, type NotesRecord } from "./mark-notes";
+import { addNotes } from "./mark-notes";
+import { NOTES_ID, schoolNoteRefs, VML_ID, type NotesRecord } from "./school-notes";
 import { OpcPackage } from "./opc-package";
 import { readRelationships, relsName, removeRelationship, resolveTarget } from "./relationships";
-import { blankCellStyle, placeCells, restoreRows, type CellMaker } from "./sheet-data";
+import { blankCellStyle } from "./blank-cell-style";
+import { placeCells, restoreRows, type CellMaker } from "./sheet-data";
 import type { StylesAppender } from "./styles-append";
 import { sheetEntries, type SheetEntry } from "./workbook-index";
 import { attr } from "./xml-text";

@@ -1,7 +1,8 @@
 import type { CellWrite } from "../../jobs/workbook-port";
 import { a1, columnLetters, rowCol } from "./cell-ref";
 import type { OpcPackage } from "./opc-package";
-import { blankCellStyle, placeCells, type CellMaker } from "./sheet-data";
+import { blankCellStyle } from "./blank-cell-style";
+import { placeCells, type CellMaker } from "./sheet-data";
 import { writeSheet } from "./sheet-parts";
 import { sheetEntries } from "./workbook-index";
 import { attr, UnsupportedPackage, xmlEscape } from "./xml-text";

@@ -1,9 +1,5 @@
-import {
-  blankCellStyle,
-  placeCells,
-  restoreRows,
-  type CellMaker,
-} from "../../../src/workbook/package/sheet-data";
+import { blankCellStyle } from "../../../src/workbook/package/blank-cell-style";
+import { placeCells, restoreRows, type CellMaker } from "../../../src/workbook/package/sheet-data";
 
 const data = (rows: string) => `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
 const put = (cells: Record<string, string>): Map<string, CellMaker> =>
