@@ -163,6 +163,7 @@ export function marksOnSchoolNotes(
   previous: readonly MarkRecord[],
   marks: readonly CellMark[]
 ): CellMark[] {
+  if (marks.length === 0) return [];
   const pkg = OpcPackage.read(source);
   const entries = sheetEntries(pkg);
   restoreMarks(pkg, entries, previous);
