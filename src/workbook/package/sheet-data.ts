@@ -37,7 +37,7 @@ function locateRows(xml: string) {
     const closeAt = selfClosed ? tagEnd : xml.indexOf("</row>", tagEnd);
     if (closeAt < 0) return undefined;
     const end = selfClosed ? tagEnd : closeAt + "</row>".length;
-    const r = Number(attr(m[0], "r") ?? (rows.at(-1)?.r ?? 0) + 1);
+    const r = Number(attr(m[0], "r") ?? (rows[rows.length - 1]?.r ?? 0) + 1);
     rows.push({ r, tag: m[0], start: m.index, tagEnd, end, selfClosed });
     re.lastIndex = end;
   }
@@ -53,7 +53,7 @@ function rowCells(xml: string, row: RowAt): CellAt[] {
     const tagEnd = m.index + m[0].length;
     const end = m[1] === "/" ? tagEnd : xml.indexOf("</c>", tagEnd) + "</c>".length;
     const ref = attr(m[0], "r");
-    const col = ref ? (rowCol(ref)?.[1] ?? -1) : (cells.at(-1)?.col ?? -1) + 1;
+    const col = ref ? (rowCol(ref)?.[1] ?? -1) : (cells[cells.length - 1]?.col ?? -1) + 1;
     cells.push({ col, start: m.index, end });
     re.lastIndex = end;
   }
