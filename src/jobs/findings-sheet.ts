@@ -23,12 +23,20 @@ export function cellLink(sheet: string, cell: string): OutputCell {
   return { formula: `HYPERLINK("${target}","${cell}")`, result: cell };
 }
 
-/** A job's findings sheet (收费问题清单 …): every finding, errors first, each linked to its cell. */
+/** Said of a highlighted cell that has a note of the school's own, which Kehou does not cover. */
+export const NOTE_KEPT = "（该单元格已有学校自己的批注，Kehou 只标了颜色，未添加批注）";
+
+/**
+ * A job's findings sheet (收费问题清单 …): every finding, errors first, each linked to its cell.
+ * `notesKept`: highlighted cells whose own note was kept, said so in their findings.
+ */
 export function findingsSheet(
   findings: readonly Finding[],
   title: string,
-  job: FindingsJob
+  job: FindingsJob,
+  notesKept: readonly { sheet: string; cell: string }[] = []
 ): OutputSheet {
+  const kept = new Set(notesKept.map((m) => `${m.sheet}!${m.cell}`));
   return {
     name: FINDINGS_SHEETS[job],
     title,
@@ -49,7 +57,7 @@ export function findingsSheet(
       f.sheet,
       cellLink(f.sheet, f.cell),
       f.studentId ?? "",
-      f.message,
+      kept.has(`${f.sheet}!${f.cell}`) ? `${f.message}${NOTE_KEPT}` : f.message,
       ruleOf(f.rule).fix ?? "",
     ]),
     table: `Kehou${FINDINGS_SHEETS[job]}`,

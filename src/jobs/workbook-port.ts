@@ -17,9 +17,10 @@ export interface WorkbookPort {
   /**
    * Marks cells of the user's sheets with a fill colour and a note (breach highlighting, on
    * the user's request), first clearing every mark Kehou made before and restoring what was
-   * there. An empty list just clears.
+   * there. An empty list just clears. A cell with a note of the user's own keeps it (it is
+   * only coloured): those marks are returned, for the findings sheet to say so.
    */
-  markCells(marks: readonly CellMark[]): Promise<void>;
+  markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]>;
   /**
    * Sets cells of one of the user's sheets, creating the sheet at the end when it is missing:
    * only for what the user asked to change (the pane's settings form).

@@ -36,8 +36,9 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The marks in place now, for tests and the browser page. */
   marks: CellMark[] = [];
 
-  async markCells(marks: readonly CellMark[]): Promise<void> {
+  async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
     this.marks = [...marks];
+    return [];
   }
 
   async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {

@@ -39,11 +39,12 @@ function savedMarks(used: Excel.Range): Saved[] {
  * finds which of Kehou's notes are still there. The last restores what still exists (the user
  * may have deleted a sheet or a note since), fills and annotates the new cells (notes where
  * ExcelApi 1.18 has them, never over a user's note) and remembers them in a hidden sheet.
+ * Returns the marks on cells whose user's note was kept.
  */
 export async function markOfficeCells(
   context: Excel.RequestContext,
   marks: readonly CellMark[]
-): Promise<void> {
+): Promise<CellMark[]> {
   const sheets = context.workbook.worksheets;
   const notes = notesSupported() ? context.workbook.notes : undefined;
   const registry = sheets.getItemOrNullObject(MARKS_SHEET);
@@ -89,6 +90,7 @@ export async function markOfficeCells(
     registry.visibility = "Hidden"; // Excel cannot delete a very hidden sheet
     registry.delete();
   }
+  const kept: CellMark[] = [];
   if (unique.length > 0) {
     const ws = sheets.add(MARKS_SHEET);
     const rows = [
@@ -107,7 +109,9 @@ export async function markOfficeCells(
       range.format.fill.color = `#${MARK_COLORS[m.severity]}`;
       const free = note?.isNullObject || removed.has(sheetRef(m.sheet, m.cell).toLowerCase());
       if (notes && free) notes.add(range, `${NOTE_PREFIX}${m.note}`);
+      else if (notes) kept.push(m);
     }
   }
   await context.sync();
+  return kept;
 }

@@ -84,8 +84,8 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.context.sync();
   }
 
-  async markCells(marks: readonly CellMark[]): Promise<void> {
-    await markOfficeCells(this.context, marks);
+  async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
+    return markOfficeCells(this.context, marks);
   }
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {

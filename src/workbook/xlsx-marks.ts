@@ -57,6 +57,7 @@ export function markXlsxCells(wb: ExcelJS.Workbook, marks: readonly CellMark[]):
       pattern: "solid",
       fgColor: { argb: `FF${MARK_COLORS[m.severity]}` },
     };
-    cell.note = `Kehou：${m.note}`;
+    // A note of the user's own is kept; the cell is only coloured.
+    if (!cell.note) cell.note = `Kehou：${m.note}`;
   }
 }

@@ -8,6 +8,8 @@ import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
 import { storedZip } from "./zip-guard";
 import { markRecords, writeKehouPackage } from "./package/kehou-package";
+import { marksOnSchoolNotes } from "./package/cell-marks";
+import type { SheetCellWrites } from "./package/cell-writes";
 import { UnsupportedPackage } from "./package/xml-text";
 import { MARKS_SHEET } from "../jobs/workbook-port";
 import { allowHistorySheetName } from "./xlsx-history-name";
@@ -58,8 +60,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly pending = new Map<string, OutputSheet>();
   private readonly rendered = new Set<string>();
   private marks?: readonly CellMark[];
-  /** Set when a user's cell was typed into: the copy is then re-saved whole by exceljs. */
-  private edited = false;
+  /** Cells the settings form set in the user's sheets: edits of their parts in the copy. */
+  private readonly writes: SheetCellWrites[] = [];
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -160,27 +162,43 @@ export class XlsxWorkbook implements WorkbookPort {
   async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
     const ws = this.workbook.getWorksheet(sheet) ?? this.workbook.addWorksheet(sheet);
     for (const c of cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
-    this.edited = true;
+    this.writes.push({ sheet, cells });
   }
 
-  async markCells(marks: readonly CellMark[]): Promise<void> {
+  /** The marks the last run recorded, from the hidden marks sheet. */
+  private previousMarks() {
+    const rows: unknown[] = [];
+    this.workbook.getWorksheet(MARKS_SHEET)?.eachRow((row) => rows.push(row.getCell(1).value));
+    return markRecords(rows);
+  }
+
+  async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
     this.marks = marks;
+    try {
+      if (this.source) return marksOnSchoolNotes(this.source, this.previousMarks(), marks);
+    } catch (e) {
+      if (!(e instanceof UnsupportedPackage)) throw e;
+    }
+    // Re-saved whole (see toBuffer): the notes as exceljs read them, Kehou's own aside.
+    return marks.filter((m) => {
+      const note = this.workbook.getWorksheet(m.sheet)?.getCell(m.cell).note;
+      const text = typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("");
+      return text !== undefined && !text.startsWith("Kehou：");
+    });
   }
 
   /**
-   * The workbook as .xlsx bytes: the file it was opened from with Kehou's parts added (see
-   * package/kehou-package), or, for a workbook Kehou made or one whose cells the settings
-   * form changed, the whole workbook saved by exceljs.
+   * The workbook as .xlsx bytes: the file it was opened from with Kehou's parts added and the
+   * settings form's cells written (see package/kehou-package), or, for a workbook Kehou made
+   * or one the writer cannot add to, the whole workbook saved by exceljs.
    */
   async toBuffer(): Promise<Uint8Array> {
-    if (this.source && !this.edited) {
-      const saved = this.workbook.getWorksheet(MARKS_SHEET);
-      const rows: unknown[] = [];
-      saved?.eachRow((row) => rows.push(row.getCell(1).value));
+    if (this.source) {
       try {
         return writeKehouPackage(this.source, {
           sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
-          marks: this.marks && { previous: markRecords(rows), marks: this.marks },
+          marks: this.marks && { previous: this.previousMarks(), marks: this.marks },
+          cells: this.writes,
         });
       } catch (e) {
         if (!(e instanceof UnsupportedPackage)) throw e;

@@ -65,3 +65,39 @@ export function parseCsv(text: string): string[][] {
   if (field !== "" || row.length > 0) (row.push(field), rows.push(row));
   return rows;
 }
+
+/**
+ * The notes LibreOffice shows on each sheet of a workbook (their text, in its order), read
+ * from its own flat ODF export of the file.
+ */
+export function libreOfficeNotes(file: string): Record<string, string[]> {
+  const work = mkdtempSync(path.join(os.tmpdir(), "kehou-lo-notes-"));
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${path.join(work, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "fods",
+      "--outdir",
+      work,
+      file,
+    ],
+    { stdio: "pipe", timeout: 120_000 }
+  );
+  const xml = readFileSync(
+    path.join(work, `${path.basename(file, path.extname(file))}.fods`),
+    "utf8"
+  );
+  const notes: Record<string, string[]> = {};
+  for (const t of xml.matchAll(/<table:table table:name="([^"]+)"([\s\S]*?)<\/table:table>/g)) {
+    const texts = [...t[2].matchAll(/<office:annotation\b[\s\S]*?<\/office:annotation>/g)].map(
+      ([a]) =>
+        [...a.matchAll(/<text:p\b[^>]*>([\s\S]*?)<\/text:p>/g)]
+          .map((p) => p[1].replace(/<[^>]+>/g, ""))
+          .join("\n")
+    );
+    if (texts.length > 0) notes[t[1]] = texts;
+  }
+  return notes;
+}

@@ -145,9 +145,12 @@ describe("Office.js adapter, breach highlighting on the strict fake", () => {
     ]);
     excel.notes.set("考勤!A3", "老师的备注");
     installOfficeHost(excel, "1.18");
-    await new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext).markCells([
-      { sheet: "考勤", cell: "A3", severity: "error", note: "二" },
-    ]);
+    const mark = { sheet: "考勤", cell: "A3", severity: "error" as const, note: "二" };
+    const kept = await new OfficeWorkbook(
+      new FakeContext(excel) as unknown as Excel.RequestContext
+    ).markCells([mark]);
+    // the user's note is kept, and said so to the job for its findings sheet
+    expect(kept).toEqual([mark]);
     expect(excel.sheet("考勤").peek(1, 0)?.fill).toBeUndefined();
     expect(excel.notes.get("考勤!A3")).toBe("老师的备注");
     expect(excel.sheet("考勤").peek(2, 0)?.fill).toBe("#FFC7CE");

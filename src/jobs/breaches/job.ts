@@ -33,16 +33,17 @@ export async function breachesJob(
   const grids = await workbook.readSheets();
   const { charges, breaches: findings } = analyseSchool(grids, options);
   const title = `${charges.school} ${charges.month ?? ""} 违规问题清单`.replace(/\s+/g, " ").trim();
+  // Marked first: a cell whose own note is kept is said so in the list.
+  const kept = options.highlight
+    ? await workbook.markCells(
+        findings
+          .filter((f) => f.cell && f.sheet)
+          .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: f.message }))
+      )
+    : [];
   const sheetNames =
     options.write === false
       ? []
-      : await workbook.writeSheets([findingsSheet(findings, title, "breaches")]);
-  if (options.highlight) {
-    await workbook.markCells(
-      findings
-        .filter((f) => f.cell && f.sheet)
-        .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: f.message }))
-    );
-  }
+      : await workbook.writeSheets([findingsSheet(findings, title, "breaches", kept)]);
   return { school: charges.school, month: charges.month, findings, sheetNames };
 }

@@ -1,48 +1,46 @@
 import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
-import { addDefault, addOverride } from "./content-types";
-import { commentsXml, notesVml } from "./notes-parts";
-import type { OpcPackage } from "./opc-package";
-import {
-  addRelationship,
-  readRelationships,
-  relativeTarget,
-  relsName,
-  removeRelationship,
-  resolveTarget,
-} from "./relationships";
+import type { Severity } from "../../policy/service-window";
+import { rowCol } from "./cell-ref";
+import { addNotes } from "./mark-notes";
+import { NOTES_ID, schoolNoteRefs, VML_ID, type NotesRecord } from "./school-notes";
+import { OpcPackage } from "./opc-package";
+import { readRelationships, relsName, removeRelationship, resolveTarget } from "./relationships";
+import { blankCellStyle } from "./blank-cell-style";
+import { placeCells, restoreRows, type CellMaker } from "./sheet-data";
 import type { StylesAppender } from "./styles-append";
-import { CONTENT_TYPE, R_NS, REL, relPrefix, type SheetEntry } from "./workbook-index";
-import { attr, insertBefore } from "./xml-text";
+import { sheetEntries, type SheetEntry } from "./workbook-index";
+import { attr } from "./xml-text";
 
-/** What Kehou changed in a user's sheet, kept (as JSON rows) in the hidden marks sheet. */
+/**
+ * What Kehou changed in a user's sheet, kept (as JSON rows) in the hidden marks sheet: a
+ * cell's old `s`; a cell that had no element (`absent`; `row` is its row's old text when the
+ * row had no cells, "" when there was no row); and what adding notes changed.
+ */
 export type MarkRecord =
-  | { readonly sheet: string; readonly cell: string; readonly s: string | null }
-  | { readonly sheet: string; readonly inserted: string; readonly relsCreated: boolean };
+  | {
+      readonly sheet: string;
+      readonly cell: string;
+      readonly s: string | null;
+      readonly absent?: true;
+      readonly row?: string;
+    }
+  | NotesRecord;
 
-const NOTES_ID = "rIdKehouNotes";
-const VML_ID = "rIdKehouVml";
+const startTag = (element: string) => /^<c\b[^>]*?(?=\/?>)/.exec(element)![0];
 
-/** Rewrites the `s` attribute of the listed cells; returns the old values by cell. */
-function restyle(xml: string, styleOf: Map<string, (old: string | null) => string | null>) {
-  const old = new Map<string, string | null>();
-  const next = xml.replace(/<c\b[^>]*>/g, (tag) => {
-    const ref = attr(tag, "r");
-    const f = ref === undefined ? undefined : styleOf.get(ref);
-    if (!f || old.has(ref!)) return tag;
-    const s = attr(tag, "s") ?? null;
-    old.set(ref!, s);
-    const to = f(s);
-    if (s !== null)
-      return to === null
-        ? tag.replace(/\ss="[^"]*"/, "")
-        : tag.replace(/\ss="[^"]*"/, ` s="${to}"`);
-    return to === null ? tag : tag.replace(/(\sr="[^"]*")/, `$1 s="${to}"`);
-  });
-  return { xml: next, old };
+/** A cell's element with its `s` set (or removed), nothing else moved. */
+function withS(element: string, s: string | null): string {
+  const tag = startTag(element);
+  let next: string;
+  if (/\ss="[^"]*"/.test(tag)) next = tag.replace(/\ss="[^"]*"/, s === null ? "" : ` s="${s}"`);
+  else if (s === null) next = tag;
+  else if (/\sr="[^"]*"/.test(tag)) next = tag.replace(/(\sr="[^"]*")/, `$1 s="${s}"`);
+  else next = tag.replace(/^<c/, `<c s="${s}"`);
+  return next + element.slice(tag.length);
 }
 
 /**
- * Puts back, byte for byte, what `markCells` changed in the users' sheets on an earlier run.
+ * Puts back, byte for byte, what `applyMarks` changed in the users' sheets on an earlier run.
  * Returns the notes parts removed, whose content types the caller prunes once the new
  * marks are made (so notes made again keep their declarations' place).
  */
@@ -55,103 +53,125 @@ export function restoreMarks(
   for (const entry of sheets) {
     const own = records.filter((r) => r.sheet === entry.name);
     if (!entry.part || own.length === 0) continue;
-    let xml = pkg.text(entry.part)!;
-    const cells = new Map<string, () => string | null>();
-    for (const r of own) if ("cell" in r) cells.set(r.cell, () => r.s);
-    xml = restyle(xml, new Map([...cells].map(([k, f]) => [k, () => f()]))).xml;
+    const before = pkg.text(entry.part)!;
+    const makers = new Map<string, CellMaker>();
+    const rows = new Map<number, string>();
     for (const r of own) {
-      if (!("inserted" in r)) continue;
-      xml = xml.replace(r.inserted, "");
-      for (const rel of readRelationships(pkg, entry.part)) {
-        if (rel.id !== NOTES_ID && rel.id !== VML_ID) continue;
-        const target = resolveTarget(entry.part, rel.target);
-        pkg.remove(target);
-        removed.add(target);
-        removeRelationship(pkg, entry.part, rel.id);
-      }
-      if (r.relsCreated) pkg.remove(relsName(entry.part));
+      if (!("cell" in r)) continue;
+      if (!r.absent) makers.set(r.cell, (el) => (el === undefined ? "" : withS(el, r.s)));
+      // An element Kehou made is taken out again, unless someone has typed into it since.
+      else makers.set(r.cell, (el) => (!el || /^<c\b[^>]*\/>$/.test(el) ? "" : withS(el, null)));
+      const at = rowCol(r.cell);
+      if (r.absent && r.row !== undefined && at) rows.set(at[0] + 1, r.row);
     }
-    pkg.set(entry.part, xml);
+    let xml = restoreRows(placeCells(before, makers).xml, rows);
+    for (const r of own) if ("inserted" in r) xml = xml.replace(r.inserted, "");
+    for (const rel of readRelationships(pkg, entry.part)) {
+      if (rel.id !== NOTES_ID && rel.id !== VML_ID) continue;
+      const target = resolveTarget(entry.part, rel.target);
+      pkg.remove(target);
+      removed.add(target);
+      removeRelationship(pkg, entry.part, rel.id);
+    }
+    if (own.some((r) => "inserted" in r && r.relsCreated)) pkg.remove(relsName(entry.part));
+    // Pieces appended to the school's notes part and drawing come out last first.
+    for (const r of [...own].reverse()) {
+      if (!("appended" in r)) continue;
+      const text = pkg.text(r.part);
+      const at = text?.lastIndexOf(r.appended) ?? -1;
+      if (at >= 0) pkg.set(r.part, text!.slice(0, at) + text!.slice(at + r.appended.length));
+    }
+    if (xml !== before) pkg.set(entry.part, xml);
   }
   return removed;
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One mark per cell: the worst severity, every note. */
+function byCell(marks: readonly CellMark[]): CellMark[] {
+  const out = new Map<string, CellMark>();
+  for (const m of marks) {
+    const key = `${m.sheet}\u0000${m.cell}`;
+    const had = out.get(key);
+    if (!had) out.set(key, m);
+    else
+      out.set(key, {
+        ...had,
+        severity: RANK[m.severity] < RANK[had.severity] ? m.severity : had.severity,
+        note: had.note.split("\n").includes(m.note) ? had.note : `${had.note}\n${m.note}`,
+      });
+  }
+  return [...out.values()];
+}
+
 /**
  * Marks cells of the users' sheets: each marked cell's `s` points to a copy of its own
- * format with the severity's fill appended to styles.xml, and a sheet without notes of its
- * own gets a comments part (and the drawing Excel shows them with). Cells absent from the
- * sheet's XML (never typed in) are left alone. Returns what to record for the next run.
+ * format with the severity's fill appended to styles.xml; a cell never typed in gets an
+ * element of its own, in its row's format or its column's. Each gets a note (see addNotes),
+ * except a cell with a note of the school's own, which is kept and returned in `kept`.
+ * Returns what to record for the next run.
  */
 export function applyMarks(
   pkg: OpcPackage,
   styles: StylesAppender,
   sheets: readonly SheetEntry[],
   marks: readonly CellMark[]
-): MarkRecord[] {
+): { records: MarkRecord[]; kept: CellMark[] } {
   const records: MarkRecord[] = [];
+  const kept: CellMark[] = [];
   for (const entry of sheets) {
-    const own = marks.filter((m) => m.sheet === entry.name);
+    const own = byCell(marks.filter((m) => m.sheet === entry.name));
     if (!entry.part || own.length === 0) continue;
-    const byCell = new Map(own.map((m) => [m.cell, m]));
-    const fills = new Map(own.map((m) => [m.cell, styles.solidFill(MARK_COLORS[m.severity])]));
-    const styleOf = new Map(
-      [...fills].map(([cell, fill]) => [
-        cell,
-        (old: string | null) => String(styles.withFill(Number(old ?? 0), fill)),
-      ])
-    );
-    const { xml: restyled, old } = restyle(pkg.text(entry.part)!, styleOf);
-    let xml = restyled;
-    for (const [cell, s] of old) records.push({ sheet: entry.name, cell, s });
-    const hasNotes = readRelationships(pkg, entry.part).some((r) => r.type === REL.comments);
-    const noted = [...old.keys()];
-    if (
-      !hasNotes &&
-      !/<legacyDrawing\b/.test(xml) &&
-      xml.includes("</worksheet>") &&
-      noted.length > 0
-    ) {
-      const relsCreated = !pkg.has(relsName(entry.part));
-      const prefix = relPrefix(xml);
-      const inserted = prefix
-        ? `<legacyDrawing ${prefix}:id="${VML_ID}"/>`
-        : `<legacyDrawing xmlns:r="${R_NS}" r:id="${VML_ID}"/>`;
-      xml = insertBefore(
-        xml,
-        [
-          "<legacyDrawingHF",
-          "<picture",
-          "<oleObjects",
-          "<controls",
-          "<webPublishItems",
-          "<tableParts",
-          "<extLst",
-          "</worksheet>",
-        ],
-        inserted
-      );
-      const comments = pkg.freeName((n) => `xl/comments${n}.xml`);
-      pkg.set(
-        comments,
-        commentsXml(noted.map((cell) => ({ cell, text: `Kehou：${byCell.get(cell)!.note}` })))
-      );
-      addOverride(pkg, comments, CONTENT_TYPE.comments);
-      addRelationship(pkg, entry.part, {
-        id: NOTES_ID,
-        type: REL.comments,
-        target: relativeTarget(entry.part, comments),
+    const original = pkg.text(entry.part)!;
+    const makers = new Map<string, CellMaker>();
+    for (const m of own) {
+      const cell = m.cell;
+      const fill = styles.solidFill(MARK_COLORS[m.severity]);
+      makers.set(cell, (el, rowTag) => {
+        if (el !== undefined)
+          return withS(el, String(styles.withFill(Number(attr(startTag(el), "s") ?? 0), fill)));
+        const s = styles.withFill(blankCellStyle(original, rowTag, rowCol(cell)?.[1] ?? 0), fill);
+        return `<c r="${cell}" s="${s}"/>`;
       });
-      const vml = pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
-      pkg.set(vml, notesVml(noted, 1000 + Number(/(\d+)\.vml$/.exec(vml)![1])));
-      addDefault(pkg, "vml", CONTENT_TYPE.vml);
-      addRelationship(pkg, entry.part, {
-        id: VML_ID,
-        type: REL.vmlDrawing,
-        target: relativeTarget(entry.part, vml),
-      });
-      records.push({ sheet: entry.name, inserted, relsCreated });
     }
-    pkg.set(entry.part, xml);
+    const { xml: restyled, placed } = placeCells(original, makers);
+    for (const [cell, p] of placed) {
+      const s = p.before === undefined ? null : (attr(startTag(p.before), "s") ?? null);
+      const absent = p.before === undefined ? { absent: true as const } : {};
+      const row = p.row === undefined ? {} : { row: p.row };
+      records.push({ sheet: entry.name, cell, s, ...absent, ...row });
+    }
+    const noted = schoolNoteRefs(pkg, entry.part);
+    kept.push(...own.filter((m) => noted.has(m.cell)));
+    const notes = own
+      .filter((m) => placed.has(m.cell) && !noted.has(m.cell))
+      .map((m) => ({ cell: m.cell, text: `Kehou：${m.note}` }));
+    const { xml, records: added } = addNotes(pkg, entry.name, entry.part, restyled, notes);
+    records.push(...added);
+    if (xml !== original) pkg.set(entry.part, xml);
   }
-  return records;
+  return { records, kept };
+}
+
+/**
+ * The marks that fall on a cell with a note of the school's own (its notes as they are once
+ * the last run's marks are taken out): those cells are coloured, their notes kept.
+ */
+export function marksOnSchoolNotes(
+  source: Uint8Array,
+  previous: readonly MarkRecord[],
+  marks: readonly CellMark[]
+): CellMark[] {
+  if (marks.length === 0) return [];
+  const pkg = OpcPackage.read(source);
+  const entries = sheetEntries(pkg);
+  restoreMarks(pkg, entries, previous);
+  const refs = new Map<string, Set<string>>();
+  const noted = (sheet: string) => {
+    const part = entries.find((e) => e.name === sheet)?.part;
+    if (part && !refs.has(part)) refs.set(part, schoolNoteRefs(pkg, part));
+    return part ? refs.get(part)! : new Set<string>();
+  };
+  return byCell(marks).filter((m) => noted(m.sheet).has(m.cell));
 }

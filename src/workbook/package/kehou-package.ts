@@ -1,6 +1,7 @@
 import { MARKS_SHEET, type CellMark } from "../../jobs/workbook-port";
 import type { OutputSheet } from "../../jobs/output-sheet";
 import { applyMarks, restoreMarks, type MarkRecord } from "./cell-marks";
+import { writeCells, type SheetCellWrites } from "./cell-writes";
 import { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
 import { setPrintArea } from "./print-xml";
@@ -10,34 +11,24 @@ import { pruneOverrides } from "./content-types";
 import { StylesAppender } from "./styles-append";
 import { UnsupportedPackage } from "./xml-text";
 import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
+import { freeTableId, freeTableName } from "./table-names";
 
 /** What one run adds to a school's workbook. */
 export interface KehouEdits {
   /** Kehou's sheets by the names chosen (a Kehou sheet of that name is replaced in place). */
   readonly sheets: readonly OutputSheet[];
-  /** Highlighting, when asked for: the marks recorded by the last run, and the new ones. */
   /**
    * Drawings to put on Kehou's sheets, by sheet name: a drawing part with its charts (and
    * their parts) as `related`; the writer links it from the sheet with r:id "rId2".
    */
   readonly drawings?: ReadonlyMap<string, Omit<NewPart, "id" | "relType">>;
+  /** Highlighting, when asked for: the marks recorded by the last run, and the new ones. */
   readonly marks?: {
     readonly previous: readonly MarkRecord[];
     readonly marks: readonly CellMark[];
   };
-}
-
-/**
- * The smallest table id unused anywhere in the workbook (table ids are workbook-wide); the
- * smallest, so a table written again after its sheet was cleared gets its old id back.
- */
-function freeTableId(pkg: OpcPackage): number {
-  const used = new Set<number>();
-  for (const name of pkg.names()) {
-    if (!/^xl\/tables\/[^/]+\.xml$/.test(name)) continue;
-    used.add(Number(/<table\b[^>]*\sid="(\d+)"/.exec(pkg.text(name) ?? "")?.[1]));
-  }
-  for (let id = 1; ; id++) if (!used.has(id)) return id;
+  /** Cells the user set in their own sheets (the pane's settings form), in the order set. */
+  readonly cells?: readonly SheetCellWrites[];
 }
 
 const DRAWING_ID = "rId2";
@@ -66,18 +57,25 @@ export function writeKehouPackage(source: Uint8Array, edits: KehouEdits): Uint8A
   const before = pkg.text(stylesPart)!;
   const styles = new StylesAppender(before);
   const sheets = [...edits.sheets];
+  // The last run's marks come out first, so a cell typed into keeps the format it had.
+  const unmarked = edits.marks && restoreMarks(pkg, sheetEntries(pkg), edits.marks.previous);
+  if (edits.cells?.length) writeCells(pkg, edits.cells);
   if (edits.marks) {
-    const entries = sheetEntries(pkg);
-    const removed = restoreMarks(pkg, entries, edits.marks.previous);
-    const records = applyMarks(pkg, styles, entries, edits.marks.marks);
-    pruneOverrides(pkg, removed);
+    const { records } = applyMarks(pkg, styles, sheetEntries(pkg), edits.marks.marks);
+    pruneOverrides(pkg, unmarked!);
     sheets.push(recordsSheet(records));
   }
   for (const sheet of sheets) {
     // Cleared first, so a re-run gives the table the same id and part name as before.
     const removed = clearSheetParts(pkg, sheet.name);
     const drawing = edits.drawings?.get(sheet.name);
-    const xml = outputSheetXml(sheet, styles, freeTableId(pkg), drawing && DRAWING_ID);
+    const table = sheet.table && freeTableName(pkg, sheet.table);
+    const xml = outputSheetXml(
+      { ...sheet, table },
+      styles,
+      freeTableId(pkg),
+      drawing && DRAWING_ID
+    );
     writeSheet(pkg, {
       name: sheet.name,
       state: sheet.name === MARKS_SHEET ? "veryHidden" : undefined,
@@ -111,7 +109,7 @@ export function markRecords(rows: readonly unknown[]): MarkRecord[] {
     if (typeof text !== "string" || !text.startsWith("{")) continue;
     try {
       const r = JSON.parse(text) as MarkRecord;
-      if ("s" in r || "inserted" in r) out.push(r);
+      if ("s" in r || "inserted" in r || "appended" in r) out.push(r);
     } catch {
       // a row the user typed over is not a record
     }

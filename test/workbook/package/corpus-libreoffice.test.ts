@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { hasLibreOffice, libreOfficeSheets } from "../../support/libreoffice";
+import { hasLibreOffice, libreOfficeNotes, libreOfficeSheets } from "../../support/libreoffice";
 import { describeWhen } from "../../support/needs";
 import { partsOf, text } from "../../support/package-parts";
 import { runCli } from "../../support/run-cli";
@@ -48,5 +48,19 @@ describeWhen(
         if (name !== "exceljs-images.xlsx") expect(chartLinks).toContain("charts/chart1.xml");
       }
     );
+
+    it("shows the school's notes and Kehou's beside them on a highlighted sheet", async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-corpus-lo-"));
+      const marked = path.join(dir, "marked.xlsx");
+      const input = path.join(__dirname, "../../fixtures/libreoffice-extras.xlsx");
+      expect((await runCli("breaches", input, "--highlight", "-o", marked)).code).toBe(0);
+      const notes = libreOfficeNotes(marked);
+      expect(notes["5月考勤"]).toEqual(
+        expect.arrayContaining(["考勤由班主任填写", "家长来电，晚接"])
+      );
+      expect(notes["5月考勤"].filter((n) => n.startsWith("Kehou："))).toHaveLength(1);
+      expect(notes["名册"].filter((n) => n.startsWith("Kehou："))).toHaveLength(2);
+      expect(notes["学校统计"]).toEqual(["学校自己的批注"]);
+    });
   }
 );

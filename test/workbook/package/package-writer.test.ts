@@ -10,6 +10,7 @@ import { readZipEntries } from "../../../src/workbook/package/zip-read";
 import { UnsupportedPackage } from "../../../src/workbook/package/xml-text";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { additionsOnly, partsOf, text } from "../../support/package-parts";
+import { miniPackage, worksheet } from "../../support/mini-package";
 
 const fixture = readFileSync(path.join(__dirname, "../../fixtures/libreoffice-extras.xlsx"));
 
@@ -141,5 +142,29 @@ describe("styles.xml appended to", () => {
       '<xf fillId="2" applyFill="1" numFmtId="14" fontId="0" borderId="0" applyNumberFormat="1"><alignment horizontal="center"/></xf>'
     );
     expect(s.toString()).toContain('<cellXfs count="3">');
+  });
+});
+
+describe("table names", () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const school = miniPackage(worksheet("<sheetData/>"), {
+    // the school's own table and defined name, spelt in other cases
+    "xl/tables/table1.xml": `<table xmlns="${MAIN}" id="1" name="KEHOUTEST" displayName="kehoutest" ref="A1:A2"><tableColumns count="1"><tableColumn id="1" name="x"/></tableColumns></table>`,
+    "xl/workbook.xml": `<workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="考勤" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="KEHOUTEST_2" localSheetId="0">考勤!$A$1</definedName></definedNames></workbook>`,
+  });
+  const names = (bytes: Uint8Array) =>
+    [...partsOf(bytes)]
+      .filter(([n]) => n.startsWith("xl/tables/"))
+      .map(([, b]) => /<table\b[^>]*>/.exec(text(b))![0])
+      .map((tag) => [/\sname="([^"]*)"/.exec(tag)![1], /\sid="(\d+)"/.exec(tag)![1]]);
+
+  it("never clash with the workbook's tables or defined names, case aside, and stay put on a re-run", () => {
+    const once = writeKehouPackage(school, { sheets: [sheet("新表", [["a", 1]])] });
+    expect(names(once)).toEqual([
+      ["KEHOUTEST", "1"],
+      ["KehouTest_3", "2"],
+    ]);
+    const twice = writeKehouPackage(once, { sheets: [sheet("新表", [["b", 2]])] });
+    expect(names(twice)).toEqual(names(once));
   });
 });

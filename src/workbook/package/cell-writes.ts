@@ -1,0 +1,97 @@
+import type { CellWrite } from "../../jobs/workbook-port";
+import { a1, columnLetters, rowCol } from "./cell-ref";
+import type { OpcPackage } from "./opc-package";
+import { blankCellStyle } from "./blank-cell-style";
+import { placeCells, type CellMaker } from "./sheet-data";
+import { writeSheet } from "./sheet-parts";
+import { sheetEntries } from "./workbook-index";
+import { attr, UnsupportedPackage, xmlEscape } from "./xml-text";
+
+/** Cells the user set in one of their sheets (the pane's settings form). */
+export interface SheetCellWrites {
+  readonly sheet: string;
+  readonly cells: readonly CellWrite[];
+}
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * A typed value as a cell element: a number as a number; text as an inline string, so the
+ * shared strings part stays as it was (Excel reads both, and moves text to the shared
+ * strings when it next saves). The cell keeps its format (`s`); a formula typed over is gone.
+ */
+function cellElement(ref: string, s: string | undefined, value: string | number): string {
+  const style = s === undefined ? "" : ` s="${s}"`;
+  if (typeof value === "number" && Number.isFinite(value))
+    return `<c r="${ref}"${style}><v>${value}</v></c>`;
+  const text = String(value);
+  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlEscape(text)}</t></is></c>`;
+}
+
+/** The `<dimension>` grown to take in the cells written (it says which cells are used). */
+function withDimension(xml: string, refs: readonly string[]): string {
+  const m = /<dimension\b[^>]*?\sref="([^"]*)"[^>]*>/.exec(xml);
+  const [from, to = from] = (m?.[1] ?? "").split(":");
+  const corners = [from, to, ...refs].map(rowCol).filter((rc) => rc !== undefined);
+  if (corners.length === 0) return xml;
+  const [top, bottom] = [rowCol(from), rowCol(to)];
+  const inside = (rc: [number, number]) =>
+    !!top &&
+    !!bottom &&
+    rc[0] >= top[0] &&
+    rc[0] <= bottom[0] &&
+    rc[1] >= top[1] &&
+    rc[1] <= bottom[1];
+  if (refs.every((r) => inside(rowCol(r)!))) return xml;
+  const rows = corners.map((rc) => rc[0]);
+  const cols = corners.map((rc) => rc[1]);
+  const ref =
+    `${a1(Math.min(...rows), Math.min(...cols))}:` +
+    `${columnLetters(Math.max(...cols))}${Math.max(...rows) + 1}`;
+  if (!m) return xml.replace(/<sheetData\b/, `<dimension ref="${ref}"/><sheetData`);
+  return xml.replace(m[0], m[0].replace(`ref="${m[1]}"`, `ref="${ref}"`));
+}
+
+/** A sheet's part with the cells written: those cells' elements change, nothing else. */
+export function writtenSheet(xml: string, cells: readonly CellWrite[]): string {
+  const values = new Map(cells.map((c) => [a1(c.row, c.col), c.value]));
+  const makers = new Map<string, CellMaker>(
+    [...values].map(([ref, value]) => [
+      ref,
+      (el, rowTag) => {
+        const s = el
+          ? attr(/^<c\b[^>]*/.exec(el)![0], "s")
+          : String(blankCellStyle(xml, rowTag, rowCol(ref)![1]));
+        return cellElement(ref, s === "0" && !el ? undefined : s, value);
+      },
+    ])
+  );
+  const { xml: next, placed } = placeCells(xml, makers, true);
+  if (placed.size !== values.size) throw new UnsupportedPackage("工作表的单元格无法写入");
+  return withDimension(next, [...values.keys()]);
+}
+
+/**
+ * Writes the cells the user set: in a sheet that exists only the written cells' elements (and
+ * the used range it declares) change; a sheet that does not is added at the end as a new part.
+ */
+export function writeCells(pkg: OpcPackage, writes: readonly SheetCellWrites[]): void {
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), ...w.cells]);
+  for (const [sheet, cells] of bySheet) {
+    const entries = sheetEntries(pkg);
+    const entry =
+      entries.find((e) => e.name === sheet) ??
+      entries.find((e) => e.name.toLowerCase() === sheet.toLowerCase());
+    if (entry && !entry.part) throw new UnsupportedPackage(`工作表“${sheet}”的部件缺失`);
+    if (!entry) {
+      const empty = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+      writeSheet(pkg, { name: sheet, xml: writtenSheet(empty, cells) });
+      continue;
+    }
+    const xml = pkg.text(entry.part!) ?? "";
+    if (!/<worksheet\b/.test(xml)) throw new UnsupportedPackage(`“${sheet}”不是普通工作表`);
+    pkg.set(entry.part!, writtenSheet(xml, cells));
+  }
+}

@@ -1,0 +1,133 @@
+import { addDefault, addOverride } from "./content-types";
+import {
+  commentsXml,
+  NOTE_AUTHOR,
+  NOTE_SHAPETYPE,
+  noteComment,
+  noteShape,
+  notesVml,
+} from "./notes-parts";
+import type { OpcPackage } from "./opc-package";
+import {
+  addRelationship,
+  readRelationships,
+  relativeTarget,
+  relsName,
+  resolveTarget,
+} from "./relationships";
+import {
+  append,
+  canAppendComments,
+  canAppendShapes,
+  freeBlock,
+  NOTES_ID,
+  schoolComments,
+  VML_ID,
+  type NotesRecord,
+} from "./school-notes";
+import { CONTENT_TYPE, R_NS, REL, relPrefix } from "./workbook-index";
+import { attr, insertBefore } from "./xml-text";
+
+export interface Note {
+  readonly cell: string;
+  readonly text: string;
+}
+
+/**
+ * Leaves Kehou's notes on cells of one sheet. A sheet with notes of its own keeps them: Kehou's
+ * are appended to its notes part and to its drawing (the school's authors and shapes keep
+ * their numbers), recorded piece by piece so a re-run takes out exactly those; a sheet without
+ * gets a notes part and a drawing of Kehou's. Cells with a school note are left to the caller.
+ * Returns the sheet's XML (with a `<legacyDrawing>` when one was added) and what to record.
+ */
+export function addNotes(
+  pkg: OpcPackage,
+  sheet: string,
+  part: string,
+  xml: string,
+  notes: readonly Note[]
+): { xml: string; records: NotesRecord[] } {
+  const none = { xml, records: [] };
+  if (notes.length === 0) return none;
+  const relsCreated = !pkg.has(relsName(part));
+  const prefix = relPrefix(xml);
+  const legacy = /<legacyDrawing\b[^>]*>/.exec(xml)?.[0];
+  const rels = readRelationships(pkg, part);
+  const vmlRel = legacy && prefix && rels.find((r) => r.id === attr(legacy, `${prefix}:id`));
+  const vmlPart = vmlRel && !vmlRel.external ? resolveTarget(part, vmlRel.target) : undefined;
+  const vml = vmlPart && pkg.text(vmlPart);
+  const commentsPart = schoolComments(pkg, part);
+  const comments = commentsPart && pkg.text(commentsPart);
+  // Only what can be added to without understanding more; otherwise the cells get colour only.
+  if (commentsPart && !canAppendComments(comments)) return none;
+  if (legacy ? !canAppendShapes(vml) : !xml.includes("</worksheet>")) return none;
+
+  const records: NotesRecord[] = [];
+  if (commentsPart && comments) {
+    const author = (comments.match(/<author\b/g) ?? []).length;
+    records.push(
+      ...append(pkg, sheet, commentsPart, comments, "</authors>", [
+        `<author>${NOTE_AUTHOR}</author>`,
+      ]),
+      ...append(
+        pkg,
+        sheet,
+        commentsPart,
+        pkg.text(commentsPart)!,
+        "</commentList>",
+        notes.map((n) => noteComment(n.cell, n.text, author))
+      )
+    );
+  } else {
+    const name = pkg.freeName((n) => `xl/comments${n}.xml`);
+    pkg.set(name, commentsXml(notes));
+    addOverride(pkg, name, CONTENT_TYPE.comments);
+    addRelationship(pkg, part, {
+      id: NOTES_ID,
+      type: REL.comments,
+      target: relativeTarget(part, name),
+    });
+  }
+
+  if (vmlPart && vml) {
+    const block = freeBlock(vml, 1000 + Number(/(\d+)\.vml$/.exec(vmlPart)?.[1] ?? 0));
+    const z = (vml.match(/<v:shape\b/g) ?? []).length;
+    const shapes = notes.map((n, i) => noteShape(n.cell, block * 1024 + i + 1, z + i + 1));
+    const type = /\bid=["']_x0000_t202["']/.test(vml) ? [] : [NOTE_SHAPETYPE];
+    records.push(...append(pkg, sheet, vmlPart, vml, "</xml>", [...type, ...shapes]));
+    return { xml, records };
+  }
+  const inserted = prefix
+    ? `<legacyDrawing ${prefix}:id="${VML_ID}"/>`
+    : `<legacyDrawing xmlns:r="${R_NS}" r:id="${VML_ID}"/>`;
+  const withDrawing = insertBefore(
+    xml,
+    [
+      "<legacyDrawingHF",
+      "<picture",
+      "<oleObjects",
+      "<controls",
+      "<webPublishItems",
+      "<tableParts",
+      "<extLst",
+      "</worksheet>",
+    ],
+    inserted
+  );
+  const name = pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
+  pkg.set(
+    name,
+    notesVml(
+      notes.map((n) => n.cell),
+      1000 + Number(/(\d+)\.vml$/.exec(name)![1])
+    )
+  );
+  addDefault(pkg, "vml", CONTENT_TYPE.vml);
+  addRelationship(pkg, part, {
+    id: VML_ID,
+    type: REL.vmlDrawing,
+    target: relativeTarget(part, name),
+  });
+  records.push({ sheet, inserted, relsCreated });
+  return { xml: withDrawing, records };
+}

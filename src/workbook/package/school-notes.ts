@@ -1,0 +1,66 @@
+/**
+ * A sheet's own notes, which Kehou keeps and adds beside: where they are, which cells they
+ * are on, and appending to them piece by piece (each piece recorded, to be taken out again).
+ */
+import { VML_NS } from "./notes-parts";
+import type { OpcPackage } from "./opc-package";
+import { readRelationships, resolveTarget } from "./relationships";
+import { REL } from "./workbook-index";
+import { attr } from "./xml-text";
+
+/** The r:ids of the notes part and drawing Kehou adds to a sheet that has none of its own. */
+export const NOTES_ID = "rIdKehouNotes";
+export const VML_ID = "rIdKehouVml";
+
+/** What adding notes changed in a sheet, for the marks record (see MarkRecord). */
+export type NotesRecord =
+  | { readonly sheet: string; readonly inserted: string; readonly relsCreated: boolean }
+  | { readonly sheet: string; readonly part: string; readonly appended: string };
+
+/** The sheet's own notes part (not Kehou's), if it has one. */
+export function schoolComments(pkg: OpcPackage, part: string): string | undefined {
+  const rel = readRelationships(pkg, part).find(
+    (r) => r.type === REL.comments && !r.external && r.id !== NOTES_ID
+  );
+  return rel && resolveTarget(part, rel.target);
+}
+
+/** The cells of a sheet that carry a note of the school's own, which Kehou never overwrites. */
+export function schoolNoteRefs(pkg: OpcPackage, part: string): Set<string> {
+  const comments = schoolComments(pkg, part);
+  const xml = (comments && pkg.text(comments)) ?? "";
+  const refs = [...xml.matchAll(/<comment\b[^>]*>/g)].map(([tag]) => attr(tag, "ref") ?? "");
+  return new Set(refs.filter(Boolean));
+}
+
+export const canAppendComments = (xml: string | undefined): xml is string =>
+  xml !== undefined &&
+  /<comments\b/.test(xml) &&
+  xml.includes("</authors>") &&
+  xml.includes("</commentList>");
+
+export const canAppendShapes = (xml: string | undefined): xml is string =>
+  xml !== undefined &&
+  xml.includes("</xml>") &&
+  Object.entries(VML_NS).every(([p, ns]) => new RegExp(`xmlns:${p}=["']${ns}["']`).test(xml));
+
+/** Puts pieces just before the last `close` of a school's part, recording each to take out. */
+export function append(
+  pkg: OpcPackage,
+  sheet: string,
+  part: string,
+  xml: string,
+  close: string,
+  pieces: readonly string[]
+): NotesRecord[] {
+  const at = xml.lastIndexOf(close);
+  pkg.set(part, xml.slice(0, at) + pieces.join("") + xml.slice(at));
+  return pieces.map((appended) => ({ sheet, part, appended }));
+}
+
+/** A free block of shape numbers in a drawing (Excel numbers a drawing's shapes by 1024s). */
+export function freeBlock(vml: string, from: number): number {
+  let block = from;
+  while (new RegExp(`_x0000_s${block * 1024 + 1}["']`).test(vml)) block++;
+  return block;
+}

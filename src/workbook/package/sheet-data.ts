@@ -1,0 +1,169 @@
+import { rowCol } from "./cell-ref";
+import { attr } from "./xml-text";
+
+/** One `<row>` of a worksheet's sheetData, by its place in the part's text. */
+interface RowAt {
+  /** 1-based, as `r` says (or one past the row before, when `r` is left out). */
+  readonly r: number;
+  readonly tag: string;
+  readonly start: number;
+  readonly tagEnd: number;
+  /** Just past `</row>`, or past the tag of a self-closed row. */
+  readonly end: number;
+  readonly selfClosed: boolean;
+}
+
+/** One `<c>` of a row: 0-based column, where its element starts and ends. */
+interface CellAt {
+  readonly col: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+function locateRows(xml: string) {
+  const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (!open) return undefined;
+  const bodyStart = open.index + open[0].length;
+  if (open[1] === "/")
+    return { rows: [], open: open[0], at: open.index, bodyStart, close: bodyStart, empty: true };
+  const close = xml.indexOf("</sheetData>", bodyStart);
+  if (close < 0) return undefined;
+  const rows: RowAt[] = [];
+  const re = /<row\b[^>]*?(\/?)>/g;
+  re.lastIndex = bodyStart;
+  for (let m = re.exec(xml); m && m.index < close; m = re.exec(xml)) {
+    const tagEnd = m.index + m[0].length;
+    const selfClosed = m[1] === "/";
+    const closeAt = selfClosed ? tagEnd : xml.indexOf("</row>", tagEnd);
+    if (closeAt < 0) return undefined;
+    const end = selfClosed ? tagEnd : closeAt + "</row>".length;
+    const r = Number(attr(m[0], "r") ?? (rows[rows.length - 1]?.r ?? 0) + 1);
+    rows.push({ r, tag: m[0], start: m.index, tagEnd, end, selfClosed });
+    re.lastIndex = end;
+  }
+  return { rows, open: open[0], at: open.index, bodyStart, close, empty: false };
+}
+
+function rowCells(xml: string, row: RowAt): CellAt[] {
+  const cells: CellAt[] = [];
+  const re = /<c\b[^>]*?(\/?)>/g;
+  const bodyEnd = row.end - "</row>".length;
+  re.lastIndex = row.tagEnd;
+  for (let m = re.exec(xml); m && m.index < bodyEnd; m = re.exec(xml)) {
+    const tagEnd = m.index + m[0].length;
+    const end = m[1] === "/" ? tagEnd : xml.indexOf("</c>", tagEnd) + "</c>".length;
+    const ref = attr(m[0], "r");
+    const col = ref ? (rowCol(ref)?.[1] ?? -1) : (cells[cells.length - 1]?.col ?? -1) + 1;
+    cells.push({ col, start: m.index, end });
+    re.lastIndex = end;
+  }
+  return cells;
+}
+
+/** What was where a cell was put: its element, and its row when the row held no cells. */
+export interface Placed {
+  readonly before?: string;
+  /** The row as it was when it had no cells: its self-closed tag, or "" when there was none. */
+  readonly row?: string;
+}
+
+/**
+ * Makes a cell's new element from its old one (undefined: the cell has none), given the start
+ * tag of its row (undefined: no row). Returning "" removes the element (or inserts nothing).
+ */
+export type CellMaker = (before: string | undefined, rowTag: string | undefined) => string;
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Puts cells into a worksheet's sheetData in one pass over the text: a cell with an element
+ * has it replaced; one without is inserted in column order in its row, the row made in row
+ * order when there is none. Everything else stays as the bytes it was. A `<sheetData/>` is
+ * opened only when `openEmpty` (a restore could not close it again byte for byte).
+ */
+export function placeCells(
+  xml: string,
+  makers: ReadonlyMap<string, CellMaker>,
+  openEmpty = false
+): { xml: string; placed: Map<string, Placed> } {
+  const placed = new Map<string, Placed>();
+  const found = locateRows(xml);
+  if (!found || (found.empty && !openEmpty)) return { xml, placed };
+  const byRow = new Map<number, { ref: string; col: number; make: CellMaker }[]>();
+  for (const [ref, make] of makers) {
+    const rc = rowCol(ref);
+    if (!rc) continue;
+    const list = byRow.get(rc[0] + 1) ?? [];
+    list.push({ ref, col: rc[1], make });
+    byRow.set(rc[0] + 1, list);
+  }
+  const rows = new Map<number, RowAt>();
+  for (const row of found.rows) if (!rows.has(row.r)) rows.set(row.r, row);
+  const edits: Edit[] = [];
+  for (const [r, targets] of [...byRow].sort((a, b) => a[0] - b[0])) {
+    targets.sort((a, b) => a.col - b.col);
+    const row = rows.get(r);
+    if (row && !row.selfClosed) {
+      const cells = rowCells(xml, row);
+      for (const t of targets) {
+        const cell = cells.find((c) => c.col === t.col);
+        const before = cell && xml.slice(cell.start, cell.end);
+        const text = t.make(before, row.tag);
+        if (!cell && text === "") continue;
+        const at = cell?.start ?? cells.find((c) => c.col > t.col)?.start ?? row.end - 6;
+        edits.push({ start: at, end: cell?.end ?? at, text });
+        placed.set(t.ref, { before });
+      }
+      continue;
+    }
+    const made = targets
+      .map((t) => ({ t, text: t.make(undefined, row?.tag) }))
+      .filter((m) => m.text !== "");
+    if (made.length === 0) continue;
+    const open = row ? row.tag.replace(/\s*\/>$/, ">") : `<row r="${r}">`;
+    const at = row?.start ?? found.rows.find((x) => x.r > r)?.start ?? found.close;
+    const body = made.map((m) => m.text).join("");
+    edits.push({ start: at, end: row?.end ?? at, text: `${open}${body}</row>` });
+    made.forEach((m, i) => placed.set(m.t.ref, i === 0 ? { row: row?.tag ?? "" } : {}));
+  }
+  if (found.empty && edits.length > 0) {
+    const open = found.open.replace(/\s*\/>$/, ">");
+    edits.push({ start: found.at, end: found.bodyStart, text: open });
+    edits.push({ start: found.bodyStart, end: found.bodyStart, text: "</sheetData>" });
+  }
+  return { xml: applyEdits(xml, edits), placed };
+}
+
+function applyEdits(xml: string, edits: readonly Edit[]): string {
+  // Stable sort: insertions at one place keep the order they were made in.
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const out: string[] = [];
+  let pos = 0;
+  for (const e of sorted) {
+    out.push(xml.slice(pos, e.start), e.text);
+    pos = e.end;
+  }
+  out.push(xml.slice(pos));
+  return out.join("");
+}
+
+/**
+ * Gives rows that had no cells before cells were placed in them their old text back, once
+ * they hold no cells again: a row that was not there is removed, a self-closed one closed.
+ */
+export function restoreRows(xml: string, rows: ReadonlyMap<number, string>): string {
+  const found = locateRows(xml);
+  if (!found) return xml;
+  const edits: Edit[] = [];
+  for (const row of found.rows) {
+    const was = rows.get(row.r);
+    if (was === undefined || row.selfClosed) continue;
+    if (xml.slice(row.tagEnd, row.end - 6).trim() !== "") continue;
+    edits.push({ start: row.start, end: row.end, text: was });
+  }
+  return applyEdits(xml, edits);
+}
