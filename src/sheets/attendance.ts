@@ -97,6 +97,15 @@ export function readAttendance(
   const text = (row: number, c: number | undefined) =>
     c === undefined ? "" : cellText(cellAt(grid, row, c));
   const rows: AttendanceRow[] = [];
+  // A month's grid holds a handful of different texts (√, 17:30, 15:30-17:30) in its cells:
+  // each is parsed once. Entries are read-only, so cells of the same text share one.
+  const parsed = new Map<string, AttendanceEntry>();
+  const entryOf = (value: CellValue): AttendanceEntry => {
+    if (typeof value !== "string") return parseAttendanceCell(value);
+    let entry = parsed.get(value);
+    if (entry === undefined) parsed.set(value, (entry = parseAttendanceCell(value)));
+    return entry;
+  };
   for (let row = header.row + 1; row < grid.values.length; row++) {
     const id = text(row, f.id);
     const name = text(row, f.name);
@@ -104,7 +113,7 @@ export function readAttendance(
     if (/^(合计|小计|总计|共计)/.test(id || name)) continue;
     const cells = days.map(({ col, date }) => {
       const value = cellAt(grid, row, col);
-      const entry = parseAttendanceCell(value);
+      const entry = entryOf(value);
       if (entry.kind === "unreadable") {
         findings.push(
           finding(

@@ -39,7 +39,11 @@ export function findingMessage(
 function shortened(params: FindingParams): FindingParams {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params))
-    out[k] = typeof v === "string" && [...v].length > 40 ? `${[...v].slice(0, 40).join("")}…` : v;
+    // A string of 40 UTF-16 units or fewer has 40 characters or fewer: not spread to count.
+    out[k] =
+      typeof v === "string" && v.length > 40 && [...v].length > 40
+        ? `${[...v].slice(0, 40).join("")}…`
+        : v;
   return out;
 }
 

@@ -49,6 +49,8 @@ function stepRecorded(value: CellValue): boolean | undefined {
   return typeof value === "string" && parseCivilDate(value).ok ? true : undefined;
 }
 
+const DATE_FIELDS: readonly EnrollmentDateField[] = [...ENROLLMENT_STEPS, "withdrawal"];
+
 const FLAG_FIELDS = ["hardship", "leftBehind", "migrant", "refundApplied", "withdrawn"] as const;
 type FlagField = (typeof FLAG_FIELDS)[number];
 
@@ -185,7 +187,7 @@ export function readRoster(
     }
 
     const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {};
-    for (const field of [...ENROLLMENT_STEPS, "withdrawal"] as const) {
+    for (const field of DATE_FIELDS) {
       const c = col[field];
       if (c === undefined) continue;
       const value = cellAt(grid, row, c);

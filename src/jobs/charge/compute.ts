@@ -27,6 +27,7 @@ import { SessionEnds } from "./session-ends";
 import { noServiceFinding, schedule } from "./month-schedule";
 import { MonthCalendar, notSchoolDayReason } from "./school-days";
 import {
+  dailyMinutes,
   DayWindows,
   studentDayMinutes,
   type MonthContext,
@@ -113,7 +114,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     feeNotice,
     nonSchoolDays,
     findings,
-    daily: new Map(),
+    dates: new Map(),
   };
   const charges: { student: RosterStudent; charge: StudentCharge }[] = [];
 
@@ -212,9 +213,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     classes: classTotals(lines),
     totals: totalsOf(lines),
     findings,
-    daily: [...days.daily!]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([date, minutes]) => ({ date, minutes })),
+    daily: dailyMinutes(days.dates),
     rows,
   };
 }

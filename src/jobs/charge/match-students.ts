@@ -3,6 +3,11 @@ import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../sheets/finding";
 import type { Roster, RosterStudent } from "../../sheets/roster";
 
+/** A row's student as a finding names them: id and name. */
+function label(row: AttendanceRow): string {
+  return [row.id, row.name].filter(Boolean).join(" ");
+}
+
 /**
  * Pairs attendance rows with roster students: by id where both sheets have ids, else by
  * name (and class, for namesakes). Unknown and repeated rows become findings.
@@ -33,15 +38,16 @@ export function matchAttendance(
           ? namesakes[0]
           : namesakes.find((s) => s.className !== "" && s.className === row.className);
     }
-    // Built only for a finding: a school of 100,000 rows matches without them.
-    const cell = () => a1(row.row, f.id ?? f.name ?? 0);
-    const label = () => [row.id, row.name].filter(Boolean).join(" ");
     if (!student) {
       findings.push(
         finding(
           "ATTENDANCE_STUDENT_UNKNOWN",
-          { sheet: attendance.sheet, cell: cell(), studentId: row.id || undefined },
-          { student: label() }
+          {
+            sheet: attendance.sheet,
+            cell: a1(row.row, f.id ?? f.name ?? 0),
+            studentId: row.id || undefined,
+          },
+          { student: label(row) }
         )
       );
       continue;
@@ -51,8 +57,12 @@ export function matchAttendance(
       findings.push(
         finding(
           "ATTENDANCE_STUDENT_DUPLICATE",
-          { sheet: attendance.sheet, cell: cell(), studentId: student.id || undefined },
-          { student: label(), otherRow: earlier.row + 1 }
+          {
+            sheet: attendance.sheet,
+            cell: a1(row.row, f.id ?? f.name ?? 0),
+            studentId: student.id || undefined,
+          },
+          { student: label(row), otherRow: earlier.row + 1 }
         )
       );
       continue;
