@@ -9,14 +9,15 @@ import { chooseSheetName } from "./sheet-name-choice";
 import { storedZip } from "./zip-guard";
 import { markRecords, writeKehouPackage } from "./package/kehou-package";
 import { UnsupportedPackage } from "./package/xml-text";
+import type { PartDeflater } from "./package/deflate-part";
 import { MARKS_SHEET } from "../jobs/workbook-port";
 import { allowHistorySheetName } from "./xlsx-history-name";
 import { missingSheetParts } from "./listed-parts";
+import { chartedBytes } from "./charts/charted-bytes";
+import { chartDrawingPart } from "./charts/drawing-parts";
+import type { ChartSheetPlan } from "../jobs/chart-plan";
 
 allowHistorySheetName();
-
-// The browser page loads this module as its xlsx chunk; the download's chart grafting rides along.
-export { chartedBytes } from "./charts/charted-bytes";
 
 /** The row of a grid with no cells, shared by every empty row. */
 const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
@@ -60,6 +61,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private marks?: readonly CellMark[];
   /** Set when a user's cell was typed into: the copy is then re-saved whole by exceljs. */
   private edited = false;
+  /** How the copy's new parts are deflated (see `deflateWith`); fflate's unless set. */
+  private deflate?: PartDeflater;
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -88,6 +91,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = new ExcelJS.Workbook();
     wb.creator = "Kehou";
     return new XlsxWorkbook(wb);
+  }
+
+  /** Has the copy's new parts deflated by `deflate` (Node's native zlib, from the file adapter). */
+  deflateWith(deflate: PartDeflater): this {
+    this.deflate = deflate;
+    return this;
   }
 
   /** Puts the sheets written so far into the exceljs model, so reads see them. */
@@ -170,18 +179,33 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * The workbook as .xlsx bytes: the file it was opened from with Kehou's parts added (see
    * package/kehou-package), or, for a workbook Kehou made or one whose cells the settings
-   * form changed, the whole workbook saved by exceljs.
+   * form changed, the whole workbook saved by exceljs. `charts` are drawn as `chartedBytes`
+   * draws them; those on a sheet Kehou writes now are written with it, in the same pass.
    */
-  async toBuffer(): Promise<Uint8Array> {
+  async toBuffer(
+    charts: readonly (ChartSheetPlan | undefined)[] = [],
+    skipped?: (plan: ChartSheetPlan, error: Error) => void
+  ): Promise<Uint8Array> {
     if (this.source && !this.edited) {
       const saved = this.workbook.getWorksheet(MARKS_SHEET);
       const rows: unknown[] = [];
       saved?.eachRow((row) => rows.push(row.getCell(1).value));
+      const drawn = charts.filter(
+        (p): p is ChartSheetPlan =>
+          p !== undefined && p.charts.length > 0 && !p.cells && this.pending.has(p.sheet)
+      );
       try {
-        return writeKehouPackage(this.source, {
-          sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
-          marks: this.marks && { previous: markRecords(rows), marks: this.marks },
-        });
+        const bytes = writeKehouPackage(
+          this.source,
+          {
+            sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
+            marks: this.marks && { previous: markRecords(rows), marks: this.marks },
+            drawings: new Map(drawn.map((p) => [p.sheet, chartDrawingPart(p)])),
+          },
+          this.deflate
+        );
+        const rest = charts.filter((p) => p && !drawn.includes(p));
+        return rest.length > 0 ? chartedBytes(bytes, rest, skipped) : bytes;
       } catch (e) {
         if (!(e instanceof UnsupportedPackage)) throw e;
       }
@@ -190,6 +214,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.marks) markXlsxCells(this.workbook, this.marks);
     this.marks = undefined;
     this.workbook.calcProperties.fullCalcOnLoad = true;
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return charts.length > 0 ? chartedBytes(bytes, charts, skipped) : bytes;
   }
 }
