@@ -41,7 +41,18 @@ describe("sortFindings", () => {
     const finding = fc.record({
       rule: fc.constantFrom(...RULES),
       severity: fc.constantFrom("error", "warning", "info"),
-      sheet: fc.constantFrom("", "名册", "5月考勤", "设置", "a", "A", "ａ", "a\u0000", "考勤 ", "考勤"),
+      sheet: fc.constantFrom(
+        "",
+        "名册",
+        "5月考勤",
+        "设置",
+        "a",
+        "A",
+        "ａ",
+        "a\u0000",
+        "考勤 ",
+        "考勤"
+      ),
       cell: fc.oneof(
         fc.constantFrom("", "A1", "B2", "AA10", "Z9", "x1", "A01"),
         fc.tuple(fc.constantFrom("A", "C", "AB", "ZZ"), fc.nat(50)).map(([c, r]) => `${c}${r}`)
