@@ -52,22 +52,6 @@ export function findingMessage(
   return message;
 }
 
-/** The plain path of `findingMessage`: the template's placeholders replaced one by one. */
-export function findingMessageByReplace(
-  rule: FindingRuleId,
-  params: FindingParams = {},
-  locale: "zh-CN" | "en" = "zh-CN"
-): string {
-  const template = locale === "en" ? FINDING_RULES[rule].en : FINDING_RULES[rule].zh;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = params[key];
-    if (value === undefined) return whole;
-    return locale === "en" && key === "stage"
-      ? (STAGE_EN[String(value)] ?? String(value))
-      : String(value);
-  });
-}
-
 /** A cell's text quoted in a message is cut to 40 characters: the cell address finds the rest. */
 function shortened(params: FindingParams): FindingParams {
   const out: Record<string, string | number> = {};
@@ -88,15 +72,13 @@ export function finding(
   severity: Severity = FINDING_RULES[rule].severity
 ): Finding {
   params = shortened(params);
-  const f: Finding = {
-    rule,
-    severity,
-    sheet: place.sheet,
-    cell: place.cell ?? "",
-    message: findingMessage(rule, params),
-    params,
-  };
-  return place.studentId ? { ...f, studentId: place.studentId } : f;
+  const sheet = place.sheet;
+  const cell = place.cell ?? "";
+  const message = findingMessage(rule, params);
+  // studentId last, where there is one (the order JSON and the findings sheet have always had).
+  return place.studentId
+    ? { rule, severity, sheet, cell, message, params, studentId: place.studentId }
+    : { rule, severity, sheet, cell, message, params };
 }
 
 /** Severities as Chinese readers see them. */
@@ -133,18 +115,4 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     (a, b) => a.severity - b.severity || a.sheet - b.sheet || a.row - b.row || a.col - b.col
   );
   return keyed.map((k) => k.f);
-}
-
-/** The plain path of `sortFindings`: every key worked out in every comparison. */
-export function sortFindingsByCompare(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => {
-    const [ar, ac] = cellPosition(a.cell);
-    const [br, bc] = cellPosition(b.cell);
-    return (
-      severityOrder[a.severity] - severityOrder[b.severity] ||
-      a.sheet.localeCompare(b.sheet) ||
-      ar - br ||
-      ac - bc
-    );
-  });
 }

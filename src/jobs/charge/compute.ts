@@ -61,6 +61,13 @@ function ratesOf(uplift: Money): Record<Stage, Money> {
   return { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
 }
 
+/** Whether a row has any day served (a cell neither absent nor unreadable). */
+function anyServed(row: AttendanceRow): boolean {
+  for (const c of row.cells)
+    if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable") return true;
+  return false;
+}
+
 /** The roster cell a student-level finding points at. */
 function rosterCell(
   roster: Roster,
@@ -126,8 +133,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     )
       continue;
     const row = rows.get(student);
-    const served =
-      row?.cells.some((c) => c.entry.kind !== "absent" && c.entry.kind !== "unreadable") ?? false;
+    const served = row !== undefined && anyServed(row);
     if (roster.header.fields.agreement !== undefined && agreement === undefined) {
       if (served)
         findings.push(finding("CHARGE_NO_AGREEMENT", rosterCell(roster, student, "agreement"))); // §三(六)
@@ -161,12 +167,19 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       }
       scheduled = schedule(student, session, calendar, feeNotice);
     }
-    const month: StudentMonth = {
-      hardship: student.flags.hardship,
-      refundApplied: student.flags.refundApplied,
-      dayMinutes,
-      ...scheduled,
-    };
+    const month: StudentMonth =
+      mode === "monthly"
+        ? {
+            hardship: student.flags.hardship,
+            refundApplied: student.flags.refundApplied,
+            dayMinutes,
+            ...scheduled,
+          }
+        : {
+            hardship: student.flags.hardship,
+            refundApplied: student.flags.refundApplied,
+            dayMinutes,
+          };
     const charge = chargeStudentMonth(month, mode, rates[student.stage]);
     // Settings were checked when read and the counts are built here, so a problem is a bug.
     if (!charge.ok) throw new Error(`charge of ${student.id}: ${problemMessage(charge.problem)}`);

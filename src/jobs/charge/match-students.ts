@@ -18,21 +18,27 @@ export function matchAttendance(
   findings: Finding[]
 ): Map<RosterStudent, AttendanceRow> {
   const byId = new Map<string, RosterStudent>();
-  const byName = new Map<string, RosterStudent[]>();
-  for (const s of roster.students) {
-    if (s.id && !byId.has(s.id)) byId.set(s.id, s);
-    if (s.name) {
-      const namesakes = byName.get(s.name);
-      if (namesakes) namesakes.push(s);
-      else byName.set(s.name, [s]);
+  for (const s of roster.students) if (s.id && !byId.has(s.id)) byId.set(s.id, s);
+  // By name only where a row is not found by id: most schools never need it.
+  let byName: Map<string, RosterStudent[]> | undefined;
+  const namesakesOf = (name: string): RosterStudent[] => {
+    if (!byName) {
+      byName = new Map();
+      for (const s of roster.students) {
+        if (!s.name) continue;
+        const namesakes = byName.get(s.name);
+        if (namesakes) namesakes.push(s);
+        else byName.set(s.name, [s]);
+      }
     }
-  }
+    return byName.get(name) ?? [];
+  };
   const matched = new Map<RosterStudent, AttendanceRow>();
   const f = attendance.header.fields;
   for (const row of attendance.rows) {
     let student = row.id ? byId.get(row.id) : undefined;
     if (!student && row.name) {
-      const namesakes = byName.get(row.name) ?? [];
+      const namesakes = namesakesOf(row.name);
       student =
         namesakes.length === 1
           ? namesakes[0]
