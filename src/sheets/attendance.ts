@@ -12,6 +12,7 @@ import {
 import { finding, type Finding } from "./finding";
 import { cellAt, type CellValue, type SheetGrid } from "./grid";
 import { titleText, type HeaderRow } from "./header-row";
+import { perText } from "./per-text";
 import { cellText } from "./roster";
 
 /** One day cell of a student's row. */
@@ -99,13 +100,9 @@ export function readAttendance(
   const rows: AttendanceRow[] = [];
   // A month's grid holds a handful of different texts (√, 17:30, 15:30-17:30) in its cells:
   // each is parsed once. Entries are read-only, so cells of the same text share one.
-  const parsed = new Map<string, AttendanceEntry>();
-  const entryOf = (value: CellValue): AttendanceEntry => {
-    if (typeof value !== "string") return parseAttendanceCell(value);
-    let entry = parsed.get(value);
-    if (entry === undefined) parsed.set(value, (entry = parseAttendanceCell(value)));
-    return entry;
-  };
+  const textEntry = perText(parseAttendanceCell);
+  const entryOf = (value: CellValue): AttendanceEntry =>
+    typeof value === "string" ? textEntry(value) : parseAttendanceCell(value);
   for (let row = header.row + 1; row < grid.values.length; row++) {
     const id = text(row, f.id);
     const name = text(row, f.name);
