@@ -5,6 +5,9 @@ import { Money } from "./money";
 import { ok, type Outcome } from "./problem";
 import { refund, transferInFee } from "./refund";
 
+/** §三(五)2 当天低于30分钟的不得收费, in millionths of a minute (SPEC §7). */
+const MIN_BILLABLE_MILLIONTHS = MIN_BILLABLE_MINUTES_PER_DAY * 1e6;
+
 /** How a month is charged (SPEC §4). */
 export type ChargeMode = "actual" | "monthly";
 
@@ -55,7 +58,7 @@ export function chargeStudentMonth(
     days++;
     seconds += sec;
     // §三(五)2 当天低于30分钟的不得收费, the minutes read to a millionth as SERVICEFEE reads them (SPEC §7).
-    if (Math.round(m * 1e6) >= MIN_BILLABLE_MINUTES_PER_DAY * 1e6) billableSeconds += sec;
+    if (Math.round(m * 1e6) >= MIN_BILLABLE_MILLIONTHS) billableSeconds += sec;
   }
   let grossFen: Fen;
   let refundFen: Fen = 0;

@@ -108,8 +108,9 @@ export function readAttendance(
     const name = text(row, f.name);
     if (id === "" && name === "") continue;
     if (/^(合计|小计|总计|共计)/.test(id || name)) continue;
+    const values = grid.values[row];
     const cells = days.map(({ col, date }) => {
-      const value = cellAt(grid, row, col);
+      const value = values?.[col] ?? null; // cellAt, the row looked up once
       const entry = entryOf(value);
       if (entry.kind === "unreadable") {
         findings.push(

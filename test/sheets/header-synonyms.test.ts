@@ -9,7 +9,10 @@ import {
 /** The plain path: every synonym tried in turn as a prefix. */
 function fieldByScan(text: string): HeaderField | undefined {
   const lookup = new Map<string, HeaderField>();
-  for (const [field, words] of Object.entries(HEADER_SYNONYMS) as [HeaderField, string[]][])
+  for (const [field, words] of Object.entries(HEADER_SYNONYMS) as [
+    HeaderField,
+    readonly string[],
+  ][])
     for (const w of words) lookup.set(normalizeHeader(w), field);
   const h = normalizeHeader(text);
   if (h === "") return undefined;
