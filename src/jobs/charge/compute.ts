@@ -167,19 +167,12 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       }
       scheduled = schedule(student, session, calendar, feeNotice);
     }
-    const month: StudentMonth =
-      mode === "monthly"
-        ? {
-            hardship: student.flags.hardship,
-            refundApplied: student.flags.refundApplied,
-            dayMinutes,
-            ...scheduled,
-          }
-        : {
-            hardship: student.flags.hardship,
-            refundApplied: student.flags.refundApplied,
-            dayMinutes,
-          };
+    const attended: StudentMonth = {
+      hardship: student.flags.hardship,
+      refundApplied: student.flags.refundApplied,
+      dayMinutes,
+    };
+    const month: StudentMonth = mode === "monthly" ? { ...attended, ...scheduled } : attended;
     const charge = chargeStudentMonth(month, mode, rates[student.stage]);
     // Settings were checked when read and the counts are built here, so a problem is a bug.
     if (!charge.ok) throw new Error(`charge of ${student.id}: ${problemMessage(charge.problem)}`);
