@@ -190,21 +190,25 @@ export class XlsxWorkbook implements WorkbookPort {
       const saved = this.workbook.getWorksheet(MARKS_SHEET);
       const rows: unknown[] = [];
       saved?.eachRow((row) => rows.push(row.getCell(1).value));
-      const drawn = charts.filter(
-        (p): p is ChartSheetPlan =>
-          p !== undefined && p.charts.length > 0 && !p.cells && this.pending.has(p.sheet)
-      );
+      // Plans for Kehou's sheets written now are drawn by the writer, one per sheet; the rest
+      // (the user's sheets, a second plan for a sheet) go to the graft, which may refuse them.
+      const drawn = new Map<string, ChartSheetPlan>();
+      const rest = charts.filter((p) => {
+        if (!p || p.charts.length === 0 || p.cells || !this.pending.has(p.sheet)) return true;
+        if (drawn.has(p.sheet)) return true;
+        drawn.set(p.sheet, p);
+        return false;
+      });
       try {
         const bytes = writeKehouPackage(
           this.source,
           {
             sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
             marks: this.marks && { previous: markRecords(rows), marks: this.marks },
-            drawings: new Map(drawn.map((p) => [p.sheet, chartDrawingPart(p)])),
+            drawings: new Map([...drawn].map(([sheet, p]) => [sheet, chartDrawingPart(p)])),
           },
           this.deflate
         );
-        const rest = charts.filter((p) => p && !drawn.includes(p));
         return rest.length > 0 ? chartedBytes(bytes, rest, skipped) : bytes;
       } catch (e) {
         if (!(e instanceof UnsupportedPackage)) throw e;

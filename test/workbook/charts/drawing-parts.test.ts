@@ -32,20 +32,18 @@ describe("charts written with Kehou's sheet (one pass)", () => {
     }
   });
 
-  it("go to the graft where the sheet is not one Kehou writes now", async () => {
+  it("go to the graft where the sheet is not one Kehou writes now, or has its drawing", async () => {
     const wb = await XlsxWorkbook.fromBuffer(await gridsToXlsx(generateSchool(5, 4)));
     const result = await chargeJob(wb, { write: true });
     const plan = chargeChartPlan(result, result.sheetNames[0])!;
     const skipped: string[] = [];
     const bytes = await wb.toBuffer(
-      [
-        { ...plan, sheet: "名册" },
-        { ...plan, sheet: "没有" },
-      ],
+      [plan, { ...plan, sheet: "名册" }, { ...plan, sheet: "没有" }, plan],
       (p) => skipped.push(p.sheet)
     );
     const parts = partsOf(bytes);
-    expect(skipped).toEqual(["没有"]);
-    expect([...parts.keys()].filter((n) => n.startsWith("xl/charts/"))).toHaveLength(2);
+    // 名册 grafted, 没有 missing, the charge sheet's second plan refused: it has its drawing
+    expect(skipped).toEqual(["没有", plan.sheet]);
+    expect([...parts.keys()].filter((n) => n.startsWith("xl/charts/"))).toHaveLength(4);
   });
 });
