@@ -5,7 +5,6 @@ import os from "os";
 import path from "path";
 import { chargeJob } from "../src/jobs/charge/job";
 import { chargeChartPlan } from "../src/jobs/charge/charge-charts";
-import { chartedBytes } from "../src/workbook/charts/charted-bytes";
 import { computeCharges } from "../src/jobs/charge/compute";
 import { readSchoolWorkbook, type SchoolWorkbook } from "../src/jobs/school-workbook";
 import type { SheetGrid } from "../src/sheets/grid";
@@ -32,7 +31,7 @@ export const chargeFileBenchmark: Benchmark = {
     const wb = await openXlsxFile(input);
     const r = await chargeJob(wb, { write: true });
     const charts = chargeChartPlan(r, r.sheetNames[0]); // as the command does (issue 16)
-    await saveXlsx(wb, output, (bytes) => chartedBytes(bytes, [charts]));
+    await saveXlsx(wb, output, [charts]);
     return r.totals.payable;
   },
   baseline: async () => {

@@ -31,6 +31,24 @@ export function parseCivilDate(value: number | string | Date): Outcome<CivilDate
 
 /** The ISO date of a year, month and day, or undefined when there is no such day. */
 export function civilDate(year: number, month: number, day: number): CivilDate | undefined {
+  // The common case, a real day of years 1000–9999, without a Date (one per roster cell).
+  if (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1000 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  )
+    return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  return civilDateOfUtc(year, month, day);
+}
+
+/** The plain path of `civilDate`, through a UTC Date; what the fast path must agree with. */
+export function civilDateOfUtc(year: number, month: number, day: number): CivilDate | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
     return undefined;
@@ -51,6 +69,12 @@ export function excelSerialOf(date: CivilDate): number {
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: CivilDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** Days in a month of the proleptic Gregorian calendar (as Date counts them). */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 function isoOfUtc(d: Date): CivilDate {

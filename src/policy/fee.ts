@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { fenOf, type Fen } from "./fen";
 import { Money, halfUpToFen } from "./money";
 import { fail, ok, type Outcome } from "./problem";
 import type { Stage } from "./stage";
@@ -57,6 +58,44 @@ export function billableMinutes(days: readonly Decimal.Value[]): Money {
  */
 export function feeForMinutes(billable: Decimal.Value, rate: Money): Money {
   return halfUpToFen(rate.times(billable).dividedBy(60)); // §三(五)2 不足1小时按此标准折算
+}
+
+/** A rate's whole fen per hour (4.00 → 400, 4.40 → 440), or null for one with a fraction of a fen. */
+const rateFen = new WeakMap<Money, number | null>();
+
+function wholeFenRate(rate: Money): number | null {
+  let fen = rateFen.get(rate);
+  if (fen === undefined) {
+    const f = rate.times(100);
+    fen = f.isInteger() && f.isPositive() && f.lessThan(1e6) ? f.toNumber() : null;
+    rateFen.set(rate, fen);
+  }
+  return fen;
+}
+
+/**
+ * The fee of `feeForMinutes` for billable time given in whole seconds, as fen. At a rate of
+ * whole fen an hour this is integer arithmetic: the fee is rate × seconds / 3600 fen, rounded
+ * half up, and the decimal path can only differ from it on an exact half fen (its 40 digits
+ * of 1/3, 1/60 fall either side), so exactly there, and for any other rate, it is taken.
+ * @example feeFenForSeconds(6000, new Money(4)) //=> 667
+ */
+export function feeFenForSeconds(seconds: number, rate: Money): Fen {
+  const fen = wholeFenRate(rate);
+  if (fen !== null && Number.isSafeInteger(seconds) && seconds >= 0) {
+    const scaled = fen * seconds;
+    if (Number.isSafeInteger(scaled)) {
+      const rest = scaled % 3600;
+      const whole = (scaled - rest) / 3600;
+      if (rest * 2 !== 3600) return rest * 2 > 3600 ? whole + 1 : whole; // §三(五)2 按分钟折算
+    }
+  }
+  return feeFenForSecondsByDecimal(seconds, rate);
+}
+
+/** The plain path of `feeFenForSeconds`: the minutes as a decimal, through `feeForMinutes`. */
+export function feeFenForSecondsByDecimal(seconds: number, rate: Money): Fen {
+  return fenOf(feeForMinutes(new Money(seconds).dividedBy(60), rate)); // §三(五)2 据实收取，按分钟折算
 }
 
 /**

@@ -1,9 +1,12 @@
 import Decimal from "decimal.js";
-import { feeForMinutes, MIN_BILLABLE_MINUTES_PER_DAY } from "./fee";
+import { feeFenForSeconds, feeForMinutes, MIN_BILLABLE_MINUTES_PER_DAY } from "./fee";
 import { fenOf, type Fen } from "./fen";
 import { Money } from "./money";
 import { ok, type Outcome } from "./problem";
 import { refund, transferInFee } from "./refund";
+
+/** §三(五)2 当天低于30分钟的不得收费, in millionths of a minute (SPEC §7). */
+const MIN_BILLABLE_MILLIONTHS = MIN_BILLABLE_MINUTES_PER_DAY * 1e6;
 
 /** How a month is charged (SPEC §4). */
 export type ChargeMode = "actual" | "monthly";
@@ -55,15 +58,16 @@ export function chargeStudentMonth(
     days++;
     seconds += sec;
     // §三(五)2 当天低于30分钟的不得收费, the minutes read to a millionth as SERVICEFEE reads them (SPEC §7).
-    if (Math.round(m * 1e6) >= MIN_BILLABLE_MINUTES_PER_DAY * 1e6) billableSeconds += sec;
+    if (Math.round(m * 1e6) >= MIN_BILLABLE_MILLIONTHS) billableSeconds += sec;
   }
-  let gross: Money;
-  let back = new Money(0);
+  let grossFen: Fen;
+  let refundFen: Fen = 0;
   if (mode === "actual") {
-    gross = feeForMinutes(new Money(billableSeconds).dividedBy(60), rate); // §三(五)2 据实收取，按分钟折算
+    grossFen = feeFenForSeconds(billableSeconds, rate); // §三(五)2 据实收取，按分钟折算
   } else {
     const scheduled = s.scheduledMinutes ?? 0;
-    gross = feeForMinutes(scheduled, rate); // §三(五)3(2) 按月收取
+    let gross = feeForMinutes(scheduled, rate); // §三(五)3(2) 按月收取
+    let back = new Money(0);
     if (s.joinedWithMinutesLeft !== undefined && scheduled > 0) {
       const joined = transferInFee(gross, Math.min(s.joinedWithMinutesLeft, scheduled), scheduled); // §三(五)3(2) 转学按整月或半月缴费
       if (!joined.ok) return joined;
@@ -76,10 +80,10 @@ export function chargeStudentMonth(
       if (!r.ok) return r;
       back = r.value;
     }
+    grossFen = fenOf(gross);
+    refundFen = fenOf(back);
   }
-  const grossFen = fenOf(gross);
   const waived = s.hardship ? grossFen : 0; // §三(五)2 家庭经济困难学生免收费
-  const refundFen = fenOf(back);
   return ok({
     days,
     minutes: seconds / 60,

@@ -12,6 +12,7 @@ import {
 import { finding, type Finding } from "./finding";
 import { cellAt, type CellValue, type SheetGrid } from "./grid";
 import { titleText, type HeaderRow } from "./header-row";
+import { perText } from "./per-text";
 import { cellText } from "./roster";
 
 /** One day cell of a student's row. */
@@ -97,14 +98,20 @@ export function readAttendance(
   const text = (row: number, c: number | undefined) =>
     c === undefined ? "" : cellText(cellAt(grid, row, c));
   const rows: AttendanceRow[] = [];
+  // A month's grid holds a handful of different texts (√, 17:30, 15:30-17:30) in its cells:
+  // each is parsed once. Entries are read-only, so cells of the same text share one.
+  const textEntry = perText(parseAttendanceCell);
+  const entryOf = (value: CellValue): AttendanceEntry =>
+    typeof value === "string" ? textEntry(value) : parseAttendanceCell(value);
   for (let row = header.row + 1; row < grid.values.length; row++) {
     const id = text(row, f.id);
     const name = text(row, f.name);
     if (id === "" && name === "") continue;
     if (/^(合计|小计|总计|共计)/.test(id || name)) continue;
+    const values = grid.values[row];
     const cells = days.map(({ col, date }) => {
-      const value = cellAt(grid, row, col);
-      const entry = parseAttendanceCell(value);
+      const value = values?.[col] ?? null; // cellAt, the row looked up once
+      const entry = entryOf(value);
       if (entry.kind === "unreadable") {
         findings.push(
           finding(

@@ -19,6 +19,15 @@ export type FindingParams = Readonly<Record<string, string | number>>;
 /** Stage names as messages carry them, for English readers. */
 const STAGE_EN: Record<string, string> = { 小学: "primary", 初中: "junior", 高中: "senior" };
 
+/** A message template cut at its placeholders: text, key, text, key … text. */
+const compiled = new Map<string, string[]>();
+
+function pieces(template: string): string[] {
+  let out = compiled.get(template);
+  if (!out) compiled.set(template, (out = template.split(/\{(\w+)\}/)));
+  return out;
+}
+
 /** The Chinese message of a rule with its placeholders filled. */
 export function findingMessage(
   rule: FindingRuleId,
@@ -26,20 +35,32 @@ export function findingMessage(
   locale: "zh-CN" | "en" = "zh-CN"
 ): string {
   const template = locale === "en" ? FINDING_RULES[rule].en : FINDING_RULES[rule].zh;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  // Cut once per template, filled per finding (a school of thousands makes thousands).
+  const parts = pieces(template);
+  let message = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
     const value = params[key];
-    if (value === undefined) return whole;
-    return locale === "en" && key === "stage"
-      ? (STAGE_EN[String(value)] ?? String(value))
-      : String(value);
-  });
+    message +=
+      value === undefined
+        ? `{${key}}`
+        : locale === "en" && key === "stage"
+          ? (STAGE_EN[String(value)] ?? String(value))
+          : String(value);
+    message += parts[i + 1];
+  }
+  return message;
 }
 
 /** A cell's text quoted in a message is cut to 40 characters: the cell address finds the rest. */
 function shortened(params: FindingParams): FindingParams {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params))
-    out[k] = typeof v === "string" && [...v].length > 40 ? `${[...v].slice(0, 40).join("")}…` : v;
+    // A string of 40 UTF-16 units or fewer has 40 characters or fewer: not spread to count.
+    out[k] =
+      typeof v === "string" && v.length > 40 && [...v].length > 40
+        ? `${[...v].slice(0, 40).join("")}…`
+        : v;
   return out;
 }
 
@@ -51,15 +72,13 @@ export function finding(
   severity: Severity = FINDING_RULES[rule].severity
 ): Finding {
   params = shortened(params);
-  const f: Finding = {
-    rule,
-    severity,
-    sheet: place.sheet,
-    cell: place.cell ?? "",
-    message: findingMessage(rule, params),
-    params,
-  };
-  return place.studentId ? { ...f, studentId: place.studentId } : f;
+  const sheet = place.sheet;
+  const cell = place.cell ?? "";
+  const message = findingMessage(rule, params);
+  // studentId last, where there is one (the order JSON and the findings sheet have always had).
+  return place.studentId
+    ? { rule, severity, sheet, cell, message, params, studentId: place.studentId }
+    : { rule, severity, sheet, cell, message, params };
 }
 
 /** Severities as Chinese readers see them. */
@@ -71,22 +90,29 @@ export const SEVERITY_ZH: Readonly<Record<Severity, string>> = {
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Row and column of an A1 address, [0, 0] for anything else. */
+function cellPosition(cell: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return [0, 0];
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(m[2]), col];
+}
+
 /** Findings by severity, then sheet, then row and column of the cell. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const pos = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) return [0, 0];
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return [Number(m[2]), col];
-  };
-  return [...findings].sort((a, b) => {
-    const [ar, ac] = pos(a.cell);
-    const [br, bc] = pos(b.cell);
-    return (
-      severityOrder[a.severity] - severityOrder[b.severity] ||
-      a.sheet.localeCompare(b.sheet) ||
-      ar - br ||
-      ac - bc
-    );
+  // Each finding's keys once, not per comparison: sheets ranked by localeCompare (names it
+  // calls equal share a rank), addresses parsed.
+  const sheets = [...new Set(findings.map((f) => f.sheet))].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  sheets.forEach((name, i) =>
+    rank.set(name, i > 0 && sheets[i - 1].localeCompare(name) === 0 ? rank.get(sheets[i - 1])! : i)
+  );
+  const keyed = findings.map((f) => {
+    const [row, col] = cellPosition(f.cell);
+    return { f, severity: severityOrder[f.severity], sheet: rank.get(f.sheet)!, row, col };
   });
+  keyed.sort(
+    (a, b) => a.severity - b.severity || a.sheet - b.sheet || a.row - b.row || a.col - b.col
+  );
+  return keyed.map((k) => k.f);
 }

@@ -75,6 +75,15 @@ for (const [field, words] of Object.entries(HEADER_SYNONYMS) as [
   for (const w of words) lookup.set(normalizeHeader(w), field);
 }
 
+/** The synonyms of 2+ characters by their first character, in `lookup`'s order. */
+const byFirst = new Map<string, [string, HeaderField][]>();
+for (const [word, field] of lookup) {
+  if (word.length < 2) continue;
+  const list = byFirst.get(word[0]) ?? [];
+  list.push([word, field]);
+  byFirst.set(word[0], list);
+}
+
 /**
  * The field a header names, or undefined.
  * @example headerField("学籍号（19位）") //=> "id"
@@ -85,8 +94,9 @@ export function headerField(text: string): HeaderField | undefined {
   const exact =
     lookup.get(h) ?? lookup.get(text.normalize("NFKC").replace(/\s/g, "").toLowerCase());
   if (exact) return exact;
-  // "学生姓名(必填)" was handled above; "学籍号码", "协议签订日期2021" start with a synonym of 2+ characters.
-  for (const [word, field] of lookup)
-    if (word.length >= 2 && h.startsWith(word) && h.length <= word.length + 2) return field;
+  // "学生姓名(必填)" was handled above; "学籍号码", "协议签订日期2021" start with a synonym of 2+ characters
+  // (those sharing its first character, the first in `lookup`'s order wins).
+  for (const [word, field] of byFirst.get(h[0]) ?? [])
+    if (h.startsWith(word) && h.length <= word.length + 2) return field;
   return undefined;
 }

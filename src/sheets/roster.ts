@@ -8,6 +8,7 @@ import { finding, type Finding } from "./finding";
 import { cellAt, isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import type { HeaderRow } from "./header-row";
 import type { HeaderField } from "./header-synonyms";
+import { perText } from "./per-text";
 import { parseYesNo } from "./yes-no";
 
 /** The enrollment steps of §三(六), in their required order, then withdrawal. */
@@ -48,6 +49,8 @@ function stepRecorded(value: CellValue): boolean | undefined {
   if (decision !== undefined) return decision;
   return typeof value === "string" && parseCivilDate(value).ok ? true : undefined;
 }
+
+const DATE_FIELDS: readonly EnrollmentDateField[] = [...ENROLLMENT_STEPS, "withdrawal"];
 
 const FLAG_FIELDS = ["hardship", "leftBehind", "migrant", "refundApplied", "withdrawn"] as const;
 type FlagField = (typeof FLAG_FIELDS)[number];
@@ -123,6 +126,10 @@ export function readRoster(
     col[field] === undefined ? "" : cellText(cellAt(grid, row, col[field]!));
   const at = (row: number, field: HeaderField) => a1(row, col[field] ?? 0);
   const systemName = system === "5-4" ? "五四制" : "六三制";
+  // Each different text read once (a roster has a few grades, marks and dates in thousands of rows).
+  const gradeOf = perText((label) => parseGrade(label, system));
+  const yesNoOf = perText(parseYesNo);
+  const dateOf = perText(parseCivilDate);
 
   for (let row = header.row + 1; row < grid.values.length; row++) {
     const id = text(row, "id");
@@ -135,7 +142,7 @@ export function readRoster(
     const className = text(row, "class");
     let gradeLabel = text(row, "grade");
     if (gradeLabel === "" && className !== "") gradeLabel = gradeLabelInClass(className);
-    const grade = gradeLabel === "" ? undefined : parseGrade(gradeLabel, system);
+    const grade = gradeLabel === "" ? undefined : gradeOf(gradeLabel);
     if (gradeLabel !== "" && grade === undefined) {
       findings.push(
         finding(
@@ -172,7 +179,7 @@ export function readRoster(
     for (const field of FLAG_FIELDS) {
       const c = col[field];
       const value = c === undefined ? null : cellAt(grid, row, c);
-      const yes = parseYesNo(value);
+      const yes = typeof value === "string" ? yesNoOf(value) : parseYesNo(value);
       if (yes === undefined)
         findings.push(
           finding(
@@ -185,12 +192,17 @@ export function readRoster(
     }
 
     const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {};
-    for (const field of [...ENROLLMENT_STEPS, "withdrawal"] as const) {
+    for (const field of DATE_FIELDS) {
       const c = col[field];
       if (c === undefined) continue;
       const value = cellAt(grid, row, c);
       if (isEmptyCell(value)) continue;
-      const d = typeof value === "boolean" ? undefined : parseCivilDate(value as number | string);
+      const d =
+        typeof value === "boolean"
+          ? undefined
+          : typeof value === "string"
+            ? dateOf(value)
+            : parseCivilDate(value as number);
       if (d?.ok) dates[field] = d.value;
       else
         findings.push(

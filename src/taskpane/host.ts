@@ -36,7 +36,7 @@ export class BrowserHost implements PaneHost {
   readonly kind = "browser";
   private workbook?: XlsxWorkbook;
   fileName = "";
-  /** Native charts grafted into the download (issue 16): the last charge's or consolidation's. */
+  /** Native charts drawn in the download (issue 16): the last charge's or consolidation's. */
   chartPlans: readonly (ChartSheetPlan | undefined)[] = [];
 
   /** `load` fetches the .xlsx adapter's chunk; tests hand it the module directly. */
@@ -81,8 +81,7 @@ export class BrowserHost implements PaneHost {
     if (!this.workbook) return undefined;
     const macros = /\.xlsm$/i.test(this.fileName);
     const name = `${this.fileName.replace(/\.xls[xm]$/i, "")}-Kehou.${macros ? "xlsm" : "xlsx"}`;
-    const { chartedBytes } = await this.load();
-    const bytes = chartedBytes(await this.workbook.toBuffer(), this.chartPlans);
+    const bytes = await this.workbook.toBuffer(this.chartPlans);
     return { name, bytes, macros };
   }
 

@@ -1,27 +1,32 @@
 import { promises as fs } from "fs";
 import path from "path";
+import type { ChartSheetPlan } from "../jobs/chart-plan";
+import { nodeDeflate } from "./node-deflate";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
-/** Opens an .xlsx file (Node only; the browser page reads the picked file's bytes). */
+/**
+ * Opens an .xlsx file (Node only; the browser page reads the picked file's bytes); its copy's
+ * new parts are deflated by Node's zlib.
+ */
 export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
-  return XlsxWorkbook.fromBuffer(await fs.readFile(file));
+  return (await XlsxWorkbook.fromBuffer(await fs.readFile(file))).deflateWith(nodeDeflate);
 }
 
 /**
  * Saves a workbook atomically: written to a temporary file beside the target, then renamed,
- * so a crash never leaves half a workbook. `finish` may add parts to the bytes first (charts).
+ * so a crash never leaves half a workbook. `charts` are drawn in the copy (see `toBuffer`).
  */
 export async function saveXlsx(
   workbook: XlsxWorkbook,
   file: string,
-  finish: (bytes: Uint8Array) => Uint8Array = (bytes) => bytes
+  charts: readonly (ChartSheetPlan | undefined)[] = []
 ): Promise<void> {
   const temp = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`
   );
   try {
-    await fs.writeFile(temp, finish(await workbook.toBuffer()));
+    await fs.writeFile(temp, await workbook.toBuffer(charts));
     await fs.rename(temp, file);
   } finally {
     await fs.rm(temp, { force: true });

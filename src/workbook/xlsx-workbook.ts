@@ -11,14 +11,15 @@ import { markRecords, writeKehouPackage } from "./package/kehou-package";
 import { marksOnSchoolNotes } from "./package/cell-marks";
 import type { SheetCellWrites } from "./package/cell-writes";
 import { UnsupportedPackage } from "./package/xml-text";
+import type { PartDeflater } from "./package/deflate-part";
 import { MARKS_SHEET } from "../jobs/workbook-port";
 import { allowHistorySheetName } from "./xlsx-history-name";
 import { missingSheetParts } from "./listed-parts";
+import { chartedBytes } from "./charts/charted-bytes";
+import { chartDrawingPart } from "./charts/drawing-parts";
+import type { ChartSheetPlan } from "../jobs/chart-plan";
 
 allowHistorySheetName();
-
-// The browser page loads this module as its xlsx chunk; the download's chart grafting rides along.
-export { chartedBytes } from "./charts/charted-bytes";
 
 /** The row of a grid with no cells, shared by every empty row. */
 const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
@@ -62,6 +63,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private marks?: readonly CellMark[];
   /** Cells the settings form set in the user's sheets: edits of their parts in the copy. */
   private readonly writes: SheetCellWrites[] = [];
+  /** How the copy's new parts are deflated (see `deflateWith`); fflate's unless set. */
+  private deflate?: PartDeflater;
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -90,6 +93,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = new ExcelJS.Workbook();
     wb.creator = "Kehou";
     return new XlsxWorkbook(wb);
+  }
+
+  /** Has the copy's new parts deflated by `deflate` (Node's native zlib, from the file adapter). */
+  deflateWith(deflate: PartDeflater): this {
+    this.deflate = deflate;
+    return this;
   }
 
   /** Puts the sheets written so far into the exceljs model, so reads see them. */
@@ -190,16 +199,36 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * The workbook as .xlsx bytes: the file it was opened from with Kehou's parts added and the
    * settings form's cells written (see package/kehou-package), or, for a workbook Kehou made
-   * or one the writer cannot add to, the whole workbook saved by exceljs.
+   * or one the writer cannot add to, the whole workbook saved by exceljs. `charts` are drawn
+   * as `chartedBytes` draws them; those on a sheet Kehou writes now are written with it, in
+   * the same pass.
    */
-  async toBuffer(): Promise<Uint8Array> {
+  async toBuffer(
+    charts: readonly (ChartSheetPlan | undefined)[] = [],
+    skipped?: (plan: ChartSheetPlan, error: Error) => void
+  ): Promise<Uint8Array> {
     if (this.source) {
+      // Plans for Kehou's sheets written now are drawn by the writer, one per sheet; the rest
+      // (the user's sheets, a second plan for a sheet) go to the graft, which may refuse them.
+      const drawn = new Map<string, ChartSheetPlan>();
+      const rest = charts.filter((p) => {
+        if (!p || p.charts.length === 0 || p.cells || !this.pending.has(p.sheet)) return true;
+        if (drawn.has(p.sheet)) return true;
+        drawn.set(p.sheet, p);
+        return false;
+      });
       try {
-        return writeKehouPackage(this.source, {
-          sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
-          marks: this.marks && { previous: this.previousMarks(), marks: this.marks },
-          cells: this.writes,
-        });
+        const bytes = writeKehouPackage(
+          this.source,
+          {
+            sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
+            marks: this.marks && { previous: this.previousMarks(), marks: this.marks },
+            cells: this.writes,
+            drawings: new Map([...drawn].map(([sheet, p]) => [sheet, chartDrawingPart(p)])),
+          },
+          this.deflate
+        );
+        return rest.length > 0 ? chartedBytes(bytes, rest, skipped) : bytes;
       } catch (e) {
         if (!(e instanceof UnsupportedPackage)) throw e;
       }
@@ -208,6 +237,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.marks) markXlsxCells(this.workbook, this.marks);
     this.marks = undefined;
     this.workbook.calcProperties.fullCalcOnLoad = true;
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return charts.length > 0 ? chartedBytes(bytes, charts, skipped) : bytes;
   }
 }

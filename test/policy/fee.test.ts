@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { billableMinutesOfDay, hourlyRate, serviceFee } from "../../src/policy/fee";
+import {
+  billableMinutesOfDay,
+  feeFenForSeconds,
+  feeFenForSecondsByDecimal,
+  hourlyRate,
+  serviceFee,
+} from "../../src/policy/fee";
 import { Money, yuanText } from "../../src/policy/money";
 
 function fee(
@@ -86,5 +92,45 @@ describe("fee laws (properties)", () => {
         }
       )
     );
+  });
+});
+
+describe("the fee in fen by integers (fast path) agrees with the decimal path", () => {
+  const rateOf = (uplift: string) => {
+    const r = hourlyRate("senior", uplift);
+    if (!r.ok) throw new Error(uplift);
+    return r.value;
+  };
+  it("at whole-fen rates, fractions of a fen and huge times", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }), // uplift in ten-thousandths: 4.00 … 4.40 a hour
+        fc.oneof(fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 0, max: 2 ** 45 })),
+        (tenThousandths, seconds) => {
+          const rate = rateOf(String(tenThousandths / 10000));
+          expect(feeFenForSeconds(seconds, rate)).toBe(feeFenForSecondsByDecimal(seconds, rate));
+        }
+      )
+    );
+  });
+  it("on every exact half fen, where the decimal path's rounding decides", () => {
+    // rate × seconds / 3600 = k + ½ fen: 4.05 × 200 s, 4.40 × 45 s, 4.32 × 125 s …
+    let halves = 0;
+    for (let fen = 400; fen <= 440; fen++) {
+      const rate = rateOf(String((fen - 400) / 400));
+      for (let k = 0; k < 2000; k++) {
+        const twice = 3600 * (2 * k + 1);
+        if (twice % (2 * fen) !== 0) continue;
+        halves++;
+        const seconds = twice / (2 * fen);
+        expect(feeFenForSeconds(seconds, rate)).toBe(feeFenForSecondsByDecimal(seconds, rate));
+      }
+    }
+    expect(halves).toBeGreaterThan(100);
+  });
+  it("at rates with a fraction of a fen (taken by the decimal path)", () => {
+    const rate = rateOf("0.0537");
+    for (const seconds of [0, 1, 59, 3600, 7777, 123456])
+      expect(feeFenForSeconds(seconds, rate)).toBe(feeFenForSecondsByDecimal(seconds, rate));
   });
 });

@@ -1,4 +1,11 @@
-import { excelSerialOf, parseCivilDate, weekdayOf } from "../../src/policy/civil-date";
+import fc from "fast-check";
+import {
+  civilDate,
+  civilDateOfUtc,
+  excelSerialOf,
+  parseCivilDate,
+  weekdayOf,
+} from "../../src/policy/civil-date";
 import { formatTimeOfDay, parseTimeOfDay } from "../../src/policy/time-of-day";
 
 const minutes = (v: number | string) => {
@@ -63,4 +70,29 @@ describe("parseCivilDate", () => {
   );
   it("refuses serials before 1900-03-01", () => expect(date(12)).toBe("DATE_UNREADABLE"));
   it("knows the weekday", () => expect(weekdayOf("2021-05-10")).toBe(1));
+});
+
+describe("civilDate", () => {
+  it("builds the ISO date of a real day without a Date as it would with one", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 900, max: 10100 }), fc.integer({ min: -5, max: 120 })),
+        fc.integer({ min: -1, max: 14 }),
+        fc.integer({ min: -1, max: 33 }),
+        (y, m, d) => expect(civilDate(y, m, d)).toBe(civilDateOfUtc(y, m, d))
+      ),
+      { numRuns: 3000 }
+    );
+    for (const [y, m, d] of [
+      [2024, 2, 29],
+      [2023, 2, 29],
+      [1900, 2, 29],
+      [2000, 2, 29],
+      [2021, 4, 31],
+      [1000, 1, 1],
+      [999, 12, 31],
+      [2021, 5.5, 1],
+    ])
+      expect(civilDate(y, m, d)).toBe(civilDateOfUtc(y, m, d));
+  });
 });

@@ -1,5 +1,4 @@
 import { chargeChartPlan } from "../../jobs/charge/charge-charts";
-import { chartedBytes } from "../../workbook/charts/charted-bytes";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { fenText } from "../../policy/fen";
 import { chargeJob } from "../../jobs/charge/job";
@@ -46,16 +45,11 @@ export const chargeCommand: Command = {
     if (typeof started === "number") return started;
     const { workbook, output, month } = started;
     const result = await chargeJob(workbook, { month, write: output !== undefined });
-    // Issue 16: the charge sheet's native charts, grafted into the copy's bytes.
+    // Issue 16: the charge sheet's native charts, written with it into the copy.
     const charts = chargeChartPlan(result, result.sheetNames[0]);
     if (
       output &&
-      !(await writeOutput(
-        chartedBytes(await workbook.toBuffer(), [charts]),
-        output,
-        started.force,
-        io
-      ))
+      !(await writeOutput(await workbook.toBuffer([charts]), output, started.force, io))
     )
       return EXIT_FAILED;
     if (started.json) io.out(JSON.stringify(chargeJson(result), null, 2));

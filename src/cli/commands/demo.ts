@@ -1,5 +1,4 @@
 import { chargeChartPlan } from "../../jobs/charge/charge-charts";
-import { chartedBytes } from "../../workbook/charts/charted-bytes";
 import { openXlsxFile, saveXlsx } from "../../workbook/xlsx-file";
 import { mkdtemp } from "fs/promises";
 import os from "os";
@@ -29,7 +28,7 @@ export const demoCommand: Command = {
     const charge = await chargeJob(workbook);
     const output = path.join(dir, "示例学校-2021-05-收费表.xlsx");
     const charts = chargeChartPlan(charge, charge.sheetNames[0]);
-    await saveXlsx(workbook, output, (bytes) => chartedBytes(bytes, [charts]));
+    await saveXlsx(workbook, output, [charts]);
 
     io.out(`示例学校工作簿：${input}\n`);
     io.out(`名册校验：${validation.students} 名学生\n${findingsText(validation.findings, 5)}\n`);

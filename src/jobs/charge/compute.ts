@@ -27,6 +27,7 @@ import { SessionEnds } from "./session-ends";
 import { noServiceFinding, schedule } from "./month-schedule";
 import { MonthCalendar, notSchoolDayReason } from "./school-days";
 import {
+  dailyMinutes,
   DayWindows,
   studentDayMinutes,
   type MonthContext,
@@ -58,6 +59,13 @@ function ratesOf(uplift: Money): Record<Stage, Money> {
     return r.value;
   };
   return { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
+}
+
+/** Whether a row has any day served (a cell neither absent nor unreadable). */
+function anyServed(row: AttendanceRow): boolean {
+  for (const c of row.cells)
+    if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable") return true;
+  return false;
 }
 
 /** The roster cell a student-level finding points at. */
@@ -113,7 +121,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     feeNotice,
     nonSchoolDays,
     findings,
-    daily: new Map(),
+    dates: new Map(),
   };
   const charges: { student: RosterStudent; charge: StudentCharge }[] = [];
 
@@ -125,8 +133,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     )
       continue;
     const row = rows.get(student);
-    const served =
-      row?.cells.some((c) => c.entry.kind !== "absent" && c.entry.kind !== "unreadable") ?? false;
+    const served = row !== undefined && anyServed(row);
     if (roster.header.fields.agreement !== undefined && agreement === undefined) {
       if (served)
         findings.push(finding("CHARGE_NO_AGREEMENT", rosterCell(roster, student, "agreement"))); // §三(六)
@@ -160,12 +167,12 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       }
       scheduled = schedule(student, session, calendar, feeNotice);
     }
-    const month: StudentMonth = {
+    const attended: StudentMonth = {
       hardship: student.flags.hardship,
       refundApplied: student.flags.refundApplied,
       dayMinutes,
-      ...scheduled,
     };
+    const month: StudentMonth = mode === "monthly" ? { ...attended, ...scheduled } : attended;
     const charge = chargeStudentMonth(month, mode, rates[student.stage]);
     // Settings were checked when read and the counts are built here, so a problem is a bug.
     if (!charge.ok) throw new Error(`charge of ${student.id}: ${problemMessage(charge.problem)}`);
@@ -212,9 +219,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     classes: classTotals(lines),
     totals: totalsOf(lines),
     findings,
-    daily: [...days.daily!]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([date, minutes]) => ({ date, minutes })),
+    daily: dailyMinutes(days.dates),
     rows,
   };
 }

@@ -70,12 +70,15 @@ export function sortLines(lines: ChargeLine[]): ChargeLine[] {
   const rank = new Map(classes.map((c, i) => [c, i]));
   const byId = (a: string, b: string) =>
     a.length === b.length ? (a < b ? -1 : a > b ? 1 : 0) : collator.compare(a, b);
-  return lines.sort(
-    (a, b) =>
-      (a.grade ?? 99) - (b.grade ?? 99) ||
-      rank.get(a.className)! - rank.get(b.className)! ||
-      byId(a.id, b.id)
-  );
+  // Each line's keys once, not in every comparison.
+  const keyed = lines.map((line) => ({
+    line,
+    grade: line.grade ?? 99,
+    rank: rank.get(line.className)!,
+  }));
+  keyed.sort((a, b) => a.grade - b.grade || a.rank - b.rank || byId(a.line.id, b.line.id));
+  keyed.forEach((k, i) => (lines[i] = k.line));
+  return lines;
 }
 
 /** Lines grouped by class, in their order, with each class's totals. */

@@ -3,6 +3,11 @@ import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../sheets/finding";
 import type { Roster, RosterStudent } from "../../sheets/roster";
 
+/** A row's student as a finding names them: id and name. */
+function label(row: AttendanceRow): string {
+  return [row.id, row.name].filter(Boolean).join(" ");
+}
+
 /**
  * Pairs attendance rows with roster students: by id where both sheets have ids, else by
  * name (and class, for namesakes). Unknown and repeated rows become findings.
@@ -13,35 +18,42 @@ export function matchAttendance(
   findings: Finding[]
 ): Map<RosterStudent, AttendanceRow> {
   const byId = new Map<string, RosterStudent>();
-  const byName = new Map<string, RosterStudent[]>();
-  for (const s of roster.students) {
-    if (s.id && !byId.has(s.id)) byId.set(s.id, s);
-    if (s.name) {
-      const namesakes = byName.get(s.name);
-      if (namesakes) namesakes.push(s);
-      else byName.set(s.name, [s]);
+  for (const s of roster.students) if (s.id && !byId.has(s.id)) byId.set(s.id, s);
+  // By name only where a row is not found by id: most schools never need it.
+  let byName: Map<string, RosterStudent[]> | undefined;
+  const namesakesOf = (name: string): RosterStudent[] => {
+    if (!byName) {
+      byName = new Map();
+      for (const s of roster.students) {
+        if (!s.name) continue;
+        const namesakes = byName.get(s.name);
+        if (namesakes) namesakes.push(s);
+        else byName.set(s.name, [s]);
+      }
     }
-  }
+    return byName.get(name) ?? [];
+  };
   const matched = new Map<RosterStudent, AttendanceRow>();
   const f = attendance.header.fields;
   for (const row of attendance.rows) {
     let student = row.id ? byId.get(row.id) : undefined;
     if (!student && row.name) {
-      const namesakes = byName.get(row.name) ?? [];
+      const namesakes = namesakesOf(row.name);
       student =
         namesakes.length === 1
           ? namesakes[0]
           : namesakes.find((s) => s.className !== "" && s.className === row.className);
     }
-    // Built only for a finding: a school of 100,000 rows matches without them.
-    const cell = () => a1(row.row, f.id ?? f.name ?? 0);
-    const label = () => [row.id, row.name].filter(Boolean).join(" ");
     if (!student) {
       findings.push(
         finding(
           "ATTENDANCE_STUDENT_UNKNOWN",
-          { sheet: attendance.sheet, cell: cell(), studentId: row.id || undefined },
-          { student: label() }
+          {
+            sheet: attendance.sheet,
+            cell: a1(row.row, f.id ?? f.name ?? 0),
+            studentId: row.id || undefined,
+          },
+          { student: label(row) }
         )
       );
       continue;
@@ -51,8 +63,12 @@ export function matchAttendance(
       findings.push(
         finding(
           "ATTENDANCE_STUDENT_DUPLICATE",
-          { sheet: attendance.sheet, cell: cell(), studentId: student.id || undefined },
-          { student: label(), otherRow: earlier.row + 1 }
+          {
+            sheet: attendance.sheet,
+            cell: a1(row.row, f.id ?? f.name ?? 0),
+            studentId: student.id || undefined,
+          },
+          { student: label(row), otherRow: earlier.row + 1 }
         )
       );
       continue;

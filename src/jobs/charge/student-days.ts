@@ -52,12 +52,44 @@ export interface MonthContext {
   readonly feeNotice?: CivilDate;
   readonly nonSchoolDays: NonSchoolDays;
   readonly findings: Finding[];
-  /** Minutes served on each date, all students together (issue 16's line chart). */
-  readonly daily?: Map<CivilDate, number>;
+  /** Each date of the month met in a served cell, looked up once per cell (see `DateFacts`). */
+  readonly dates: Map<CivilDate, DateFacts>;
+}
+
+/**
+ * One date as every student's cell on it is read against, worked out once for the school:
+ * a school of 100,000 has two million served cells and some 23 dates.
+ */
+export interface DateFacts {
+  readonly schoolDay: boolean;
+  /** The day's window per window group, as `DayWindows` gives it. */
+  readonly windows: Partial<Record<WindowGroup, Outcome<DayWindow>>>;
+  /** Minutes served on the date, all students together (issue 16's line chart); undefined while none. */
+  minutes?: number;
+}
+
+/** Minutes served on each date that had service, all students together, in date order. */
+export function dailyMinutes(
+  dates: ReadonlyMap<CivilDate, DateFacts>
+): { date: CivilDate; minutes: number }[] {
+  const daily: { date: CivilDate; minutes: number }[] = [];
+  for (const [date, facts] of dates)
+    if (facts.minutes !== undefined) daily.push({ date, minutes: facts.minutes });
+  return daily.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Non-school days with service, by attendance column: the date and how many students. */
 export type NonSchoolDays = Map<number, { date: CivilDate; count: number }>;
+
+/** Where a finding about one of a student's attendance cells points. */
+function cellPlace(
+  sheet: string,
+  row: AttendanceRow,
+  col: number,
+  student: RosterStudent
+): { sheet: string; cell: string; studentId?: string } {
+  return { sheet, cell: a1(row.row, col), studentId: student.id || undefined };
+}
 
 /**
  * The minutes of each served day of a student's row (SPEC §11): days before the agreement,
@@ -75,33 +107,44 @@ export function studentDayMinutes(
   const stage = student.stage!;
   const minutes: number[] = [];
   if (!row) return minutes;
-  const at = (col: number) => ({
-    sheet,
-    cell: a1(row.row, col),
-    studentId: student.id || undefined,
-  });
+  const group = windowGroup(stage, student.graduating);
+  const dates = month.dates;
   for (const cell of row.cells) {
     const entry = cell.entry;
     if (entry.kind === "absent" || entry.kind === "unreadable") continue;
     if (agreement !== undefined && cell.date < agreement) {
       findings.push(
-        finding("CHARGE_BEFORE_AGREEMENT", at(cell.col), { date: cell.date, agreement })
+        finding("CHARGE_BEFORE_AGREEMENT", cellPlace(sheet, row, cell.col, student), {
+          date: cell.date,
+          agreement,
+        })
       ); // §三(六)
       continue;
     }
     if (feeNotice !== undefined && cell.date < feeNotice) {
       findings.push(
-        finding("CHARGE_BEFORE_NOTICE", at(cell.col), { date: cell.date, notice: feeNotice })
+        finding("CHARGE_BEFORE_NOTICE", cellPlace(sheet, row, cell.col, student), {
+          date: cell.date,
+          notice: feeNotice,
+        })
       ); // §三(五)3(1) 未经公示不得收费
       continue;
     }
     if (withdrawal !== undefined && cell.date > withdrawal) {
       findings.push(
-        finding("CHARGE_AFTER_WITHDRAWAL", at(cell.col), { date: cell.date, withdrawal })
+        finding("CHARGE_AFTER_WITHDRAWAL", cellPlace(sheet, row, cell.col, student), {
+          date: cell.date,
+          withdrawal,
+        })
       ); // §三(六)
       continue;
     }
-    const window = windows.get(student, cell.date);
+    let facts = dates.get(cell.date);
+    if (facts === undefined) {
+      facts = { schoolDay: calendar.day(cell.date).schoolDay, windows: {} };
+      dates.set(cell.date, facts);
+    }
+    const window = (facts.windows[group] ??= windows.get(student, cell.date));
     const session = sessions.endFor(student, cell.date);
     const capped = window.ok && session !== undefined && session < window.value.latest; // SPEC §4: the recorded session end
     const m = window.ok
@@ -113,37 +156,47 @@ export function studentDayMinutes(
     if (!m.ok) {
       const { code, params } = m.problem;
       if (code === "SESSION_LENGTH_UNKNOWN")
-        findings.push(finding(code, at(cell.col), { stage: STAGE_ZH[stage] }));
+        findings.push(
+          finding(code, cellPlace(sheet, row, cell.col, student), { stage: STAGE_ZH[stage] })
+        );
       else if (code === "DATE_BEFORE_POLICY")
-        findings.push(finding(code, at(cell.col), { date: cell.date }));
+        findings.push(finding(code, cellPlace(sheet, row, cell.col, student), { date: cell.date }));
       else if (code === "END_NOT_AFTER_START")
         findings.push(
-          finding("SIGNOUT_NOT_AFTER_START", at(cell.col), { ...params, stage: STAGE_ZH[stage] })
+          finding("SIGNOUT_NOT_AFTER_START", cellPlace(sheet, row, cell.col, student), {
+            ...params,
+            stage: STAGE_ZH[stage],
+          })
         );
       else
         findings.push(
-          finding("ATTENDANCE_CELL_UNREADABLE", at(cell.col), { value: problemMessage(m.problem) })
+          finding("ATTENDANCE_CELL_UNREADABLE", cellPlace(sheet, row, cell.col, student), {
+            value: problemMessage(m.problem),
+          })
         );
       continue;
     }
     if (m.value.cappedFrom !== undefined) {
       const { cappedFrom, latest } = m.value;
       findings.push(
-        finding(capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW", at(cell.col), {
-          end: formatTimeOfDay(cappedFrom),
-          latest: formatTimeOfDay(latest),
-          stage: STAGE_ZH[stage],
-        })
+        finding(
+          capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW",
+          cellPlace(sheet, row, cell.col, student),
+          {
+            end: formatTimeOfDay(cappedFrom),
+            latest: formatTimeOfDay(latest),
+            stage: STAGE_ZH[stage],
+          }
+        )
       );
     }
-    const day = calendar.day(cell.date);
-    if (!day.schoolDay && student.grade !== 12) {
+    if (!facts.schoolDay && student.grade !== 12) {
       const seen = nonSchoolDays.get(cell.col);
       if (seen) seen.count++;
       else nonSchoolDays.set(cell.col, { date: cell.date, count: 1 });
     }
     minutes.push(m.value.minutes);
-    month.daily?.set(cell.date, (month.daily.get(cell.date) ?? 0) + m.value.minutes);
+    facts.minutes = (facts.minutes ?? 0) + m.value.minutes;
   }
   return minutes;
 }

@@ -2,6 +2,7 @@ import { MARKS_SHEET, type CellMark } from "../../jobs/workbook-port";
 import type { OutputSheet } from "../../jobs/output-sheet";
 import { applyMarks, restoreMarks, type MarkRecord } from "./cell-marks";
 import { writeCells, type SheetCellWrites } from "./cell-writes";
+import type { PartDeflater } from "./deflate-part";
 import { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
 import { setPrintArea } from "./print-xml";
@@ -46,9 +47,14 @@ function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
  * The school's workbook with Kehou's sheets added: every part copied as the bytes it was,
  * except the index parts (workbook, its rels, content types, styles), which only gain
  * entries, Kehou's own parts, and (highlighting only) the `s` attribute of marked cells
- * plus a notes part. The same code runs in Node and in the browser page.
+ * plus a notes part. The same code runs in Node and in the browser page; `deflate` is how the
+ * new parts are deflated (fflate's unless given).
  */
-export function writeKehouPackage(source: Uint8Array, edits: KehouEdits): Uint8Array {
+export function writeKehouPackage(
+  source: Uint8Array,
+  edits: KehouEdits,
+  deflate?: PartDeflater
+): Uint8Array {
   const pkg = OpcPackage.read(source);
   const wb = workbookPart(pkg);
   const stylesRel = readRelationships(pkg, wb).find((r) => r.type === REL.styles);
@@ -99,7 +105,7 @@ export function writeKehouPackage(source: Uint8Array, edits: KehouEdits): Uint8A
     setPrintArea(pkg, sheet);
   }
   if (styles.toString() !== before) pkg.set(stylesPart, styles.toString());
-  return pkg.toBytes();
+  return pkg.toBytes(deflate);
 }
 
 /** The records of the last run's marks, from the marks sheet's rows (older formats skipped). */

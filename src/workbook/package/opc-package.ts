@@ -1,3 +1,4 @@
+import type { PartDeflater } from "./deflate-part";
 import { deflatedEntry, writeZip } from "./zip-write";
 import { entryData, readZipEntries, type ZipEntry } from "./zip-read";
 
@@ -63,11 +64,12 @@ export class OpcPackage {
     for (let n = 1; ; n++) if (!this.has(pattern(n))) return pattern(n);
   }
 
-  toBytes(): Uint8Array {
+  /** The package as zip bytes: parts set are deflated by `deflate`, the rest copied as stored. */
+  toBytes(deflate?: PartDeflater): Uint8Array {
     return writeZip(
       this.order.map((name) => {
         const data = this.changed.get(name);
-        return data ? deflatedEntry(name, data) : this.stored.get(name)!;
+        return data ? deflatedEntry(name, data, deflate) : this.stored.get(name)!;
       })
     );
   }

@@ -1,5 +1,4 @@
 import {
-  isFormula,
   OUTPUT_HEADER_ROW,
   titleOf,
   type OutputCell,
@@ -10,28 +9,44 @@ import { DEFAULT_ROW_POINTS, wrappedLines } from "../wrap-height";
 import { printXml } from "./print-xml";
 import { a1, columnLetters } from "./cell-ref";
 import type { CellAlignment, StylesAppender } from "./styles-append";
+import { Utf8Builder } from "./utf8-builder";
 import { xmlEscape } from "./xml-text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-function cellXml(ref: string, cell: OutputCell, s: number): string {
-  if (cell === null || cell === undefined || cell === "") return "";
-  if (isFormula(cell)) {
-    const f = `<f>${xmlEscape(cell.formula.replace(/^=/, ""))}</f>`;
-    if (typeof cell.result === "string")
-      return `<c r="${ref}" s="${s}" t="str">${f}<v>${xmlEscape(cell.result)}</v></c>`;
-    const v = cell.result === undefined ? "" : `<v>${cell.result}</v>`;
-    return `<c r="${ref}" s="${s}">${f}${v}</c>`;
+/** One cell, written to the sheet's bytes; nothing for an empty one. */
+function addCell(xml: Utf8Builder, ref: string, cell: OutputCell, s: number): void {
+  if (cell === null || cell === undefined || cell === "") return;
+  // Pieces are added one by one: a 3,000-student sheet has some 40,000 cells.
+  xml.add('<c r="').add(ref).add('" s="').add(String(s));
+  if (typeof cell === "number") {
+    xml.add('"><v>').add(String(cell)).add("</v></c>");
+    return;
   }
-  if (typeof cell === "number") return `<c r="${ref}" s="${s}"><v>${cell}</v></c>`;
-  const space = /^\s|\s$/.test(cell) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}" s="${s}" t="inlineStr"><is><t${space}>${xmlEscape(cell)}</t></is></c>`;
+  if (typeof cell === "string") {
+    xml.add(
+      /^\s|\s$/.test(cell)
+        ? '" t="inlineStr"><is><t xml:space="preserve">'
+        : '" t="inlineStr"><is><t>'
+    );
+    xml.add(xmlEscape(cell)).add("</t></is></c>");
+    return;
+  }
+  const f = `<f>${xmlEscape(cell.formula.replace(/^=/, ""))}</f>`;
+  if (typeof cell.result === "string") {
+    xml.add(`" t="str">${f}<v>`).add(xmlEscape(cell.result)).add("</v></c>");
+    return;
+  }
+  xml
+    .add(`">${f}`)
+    .add(cell.result === undefined ? "" : `<v>${cell.result}</v>`)
+    .add("</c>");
 }
 
-/** The XML of a sheet Kehou writes and of its table, if any. */
+/** The XML of a sheet Kehou writes (as UTF-8 bytes, the part's content) and of its table, if any. */
 export interface OutputSheetXml {
-  readonly sheet: string;
+  readonly sheet: Uint8Array;
   readonly table?: string;
 }
 
@@ -66,7 +81,7 @@ export function outputSheetXml(
   const title = styles.cellFormat(0, styles.boldFont(14));
   const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
   const width = sheet.columns.length;
-  const out: string[] = [];
+  const after = sheet.after ?? [];
   // Printed forms get the height their wrapped text needs: LibreOffice keeps a file's heights.
   const lines = (cells: readonly OutputCell[]) =>
     sheet.print
@@ -79,21 +94,7 @@ export function outputSheetXml(
           )
         )
       : 1;
-  const row = (r: number, cells: readonly OutputCell[], style: readonly number[]) => {
-    const body = cells.map((c, i) => cellXml(a1(r, i), c, style[i] ?? style[0])).join("");
-    const n = lines(cells);
-    const ht = n > 1 ? ` ht="${n * DEFAULT_ROW_POINTS}" customHeight="1"` : "";
-    out.push(`<row r="${r + 1}"${ht}>${body}</row>`);
-  };
-  row(0, [titleOf(sheet)], [title]);
-  row(
-    header,
-    sheet.columns.map((c) => c.header),
-    strong.map((_, i) => strong[i])
-  );
-  rows.forEach((r, i) => row(header + 1 + i, r, plain));
-  (sheet.after ?? []).forEach((r, i) => row(header + 1 + rows.length + i, r, strong));
-  const last = header + rows.length + (sheet.after ?? []).length;
+  const last = header + rows.length + after.length;
   const cols = sheet.columns
     .map(
       (c, i) =>
@@ -106,22 +107,46 @@ export function outputSheetXml(
     return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="Kehou" error="${xmlEscape(`请从列表中选择：${v.list.join("、")}`)}" sqref="${range}"><formula1>"${xmlEscape(list)}"</formula1></dataValidation>`;
   });
   const tableRef = `A${header + 1}:${columnLetters(width - 1)}${header + 1 + rows.length}`;
-  const xml =
+  const xml = new Utf8Builder(64 * 1024 + 48 * width * rows.length);
+  xml.add(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}">` +
-    (sheet.print ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
-    `<dimension ref="A1:${columnLetters(Math.max(width, 1) - 1)}${last + 1}"/>` +
-    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${header + 1}" topLeftCell="A${header + 2}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${out.join("")}</sheetData>` +
-    (validations.length
-      ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
-      : "") +
-    (sheet.print
-      ? printXml(sheet.print)
-      : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`) +
-    (drawingId ? `<drawing r:id="${drawingId}"/>` : "") +
-    (sheet.table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
-    `</worksheet>`;
-  if (!sheet.table) return { sheet: xml };
+      (sheet.print ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
+      `<dimension ref="A1:${columnLetters(Math.max(width, 1) - 1)}${last + 1}"/>` +
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${header + 1}" topLeftCell="A${header + 2}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+      `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`
+  );
+  // Each column's letters once, not per cell.
+  const letters: string[] = [];
+  const row = (r: number, cells: readonly OutputCell[], style: readonly number[]) => {
+    const n = lines(cells);
+    const ht = n > 1 ? ` ht="${n * DEFAULT_ROW_POINTS}" customHeight="1"` : "";
+    const number = String(r + 1);
+    xml.add(`<row r="${number}"${ht}>`);
+    for (let i = 0; i < cells.length; i++)
+      addCell(xml, (letters[i] ??= columnLetters(i)) + number, cells[i], style[i] ?? style[0]);
+    xml.add("</row>");
+  };
+  row(0, [titleOf(sheet)], [title]);
+  row(
+    header,
+    sheet.columns.map((c) => c.header),
+    strong.map((_, i) => strong[i])
+  );
+  rows.forEach((r, i) => row(header + 1 + i, r, plain));
+  after.forEach((r, i) => row(header + 1 + rows.length + i, r, strong));
+  xml.add(
+    `</sheetData>` +
+      (validations.length
+        ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
+        : "") +
+      (sheet.print
+        ? printXml(sheet.print)
+        : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`) +
+      (drawingId ? `<drawing r:id="${drawingId}"/>` : "") +
+      (sheet.table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
+      `</worksheet>`
+  );
+  if (!sheet.table) return { sheet: xml.bytes() };
   const columns = sheet.columns
     .map((c, i) => `<tableColumn id="${i + 1}" name="${xmlEscape(c.header)}"/>`)
     .join("");
@@ -129,5 +154,5 @@ export function outputSheetXml(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${tableId}" name="${xmlEscape(sheet.table)}" displayName="${xmlEscape(sheet.table)}" ref="${tableRef}" totalsRowShown="0">` +
     `<autoFilter ref="${tableRef}"/><tableColumns count="${width}">${columns}</tableColumns>` +
     `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
-  return { sheet: xml, table };
+  return { sheet: xml.bytes(), table };
 }

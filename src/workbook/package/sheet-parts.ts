@@ -29,7 +29,8 @@ export interface NewPart {
 export interface NewSheet {
   readonly name: string;
   readonly state?: "hidden" | "veryHidden";
-  readonly xml: string;
+  /** The worksheet part's content: XML text, or its UTF-8 bytes. */
+  readonly xml: string | Uint8Array;
   readonly related?: readonly NewPart[];
 }
 

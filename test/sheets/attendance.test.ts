@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { readAttendance } from "../../src/sheets/attendance";
+import { parseAttendanceCell } from "../../src/sheets/attendance-cell";
+import type { CellValue, SheetGrid } from "../../src/sheets/grid";
+import { findHeaderRow } from "../../src/sheets/header-row";
+
+const DAYS = ["2023-05-04", "2023-05-05", "2023-05-08", "2023-05-09"];
+
+describe("readAttendance", () => {
+  it("gives each cell the entry its value parses to, texts parsed once (memo = plain parse)", () => {
+    const value: fc.Arbitrary<CellValue> = fc.oneof(
+      fc.constantFrom<CellValue>(null, "", "√", " √", "17:30", "１７：３０", "15:30-17:30", "缺"),
+      fc.constantFrom<CellValue>("1小时30分", "90分钟", "abc", true, 0, 1, 0.75, 95),
+      fc.string({ maxLength: 6 }),
+      fc.double({ noNaN: false })
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(value, { minLength: 4, maxLength: 4 }), { maxLength: 30 }),
+        (cells) => {
+          const grid: SheetGrid = {
+            name: "5月考勤",
+            values: [
+              ["学号", "姓名", ...DAYS],
+              ...cells.map((row, i): CellValue[] => [`S${i}`, `学生${i}`, ...row]),
+            ],
+          };
+          const read = readAttendance(grid, findHeaderRow(grid)!, "2023-05");
+          expect(read.attendance.rows).toHaveLength(cells.length);
+          read.attendance.rows.forEach((row, i) =>
+            row.cells.forEach((cell, j) => {
+              expect(cell.value).toBe(cells[i][j] ?? null);
+              expect(cell.entry).toEqual(parseAttendanceCell(cells[i][j]));
+            })
+          );
+        }
+      )
+    );
+  });
+});
