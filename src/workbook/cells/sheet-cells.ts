@@ -2,6 +2,7 @@ import type { CellValue } from "../../sheets/grid";
 import { dateCellSerial, serialOfIso } from "../excel-serial";
 import type { CellFormats } from "./cell-formats";
 import { readStringItem } from "./rich-string";
+import { columnAt, readCellTag, type CellTag } from "./cell-tag";
 import { XmlScanner } from "./xml-scanner";
 import { xstring } from "./xml-text";
 
@@ -30,23 +31,9 @@ export interface ReadCells {
 /** A cell or row address past Excel's sheet, or a sheet part that is not XML the reader can follow. */
 export class SheetProblem extends Error {}
 
-const A = 65;
-const Z = 90;
-const LOWER = 32;
-const DOLLAR = 36;
-
 /** The 1-based column of an A1 reference ("$C$5" → 3), or 0 when it has none. */
 export function columnOf(ref: string): number {
-  let col = 0;
-  let i = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
-  for (; i < ref.length; i++) {
-    let c = ref.charCodeAt(i);
-    if (c >= A + LOWER && c <= Z + LOWER) c -= LOWER;
-    if (c < A || c > Z) break;
-    col = col * 26 + (c - A + 1);
-    if (col > MAX_COLUMNS) return col;
-  }
-  return col;
+  return columnAt(ref, 0, ref.length);
 }
 
 /** The 1-based row of an A1 reference ("$C$5" → 5), or 0 when it has none. */
@@ -147,10 +134,27 @@ function readRows(s: XmlScanner, ctx: CellContext, cells: ReadCells): void {
 }
 
 const CELL_ATTRIBUTES = ["r", "t", "s"];
+const ZERO = 48;
+const NINE = 57;
+
+/** The digits of `xml[start, end)` as a number, or -1 when there are others (or none). */
+function digitsAt(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < ZERO || c > NINE) return -1;
+    n = n * 10 + (c - ZERO);
+  }
+  return n;
+}
 
 /** The cells of one `<row>`, into `cells` at 0-based row `r`. */
 function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): void {
   const { codes, dates } = ctx.formats;
+  const { strings } = ctx;
+  const xml = s.xml;
+  const tag: CellTag = { col: 0, ref: undefined, type: undefined, style: 0 };
   const found: (string | undefined)[] = [];
   let values: CellValue[] | undefined;
   let formats: string[] | undefined;
@@ -166,15 +170,20 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
       s.skip();
       continue;
     }
-    s.attrs(CELL_ATTRIBUTES, found);
-    const ref = found[0];
-    const t = found[1];
-    const st = found[2];
-    const at = ref ? columnOf(ref) : 0;
-    col = at > 0 ? at : col + 1;
-    if (col > MAX_COLUMNS) throw new SheetProblem(`单元格 ${ref ?? ""} 超出 Excel 的范围`);
-    const style = st ? parseInt(st, 10) || 0 : 0;
+    if (!readCellTag(xml, s.attrsFrom, s.attrsEnd, tag)) {
+      s.attrs(CELL_ATTRIBUTES, found);
+      tag.ref = found[0];
+      tag.col = found[0] ? columnOf(found[0]) : 0;
+      tag.type = found[1];
+      tag.style = parseInt(found[2] ?? "", 10) || 0;
+    }
+    const t = tag.type;
+    const style = tag.style;
+    col = tag.col > 0 ? tag.col : col + 1;
+    if (col > MAX_COLUMNS) throw new SheetProblem(`单元格 ${tag.ref ?? ""} 超出 Excel 的范围`);
     let text: string | undefined;
+    /** A shared string's index or a whole number read straight from the text, else -1. */
+    let digits = -1;
     let formula = false;
     let inline: string | null | undefined;
     if (!s.empty) {
@@ -184,8 +193,14 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
           continue;
         }
         if (s.is("v")) {
-          const v = s.text();
-          if (v !== "") text = text === undefined ? v : text + v;
+          if (text === undefined && digits < 0 && s.plainText()) {
+            digits = digitsAt(xml, s.textStart, s.textEnd);
+            if (digits < 0 && s.textEnd > s.textStart) text = xml.slice(s.textStart, s.textEnd);
+          } else {
+            if (digits >= 0) ((text = String(digits)), (digits = -1));
+            const v = s.text();
+            if (v !== "") text = text === undefined ? v : text + v;
+          }
         } else if (s.is("f")) {
           // A shared formula's children (`<f t="shared" si="0"/>`) have no text of their own.
           if (s.attr("t")) formula = true;
@@ -197,10 +212,15 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
         s.skip();
       }
     }
-
+    if (digits >= 0 && (formula || (t !== "s" && t !== undefined && t !== "n")))
+      text = xml.slice(s.textStart, s.textEnd); // not the fast cases below: read as text
     let value: CellValue = null;
     let unset = false;
-    if (formula) {
+    if (digits >= 0 && text === undefined) {
+      // The common cases, straight from the digits: a shared string, or a whole number.
+      if (t === "s") value = strings[digits] ?? null;
+      else value = style > 0 && dates[style] ? dateCellSerial(digits, ctx.date1904) : digits;
+    } else if (formula) {
       if (text !== undefined) value = valueOf(t, text, style, ctx);
       else if (inline) value = inline;
       else unset = true;

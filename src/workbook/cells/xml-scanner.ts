@@ -38,12 +38,20 @@ export class XmlScanner {
   private pos = 0;
   private localStart = 0;
   private nameEnd = 0;
-  private attrsEnd = 0;
+  /** The current tag's attributes lie in `xml` from `attrsFrom` to `attrsEnd`. */
+  attrsEnd = 0;
+  /** Where `plainText()` found the text, in `xml`. */
+  textStart = 0;
+  textEnd = 0;
   /** The qualified names of the open elements, as start and end offsets into the text. */
   private readonly stack: number[] = [];
   private top = 0;
 
-  constructor(private readonly xml: string) {}
+  constructor(readonly xml: string) {}
+
+  get attrsFrom(): number {
+    return this.nameEnd;
+  }
 
   /** Whether the current tag's local name is `name`. */
   is(name: string): boolean {
@@ -211,6 +219,27 @@ export class XmlScanner {
   }
 
   /**
+   * Whether the text of the element just opened is plain (no reference, CDATA, comment or
+   * carriage return to decode): then it lies in `xml` from `textStart` to `textEnd`, and the
+   * scanner has moved past it. A hot loop's way to read a `<v>` without making a string.
+   */
+  plainText(): boolean {
+    if (!this.opens || this.empty) return false;
+    const xml = this.xml;
+    const lt = xml.indexOf("<", this.pos);
+    if (lt < 0) return false;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === BANG || next === QUESTION) return false;
+    for (let i = this.pos; i < lt; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === 38 || c === 13) return false;
+    }
+    this.textStart = this.pos;
+    this.textEnd = this.pos = lt;
+    return true;
+  }
+
+  /**
    * The text of the element just opened, up to its next tag (CDATA included, comments left
    * out), decoded; the scanner stays before that tag. "" after a self-closing tag.
    */
@@ -222,7 +251,10 @@ export class XmlScanner {
     for (;;) {
       const lt = xml.indexOf("<", from);
       if (lt < 0) throw new MalformedXml(CUT_SHORT);
-      if (lt > from) out += xmlText(xml.slice(from, lt));
+      if (lt > from) {
+        const raw = xml.slice(from, lt);
+        out += raw.includes("&") || raw.includes("\r") ? xmlText(raw) : raw;
+      }
       if (xml.startsWith("<![CDATA[", lt)) {
         const end = xml.indexOf("]]>", lt + 9);
         if (end < 0) throw new MalformedXml(CUT_SHORT);
