@@ -2,8 +2,9 @@
 export interface CellTag {
   /** 1-based column from `r` ("C5" → 3), 0 when there is no `r` (the next column is meant). */
   col: number;
-  /** The `r` as written, for a message about it. */
-  ref: string | undefined;
+  /** Where the `r` lies in the tag's text (for a message about it), -1 when absent. */
+  refStart: number;
+  refEnd: number;
   /** The `t` as written ("s", "str", "inlineStr", "b", "e", "d", "n"), undefined when absent. */
   type: string | undefined;
   /** The `s` (style index), 0 when absent. */
@@ -32,7 +33,8 @@ const TYPES: Record<string, string> = { s: "s", n: "n", b: "b", e: "e", d: "d" }
  */
 export function readCellTag(xml: string, from: number, to: number, tag: CellTag): boolean {
   tag.col = 0;
-  tag.ref = tag.type = undefined;
+  tag.refStart = tag.refEnd = -1;
+  tag.type = undefined;
   tag.style = 0;
   let i = from;
   for (;;) {
@@ -54,7 +56,8 @@ export function readCellTag(xml: string, from: number, to: number, tag: CellTag)
     for (let k = start; k < end; k++) if (xml.charCodeAt(k) === AMPERSAND) return false;
     const name = xml.charCodeAt(nameStart);
     if (name === 114 /* r */) {
-      tag.ref = xml.slice(start, end);
+      tag.refStart = start;
+      tag.refEnd = end;
       tag.col = columnAt(xml, start, end);
     } else if (name === 116 /* t */) {
       tag.type = end - start === 1 ? (TYPES[xml[start]] ?? xml[start]) : xml.slice(start, end);

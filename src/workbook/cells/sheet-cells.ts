@@ -154,7 +154,7 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
   const { codes, dates } = ctx.formats;
   const { strings } = ctx;
   const xml = s.xml;
-  const tag: CellTag = { col: 0, ref: undefined, type: undefined, style: 0 };
+  const tag: CellTag = { col: 0, refStart: -1, refEnd: -1, type: undefined, style: 0 };
   const found: (string | undefined)[] = [];
   let values: CellValue[] | undefined;
   let formats: string[] | undefined;
@@ -170,9 +170,10 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
       s.skip();
       continue;
     }
+    let ref: string | undefined;
     if (!readCellTag(xml, s.attrsFrom, s.attrsEnd, tag)) {
       s.attrs(CELL_ATTRIBUTES, found);
-      tag.ref = found[0];
+      ref = found[0];
       tag.col = found[0] ? columnOf(found[0]) : 0;
       tag.type = found[1];
       tag.style = parseInt(found[2] ?? "", 10) || 0;
@@ -180,7 +181,10 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
     const t = tag.type;
     const style = tag.style;
     col = tag.col > 0 ? tag.col : col + 1;
-    if (col > MAX_COLUMNS) throw new SheetProblem(`单元格 ${tag.ref ?? ""} 超出 Excel 的范围`);
+    if (col > MAX_COLUMNS) {
+      ref ??= tag.refStart < 0 ? "" : xml.slice(tag.refStart, tag.refEnd);
+      throw new SheetProblem(`单元格 ${ref} 超出 Excel 的范围`);
+    }
     let text: string | undefined;
     /** A shared string's index or a whole number read straight from the text, else -1. */
     let digits = -1;
