@@ -9,6 +9,13 @@ import { xstring } from "./xml-text";
 /** Excel's last row and column (XFD1048576). */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
+/**
+ * How many blanks one sheet's rows may hold before their values: a value costs its XML, but
+ * a blank before a far column costs only memory, so a crafted sheet (XFD in each of a
+ * million rows, a few hundred KB zipped) is refused in words here, at some 80 MB, instead of
+ * taking gigabytes. A real sheet holds a few: the far-corner cell alone is 16,383.
+ */
+export const MAX_BLANKS = 5_000_000;
 
 /** What the cells of a sheet are read against: the workbook's strings, styles and date system. */
 export interface CellContext {
@@ -24,6 +31,8 @@ export interface ReadCells {
   readonly formats: (string[] | undefined)[];
   /** Per 0-based row, the 1-based columns of formulas saved without a value. */
   readonly uncalculated: Map<number, number[]>;
+  /** How many blanks the rows hold so far before their values (see MAX_BLANKS). */
+  blanks: number;
   /** Merged areas as [top, left, bottom, right], 1-based. */
   readonly merges: [number, number, number, number][];
 }
@@ -79,7 +88,13 @@ export function readSheetCells(xml: string, ctx: CellContext): ReadCells | undef
   const s = new XmlScanner(xml);
   if (!s.next()) throw new SheetProblem("部件是空的");
   if (!s.is("worksheet")) return undefined;
-  const cells: ReadCells = { rows: [], formats: [], uncalculated: new Map(), merges: [] };
+  const cells: ReadCells = {
+    rows: [],
+    formats: [],
+    uncalculated: new Map(),
+    blanks: 0,
+    merges: [],
+  };
   while (s.next()) {
     if (s.closes || s.depth !== 1) continue;
     if (s.is("sheetData")) readRows(s, ctx, cells);
@@ -249,6 +264,11 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
     const format = value === null ? "General" : (style > 0 && codes[style]) || "General";
     if (col > values.length) {
       if (value === null) continue;
+      if (col - 1 > values.length) {
+        cells.blanks += col - 1 - values.length;
+        if (cells.blanks > MAX_BLANKS)
+          throw new SheetProblem("远处的单元格过多（空白超过 500 万格）");
+      }
       while (values.length < col - 1) (values.push(null), formats.push("General"));
       values.push(value);
       formats.push(format);

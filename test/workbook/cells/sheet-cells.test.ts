@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { UnreadableWorkbook } from "../../../src/workbook/cells/read-cells";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { handXlsx, sst, styles, worksheet, type HandBook } from "../../support/xlsx-parts";
 
@@ -144,6 +146,18 @@ describe("cells as Excel's range.values gives them, from XML exceljs never write
     expect(Object.isFrozen(grid.values[0])).toBe(true);
   });
 
+  it("refuses a sheet of far cells in many rows (a few KB zipped, gigabytes read) in words", async () => {
+    const rows = Array.from(
+      { length: 310 },
+      (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`
+    );
+    await expect(
+      XlsxWorkbook.fromBuffer(
+        handXlsx({ sheets: [{ name: "远处", xml: worksheet(rows.join("")) }] })
+      )
+    ).rejects.toThrow(/工作表「远处」的数据.*远处的单元格过多/);
+  });
+
   it("skips formatted but empty cells and rows, and rows written again keep the last", async () => {
     const grid = await one(
       '<row r="1"><c r="A1" s="1"/><c r="B1"><v>1</v></c><c r="C1" s="1"/></row><row r="2" s="1" customFormat="1"/>' +
@@ -178,6 +192,64 @@ describe("a sheet part the reader cannot follow is a clear Chinese error, never 
   it("says a file that is not a zip is damaged, in Chinese", async () => {
     await expect(XlsxWorkbook.fromBuffer(new Uint8Array([80, 75, 3, 4, 0, 0, 0]))).rejects.toThrow(
       /文件已损坏或不完整/
+    );
+  });
+});
+
+describe("damaged XML anywhere in a sheet", () => {
+  const good = worksheet(
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>甲</t></r><rPh><t>コウ</t></rPh></is></c>' +
+      '<c r="C1" s="1"><f>1+1</f><v>2</v></c><c r="D1" t="e"><v>#N/A</v></c></row>' +
+      '<row r="2"><c r="A2" t="str"><f>"x"</f><v>&lt;x&gt;</v></c><c r="B2"><v>1E+999</v></c></row>',
+    '<mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>'
+  );
+  const tokens = [
+    "<",
+    ">",
+    "/",
+    '"',
+    "'",
+    "&",
+    "&amp;",
+    "=",
+    " ",
+    "<c>",
+    "</c>",
+    "<row>",
+    "</row>",
+    "<v>",
+    "</v>",
+    "r=",
+    "t=",
+    "<![CDATA[",
+    "<!--",
+    "学",
+  ];
+
+  it("is read, or refused with a Chinese message: never another error", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: good.length }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.array(fc.constantFrom(...tokens), { maxLength: 4 }),
+        async (at, cut, inserted) => {
+          const xml = good.slice(0, at) + inserted.join("") + good.slice(at + cut);
+          const bytes = handXlsx({
+            sheets: [{ name: "名册", xml }],
+            sharedStrings: sst(["<t>学号</t>"]),
+            styles: styles([0, 14]),
+          });
+          try {
+            await (await XlsxWorkbook.fromBuffer(bytes)).readSheets();
+          } catch (e) {
+            expect(e).toBeInstanceOf(UnreadableWorkbook);
+            expect((e as Error).message).toMatch(
+              /工作表「名册」的数据.*请在 Excel 或 WPS 中打开并另存为 \.xlsx 后重试/
+            );
+          }
+        }
+      ),
+      { numRuns: 300 }
     );
   });
 });
