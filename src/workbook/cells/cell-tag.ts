@@ -22,9 +22,26 @@ const LOWER = 32;
 const DOLLAR = 36;
 const ZERO = 48;
 const NINE = 57;
+/** Past this a row number is read the general way (and refused there as past Excel's last). */
+const MAX_ROW_DIGITS = 1e8;
 
-/** The one-letter types as strings, so a cell's `t` is never a new string. */
-const TYPES: Record<string, string> = { s: "s", n: "n", b: "b", e: "e", d: "d" };
+/** A one-letter type as a string constant, so a cell's `t` is never a new string. */
+function oneLetterType(c: number): string {
+  switch (c) {
+    case 115:
+      return "s";
+    case 110:
+      return "n";
+    case 98:
+      return "b";
+    case 101:
+      return "e";
+    case 100:
+      return "d";
+    default:
+      return String.fromCharCode(c);
+  }
+}
 
 /**
  * Reads a cell tag's attributes from `xml[from, to)` without making a string per attribute
@@ -49,18 +66,24 @@ export function readCellTag(xml: string, from: number, to: number, tag: CellTag)
     const q = xml.charCodeAt(i);
     if (q !== QUOTE && q !== APOSTROPHE) return false;
     const start = i + 1;
-    const end = xml.indexOf(q === QUOTE ? '"' : "'", start);
-    if (end < 0 || end > to) return false;
+    let end = start;
+    let plain = true;
+    for (; end < to; end++) {
+      const c = xml.charCodeAt(end);
+      if (c === q) break;
+      if (c === AMPERSAND) plain = false;
+    }
+    if (end >= to) return false;
     i = end + 1;
     if (nameLength !== 1) continue;
-    for (let k = start; k < end; k++) if (xml.charCodeAt(k) === AMPERSAND) return false;
+    if (!plain) return false;
     const name = xml.charCodeAt(nameStart);
     if (name === 114 /* r */) {
       tag.refStart = start;
       tag.refEnd = end;
       tag.col = columnAt(xml, start, end);
     } else if (name === 116 /* t */) {
-      tag.type = end - start === 1 ? (TYPES[xml[start]] ?? xml[start]) : xml.slice(start, end);
+      tag.type = end - start === 1 ? oneLetterType(xml.charCodeAt(start)) : xml.slice(start, end);
     } else if (name === 115 /* s */) {
       let n = 0;
       for (let k = start; k < end; k++) {
@@ -85,4 +108,24 @@ export function columnAt(xml: string, start: number, end: number): number {
     if (col > 1e9) break;
   }
   return col;
+}
+
+/**
+ * A `<row>` tag's `r` from `xml[from, to)` when it is its first attribute and plain digits
+ * (as every writer puts it), else NaN: the caller then reads the attribute the general way.
+ */
+export function rowNumberAt(xml: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && xml.charCodeAt(i) <= SPACE) i++;
+  if (xml.charCodeAt(i) !== 114 /* r */ || xml.charCodeAt(i + 1) !== EQUALS) return NaN;
+  const q = xml.charCodeAt(i + 2);
+  if (q !== QUOTE && q !== APOSTROPHE) return NaN;
+  let n = 0;
+  for (i += 3; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === q) return i > from + 3 && n > 0 ? n : NaN;
+    if (c < ZERO || c > NINE || n > MAX_ROW_DIGITS) return NaN;
+    n = n * 10 + (c - ZERO);
+  }
+  return NaN;
 }

@@ -2,7 +2,7 @@ import type { CellValue } from "../../sheets/grid";
 import { dateCellSerial, serialOfIso } from "../excel-serial";
 import type { CellFormats } from "./cell-formats";
 import { readStringItem } from "./rich-string";
-import { columnAt, readCellTag, type CellTag } from "./cell-tag";
+import { columnAt, readCellTag, rowNumberAt, type CellTag } from "./cell-tag";
 import { XmlScanner } from "./xml-scanner";
 import { xstring } from "./xml-text";
 
@@ -137,7 +137,8 @@ function readRows(s: XmlScanner, ctx: CellContext, cells: ReadCells): void {
       s.skip();
       continue;
     }
-    const r = parseInt(s.attr("r") ?? "", 10);
+    const fast = rowNumberAt(s.xml, s.attrsFrom, s.attrsEnd);
+    const r = Number.isNaN(fast) ? parseInt(s.attr("r") ?? "", 10) : fast;
     row = Number.isNaN(r) ? row + 1 : r;
     if (row < 1 || row > MAX_ROWS) throw new SheetProblem(`行号 ${row} 超出 Excel 的范围`);
     // A row written again replaces the first (the reader has always kept the last).
@@ -205,7 +206,11 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
     let digits = -1;
     let formula = false;
     let inline: string | null | undefined;
-    if (!s.empty) {
+    if (s.onlyChild("v")) {
+      // The common cell, <c r="B2" t="s"><v>12</v></c>, in one step.
+      digits = digitsAt(xml, s.textStart, s.textEnd);
+      if (digits < 0 && s.textEnd > s.textStart) text = xml.slice(s.textStart, s.textEnd);
+    } else if (!s.empty) {
       while (s.next()) {
         if (s.closes) {
           if (s.depth === 3) break; // </c>
