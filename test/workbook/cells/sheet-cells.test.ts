@@ -27,6 +27,14 @@ describe("cells as Excel's range.values gives them, from XML exceljs never write
     expect(grid.values).toEqual([["学号", 42], ["行内"]]);
   });
 
+  it("reads pretty-printed XML the same as tight XML, and values with references in them", async () => {
+    const grid = await one(
+      '\n  <row r="1">\n    <c r="A1">\n      <v>1</v>\n    </c>\n    <c r="B1" t="str"><v>a&amp;b</v></c>' +
+        '<c r="C1" t="e"><v >#N/A</v></c><c r="D1"><v>2</v> </c><c r="E1"><v>&#51;</v></c>\n  </row>\n'
+    );
+    expect(grid.values).toEqual([[1, "a&b", "#N/A", 2, 3]]);
+  });
+
   it("places rows and cells without r after the one before (the first in A1)", async () => {
     const grid = await one(
       '<row><c t="inlineStr"><is><t>a</t></is></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row>' +
