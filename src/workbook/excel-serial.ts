@@ -15,6 +15,13 @@ export function serialOfDate(d: Date): number {
  * millisecond (the reader has always passed such numbers through a Date), and moved by 1,462
  * days from a 1904-system workbook, so a date reads as the same day in either system. NaN
  * where no Date can hold it (a crafted 1E+999).
+ *
+ * Excel's range.values gives a cell's raw value ("Use range.values to … read calculated
+ * results", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values),
+ * and in a workbook whose Workbook.Date1904 is true that value counts days from 1904-01-01
+ * (https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-xls/4a5e900a-0eb0-4355-8fc1-81aab8f46e8b).
+ * Kehou's date reading counts from 1899-12-30, so the file reader gives the same day's
+ * 1900 serial, as it did through exceljs; only numbers shown as dates are moved.
  */
 export function dateCellSerial(value: number, date1904: boolean): number {
   const ms = Math.round((value - 25569 + (date1904 ? DAYS_1900_TO_1904 : 0)) * DAY_MS);
