@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 /**
  * Lets exceljs open a workbook with a sheet named History. Excel reserves that name for its
@@ -6,8 +6,8 @@ import ExcelJS from "exceljs";
  * then refuses the whole file ("The name "History" is protected"). A sheet of that name in a
  * file is the user's data, so its name is taken as it is; nothing Kehou writes is so named.
  */
-export function allowHistorySheetName(): void {
-  const probe = new ExcelJS.Workbook().addWorksheet("probe");
+export function allowHistorySheetName(exceljs: typeof ExcelJS): void {
+  const probe = new exceljs.Workbook().addWorksheet("probe");
   const proto = Object.getPrototypeOf(probe) as object;
   const original = Object.getOwnPropertyDescriptor(proto, "name");
   if (!original?.set || (original.set as { kehou?: boolean }).kehou) return;

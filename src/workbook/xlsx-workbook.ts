@@ -1,98 +1,84 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { markXlsxCells } from "./xlsx-marks";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
-import type { CellValue, SheetGrid } from "../sheets/grid";
-import { serialOfDate } from "./excel-serial";
+import type { SheetGrid } from "../sheets/grid";
 import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
-import { storedZip } from "./zip-guard";
+import { inflatedParts, storedZipOf } from "./zip-guard";
 import { markRecords, writeKehouPackage } from "./package/kehou-package";
 import { marksOnSchoolNotes } from "./package/cell-marks";
 import type { SheetCellWrites } from "./package/cell-writes";
 import { UnsupportedPackage } from "./package/xml-text";
 import type { PartDeflater } from "./package/deflate-part";
-import { MARKS_SHEET } from "../jobs/workbook-port";
-import { allowHistorySheetName } from "./xlsx-history-name";
-import { missingSheetParts } from "./listed-parts";
 import { chartedBytes } from "./charts/charted-bytes";
 import { chartDrawingPart } from "./charts/drawing-parts";
 import type { ChartSheetPlan } from "../jobs/chart-plan";
+import { MARKS_SHEET } from "../jobs/workbook-port";
+import { readWorkbookCells, type Parts } from "./cells/read-cells";
+import { exceljs } from "./xlsx-exceljs";
+import { firstColumn, modelGrids, plainValue } from "./xlsx-model-grids";
 
-allowHistorySheetName();
+const DAMAGED =
+  "文件已损坏或不完整（不是可读的 zip 压缩包）：请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试";
 
-/** The row of a grid with no cells, shared by every empty row. */
-const NO_CELLS: CellValue[] = Object.freeze([]) as unknown as CellValue[];
-const NO_FORMATS: string[] = Object.freeze([]) as unknown as string[];
-
-/** A cell value as Excel's range.values would give it (merged non-master cells are blank). */
-export function plainValue(cell: ExcelJS.Cell): CellValue {
-  if (cell.isMerged && cell.master !== cell) return null;
-  return toPlain(cell.value);
-}
-
-/** A formula saved without its value (no <v>): what Excel shows is unknown until it recalculates. */
-function isUncalculated(cell: ExcelJS.Cell): boolean {
-  const v = cell.value;
-  if (v === null || typeof v !== "object" || !("formula" in v || "sharedFormula" in v))
-    return false;
-  if (cell.isMerged && cell.master !== cell) return false;
-  return (v as ExcelJS.CellFormulaValue).result === undefined;
-}
-
-function toPlain(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return serialOfDate(v);
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("error" in v) return v.error;
-  if ("formula" in v || "sharedFormula" in v)
-    return toPlain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ("hyperlink" in v) return toPlain((v as ExcelJS.CellHyperlinkValue).text);
-  return null;
+/** The file a workbook was opened from: its bytes as they came, and its parts inflated. */
+interface Source {
+  readonly bytes: Uint8Array;
+  readonly parts: Parts;
 }
 
 /**
- * The .xlsx adapter of the workbook port, over exceljs; in Node and in the browser page alike.
- * Writes go to memory until the bytes are taken (`toBuffer`, or `saveXlsx` in Node).
+ * The .xlsx adapter of the workbook port; in Node and in the browser page alike. A file's
+ * cells are read once, on opening, by the cell reader (./cells); exceljs is loaded only for
+ * what still needs its model: Kehou's own new workbooks, the settings form's edits (re-saved
+ * whole), reading back the sheets Kehou wrote, and the re-save when the part writer cannot add
+ * to a package. Writes go to memory until the bytes are taken (`toBuffer`, or `saveXlsx`).
  */
 export class XlsxWorkbook implements WorkbookPort {
-  /** Kehou's sheets written this session, by name; rendered into exceljs only when read. */
+  /** Kehou's sheets written this session, by name. */
   private readonly pending = new Map<string, OutputSheet>();
+  /** Pending sheets already in the sheet order (file path) and in the model (exceljs path). */
+  private readonly placed = new Set<string>();
   private readonly rendered = new Set<string>();
+  /** Kehou's sheets as read back, by name, until written again. */
+  private readonly pendingGrids = new Map<string, SheetGrid>();
   private marks?: readonly CellMark[];
   /** Cells the settings form set in the user's sheets: edits of their parts in the copy. */
   private readonly writes: SheetCellWrites[] = [];
   /** How the copy's new parts are deflated (see `deflateWith`); fflate's unless set. */
   private deflate?: PartDeflater;
+  /** The file's sheets in order, a pending sheet by its name; unused once there is a model. */
+  private readonly sheets: (SheetGrid | string)[];
 
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
-    private readonly source?: Uint8Array
-  ) {}
+    private readonly source?: Source,
+    grids: readonly SheetGrid[] = [],
+    /** exceljs's model of the workbook, made only when needed (see the class comment). */
+    private model?: ExcelJS.Workbook
+  ) {
+    this.sheets = [...grids];
+  }
 
-  /** Opens .xlsx bytes; a workbook that would inflate past the limit is refused unopened. */
+  /**
+   * Opens .xlsx bytes and reads their cells: a workbook that would inflate past the limit is
+   * refused unopened, one that is damaged, or lists a sheet whose part is missing, is refused
+   * with a Chinese message.
+   */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    // Checked by the real numbers, inflated once (fflate, stopping at the limits) and handed
-    // to exceljs stored, so it inflates nothing again.
-    const stored = storedZip(bytes);
-    if (typeof stored === "string") throw new Error(stored);
-    const missing = missingSheetParts(stored ?? bytes);
-    if (missing.length > 0)
-      throw new Error(
-        `工作簿不完整，工作表${missing.join("、")}的数据缺失：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试`
-      );
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((stored ?? bytes) as unknown as ArrayBuffer);
+    // Checked by the real numbers and inflated once (fflate, stopping at the limits).
+    const parts = inflatedParts(bytes);
+    if (typeof parts === "string") throw new Error(parts);
+    if (parts === undefined) throw new Error(DAMAGED);
     // The bytes as they came: the copy is these parts, byte for byte, plus Kehou's.
-    return new XlsxWorkbook(wb, bytes);
+    return new XlsxWorkbook({ bytes, parts }, readWorkbookCells(parts));
   }
 
   static empty(): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (exceljs().Workbook)();
     wb.creator = "Kehou";
-    return new XlsxWorkbook(wb);
+    return new XlsxWorkbook(undefined, [], wb);
   }
 
   /** Has the copy's new parts deflated by `deflate` (Node's native zlib, from the file adapter). */
@@ -101,15 +87,45 @@ export class XlsxWorkbook implements WorkbookPort {
     return this;
   }
 
-  /** Puts the sheets written so far into the exceljs model, so reads see them. */
-  private render(): void {
+  /** The model, loaded from the file's parts (stored, so exceljs inflates nothing again). */
+  private async loadModel(): Promise<ExcelJS.Workbook> {
+    if (this.model) return this.model;
+    const wb = new (exceljs().Workbook)();
+    if (this.source) await wb.xlsx.load(storedZipOf(this.source.parts) as unknown as ArrayBuffer);
+    return (this.model = wb);
+  }
+
+  /** Puts the sheets written so far into the model, so its reads and saves see them. */
+  private render(model: ExcelJS.Workbook): void {
     for (const [name, sheet] of this.pending) {
       if (this.rendered.has(name)) continue;
-      const old = this.workbook.getWorksheet(name);
-      if (old) this.workbook.removeWorksheet(old.id);
-      renderToWorksheet(this.workbook.addWorksheet(name), sheet);
+      const old = model.getWorksheet(name);
+      if (old) model.removeWorksheet(old.id);
+      renderToWorksheet(model.addWorksheet(name), sheet);
       this.rendered.add(name);
     }
+  }
+
+  /** Puts the sheets written so far into the file's sheet order, as rendering does the model's. */
+  private place(): void {
+    for (const name of this.pending.keys()) {
+      if (this.placed.has(name)) continue;
+      const at = this.sheets.findIndex((s) => (typeof s === "string" ? s : s.name) === name);
+      if (at >= 0) this.sheets.splice(at, 1);
+      this.sheets.push(name);
+      this.placed.add(name);
+    }
+  }
+
+  /** A sheet Kehou wrote, as read back: rendered alone by exceljs and read as before. */
+  private pendingGrid(name: string): SheetGrid {
+    let grid = this.pendingGrids.get(name);
+    if (!grid) {
+      const wb = new (exceljs().Workbook)();
+      renderToWorksheet(wb.addWorksheet(name), this.pending.get(name)!);
+      this.pendingGrids.set(name, (grid = modelGrids(wb)[0]));
+    }
+    return grid;
   }
 
   /**
@@ -118,82 +134,67 @@ export class XlsxWorkbook implements WorkbookPort {
    * XFD1048576 is a million empty rows and one row of 16,384 cells, not 17 billion cells.
    */
   async readSheets(): Promise<SheetGrid[]> {
-    this.render();
-    return this.workbook.worksheets.map((ws) => {
-      const values: CellValue[][] = [];
-      const numberFormats: string[][] = [];
-      const uncalculated: string[] = [];
-      // Formatted but empty rows (a million of them, at worst) are skipped by eachRow.
-      ws.eachRow({ includeEmpty: false }, (row, r) => {
-        const v: CellValue[] = [];
-        const f: string[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, c) => {
-          if (isUncalculated(cell)) uncalculated.push(cell.address);
-          const value = plainValue(cell);
-          if (value === null) return;
-          while (v.length < c - 1) (v.push(null), f.push("General"));
-          v.push(value);
-          f.push(cell.numFmt || "General");
-        });
-        if (v.length === 0) return;
-        while (values.length < r - 1) (values.push(NO_CELLS), numberFormats.push(NO_FORMATS));
-        values.push(v);
-        numberFormats.push(f);
-      });
-      return {
-        name: ws.name,
-        values,
-        numberFormats,
-        ...(ws.state && ws.state !== "visible" ? { hidden: true } : {}),
-        ...(uncalculated.length > 0 ? { uncalculated } : {}),
-      };
-    });
+    if (this.model) {
+      this.render(this.model);
+      return modelGrids(this.model);
+    }
+    this.place();
+    return this.sheets.map((s) => (typeof s === "string" ? this.pendingGrid(s) : s));
   }
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
     const names: string[] = [];
     for (const sheet of sheets) {
-      const existing = new Map(
-        this.workbook.worksheets.map((ws) => [
-          ws.name,
-          { owned: isOwnedTitle(plainValue(ws.getCell("A1"))) },
-        ])
-      );
+      const existing = new Map<string, { owned: boolean }>();
+      if (this.model)
+        for (const ws of this.model.worksheets)
+          existing.set(ws.name, { owned: isOwnedTitle(plainValue(ws.getCell("A1"))) });
+      else
+        for (const s of this.sheets)
+          if (typeof s !== "string")
+            existing.set(s.name, { owned: isOwnedTitle(s.values[0]?.[0] ?? null) });
       for (const name of this.pending.keys()) existing.set(name, { owned: true });
       const name = chooseSheetName(safeSheetName(sheet.name), existing);
       this.pending.set(name, sheet);
+      this.placed.delete(name);
       this.rendered.delete(name);
+      this.pendingGrids.delete(name);
       names.push(name);
     }
     return names;
   }
 
   async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
-    const ws = this.workbook.getWorksheet(sheet) ?? this.workbook.addWorksheet(sheet);
+    const model = await this.loadModel();
+    const ws = model.getWorksheet(sheet) ?? model.addWorksheet(sheet);
     for (const c of cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
     this.writes.push({ sheet, cells });
-  }
-
-  /** The marks the last run recorded, from the hidden marks sheet. */
-  private previousMarks() {
-    const rows: unknown[] = [];
-    this.workbook.getWorksheet(MARKS_SHEET)?.eachRow((row) => rows.push(row.getCell(1).value));
-    return markRecords(rows);
   }
 
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
     this.marks = marks;
     try {
-      if (this.source) return marksOnSchoolNotes(this.source, this.previousMarks(), marks);
+      if (this.source)
+        return marksOnSchoolNotes(this.source.bytes, markRecords(this.markRows()), marks);
     } catch (e) {
       if (!(e instanceof UnsupportedPackage)) throw e;
     }
     // Re-saved whole (see toBuffer): the notes as exceljs read them, Kehou's own aside.
+    const model = await this.loadModel();
     return marks.filter((m) => {
-      const note = this.workbook.getWorksheet(m.sheet)?.getCell(m.cell).note;
+      const note = model.getWorksheet(m.sheet)?.getCell(m.cell).note;
       const text = typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("");
       return text !== undefined && !text.startsWith("Kehou：");
     });
+  }
+
+  /** Column A of the hidden marks sheet's rows: the last run's records. */
+  private markRows(): unknown[] {
+    if (this.model) return firstColumn(this.model, MARKS_SHEET);
+    const saved = this.sheets.find(
+      (s): s is SheetGrid => typeof s !== "string" && s.name === MARKS_SHEET
+    );
+    return (saved?.values ?? []).filter((row) => row.length > 0).map((row) => row[0]);
   }
 
   /**
@@ -208,6 +209,7 @@ export class XlsxWorkbook implements WorkbookPort {
     skipped?: (plan: ChartSheetPlan, error: Error) => void
   ): Promise<Uint8Array> {
     if (this.source) {
+      const previous = markRecords(this.markRows());
       // Plans for Kehou's sheets written now are drawn by the writer, one per sheet; the rest
       // (the user's sheets, a second plan for a sheet) go to the graft, which may refuse them.
       const drawn = new Map<string, ChartSheetPlan>();
@@ -219,10 +221,10 @@ export class XlsxWorkbook implements WorkbookPort {
       });
       try {
         const bytes = writeKehouPackage(
-          this.source,
+          this.source.bytes,
           {
             sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
-            marks: this.marks && { previous: this.previousMarks(), marks: this.marks },
+            marks: this.marks && { previous, marks: this.marks },
             cells: this.writes,
             drawings: new Map([...drawn].map(([sheet, p]) => [sheet, chartDrawingPart(p)])),
           },
@@ -233,11 +235,12 @@ export class XlsxWorkbook implements WorkbookPort {
         if (!(e instanceof UnsupportedPackage)) throw e;
       }
     }
-    this.render();
-    if (this.marks) markXlsxCells(this.workbook, this.marks);
+    const model = await this.loadModel();
+    this.render(model);
+    if (this.marks) markXlsxCells(model, this.marks);
     this.marks = undefined;
-    this.workbook.calcProperties.fullCalcOnLoad = true;
-    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    model.calcProperties.fullCalcOnLoad = true;
+    const bytes = new Uint8Array(await model.xlsx.writeBuffer());
     return charts.length > 0 ? chartedBytes(bytes, charts, skipped) : bytes;
   }
 }

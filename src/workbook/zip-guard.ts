@@ -48,16 +48,36 @@ export function zipBombReason(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * The zip checked as `zipBombReason` does, its parts kept as they inflate and written back
- * stored (uncompressed), so the workbook reader inflates nothing again: the reason it must be
- * refused, or the stored zip (undefined when it is not a zip the guard can read: the reader
- * then says why in its own words).
+ * The zip checked as `zipBombReason` does, its parts kept as they inflate: the reason it must
+ * be refused, or every part by its path (undefined when it is not a zip the guard can read:
+ * the caller then says it is damaged). The cell reader reads these; nothing inflates twice.
  */
-export function storedZip(bytes: Uint8Array): string | Uint8Array | undefined {
+export function inflatedParts(bytes: Uint8Array): string | Map<string, Uint8Array> | undefined {
   return guardedZip(bytes, true);
 }
 
-function guardedZip(bytes: Uint8Array, keep: boolean): string | Uint8Array | undefined {
+/**
+ * The zip checked and inflated as `inflatedParts` does, written back stored (uncompressed),
+ * for a reader that takes a zip (exceljs) and then inflates nothing again.
+ */
+export function storedZip(bytes: Uint8Array): string | Uint8Array | undefined {
+  const parts = inflatedParts(bytes);
+  return parts instanceof Map ? storedZipOf(parts) : parts;
+}
+
+/** Parts written as a stored (uncompressed) zip. */
+export function storedZipOf(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const zippable: Zippable = {};
+  for (const [name, data] of parts) zippable[name] = data;
+  return zipSync(zippable, { level: 0 });
+}
+
+function guardedZip(bytes: Uint8Array, keep: false): string | undefined;
+function guardedZip(bytes: Uint8Array, keep: true): string | Map<string, Uint8Array> | undefined;
+function guardedZip(
+  bytes: Uint8Array,
+  keep: boolean
+): string | Map<string, Uint8Array> | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -100,7 +120,7 @@ function guardedZip(bytes: Uint8Array, keep: boolean): string | Uint8Array | und
   }
 
   let total = 0;
-  const parts: Zippable = {};
+  const parts = new Map<string, Uint8Array>();
   for (const e of entries) {
     if (e.local + 30 > bytes.length || u32(e.local) !== 0x04034b50) return undefined;
     const from = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
@@ -117,9 +137,9 @@ function guardedZip(bytes: Uint8Array, keep: boolean): string | Uint8Array | und
       return `工作簿中的一个部件声明 ${e.size} 字节，解压后超过这个大小：文件异常（压缩炸弹），已拒绝打开`;
     total += size;
     if (total > MAX_UNCOMPRESSED_BYTES) return BOMB;
-    if (chunks) parts[e.name] = joined(chunks, size);
+    if (chunks) parts.set(e.name, joined(chunks, size));
   }
-  return keep ? zipSync(parts, { level: 0 }) : undefined;
+  return keep ? parts : undefined;
 }
 
 function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {

@@ -1,0 +1,131 @@
+/** A `<c>` tag's attributes: the column of its `r`, its type `t` and its style `s`. */
+export interface CellTag {
+  /** 1-based column from `r` ("C5" → 3), 0 when there is no `r` (the next column is meant). */
+  col: number;
+  /** Where the `r` lies in the tag's text (for a message about it), -1 when absent. */
+  refStart: number;
+  refEnd: number;
+  /** The `t` as written ("s", "str", "inlineStr", "b", "e", "d", "n"), undefined when absent. */
+  type: string | undefined;
+  /** The `s` (style index), 0 when absent. */
+  style: number;
+}
+
+const SPACE = 32;
+const EQUALS = 61;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const AMPERSAND = 38;
+const A = 65;
+const Z = 90;
+const LOWER = 32;
+const DOLLAR = 36;
+const ZERO = 48;
+const NINE = 57;
+/** Past this a row number is read the general way (and refused there as past Excel's last). */
+const MAX_ROW_DIGITS = 1e8;
+
+/** A one-letter type as a string constant, so a cell's `t` is never a new string. */
+function oneLetterType(c: number): string {
+  switch (c) {
+    case 115:
+      return "s";
+    case 110:
+      return "n";
+    case 98:
+      return "b";
+    case 101:
+      return "e";
+    case 100:
+      return "d";
+    default:
+      return String.fromCharCode(c);
+  }
+}
+
+/**
+ * Reads a cell tag's attributes from `xml[from, to)` without making a string per attribute
+ * (a 100,000-cell sheet reads 300,000 of them). False when an attribute is not plain enough
+ * for that (a reference such as &#49; in it): the caller then reads them the general way.
+ */
+export function readCellTag(xml: string, from: number, to: number, tag: CellTag): boolean {
+  tag.col = 0;
+  tag.refStart = tag.refEnd = -1;
+  tag.type = undefined;
+  tag.style = 0;
+  let i = from;
+  for (;;) {
+    while (i < to && xml.charCodeAt(i) <= SPACE) i++;
+    if (i >= to) return true;
+    const nameStart = i;
+    while (i < to && xml.charCodeAt(i) !== EQUALS && xml.charCodeAt(i) > SPACE) i++;
+    const nameLength = i - nameStart;
+    while (i < to && xml.charCodeAt(i) !== EQUALS) i++;
+    i++;
+    while (i < to && xml.charCodeAt(i) <= SPACE) i++;
+    const q = xml.charCodeAt(i);
+    if (q !== QUOTE && q !== APOSTROPHE) return false;
+    const start = i + 1;
+    let end = start;
+    let plain = true;
+    for (; end < to; end++) {
+      const c = xml.charCodeAt(end);
+      if (c === q) break;
+      if (c === AMPERSAND) plain = false;
+    }
+    if (end >= to) return false;
+    i = end + 1;
+    if (nameLength !== 1) continue;
+    if (!plain) return false;
+    const name = xml.charCodeAt(nameStart);
+    if (name === 114 /* r */) {
+      tag.refStart = start;
+      tag.refEnd = end;
+      tag.col = columnAt(xml, start, end);
+    } else if (name === 116 /* t */) {
+      tag.type = end - start === 1 ? oneLetterType(xml.charCodeAt(start)) : xml.slice(start, end);
+    } else if (name === 115 /* s */) {
+      let n = 0;
+      for (let k = start; k < end; k++) {
+        const c = xml.charCodeAt(k);
+        if (c < ZERO || c > NINE) break;
+        n = n * 10 + (c - ZERO);
+      }
+      tag.style = n;
+    }
+  }
+}
+
+/** The 1-based column of the A1 reference in `xml[start, end)`, 0 when it has none. */
+export function columnAt(xml: string, start: number, end: number): number {
+  let col = 0;
+  let i = start < end && xml.charCodeAt(start) === DOLLAR ? start + 1 : start;
+  for (; i < end; i++) {
+    let c = xml.charCodeAt(i);
+    if (c >= A + LOWER && c <= Z + LOWER) c -= LOWER;
+    if (c < A || c > Z) break;
+    col = col * 26 + (c - A + 1);
+    if (col > 1e9) break;
+  }
+  return col;
+}
+
+/**
+ * A `<row>` tag's `r` from `xml[from, to)` when it is its first attribute and plain digits
+ * (as every writer puts it), else NaN: the caller then reads the attribute the general way.
+ */
+export function rowNumberAt(xml: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && xml.charCodeAt(i) <= SPACE) i++;
+  if (xml.charCodeAt(i) !== 114 /* r */ || xml.charCodeAt(i + 1) !== EQUALS) return NaN;
+  const q = xml.charCodeAt(i + 2);
+  if (q !== QUOTE && q !== APOSTROPHE) return NaN;
+  let n = 0;
+  for (i += 3; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === q) return i > from + 3 && n > 0 ? n : NaN;
+    if (c < ZERO || c > NINE || n > MAX_ROW_DIGITS) return NaN;
+    n = n * 10 + (c - ZERO);
+  }
+  return NaN;
+}

@@ -1,0 +1,94 @@
+import { XmlScanner } from "./xml-scanner";
+
+/** A sheet as xl/workbook.xml lists it, with the package part its relationship points to. */
+export interface ListedSheet {
+  readonly name: string;
+  /** Hidden or very hidden (any state other than visible). */
+  readonly hidden: boolean;
+  /** The zip path of its part; undefined when no relationship names one. */
+  readonly path?: string;
+}
+
+export interface WorkbookIndex {
+  readonly sheets: readonly ListedSheet[];
+  /** The workbook counts dates from 1904 (`<workbookPr date1904="1"/>`, Excel for Mac's old default). */
+  readonly date1904: boolean;
+  /** The parts of the shared strings and the styles, by relationship (else their usual paths). */
+  readonly sharedStrings: string;
+  readonly styles: string;
+}
+
+export const WORKBOOK = "xl/workbook.xml";
+export const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+
+/** The zip path a workbook relationship points to (relative to xl/, or absolute from the root). */
+export function partPath(target: string): string {
+  const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  const parts: string[] = [];
+  for (const p of path.split("/")) {
+    if (p === "..") parts.pop();
+    else if (p !== ".") parts.push(p);
+  }
+  return parts.join("/");
+}
+
+export interface Relationship {
+  readonly type: string;
+  readonly path: string;
+}
+
+/** The workbook's internal relationships by id (external links are not parts). */
+export function readRelationships(xml: string): Map<string, Relationship> {
+  const rels = new Map<string, Relationship>();
+  const s = new XmlScanner(xml);
+  while (s.next()) {
+    if (s.closes || !s.is("Relationship")) continue;
+    const id = s.attr("Id");
+    const target = s.attr("Target");
+    if (id && target && s.attr("TargetMode") !== "External")
+      rels.set(id, { type: s.attr("Type") ?? "", path: partPath(target) });
+    s.skip();
+  }
+  return rels;
+}
+
+/** The part of the first relationship whose type ends with `/kind`. */
+function partOfType(rels: ReadonlyMap<string, Relationship>, kind: string): string | undefined {
+  for (const r of rels.values()) if (r.type.endsWith(`/${kind}`)) return r.path;
+  return undefined;
+}
+
+/**
+ * The sheets of xl/workbook.xml in order, their names and states, each with its part by its
+ * relationship (r:id, whatever the prefix); and the workbook's date system.
+ */
+export function readWorkbookIndex(
+  workbookXml: string,
+  rels: ReadonlyMap<string, Relationship>
+): WorkbookIndex {
+  const sheets: ListedSheet[] = [];
+  let date1904 = false;
+  const s = new XmlScanner(workbookXml);
+  while (s.next()) {
+    if (s.closes) continue;
+    if (s.is("workbookPr")) {
+      const v = s.attr("date1904");
+      date1904 = v === "1" || v === "true";
+    } else if (s.is("sheet") && s.depth === 2) {
+      const id = s.attr("id", true);
+      const state = s.attr("state");
+      sheets.push({
+        name: s.attr("name") ?? "",
+        hidden: state !== undefined && state !== "" && state !== "visible",
+        path: id === undefined ? undefined : rels.get(id)?.path,
+      });
+    }
+    if (s.depth >= 2) s.skip();
+  }
+  return {
+    sheets,
+    date1904,
+    sharedStrings: partOfType(rels, "sharedStrings") ?? "xl/sharedStrings.xml",
+    styles: partOfType(rels, "styles") ?? "xl/styles.xml",
+  };
+}
