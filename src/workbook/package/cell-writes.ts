@@ -5,7 +5,7 @@ import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, type CellMaker } from "./sheet-data";
 import { writeSheet } from "./sheet-parts";
 import { sheetEntries } from "./workbook-index";
-import { attr, UnsupportedPackage, xmlEscape } from "./xml-text";
+import { attr, cellTextEscape, UnsupportedPackage } from "./xml-text";
 
 /** Cells the user set in one of their sheets (the pane's settings form). */
 export interface SheetCellWrites {
@@ -26,7 +26,7 @@ function cellElement(ref: string, s: string | undefined, value: string | number)
     return `<c r="${ref}"${style}><v>${value}</v></c>`;
   const text = String(value);
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlEscape(text)}</t></is></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${cellTextEscape(text)}</t></is></c>`;
 }
 
 /** The `<dimension>` grown to take in the cells written (it says which cells are used). */

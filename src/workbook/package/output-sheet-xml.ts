@@ -10,7 +10,7 @@ import { printXml } from "./print-xml";
 import { a1, columnLetters } from "./cell-ref";
 import type { CellAlignment, StylesAppender } from "./styles-append";
 import { Utf8Builder } from "./utf8-builder";
-import { xmlEscape } from "./xml-text";
+import { cellTextEscape, xmlEscape } from "./xml-text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -30,12 +30,12 @@ function addCell(xml: Utf8Builder, ref: string, cell: OutputCell, s: number): vo
         ? '" t="inlineStr"><is><t xml:space="preserve">'
         : '" t="inlineStr"><is><t>'
     );
-    xml.add(xmlEscape(cell)).add("</t></is></c>");
+    xml.add(cellTextEscape(cell)).add("</t></is></c>");
     return;
   }
   const f = `<f>${xmlEscape(cell.formula.replace(/^=/, ""))}</f>`;
   if (typeof cell.result === "string") {
-    xml.add(`" t="str">${f}<v>`).add(xmlEscape(cell.result)).add("</v></c>");
+    xml.add(`" t="str">${f}<v>`).add(cellTextEscape(cell.result)).add("</v></c>");
     return;
   }
   xml
