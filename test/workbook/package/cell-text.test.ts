@@ -17,7 +17,7 @@ describe("a cell's text in the copy", () => {
       {
         name: "文字",
         title: "文字",
-        columns: [{ header: "文字", format: "text" }],
+        columns: [{ header: "文字", format: "text", width: 20 }],
         rows: texts.map((t) => [t]),
       },
     ]);
