@@ -30,7 +30,8 @@ export interface ChartSeries {
   readonly name: string;
   /** The cells it is bound to (`'汇总'!$M$4:$M$53`); without one, the figures are the series. */
   readonly ref?: string;
-  readonly values: readonly number[];
+  /** A null is no figure (a month a school did not submit): a gap in a line, never a 0. */
+  readonly values: readonly (number | null)[];
   /** An RGB colour (`C00000`) where the meaning asks for one (errors red); else the palette's. */
   readonly color?: string;
 }

@@ -6,6 +6,7 @@ import { schoolFigures, type SchoolFigures } from "../../src/jobs/consolidate/sc
 import { citySheets } from "../../src/jobs/consolidate/sheets";
 import { TREND_CHART_SHEET } from "../../src/jobs/consolidate/trend-charts";
 import { isFormula, type OutputCell, type OutputSheet } from "../../src/jobs/output-sheet";
+import { chartPartXml } from "../../src/workbook/charts/chart-part";
 import { generateSchool } from "../support/generate-school";
 
 const MONTHS = ["2023-03", "2023-04", "2023-05"];
@@ -230,6 +231,28 @@ describe("the city workbook of several months", () => {
       null,
       expect.any(Number),
     ]);
+  });
+
+  it("draws a month a school did not submit as a gap in its line, never a 0", () => {
+    const without = all.filter((s) => !(s.school === "三小" && s.month === "2023-04"));
+    const r = cityResult(gathered(without));
+    const [, trend] = cityChartPlans(citySheets(r), r);
+    const line = trend!.charts[1].series.find((s) => s.name === "三小")!;
+    expect(line.values[0]).toBeGreaterThan(0);
+    expect(line.values[1]).toBeNull();
+    expect(line.values[2]).toBeGreaterThan(0);
+    // the helper cell under the chart is left blank, so Excel and LibreOffice see no figure
+    const col = trend!.charts[1].series.indexOf(line) + 1;
+    const helpers = trend!.cells!.filter((row) => MONTHS.includes(String(row[0])));
+    expect(helpers.map((row) => row[col] === null)).toContain(true);
+    const xml = chartPartXml(trend!.charts[1]);
+    expect(xml).toContain('<c:dispBlanksAs val="gap"/>');
+    const ser = xml.split("<c:ser>").find((s) => s.includes("三小"))!;
+    const cache = ser.slice(ser.indexOf("<c:numCache>"), ser.indexOf("</c:numCache>"));
+    expect(cache).toContain('<c:ptCount val="3"/>');
+    expect(cache).toContain('<c:pt idx="0">');
+    expect(cache).not.toContain('<c:pt idx="1">');
+    expect(cache).toContain('<c:pt idx="2">');
   });
 
   it("draws the latest month's per-school charts and the trend charts bound to 趋势", () => {

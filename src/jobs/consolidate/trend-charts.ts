@@ -41,8 +41,13 @@ export function trendChartPlan(
   if (!trend || trend.rows.length === 0 || months.length === 0) return undefined;
   const period = `${months[0]} 至 ${months[months.length - 1]}`;
   const totalRow = afterRow(trend, 1);
-  const cached = (row: number, col: number) =>
-    shownNumber(row === totalRow ? trend.after![1][col] : trend.rows[row - dataRow(0)][col]);
+  const cellOf = (row: number, col: number) =>
+    row === totalRow ? trend.after![1][col] : trend.rows[row - dataRow(0)][col];
+  // A month a school did not submit is blank in 趋势: no figure, so a gap in its line, not a 0.
+  const cached = (row: number, col: number): number | null => {
+    const cell = cellOf(row, col);
+    return cell === null || cell === undefined || cell === "" ? null : shownNumber(cell);
+  };
   const cells: OutputCell[][] = [[`全市课后服务趋势图 ${period}`.trim() + OWNED_MARK]];
   const charts: ChartSpec[] = [];
   let block = 1 + 3 * PAGE_ROWS;
@@ -60,7 +65,8 @@ export function trendChartPlan(
         m,
         ...series.map((s) => {
           const { row, col } = s.cell(m);
-          return { formula: cellRef(TREND_SHEET, row, col), result: cached(row, col) };
+          const result = cached(row, col);
+          return result === null ? null : { formula: cellRef(TREND_SHEET, row, col), result };
         }),
       ];
     });

@@ -51,8 +51,12 @@ function figuresTable(spec: ChartSpec): HTMLTableElement {
     th.scope = "row";
     th.textContent = category;
     row.appendChild(th);
-    for (const s of spec.series)
-      row.insertCell().textContent = figureText(s.values[i] ?? 0, spec.money);
+    for (const s of spec.series) {
+      const v = s.values[i];
+      // No figure (a month a school did not submit) is a dash, not a 0.
+      row.insertCell().textContent =
+        v === null || v === undefined ? "—" : figureText(v, spec.money);
+    }
   });
   return table;
 }

@@ -24,9 +24,10 @@ const labels = (size: number) =>
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${Math.round(size * 100)}"/></a:pPr>` +
   `<a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`;
 
-function points(values: readonly (string | number)[]): string {
+/** The cached points; a null has none, which the chart draws as a gap (dispBlanksAs). */
+function points(values: readonly (string | number | null)[]): string {
   return values
-    .map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`)
+    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`))
     .join("");
 }
 
