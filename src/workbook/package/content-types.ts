@@ -3,38 +3,42 @@ import { attr, insertBefore } from "./xml-text";
 
 const NAME = "[Content_Types].xml";
 
-/** Declares a new part's content type (an Override appended), unless already declared. */
-export function addOverride(pkg: OpcPackage, part: string, contentType: string): void {
+/**
+ * Appends `<element key="value" ContentType=…/>` unless an entry of that element already
+ * names the value (compared as `same` says).
+ */
+function declare(
+  pkg: OpcPackage,
+  element: "Override" | "Default",
+  key: "PartName" | "Extension",
+  value: string,
+  contentType: string,
+  same: (declared: string | undefined) => boolean
+): void {
   const xml = pkg.text(NAME) ?? "";
-  const partName = `/${part}`;
-  const already = [...xml.matchAll(/<Override\b[^>]*>/g)].some(
-    ([tag]) => attr(tag, "PartName") === partName
-  );
-  if (already) return;
+  const tags = xml.matchAll(new RegExp(`<${element}\\b[^>]*>`, "g"));
+  if ([...tags].some(([tag]) => same(attr(tag, key)))) return;
   pkg.set(
     NAME,
-    insertBefore(
-      xml,
-      ["</Types>"],
-      `<Override PartName="${partName}" ContentType="${contentType}"/>`
-    )
+    insertBefore(xml, ["</Types>"], `<${element} ${key}="${value}" ContentType="${contentType}"/>`)
   );
+}
+
+/** Declares a new part's content type (an Override appended), unless already declared. */
+export function addOverride(pkg: OpcPackage, part: string, contentType: string): void {
+  const partName = `/${part}`;
+  declare(pkg, "Override", "PartName", partName, contentType, (d) => d === partName);
 }
 
 /** Declares a content type for an extension (e.g. vml), unless one is declared already. */
 export function addDefault(pkg: OpcPackage, extension: string, contentType: string): void {
-  const xml = pkg.text(NAME) ?? "";
-  const already = [...xml.matchAll(/<Default\b[^>]*>/g)].some(
-    ([tag]) => attr(tag, "Extension")?.toLowerCase() === extension
-  );
-  if (already) return;
-  pkg.set(
-    NAME,
-    insertBefore(
-      xml,
-      ["</Types>"],
-      `<Default Extension="${extension}" ContentType="${contentType}"/>`
-    )
+  declare(
+    pkg,
+    "Default",
+    "Extension",
+    extension,
+    contentType,
+    (d) => d?.toLowerCase() === extension
   );
 }
 
