@@ -5,27 +5,25 @@ import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sh
 import type { SheetGrid } from "../sheets/grid";
 import { renderToWorksheet } from "./xlsx-render";
 import { chooseSheetName } from "./sheet-name-choice";
-import { inflatedParts, storedZipOf } from "./zip-guard";
+import { storedZipOf } from "./zip-guard";
 import { markRecords, writeKehouPackage } from "./package/kehou-package";
 import { marksOnSchoolNotes } from "./package/cell-marks";
-import type { SheetCellWrites } from "./package/cell-writes";
+import { writeCells, type SheetCellWrites } from "./package/cell-writes";
+import { OpcPackage } from "./package/opc-package";
+import { RefusedZip } from "./package/zip-read";
 import { UnsupportedPackage } from "./package/xml-text";
 import type { PartDeflater } from "./package/deflate-part";
 import { chartedBytes } from "./charts/charted-bytes";
 import { chartDrawingPart } from "./charts/drawing-parts";
 import type { ChartSheetPlan } from "../jobs/chart-plan";
 import { MARKS_SHEET } from "../jobs/workbook-port";
-import { readWorkbookCells, type Parts } from "./cells/read-cells";
+import { readWorkbookCells } from "./cells/read-cells";
 import { exceljs } from "./xlsx-exceljs";
 import { firstColumn, modelGrids, plainValue } from "./xlsx-model-grids";
 
-const DAMAGED =
-  "文件已损坏或不完整（不是可读的 zip 压缩包）：请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试";
-
-/** The file a workbook was opened from: its bytes as they came, and its parts inflated. */
+/** The file a workbook was opened from: its package, opened once (see package/opc-package). */
 interface Source {
-  readonly bytes: Uint8Array;
-  readonly parts: Parts;
+  readonly pkg: OpcPackage;
 }
 
 /**
@@ -67,12 +65,16 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    // Checked by the real numbers and inflated once (fflate, stopping at the limits).
-    const parts = inflatedParts(bytes);
-    if (typeof parts === "string") throw new Error(parts);
-    if (parts === undefined) throw new Error(DAMAGED);
-    // The bytes as they came: the copy is these parts, byte for byte, plus Kehou's.
-    return new XlsxWorkbook({ bytes, parts }, readWorkbookCells(parts));
+    // Checked by the real numbers and inflated once (fflate, stopping at the limits); the
+    // cell reader and the writer take this one package.
+    let pkg: OpcPackage;
+    try {
+      pkg = OpcPackage.read(bytes);
+    } catch (e) {
+      if (e instanceof RefusedZip) throw new Error(e.message);
+      throw e;
+    }
+    return new XlsxWorkbook({ pkg }, readWorkbookCells(pkg));
   }
 
   static empty(): XlsxWorkbook {
@@ -91,7 +93,15 @@ export class XlsxWorkbook implements WorkbookPort {
   private async loadModel(): Promise<ExcelJS.Workbook> {
     if (this.model) return this.model;
     const wb = new (exceljs().Workbook)();
-    if (this.source) await wb.xlsx.load(storedZipOf(this.source.parts) as unknown as ArrayBuffer);
+    if (this.source) {
+      const { pkg } = this.source;
+      const parts = new Map(pkg.names().map((n) => [n, pkg.bytes(n)!]));
+      await wb.xlsx.load(storedZipOf(parts) as unknown as ArrayBuffer);
+      for (const w of this.writes) {
+        const ws = wb.getWorksheet(w.sheet) ?? wb.addWorksheet(w.sheet);
+        for (const c of w.cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
+      }
+    }
     return (this.model = wb);
   }
 
@@ -164,18 +174,45 @@ export class XlsxWorkbook implements WorkbookPort {
     return names;
   }
 
+  /**
+   * Sets cells of the user's sheets (the settings form). A file's sheets are then read again
+   * by the cell reader from the package as it will be written, so every read, before and
+   * after 保存设置, is the one reading the command line gives.
+   */
   async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
-    const model = await this.loadModel();
-    const ws = model.getWorksheet(sheet) ?? model.addWorksheet(sheet);
-    for (const c of cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
     this.writes.push({ sheet, cells });
+    if (this.model) {
+      const ws = this.model.getWorksheet(sheet) ?? this.model.addWorksheet(sheet);
+      for (const c of cells) ws.getCell(c.row + 1, c.col + 1).value = c.value;
+      return;
+    }
+    if (!this.source) return;
+    const pkg = this.source.pkg.copy();
+    try {
+      writeCells(pkg, this.writes);
+    } catch (e) {
+      if (!(e instanceof UnsupportedPackage)) throw e;
+      await this.loadModel(); // the writer cannot edit this part: the model carries the edits
+      return;
+    }
+    const grids = new Map(readWorkbookCells(pkg).map((g) => [g.name, g]));
+    for (let i = 0; i < this.sheets.length; i++) {
+      const s = this.sheets[i];
+      if (typeof s === "string") continue;
+      const now = grids.get(s.name);
+      if (now) this.sheets[i] = now;
+      grids.delete(s.name);
+    }
+    // A sheet the form added comes after the user's sheets, before Kehou's.
+    const firstOwn = this.sheets.findIndex((s) => typeof s === "string");
+    this.sheets.splice(firstOwn < 0 ? this.sheets.length : firstOwn, 0, ...grids.values());
   }
 
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
     this.marks = marks;
     try {
       if (this.source)
-        return marksOnSchoolNotes(this.source.bytes, markRecords(this.markRows()), marks);
+        return marksOnSchoolNotes(this.source.pkg, markRecords(this.markRows()), marks);
     } catch (e) {
       if (!(e instanceof UnsupportedPackage)) throw e;
     }
@@ -221,7 +258,7 @@ export class XlsxWorkbook implements WorkbookPort {
       });
       try {
         const bytes = writeKehouPackage(
-          this.source.bytes,
+          this.source.pkg,
           {
             sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
             marks: this.marks && { previous, marks: this.marks },

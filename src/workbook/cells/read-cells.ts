@@ -1,21 +1,15 @@
 import type { SheetGrid } from "../../sheets/grid";
 import { missingSheetParts } from "../listed-parts";
+import type { OpcPackage } from "../package/opc-package";
+import { PartEncodingError } from "../package/part-text";
+import { readRelationships, relsName, resolveTarget } from "../package/relationships";
+import { mainPart } from "../package/workbook-index";
 import { NO_FORMATS, readCellFormats, type CellFormats } from "./cell-formats";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells, SheetProblem } from "./sheet-cells";
 import { sheetGrid } from "./sheet-grid";
-import {
-  readRelationships,
-  readWorkbookIndex,
-  WORKBOOK,
-  WORKBOOK_RELS,
-  type Relationship,
-  type WorkbookIndex,
-} from "./sheet-list";
+import { readWorkbookIndex, type Relationship, type WorkbookIndex } from "./sheet-list";
 import { MalformedXml } from "./xml-scanner";
-
-/** A package's parts by zip path, inflated (as the zip guard keeps them). */
-export type Parts = ReadonlyMap<string, Uint8Array>;
 
 const AGAIN = "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试";
 
@@ -23,11 +17,11 @@ const AGAIN = "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试";
 export class UnreadableWorkbook extends Error {}
 
 /** Reads one part's XML with `read`, turning what it cannot follow into a message about `what`. */
-function readPart<T>(parts: Parts, path: string, what: string, read: (xml: string) => T): T {
-  const xml = new TextDecoder().decode(parts.get(path));
+function readPart<T>(pkg: OpcPackage, path: string, what: string, read: (xml: string) => T): T {
   try {
-    return read(xml);
+    return read(pkg.text(path) ?? "");
   } catch (e) {
+    if (e instanceof PartEncodingError) throw new UnreadableWorkbook(e.message);
     if (e instanceof MalformedXml)
       throw new UnreadableWorkbook(
         `工作簿已损坏：${what}（${path}）不是完整的 XML（${e.message}）：${AGAIN}`
@@ -38,37 +32,48 @@ function readPart<T>(parts: Parts, path: string, what: string, read: (xml: strin
   }
 }
 
+/** The main part's internal relationships by id, each target resolved to its part. */
+function workbookRelationships(pkg: OpcPackage, wb: string): Map<string, Relationship> {
+  const rels = readPart(pkg, relsName(wb), "工作簿的关系表", () => readRelationships(pkg, wb));
+  const out = new Map<string, Relationship>();
+  for (const r of rels)
+    if (r.id && r.target && !r.external)
+      out.set(r.id, { type: r.type, path: resolveTarget(wb, r.target) });
+  return out;
+}
+
 /**
  * The cells of every worksheet of a package, as Excel's range.values gives them, in the
  * workbook's sheet order (chart sheets and dialog sheets hold no cells and are left out).
- * Throws UnreadableWorkbook, in Chinese, for a listed sheet whose part is missing (rather
- * than read a workbook without its roster) or a part that is not XML the reader can follow.
+ * The main part is the one the package's root relationships name, as Excel finds it (a decoy
+ * `xl/workbook.xml` beside it is not read). Throws UnreadableWorkbook, in Chinese, for a
+ * listed sheet whose part is missing (rather than read a workbook without its roster) or a
+ * part that is not XML the reader can follow.
  */
-export function readWorkbookCells(parts: Parts): SheetGrid[] {
-  if (!parts.has(WORKBOOK)) return [];
-  const hasRels = parts.has(WORKBOOK_RELS);
-  const rels = hasRels
-    ? readPart(parts, WORKBOOK_RELS, "工作簿的关系表", readRelationships)
-    : new Map<string, Relationship>();
-  const index: WorkbookIndex = readPart(parts, WORKBOOK, "工作簿的目录", (xml) =>
+export function readWorkbookCells(pkg: OpcPackage): SheetGrid[] {
+  const wb = mainPart(pkg);
+  if (!wb || !pkg.has(wb)) return [];
+  const hasRels = pkg.has(relsName(wb));
+  const rels = workbookRelationships(pkg, wb);
+  const index: WorkbookIndex = readPart(pkg, wb, "工作簿的目录", (xml) =>
     readWorkbookIndex(xml, rels)
   );
-  const missing = missingSheetParts(index, hasRels, (path) => parts.has(path));
+  const missing = missingSheetParts(index, hasRels, (path) => pkg.has(path));
   if (missing.length > 0)
     throw new UnreadableWorkbook(
       `工作簿不完整，工作表${missing.join("、")}的数据缺失：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试`
     );
-  const strings = parts.has(index.sharedStrings)
-    ? readPart(parts, index.sharedStrings, "共享字符串", readSharedStrings)
+  const strings = pkg.has(index.sharedStrings)
+    ? readPart(pkg, index.sharedStrings, "共享字符串", readSharedStrings)
     : [];
-  const formats: CellFormats = parts.has(index.styles)
-    ? readPart(parts, index.styles, "样式", readCellFormats)
+  const formats: CellFormats = pkg.has(index.styles)
+    ? readPart(pkg, index.styles, "样式", readCellFormats)
     : NO_FORMATS;
   const ctx = { strings, formats, date1904: index.date1904 };
   const grids: SheetGrid[] = [];
   for (const sheet of index.sheets) {
     if (!sheet.path) continue;
-    const grid = readPart(parts, sheet.path, `工作表「${sheet.name}」的数据`, (xml) => {
+    const grid = readPart(pkg, sheet.path, `工作表「${sheet.name}」的数据`, (xml) => {
       const cells = readSheetCells(xml, ctx);
       return cells && sheetGrid(sheet.name, sheet.hidden, cells);
     });

@@ -1,6 +1,6 @@
 import { XmlScanner } from "./xml-scanner";
 
-/** A sheet as xl/workbook.xml lists it, with the package part its relationship points to. */
+/** A sheet as the workbook part lists it, with the package part its relationship points to. */
 export interface ListedSheet {
   readonly name: string;
   /** Hidden or very hidden (any state other than visible). */
@@ -18,38 +18,10 @@ export interface WorkbookIndex {
   readonly styles: string;
 }
 
-export const WORKBOOK = "xl/workbook.xml";
-export const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
-
-/** The zip path a workbook relationship points to (relative to xl/, or absolute from the root). */
-export function partPath(target: string): string {
-  const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-  const parts: string[] = [];
-  for (const p of path.split("/")) {
-    if (p === "..") parts.pop();
-    else if (p !== ".") parts.push(p);
-  }
-  return parts.join("/");
-}
-
+/** A workbook relationship: its type and the part it points to (resolved by the package). */
 export interface Relationship {
   readonly type: string;
   readonly path: string;
-}
-
-/** The workbook's internal relationships by id (external links are not parts). */
-export function readRelationships(xml: string): Map<string, Relationship> {
-  const rels = new Map<string, Relationship>();
-  const s = new XmlScanner(xml);
-  while (s.next()) {
-    if (s.closes || !s.is("Relationship")) continue;
-    const id = s.attr("Id");
-    const target = s.attr("Target");
-    if (id && target && s.attr("TargetMode") !== "External")
-      rels.set(id, { type: s.attr("Type") ?? "", path: partPath(target) });
-    s.skip();
-  }
-  return rels;
 }
 
 /** The part of the first relationship whose type ends with `/kind`. */
@@ -59,7 +31,7 @@ function partOfType(rels: ReadonlyMap<string, Relationship>, kind: string): stri
 }
 
 /**
- * The sheets of xl/workbook.xml in order, their names and states, each with its part by its
+ * The sheets of the workbook part in order, their names and states, each with its part by its
  * relationship (r:id, whatever the prefix); and the workbook's date system.
  */
 export function readWorkbookIndex(

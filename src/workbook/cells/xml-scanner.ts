@@ -43,6 +43,9 @@ export class XmlScanner {
   private nameEnd = 0;
   /** The current tag's attributes lie in `xml` from `attrsFrom` to `attrsEnd`. */
   attrsEnd = 0;
+  /** Where the current tag starts and ends (just past its `>`), in `xml`. */
+  tagStart = 0;
+  tagEnd = 0;
   /** Where `plainText()` found the text, in `xml`. */
   textStart = 0;
   textEnd = 0;
@@ -109,7 +112,8 @@ export class XmlScanner {
     this.localStart = lt + 2 + (local - start);
     this.nameEnd = end;
     this.attrsEnd = end;
-    this.pos = gt + 1;
+    this.pos = this.tagEnd = gt + 1;
+    this.tagStart = lt;
     this.depth--;
     this.opens = this.empty = false;
     this.closes = true;
@@ -139,7 +143,8 @@ export class XmlScanner {
       }
     }
     if (i >= length) throw new MalformedXml(CUT_SHORT);
-    this.pos = i + 1;
+    this.pos = this.tagEnd = i + 1;
+    this.tagStart = lt;
     this.opens = true;
     if (xml.charCodeAt(i - 1) === SLASH) {
       this.attrsEnd = i - 1;

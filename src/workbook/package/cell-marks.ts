@@ -159,12 +159,12 @@ export function applyMarks(
  * the last run's marks are taken out): those cells are coloured, their notes kept.
  */
 export function marksOnSchoolNotes(
-  source: Uint8Array,
+  source: OpcPackage | Uint8Array,
   previous: readonly MarkRecord[],
   marks: readonly CellMark[]
 ): CellMark[] {
   if (marks.length === 0) return [];
-  const pkg = OpcPackage.read(source);
+  const pkg = source instanceof OpcPackage ? source.copy() : OpcPackage.read(source);
   const entries = sheetEntries(pkg);
   restoreMarks(pkg, entries, previous);
   const refs = new Map<string, Set<string>>();

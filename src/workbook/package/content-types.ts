@@ -1,5 +1,5 @@
 import type { OpcPackage } from "./opc-package";
-import { attr, insertBefore } from "./xml-text";
+import { elements, insertBefore, withoutElements } from "./xml-text";
 
 const NAME = "[Content_Types].xml";
 
@@ -16,8 +16,7 @@ function declare(
   same: (declared: string | undefined) => boolean
 ): void {
   const xml = pkg.text(NAME) ?? "";
-  const tags = xml.matchAll(new RegExp(`<${element}\\b[^>]*>`, "g"));
-  if ([...tags].some(([tag]) => same(attr(tag, key)))) return;
+  if (elements(xml, element).some((e) => same(e.attr(key)))) return;
   pkg.set(
     NAME,
     insertBefore(xml, ["</Types>"], `<${element} ${key}="${value}" ContentType="${contentType}"/>`)
@@ -27,7 +26,14 @@ function declare(
 /** Declares a new part's content type (an Override appended), unless already declared. */
 export function addOverride(pkg: OpcPackage, part: string, contentType: string): void {
   const partName = `/${part}`;
-  declare(pkg, "Override", "PartName", partName, contentType, (d) => d === partName);
+  declare(
+    pkg,
+    "Override",
+    "PartName",
+    partName,
+    contentType,
+    (d) => d?.toLowerCase() === partName.toLowerCase()
+  );
 }
 
 /** Declares a content type for an extension (e.g. vml), unless one is declared already. */
@@ -46,10 +52,11 @@ export function addDefault(pkg: OpcPackage, extension: string, contentType: stri
 export function removeOverride(pkg: OpcPackage, part: string): void {
   const xml = pkg.text(NAME);
   if (!xml) return;
-  const next = xml.replace(/<Override\b[^>]*>(?:<\/Override>)?/g, (tag) =>
-    attr(tag, "PartName") === `/${part}` ? "" : tag
+  const partName = `/${part}`.toLowerCase();
+  const cut = elements(xml, "Override").filter(
+    (e) => e.attr("PartName")?.toLowerCase() === partName
   );
-  if (next !== xml) pkg.set(NAME, next);
+  if (cut.length > 0) pkg.set(NAME, withoutElements(xml, cut));
 }
 
 /** Removes the Overrides of these parts that are no longer in the package. */

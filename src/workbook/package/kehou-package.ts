@@ -51,11 +51,11 @@ function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
  * new parts are deflated (fflate's unless given).
  */
 export function writeKehouPackage(
-  source: Uint8Array,
+  source: OpcPackage | Uint8Array,
   edits: KehouEdits,
   deflate?: PartDeflater
 ): Uint8Array {
-  const pkg = OpcPackage.read(source);
+  const pkg = source instanceof OpcPackage ? source.copy() : OpcPackage.read(source);
   const wb = workbookPart(pkg);
   const stylesRel = readRelationships(pkg, wb).find((r) => r.type === REL.styles);
   if (!stylesRel) throw new UnsupportedPackage("工作簿缺少样式部件（styles.xml）");

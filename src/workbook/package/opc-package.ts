@@ -1,29 +1,51 @@
 import type { PartDeflater } from "./deflate-part";
+import { partText, utf8Declared } from "./part-text";
 import { deflatedEntry, writeZip } from "./zip-write";
-import { entryData, readZipEntries, type ZipEntry } from "./zip-read";
+import { readZipEntries, type ZipEntry } from "./zip-read";
 
-const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 /**
- * An OPC package (an .xlsx/.xlsm) as its parts. A part nobody sets is written back as the
- * very compressed bytes it was read as, so what Kehou does not understand (charts, macros,
- * pivot tables, anything newer) cannot change. Parts are inflated only when read.
+ * An OPC package (an .xlsx/.xlsm) as its parts, opened once under the zip guard's limits: the
+ * cell reader reads these parts and the writer edits them. A part nobody sets is written back
+ * as the very compressed bytes it was read as, so what Kehou does not understand (charts,
+ * macros, pivot tables, anything newer) cannot change. Part names compare as OPC says, ASCII
+ * case-insensitively (ECMA-376 Part 2, §9.1.1.1): a relationship to `xl/Worksheets/Sheet1.xml`
+ * finds `xl/worksheets/sheet1.xml`.
  */
 export class OpcPackage {
   private readonly order: string[] = [];
   private readonly stored = new Map<string, ZipEntry>();
   private readonly changed = new Map<string, Uint8Array>();
+  /** Each part's name as stored, by its name in lower case. */
+  private readonly byKey = new Map<string, string>();
 
   private constructor(entries: readonly ZipEntry[]) {
     for (const e of entries) {
       this.order.push(e.name);
       this.stored.set(e.name, e);
+      this.byKey.set(e.name.toLowerCase(), e.name);
     }
   }
 
+  /** Opens zip bytes (throws RefusedZip, in Chinese, for what the zip guard refuses). */
   static read(bytes: Uint8Array): OpcPackage {
     return new OpcPackage(readZipEntries(bytes));
+  }
+
+  /** Another package over the same parts, edited apart from this one. */
+  copy(): OpcPackage {
+    const pkg = new OpcPackage([]);
+    pkg.order.push(...this.order);
+    for (const [k, v] of this.stored) pkg.stored.set(k, v);
+    for (const [k, v] of this.changed) pkg.changed.set(k, v);
+    for (const [k, v] of this.byKey) pkg.byKey.set(k, v);
+    return pkg;
+  }
+
+  /** The name a part is stored under, for a name as a relationship gives it. */
+  private storedName(name: string): string | undefined {
+    return this.byKey.get(name.toLowerCase());
   }
 
   /** Part names, in the archive's order, new parts last. */
@@ -32,30 +54,37 @@ export class OpcPackage {
   }
 
   has(name: string): boolean {
-    return this.changed.has(name) || this.stored.has(name);
+    return this.storedName(name) !== undefined;
   }
 
   bytes(name: string): Uint8Array | undefined {
-    const now = this.changed.get(name);
-    if (now) return now;
-    const e = this.stored.get(name);
-    return e && entryData(e);
+    const key = this.storedName(name);
+    if (key === undefined) return undefined;
+    return this.changed.get(key) ?? this.stored.get(key)!.data;
   }
 
+  /** A part's XML text, decoded by its byte order mark or declared encoding (see partText). */
   text(name: string): string | undefined {
     const b = this.bytes(name);
-    return b && decoder.decode(b);
+    return b && partText(b, name);
   }
 
   set(name: string, data: string | Uint8Array): void {
-    if (!this.has(name)) this.order.push(name);
-    this.changed.set(name, typeof data === "string" ? encoder.encode(data) : data);
+    const key = this.storedName(name) ?? name;
+    if (!this.has(key)) {
+      this.order.push(key);
+      this.byKey.set(key.toLowerCase(), key);
+    }
+    this.changed.set(key, typeof data === "string" ? encoder.encode(utf8Declared(data)) : data);
   }
 
   remove(name: string): void {
-    this.stored.delete(name);
-    this.changed.delete(name);
-    const i = this.order.indexOf(name);
+    const key = this.storedName(name);
+    if (key === undefined) return;
+    this.stored.delete(key);
+    this.changed.delete(key);
+    this.byKey.delete(key.toLowerCase());
+    const i = this.order.indexOf(key);
     if (i >= 0) this.order.splice(i, 1);
   }
 

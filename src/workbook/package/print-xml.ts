@@ -2,7 +2,7 @@ import type { OutputSheet, PrintSetup } from "../../jobs/output-sheet";
 import { OpcPackage } from "./opc-package";
 import { columnLetters } from "./cell-ref";
 import { sheetEntries, workbookPart } from "./workbook-index";
-import { insertBefore, xmlEscape } from "./xml-text";
+import { elements, insertBefore, xmlEscape } from "./xml-text";
 
 /**
  * The print elements of a printed form (the exceljs renderer's page setup, in schema order):
@@ -35,10 +35,11 @@ export function setPrintArea(pkg: OpcPackage, sheet: OutputSheet & { name: strin
   const last = columnLetters(sheet.columns.length - 1);
   const ref = `'${sheet.name.replace(/'/g, "''")}'!$A$${sheet.print.firstRow + 1}:$${last}$${sheet.print.lastRow + 1}`;
   const tag = `<definedName name="${PRINT_AREA}" localSheetId="${index}">${xmlEscape(ref)}</definedName>`;
-  const mine = new RegExp(
-    `<definedName name="${PRINT_AREA}" localSheetId="${index}">[^<]*</definedName>`
+  // Matched by parsed attributes: LibreOffice and WPS write localSheetId before name.
+  const mine = elements(xml, "definedName").find(
+    (e) => e.attr("name") === PRINT_AREA && e.attr("localSheetId") === String(index)
   );
-  if (mine.test(xml)) xml = xml.replace(mine, tag);
+  if (mine) xml = xml.slice(0, mine.start) + tag + xml.slice(mine.end);
   else if (xml.includes("</definedNames>")) xml = insertBefore(xml, ["</definedNames>"], tag);
   else xml = xml.replace("</sheets>", `</sheets><definedNames>${tag}</definedNames>`);
   pkg.set(wb, xml);

@@ -1,5 +1,5 @@
 import type { OpcPackage } from "./opc-package";
-import { attr, insertBefore, xmlEscape } from "./xml-text";
+import { elements, insertBefore, withoutElements, xmlEscape } from "./xml-text";
 
 export interface Relationship {
   readonly id: string;
@@ -18,13 +18,24 @@ export function relsName(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** A relationship's target as a part name, from the part that holds the relationship. */
+/**
+ * A relationship's target as a part name, from the part that holds the relationship (the
+ * package root is ""): absolute from the root when it starts with "/", else relative to the
+ * source part's folder, "." and ".." followed, percent-escapes decoded (ECMA-376 Part 2,
+ * §9.3 and Annex A). Every reader and the writer resolve targets here.
+ */
 export function resolveTarget(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const p of target.split("/")) {
+  let path = target.split("#")[0];
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // a stray % is a literal character of the name
+  }
+  path = path.replace(/\\/g, "/");
+  const parts = path.startsWith("/") ? [] : from.split("/").slice(0, -1);
+  for (const p of path.split("/")) {
     if (p === "..") parts.pop();
-    else if (p !== ".") parts.push(p);
+    else if (p !== "." && p !== "") parts.push(p);
   }
   return parts.join("/");
 }
@@ -32,12 +43,19 @@ export function resolveTarget(from: string, target: string): string {
 /** A part's relationships, in order; none when it has no rels part. */
 export function readRelationships(pkg: OpcPackage, part: string): Relationship[] {
   const xml = pkg.text(relsName(part)) ?? "";
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => ({
-    id: attr(tag, "Id") ?? "",
-    type: attr(tag, "Type") ?? "",
-    target: attr(tag, "Target") ?? "",
-    external: attr(tag, "TargetMode") === "External",
+  return elements(xml, "Relationship").map((e) => ({
+    id: e.attr("Id") ?? "",
+    type: e.attr("Type") ?? "",
+    target: e.attr("Target") ?? "",
+    external: e.attr("TargetMode") === "External",
   }));
+}
+
+/** The parts a part's relationships point to inside the package (external links are not). */
+export function relatedParts(pkg: OpcPackage, part: string): string[] {
+  return readRelationships(pkg, part)
+    .filter((r) => !r.external)
+    .map((r) => resolveTarget(part, r.target));
 }
 
 /** An Id not used in a part's rels: `rId{n}` past every existing one. */
@@ -63,10 +81,8 @@ export function removeRelationship(pkg: OpcPackage, part: string, id: string): v
   const name = relsName(part);
   const xml = pkg.text(name);
   if (!xml) return;
-  const next = xml.replace(/<Relationship\b[^>]*>(?:<\/Relationship>)?/g, (tag) =>
-    attr(tag, "Id") === id ? "" : tag
-  );
-  if (next !== xml) pkg.set(name, next);
+  const cut = elements(xml, "Relationship").filter((e) => e.attr("Id") === id);
+  if (cut.length > 0) pkg.set(name, withoutElements(xml, cut));
 }
 
 /** The target to write in `from`'s rels for the part `to`, relative like Excel writes it. */

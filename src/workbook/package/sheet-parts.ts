@@ -3,10 +3,9 @@ import type { OpcPackage } from "./opc-package";
 import {
   addRelationship,
   freeRelId,
-  readRelationships,
+  relatedParts,
   relativeTarget,
   relsName,
-  resolveTarget,
 } from "./relationships";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries, workbookPart } from "./workbook-index";
 import { insertBefore, xmlEscape } from "./xml-text";
@@ -50,27 +49,66 @@ export function addParts(pkg: OpcPackage, parent: string, parts: readonly NewPar
   }
 }
 
-/**
- * Removes a part Kehou made, with its rels and every internal part those point to; their
- * content types stay declared until `pruneOverrides`, so a part written again under the same
- * name keeps its place in [Content_Types].xml.
- */
-function removeTree(pkg: OpcPackage, part: string, removed: Set<string>): void {
-  for (const r of readRelationships(pkg, part)) {
-    if (!r.external) removeTree(pkg, resolveTarget(part, r.target), removed);
-  }
-  pkg.remove(relsName(part));
-  pkg.remove(part);
-  removed.add(part);
+/** The part a rels part belongs to: `xl/worksheets/_rels/sheet1.xml.rels` → its sheet. */
+function relsSource(rels: string): string | undefined {
+  const m = /^(.*?)_rels\/([^/]*)\.rels$/i.exec(rels);
+  return m ? m[1] + m[2] : undefined;
 }
 
-/** Removes the parts hanging off Kehou's sheet of this name (before it is written again). */
+/** Every part that has relationships, with the parts they point to (names in lower case). */
+function references(pkg: OpcPackage): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const name of pkg.names()) {
+    const source = relsSource(name);
+    if (source === undefined) continue;
+    out.set(
+      source.toLowerCase(),
+      relatedParts(pkg, source).map((p) => p.toLowerCase())
+    );
+  }
+  return out;
+}
+
+/**
+ * Removes the parts hanging off Kehou's sheet of this name (before it is written again): a
+ * part reachable from that sheet goes only if no part that stays refers to it, directly or
+ * through others (references counted over the whole package, each part visited once, so a
+ * cycle ends). A school logo the school's sheet shares, or a school sheet a relationship of
+ * Kehou's old sheet points to, stays. Their content types stay declared until
+ * `pruneOverrides`, so a part written again under the same name keeps its place.
+ */
 export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
   const removed = new Set<string>();
   const part = sheetEntries(pkg).find((s) => s.name === name)?.part;
   if (!part) return removed;
-  for (const r of readRelationships(pkg, part)) {
-    if (!r.external) removeTree(pkg, resolveTarget(part, r.target), removed);
+  const graph = references(pkg);
+  const own = part.toLowerCase();
+  // What Kehou's sheet reaches.
+  const reached = new Set<string>();
+  const walk = [...(graph.get(own) ?? [])];
+  while (walk.length > 0) {
+    const p = walk.pop()!;
+    if (p === own || reached.has(p)) continue;
+    reached.add(p);
+    walk.push(...(graph.get(p) ?? []));
+  }
+  // What stays reaches from every part that stays: those parts stay too.
+  const kept = new Set<string>();
+  const keep: string[] = [];
+  for (const [source, targets] of graph)
+    if (source !== own && !reached.has(source)) keep.push(...targets);
+  while (keep.length > 0) {
+    const p = keep.pop()!;
+    if (!reached.has(p) || kept.has(p)) continue;
+    kept.add(p);
+    keep.push(...(graph.get(p) ?? []));
+  }
+  for (const p of reached) {
+    if (kept.has(p) || !pkg.has(p)) continue;
+    const stored = pkg.names().find((n) => n.toLowerCase() === p) ?? p;
+    pkg.remove(relsName(stored));
+    pkg.remove(stored);
+    removed.add(stored);
   }
   pkg.remove(relsName(part));
   return removed;
@@ -100,7 +138,9 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): string {
   addParts(pkg, part, sheet.related ?? []);
   const xml = pkg.text(wb) ?? "";
   const prefix = relPrefix(xml);
-  const sheetId = Math.max(0, ...sheetEntries(pkg).map((s) => s.sheetId || 0)) + 1;
+  // The ids as parsed (in any quotes), counted without a spread: no id is taken twice.
+  let sheetId = 1;
+  for (const s of sheetEntries(pkg)) if (s.sheetId >= sheetId) sheetId = s.sheetId + 1;
   const state = sheet.state ? ` state="${sheet.state}"` : "";
   const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
   const tag = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${rid}/>`;

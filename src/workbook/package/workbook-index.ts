@@ -1,6 +1,6 @@
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget } from "./relationships";
-import { attr, UnsupportedPackage } from "./xml-text";
+import { elements, UnsupportedPackage } from "./xml-text";
 
 /** Relationship and content types of the parts Kehou writes. */
 export const REL = {
@@ -37,33 +37,46 @@ export interface SheetEntry {
   readonly part?: string;
 }
 
-/** The workbook part's name, from the package's root relationships. */
+/**
+ * The main part's name, as Excel, LibreOffice and WPS find it: the officeDocument relationship
+ * of the package root (`_rels/.rels`), whatever the part is called; `xl/workbook.xml` only for
+ * a package with no root relationships at all. Undefined when there is none.
+ */
+export function mainPart(pkg: OpcPackage): string | undefined {
+  if (!pkg.has("_rels/.rels")) return pkg.has("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
+  const main = readRelationships(pkg, "").find((r) => r.type === REL.officeDocument && !r.external);
+  return main && resolveTarget("", main.target);
+}
+
+/** The workbook part's name (see mainPart); the writer refuses a package without one. */
 export function workbookPart(pkg: OpcPackage): string {
-  const main = readRelationships(pkg, "").find((r) => r.type === REL.officeDocument);
-  if (!main) throw new UnsupportedPackage("工作簿缺少主部件（xl/workbook.xml）");
-  return resolveTarget("", main.target);
+  const main = mainPart(pkg);
+  if (!main || !pkg.has(main)) throw new UnsupportedPackage("工作簿缺少主部件（xl/workbook.xml）");
+  return main;
 }
 
-/** The prefix the workbook part binds to the relationships namespace (usually `r`). */
+/** The prefix a part's root element binds to the relationships namespace (usually `r`). */
 export function relPrefix(xml: string): string | undefined {
-  const m = new RegExp(`xmlns:([\\w.-]+)="${R_NS.replace(/[./]/g, "\\$&")}"`).exec(xml);
-  return m?.[1];
+  const root = /<(?![?!])[^>]*>/.exec(xml)?.[0] ?? "";
+  for (const [, prefix, , uri] of root.matchAll(/\sxmlns:([\w.-]+)\s*=\s*(["'])(.*?)\2/g))
+    if (uri === R_NS) return prefix;
+  return undefined;
 }
 
-/** Every sheet of the workbook, in tab order. */
+/** Every sheet of the workbook, in tab order, by its parsed attributes. */
 export function sheetEntries(pkg: OpcPackage): SheetEntry[] {
   const wb = workbookPart(pkg);
   const xml = pkg.text(wb) ?? "";
   const prefix = relPrefix(xml) ?? "r";
   const rels = new Map(readRelationships(pkg, wb).map((r) => [r.id, r]));
-  return [...xml.matchAll(/<sheet\b[^>]*>/g)].map(([tag]) => {
-    const relId = attr(tag, `${prefix}:id`) ?? "";
+  return elements(xml, "sheet").map((e) => {
+    const relId = e.attr(`${prefix}:id`) ?? "";
     const rel = rels.get(relId);
     return {
-      name: attr(tag, "name") ?? "",
-      sheetId: Number(attr(tag, "sheetId")),
+      name: e.attr("name") ?? "",
+      sheetId: Number(e.attr("sheetId")),
       relId,
-      tag,
+      tag: e.tag,
       part: rel && !rel.external ? resolveTarget(wb, rel.target) : undefined,
     };
   });

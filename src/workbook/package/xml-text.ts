@@ -1,3 +1,5 @@
+import { MalformedXml, XmlScanner } from "../cells/xml-scanner";
+
 /** What `xmlEscape` changes: & < > " and the characters XML 1.0 cannot carry. */
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
@@ -33,17 +35,65 @@ export function xmlEscapeFully(s: string): string {
   );
 }
 
-/** The value of an attribute in one start tag, unescaped, or undefined. */
+/**
+ * The value of an attribute in one start tag (`<sheet name='x' sheetId = "3"/>`), decoded as
+ * the cell reader decodes it: single or double quotes, spaces around `=`, named and numeric
+ * character references. Undefined when absent.
+ */
 export function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m
-    ? m[1]
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, "&")
-    : undefined;
+  // A start tag may come without its closing > (`<c r="A1" s="3"`, cut where its text starts).
+  const s = new XmlScanner(tag.endsWith(">") ? tag : `${tag}>`);
+  try {
+    if (!s.next()) return undefined;
+  } catch (e) {
+    if (e instanceof MalformedXml) return undefined;
+    throw e;
+  }
+  return s.attr(name);
+}
+
+/** One element of an XML part, where it lies (start tag to end tag) and its start tag. */
+export interface XmlElement {
+  readonly start: number;
+  /** Just past its end tag (past the start tag when it is self-closing). */
+  readonly end: number;
+  /** The start tag as written. */
+  readonly tag: string;
+  /** Its text (a defined name's formula), decoded. */
+  readonly text: string;
+  readonly attr: (name: string) => string | undefined;
+}
+
+/**
+ * Every element of this local name in a part, in document order, read by the cell reader's
+ * scanner: the writer finds sheets, relationships, content types and defined names by their
+ * parsed attributes, never by a regular expression over the text.
+ */
+export function elements(xml: string, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const s = new XmlScanner(xml);
+  while (s.next()) {
+    if (s.closes || !s.is(name)) continue;
+    const start = s.tagStart;
+    const tag = xml.slice(start, s.tagEnd);
+    const found = new Map<string, string | undefined>();
+    const values = (n: string) => {
+      if (!found.has(n)) found.set(n, attr(tag, n));
+      return found.get(n);
+    };
+    const text = s.empty ? "" : s.text();
+    s.skip();
+    out.push({ start, end: s.tagEnd, tag, text, attr: values });
+  }
+  return out;
+}
+
+/** The text with these elements cut out (the rest as it was, byte for byte). */
+export function withoutElements(xml: string, cut: readonly XmlElement[]): string {
+  let out = "";
+  let at = 0;
+  for (const e of cut) ((out += xml.slice(at, e.start)), (at = e.end));
+  return out + xml.slice(at);
 }
 
 /**

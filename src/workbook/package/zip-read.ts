@@ -1,7 +1,16 @@
-import { inflateSync } from "fflate";
-import { UnsupportedPackage } from "./xml-text";
+import { Inflate } from "fflate";
 
-/** One stored entry of a zip, located but not inflated. */
+/** Refuse a workbook that inflates past this (a zip bomb), counted as the bytes come. */
+export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** Refuse a zip with more entries than any school workbook has. */
+export const MAX_ENTRIES = 10_000;
+/** Compressed bytes pushed to the inflater at a time: at most ~1,032× this comes out per push. */
+const CHUNK = 16 * 1024;
+
+const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+const BOMB = `工作簿解压后超过 ${MB(MAX_UNCOMPRESSED_BYTES)}，可能是异常文件（压缩炸弹），已拒绝打开`;
+
+/** One entry of a zip as stored, with its content inflated (under the limits). */
 export interface ZipEntry {
   readonly name: string;
   readonly method: number;
@@ -10,55 +19,139 @@ export interface ZipEntry {
   readonly size: number;
   /** The entry's compressed bytes, a view into the archive (never copied). */
   readonly raw: Uint8Array;
+  /** Its content, when inflated. */
+  readonly data?: Uint8Array;
 }
 
-const decoder = new TextDecoder();
+/** Thrown inside the inflater's data handler to stop it at a limit. */
+class Stop extends Error {}
 
 /**
- * Lists a zip's entries from its central directory, without inflating any: the package
- * writer copies the parts it does not change as these raw bytes, so they cannot change.
- * Throws on what is not a zip (or is a zip64 one, which no school workbook needs).
+ * How many bytes an entry's data really inflates to, stopping as soon as it passes `limit`
+ * (then limit + 1). Undefined when the data is not valid DEFLATE.
  */
-export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
+function inflatedSize(data: Uint8Array, limit: number, keep?: Uint8Array[]): number | undefined {
+  let size = 0;
+  const inflate = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > limit) throw new Stop();
+    keep?.push(chunk);
+  });
+  try {
+    for (let at = 0; at < data.length; at += CHUNK)
+      inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+    if (data.length === 0) inflate.push(data, true);
+  } catch (e) {
+    if (e instanceof Stop) return limit + 1;
+    return undefined;
+  }
+  return size;
+}
+
+/**
+ * The one zip reader: the central directory walked (every record, however many the end record
+ * claims), each entry inflated into a counter as the bytes come, stopping at the limits
+ * whatever the archive declares, and kept when `keep`. Returns the entries, the reason the
+ * workbook must be refused (in Chinese), or undefined when it is not a zip this reader can
+ * follow (the caller says it is damaged).
+ */
+export function guardedEntries(bytes: Uint8Array, keep: boolean): ZipEntry[] | string | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  // End of central directory: signature 0x06054b50 within the last 64 KB + 22 bytes.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
+    if (u32(i) === 0x06054b50) {
       eocd = i;
       break;
     }
   }
-  if (eocd < 0) throw new Error("不是 zip 格式（找不到中央目录）");
-  const count = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || at === 0xffffffff)
-    throw new UnsupportedPackage("不支持 zip64 格式的工作簿");
-  const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new Error("zip 中央目录已损坏");
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const local = view.getUint32(at + 42, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    if (view.getUint32(local, true) !== 0x04034b50) throw new Error("zip 条目已损坏");
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    entries.push({
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
-      method: view.getUint16(at + 10, true),
-      crc: view.getUint32(at + 16, true),
-      compressedSize,
-      size: view.getUint32(at + 24, true),
-      raw: bytes.subarray(start, start + compressedSize),
+  if (eocd < 0) return undefined;
+  const declared = u16(eocd + 10);
+  const start = u32(eocd + 16);
+  if (start === 0xffffffff || declared === 0xffff)
+    return "工作簿使用 ZIP64 格式，超出学校工作簿的大小，已拒绝打开";
+
+  const records: {
+    method: number;
+    crc: number;
+    packed: number;
+    size: number;
+    local: number;
+    name: string;
+  }[] = [];
+  const names = new TextDecoder();
+  for (let at = start; at + 46 <= bytes.length && u32(at) === 0x02014b50;) {
+    if (records.length >= MAX_ENTRIES)
+      return `工作簿包含超过 ${MAX_ENTRIES} 个部件，不是正常的工作簿，已拒绝打开`;
+    records.push({
+      method: u16(at + 10),
+      crc: u32(at + 16),
+      packed: u32(at + 20),
+      size: u32(at + 24),
+      local: u32(at + 42),
+      name: names.decode(bytes.subarray(at + 46, at + 46 + u16(at + 28))),
     });
-    at += 46 + nameLength + extraLength + commentLength;
+    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+  }
+  if (records.length !== declared)
+    return `工作簿目录记录了 ${declared} 个部件，实际有 ${records.length} 个：文件异常，已拒绝打开`;
+  let declaredTotal = 0;
+  for (const e of records) {
+    declaredTotal += e.size;
+    if (declaredTotal > MAX_UNCOMPRESSED_BYTES) return BOMB;
+  }
+
+  let total = 0;
+  const entries: ZipEntry[] = [];
+  for (const e of records) {
+    if (e.local + 30 > bytes.length || u32(e.local) !== 0x04034b50) return undefined;
+    const from = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
+    const raw = bytes.subarray(from, from + e.packed);
+    // An entry may not inflate past what it declares, nor the workbook past its limit.
+    const limit = Math.min(e.size, MAX_UNCOMPRESSED_BYTES - total);
+    let size: number | undefined;
+    const chunks: Uint8Array[] | undefined = keep ? [] : undefined;
+    if (e.method === 0) ((size = raw.length), chunks?.push(raw));
+    else if (e.method === 8) size = inflatedSize(raw, limit, chunks);
+    else return `工作簿使用了不支持的压缩方式（${e.method}），已拒绝打开`;
+    if (size === undefined) return undefined;
+    if (size > e.size)
+      return `工作簿中的一个部件声明 ${e.size} 字节，解压后超过这个大小：文件异常（压缩炸弹），已拒绝打开`;
+    total += size;
+    if (total > MAX_UNCOMPRESSED_BYTES) return BOMB;
+    entries.push({
+      name: e.name,
+      method: e.method,
+      crc: e.crc,
+      compressedSize: e.packed,
+      size: e.size,
+      raw,
+      data: chunks && joined(chunks, size),
+    });
   }
   return entries;
 }
 
-/** An entry's content, inflated (stored and deflated entries; nothing else occurs in OOXML). */
-export function entryData(entry: ZipEntry): Uint8Array {
-  if (entry.method === 0) return entry.raw;
-  if (entry.method === 8) return inflateSync(entry.raw, { out: new Uint8Array(entry.size) });
-  throw new UnsupportedPackage(`不支持的压缩方式 ${entry.method}（${entry.name}）`);
+function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) (out.set(c, at), (at += c.length));
+  return out;
+}
+
+const DAMAGED =
+  "文件已损坏或不完整（不是可读的 zip 压缩包）：请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试";
+
+/** A zip that cannot be opened, with what to tell the user (in Chinese). */
+export class RefusedZip extends Error {}
+
+/** The entries of a zip, inflated under the limits; throws RefusedZip saying why not. */
+export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
+  const entries = guardedEntries(bytes, true);
+  if (typeof entries === "string") throw new RefusedZip(entries);
+  if (entries === undefined) throw new RefusedZip(DAMAGED);
+  return entries;
 }
