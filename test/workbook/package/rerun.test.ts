@@ -1,0 +1,180 @@
+import { strFromU8, unzipSync } from "fflate";
+import { chargeJob } from "../../../src/jobs/charge/job";
+import { chargeJson } from "../../../src/jobs/charge/json";
+import type { OutputSheet } from "../../../src/jobs/output-sheet";
+import { writeKehouPackage } from "../../../src/workbook/package/kehou-package";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { messySchool } from "../../support/messy-school";
+import { miniPackage, worksheet } from "../../support/mini-package";
+import { partText, repackage, type TextParts } from "../../support/repackage";
+
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** The charge run with its sheets written into the copy, as `kehou charge -o` does. */
+async function chargedCopy(bytes: Uint8Array): Promise<Uint8Array> {
+  const wb = await XlsxWorkbook.fromBuffer(bytes);
+  await chargeJob(wb);
+  return wb.toBuffer();
+}
+
+const parts = (bytes: Uint8Array) => new Map(Object.entries(unzipSync(bytes)));
+const workbookXml = (bytes: Uint8Array) => strFromU8(parts(bytes).get("xl/workbook.xml")!);
+const sheetNames = (bytes: Uint8Array) =>
+  [...workbookXml(bytes).matchAll(/<sheet\b[^>]*\sname\s*=\s*["']([^"']*)["']/g)].map((m) => m[1]);
+
+/** The part of a sheet of the charged copy (read with fflate and regular expressions, not Kehou). */
+function partOf(p: TextParts, sheet: string): string {
+  const wb = partText(p, "xl/workbook.xml");
+  const tag = [...wb.matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((t) => t.includes(`name="${sheet}"`))!;
+  const id = /r:id="([^"]+)"/.exec(tag)![1];
+  const rels = partText(p, "xl/_rels/workbook.xml.rels");
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((t) => t.includes(`Id="${id}"`))!;
+  return `xl/${/Target="([^"]+)"/.exec(rel)![1]}`;
+}
+
+/** Adds relationships to a part's rels (made when it has none). */
+function relate(p: TextParts, part: string, rels: { id: string; type: string; target: string }[]) {
+  const name = part.replace(/([^/]+)$/, "_rels/$1.rels");
+  const xml =
+    (p.get(name) as string | undefined) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"></Relationships>`;
+  const tags = rels.map(
+    (r) => `<Relationship Id="${r.id}" Type="${R}/${r.type}" Target="${r.target}"/>`
+  );
+  p.set(name, xml.replace("</Relationships>", `${tags.join("")}</Relationships>`));
+}
+
+const drawing = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>`;
+
+describe("a re-run finds Kehou's old sheets however the workbook part is written", () => {
+  it("replaces 收费表 and 收费问题清单 whose names are numeric character references", async () => {
+    const first = await chargedCopy(await messySchool());
+    const referenced = repackage(first, (p) =>
+      p.set(
+        "xl/workbook.xml",
+        partText(p, "xl/workbook.xml").replace(
+          /(<sheet\b[^>]*\sname=")([^"]*)"/g,
+          (_, open: string, name: string) =>
+            `${open}${[...name].map((c) => `&#${c.codePointAt(0)};`).join("")}"`
+        )
+      )
+    );
+    const again = await chargedCopy(referenced);
+    const decoded = sheetNames(again).map((n) =>
+      n.replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    );
+    expect(decoded).toEqual(sheetNames(first));
+  });
+
+  it("gives its new sheets unused sheetIds when the <sheet> attributes are single-quoted and spaced", async () => {
+    const quoted = repackage(await messySchool(), (p) =>
+      p.set(
+        "xl/workbook.xml",
+        partText(p, "xl/workbook.xml").replace(/<sheet\b[^>]*>/g, (tag) =>
+          tag.replace(/ ([\w:]+)="([^"]*)"/g, " $1 = '$2'")
+        )
+      )
+    );
+    const ids = [
+      ...workbookXml(await chargedCopy(quoted)).matchAll(/sheetId\s*=\s*["'](\d+)["']/g),
+    ].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(3);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("a re-run removes only what is Kehou's alone", () => {
+  it("keeps a logo that the school's sheet shares with Kehou's old sheet", async () => {
+    const first = await chargedCopy(await messySchool());
+    const shared = repackage(first, (p) => {
+      const kehou = partOf(p, "收费问题清单");
+      p.set("xl/media/image1.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+      p.set("xl/drawings/drawing8.xml", drawing);
+      p.set("xl/drawings/drawing9.xml", drawing);
+      relate(p, "xl/drawings/drawing8.xml", [
+        { id: "rId1", type: "image", target: "../media/image1.png" },
+      ]);
+      relate(p, "xl/drawings/drawing9.xml", [
+        { id: "rId1", type: "image", target: "../media/image1.png" },
+      ]);
+      relate(p, "xl/worksheets/sheet1.xml", [
+        { id: "rId7", type: "drawing", target: "../drawings/drawing8.xml" },
+      ]);
+      relate(p, kehou, [{ id: "rId7", type: "drawing", target: "../drawings/drawing9.xml" }]);
+    });
+    const again = parts(await chargedCopy(shared));
+    expect(again.has("xl/media/image1.png")).toBe(true);
+    expect(again.has("xl/drawings/drawing8.xml")).toBe(true);
+    expect(again.has("xl/drawings/drawing9.xml")).toBe(false);
+  });
+
+  it("keeps the school's roster that a relationship of Kehou's old sheet points to", async () => {
+    const school = await messySchool();
+    const first = await chargedCopy(school);
+    const linked = repackage(first, (p) =>
+      relate(p, partOf(p, "收费问题清单"), [
+        { id: "rId8", type: "worksheet", target: "sheet2.xml" },
+      ])
+    );
+    const again = await chargedCopy(linked);
+    expect(parts(again).has("xl/worksheets/sheet2.xml")).toBe(true);
+    const wb = await XlsxWorkbook.fromBuffer(again);
+    const result = chargeJson(await chargeJob(wb, { write: false }));
+    expect(result.totals).toEqual(
+      chargeJson(await chargeJob(await XlsxWorkbook.fromBuffer(school), { write: false })).totals
+    );
+  });
+
+  it("follows a relationship cycle from Kehou's old sheet without overflowing the stack", async () => {
+    const first = await chargedCopy(await messySchool());
+    const cycle = repackage(first, (p) => {
+      const kehou = partOf(p, "收费问题清单");
+      p.set("xl/drawings/drawing8.xml", drawing);
+      p.set("xl/drawings/drawing9.xml", drawing);
+      relate(p, kehou, [{ id: "rId7", type: "drawing", target: "../drawings/drawing8.xml" }]);
+      relate(p, "xl/drawings/drawing8.xml", [
+        { id: "rId1", type: "drawing", target: "drawing9.xml" },
+        { id: "rId2", type: "worksheet", target: `../worksheets/${kehou.split("/").pop()}` },
+      ]);
+      relate(p, "xl/drawings/drawing9.xml", [
+        { id: "rId1", type: "drawing", target: "drawing8.xml" },
+      ]);
+    });
+    const again = parts(await chargedCopy(cycle));
+    expect(again.has("xl/drawings/drawing8.xml")).toBe(false);
+    expect(again.has("xl/drawings/drawing9.xml")).toBe(false);
+    expect(sheetNames(await chargedCopy(cycle))).toEqual(sheetNames(first));
+  });
+});
+
+describe("print areas on a re-run", () => {
+  const form: OutputSheet = {
+    name: "收费公示",
+    title: "收费公示",
+    columns: [{ header: "项目", width: 12, format: "text" }],
+    rows: [["课后服务"]],
+    print: { firstRow: 0, lastRow: 3, breaksAfter: [] },
+  };
+
+  it("replaces the print area a LibreOffice or WPS re-save wrote with localSheetId first", () => {
+    const school = miniPackage(worksheet("<sheetData/>"));
+    const first = writeKehouPackage(school, { sheets: [form] });
+    const resaved = repackage(first, (p) =>
+      p.set(
+        "xl/workbook.xml",
+        partText(p, "xl/workbook.xml").replace(
+          /<definedName name="_xlnm.Print_Area" localSheetId="(\d+)">/,
+          '<definedName localSheetId="$1" name="_xlnm.Print_Area">'
+        )
+      )
+    );
+    const again = workbookXml(writeKehouPackage(resaved, { sheets: [form] }));
+    expect(again.match(/_xlnm\.Print_Area/g)).toHaveLength(1);
+    expect(again).toContain("KehouClash");
+  });
+});
