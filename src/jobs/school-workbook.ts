@@ -38,15 +38,15 @@ export function readSchoolWorkbook(
   const activityGrid = grids.find((g) => !isOwnedSheet(g) && activitiesHeader(g));
   const read = activityGrid ? readActivities(activityGrid) : undefined;
   const activities = read?.sheet;
-  findings.push(...(read?.findings ?? []));
+  for (const f of read?.findings ?? []) findings.push(f);
   // Each sheet used is checked once for formulas saved without a value.
   const checked = new Set<SheetGrid>();
   const uncalculated = (grid: SheetGrid) =>
     checked.has(grid) ? [] : (checked.add(grid), uncalculatedCells(grid));
-  if (activityGrid) findings.push(...uncalculated(activityGrid));
-  if (found.settings) findings.push(...uncalculated(found.settings));
+  if (activityGrid) for (const f of uncalculated(activityGrid)) findings.push(f);
+  if (found.settings) for (const f of uncalculated(found.settings)) findings.push(f);
   const { settings, findings: settingFindings } = readSettings(found.settings);
-  findings.push(...settingFindings);
+  for (const f of settingFindings) findings.push(f);
 
   let roster: Roster | undefined;
   const rosterSource =
@@ -55,10 +55,10 @@ export function readSchoolWorkbook(
       (a) => a.header.fields.grade !== undefined || a.header.fields.class !== undefined
     );
   if (rosterSource) {
-    findings.push(...uncalculated(rosterSource.grid));
+    for (const f of uncalculated(rosterSource.grid)) findings.push(f);
     const read = readRoster(rosterSource.grid, rosterSource.header, settings.system);
     roster = read.roster;
-    findings.push(...read.findings);
+    for (const f of read.findings) findings.push(f);
   } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));
 
   const monthHint = monthOverride ?? settings.month;
@@ -98,9 +98,9 @@ export function readSchoolWorkbook(
         }
       )
     );
-  findings.push(...uncalculated(source.grid));
+  for (const f of uncalculated(source.grid)) findings.push(f);
   const grid = readAttendance(source.grid, source.header, month);
-  findings.push(...grid.findings);
+  for (const f of grid.findings) findings.push(f);
   return { settings, roster, month, attendance: grid.attendance, activities, findings };
 }
 

@@ -72,7 +72,7 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
   const schools: SchoolFigures[] = [];
   for (const m of several ? months : [months[0]]) {
     const { counted, resubmissions } = countOnce(inRun.filter((s) => s.month === m));
-    schools.push(...counted);
+    for (const x of counted) schools.push(x);
     for (const r of resubmissions) {
       // Both paths whole (a finding's values are otherwise cut at 40 characters).
       const params = { ...r };

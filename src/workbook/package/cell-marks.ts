@@ -143,12 +143,12 @@ export function applyMarks(
       records.push({ sheet: entry.name, cell, s, ...absent, ...row });
     }
     const noted = schoolNoteRefs(pkg, entry.part);
-    kept.push(...own.filter((m) => noted.has(m.cell)));
+    for (const x of own.filter((m) => noted.has(m.cell))) kept.push(x);
     const notes = own
       .filter((m) => placed.has(m.cell) && !noted.has(m.cell))
       .map((m) => ({ cell: m.cell, text: `Kehou：${m.note}` }));
     const { xml, records: added } = addNotes(pkg, entry.name, entry.part, restyled, notes);
-    records.push(...added);
+    for (const x of added) records.push(x);
     if (xml !== original) pkg.set(entry.part, xml);
   }
   return { records, kept };

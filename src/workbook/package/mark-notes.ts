@@ -94,7 +94,8 @@ export function addNotes(
     const z = (vml.match(/<v:shape\b/g) ?? []).length;
     const shapes = notes.map((n, i) => noteShape(n.cell, block * 1024 + i + 1, z + i + 1));
     const type = /\bid=["']_x0000_t202["']/.test(vml) ? [] : [NOTE_SHAPETYPE];
-    records.push(...append(pkg, sheet, vmlPart, vml, "</xml>", [...type, ...shapes]));
+    for (const x of append(pkg, sheet, vmlPart, vml, "</xml>", [...type, ...shapes]))
+      records.push(x);
     return { xml, records };
   }
   const inserted = prefix

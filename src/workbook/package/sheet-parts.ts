@@ -90,18 +90,18 @@ export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
     const p = walk.pop()!;
     if (p === own || reached.has(p)) continue;
     reached.add(p);
-    walk.push(...(graph.get(p) ?? []));
+    for (const x of graph.get(p) ?? []) walk.push(x);
   }
   // What stays reaches from every part that stays: those parts stay too.
   const kept = new Set<string>();
   const keep: string[] = [];
   for (const [source, targets] of graph)
-    if (source !== own && !reached.has(source)) keep.push(...targets);
+    if (source !== own && !reached.has(source)) for (const x of targets) keep.push(x);
   while (keep.length > 0) {
     const p = keep.pop()!;
     if (!reached.has(p) || kept.has(p)) continue;
     kept.add(p);
-    keep.push(...(graph.get(p) ?? []));
+    for (const x of graph.get(p) ?? []) keep.push(x);
   }
   for (const p of reached) {
     if (kept.has(p) || !pkg.has(p)) continue;

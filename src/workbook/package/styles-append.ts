@@ -1,4 +1,4 @@
-import { xmlEscape } from "./xml-text";
+import { attr, xmlEscape } from "./xml-text";
 
 /** The children of one section of styles.xml (`fonts` → its `<font>`s), as written. */
 function section(xml: string, list: string, item: string) {
@@ -62,11 +62,12 @@ export class StylesAppender {
     const formats = this.items("numFmts", "numFmt");
     const tag = (id: number) => `<numFmt numFmtId="${id}" formatCode="${xmlEscape(code)}"/>`;
     for (const f of formats) {
-      const id = Number(/numFmtId="(\d+)"/.exec(f)?.[1]);
+      const id = Number(attr(f, "numFmtId"));
       if (f === tag(id)) return id;
     }
-    const id =
-      Math.max(163, ...formats.map((f) => Number(/numFmtId="(\d+)"/.exec(f)?.[1]) || 0)) + 1;
+    // Counted in a loop: a spread of 180,000 formats would overflow the stack.
+    let id = 164;
+    for (const f of formats) id = Math.max(id, (Number(attr(f, "numFmtId")) || 0) + 1);
     this.add("numFmts", "numFmt", tag(id));
     return id;
   }
