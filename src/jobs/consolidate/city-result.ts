@@ -2,7 +2,7 @@ import { fenText } from "../../policy/fen";
 import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
 import { countOnce } from "./duplicates";
 import { periodText, runMonths } from "./run-months";
-import type { CityFinding, CityOptions, CityResult, Gathered } from "./job";
+import type { CityFinding, CityOptions, CityResult, Gathered } from "./city-types";
 import { maskId } from "./mask";
 import type { SchoolFigures } from "./school-figures";
 
