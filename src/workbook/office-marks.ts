@@ -2,16 +2,16 @@
 import { OWNED_MARK } from "../jobs/output-sheet";
 import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
-
-/** What a marked cell had before, as the hidden marks sheet keeps it. */
-interface Saved {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly color: string;
-}
-
-/** Every note Kehou leaves starts so; a note without it is the user's and is never touched. */
-const NOTE_PREFIX = "Kehou：";
+import {
+  isCellRecord,
+  markRecordText,
+  NOTE_PREFIX,
+  readMarkRecords,
+  RECORDS_TITLE,
+  solidFill,
+  type CellRecord,
+  type OwnFill,
+} from "./mark-record";
 
 function notesSupported(): boolean {
   return (
@@ -20,17 +20,15 @@ function notesSupported(): boolean {
   );
 }
 
-function savedMarks(used: Excel.Range): Saved[] {
+/** The marked cells the marks sheet records, whichever adapter made them (see mark-record). */
+function savedMarks(used: Excel.Range): CellRecord[] {
   if (used.isNullObject) return [];
-  return used.values.slice(1).flatMap((r) => {
-    if (typeof r[0] !== "string" || !r[0].startsWith("{")) return [];
-    try {
-      const s = JSON.parse(r[0]) as Saved;
-      return typeof s.sheet === "string" && typeof s.cell === "string" ? [s] : [];
-    } catch {
-      return [];
-    }
-  });
+  return readMarkRecords(used.values.map((r) => r[0])).filter(isCellRecord);
+}
+
+/** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
+function ownFill(color: string): OwnFill | undefined {
+  return color.toUpperCase() === "#FFFFFF" ? "none" : solidFill(color);
 }
 
 /**
@@ -76,10 +74,10 @@ export async function markOfficeCells(
 
   for (const s of saved) {
     const range = sheets.getItem(s.sheet).getRange(s.cell);
-    if (s.color && s.color !== "#FFFFFF") range.format.fill.color = s.color;
+    if (s.fill && s.fill !== "none") range.format.fill.color = s.fill;
     else range.format.fill.clear();
   }
-  const before = new Map(saved.map((s) => [`${s.sheet}!${s.cell}`.toLowerCase(), s.color]));
+  const before = new Map(saved.map((s) => [`${s.sheet}!${s.cell}`.toLowerCase(), s.fill]));
   const removed = new Set<string>();
   oldNotes.forEach((note, i) => {
     if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) return;
@@ -94,11 +92,12 @@ export async function markOfficeCells(
   if (unique.length > 0) {
     const ws = sheets.add(MARKS_SHEET);
     const rows = [
-      [`Kehou 标记记录${OWNED_MARK}`],
+      [`${RECORDS_TITLE}${OWNED_MARK}`],
       ...targets.map(({ m, range }) => {
         // A cell marked before had our colour on it; what it had before that is in the record.
-        const color = before.get(`${m.sheet}!${m.cell}`.toLowerCase()) ?? range.format.fill.color;
-        return [JSON.stringify({ sheet: m.sheet, cell: m.cell, color })];
+        const key = `${m.sheet}!${m.cell}`.toLowerCase();
+        const fill = before.has(key) ? before.get(key) : ownFill(range.format.fill.color);
+        return [markRecordText({ sheet: m.sheet, cell: m.cell, ...(fill ? { fill } : {}) })];
       }),
     ];
     const area = ws.getRange(`A1:A${rows.length}`);

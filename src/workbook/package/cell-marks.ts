@@ -2,7 +2,8 @@ import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
 import type { Severity } from "../../policy/service-window";
 import { rowCol } from "./cell-ref";
 import { addNotes } from "./mark-notes";
-import { NOTES_ID, schoolNoteRefs, VML_ID, type NotesRecord } from "./school-notes";
+import { NOTES_ID, schoolNoteRefs, VML_ID } from "./school-notes";
+import { isCellRecord, NOTE_PREFIX, type CellRecord, type MarkRecord } from "../mark-record";
 import { OpcPackage } from "./opc-package";
 import { readRelationships, relsName, removeRelationship, resolveTarget } from "./relationships";
 import { blankCellStyle } from "./blank-cell-style";
@@ -11,20 +12,7 @@ import type { StylesAppender } from "./styles-append";
 import { sheetEntries, type SheetEntry } from "./workbook-index";
 import { attr } from "./xml-text";
 
-/**
- * What Kehou changed in a user's sheet, kept (as JSON rows) in the hidden marks sheet: a
- * cell's old `s`; a cell that had no element (`absent`; `row` is its row's old text when the
- * row had no cells, "" when there was no row); and what adding notes changed.
- */
-export type MarkRecord =
-  | {
-      readonly sheet: string;
-      readonly cell: string;
-      readonly s: string | null;
-      readonly absent?: true;
-      readonly row?: string;
-    }
-  | NotesRecord;
+export type { MarkRecord } from "../mark-record";
 
 const startTag = (element: string) => /^<c\b[^>]*?(?=\/?>)/.exec(element)![0];
 
@@ -40,14 +28,26 @@ function withS(element: string, s: string | null): string {
 }
 
 /**
- * Puts back, byte for byte, what `applyMarks` changed in the users' sheets on an earlier run.
- * Returns the notes parts removed, whose content types the caller prunes once the new
- * marks are made (so notes made again keep their declarations' place).
+ * A cell another adapter marked (Office.js: no `s` in its record): its format now, with the
+ * fill it had before Kehou's put back. Undefined when the record does not say that fill.
+ */
+function refilled(el: string, r: CellRecord, styles?: StylesAppender): string | undefined {
+  if (!styles || !r.fill) return undefined;
+  const fill = r.fill === "none" ? 0 : styles.solidFill(r.fill.slice(1));
+  return withS(el, String(styles.withFill(Number(attr(startTag(el), "s") ?? 0), fill)));
+}
+
+/**
+ * Puts back, byte for byte, what `applyMarks` changed in the users' sheets on an earlier run,
+ * and the fill of a cell another adapter marked (through `styles`, when given). Returns the
+ * notes parts removed, whose content types the caller prunes once the new marks are made (so
+ * notes made again keep their declarations' place).
  */
 export function restoreMarks(
   pkg: OpcPackage,
   sheets: readonly SheetEntry[],
-  records: readonly MarkRecord[]
+  records: readonly MarkRecord[],
+  styles?: StylesAppender
 ): Set<string> {
   const removed = new Set<string>();
   for (const entry of sheets) {
@@ -57,8 +57,13 @@ export function restoreMarks(
     const makers = new Map<string, CellMaker>();
     const rows = new Map<number, string>();
     for (const r of own) {
-      if (!("cell" in r)) continue;
-      if (!r.absent) makers.set(r.cell, (el) => (el === undefined ? "" : withS(el, r.s)));
+      if (!isCellRecord(r)) continue;
+      if (r.s === undefined) {
+        makers.set(r.cell, (el) => (el === undefined ? "" : (refilled(el, r, styles) ?? el)));
+        continue;
+      }
+      const s = r.s;
+      if (!r.absent) makers.set(r.cell, (el) => (el === undefined ? "" : withS(el, s)));
       // An element Kehou made is taken out again, unless someone has typed into it since.
       else makers.set(r.cell, (el) => (!el || /^<c\b[^>]*\/>$/.test(el) ? "" : withS(el, null)));
       const at = rowCol(r.cell);
@@ -125,14 +130,17 @@ export function applyMarks(
     if (!entry.part || own.length === 0) continue;
     const original = pkg.text(entry.part)!;
     const makers = new Map<string, CellMaker>();
+    /** The format a cell never typed in shows (its row's or column's), by cell. */
+    const blankStyles = new Map<string, number>();
     for (const m of own) {
       const cell = m.cell;
       const fill = styles.solidFill(MARK_COLORS[m.severity]);
       makers.set(cell, (el, rowTag) => {
         if (el !== undefined)
           return withS(el, String(styles.withFill(Number(attr(startTag(el), "s") ?? 0), fill)));
-        const s = styles.withFill(blankCellStyle(original, rowTag, rowCol(cell)?.[1] ?? 0), fill);
-        return `<c r="${cell}" s="${s}"/>`;
+        const blank = blankCellStyle(original, rowTag, rowCol(cell)?.[1] ?? 0);
+        blankStyles.set(cell, blank);
+        return `<c r="${cell}" s="${styles.withFill(blank, fill)}"/>`;
       });
     }
     const { xml: restyled, placed } = placeCells(original, makers);
@@ -140,13 +148,15 @@ export function applyMarks(
       const s = p.before === undefined ? null : (attr(startTag(p.before), "s") ?? null);
       const absent = p.before === undefined ? { absent: true as const } : {};
       const row = p.row === undefined ? {} : { row: p.row };
-      records.push({ sheet: entry.name, cell, s, ...absent, ...row });
+      // The fill it had, for an adapter that unmarks by colour (Office.js).
+      const fill = styles.fillOf(blankStyles.get(cell) ?? Number(s ?? 0));
+      records.push({ sheet: entry.name, cell, ...(fill ? { fill } : {}), s, ...absent, ...row });
     }
     const noted = schoolNoteRefs(pkg, entry.part);
     for (const x of own.filter((m) => noted.has(m.cell))) kept.push(x);
     const notes = own
       .filter((m) => placed.has(m.cell) && !noted.has(m.cell))
-      .map((m) => ({ cell: m.cell, text: `Kehou：${m.note}` }));
+      .map((m) => ({ cell: m.cell, text: `${NOTE_PREFIX}${m.note}` }));
     const { xml, records: added } = addNotes(pkg, entry.name, entry.part, restyled, notes);
     for (const x of added) records.push(x);
     if (xml !== original) pkg.set(entry.part, xml);

@@ -1,6 +1,7 @@
 import { MARKS_SHEET, type CellMark } from "../../jobs/workbook-port";
 import type { OutputSheet } from "../../jobs/output-sheet";
-import { applyMarks, restoreMarks, type MarkRecord } from "./cell-marks";
+import { applyMarks, restoreMarks } from "./cell-marks";
+import { markRecordText, readMarkRecords, RECORDS_TITLE, type MarkRecord } from "../mark-record";
 import { writeCells, type SheetCellWrites } from "./cell-writes";
 import type { PartDeflater } from "./deflate-part";
 import { OpcPackage } from "./opc-package";
@@ -37,9 +38,9 @@ const DRAWING_ID = "rId2";
 function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
   return {
     name: MARKS_SHEET,
-    title: "Kehou 标记记录",
+    title: RECORDS_TITLE,
     columns: [{ header: "记录（请勿修改）", width: 80, format: "text" }],
-    rows: records.map((r) => [JSON.stringify(r)]),
+    rows: records.map((r) => [markRecordText(r)]),
   };
 }
 
@@ -64,7 +65,8 @@ export function writeKehouPackage(
   const styles = new StylesAppender(before);
   const sheets = [...edits.sheets];
   // The last run's marks come out first, so a cell typed into keeps the format it had.
-  const unmarked = edits.marks && restoreMarks(pkg, sheetEntries(pkg), edits.marks.previous);
+  const unmarked =
+    edits.marks && restoreMarks(pkg, sheetEntries(pkg), edits.marks.previous, styles);
   if (edits.cells?.length) writeCells(pkg, edits.cells);
   if (edits.marks) {
     const { records } = applyMarks(pkg, styles, sheetEntries(pkg), edits.marks.marks);
@@ -108,17 +110,5 @@ export function writeKehouPackage(
   return pkg.toBytes(deflate);
 }
 
-/** The records of the last run's marks, from the marks sheet's rows (older formats skipped). */
-export function markRecords(rows: readonly unknown[]): MarkRecord[] {
-  const out: MarkRecord[] = [];
-  for (const text of rows) {
-    if (typeof text !== "string" || !text.startsWith("{")) continue;
-    try {
-      const r = JSON.parse(text) as MarkRecord;
-      if ("s" in r || "inserted" in r || "appended" in r) out.push(r);
-    } catch {
-      // a row the user typed over is not a record
-    }
-  }
-  return out;
-}
+/** The records of the last run's marks, from the marks sheet's rows, whichever adapter wrote them. */
+export const markRecords = readMarkRecords;

@@ -7,15 +7,13 @@ import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget } from "./relationships";
 import { REL } from "./workbook-index";
 import { attr } from "./xml-text";
+import type { NotesRecord } from "../mark-record";
 
 /** The r:ids of the notes part and drawing Kehou adds to a sheet that has none of its own. */
 export const NOTES_ID = "rIdKehouNotes";
 export const VML_ID = "rIdKehouVml";
 
-/** What adding notes changed in a sheet, for the marks record (see MarkRecord). */
-export type NotesRecord =
-  | { readonly sheet: string; readonly inserted: string; readonly relsCreated: boolean }
-  | { readonly sheet: string; readonly part: string; readonly appended: string };
+export type { NotesRecord } from "../mark-record";
 
 /** The sheet's own notes part (not Kehou's), if it has one. */
 export function schoolComments(pkg: OpcPackage, part: string): string | undefined {

@@ -1,4 +1,5 @@
 import { attr, xmlEscape } from "./xml-text";
+import { solidFill, type OwnFill } from "../mark-record";
 
 /** The children of one section of styles.xml (`fonts` → its `<font>`s), as written. */
 function section(xml: string, list: string, item: string) {
@@ -89,6 +90,22 @@ export class StylesAppender {
       "fill",
       `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/><bgColor indexed="64"/></patternFill></fill>`
     );
+  }
+
+  /**
+   * The fill of cell format `s` as a solid colour `#RRGGBB` or "none"; undefined for a theme or
+   * indexed colour, a pattern or a gradient (which no adapter can name by colour).
+   */
+  fillOf(s: number): OwnFill | undefined {
+    const xf = this.items("cellXfs", "xf")[s];
+    const fill = xf && this.items("fills", "fill")[Number(attr(xf, "fillId") ?? 0)];
+    if (!fill) return "none";
+    const pattern = /<patternFill\b[^>]*>/.exec(fill)?.[0];
+    const type = pattern && attr(pattern, "patternType");
+    if (!type || type === "none") return "none";
+    if (type !== "solid") return undefined;
+    const fg = /<fgColor\b[^>]*>/.exec(fill)?.[0];
+    return solidFill(fg && attr(fg, "rgb"));
   }
 
   /** A cell format of Kehou's own sheets: a number format, a font and, for forms, alignment. */

@@ -55,9 +55,9 @@ describe("highlighting cells never typed in", () => {
     expect(sheet).toContain(`</row><row r="5"><c r="B5" s="5"/></row></sheetData>`);
     expect(records).toEqual(
       expect.arrayContaining([
-        { sheet: "考勤", cell: "A2", s: "1" },
-        { sheet: "考勤", cell: "C2", s: null, absent: true },
-        { sheet: "考勤", cell: "B5", s: null, absent: true, row: "" },
+        { sheet: "考勤", cell: "A2", fill: "none", s: "1" },
+        { sheet: "考勤", cell: "C2", fill: "none", s: null, absent: true },
+        { sheet: "考勤", cell: "B5", fill: "none", s: null, absent: true, row: "" },
       ])
     );
     expect(after).toEqual(before);

@@ -1,0 +1,97 @@
+/**
+ * The one record of Kehou's marks, kept as JSON rows of the very hidden marks sheet, that every
+ * adapter writes and every adapter reads: a file highlighted in Excel is unmarked by
+ * `kehou breaches --highlight`, and the reverse. Each marked cell says what its own fill was,
+ * so whichever adapter unmarks it restores that fill, never clears it to none.
+ */
+
+/** A cell's own fill before Kehou's: none, or a solid colour `#RRGGBB`. */
+export type OwnFill = "none" | `#${string}`;
+
+/** One marked cell. */
+export interface CellRecord {
+  readonly sheet: string;
+  readonly cell: string;
+  /** Its fill before (absent when it was not a plain colour, e.g. a theme colour or pattern). */
+  readonly fill?: OwnFill;
+  /** The file writer's exact undo: the cell's old `s` (null: it had none). */
+  readonly s?: string | null;
+  /** The file writer made the cell's element (it had none); `row` is its row's old text. */
+  readonly absent?: true;
+  readonly row?: string;
+}
+
+/** What the file writer changed in a sheet to add notes (taken out piece by piece). */
+export type NotesRecord =
+  | { readonly sheet: string; readonly inserted: string; readonly relsCreated: boolean }
+  | { readonly sheet: string; readonly part: string; readonly appended: string };
+
+export type MarkRecord = CellRecord | NotesRecord;
+
+/** Every note Kehou leaves starts so; a note without it is the user's and is never touched. */
+export const NOTE_PREFIX = "Kehou：";
+
+/** The title of the marks sheet's first row. */
+export const RECORDS_TITLE = "Kehou 标记记录";
+
+export function isCellRecord(r: MarkRecord): r is CellRecord {
+  return "cell" in r;
+}
+
+const HEX = /^#?([0-9A-Fa-f]{8}|[0-9A-Fa-f]{6})$/;
+
+/** A colour as an adapter gives it (`#FFC7CE`, `FFFFC7CE`) as an OwnFill, or undefined. */
+export function solidFill(color: unknown): OwnFill | undefined {
+  if (typeof color !== "string") return undefined;
+  const m = HEX.exec(color);
+  return m ? `#${m[1].slice(-6).toUpperCase()}` : undefined;
+}
+
+/** One record from a row of the sheet, in this format or an older adapter's. */
+function parsed(value: unknown): MarkRecord | undefined {
+  if (typeof value !== "string" || !value.startsWith("{")) return undefined;
+  let r: Record<string, unknown>;
+  try {
+    r = JSON.parse(value) as Record<string, unknown>;
+  } catch {
+    return undefined; // a row the user typed over is not a record
+  }
+  if (typeof r.sheet !== "string") return undefined;
+  if ("inserted" in r || "appended" in r) return r as unknown as NotesRecord;
+  if (typeof r.cell !== "string") return undefined;
+  const base = { sheet: r.sheet, cell: r.cell };
+  const exact = "s" in r ? { s: typeof r.s === "string" ? r.s : null } : {};
+  const made = r.absent === true ? { absent: true as const } : {};
+  const row = typeof r.row === "string" ? { row: r.row } : {};
+  let fill: OwnFill | undefined;
+  if (r.fill === "none") fill = "none";
+  else if (typeof r.fill === "string") fill = solidFill(r.fill);
+  // Older Office records: `color`, where #FFFFFF stood for no fill.
+  else if (typeof r.color === "string")
+    fill = r.color.toUpperCase() === "#FFFFFF" ? "none" : solidFill(r.color);
+  // Older exceljs records: the cell's exceljs fill, absent for none.
+  else if (!("s" in r)) fill = exceljsFill(r.fill);
+  return { ...base, ...(fill ? { fill } : {}), ...exact, ...made, ...row };
+}
+
+function exceljsFill(fill: unknown): OwnFill | undefined {
+  if (fill === undefined || fill === null) return "none";
+  const f = fill as { pattern?: string; fgColor?: { argb?: string } };
+  if (f.pattern === "none") return "none";
+  return f.pattern === "solid" ? solidFill(f.fgColor?.argb) : undefined;
+}
+
+/** The records in column A of the marks sheet's rows (title, headers and stray rows skipped). */
+export function readMarkRecords(rows: readonly unknown[]): MarkRecord[] {
+  const out: MarkRecord[] = [];
+  for (const value of rows) {
+    const r = parsed(value);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A record as the row text every adapter writes. */
+export function markRecordText(r: MarkRecord): string {
+  return JSON.stringify(r);
+}

@@ -1,0 +1,112 @@
+import ExcelJS from "exceljs";
+import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../../src/jobs/workbook-port";
+import { readMarkRecords } from "../../src/workbook/mark-record";
+import { OfficeWorkbook } from "../../src/workbook/office-workbook";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { FakeContext } from "../support/office-fake";
+
+const OWN = "#FFEB3B"; // the school's own yellow on the marked cell
+const mark: CellMark = { sheet: "考勤", cell: "B2", severity: "error", note: "超时" };
+
+/** A school file whose 考勤!B2 has its own yellow fill (and A2 a value beside it). */
+async function yellowSchool(extra?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("考勤");
+  ws.getCell("A1").value = "学号";
+  ws.getCell("B1").value = "5/8";
+  ws.getCell("A2").value = "S1";
+  ws.getCell("B2").value = "18:45";
+  ws.getCell("B2").fill = {
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { argb: `FF${OWN.slice(1)}` },
+  };
+  extra?.(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** 考勤!B2's solid fill as exceljs reads the file, or "none". */
+async function fillOfB2(bytes: Uint8Array): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const fill = wb.getWorksheet("考勤")!.getCell("B2").fill as ExcelJS.FillPattern | undefined;
+  if (!fill || fill.pattern !== "solid") return "none";
+  return `#${fill.fgColor!.argb!.slice(-6)}`;
+}
+
+describe("one mark record for every adapter", () => {
+  it("unmarks in the file a cell Excel (Office.js) marked, back to its own fill", async () => {
+    // Excel marks B2 (yellow before) and records it in its hidden sheet.
+    const ctx = new FakeContext();
+    ctx.seed("考勤", [
+      ["学号", "5/8"],
+      ["S1", "18:45"],
+    ]);
+    ctx.excel.sheet("考勤").cell(1, 1).fill = OWN;
+    await new OfficeWorkbook(ctx as unknown as Excel.RequestContext).markCells([mark]);
+    const rows = ctx.excel.sheet(MARKS_SHEET).cells.map((r) => r[0]?.value);
+    expect(ctx.excel.sheet("考勤").peek(1, 1)?.fill).toBe(`#${MARK_COLORS.error}`);
+    // The file as Excel saves it: B2 in Kehou's colour, the hidden sheet with Excel's rows.
+    const saved = await yellowSchool((wb) => {
+      wb.getWorksheet("考勤")!.getCell("B2").fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: `FF${MARK_COLORS.error}` },
+      };
+      const registry = wb.addWorksheet(MARKS_SHEET, { state: "veryHidden" });
+      rows.forEach((v, i) => (registry.getCell(i + 1, 1).value = v as string));
+    });
+    // `kehou breaches --highlight` with nothing to mark now unmarks it.
+    const wb = await XlsxWorkbook.fromBuffer(saved);
+    await wb.markCells([]);
+    expect(await fillOfB2(await wb.toBuffer())).toBe(OWN);
+  });
+
+  it("unmarks in Excel a cell the file writer marked, back to its own fill", async () => {
+    const school = await yellowSchool();
+    const wb = await XlsxWorkbook.fromBuffer(school);
+    await wb.markCells([mark]);
+    const marked = await wb.toBuffer();
+    expect(await fillOfB2(marked)).toBe(`#${MARK_COLORS.error}`);
+    // The copy opened in Excel: its hidden sheet's rows as Excel reads them.
+    const grids = await (await XlsxWorkbook.fromBuffer(marked)).readSheets();
+    const registry = grids.find((g) => g.name === MARKS_SHEET)!;
+    expect(readMarkRecords(registry.values.map((r) => r[0]))).toContainEqual(
+      expect.objectContaining({ sheet: "考勤", cell: "B2", fill: OWN })
+    );
+    const ctx = new FakeContext();
+    ctx.seed("考勤", [
+      ["学号", "5/8"],
+      ["S1", "18:45"],
+    ]);
+    ctx.excel.sheet("考勤").cell(1, 1).fill = `#${MARK_COLORS.error}`;
+    ctx.seed(
+      MARKS_SHEET,
+      registry.values.map((r) => [...r])
+    ).visibility = "VeryHidden";
+    await new OfficeWorkbook(ctx as unknown as Excel.RequestContext).markCells([]);
+    expect(ctx.excel.sheet("考勤").peek(1, 1)?.fill).toBe(OWN);
+  });
+
+  it("reads the records older Office and exceljs runs wrote", () => {
+    expect(
+      readMarkRecords([
+        "Kehou 标记记录",
+        JSON.stringify({ sheet: "考勤", cell: "B2", color: "#FFFFFF" }),
+        JSON.stringify({ sheet: "考勤", cell: "B3", color: "#ffeb3b" }),
+        JSON.stringify({ sheet: "考勤", cell: "B4" }),
+        JSON.stringify({
+          sheet: "考勤",
+          cell: "B5",
+          fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FF00FF00" } },
+        }),
+        "{not json",
+      ])
+    ).toEqual([
+      { sheet: "考勤", cell: "B2", fill: "none" },
+      { sheet: "考勤", cell: "B3", fill: "#FFEB3B" },
+      { sheet: "考勤", cell: "B4", fill: "none" },
+      { sheet: "考勤", cell: "B5", fill: "#00FF00" },
+    ]);
+  });
+});
