@@ -58,8 +58,11 @@ export class MemoryWorkbook implements WorkbookPort {
         this.sheets.map((s) => [s.name, { owned: isOwnedTitle(s.values[0]?.[0]) }])
       );
       const name = chooseSheetName(safeSheetName(sheet.name), existing);
-      this.sheets = this.sheets.filter((s) => s.name !== name);
-      this.sheets.push({ name, values: renderValues(sheet) });
+      // Kehou's sheet of that name is replaced where it stands, as the file writer does.
+      const at = this.sheets.findIndex((s) => s.name === name);
+      const grid = { name, values: renderValues(sheet) };
+      if (at >= 0) this.sheets[at] = grid;
+      else this.sheets.push(grid);
       names.push(name);
     }
     return names;

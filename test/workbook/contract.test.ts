@@ -1,4 +1,4 @@
-import type { WorkbookPort } from "../../src/jobs/workbook-port";
+import { MARK_COLORS, type CellMark, type WorkbookPort } from "../../src/jobs/workbook-port";
 import { chargeJob } from "../../src/jobs/charge/job";
 import { chargeJson } from "../../src/jobs/charge/json";
 import type { OutputSheet } from "../../src/jobs/output-sheet";
@@ -6,7 +6,8 @@ import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-import { FakeContext } from "../support/office-fake";
+import { FakeContext, FakeExcel } from "../support/office-fake";
+import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
 import { messySchool } from "../support/messy-school";
 import ExcelJS from "exceljs";
 
@@ -136,3 +137,250 @@ describe("the jobs through every adapter", () => {
     expect(results[0].totals.payable).toBe("195.00");
   });
 });
+
+/** What a test seeds beyond values: the user's own notes, hidden sheets, fills. */
+interface Seed {
+  readonly sheets: SheetGrid[];
+  readonly notes?: readonly { sheet: string; cell: string; text: string }[];
+}
+
+/**
+ * One adapter over a user's workbook across runs: `port` is the workbook as opened now,
+ * `save` keeps what the port did (a file adapter writes the copy and the next run opens it),
+ * and `fill`/`note` look at a cell as the host shows it. `notes` is false where the adapter
+ * cannot leave notes (Office.js before ExcelApi 1.18, memory).
+ */
+interface Session {
+  port(): WorkbookPort;
+  save(): Promise<void>;
+  fill(sheet: string, cell: string): Promise<string | undefined>;
+  note(sheet: string, cell: string): Promise<string | undefined>;
+}
+
+const colRow = (cell: string) => {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+  return { row: Number(m[2]) - 1, col: m[1].charCodeAt(0) - 65 };
+};
+
+/**
+ * What an adapter cannot do (yet): `notes` (Office.js before ExcelApi 1.18, memory);
+ * `hidden` and `tabPosition` are false for Office.js until its adapter reads a sheet's
+ * visibility and sets Worksheet.position on a re-run (its strict fake has neither today).
+ */
+interface Capabilities {
+  readonly notes: boolean;
+  readonly hidden: boolean;
+  readonly tabPosition: boolean;
+}
+
+const sessions: Record<string, Capabilities & { open: (seed: Seed) => Promise<Session> }> = {
+  memory: {
+    notes: false,
+    hidden: true,
+    tabPosition: true,
+    open: async ({ sheets }) => {
+      const wb = new MemoryWorkbook(sheets);
+      const color = (m?: { severity: keyof typeof MARK_COLORS }) =>
+        m && `#${MARK_COLORS[m.severity]}`;
+      return {
+        port: () => wb,
+        save: async () => undefined,
+        fill: async (sheet, cell) =>
+          color(wb.marks.find((m) => m.sheet === sheet && m.cell === cell)),
+        note: async () => undefined,
+      };
+    },
+  },
+  xlsx: {
+    notes: true,
+    hidden: true,
+    tabPosition: true,
+    open: async ({ sheets, notes = [] }) => {
+      const made = new ExcelJS.Workbook();
+      for (const s of sheets) {
+        const ws = made.addWorksheet(s.name, s.hidden ? { state: "hidden" } : {});
+        s.values.forEach((row, r) =>
+          row.forEach((v, c) => {
+            if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+          })
+        );
+      }
+      for (const n of notes) made.getWorksheet(n.sheet)!.getCell(n.cell).note = n.text;
+      let bytes = new Uint8Array(await made.xlsx.writeBuffer());
+      let wb = await XlsxWorkbook.fromBuffer(bytes);
+      const model = async () => {
+        const m = new ExcelJS.Workbook();
+        await m.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+        return m;
+      };
+      return {
+        port: () => wb,
+        save: async () => {
+          bytes = await wb.toBuffer();
+          wb = await XlsxWorkbook.fromBuffer(bytes);
+        },
+        fill: async (sheet, cell) => {
+          const f = (await model()).getWorksheet(sheet)!.getCell(cell).fill as ExcelJS.FillPattern;
+          return f?.pattern === "solid" ? `#${f.fgColor!.argb!.slice(-6)}` : undefined;
+        },
+        note: async (sheet, cell) => {
+          const n = (await model()).getWorksheet(sheet)!.getCell(cell).note;
+          return typeof n === "string" ? n : n?.texts?.map((t) => t.text).join("");
+        },
+      };
+    },
+  },
+  ...Object.fromEntries(
+    (["1.18", "1.17"] as const).map((api) => [
+      `office.js ExcelApi ${api} (strict fake of Excel)`,
+      {
+        notes: api === "1.18",
+        hidden: false,
+        tabPosition: false,
+        open: async ({ sheets, notes = [] }: Seed): Promise<Session> => {
+          const excel = new FakeExcel({ notes: api === "1.18" });
+          for (const s of sheets)
+            excel.seed(s.name, s.values as CellValue[][]).visibility = s.hidden
+              ? "Hidden"
+              : "Visible";
+          for (const n of notes) excel.notes.set(`${n.sheet.toLowerCase()}!${n.cell}`, n.text);
+          installOfficeHost(excel, api);
+          let wb = new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext);
+          return {
+            port: () => wb,
+            save: async () => {
+              wb = new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext);
+            },
+            fill: async (sheet, cell) => {
+              const { row, col } = colRow(cell);
+              return excel.sheet(sheet).peek(row, col)?.fill;
+            },
+            note: async (sheet, cell) => excel.notes.get(`${sheet.toLowerCase()}!${cell}`),
+          };
+        },
+      },
+    ])
+  ),
+};
+
+const school = (): SheetGrid[] => [
+  {
+    name: "名册",
+    values: [
+      ["学号", "姓名"],
+      ["S1", "张三"],
+      ["S2", "李四"],
+    ],
+  },
+];
+const mark = (cell: string, note = "超时"): CellMark => ({
+  sheet: "名册",
+  cell,
+  severity: "error",
+  note,
+});
+
+describe.each(Object.entries(sessions))(
+  "workbook port contract across runs: %s",
+  (_name, adapter) => {
+    afterEach(uninstallOfficeHost);
+
+    it("marks a cell, and an empty re-mark clears it back to no fill", async () => {
+      const s = await adapter.open({ sheets: school() });
+      await s.port().readSheets();
+      await s.port().markCells([mark("B2")]);
+      await s.save();
+      expect(await s.fill("名册", "B2")).toBe(`#${MARK_COLORS.error}`);
+      await s.port().readSheets();
+      await s.port().markCells([]);
+      await s.save();
+      expect(await s.fill("名册", "B2")).toBeUndefined();
+    });
+
+    it("re-marks: the last run's marks go, the new ones stay", async () => {
+      const s = await adapter.open({ sheets: school() });
+      await s.port().readSheets();
+      await s.port().markCells([mark("B2")]);
+      await s.save();
+      await s.port().readSheets();
+      await s.port().markCells([mark("B3")]);
+      await s.save();
+      expect(await s.fill("名册", "B2")).toBeUndefined();
+      expect(await s.fill("名册", "B3")).toBe(`#${MARK_COLORS.error}`);
+    });
+
+    (adapter.notes ? it : it.skip)(
+      "keeps a user's note on a marked cell, notes the others, and takes only its own notes off",
+      async () => {
+        const s = await adapter.open({
+          sheets: school(),
+          notes: [{ sheet: "名册", cell: "B2", text: "老师的备注" }],
+        });
+        await s.port().readSheets();
+        const kept = await s.port().markCells([mark("B2"), mark("B3", "缺签")]);
+        expect(kept.map((m) => m.cell)).toEqual(["B2"]);
+        await s.save();
+        expect(await s.note("名册", "B2")).toBe("老师的备注");
+        expect(await s.note("名册", "B3")).toBe("Kehou：缺签");
+        await s.port().readSheets();
+        await s.port().markCells([]);
+        await s.save();
+        expect(await s.note("名册", "B2")).toBe("老师的备注");
+        expect(await s.note("名册", "B3")).toBeUndefined();
+      }
+    );
+
+    it("reads back cells it set, in a sheet it made and in the user's own", async () => {
+      const s = await adapter.open({ sheets: school() });
+      await s.port().readSheets();
+      await s.port().setCells("设置", [
+        { row: 0, col: 0, value: "学校名称" },
+        { row: 0, col: 1, value: "清白学校" },
+      ]);
+      await s.port().setCells("名册", [{ row: 2, col: 1, value: "李四四" }]);
+      const check = async () => {
+        const sheets = await s.port().readSheets();
+        expect(trim(sheets.find((g) => g.name === "设置")!.values)).toEqual([
+          ["学校名称", "清白学校"],
+        ]);
+        expect(sheets.find((g) => g.name === "名册")!.values[2][1]).toBe("李四四");
+      };
+      await check();
+      await s.save();
+      await check();
+    });
+
+    (adapter.hidden ? it : it.skip)("reads a hidden sheet as hidden", async () => {
+      const s = await adapter.open({
+        sheets: [...school(), { name: "旧名册", values: [["学号"]], hidden: true }],
+      });
+      const sheets = await s.port().readSheets();
+      expect(sheets.find((g) => g.name === "旧名册")?.hidden).toBe(true);
+      expect(sheets.find((g) => g.name === "名册")?.hidden).toBeFalsy();
+    });
+
+    (adapter.tabPosition ? it : it.skip)(
+      "keeps its own sheet's tab position on a re-run",
+      async () => {
+        const s = await adapter.open({ sheets: school() });
+        await s.port().readSheets();
+        await s.port().writeSheets([ours([["x", 1]])]);
+        await s.save();
+        await s.port().setCells("备注", [{ row: 0, col: 0, value: "后加的表" }]);
+        await s.save();
+        expect((await s.port().readSheets()).map((g) => g.name)).toEqual([
+          "名册",
+          "问题清单",
+          "备注",
+        ]);
+        await s.port().writeSheets([ours([["y", 2]])]);
+        await s.save();
+        expect((await s.port().readSheets()).map((g) => g.name)).toEqual([
+          "名册",
+          "问题清单",
+          "备注",
+        ]);
+      }
+    );
+  }
+);
