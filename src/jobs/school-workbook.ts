@@ -3,6 +3,7 @@ import { readAttendance, sheetMonths, type AttendanceGrid } from "../sheets/atte
 import type { YearMonth } from "../sheets/date-header";
 import { finding, type Finding } from "../sheets/finding";
 import type { SheetGrid } from "../sheets/grid";
+import { nearHeaderFindings } from "../sheets/near-header";
 import { readRoster, type Roster } from "../sheets/roster";
 import { readSettings, type SchoolSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
@@ -58,7 +59,7 @@ export function readSchoolWorkbook(
     findings.push(...uncalculated(rosterSource.grid));
     const read = readRoster(rosterSource.grid, rosterSource.header, settings.system);
     roster = read.roster;
-    findings.push(...read.findings);
+    findings.push(...read.findings, ...nearHeaderFindings(rosterSource.grid, rosterSource.header));
   } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));
 
   const monthHint = monthOverride ?? settings.month;
@@ -101,6 +102,8 @@ export function readSchoolWorkbook(
   findings.push(...uncalculated(source.grid));
   const grid = readAttendance(source.grid, source.header, month);
   findings.push(...grid.findings);
+  if (source.grid !== rosterSource?.grid)
+    findings.push(...nearHeaderFindings(source.grid, source.header));
   return { settings, roster, month, attendance: grid.attendance, activities, findings };
 }
 

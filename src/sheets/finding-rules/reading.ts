@@ -42,6 +42,14 @@ export const READING_RULES = {
     en: "{sheet} has no {column} column: {effect}",
     fix: "在表头行补上该列，或把现有列的表头改成常用名称",
   },
+  HEADER_NEAR_MISS: {
+    family: "reading",
+    severity: "warning",
+    clause: "SPEC §11",
+    zh: "「{value}」是否为「{expected}」？这个表头未能识别，该列未读取",
+    en: 'Is "{value}" meant as "{expected}"? The header was not recognised and its column was not read',
+    fix: "把表头改成「{expected}」或其他常用名称",
+  },
   DATE_HEADER_UNREADABLE: {
     family: "reading",
     severity: "warning",
