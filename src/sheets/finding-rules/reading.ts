@@ -58,6 +58,22 @@ export const READING_RULES = {
     en: 'Cannot read the date header "{value}": the column was not counted; write 2021-05-06, 5月6日, 5/6 or a date',
     fix: "把表头改成日期（2021-05-06、5月6日、5/6）或 Excel 日期格式",
   },
+  DATE_HEADER_AMBIGUOUS: {
+    family: "reading",
+    severity: "error",
+    clause: "§三(五)2",
+    zh: "日期表头「{value}」可能是 {dates}，前后列的日期无法确定是哪一天：该列未计入考勤；请把表头写成文本，如 5月1日",
+    en: 'The date header "{value}" may be {dates} and the columns around it do not tell which: the column was not counted; write it as text, e.g. 5月1日',
+    fix: "把该表头改成文本日期（5月1日、5月10日），或设为日期格式",
+  },
+  DATE_HEADER_OTHER_MONTH: {
+    family: "reading",
+    severity: "warning",
+    clause: "§三(五)2",
+    zh: "日期表头「{value}」读作 {month}，与本表的月份 {sheetMonth} 不符：该列未计入考勤",
+    en: 'The date header "{value}" reads as month {month}, not the sheet\'s month {sheetMonth}: the column was not counted',
+    fix: "改正该表头的月份，或把它移到对应月份的考勤表",
+  },
   FORMULA_NOT_CALCULATED: {
     family: "reading",
     severity: "error",
