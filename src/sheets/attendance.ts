@@ -169,7 +169,7 @@ export function readAttendance(
       if (entry.kind === "unreadable") {
         findings.push(
           finding(
-            "ATTENDANCE_CELL_UNREADABLE",
+            entry.overDay ? "ATTENDANCE_MINUTES_OVER_DAY" : "ATTENDANCE_CELL_UNREADABLE",
             { sheet: grid.name, cell: a1(row, col), studentId: id || undefined },
             { value: String(value) }
           )

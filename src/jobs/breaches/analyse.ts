@@ -35,6 +35,7 @@ const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "HEADER_COLUMN_MISSING",
   "CALENDAR_NO_DATA",
   "SHEET_ATTENDANCE_MISSING",
+  "ATTENDANCE_OTHER_MONTH",
 ]);
 
 /**

@@ -18,6 +18,14 @@ export const READING_RULES = {
     en: "No attendance sheet for {month}: a sheet needs a student column and date columns",
     fix: "加一张当月考勤表：第一列学号或姓名，其后每列一个日期，或用 --month 选择已有的月份",
   },
+  ATTENDANCE_OTHER_MONTH: {
+    family: "reading",
+    severity: "error",
+    clause: "§三(五)2",
+    zh: "{from}是 {month}，但工作簿中的考勤表是 {held}：{month} 没有考勤，本次未计费",
+    en: "The month asked ({from}) is {month}, but the workbook's attendance is {held}: nothing was charged for {month}",
+    fix: "把设置表的「月份」改成考勤表的月份（或选择该月份），或加上该月的考勤表",
+  },
   MONTH_UNKNOWN: {
     family: "reading",
     severity: "error",
@@ -106,6 +114,14 @@ export const READING_RULES = {
     en: 'Cannot read the attendance "{value}": use minutes, a duration, a sign-out time, a range, √ or an absence mark; counted as 0',
     fix: "改成分钟数、时长、签退时间、时间段、√ 或缺勤标记",
   },
+  ATTENDANCE_MINUTES_OVER_DAY: {
+    family: "reading",
+    severity: "error",
+    clause: "§三(五)2",
+    zh: "考勤「{value}」按分钟数读超过一天（1440 分钟）：本日按 0 计；应为当天的服务分钟数(120)、时长(2:00)或签退时间(17:30)",
+    en: 'The attendance "{value}" read as minutes is longer than a day (1,440 minutes): counted as 0; use the day\'s minutes, a duration or a sign-out time',
+    fix: "改成当天的服务分钟数、时长或签退时间",
+  },
   ATTENDANCE_STUDENT_UNKNOWN: {
     family: "reading",
     severity: "warning",
@@ -113,6 +129,14 @@ export const READING_RULES = {
     zh: "考勤表中的学生「{student}」不在名册中，未计费；请核对学号或姓名",
     en: 'Student "{student}" of the attendance sheet is not on the roster and was not charged',
     fix: "把该学生加入名册，或改正考勤表中的学号、姓名",
+  },
+  ATTENDANCE_ID_NAME_MISMATCH: {
+    family: "reading",
+    severity: "warning",
+    clause: "§三(六)",
+    zh: "考勤表中的「{student}」按{by}对应名册中的「{roster}」，但学号与姓名不一致：请核对是否同一名学生",
+    en: 'The attendance row "{student}" was paired by its {by} with "{roster}" of the roster, but the id and name disagree: check it is the same student',
+    fix: "改正考勤表或名册中的学号或姓名，使两表一致",
   },
   ATTENDANCE_STUDENT_DUPLICATE: {
     family: "reading",
