@@ -2,43 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import type { CellValue } from "../../src/sheets/grid";
-import { gridsToXlsx } from "../support/generate-school";
 import { runCli } from "../support/run-cli";
+import { dottedSchool } from "../support/slip-schools";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-dotted-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/**
- * A one-student school whose attendance headers are typed the Chinese way into General cells
- * (5.7, which Excel and WPS store as the number 5.7; 5.10 stored as 5.1), 60 minutes a day.
- */
 async function school(month: string, headers: CellValue[], marks: CellValue[]): Promise<string> {
   const file = path.join(dir, `${month}-${headers.length}-${String(headers[0])}.xlsx`);
-  const bytes = await gridsToXlsx([
-    {
-      name: "设置",
-      values: [
-        ["学校名称", "点号日期小学"],
-        ["月份", month],
-        ["收费公示日期", "2021-04-15"],
-      ],
-    },
-    {
-      name: "名册",
-      values: [
-        ["学号", "姓名", "班级", "年级", "协议签订日期"],
-        ["D1", "甲", "一班", "一年级", "2021-04-20"],
-      ],
-    },
-    {
-      name: "考勤",
-      values: [
-        ["学号", "姓名", ...headers],
-        ["D1", "甲", ...marks],
-      ],
-    },
-  ]);
-  writeFileSync(file, bytes);
+  writeFileSync(file, await dottedSchool(month, headers, marks));
   return file;
 }
 

@@ -1,32 +1,15 @@
-import { mkdtempSync, rmSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import type { OutputSheet } from "../../src/jobs/output-sheet";
-import { sampleSchoolSheets } from "../../src/jobs/sample-school";
-import { saveXlsx } from "../../src/workbook/xlsx-file";
-import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { runCli } from "../support/run-cli";
+import { demoWithAgreementHeader } from "../support/slip-schools";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-headers-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The demo workbook with its roster's 协议签订日期 header typed otherwise (or left out). */
 async function demoWith(header: string | null): Promise<string> {
-  const sheets = sampleSchoolSheets().map((s): OutputSheet => {
-    if (s.name !== "学生名册") return s;
-    const at = s.columns.findIndex((c) => c.header === "协议签订日期");
-    if (header !== null)
-      return { ...s, columns: s.columns.map((c, i) => (i === at ? { ...c, header } : c)) };
-    return {
-      ...s,
-      columns: s.columns.filter((_, i) => i !== at),
-      rows: s.rows.map((r) => r.filter((_, i) => i !== at)),
-    };
-  });
-  const wb = XlsxWorkbook.empty();
-  await wb.writeSheets(sheets);
   const file = path.join(dir, `${header ?? "无协议列"}.xlsx`);
-  await saveXlsx(wb, file);
+  writeFileSync(file, await demoWithAgreementHeader(header));
   return file;
 }
 

@@ -2,54 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { noticesJob } from "../../src/jobs/notices/job";
-import type { CellValue, SheetGrid } from "../../src/sheets/grid";
+import type { SheetGrid } from "../../src/sheets/grid";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { gridsToXlsx } from "../support/generate-school";
 import { runCli } from "../support/run-cli";
+import { schoolIn2027, smallSchool } from "../support/slip-schools";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-slips-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
-
-interface Options {
-  month?: string;
-  settings?: CellValue[][];
-  roster?: CellValue[][];
-  attendance?: CellValue[][];
-}
-
-/** A small school month (May 2021 unless told): settings, a roster of two, three days. */
-function school(o: Options = {}): SheetGrid[] {
-  const month = o.month ?? "2021-05";
-  const [y, m] = month.split("-").map(Number);
-  const day = (d: number) => `${month}-${String(d).padStart(2, "0")}`;
-  return [
-    {
-      name: "设置",
-      values: o.settings ?? [
-        ["学校名称", "小毛病小学"],
-        ["月份", month],
-        ["收费公示日期", `${y}-${String(m - 1).padStart(2, "0")}-15`],
-      ],
-    },
-    {
-      name: "名册",
-      values: o.roster ?? [
-        ["学号", "姓名", "班级", "年级", "协议签订日期"],
-        ["A1", "甲", "一班", "一年级", `${y}-${String(m - 1).padStart(2, "0")}-20`],
-        ["A2", "乙", "一班", "一年级", `${y}-${String(m - 1).padStart(2, "0")}-20`],
-      ],
-    },
-    {
-      name: `${m}月考勤`,
-      values: o.attendance ?? [
-        ["学号", "姓名", day(10), day(11), day(12)],
-        ["A1", "甲", 60, 60, 60],
-        ["A2", "乙", 60, null, 60],
-      ],
-    },
-  ];
-}
 
 async function fileOf(grids: SheetGrid[]): Promise<string> {
   const file = path.join(dir, `school-${++files}.xlsx`);
@@ -65,23 +26,9 @@ async function json(...args: string[]): Promise<{ findings: JsonFinding[]; err: 
 }
 
 describe("a year the holiday calendar does not cover (§三(二))", () => {
-  const in2027 = (settings: CellValue[][]) =>
-    school({
-      month: "2027-03",
-      settings,
-      roster: [
-        ["学号", "姓名", "班级", "年级", "协议签订日期"],
-        ["A1", "甲", "一班", "一年级", "2027-02-20"],
-      ],
-      attendance: [
-        ["学号", "姓名", "2027-03-01", "2027-03-02", "2027-03-03"],
-        ["A1", "甲", 60, 60, 60],
-      ],
-    });
-
   it("is said by breaches as by charge, at 设置's 节假日 row", async () => {
     const file = await fileOf(
-      in2027([
+      schoolIn2027([
         ["学校名称", "二〇二七小学"],
         ["月份", "2027-03"],
         ["收费公示日期", "2027-02-15"],
@@ -97,7 +44,7 @@ describe("a year the holiday calendar does not cover (§三(二))", () => {
 
   it("points where the 节假日 row would be added when the settings have none", async () => {
     const file = await fileOf(
-      in2027([
+      schoolIn2027([
         ["学校名称", "二〇二七小学"],
         ["月份", "2027-03"],
         ["收费公示日期", "2027-02-15"],
@@ -112,7 +59,7 @@ describe("a year the holiday calendar does not cover (§三(二))", () => {
 describe("attendance rows whose id and name disagree with the roster", () => {
   it("warns at the cell that disagrees, whichever of the two paired the row", async () => {
     const file = await fileOf(
-      school({
+      smallSchool({
         attendance: [
           ["学号", "姓名", "2021-05-10", "2021-05-11", "2021-05-12"],
           ["A9", "甲", 60, 60, 60], // a wrong id, paired by the name
@@ -131,7 +78,7 @@ describe("attendance rows whose id and name disagree with the roster", () => {
 describe("a number of minutes longer than a day", () => {
   it("is a finding that says so, never 'Infinity:NaN:NaN', and charges nothing that day", async () => {
     const file = await fileOf(
-      school({
+      smallSchool({
         attendance: [
           ["学号", "姓名", "2021-05-10", "2021-05-11", "2021-05-12"],
           ["A1", "甲", 1e308, 60, 60],
@@ -150,7 +97,7 @@ describe("a number of minutes longer than a day", () => {
 
 describe("a month the workbook holds no attendance for", () => {
   it("says with --month which month the workbook holds, and the console says how to charge it", async () => {
-    const file = await fileOf(school());
+    const file = await fileOf(smallSchool());
     const r = await json("charge", file, "--month", "2021-06");
     expect(r.findings).toContainEqual(
       expect.objectContaining({
@@ -168,7 +115,7 @@ describe("a month the workbook holds no attendance for", () => {
   });
 
   it("points at 设置's 月份 left at last month, without --month advice in the finding (the add-in and the page have none)", async () => {
-    const grids = school({
+    const grids = smallSchool({
       settings: [
         ["学校名称", "小毛病小学"],
         ["月份", "2021-04"],
@@ -187,7 +134,7 @@ describe("a month the workbook holds no attendance for", () => {
 describe("what the settings say, as the school wrote it", () => {
   it("kehou notice says a 高中上浮 above 10% was refused", async () => {
     const file = await fileOf(
-      school({
+      smallSchool({
         settings: [
           ["学校名称", "小毛病小学"],
           ["高中上浮", "12%"],
@@ -206,7 +153,7 @@ describe("what the settings say, as the school wrote it", () => {
 
   it("prints 缴费方式 on the families' notices as typed, full-width brackets kept", async () => {
     const payHow = "微信扫码缴费（学校收费码）";
-    const grids = school({
+    const grids = smallSchool({
       settings: [
         ["学校名称", "小毛病小学"],
         ["月份", "2021-05"],
