@@ -63,11 +63,8 @@ export function matchAttendance(
             cell: a1(row.row, (byItsId ? f.name : f.id) ?? 0),
             studentId: student.id,
           },
-          {
-            student: label(row),
-            by: byItsId ? "学号" : "姓名",
-            roster: `${student.id} ${student.name}`,
-          }
+          // `student` and `id` are the keys a city output masks (names are taken out anyway).
+          { student: label(row), by: byItsId ? "学号" : "姓名", id: student.id, name: student.name }
         )
       );
     if (!student) {

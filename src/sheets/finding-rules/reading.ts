@@ -134,8 +134,8 @@ export const READING_RULES = {
     family: "reading",
     severity: "warning",
     clause: "§三(六)",
-    zh: "考勤表中的「{student}」按{by}对应名册中的「{roster}」，但学号与姓名不一致：请核对是否同一名学生",
-    en: 'The attendance row "{student}" was paired by its {by} with "{roster}" of the roster, but the id and name disagree: check it is the same student',
+    zh: "考勤表中的「{student}」按{by}对应名册中的「{id} {name}」，但学号与姓名不一致：请核对是否同一名学生",
+    en: 'The attendance row "{student}" was paired by its {by} with "{id} {name}" of the roster, but the id and name disagree: check it is the same student',
     fix: "改正考勤表或名册中的学号或姓名，使两表一致",
   },
   ATTENDANCE_STUDENT_DUPLICATE: {
