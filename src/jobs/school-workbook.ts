@@ -3,6 +3,7 @@ import { readAttendance, sheetMonths, type AttendanceGrid } from "../sheets/atte
 import type { YearMonth } from "../sheets/date-header";
 import { finding, type Finding } from "../sheets/finding";
 import type { SheetGrid } from "../sheets/grid";
+import { nearHeaderFindings } from "../sheets/near-header";
 import { readRoster, type Roster } from "../sheets/roster";
 import { readSettings, type SchoolSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
@@ -59,6 +60,7 @@ export function readSchoolWorkbook(
     const read = readRoster(rosterSource.grid, rosterSource.header, settings.system);
     roster = read.roster;
     for (const f of read.findings) findings.push(f);
+    for (const f of nearHeaderFindings(rosterSource.grid, rosterSource.header)) findings.push(f);
   } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));
 
   const monthHint = monthOverride ?? settings.month;
@@ -82,7 +84,7 @@ export function readSchoolWorkbook(
   const source =
     sheets.find((a) => a.months[0] === month) ?? sheets.find((a) => a.months.includes(month!));
   if (!source) {
-    findings.push(finding("SHEET_ATTENDANCE_MISSING", { sheet: "" }, { month }));
+    findings.push(monthNotHeld(sheets, month, monthOverride === undefined ? settings : undefined));
     return { settings, roster, month, activities, findings };
   }
   const rivals = sheets.filter((a) => a !== source && a.months.includes(month!));
@@ -101,7 +103,32 @@ export function readSchoolWorkbook(
   for (const f of uncalculated(source.grid)) findings.push(f);
   const grid = readAttendance(source.grid, source.header, month);
   for (const f of grid.findings) findings.push(f);
+  if (source.grid !== rosterSource?.grid)
+    for (const f of nearHeaderFindings(source.grid, source.header)) findings.push(f);
   return { settings, roster, month, attendance: grid.attendance, activities, findings };
+}
+
+/**
+ * No attendance for the month asked: where the workbook's attendance sheets hold other
+ * months, which ones (工作簿中的考勤表是 2021-05（5月考勤）) and where the month asked came from,
+ * in words that fit every door (the command line adds its own --month advice).
+ */
+function monthNotHeld(
+  sheets: readonly { grid: SheetGrid; months: readonly YearMonth[] }[],
+  month: YearMonth,
+  fromSettings: SchoolSettings | undefined
+): Finding {
+  const held = sheets.filter((a) => a.months.length > 0);
+  if (held.length === 0) return finding("SHEET_ATTENDANCE_MISSING", { sheet: "" }, { month });
+  const place = fromSettings?.sheet
+    ? { sheet: fromSettings.sheet, cell: fromSettings.cells.month }
+    : { sheet: held[0].grid.name };
+  return finding("ATTENDANCE_OTHER_MONTH", place, {
+    month,
+    from: fromSettings ? "设置表的「月份」" : "所选月份",
+    held: held.map((a) => `${a.months[0]}（${a.grid.name}）`).join("、"),
+    heldMonth: held[0].months[0],
+  });
 }
 
 /** Formula cells saved without a value: read as blank, so each is a finding, never a silent 0. */

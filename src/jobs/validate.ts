@@ -1,4 +1,5 @@
 import { finding, type Finding } from "../sheets/finding";
+import { nearHeaderFindings } from "../sheets/near-header";
 import { readRoster } from "../sheets/roster";
 import { checkRoster, checkRosterColumns } from "../sheets/roster-checks";
 import { readSettings } from "../sheets/settings";
@@ -37,6 +38,7 @@ export async function validateJob(
     const read = readRoster(source.grid, source.header, settings.system);
     findings.push(
       ...read.findings,
+      ...nearHeaderFindings(source.grid, source.header),
       ...checkRosterColumns(read.roster),
       ...checkRoster(read.roster),
       ...priorityRefused(read.roster)

@@ -40,8 +40,8 @@ export interface StudentCharge {
  * The month's charge of a student at an hourly rate (`hourlyRate`, §三(五)2).
  * `actual` (据实收取): the fee of the month's billable minutes, rounded once.
  * `monthly` (按月收取): the fee of the scheduled minutes, paid up front, less the refund
- * where the family applied or the student left (§三(五)3(2)). A hardship student's charge
- * is waived whole.
+ * where the family applied or the student left (§三(五)3(2)). A hardship student is waived
+ * what a paying family would pay: the gross less the refund the tiers give (SPEC §5).
  */
 export function chargeStudentMonth(
   s: StudentMonth,
@@ -73,7 +73,7 @@ export function chargeStudentMonth(
       if (!joined.ok) return joined;
       gross = joined.value;
     }
-    if ((s.refundApplied || s.leftDuringMonth) && !s.hardship && scheduled > 0) {
+    if ((s.refundApplied || s.leftDuringMonth) && scheduled > 0) {
       // SPEC §6: a day under 30 minutes may not be charged (§三(五)2), so it is not attended time either.
       const attended = Decimal.min(new Money(billableSeconds).dividedBy(60), scheduled);
       const r = refund(gross, attended, scheduled);
@@ -83,7 +83,8 @@ export function chargeStudentMonth(
     grossFen = fenOf(gross);
     refundFen = fenOf(back);
   }
-  const waived = s.hardship ? grossFen : 0; // §三(五)2 家庭经济困难学生免收费
+  // §三(五)2 家庭经济困难学生免收费: the fee of the service taken part in, after the refund tiers.
+  const waived = s.hardship ? grossFen - refundFen : 0;
   return ok({
     days,
     minutes: seconds / 60,

@@ -9,7 +9,8 @@ export type AttendanceEntry =
   | { readonly kind: "minutes"; readonly minutes: number }
   | { readonly kind: "signOut"; readonly end: MinutesOfDay }
   | { readonly kind: "range"; readonly start: MinutesOfDay; readonly end: MinutesOfDay }
-  | { readonly kind: "unreadable" };
+  /** Not read; `overDay` where it was a number of minutes longer than a day (1E+308). */
+  | { readonly kind: "unreadable"; readonly overDay?: true };
 
 const ABSENT = new Set([
   "0",
@@ -43,6 +44,10 @@ const NOON: MinutesOfDay = 12 * 60;
 const absent: AttendanceEntry = { kind: "absent" };
 const present: AttendanceEntry = { kind: "present" };
 const unreadable: AttendanceEntry = { kind: "unreadable" };
+const overDay: AttendanceEntry = { kind: "unreadable", overDay: true };
+
+/** No day of service is longer than the day itself. */
+const MINUTES_PER_DAY = 24 * 60;
 
 /**
  * Reads an attendance cell: minutes (120), a duration (2:00, an Excel time under 12 hours,
@@ -52,6 +57,11 @@ const unreadable: AttendanceEntry = { kind: "unreadable" };
  * @example parseAttendanceCell("1小时30分") //=> { kind: "minutes", minutes: 90 }
  */
 export function parseAttendanceCell(value: CellValue): AttendanceEntry {
+  const entry = readCell(value);
+  return entry.kind === "minutes" && entry.minutes > MINUTES_PER_DAY ? overDay : entry;
+}
+
+function readCell(value: CellValue): AttendanceEntry {
   if (value === null) return absent;
   if (typeof value === "boolean") return value ? present : absent;
   if (typeof value === "number") return fromNumber(value);

@@ -1,9 +1,10 @@
-import type { CivilDate } from "../policy/civil-date";
+import { civilDate, type CivilDate } from "../policy/civil-date";
 import { a1 } from "./a1";
 import { parseAttendanceCell, type AttendanceEntry } from "./attendance-cell";
 import {
   bareMonthInText,
   looksLikeBadDate,
+  looksLikeDottedDate,
   monthInText,
   monthOf,
   resolveDateHeader,
@@ -40,28 +41,79 @@ export interface AttendanceGrid {
   readonly rows: readonly AttendanceRow[];
 }
 
+/** A numeric date header (5.1, 5.7) not read as a date, and why. */
+export interface UnreadDottedHeader {
+  readonly col: number;
+  /** The month the header names and the sheet's month, where they disagree. */
+  readonly month?: { readonly named: number; readonly sheet: YearMonth };
+  /** The dates it may be, where its neighbours do not decide (5.1: the 1st or the 10th). */
+  readonly dates?: readonly CivilDate[];
+}
+
 /**
- * The dates of an attendance sheet's columns. A full date stands alone; 5月6日 takes its year,
- * and a bare day number its month, from the title ("2021年5月考勤"), else from the month
- * the workbook or the user names (`hint`).
+ * The dates of an attendance sheet's columns, and the numeric headers that could not be read.
+ * A full date stands alone; 5月6日 takes its year, and a bare day number its month, from the
+ * title ("2021年5月考勤"), else from the month the workbook or the user names (`hint`). A
+ * number typed month.day (5.7) is read where its month is the sheet's; one that may be two
+ * days (5.1 for the 1st or the 10th) is the one that falls between its neighbours' dates
+ * (…5.8, 5.9, 5.1, 5.11… is the 10th), else it is not read and said, never guessed.
  */
-export function resolveDays(
+export function readDayColumns(
   grid: SheetGrid,
   header: HeaderRow,
   hint?: YearMonth
-): { col: number; date: CivilDate }[] {
+): { days: { col: number; date: CivilDate }[]; unread: UnreadDottedHeader[] } {
   const title = titleText(grid, header.row);
   const titleMonth = monthInText(title);
   const bare = bareMonthInText(title);
   const context =
     titleMonth ??
     (bare !== undefined && hint ? `${hint.slice(0, 4)}-${String(bare).padStart(2, "0")}` : hint);
-  const days: { col: number; date: CivilDate }[] = [];
+  // Each date column in order: its date, the dates it may be, or nothing.
+  const slots: { col: number; date?: CivilDate; maybe?: CivilDate[] }[] = [];
+  const unread: UnreadDottedHeader[] = [];
   for (const { col, header: h } of header.dateColumns) {
-    const date = resolveDateHeader(h, h.kind === "monthDay" ? (titleMonth ?? hint) : context);
-    if (date !== undefined) days.push({ col, date });
+    if (h.kind !== "dotted") {
+      const date = resolveDateHeader(h, h.kind === "monthDay" ? (titleMonth ?? hint) : context);
+      if (date !== undefined) slots.push({ col, date });
+      continue;
+    }
+    if (context === undefined) continue;
+    if (Number(context.slice(5)) !== h.month) {
+      unread.push({ col, month: { named: h.month, sheet: context } });
+      continue;
+    }
+    const year = Number(context.slice(0, 4));
+    const maybe = h.days
+      .map((d) => civilDate(year, h.month, d))
+      .filter((d): d is CivilDate => d !== undefined);
+    if (maybe.length === 1) slots.push({ col, date: maybe[0] });
+    else if (maybe.length > 1) slots.push({ col, maybe });
   }
-  return days;
+  // A header of two possible days takes the one between the dates around it.
+  let before: CivilDate | undefined;
+  slots.forEach((slot, i) => {
+    if (slot.maybe) {
+      const after = slots.slice(i + 1).find((s) => s.date !== undefined)?.date;
+      const fits = slot.maybe.filter(
+        (d) => (before === undefined || d > before) && (after === undefined || d < after)
+      );
+      if (fits.length === 1) slot.date = fits[0];
+      else unread.push({ col: slot.col, dates: slot.maybe });
+    }
+    if (slot.date !== undefined) before = slot.date;
+  });
+  const days = slots.flatMap((s) => (s.date !== undefined ? [{ col: s.col, date: s.date }] : []));
+  return { days, unread };
+}
+
+/** The dates of an attendance sheet's columns (see {@link readDayColumns}). */
+export function resolveDays(
+  grid: SheetGrid,
+  header: HeaderRow,
+  hint?: YearMonth
+): { col: number; date: CivilDate }[] {
+  return readDayColumns(grid, header, hint).days;
 }
 
 /** The months an attendance sheet covers, most days first. */
@@ -81,10 +133,12 @@ export function readAttendance(
   month: YearMonth
 ): { attendance: AttendanceGrid; findings: Finding[] } {
   const findings: Finding[] = [];
-  const days = resolveDays(grid, header, month).filter((d) => monthOf(d.date) === month);
+  const columns = readDayColumns(grid, header, month);
+  const days = columns.days.filter((d) => monthOf(d.date) === month);
+  findings.push(...columns.unread.map((u) => unreadDottedFinding(grid, header, u)));
   for (const col of header.otherColumns) {
     const v = cellAt(grid, header.row, col);
-    if (looksLikeBadDate(v))
+    if (looksLikeBadDate(v) || looksLikeDottedDate(v))
       findings.push(
         finding(
           "DATE_HEADER_UNREADABLE",
@@ -115,7 +169,7 @@ export function readAttendance(
       if (entry.kind === "unreadable") {
         findings.push(
           finding(
-            "ATTENDANCE_CELL_UNREADABLE",
+            entry.overDay ? "ATTENDANCE_MINUTES_OVER_DAY" : "ATTENDANCE_CELL_UNREADABLE",
             { sheet: grid.name, cell: a1(row, col), studentId: id || undefined },
             { value: String(value) }
           )
@@ -126,6 +180,20 @@ export function readAttendance(
     rows.push({ row, id, name, className: text(row, f.class), cells });
   }
   return { attendance: { sheet: grid.name, header, days, rows }, findings };
+}
+
+/** The finding of a numeric date header not read: which dates it may be, or whose month it names. */
+function unreadDottedFinding(grid: SheetGrid, header: HeaderRow, u: UnreadDottedHeader): Finding {
+  const place = { sheet: grid.name, cell: a1(header.row, u.col) };
+  const value = String(cellAt(grid, header.row, u.col));
+  const day = (d: CivilDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`;
+  if (u.dates)
+    return finding("DATE_HEADER_AMBIGUOUS", place, { value, dates: u.dates.map(day).join("或") });
+  return finding("DATE_HEADER_OTHER_MONTH", place, {
+    value,
+    month: `${u.month!.named}月`,
+    sheetMonth: u.month!.sheet,
+  });
 }
 
 /**

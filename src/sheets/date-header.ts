@@ -37,11 +37,16 @@ export function bareMonthInText(text: string): number | undefined {
   return month >= 1 && month <= 12 ? month : undefined;
 }
 
-/** What a header cell of an attendance grid is: a date, a day of a month still unknown, or not a date. */
+/**
+ * What a header cell of an attendance grid is: a date, a day of a month still unknown, a
+ * number typed month.day (5.7) whose day may be one of two (5.1 is 5.1 or 5.10, which Excel
+ * stores as the same number), or not a date.
+ */
 export type DateHeader =
   | { readonly kind: "date"; readonly date: CivilDate }
   | { readonly kind: "monthDay"; readonly month: number; readonly day: number }
   | { readonly kind: "day"; readonly day: number }
+  | { readonly kind: "dotted"; readonly month: number; readonly days: readonly number[] }
   | { readonly kind: "none" };
 
 const DATE_SERIAL_MIN = 36526; // 2000-01-01
@@ -64,7 +69,7 @@ export function parseDateHeader(value: CellValue, format = "General"): DateHeade
       const d = parseCivilDate(value);
       return d.ok ? { kind: "date", date: d.value } : { kind: "none" };
     }
-    return { kind: "none" };
+    return isDateFormat(format) ? { kind: "none" } : dottedMonthDay(value);
   }
   if (typeof value !== "string") return { kind: "none" };
   const text = normalizeText(value)
@@ -79,6 +84,27 @@ export function parseDateHeader(value: CellValue, format = "General"): DateHeade
   return { kind: "none" };
 }
 
+/**
+ * A number typed month.day in a General cell (5.7, 11.15): its month and the days it may be.
+ * The shortest text of the number is what was typed but for a trailing 0, so one decimal
+ * 1–3 is also that day × 10 (5.1 typed as 5.10).
+ */
+function dottedMonthDay(value: number): DateHeader {
+  const m = /^(\d{1,2})\.(\d{1,2})$/.exec(String(value));
+  if (!m) return { kind: "none" };
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const days = m[2].length === 1 && day * 10 <= 31 ? [day, day * 10] : [day];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31
+    ? { kind: "dotted", month, days }
+    : { kind: "none" };
+}
+
+/** Whether a number reads like a date typed month.day (5.7, 13.2) though it may be no date. */
+export function looksLikeDottedDate(value: CellValue): boolean {
+  return typeof value === "number" && /^\d{1,2}\.\d{1,2}$/.test(String(value));
+}
+
 function monthDay(month: number, day: number): DateHeader {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31
     ? { kind: "monthDay", month, day }
@@ -91,7 +117,8 @@ export function resolveDateHeader(
   yearMonth: YearMonth | undefined
 ): CivilDate | undefined {
   if (header.kind === "date") return header.date;
-  if (header.kind === "none" || yearMonth === undefined) return undefined;
+  if (header.kind === "none" || header.kind === "dotted" || yearMonth === undefined)
+    return undefined;
   const [year, month] = yearMonth.split("-").map(Number);
   return header.kind === "day"
     ? civilDate(year, month, header.day)

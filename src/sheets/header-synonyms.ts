@@ -67,12 +67,39 @@ export function normalizeHeader(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A normalised header with the usual variants of its words folded to one spelling, for
+ * matching only: 签定/签署/签约 → 签订, 时间 → 日期, 学籍号 (and 学藉号) → 学号, and 课后服务, 服务 and
+ * 家长 left out before 协议, 申请 and 签订 ("家长申请时间", "服务协议签定日期"; 家长姓名 is
+ * no student's name).
+ * @example headerVariant("服务协议签定时间") //=> "协议签订日期"
+ */
+export function headerVariant(normalized: string): string {
+  return normalized
+    .replace(/签定|签署|签约/g, "签订")
+    .replace(/时间/g, "日期")
+    .replace(/学籍号|学藉号/g, "学号")
+    .replace(/(?:课后服务|服务|家长)+(?=协议|申请|签订)/g, "");
+}
+
 const lookup = new Map<string, HeaderField>();
 for (const [field, words] of Object.entries(HEADER_SYNONYMS) as [
   HeaderField,
   readonly string[],
 ][]) {
   for (const w of words) lookup.set(normalizeHeader(w), field);
+}
+
+/**
+ * The synonyms by their variant form (of 2+ characters); a form two fields share is left out,
+ * so a variant never picks one of two fields.
+ */
+const byVariant = new Map<string, HeaderField | null>();
+for (const [word, field] of lookup) {
+  const v = headerVariant(word);
+  if (v.length < 2) continue;
+  const had = byVariant.get(v);
+  byVariant.set(v, had === undefined || had === field ? field : null);
 }
 
 /** The synonyms of 2+ characters by their first character, in `lookup`'s order. */
@@ -94,6 +121,8 @@ export function headerField(text: string): HeaderField | undefined {
   const exact =
     lookup.get(h) ?? lookup.get(text.normalize("NFKC").replace(/\s/g, "").toLowerCase());
   if (exact) return exact;
+  const variant = byVariant.get(headerVariant(h));
+  if (variant) return variant;
   // "学生姓名(必填)" was handled above; "学籍号码", "协议签订日期2021" start with a synonym of 2+ characters
   // (those sharing its first character, the first in `lookup`'s order wins).
   for (const [word, field] of byFirst.get(h[0]) ?? [])

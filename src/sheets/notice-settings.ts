@@ -34,12 +34,16 @@ const lookup = new Map<string, keyof NoticeSettings>(
   )
 );
 
+/**
+ * A value as the notices print it: as the school typed it (full-width brackets and digits
+ * kept, 微信扫码缴费（学校收费码）), only the spaces at its ends gone; a date serial as its date.
+ */
 function text(v: CellValue, key: keyof NoticeSettings): string {
   if (key === "payBy" && typeof v === "number") {
     const d = parseCivilDate(v); // an Excel date serial
     if (d.ok) return d.value;
   }
-  return normalizeText(String(v)).trim();
+  return String(v).replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
 }
 
 /**
@@ -56,7 +60,8 @@ export function readNoticeSettings(grid: SheetGrid | undefined): NoticeSettings 
     const key = lookup.get(normalizeHeader(row[keyCol] as string))!;
     const value = row.slice(keyCol + 1).find((v) => !isEmptyCell(v));
     if (value === undefined || value === null) continue;
-    if (key === "showShares") out.showShares = /^(是|显示|true|y|yes|1)$/i.test(text(value, key));
+    if (key === "showShares")
+      out.showShares = /^(是|显示|true|y|yes|1)$/i.test(normalizeText(text(value, key)));
     else out[key] = text(value, key);
   }
   return { ...out, showShares: out.showShares ?? false };

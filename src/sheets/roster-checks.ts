@@ -127,6 +127,25 @@ export function withdrawalChecks(roster: Roster): Finding[] {
   });
 }
 
+/** A roster column missing, with what follows, at the roster's header row. */
+function columnMissing(roster: Roster, column: string, effect: string): Finding {
+  return finding(
+    "HEADER_COLUMN_MISSING",
+    { sheet: roster.sheet, cell: a1(roster.header.row, 0) },
+    { sheet: roster.sheet, column, effect }
+  );
+}
+
+/**
+ * §三(六) 签订服务协议后方可参加: a roster without an agreement column cannot show that anyone
+ * was charged only after signing; said once, by every job that charges.
+ */
+export function agreementColumnMissing(roster: Roster): Finding[] {
+  return roster.header.fields.agreement === undefined
+    ? [columnMissing(roster, "协议签订日期", "无法检查是否在签订协议后才收费（§三(六)）")]
+    : [];
+}
+
 /** Columns whose absence changes what Kehou can do, each with what follows. */
 export function checkRosterColumns(roster: Roster): Finding[] {
   const col = roster.header.fields;
@@ -135,13 +154,8 @@ export function checkRosterColumns(roster: Roster): Finding[] {
   if (col.name === undefined) missing.push(["姓名", "问题清单只能显示学号"]);
   if (col.grade === undefined && col.stage === undefined)
     missing.push(["年级", "从班级名称推断年级，推断不出的学生无法计费"]);
-  if (col.agreement === undefined)
-    missing.push(["协议签订日期", "无法检查是否在签订协议后才收费（§三(六)）"]);
-  return missing.map(([column, effect]) =>
-    finding(
-      "HEADER_COLUMN_MISSING",
-      { sheet: roster.sheet, cell: a1(roster.header.row, 0) },
-      { sheet: roster.sheet, column, effect }
-    )
-  );
+  return [
+    ...missing.map(([column, effect]) => columnMissing(roster, column, effect)),
+    ...agreementColumnMissing(roster),
+  ];
 }

@@ -41,7 +41,10 @@ export interface SchoolSettings {
   readonly rulesApprovedDate?: CivilDate;
   /** The teachers' subsidy per hour (教师补助标准), if set. */
   readonly teacherRate?: Decimal;
-  /** The cell of each setting's value, for findings. */
+  /**
+   * The cell of each setting's value, for findings. 节假日 always has one: its value, the cell
+   * beside it when left blank, or where a 节假日 row would be added under the settings.
+   */
   readonly cells: Readonly<Partial<Record<SettingKey, string>>>;
   /** Where the settings were read from, for findings; undefined when the workbook has none. */
   readonly sheet?: string;
@@ -147,15 +150,20 @@ export function readSettings(grid: SheetGrid | undefined): {
   const closures: CivilDate[] = [];
   const holidays: CivilDate[] = [];
   const makeupDays: CivilDate[] = [];
+  let lastKey = { row: -1, col: 0 };
   grid.values.forEach((row, r) => {
     const keyCol = settingKey(row[0] ?? null) ? 0 : settingKey(row[1] ?? null) ? 1 : -1;
     if (keyCol < 0) return;
     const key = settingKey(row[keyCol])!;
+    lastKey = { row: r, col: keyCol };
     const values = row
       .slice(keyCol + 1)
       .map((v, i) => ({ v, col: keyCol + 1 + i }))
       .filter(({ v, col }) => !isEmptyCell(v) && !noteColumns.has(col));
-    if (values.length === 0) return;
+    if (values.length === 0) {
+      if (key === "holidays") cells.holidays ??= a1(r, keyCol + 1);
+      return;
+    }
     const { v, col } = values[0];
     cells[key] = a1(r, col);
     const bad = (fallback: string) =>
@@ -253,6 +261,7 @@ export function readSettings(grid: SheetGrid | undefined): {
       }
     }
   });
+  cells.holidays ??= a1(lastKey.row + 1, lastKey.col);
   return { settings: { ...s, endTimes, closures, holidays, makeupDays, rates, cells }, findings };
 }
 

@@ -11,10 +11,21 @@ export function serialOfDate(d: Date): number {
 }
 
 /**
- * A number shown in a date format, as the 1900-system serial the reader gives: rounded to the
- * millisecond (the reader has always passed such numbers through a Date), and moved by 1,462
- * days from a 1904-system workbook, so a date reads as the same day in either system. NaN
- * where no Date can hold it (a crafted 1E+999).
+ * A cell's serial in the 1900 date system from a workbook that may count from 1904: a date
+ * (1 or more) is moved by 1,462 days, so it reads as the same day in either system; a value
+ * below 1 is a time of day or a duration (a 1:00 sign-in span, 17:30), the same number in both
+ * systems, and is never moved. The one rule for every reader of a 1904 workbook (the file
+ * reader here, the Office.js adapter where the host says Date1904).
+ */
+export function serial1900(value: number, date1904: boolean): number {
+  return date1904 && value >= 1 ? value + DAYS_1900_TO_1904 : value;
+}
+
+/**
+ * A number shown in a date or time format, as the 1900-system serial the reader gives: rounded
+ * to the millisecond (the reader has always passed such numbers through a Date), and from a
+ * 1904-system workbook moved by {@link serial1900}. NaN where no Date can hold it (a crafted
+ * 1E+999).
  *
  * Excel's range.values gives a cell's raw value ("Use range.values to … read calculated
  * results", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values),
@@ -24,7 +35,7 @@ export function serialOfDate(d: Date): number {
  * 1900 serial, as it did through exceljs; only numbers shown as dates are moved.
  */
 export function dateCellSerial(value: number, date1904: boolean): number {
-  const ms = Math.round((value - 25569 + (date1904 ? DAYS_1900_TO_1904 : 0)) * DAY_MS);
+  const ms = Math.round((serial1900(value, date1904) - 25569) * DAY_MS);
   if (!(Math.abs(ms) <= MAX_DATE_MS)) return NaN;
   return (ms - EXCEL_EPOCH_MS) / DAY_MS;
 }

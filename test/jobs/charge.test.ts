@@ -143,10 +143,15 @@ describe("charge job on a hand-made school workbook", () => {
     expect(grids.find((g) => g.name === "收费问题清单")!.values[0][0]).toBe("我自己的问题记录");
   });
 
-  it("says the month is missing when it cannot be found, and charges nothing", async () => {
+  it("says the month is missing when it cannot be found, which month the workbook holds, and charges nothing", async () => {
     const r = await charge(await messySchool(), "2021-06");
     expect(r.json.students).toHaveLength(0);
-    expect(r.json.findings.map((f) => f.rule)).toContain("SHEET_ATTENDANCE_MISSING");
+    const missing = r.json.findings.find((f) => f.rule === "ATTENDANCE_OTHER_MONTH");
+    expect(missing?.message).toBe(
+      "所选月份是 2021-06，但工作簿中的考勤表是 2021-05（5月考勤）：2021-06 没有考勤，本次未计费"
+    );
+    // The add-in and the page have no --month: the finding never advises it.
+    expect(missing?.message).not.toContain("--month");
   });
 });
 

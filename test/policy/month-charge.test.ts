@@ -56,3 +56,20 @@ describe("hourlyRate: the uplift against 10% (SPEC §7)", () => {
     expect(hourlyRate("senior", "0.100001")).toMatchObject({ ok: false });
   });
 });
+
+describe("chargeStudentMonth: hardship in 按月收取 (§三(五)2, SPEC §5)", () => {
+  const scheduled = 23 * 120; // 184.00 a month
+  it("waives only what is left after the half refund of a student who leaves after 8 of 23 sessions", () => {
+    const c = charge({
+      hardship: true,
+      leftDuringMonth: true,
+      scheduledMinutes: scheduled,
+      dayMinutes: Array(8).fill(120),
+    });
+    expect([c.gross, c.refund, c.waived, c.payable]).toEqual([18400, 9200, 9200, 0]);
+  });
+  it("waives nothing for a month refunded whole on application", () => {
+    const c = charge({ hardship: true, refundApplied: true, scheduledMinutes: scheduled });
+    expect([c.gross, c.refund, c.waived, c.payable]).toEqual([18400, 18400, 0, 0]);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   headerField,
+  headerVariant,
   HEADER_SYNONYMS,
   normalizeHeader,
   type HeaderField,
@@ -19,6 +20,13 @@ function fieldByScan(text: string): HeaderField | undefined {
   const exact =
     lookup.get(h) ?? lookup.get(text.normalize("NFKC").replace(/\s/g, "").toLowerCase());
   if (exact) return exact;
+  const variants = new Map<string, Set<HeaderField>>();
+  for (const [word, field] of lookup) {
+    const v = headerVariant(word);
+    if (v.length >= 2) variants.set(v, new Set([...(variants.get(v) ?? []), field]));
+  }
+  const variant = variants.get(headerVariant(h));
+  if (variant?.size === 1) return [...variant][0];
   for (const [word, field] of lookup)
     if (word.length >= 2 && h.startsWith(word) && h.length <= word.length + 2) return field;
   return undefined;
@@ -40,5 +48,25 @@ describe("headerField", () => {
         numRuns: 3000,
       }
     );
+  });
+});
+
+describe("header variants (签定/签订/签署, 日期/时间, 学籍号/学号, 家长, 服务)", () => {
+  it.each([
+    ["协议签定日期", "agreement"],
+    ["协议签署日期", "agreement"],
+    ["协议签定时间", "agreement"],
+    ["服务协议签订日期", "agreement"],
+    ["课后服务协议签定日期", "agreement"],
+    ["签定协议日期", "agreement"],
+    ["家长申请时间", "application"],
+    ["服务申请日期", "application"],
+    ["学籍号码", "id"],
+    ["退出申请时间", "withdrawalApplication"],
+  ])("reads 「%s」 as %s", (text, field) => expect(headerField(text)).toBe(field));
+
+  it("leaves headers that are no field unread", () => {
+    for (const text of ["服务时间", "出生日期", "家长电话", "家长姓名", "服务班级说明"])
+      expect(headerField(text)).toBeUndefined();
   });
 });

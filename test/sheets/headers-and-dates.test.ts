@@ -62,6 +62,20 @@ describe("date headers", () => {
     for (const v of ["合计", "备注", "星期一", "周五", 0, 32, "5月32日"])
       expect(parseDateHeader(v).kind).toBe("none");
   });
+  it("reads a number typed month.day in a General cell, with both days a one-decimal 1–3 may be", () => {
+    expect(parseDateHeader(5.7)).toEqual({ kind: "dotted", month: 5, days: [7] });
+    expect(parseDateHeader(11.15)).toEqual({ kind: "dotted", month: 11, days: [15] });
+    // Excel saves 5.1 as 5.0999999999999996: the same number, read the same.
+    expect(parseDateHeader(Number("5.0999999999999996"))).toEqual({
+      kind: "dotted",
+      month: 5,
+      days: [1, 10],
+    });
+    expect(parseDateHeader(11.3)).toEqual({ kind: "dotted", month: 11, days: [3, 30] });
+    for (const v of [13.5, 5.32, 1.234]) expect(parseDateHeader(v).kind).toBe("none");
+    expect(parseDateHeader(5.7, "0.0").kind).toBe("dotted");
+    expect(parseDateHeader(5.7, "yyyy-mm-dd").kind).toBe("none");
+  });
   it("takes the month of a bare day from the title, or the given month", () => {
     expect(resolveDateHeader({ kind: "day", day: 8 }, "2021-05")).toBe("2021-05-08");
     expect(resolveDateHeader({ kind: "monthDay", month: 2, day: 30 }, "2021-02")).toBeUndefined();

@@ -6,6 +6,7 @@ import { readProviderText } from "../../sheets/provider-text";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
+import { monthAdvice } from "../month-advice";
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { openWorkbook } from "../open-workbook";
 import { sameFile } from "../output-file";
@@ -72,10 +73,14 @@ export const breachesCommand: Command = {
           2
         )
       );
+      const advice = monthAdvice(result.findings);
+      if (advice) io.err(advice);
     } else {
       io.out(
         `${result.school} ${result.month ?? ""} 违规检查\n${findingsText(result.findings, 40)}`
       );
+      const advice = monthAdvice(result.findings);
+      if (advice) io.out(`\n${advice}`);
       if (output)
         io.out(
           `\n已写出：${output}（工作表：${result.sheetNames.join("、")}${values.highlight ? "；已标记问题单元格" : ""}）`

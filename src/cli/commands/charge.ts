@@ -6,6 +6,7 @@ import { chargeJson } from "../../jobs/charge/json";
 import type { Command } from "../command";
 import { displayWidth, padDisplay, padDisplayStart } from "../display-width";
 import { findingsText } from "../findings-text";
+import { monthAdvice } from "../month-advice";
 import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 import type { ChargeResult, MoneyTotals } from "../../jobs/charge/compute";
 
@@ -52,9 +53,13 @@ export const chargeCommand: Command = {
       !(await writeOutput(await workbook.toBuffer([charts]), output, started.force, io))
     )
       return EXIT_FAILED;
-    if (started.json) io.out(JSON.stringify(chargeJson(result), null, 2));
-    else {
+    const advice = monthAdvice(result.findings);
+    if (started.json) {
+      io.out(JSON.stringify(chargeJson(result), null, 2));
+      if (advice) io.err(advice);
+    } else {
       io.out(`${chargeSummary(result)}\n\n${findingsText(result.findings)}`);
+      if (advice) io.out(`\n${advice}`);
       if (output) io.out(`\n已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
     }
     return EXIT_OK;

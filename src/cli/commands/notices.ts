@@ -2,6 +2,7 @@ import { noticesJob } from "../../jobs/notices/job";
 import { fenText } from "../../policy/fen";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
+import { monthAdvice } from "../month-advice";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import { pdfTarget, writePdf } from "../pdf-option";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
@@ -47,6 +48,8 @@ export const noticesCommand: Command = {
       io.out(
         `${charges.school} ${charges.month ?? "（月份未定）"} 缴费通知单 ${notices.length} 份，应缴合计 ¥${fenText(total)}\n\n${findingsText(charges.findings)}`
       );
+    const advice = monthAdvice(charges.findings);
+    if (advice) (started.json ? io.err : io.out)(`${started.json ? "" : "\n"}${advice}`);
     if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
     if (pdf && notices.length > 0) await writePdf(result.sheets.slice(0, 1), pdf, io);
     return EXIT_OK;

@@ -1,5 +1,6 @@
 import type { YearMonth } from "../../sheets/date-header";
 import { sortFindings, type Finding } from "../../sheets/finding";
+import type { FindingRuleId } from "../../sheets/finding-rules";
 import type { SheetGrid } from "../../sheets/grid";
 import { readOwnCharges } from "../../sheets/own-charges";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
@@ -24,6 +25,20 @@ function merge(a: ProviderLists, b: ProviderLists | undefined): ProviderLists {
 }
 
 /**
+ * The reading's findings the breach checks rest on, said in the breach list too: a header
+ * not read drops the rule of its column, a roster without agreements cannot show service
+ * before one, a year the calendar package does not cover judges school days on the
+ * school's own settings, and a month the workbook does not hold has nothing to check.
+ */
+const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
+  "HEADER_NEAR_MISS",
+  "HEADER_COLUMN_MISSING",
+  "CALENDAR_NO_DATA",
+  "SHEET_ATTENDANCE_MISSING",
+  "ATTENDANCE_OTHER_MONTH",
+]);
+
+/**
  * Reads a school's grids, computes the month's charges and runs every breach check: the
  * shared core of `breaches` and `consolidate`. Pure: grids in, figures and findings out.
  */
@@ -45,6 +60,7 @@ export function analyseSchool(
     own: readOwnCharges(user),
   };
   const breaches = sortFindings([
+    ...charges.findings.filter((f) => BREACHES_REST_ON.has(f.rule)),
     ...ctx.own.findings,
     ...Object.values(BREACH_CHECKS).flatMap((check) => check(ctx)),
   ]);

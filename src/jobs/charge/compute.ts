@@ -13,6 +13,7 @@ import { a1 } from "../../sheets/a1";
 import type { AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../sheets/finding";
 import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
+import { agreementColumnMissing } from "../../sheets/roster-checks";
 import type { SchoolWorkbook } from "../school-workbook";
 import {
   classTotals,
@@ -105,8 +106,15 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   const calendar = new MonthCalendar(month, settings);
   if (settings.feeNoticeDate === undefined)
     findings.push(finding("CHARGE_NO_NOTICE_DATE", { sheet: settings.sheet ?? "" })); // §三(五)3(1)
+  findings.push(...agreementColumnMissing(roster)); // §三(六)
   for (const year of calendar.uncoveredYears())
-    findings.push(finding("CALENDAR_NO_DATA", { sheet: settings.sheet ?? "" }, { year }));
+    findings.push(
+      finding(
+        "CALENDAR_NO_DATA",
+        { sheet: settings.sheet ?? "", cell: settings.sheet ? settings.cells.holidays : "" },
+        { year }
+      )
+    );
   const rates = ratesOf(settings.uplift);
   const windows = new DayWindows(settings.endTimes);
   const sessions = new SessionEnds(wb.activities);

@@ -37,6 +37,7 @@ export function matchAttendance(
   const f = attendance.header.fields;
   for (const row of attendance.rows) {
     let student = row.id ? byId.get(row.id) : undefined;
+    const byItsId = student !== undefined;
     if (!student && row.name) {
       const namesakes = namesakesOf(row.name);
       student =
@@ -44,6 +45,28 @@ export function matchAttendance(
           ? namesakes[0]
           : namesakes.find((s) => s.className !== "" && s.className === row.className);
     }
+    // A row paired by one of id and name whose other one says another student: the pairing
+    // may charge the wrong family, so it is said.
+    if (
+      student &&
+      row.id &&
+      row.name &&
+      student.id &&
+      student.name &&
+      (byItsId ? student.name !== row.name : student.id !== row.id)
+    )
+      findings.push(
+        finding(
+          "ATTENDANCE_ID_NAME_MISMATCH",
+          {
+            sheet: attendance.sheet,
+            cell: a1(row.row, (byItsId ? f.name : f.id) ?? 0),
+            studentId: student.id,
+          },
+          // `student` and `id` are the keys a city output masks (names are taken out anyway).
+          { student: label(row), by: byItsId ? "学号" : "姓名", id: student.id, name: student.name }
+        )
+      );
     if (!student) {
       findings.push(
         finding(

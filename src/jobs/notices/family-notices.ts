@@ -23,7 +23,7 @@ export function noticesSheetName(month: string): string {
 
 /** Why a student's month costs what it does, in the words a family reads. */
 export function reasonOf(line: ChargeLine, mode: ChargeResult["mode"]): string {
-  if (line.hardship && line.gross > 0) return "家庭经济困难学生免收费（§三(五)2），本月无需缴费";
+  if (line.hardship && line.waived > 0) return "家庭经济困难学生免收费（§三(五)2），本月无需缴费";
   if (line.payable === 0 && line.refund > 0) return "已按退费办法全额退费（§三(五)3(2)）";
   if (line.payable === 0 && line.days === 0) return "本月未参加课后服务，无需缴费";
   if (line.payable === 0 && line.billableMinutes === 0)

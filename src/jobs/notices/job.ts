@@ -4,6 +4,7 @@ import { yuanText } from "../../policy/money";
 import type { ServicePeriod } from "../../policy/service-window";
 import type { Stage } from "../../policy/stage";
 import type { YearMonth } from "../../sheets/date-header";
+import type { Finding } from "../../sheets/finding";
 import { readNoticeSettings } from "../../sheets/notice-settings";
 import { findSchoolSheets } from "../../sheets/workbook-sheets";
 import { computeCharges, type ChargeResult } from "../charge/compute";
@@ -28,6 +29,11 @@ export interface NoticeJobResult {
   /** The sheets made, written or not: the CLI prints them to PDF on their own. */
   readonly sheets: readonly OutputSheet[];
   readonly sheetNames: readonly string[];
+  /**
+   * What of the settings was not read or was refused (a 高中上浮 above 10% is published as
+   * none): the notice states the policy's figures, so the school is told what it did not take.
+   */
+  readonly findings: readonly Finding[];
 }
 
 /**
@@ -44,13 +50,19 @@ export async function noticeJob(
   } = {}
 ): Promise<NoticeJobResult> {
   const grids = await workbook.readSheets();
-  const { settings } = readSchoolWorkbook(grids);
+  const { settings, findings } = readSchoolWorkbook(grids);
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const date = settings.feeNoticeDate ?? options.date ?? today();
   const source = { settings, notice, date, periods: options.periods };
   const sheets = [feeNoticeSheet(source), ...(options.letter ? [letterSheet(source)] : [])];
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
-  return { school: settings.school ?? "", date, sheets, sheetNames };
+  return {
+    school: settings.school ?? "",
+    date,
+    sheets,
+    sheetNames,
+    findings: findings.filter((f) => settings.sheet !== undefined && f.sheet === settings.sheet),
+  };
 }
 
 export interface NoticesJobResult {

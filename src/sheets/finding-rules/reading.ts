@@ -18,6 +18,14 @@ export const READING_RULES = {
     en: "No attendance sheet for {month}: a sheet needs a student column and date columns",
     fix: "加一张当月考勤表：第一列学号或姓名，其后每列一个日期，或用 --month 选择已有的月份",
   },
+  ATTENDANCE_OTHER_MONTH: {
+    family: "reading",
+    severity: "error",
+    clause: "§三(五)2",
+    zh: "{from}是 {month}，但工作簿中的考勤表是 {held}：{month} 没有考勤，本次未计费",
+    en: "The month asked ({from}) is {month}, but the workbook's attendance is {held}: nothing was charged for {month}",
+    fix: "把设置表的「月份」改成考勤表的月份（或选择该月份），或加上该月的考勤表",
+  },
   MONTH_UNKNOWN: {
     family: "reading",
     severity: "error",
@@ -42,6 +50,14 @@ export const READING_RULES = {
     en: "{sheet} has no {column} column: {effect}",
     fix: "在表头行补上该列，或把现有列的表头改成常用名称",
   },
+  HEADER_NEAR_MISS: {
+    family: "reading",
+    severity: "warning",
+    clause: "SPEC §11",
+    zh: "「{value}」是否为「{expected}」？这个表头未能识别，该列未读取",
+    en: 'Is "{value}" meant as "{expected}"? The header was not recognised and its column was not read',
+    fix: "把表头改成「{expected}」或其他常用名称",
+  },
   DATE_HEADER_UNREADABLE: {
     family: "reading",
     severity: "warning",
@@ -49,6 +65,22 @@ export const READING_RULES = {
     zh: "无法识别日期表头「{value}」：该列未计入考勤；请写成 2021-05-06、5月6日、5/6 或日期格式",
     en: 'Cannot read the date header "{value}": the column was not counted; write 2021-05-06, 5月6日, 5/6 or a date',
     fix: "把表头改成日期（2021-05-06、5月6日、5/6）或 Excel 日期格式",
+  },
+  DATE_HEADER_AMBIGUOUS: {
+    family: "reading",
+    severity: "error",
+    clause: "§三(五)2",
+    zh: "日期表头「{value}」可能是 {dates}，前后列的日期无法确定是哪一天：该列未计入考勤；请把表头写成文本，如 5月1日",
+    en: 'The date header "{value}" may be {dates} and the columns around it do not tell which: the column was not counted; write it as text, e.g. 5月1日',
+    fix: "把该表头改成文本日期（5月1日、5月10日），或设为日期格式",
+  },
+  DATE_HEADER_OTHER_MONTH: {
+    family: "reading",
+    severity: "warning",
+    clause: "§三(五)2",
+    zh: "日期表头「{value}」读作 {month}，与本表的月份 {sheetMonth} 不符：该列未计入考勤",
+    en: 'The date header "{value}" reads as month {month}, not the sheet\'s month {sheetMonth}: the column was not counted',
+    fix: "改正该表头的月份，或把它移到对应月份的考勤表",
   },
   FORMULA_NOT_CALCULATED: {
     family: "reading",
@@ -82,6 +114,14 @@ export const READING_RULES = {
     en: 'Cannot read the attendance "{value}": use minutes, a duration, a sign-out time, a range, √ or an absence mark; counted as 0',
     fix: "改成分钟数、时长、签退时间、时间段、√ 或缺勤标记",
   },
+  ATTENDANCE_MINUTES_OVER_DAY: {
+    family: "reading",
+    severity: "error",
+    clause: "§三(五)2",
+    zh: "考勤「{value}」按分钟数读超过一天（1440 分钟）：本日按 0 计；应为当天的服务分钟数(120)、时长(2:00)或签退时间(17:30)",
+    en: 'The attendance "{value}" read as minutes is longer than a day (1,440 minutes): counted as 0; use the day\'s minutes, a duration or a sign-out time',
+    fix: "改成当天的服务分钟数、时长或签退时间",
+  },
   ATTENDANCE_STUDENT_UNKNOWN: {
     family: "reading",
     severity: "warning",
@@ -89,6 +129,14 @@ export const READING_RULES = {
     zh: "考勤表中的学生「{student}」不在名册中，未计费；请核对学号或姓名",
     en: 'Student "{student}" of the attendance sheet is not on the roster and was not charged',
     fix: "把该学生加入名册，或改正考勤表中的学号、姓名",
+  },
+  ATTENDANCE_ID_NAME_MISMATCH: {
+    family: "reading",
+    severity: "warning",
+    clause: "§三(六)",
+    zh: "考勤表中的「{student}」按{by}对应名册中的「{id} {name}」，但学号与姓名不一致：请核对是否同一名学生",
+    en: 'The attendance row "{student}" was paired by its {by} with "{id} {name}" of the roster, but the id and name disagree: check it is the same student',
+    fix: "改正考勤表或名册中的学号或姓名，使两表一致",
   },
   ATTENDANCE_STUDENT_DUPLICATE: {
     family: "reading",
