@@ -146,7 +146,7 @@ const jobs: Record<string, () => Promise<void>> = {
   notice: async () => {
     const r = await host.run((wb) => noticeJob(wb, { letter: true }));
     summarize("noticeDone", { date: r.date, sheets: r.sheetNames.join("、") });
-    showFindings([]);
+    showFindings(r.findings);
     offerPrint(r.sheets);
   },
   notices: async () => {

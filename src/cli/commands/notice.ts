@@ -1,5 +1,8 @@
 import { noticeJob } from "../../jobs/notices/job";
+import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
+import { findingsJson } from "../../jobs/findings-sheet";
+import { findingsText } from "../findings-text";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import { pdfTarget, writePdf } from "../pdf-option";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
@@ -26,8 +29,22 @@ export const noticeCommand: Command = {
       return EXIT_FAILED;
     const names = result.sheets.map((s) => s.name).join("、");
     if (started.json)
-      io.out(JSON.stringify({ school: result.school, date: result.date, sheets: names }, null, 2));
-    else io.out(`${result.school} 课后服务收费公示，公示日期 ${result.date}：${names}`);
+      io.out(
+        JSON.stringify(
+          {
+            school: result.school,
+            date: result.date,
+            sheets: names,
+            findings: findingsJson(result.findings),
+          },
+          null,
+          2
+        )
+      );
+    else {
+      io.out(`${shownSchool(result.school)} 课后服务收费公示，公示日期 ${result.date}：${names}`);
+      if (result.findings.length > 0) io.out(findingsText(result.findings));
+    }
     if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
     if (pdf) await writePdf(result.sheets, pdf, io);
     return EXIT_OK;

@@ -4,6 +4,7 @@ import { yuanText } from "../../policy/money";
 import type { ServicePeriod } from "../../policy/service-window";
 import type { Stage } from "../../policy/stage";
 import type { YearMonth } from "../../sheets/date-header";
+import type { Finding } from "../../sheets/finding";
 import { readNoticeSettings } from "../../sheets/notice-settings";
 import { findSchoolSheets } from "../../sheets/workbook-sheets";
 import { computeCharges, type ChargeResult } from "../charge/compute";
@@ -25,6 +26,8 @@ function today(): CivilDate {
 export interface NoticeJobResult {
   readonly school: string;
   readonly date: CivilDate;
+  /** What the settings could not give the 公示 (a blank 学校名称 …), at their cells. */
+  readonly findings: readonly Finding[];
   /** The sheets made, written or not: the CLI prints them to PDF on their own. */
   readonly sheets: readonly OutputSheet[];
   readonly sheetNames: readonly string[];
@@ -44,13 +47,17 @@ export async function noticeJob(
   } = {}
 ): Promise<NoticeJobResult> {
   const grids = await workbook.readSheets();
-  const { settings } = readSchoolWorkbook(grids);
+  const { settings, findings: read } = readSchoolWorkbook(grids);
+  // The 公示 is made of the settings: what they could not give it is said (SPEC §11).
+  const findings = read.filter(
+    (f) => f.rule === "SCHOOL_NAME_MISSING" || (settings.sheet && f.sheet === settings.sheet)
+  );
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const date = settings.feeNoticeDate ?? options.date ?? today();
   const source = { settings, notice, date, periods: options.periods };
   const sheets = [feeNoticeSheet(source), ...(options.letter ? [letterSheet(source)] : [])];
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
-  return { school: settings.school ?? "", date, sheets, sheetNames };
+  return { school: settings.school ?? "", date, findings, sheets, sheetNames };
 }
 
 export interface NoticesJobResult {
