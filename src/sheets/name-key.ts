@@ -8,7 +8,7 @@ const OPENING = /[([{【〔〖［（｛]/g;
 const CLOSING = /[)\]}】〕〗］）｝]/g;
 
 /**
- * A text with every kind of space taken out: 「张 小明」 and 「李　华」 as 张小明 and 李华.
+ * A text with every kind of space taken out: 「张 小明」 and 「李\u3000华」 as 张小明 and 李华.
  * @example foldSpaces("李\u3000华 ") //=> "李华"
  */
 export function foldSpaces(text: string): string {

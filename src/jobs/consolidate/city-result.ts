@@ -2,6 +2,7 @@ import { fenText } from "../../policy/fen";
 import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
 import { nameKey } from "../../sheets/name-key";
 import { countOnce, schoolIdentity } from "./duplicates";
+import { inChinese } from "./chinese-reason";
 import { expectedSchools } from "./expected";
 import { periodText, runMonths } from "./run-months";
 import type { CityFinding, CityOptions, CityResult, Gathered } from "./job";
@@ -37,9 +38,11 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
   }
   for (const g of gathered) {
     if ("error" in g) {
-      errors.push({ file: g.file, message: g.error });
+      // Readers and threads may speak English: the clerk reads Chinese only.
+      const reason = inChinese(g.error);
+      errors.push({ file: g.file, message: reason });
       cityFinding(
-        finding("CITY_FILE_UNREADABLE", { sheet: "" }, { file: g.file, reason: g.error }),
+        finding("CITY_FILE_UNREADABLE", { sheet: "" }, { file: g.file, reason }),
         "",
         g.file
       );

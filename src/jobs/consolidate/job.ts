@@ -1,6 +1,7 @@
 import type { Finding } from "../../sheets/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
+import { computeFailure } from "./chinese-reason";
 import { cityResult } from "./city-result";
 import { schoolFigures, type SchoolFigures } from "./school-figures";
 
@@ -68,7 +69,7 @@ export async function gatherOne(
     return { file: source.file, figures };
   } catch (e) {
     // A file our rules cannot compute is that file's error; the batch goes on.
-    return { file: source.file, error: `无法计算此工作簿（${(e as Error).message}）` };
+    return { file: source.file, error: computeFailure(e) };
   }
 }
 
