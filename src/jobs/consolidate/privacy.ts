@@ -4,6 +4,9 @@ import { foldSpaces } from "../../sheets/name-key";
 /** What a quoted cell says when a pupil's name is in it: the text is not shown at all. */
 export const NAME_WITHHELD = "（含学生姓名，已隐去）";
 
+/** Text of CJK ideographs only. */
+const IDEOGRAPHS = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/;
+
 /** Params that hold who a finding is about (学号 姓名), not a cell's text quoted. */
 const WHO_PARAMS = new Set(["student", "id", "name"]);
 
@@ -21,8 +24,10 @@ export function namesHeld(lists: readonly (readonly { readonly name: string }[] 
         const name = [...foldSpaces(form)];
         if (name.length === 0) continue;
         names.add(name.join(""));
+        // A given name is of ideographs (学生10 has no given name 10 to hide every 10 by).
         for (const drop of [1, 2])
-          if (name.length - drop >= 2) names.add(name.slice(drop).join(""));
+          if (name.length - drop >= 2 && IDEOGRAPHS.test(name.slice(drop).join("")))
+            names.add(name.slice(drop).join(""));
       }
   // Longest first, so 张三丰 is hidden whole and not as 张三 plus 丰.
   return [...names].sort((a, b) => [...b].length - [...a].length);
