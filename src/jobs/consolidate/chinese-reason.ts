@@ -17,13 +17,14 @@ export function computeFailure(e: unknown): string {
 
 /**
  * A reason for a list, in Chinese only (every entry of 问题 and `errors` is Chinese): the
- * parts in brackets or after a colon that an English library wrote are left out, a path or
- * file name kept; a reason with no Chinese left is said in Chinese instead.
+ * parts in brackets or after a colon that an English library wrote are left out, a path, a
+ * file name or an error code kept; a reason with no Chinese left is said in Chinese instead.
  * @example inChinese("文件已损坏（End of data reached）") //=> "文件已损坏"
  */
 export function inChinese(reason: string): string {
   const pathLike = (s: string) => /[/\\.]/.test(s);
-  const english = (s: string) => !CJK.test(s) && /[A-Za-z]{3,}/.test(s) && !pathLike(s);
+  // Words in lower case are a library's English; an error code (EACCES) is kept, as said.
+  const english = (s: string) => !CJK.test(s) && /[a-z]{3,}/.test(s) && !pathLike(s);
   const kept = reason
     .replace(/[（(]([^（）()]*)[）)]/g, (whole, inner: string) => (english(inner) ? "" : whole))
     .replace(/([：:])\s*([^「」\u3400-\u4dbf\u4e00-\u9fff]*)$/, (whole, _c, tail: string) =>

@@ -41,6 +41,9 @@ describe("reasons in Chinese", () => {
       "「a.xlsx」是指向报送文件夹之外（/etc/passwd）的链接"
     );
     expect(inChinese("无法读取：invalid zip data")).toBe("无法读取");
+    expect(inChinese("无法读取文件夹（EACCES），其中的文件未汇总")).toBe(
+      "无法读取文件夹（EACCES），其中的文件未汇总"
+    );
   });
 
   it("says a reason with no Chinese in Chinese", () => {
