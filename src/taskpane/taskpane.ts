@@ -174,7 +174,12 @@ const jobs: Record<string, () => Promise<void>> = {
  * and writes the city sheets into the open workbook (Excel) or a new one to download.
  */
 async function consolidate(files: readonly File[]): Promise<void> {
-  const result = await consolidateJob(pickedSources(files));
+  const { XlsxWorkbook } = await import(
+    /* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"
+  );
+  const result = await consolidateJob(
+    pickedSources(files, async (bytes) => (await XlsxWorkbook.fromBuffer(bytes)).readSheets())
+  );
   const months = result.months;
   const period = months ? `${months[0]}至${months[months.length - 1]}` : (result.month ?? "");
   if (host instanceof BrowserHost) await host.newWorkbook(`全市汇总-${period}.xlsx`);
