@@ -1,5 +1,6 @@
 import { cityResult } from "../../../src/jobs/consolidate/job";
 import { schoolFigures } from "../../../src/jobs/consolidate/school-figures";
+import { schoolTrends } from "../../../src/jobs/consolidate/trends";
 import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
 import { earlierSubmission } from "../../support/city-fixtures";
 import { generateSchool } from "../../support/generate-school";
@@ -74,6 +75,18 @@ describe("a school in the city, however its name is typed", () => {
     const twice = r.findings.filter((f) => f.rule === "CITY_DUPLICATE_STUDENT");
     expect(twice.map((f) => f.message)).toEqual([
       "学号 S******4 同时出现在 二小 和 一小 的名册中：二小 的名册 第 5 行，一小 的名册 第 7 行",
+    ]);
+  });
+});
+
+describe("a school's trend over months, however its name is typed", () => {
+  it("is one school, named as its latest month's file wrote it", () => {
+    const april = generateSchool(6, 8, "测试学校（南校区）", "2023-04");
+    const may = generateSchool(6, 8, "测试学校 (南校区)", "2023-05");
+    const r = cityResult([gathered("4月.xlsx", april), gathered("5月.xlsx", may)]);
+    expect(r.months).toEqual(["2023-04", "2023-05"]);
+    expect(schoolTrends(r).map((t) => [t.school, [...t.byMonth.keys()]])).toEqual([
+      ["测试学校 (南校区)", ["2023-04", "2023-05"]],
     ]);
   });
 });
