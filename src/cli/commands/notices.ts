@@ -1,5 +1,6 @@
 import { noticesJob } from "../../jobs/notices/job";
 import { fenText } from "../../policy/fen";
+import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
@@ -45,7 +46,7 @@ export const noticesCommand: Command = {
       );
     else
       io.out(
-        `${charges.school} ${charges.month ?? "（月份未定）"} 缴费通知单 ${notices.length} 份，应缴合计 ¥${fenText(total)}\n\n${findingsText(charges.findings)}`
+        `${shownSchool(charges.school)} ${charges.month ?? "（月份未定）"} 缴费通知单 ${notices.length} 份，应缴合计 ¥${fenText(total)}\n\n${findingsText(charges.findings)}`
       );
     if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
     if (pdf && notices.length > 0) await writePdf(result.sheets.slice(0, 1), pdf, io);
