@@ -126,13 +126,33 @@ export function isSettingsSheet(grid: SheetGrid): boolean {
   return keys >= 2;
 }
 
+/**
+ * What a notice or 公示 says where the settings give no school name: never an empty title or
+ * a bare （盖章）, so a sheet without the school's name cannot go out looking finished.
+ */
+export const UNNAMED_SCHOOL = "【未填写学校名称】";
+
+/** The school's name as its settings wrote it, or the mark of a name not filled in. */
+export function shownSchool(school: string | undefined): string {
+  return school ? school : UNNAMED_SCHOOL;
+}
+
+/**
+ * A blank or missing 学校名称 is an error in every job (SPEC §11): at the value's cell beside
+ * its label, else on the settings sheet, else on the workbook.
+ */
+function schoolNameMissing(sheet: string, cell: string): Finding {
+  return finding("SCHOOL_NAME_MISSING", { sheet, cell });
+}
+
 /** Reads a settings sheet; an unreadable value becomes a finding and the default is kept. */
 export function readSettings(grid: SheetGrid | undefined): {
   settings: SchoolSettings;
   findings: Finding[];
 } {
-  if (!grid) return { settings: DEFAULT_SETTINGS, findings: [] };
+  if (!grid) return { settings: DEFAULT_SETTINGS, findings: [schoolNameMissing("", "")] };
   const findings: Finding[] = [];
+  let schoolLabel: string | undefined;
   const s = { ...DEFAULT_SETTINGS, sheet: grid.name } as {
     -readonly [K in keyof SchoolSettings]: SchoolSettings[K];
   };
@@ -156,6 +176,7 @@ export function readSettings(grid: SheetGrid | undefined): {
     if (keyCol < 0) return;
     const key = settingKey(row[keyCol])!;
     lastKey = { row: r, col: keyCol };
+    if (key === "school" && schoolLabel === undefined) schoolLabel = a1(r, keyCol + 1);
     const values = row
       .slice(keyCol + 1)
       .map((v, i) => ({ v, col: keyCol + 1 + i }))
@@ -175,9 +196,12 @@ export function readSettings(grid: SheetGrid | undefined): {
         )
       );
     switch (key) {
-      case "school":
-        s.school = String(v).trim();
+      case "school": {
+        // A cell of spaces (U+3000 too: trim takes every Unicode space) is a blank name.
+        const name = String(v).trim();
+        if (name) s.school = name;
         break;
+      }
       case "system": {
         const system = parseSchoolSystem(String(v));
         if (system) s.system = system;
@@ -262,6 +286,7 @@ export function readSettings(grid: SheetGrid | undefined): {
     }
   });
   cells.holidays ??= a1(lastKey.row + 1, lastKey.col);
+  if (!s.school) findings.push(schoolNameMissing(grid.name, schoolLabel ?? ""));
   return { settings: { ...s, endTimes, closures, holidays, makeupDays, rates, cells }, findings };
 }
 

@@ -8,6 +8,7 @@ import { cityChartPlans, paneCitySpecs } from "../jobs/consolidate/city-chart-pl
 import { consolidateJob } from "../jobs/consolidate/job";
 import { cityJson } from "../jobs/consolidate/json";
 import { citySheets } from "../jobs/consolidate/sheets";
+import { pickedSources } from "./picked-sources";
 import {
   loadSettingsForm,
   saveSettingsForm,
@@ -176,17 +177,9 @@ async function consolidate(files: readonly File[]): Promise<void> {
   const { XlsxWorkbook } = await import(
     /* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"
   );
-  const sources = files.map((file) => ({
-    file: file.name,
-    load: async () => {
-      try {
-        return await (await XlsxWorkbook.fromBuffer(await file.arrayBuffer())).readSheets();
-      } catch (e) {
-        return new Error(`文件可能已损坏或不是 .xlsx（${(e as Error).message}）`);
-      }
-    },
-  }));
-  const result = await consolidateJob(sources);
+  const result = await consolidateJob(
+    pickedSources(files, async (bytes) => (await XlsxWorkbook.fromBuffer(bytes)).readSheets())
+  );
   const months = result.months;
   const period = months ? `${months[0]}至${months[months.length - 1]}` : (result.month ?? "");
   if (host instanceof BrowserHost) await host.newWorkbook(`全市汇总-${period}.xlsx`);

@@ -148,7 +148,9 @@ describe("kehou template", () => {
     expect(roster.getColumn(1).numFmt).toBe("@");
     expect(wb.getWorksheet("9月考勤")!.getColumn(1).numFmt).toBe("@");
     const v = await run("validate", file, "--json");
+    // The one thing a blank template asks first: the school's name (SPEC §11).
     expect(JSON.parse(v.out).findings.map((f: { rule: string }) => f.rule)).toEqual([
+      "SCHOOL_NAME_MISSING",
       "ROSTER_PRIORITY_COUNTS",
     ]);
   });

@@ -7,10 +7,9 @@ async function rosterWorkbook(
   settings: [string, string][] = []
 ): Promise<XlsxWorkbook> {
   const wb = new ExcelJS.Workbook();
-  if (settings.length) {
-    const s = wb.addWorksheet("设置");
-    settings.forEach((r) => s.addRow(r));
-  }
+  // Every roster here has a school's name (its absence is an error of its own, SPEC §11).
+  const s = wb.addWorksheet("设置");
+  [["学校名称", "测试学校"], ...settings].forEach((r) => s.addRow(r));
   const ws = wb.addWorksheet("名册");
   ws.addRow(["2021学年课后服务报名名册"]);
   ws.addRow([
@@ -111,7 +110,7 @@ describe("validate job", () => {
       await XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer())),
       { write: false }
     );
-    expect(findings.map((f) => f.rule)).toEqual(["SHEET_ROSTER_MISSING"]);
+    expect(findings.map((f) => f.rule)).toEqual(["SCHOOL_NAME_MISSING", "SHEET_ROSTER_MISSING"]);
   });
 
   it("writes the 问题清单 with a link from each finding to its cell", async () => {

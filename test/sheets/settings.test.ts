@@ -1,13 +1,38 @@
 import { readDays, readSettings } from "../../src/sheets/settings";
 import type { SheetGrid } from "../../src/sheets/grid";
 
-const grid = (rows: (string | number | null)[][]): SheetGrid => ({ name: "设置", values: rows });
+/** A settings sheet of these rows, a school's name under them where they give none. */
+const grid = (rows: (string | number | null)[][]): SheetGrid => ({
+  name: "设置",
+  values: rows.some((r) => r[0] === "学校名称") ? rows : [...rows, ["学校名称", "测试学校"]],
+});
 
 describe("readSettings", () => {
-  it("takes SPEC's defaults for a workbook without settings", () => {
+  it("takes SPEC's defaults for a workbook without settings, the missing name an error", () => {
     const { settings, findings } = readSettings(undefined);
     expect(settings).toMatchObject({ system: "6-3", mode: "actual", closures: [] });
     expect(settings.uplift.toString()).toBe("0");
+    expect(findings).toMatchObject([{ rule: "SCHOOL_NAME_MISSING", severity: "error" }]);
+  });
+
+  it.each([
+    ["left empty", [["学校名称", null]], "B1"],
+    ["of spaces and an ideographic space", [["学制", "六三制"], ["学校名称", " \u3000 "]], "B2"],
+    ["with no 学校名称 row at all", [["学制", "六三制"]], ""],
+  ])("makes a school name %s an error at its cell (SPEC §11)", (_what, rows, cell) => {
+    const { settings, findings } = readSettings({ name: "设置", values: rows });
+    expect(settings.school).toBeUndefined();
+    expect(findings).toMatchObject([
+      { rule: "SCHOOL_NAME_MISSING", severity: "error", sheet: "设置", cell },
+    ]);
+  });
+
+  it("shows a school's name as typed, a trailing ideographic space trimmed", () => {
+    const { settings, findings } = readSettings({
+      name: "设置",
+      values: [["学校名称", "测试学校（南校区）\u3000"]],
+    });
+    expect(settings.school).toBe("测试学校（南校区）");
     expect(findings).toEqual([]);
   });
 

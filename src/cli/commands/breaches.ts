@@ -4,6 +4,7 @@ import { breachesJob } from "../../jobs/breaches/job";
 import { findingsJson } from "../../jobs/findings-sheet";
 import { readProviderText } from "../../sheets/provider-text";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
+import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
 import { monthAdvice } from "../month-advice";
@@ -77,7 +78,7 @@ export const breachesCommand: Command = {
       if (advice) io.err(advice);
     } else {
       io.out(
-        `${result.school} ${result.month ?? ""} 违规检查\n${findingsText(result.findings, 40)}`
+        `${shownSchool(result.school)} ${result.month ?? ""} 违规检查\n${findingsText(result.findings, 40)}`
       );
       const advice = monthAdvice(result.findings);
       if (advice) io.out(`\n${advice}`);

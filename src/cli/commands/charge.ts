@@ -3,6 +3,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { fenText } from "../../policy/fen";
 import { chargeJob } from "../../jobs/charge/job";
 import { chargeJson } from "../../jobs/charge/json";
+import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
 import { displayWidth, padDisplay, padDisplayStart } from "../display-width";
 import { findingsText } from "../findings-text";
@@ -34,7 +35,10 @@ export function chargeSummary(r: ChargeResult): string {
       .join("  ")
   );
   const mode = r.mode === "monthly" ? "按月收取" : "据实收取";
-  return [`${r.school} ${r.month ?? "（月份未定）"} 课后服务收费（${mode}）`, ...lines].join("\n");
+  return [
+    `${shownSchool(r.school)} ${r.month ?? "（月份未定）"} 课后服务收费（${mode}）`,
+    ...lines,
+  ].join("\n");
 }
 
 export const chargeCommand: Command = {

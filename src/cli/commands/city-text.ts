@@ -5,7 +5,9 @@ import { SEVERITY_ZH } from "../../sheets/finding";
 
 /** A city finding for a terminal: its school and file, then its sheet and cell. */
 function findingLine(f: CityFinding): string {
-  const who = [f.school, f.file && f.file !== f.school ? `（${f.file}）` : ""].join("");
+  // A message that names its school already is not led by the name again.
+  const school = f.school && !f.message.includes(f.school) ? f.school : "";
+  const who = [school, f.file && f.file !== f.school ? `（${f.file}）` : ""].join("");
   const where = [f.sheet, f.cell].filter(Boolean).join("!");
   return `  [${SEVERITY_ZH[f.severity]}] ${who ? `${who} ` : ""}${where ? `${where} ` : ""}${f.message}`;
 }

@@ -34,6 +34,22 @@ async function withFile(
   };
 }
 
+/**
+ * A file as the bureau gave it: relative to the folder given that holds it (第二批/新华.xlsx),
+ * a file given by itself by its name, so no list names a school by a path of this machine.
+ */
+export function relativeToGiven(given: readonly string[]): (file: string) => string {
+  const folders = given.map((g) => path.resolve(g));
+  return (file) => {
+    const real = path.resolve(file);
+    for (const folder of folders) {
+      const rel = path.relative(folder, real);
+      if (rel && !rel.startsWith("..") && !path.isAbsolute(rel)) return rel;
+    }
+    return path.basename(file);
+  };
+}
+
 /** A progress bar on a terminal only; piped output stays clean. */
 function progressBar(total: number) {
   const bar = process.stderr.isTTY
@@ -116,7 +132,8 @@ export async function runConsolidate(
 
   const bar = progressBar(all.length);
   const withNames = parsed.values["with-names"] === true;
-  const options = { month, months, expect, withNames, skipped };
+  const shownFile = relativeToGiven(parsed.positionals);
+  const options = { month, months, expect, withNames, skipped, shownFile };
   const tasks = all.map((file) => ({
     file,
     modified: found.modified.get(file),

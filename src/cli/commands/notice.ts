@@ -1,5 +1,6 @@
 import { findingsJson } from "../../jobs/findings-sheet";
 import { noticeJob } from "../../jobs/notices/job";
+import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
@@ -41,7 +42,7 @@ export const noticeCommand: Command = {
         )
       );
     else {
-      io.out(`${result.school} 课后服务收费公示，公示日期 ${result.date}：${names}`);
+      io.out(`${shownSchool(result.school)} 课后服务收费公示，公示日期 ${result.date}：${names}`);
       if (result.findings.length > 0) io.out(findingsText(result.findings));
     }
     if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);

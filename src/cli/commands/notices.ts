@@ -1,5 +1,6 @@
 import { noticesJob } from "../../jobs/notices/job";
 import { fenText } from "../../policy/fen";
+import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
 import { monthAdvice } from "../month-advice";
@@ -46,7 +47,7 @@ export const noticesCommand: Command = {
       );
     else
       io.out(
-        `${charges.school} ${charges.month ?? "（月份未定）"} 缴费通知单 ${notices.length} 份，应缴合计 ¥${fenText(total)}\n\n${findingsText(charges.findings)}`
+        `${shownSchool(charges.school)} ${charges.month ?? "（月份未定）"} 缴费通知单 ${notices.length} 份，应缴合计 ¥${fenText(total)}\n\n${findingsText(charges.findings)}`
       );
     const advice = monthAdvice(charges.findings);
     if (advice) (started.json ? io.err : io.out)(`${started.json ? "" : "\n"}${advice}`);

@@ -1,6 +1,7 @@
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { findingsJson } from "../../jobs/findings-sheet";
 import { validateJob } from "../../jobs/validate";
+import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
 import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
@@ -12,7 +13,7 @@ export const validateCommand: Command = {
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);
     if (typeof started === "number") return started;
-    const { workbook, output, file } = started;
+    const { workbook, output } = started;
     const result = await validateJob(workbook, { write: output !== undefined });
     if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
       return EXIT_FAILED;
@@ -30,7 +31,7 @@ export const validateCommand: Command = {
       );
     } else {
       io.out(
-        `${result.school || file}：名册 ${result.students} 名学生\n${findingsText(result.findings)}`
+        `${shownSchool(result.school)}：名册 ${result.students} 名学生\n${findingsText(result.findings)}`
       );
       if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
     }

@@ -1,6 +1,6 @@
 import type { ProviderLists } from "../../sheets/providers";
 import type { YearMonth } from "../../sheets/date-header";
-import type { Finding } from "../../sheets/finding";
+import { sortFindings, type Finding } from "../../sheets/finding";
 import { analyseSchool } from "./analyse";
 import { findingsSheet } from "../findings-sheet";
 import type { WorkbookPort } from "../workbook-port";
@@ -31,7 +31,12 @@ export async function breachesJob(
   options: BreachOptions = {}
 ): Promise<BreachResult> {
   const grids = await workbook.readSheets();
-  const { charges, breaches: findings } = analyseSchool(grids, options);
+  const { workbook: school, charges, breaches } = analyseSchool(grids, options);
+  // SPEC §11: a blank 学校名称 is an error in every job, this one too.
+  const findings = sortFindings([
+    ...school.findings.filter((f) => f.rule === "SCHOOL_NAME_MISSING"),
+    ...breaches,
+  ]);
   const title = `${charges.school} ${charges.month ?? ""} 违规问题清单`.replace(/\s+/g, " ").trim();
   // Marked first: a cell whose own note is kept is said so in the list.
   const kept = options.highlight

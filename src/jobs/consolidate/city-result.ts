@@ -1,6 +1,9 @@
 import { fenText } from "../../policy/fen";
 import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
-import { countOnce } from "./duplicates";
+import { nameKey } from "../../sheets/name-key";
+import { countOnce, schoolIdentity } from "./duplicates";
+import { inChinese } from "./chinese-reason";
+import { expectedSchools } from "./expected";
 import { periodText, runMonths } from "./run-months";
 import type { CityFinding, CityOptions, CityResult, Gathered } from "./city-types";
 import { maskId } from "./mask";
@@ -35,15 +38,29 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
   }
   for (const g of gathered) {
     if ("error" in g) {
-      errors.push({ file: g.file, message: g.error });
+      // Readers and threads may speak English: the clerk reads Chinese only.
+      const reason = inChinese(g.error);
+      errors.push({ file: g.file, message: reason });
       cityFinding(
-        finding("CITY_FILE_UNREADABLE", { sheet: "" }, { file: g.file, reason: g.error }),
+        finding("CITY_FILE_UNREADABLE", { sheet: "" }, { file: g.file, reason }),
         "",
         g.file
       );
     } else if (!g.figures.isSchool) {
       errors.push({ file: g.file, message: findingMessage("CITY_NOT_A_SCHOOL", { file: g.file }) });
       cityFinding(finding("CITY_NOT_A_SCHOOL", { sheet: "" }, { file: g.file }), "", g.file);
+    } else if (!nameKey(g.figures.school)) {
+      // §三(五)2 the government's half is paid to a named school: a file without its name is
+      // returned to the school and its figures kept out of the city's (SPEC §11).
+      const file = options.shownFile?.(g.file) ?? g.file;
+      const params = { file };
+      const f = {
+        ...finding("CITY_SCHOOL_UNNAMED", { sheet: "" }, params),
+        params,
+        message: findingMessage("CITY_SCHOOL_UNNAMED", params),
+      };
+      errors.push({ file, message: f.message });
+      cityFinding(f, "", file);
     } else read.push(g.figures);
   }
 
@@ -86,25 +103,33 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     }
   }
   // The same student in two schools is judged within a month (a pupil may move between months).
-  const seenIn = new Map<string | undefined, Map<string, string>>();
+  const schoolKey = schoolIdentity(schools);
+  type Seen = { readonly key: string; readonly school: string; readonly place: string };
+  const seenIn = new Map<string | undefined, Map<string, Seen>>();
   for (const s of schools) {
     for (const f of s.findings) cityFinding(f, s.school, s.file);
-    const seen = seenIn.get(s.month) ?? new Map<string, string>();
+    const seen = seenIn.get(s.month) ?? new Map<string, Seen>();
     seenIn.set(s.month, seen);
-    for (const id of s.ids) {
+    const key = schoolKey(s);
+    s.ids.forEach((id, i) => {
       const other = seen.get(id);
-      if (other !== undefined && other !== s.school) {
+      // Where the pupil is in each workbook, so both schools can be asked without the id.
+      const place = s.places?.[i] || "名册";
+      if (other !== undefined && other.key !== key) {
+        const params = {
+          id: options.withNames ? id : maskId(id),
+          school: s.school,
+          place,
+          other: other.school,
+          otherPlace: other.place,
+        };
         cityFinding(
-          finding(
-            "CITY_DUPLICATE_STUDENT",
-            { sheet: "", studentId: id },
-            { id: options.withNames ? id : maskId(id), school: s.school, other }
-          ),
+          finding("CITY_DUPLICATE_STUDENT", { sheet: "", studentId: id }, params),
           s.school,
           s.file
         );
-      } else seen.set(id, s.school);
-    }
+      } else if (other === undefined) seen.set(id, { key, school: s.school, place });
+    });
     if (s.submitted) {
       for (const [what, theirs, ours] of [
         ["应缴", s.submitted.payable, s.payable],
@@ -129,20 +154,14 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
       }
     }
   }
+  const unlisted = new Set<string>();
   for (const m of several ? months : [months[0]]) {
-    const submitted = new Set(schools.filter((s) => s.month === m).map((s) => s.school));
-    for (const name of options.expect ?? []) {
-      if (!submitted.has(name))
-        cityFinding(
-          finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: name, month: m ?? "" }),
-          name,
-          ""
-        );
-    }
+    const submitted = schools.filter((s) => s.month === m);
+    if (options.expect) expectedSchools(options.expect, submitted, m ?? "", cityFinding, unlisted);
     // A month of the range asked with no school at all: 全市 没有报送 that month.
-    if (several && submitted.size === 0)
+    if (several && submitted.length === 0)
       cityFinding(
-        finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: "全市", month: m ?? "" }),
+        finding("CITY_NOT_SUBMITTED", { sheet: "" }, { school: "全市", month: m ?? "", hint: "" }),
         "全市",
         ""
       );

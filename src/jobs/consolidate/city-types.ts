@@ -24,6 +24,11 @@ export interface CityOptions {
   /** Paths the folder walk left unread (a link in a loop or out of the folder, …): listed. */
   readonly skipped?: readonly { readonly file: string; readonly message: string }[];
   readonly onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * A file as the bureau knows it, relative to the folder it was given (报送/新华.xlsx), for the
+   * entries that have no school's name to go by; the file as read where not given.
+   */
+  readonly shownFile?: (file: string) => string;
 }
 
 /** A finding in the city lists: which school and file it came from. */

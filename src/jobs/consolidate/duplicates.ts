@@ -1,3 +1,4 @@
+import { nameKey } from "../../sheets/name-key";
 import type { SchoolFigures } from "./school-figures";
 
 /** A file not counted because the same school submitted a newer one for the month. */
@@ -11,10 +12,10 @@ export interface Resubmission {
 
 /**
  * Who a school is in the city: its 学校名称, with its 学校代码 where its settings have one
- * (two codes under one name are two schools).
+ * (two codes under one name are two schools), both as keys (brackets, widths, spaces alike).
  */
 function keyOf(s: Pick<SchoolFigures, "school" | "code">): string {
-  return `${s.school}\u0000${s.code ?? ""}`;
+  return `${nameKey(s.school)}\u0000${nameKey(s.code ?? "")}`;
 }
 
 /** Whether `a` is the newer submission: by the month's data (last marked day), then by file time. */
@@ -34,10 +35,12 @@ export function schoolIdentity(
   schools: readonly Pick<SchoolFigures, "school" | "code">[]
 ): (s: Pick<SchoolFigures, "school" | "code">) => string {
   const codes = new Map<string, Set<string>>();
-  for (const s of schools)
-    if (s.code) codes.set(s.school, new Set([...(codes.get(s.school) ?? []), s.code]));
+  for (const s of schools) {
+    const name = nameKey(s.school);
+    if (s.code) codes.set(name, new Set([...(codes.get(name) ?? []), nameKey(s.code)]));
+  }
   return (s) => {
-    const only = codes.get(s.school);
+    const only = codes.get(nameKey(s.school));
     return keyOf({ school: s.school, code: s.code ?? (only?.size === 1 ? [...only][0] : "") });
   };
 }

@@ -1,4 +1,5 @@
 import type { CityOptions, CityResult, Gathered, WorkbookSource } from "./city-types";
+import { computeFailure } from "./chinese-reason";
 import { cityResult } from "./city-result";
 import { schoolFigures } from "./school-figures";
 
@@ -17,7 +18,7 @@ export async function gatherOne(
     return { file: source.file, figures };
   } catch (e) {
     // A file our rules cannot compute is that file's error; the batch goes on.
-    return { file: source.file, error: `无法计算此工作簿（${(e as Error).message}）` };
+    return { file: source.file, error: computeFailure(e) };
   }
 }
 

@@ -1,14 +1,96 @@
 import { findingMessage, type Finding, type FindingParams } from "../../sheets/finding";
+import { foldSpaces } from "../../sheets/name-key";
+
+/** What a quoted cell says when a pupil's name is in it: the text is not shown at all. */
+export const NAME_WITHHELD = "（含学生姓名，已隐去）";
+
+/** Text of CJK ideographs only. */
+const IDEOGRAPHS = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/;
+
+/** Params that hold who a finding is about (学号 姓名), not a cell's text quoted. */
+const WHO_PARAMS = new Set(["student", "id", "name"]);
 
 /**
  * The names a school's workbook holds (roster, attendance, charge lines), to keep them out
- * of every city output unless the bureau asks for them (`--with-names`).
+ * of every city output unless the bureau asks for them (`--with-names`): each name with its
+ * spaces folded (「张 小明」, 「李\u3000华」), as typed and as NFKC, and its given name, the name
+ * less its first one or two characters where two or more remain (小明 of 张小明).
  */
 export function namesHeld(lists: readonly (readonly { readonly name: string }[] | undefined)[]) {
   const names = new Set<string>();
-  for (const list of lists) for (const s of list ?? []) if (s.name.trim()) names.add(s.name.trim());
+  for (const list of lists)
+    for (const s of list ?? [])
+      for (const form of new Set([s.name, s.name.normalize("NFKC")])) {
+        const name = [...foldSpaces(form)];
+        if (name.length === 0) continue;
+        names.add(name.join(""));
+        // A given name is of ideographs (学生10 has no given name 10 to hide every 10 by).
+        for (const drop of [1, 2])
+          if (name.length - drop >= 2 && IDEOGRAPHS.test(name.slice(drop).join("")))
+            names.add(name.slice(drop).join(""));
+      }
   // Longest first, so 张三丰 is hidden whole and not as 张三 plus 丰.
-  return [...names].sort((a, b) => b.length - a.length);
+  return [...names].sort((a, b) => [...b].length - [...a].length);
+}
+
+/** A school's names as a set, with the lengths (in characters) to try, longest first. */
+interface NameSet {
+  readonly names: ReadonlySet<string>;
+  readonly lengths: readonly number[];
+}
+
+const sets = new WeakMap<readonly string[], NameSet>();
+function nameSet(names: readonly string[]): NameSet {
+  let set = sets.get(names);
+  if (!set) {
+    const lengths = [...new Set(names.map((n) => [...n].length))].sort((a, b) => b - a);
+    sets.set(names, (set = { names: new Set(names), lengths }));
+  }
+  return set;
+}
+
+/**
+ * Where names are in a text, however spaced (「张 小明」): [start, end) in the text's own
+ * UTF-16 offsets, longest name first at each place. Looked up by length, so a school of
+ * thousands of names costs a few lookups a character.
+ */
+function nameSpans(text: string, set: NameSet): [number, number][] {
+  const chars: { ch: string; start: number; end: number }[] = [];
+  let at = 0;
+  for (const ch of text) {
+    if (foldSpaces(ch) !== "") chars.push({ ch, start: at, end: at + ch.length });
+    at += ch.length;
+  }
+  const spans: [number, number][] = [];
+  for (let i = 0; i < chars.length;) {
+    const length = set.lengths.find(
+      (n) =>
+        i + n <= chars.length &&
+        set.names.has(
+          chars
+            .slice(i, i + n)
+            .map((c) => c.ch)
+            .join("")
+        )
+    );
+    if (length === undefined) i++;
+    else {
+      spans.push([chars[i].start, chars[i + length - 1].end]);
+      i += length;
+    }
+  }
+  return spans;
+}
+
+/** A text with each name in it replaced. */
+function replaced(text: string, spans: readonly [number, number][], by: string): string {
+  let out = "";
+  let from = 0;
+  for (const [start, end] of spans) {
+    out += text.slice(from, start) + by;
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 /** Where a finding is, in words that name no one: 名册 第 5 行. */
@@ -18,28 +100,31 @@ function placeOf(f: Finding): string {
 }
 
 /**
- * A finding with every name the school holds taken out of its values and message, the sheet
- * and row said instead; a "student id" that is a name is dropped (a roster with no 学号).
+ * A finding with every name the school holds taken out: in who it is about (学号 姓名) the
+ * name replaced by the sheet and row; a cell's own text quoted (考勤「小明早退」, a 备注) not
+ * quoted at all when a name or given name is in it; a "student id" that is a name is dropped
+ * (a roster with no 学号).
  */
 export function withoutNames(f: Finding, names: readonly string[]): Finding {
   if (names.length === 0) return f;
+  const set = nameSet(names);
   let changed = false;
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(f.params ?? {})) {
-    let v = value;
-    if (typeof v === "string")
-      for (const name of names)
-        if (v.includes(name)) {
-          v = v.split(name).join(placeOf(f));
-          changed = true;
-        }
-    params[key] = typeof v === "string" ? v.replace(/\s+/g, " ").trim() : v;
+    const spans = typeof value === "string" ? nameSpans(value, set) : [];
+    if (typeof value !== "string" || spans.length === 0) {
+      params[key] = value;
+      continue;
+    }
+    changed = true;
+    params[key] = WHO_PARAMS.has(key)
+      ? replaced(value, spans, placeOf(f)).replace(/\s+/g, " ").trim()
+      : NAME_WITHHELD;
   }
-  const idIsName = f.studentId !== undefined && names.includes(f.studentId.trim());
+  const idIsName = f.studentId !== undefined && nameSpans(f.studentId, set).length > 0;
   let message = changed ? findingMessage(f.rule, params as FindingParams) : f.message;
-  // A message not built from its params (none here today) is scrubbed as text.
-  for (const name of names)
-    if (message.includes(name)) message = message.split(name).join(placeOf(f));
+  // A message not built from params is scrubbed as text (one built from clean params is clean).
+  if (f.params === undefined) message = replaced(message, nameSpans(message, set), placeOf(f));
   if (!changed && !idIsName && message === f.message) return f;
   const { studentId, ...rest } = f;
   return {

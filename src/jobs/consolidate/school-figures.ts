@@ -38,6 +38,11 @@ export interface SchoolFigures {
   readonly findings: readonly Finding[];
   /** Ids of the students charged, for the same student in two schools. */
   readonly ids: readonly string[];
+  /**
+   * Where each of `ids` is in the school's workbook, as a clerk can ask for it without the id
+   * (学生名册 第 7 行); "" where the roster does not say.
+   */
+  readonly places?: readonly string[];
   /** The school's own Kehou charge sheet totals, where it submitted one. */
   readonly submitted?: { readonly sheet: string; readonly payable: Fen; readonly gross: Fen };
   /** Whether the workbook had a roster and attendance at all. */
@@ -94,9 +99,15 @@ export function schoolFigures(
     : namesHeld([workbook.roster?.students, workbook.attendance?.rows, charges.lines]);
   const settings = grids.find((g) => g.name === workbook.settings.sheet);
   const code = schoolCode(settings);
+  const ids = [...servedIds].filter(Boolean);
+  const rosterSheet = workbook.roster?.sheet ?? "";
+  const placeOf = new Map(
+    (workbook.roster?.students ?? []).map((s) => [s.id, `${rosterSheet} 第 ${s.row + 1} 行`])
+  );
   return {
     file,
-    school: charges.school || file,
+    // A blank 学校名称 stays blank: the city lists the file, never names a school by its path.
+    school: charges.school,
     ...(code ? { code } : {}),
     month: charges.month,
     lastDay: lastMarkedDay(analysis),
@@ -118,7 +129,8 @@ export function schoolFigures(
       .filter((f) => f.severity !== "info")
       .slice(0, FINDINGS_KEPT_PER_SCHOOL)
       .map((f) => withoutNames(f, names)),
-    ids: [...servedIds].filter(Boolean),
+    ids,
+    places: ids.map((id) => placeOf.get(id) ?? ""),
     submitted: charges.month ? submittedChargeTotals(grids, charges.month) : undefined,
     isSchool: isSchool(analysis),
   };

@@ -1,4 +1,5 @@
 import type { Fen } from "../../policy/fen";
+import { nameKey } from "../../sheets/name-key";
 import { schoolIdentity } from "./duplicates";
 import type { CityResult } from "./job";
 
@@ -27,14 +28,20 @@ export function schoolTrends(result: CityResult): SchoolTrend[] {
   if (!result.months) return [];
   const key = schoolIdentity(result.schools);
   const codesOf = new Map<string, Set<string>>();
-  for (const s of result.schools)
-    codesOf.set(s.school, new Set([...(codesOf.get(s.school) ?? []), key(s)]));
+  for (const s of result.schools) {
+    const name = nameKey(s.school);
+    codesOf.set(name, new Set([...(codesOf.get(name) ?? []), key(s)]));
+  }
   const trends = new Map<string, { school: string; byMonth: Map<string, TrendFigures> }>();
   for (const s of result.schools) {
     const k = key(s);
     const shown =
-      (codesOf.get(s.school)?.size ?? 0) > 1 && s.code ? `${s.school}（${s.code}）` : s.school;
+      (codesOf.get(nameKey(s.school))?.size ?? 0) > 1 && s.code
+        ? `${s.school}（${s.code}）`
+        : s.school;
     const trend = trends.get(k) ?? { school: shown, byMonth: new Map<string, TrendFigures>() };
+    // The name as the newest file wrote it: the schools come month by month, in order.
+    trend.school = shown;
     trends.set(k, trend);
     if (s.month)
       trend.byMonth.set(s.month, { payable: s.payable, governmentShare: s.governmentShare });

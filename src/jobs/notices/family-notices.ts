@@ -1,5 +1,6 @@
 import { fenText, yuanNumber } from "../../policy/fen";
 import type { NoticeSettings } from "../../sheets/notice-settings";
+import { shownSchool } from "../../sheets/settings";
 import type { ChargeLine, ChargeResult } from "../charge/compute";
 import { sortLines, ZERO_CHARGE } from "../charge/lines";
 import type { StudentCharge } from "../../policy/month-charge";
@@ -92,7 +93,7 @@ function noticeRows(
   const money = (fen: number) => yuanNumber(fen);
   const [y, m] = (r.month ?? "").split("-");
   const rows: OutputCell[][] = [
-    [`${r.school} 课后服务缴费通知单（${y}年${Number(m)}月）`],
+    [`${shownSchool(r.school)} 课后服务缴费通知单（${y}年${Number(m)}月）`],
     ["学生姓名", l.name, "班级", l.className],
     ["学号", l.id, "缴费月份", r.month ?? ""],
     ["服务天数", `${l.days} 天`, "计费时间", `${l.billableMinutes} 分钟`],
@@ -129,7 +130,7 @@ export function noticesSheet(
   const pages = Math.ceil(notices.length / NOTICES_PER_PAGE);
   return {
     name: noticesSheetName(result.month ?? ""),
-    title: `${result.school} ${result.month ?? ""} 课后服务缴费通知单（共 ${notices.length} 份，应缴合计 ¥${fenText(
+    title: `${shownSchool(result.school)} ${result.month ?? ""} 课后服务缴费通知单（共 ${notices.length} 份，应缴合计 ¥${fenText(
       notices.reduce((t, n) => t + n.line.payable, 0)
     )}）`,
     columns: [

@@ -1,7 +1,7 @@
 import type { CivilDate } from "../../policy/civil-date";
 import type { ServicePeriod } from "../../policy/service-window";
 import type { NoticeSettings } from "../../sheets/notice-settings";
-import type { SchoolSettings } from "../../sheets/settings";
+import { shownSchool, type SchoolSettings } from "../../sheets/settings";
 import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
 import {
   modeLine,
@@ -46,7 +46,7 @@ const row = (l: PolicyLine): OutputCell[] => [l.label, withClause(l)];
  */
 export function feeNoticeSheet(source: NoticeSource): OutputSheet {
   const { settings, notice, date } = source;
-  const school = settings.school ?? "";
+  const school = shownSchool(settings.school);
   const period = periodInForce(date, source.periods);
   const rows: OutputCell[][] = [
     [`${school}课后服务收费公示`],

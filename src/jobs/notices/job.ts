@@ -30,8 +30,8 @@ export interface NoticeJobResult {
   readonly sheets: readonly OutputSheet[];
   readonly sheetNames: readonly string[];
   /**
-   * What of the settings was not read or was refused (a 高中上浮 above 10% is published as
-   * none): the notice states the policy's figures, so the school is told what it did not take.
+   * What of the settings was not read or was refused (a blank 学校名称; a 高中上浮 above 10% is
+   * published as none): the notice states the policy's figures, so the school is told what it did not take.
    */
   readonly findings: readonly Finding[];
 }
@@ -50,19 +50,17 @@ export async function noticeJob(
   } = {}
 ): Promise<NoticeJobResult> {
   const grids = await workbook.readSheets();
-  const { settings, findings } = readSchoolWorkbook(grids);
+  const { settings, findings: read } = readSchoolWorkbook(grids);
+  // The 公示 is made of the settings: what they could not give it is said (SPEC §11).
+  const findings = read.filter(
+    (f) => f.rule === "SCHOOL_NAME_MISSING" || (settings.sheet && f.sheet === settings.sheet)
+  );
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const date = settings.feeNoticeDate ?? options.date ?? today();
   const source = { settings, notice, date, periods: options.periods };
   const sheets = [feeNoticeSheet(source), ...(options.letter ? [letterSheet(source)] : [])];
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
-  return {
-    school: settings.school ?? "",
-    date,
-    sheets,
-    sheetNames,
-    findings: findings.filter((f) => settings.sheet !== undefined && f.sheet === settings.sheet),
-  };
+  return { school: settings.school ?? "", date, findings, sheets, sheetNames };
 }
 
 export interface NoticesJobResult {

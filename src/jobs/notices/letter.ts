@@ -1,3 +1,4 @@
+import { shownSchool } from "../../sheets/settings";
 import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
 import { contactRows, type NoticeSource } from "./fee-notice";
 import {
@@ -28,7 +29,7 @@ const DEFAULT_SAFETY =
  */
 export function letterSheet(source: NoticeSource): OutputSheet {
   const { settings, notice, date } = source;
-  const school = settings.school ?? "";
+  const school = shownSchool(settings.school);
   const period = periodInForce(date, source.periods);
   const times = serviceTimeLines(date, settings.endTimes, source.periods);
   const rows: OutputCell[][] = [

@@ -14,9 +14,25 @@ export const CITY_RULES = {
     family: "city",
     severity: "error",
     clause: "§三(五)2",
-    zh: "{school} 没有报送 {month} 的工作簿",
-    en: "{school} did not submit a workbook for {month}",
+    zh: "{school} 没有报送 {month} 的工作簿{hint}",
+    en: "{school} did not submit a workbook for {month}{hint}",
     fix: "催报",
+  },
+  CITY_NOT_EXPECTED: {
+    family: "city",
+    severity: "warning",
+    clause: "§三(五)2",
+    zh: "「{school}」报送了 {month} 的工作簿，但不在学校名单中；已计入汇总",
+    en: '"{school}" submitted a workbook for {month} but is not on the list of schools; counted',
+    fix: "核对学校名单，或核对学校在设置中填写的学校名称",
+  },
+  CITY_SCHOOL_UNNAMED: {
+    family: "city",
+    severity: "error",
+    clause: "§三(五)2", // the government's half is paid to a named school
+    zh: "「{file}」的设置中没有填写学校名称，其数据未计入全市汇总；请学校填写学校名称后重新报送",
+    en: '"{file}" gives no school name in its settings; its figures are not in the city totals',
+    fix: "退回学校，请在设置表「学校名称」一行填写学校全称后重新报送",
   },
   CITY_MONTH_DIFFERS: {
     family: "city",
@@ -54,8 +70,8 @@ export const CITY_RULES = {
     family: "city",
     severity: "error",
     clause: "§三(六)",
-    zh: "学号 {id} 同时出现在 {school} 和 {other} 的名册中",
-    en: "Student {id} is on the rosters of both {school} and {other}",
+    zh: "学号 {id} 同时出现在 {school} 和 {other} 的名册中：{school} 的{place}，{other} 的{otherPlace}",
+    en: "Student {id} is on the rosters of both {school} ({place}) and {other} ({otherPlace})",
     fix: "核对学生所在学校，避免重复收费和重复补助",
   },
   CITY_CHARGE_SHEET_DIFFERS: {

@@ -154,6 +154,14 @@ export const READING_RULES = {
     en: 'The {column} value "{value}" is not an amount and was not compared: write yuan, e.g. 86.67',
     fix: "改成以元为单位的金额，如 86.67",
   },
+  SCHOOL_NAME_MISSING: {
+    family: "reading",
+    severity: "error",
+    clause: "SPEC §11",
+    zh: "设置中没有填写学校名称：收费表、通知单、公示和全市汇总都要写明学校，请在「学校名称」一行填写学校全称",
+    en: "The settings give no school name: every charge sheet, notice and city summary names the school; fill in 学校名称",
+    fix: "在设置表「学校名称」一行填写学校全称",
+  },
   SETTING_UNREADABLE: {
     family: "reading",
     severity: "warning",

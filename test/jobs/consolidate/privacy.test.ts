@@ -1,0 +1,68 @@
+import { finding } from "../../../src/sheets/finding";
+import { NAME_WITHHELD, namesHeld, withoutNames } from "../../../src/jobs/consolidate/privacy";
+
+const roster = [{ name: "张小明" }, { name: "李\u3000华" }, { name: "欧阳春燕" }];
+const names = namesHeld([roster]);
+
+describe("namesHeld", () => {
+  it("holds each name with its spaces folded, and its given name where two or more remain", () => {
+    expect(new Set(names)).toEqual(
+      new Set(["张小明", "小明", "李华", "欧阳春燕", "阳春燕", "春燕"])
+    );
+  });
+
+  it("holds no given name of digits (学生10 hides no 10)", () => {
+    expect(namesHeld([[{ name: "学生10" }]])).toEqual(["学生10"]);
+  });
+});
+
+describe("withoutNames", () => {
+  const unreadable = (value: string) =>
+    finding("ATTENDANCE_CELL_UNREADABLE", { sheet: "5月考勤", cell: "E4" }, { value });
+
+  it.each([
+    ["a name typed with a space", "张 小明早退"],
+    ["a given name", "小明早退"],
+    ["a name the roster pads with an ideographic space", "李华请假"],
+    ["a four-character name's given name", "春燕 16:30 走"],
+  ])("does not quote a cell holding %s", (_what, value) => {
+    const f = withoutNames(unreadable(value), names);
+    expect(f.params?.value).toBe(NAME_WITHHELD);
+    expect(f.message).toContain(NAME_WITHHELD);
+    for (const n of ["小明", "李华", "春燕", value]) expect(f.message).not.toContain(n);
+  });
+
+  it("quotes a cell with no name in it as typed", () => {
+    const f = unreadable("迟到（家长未签字）");
+    expect(withoutNames(f, names)).toBe(f);
+  });
+
+  it("says where a student is instead of their name, however spaced", () => {
+    const f = withoutNames(
+      finding(
+        "ATTENDANCE_STUDENT_UNKNOWN",
+        { sheet: "5月考勤", cell: "B9" },
+        { student: "张 小明" }
+      ),
+      names
+    );
+    expect(f.message).toBe(
+      "考勤表中的学生「5月考勤 第 9 行的学生」不在名册中，未计费；请核对学号或姓名"
+    );
+  });
+
+  it("drops a student id that is a name (a roster without 学号)", () => {
+    const f = withoutNames(
+      finding(
+        "ATTENDANCE_STUDENT_UNKNOWN",
+        { sheet: "5月考勤", cell: "B9", studentId: "李\u3000华" },
+        {
+          student: "李 华",
+        }
+      ),
+      names
+    );
+    expect(f.studentId).toBeUndefined();
+    expect(JSON.stringify(f)).not.toMatch(/李/);
+  });
+});
