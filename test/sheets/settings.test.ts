@@ -17,7 +17,14 @@ describe("readSettings", () => {
 
   it.each([
     ["left empty", [["学校名称", null]], "B1"],
-    ["of spaces and an ideographic space", [["学制", "六三制"], ["学校名称", " \u3000 "]], "B2"],
+    [
+      "of spaces and an ideographic space",
+      [
+        ["学制", "六三制"],
+        ["学校名称", " \u3000 "],
+      ],
+      "B2",
+    ],
     ["with no 学校名称 row at all", [["学制", "六三制"]], ""],
   ])("makes a school name %s an error at its cell (SPEC §11)", (_what, rows, cell) => {
     const { settings, findings } = readSettings({ name: "设置", values: rows });
