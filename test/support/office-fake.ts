@@ -86,10 +86,15 @@ export class FakeContext implements Batch {
     this.perSync.push(record);
     const [loads, failure] = [this.loads, this.failure];
     [this.loads, this.failure, this.requestBytes] = [[], undefined, 0];
-    if (record.request > EXCEL_PAYLOAD_LIMIT || record.response > EXCEL_PAYLOAD_LIMIT)
+    // A request over 5 MB is RequestPayloadSizeLimitExceeded, a response (what the loads
+    // bring back) over 5 MB ResponsePayloadSizeLimitExceeded (Excel.ErrorCodes:
+    // https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes#excel-specific-error-codes).
+    if (record.request > EXCEL_PAYLOAD_LIMIT)
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request ${record.request} B`);
+    if (record.response > EXCEL_PAYLOAD_LIMIT)
       throw new FakeOfficeError(
-        "RequestPayloadSizeLimitExceeded",
-        `request ${record.request} B, response ${record.response} B`
+        "ResponsePayloadSizeLimitExceeded",
+        `response ${record.response} B`
       );
     if (failure) throw failure;
     loads.forEach((l) => l.done());
