@@ -74,28 +74,38 @@ interface Pending {
   next: number;
   bytes: number;
   cells: number;
+  /** Bytes per cell to plan the first block with. */
+  readonly guess: number;
 }
 
 /** Bytes per cell to plan a sheet's next block with: what its read cells took, or a first guess. */
 function perCell(p: Pending): number {
-  return p.cells > 0 ? Math.max(1, p.bytes / p.cells) : FIRST_BYTES_PER_CELL;
+  return p.cells > 0 ? Math.max(1, p.bytes / p.cells) : p.guess;
 }
 
 /**
  * Reads the used ranges (already sized) of every sheet: row blocks whose expected response
  * stays under the payload limit, as few syncs as that allows (one for a school of a few
- * thousand students). Each sheet is budgeted by the real size of the cells read from it so
+ * thousand students). A sheet known to hold long text can say how much a cell takes at first
+ * (`bytesPerCell`). Each sheet is budgeted by the real size of the cells read from it so
  * far (a findings sheet of long sentences takes far more than a roster), and a load Excel
  * still refuses as too big is split. A used range may start anywhere; the grid keeps cells
  * where they are.
  */
 export async function readUsedRanges(
   context: Excel.RequestContext,
-  sheets: readonly { ws: Excel.Worksheet; range: Excel.Range }[]
+  sheets: readonly { ws: Excel.Worksheet; range: Excel.Range; bytesPerCell?: number }[]
 ): Promise<SheetGrid[]> {
   const pending: Pending[] = sheets
     .filter(({ range }) => !range.isNullObject)
-    .map(({ ws, range }) => ({ ws, range, next: 0, bytes: 0, cells: 0 }));
+    .map(({ ws, range, bytesPerCell }) => ({
+      ws,
+      range,
+      next: 0,
+      bytes: 0,
+      cells: 0,
+      guess: bytesPerCell ?? FIRST_BYTES_PER_CELL,
+    }));
   const loaded: Loaded[] = [];
   while (pending.some((p) => p.next < p.range.rowCount)) {
     const group: Block[] = [];

@@ -12,6 +12,9 @@ import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 
 export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
 
+/** Bytes a cell of one of Kehou's own sheets is planned to take in a load, before it is read. */
+const OWN_BYTES_PER_CELL = 120;
+
 /**
  * The Office.js adapter of the workbook port: whole used ranges read in one go and whole
  * blocks written in one assignment. A job costs four `context.sync` calls (names, sizes,
@@ -46,10 +49,20 @@ export class OfficeWorkbook implements WorkbookPort {
     const used = worksheets.items.map((ws) => {
       const range = ws.getUsedRangeOrNullObject(true);
       range.load("rowIndex,columnIndex,rowCount,columnCount");
-      return { ws, range };
+      const a1 = ws.getRange("A1");
+      a1.load("values");
+      return { ws, range, a1 };
     });
     await this.context.sync();
-    const grids = await readUsedRanges(this.context, used);
+    // Kehou's own sheets (findings, the marks record) hold sentences: planned as long cells.
+    const grids = await readUsedRanges(
+      this.context,
+      used.map(({ ws, range, a1 }) => ({
+        ws,
+        range,
+        ...(isOwnedTitle(a1.values[0]?.[0]) ? { bytesPerCell: OWN_BYTES_PER_CELL } : {}),
+      }))
+    );
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
     return grids;
   }

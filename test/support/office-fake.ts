@@ -62,13 +62,21 @@ export class FakeContext implements Batch {
   private loads: { bytes: number; done: () => void }[] = [];
   private failure?: FakeOfficeError;
 
-  constructor(excel = new FakeExcel()) {
+  /**
+   * With `lostAfter`, the add-in stops after that many syncs (the pane closed, the browser
+   * tab gone): later requests never reach the workbook.
+   */
+  constructor(
+    excel = new FakeExcel(),
+    private readonly lostAfter = Infinity
+  ) {
     this.excel = excel;
     this.workbook = new FakeWorkbook(this, excel);
   }
 
   act(requestBytes: number, edit: () => void): void {
     this.requestBytes += requestBytes + 40; // each action carries its object path and method
+    if (this.syncs >= this.lostAfter) return;
     if (!this.failure) edit();
   }
   fail(code: string, message: string): void {
@@ -80,6 +88,7 @@ export class FakeContext implements Batch {
   }
 
   async sync(): Promise<void> {
+    if (this.syncs >= this.lostAfter) throw new FakeOfficeError("GeneralException", "lost");
     this.syncs++;
     const response = this.loads.reduce((n, l) => n + l.bytes, 0);
     const record = { request: this.requestBytes, response };
