@@ -7,6 +7,7 @@ import type { SheetGrid } from "../sheets/grid";
 import { asText, officeBlock } from "./office-layout";
 import { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
 import { setOfficePrint } from "./office-print";
+import { gridIn1900, probeDateSystem } from "./office-dates";
 import { readUsedRanges } from "./office-reads";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 
@@ -44,6 +45,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async readSheets(): Promise<SheetGrid[]> {
     const worksheets = this.loadNames();
+    const is1904 = probeDateSystem(this.context);
     await this.context.sync();
     this.learnTables();
     const used = worksheets.items.map((ws) => {
@@ -64,7 +66,8 @@ export class OfficeWorkbook implements WorkbookPort {
       }))
     );
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
-    return grids;
+    const date1904 = is1904();
+    return grids.map((g) => gridIn1900(g, date1904));
   }
 
   /** Names and ownership without reading every cell: for writes that come before any read. */

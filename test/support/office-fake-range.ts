@@ -13,6 +13,8 @@ export interface Batch {
   /** A load: its response bytes and what to do once the sync returns. */
   onSync(responseBytes: number, done: () => void): void;
   readonly syncs: number;
+  /** The workbook counts dates from 1904 (Excel's "Use 1904 date system"). */
+  readonly date1904: boolean;
 }
 
 const letters = (c: number) => {
@@ -200,7 +202,7 @@ export class FakeRange {
   private typed(cell: Cell, v: CellValue): void {
     if (typeof v !== "string")
       return void Object.assign(cell, { value: v ?? "", formula: undefined });
-    const t = typedInput(v, cell.format);
+    const t = typedInput(v, cell.format, this.batch.date1904);
     cell.value = t.value;
     cell.formula = t.formula;
     if (t.format && cell.format === "General") cell.format = t.format;

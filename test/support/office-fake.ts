@@ -11,6 +11,7 @@ import { EXCEL_PAYLOAD_LIMIT, FakeOfficeError, wireBytes } from "./office-fake-e
 import { FakeRange, type Batch } from "./office-fake-range";
 import { parseAddress, SheetData, splitSheetAddress, type TableData } from "./office-fake-sheet";
 import { FakeNotes } from "./office-fake-notes";
+import { typedInput } from "./office-fake-input";
 
 export { FakeOfficeError } from "./office-fake-errors";
 export { SheetData } from "./office-fake-sheet";
@@ -21,7 +22,8 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export class FakeExcel {
   sheets: SheetData[] = [];
   notes = new Map<string, string>();
-  constructor(readonly options: { notes?: boolean } = {}) {}
+  /** `date1904`: the workbook uses the 1904 date system (File → Options → Advanced). */
+  constructor(readonly options: { notes?: boolean; date1904?: boolean } = {}) {}
 
   sheet(name: string): SheetData {
     const s = this.sheets.find((w) => same(w.name, name));
@@ -34,6 +36,23 @@ export class FakeExcel {
   /** Every table of the workbook, whatever its sheet. */
   tables(): TableData[] {
     return this.sheets.flatMap((s) => s.tables);
+  }
+  /** Seeds a sheet as if the user typed each text cell into a new sheet (dates become serials). */
+  typeIn(name: string, values: CellValue[][]) {
+    const ws = new SheetData(name);
+    this.sheets.push(ws);
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === "") return;
+        const t = typeof v === "string" ? typedInput(v, "General", this.options.date1904) : null;
+        Object.assign(ws.cell(r, c), {
+          value: t ? t.value : v,
+          format: t?.format ?? "General",
+          formula: t?.formula,
+        });
+      })
+    );
+    return ws;
   }
   /** Seeds a sheet as a user's workbook would have it, from a top-left corner (default A1). */
   seed(name: string, values: CellValue[][], formats?: string[][], at = { row: 0, col: 0 }) {
@@ -61,6 +80,9 @@ export class FakeContext implements Batch {
   private requestBytes = 0;
   private loads: { bytes: number; done: () => void }[] = [];
   private failure?: FakeOfficeError;
+  get date1904(): boolean {
+    return this.excel.options.date1904 === true;
+  }
 
   /**
    * With `lostAfter`, the add-in stops after that many syncs (the pane closed, the browser
@@ -124,6 +146,7 @@ class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTables;
   readonly application = { suspendScreenUpdatingUntilNextSync: () => undefined };
+  readonly functions: FakeFunctions;
   private notesApi?: FakeNotes;
   constructor(
     private readonly ctx: FakeContext,
@@ -131,6 +154,7 @@ class FakeWorkbook {
   ) {
     this.worksheets = new FakeWorksheets(ctx, excel);
     this.tables = new FakeTables(ctx, excel);
+    this.functions = new FakeFunctions(ctx);
   }
   /** Notes exist only from ExcelApi 1.18: https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-18-requirement-set */
   get notes(): FakeNotes {
@@ -143,6 +167,32 @@ class FakeWorkbook {
     return sheet && this.excel.has(sheet)
       ? { sheet: this.excel.sheet(sheet), a1: address }
       : undefined;
+  }
+}
+
+/**
+ * Workbook.functions (ExcelApi 1.2): `date(y, m, d)` answers the day's serial in the
+ * workbook's own date system, so DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900
+ * one: https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)
+ * and https://support.microsoft.com/office/date-function-e36c0c8c-4104-49da-ab83-82328b832349
+ */
+class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+  date(year: number, month: number, day: number) {
+    const serial = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    const value = this.ctx.date1904 ? serial - 1462 : serial;
+    let loaded = false;
+    const ctx = this.ctx;
+    return {
+      load() {
+        ctx.onSync(20, () => (loaded = true));
+        return this;
+      },
+      get value(): number {
+        if (!loaded) throw new Error("PropertyNotLoaded: value");
+        return value;
+      },
+    };
   }
 }
 
