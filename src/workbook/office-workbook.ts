@@ -17,6 +17,14 @@ export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payloa
 const OWN_BYTES_PER_CELL = 120;
 
 /**
+ * A column of `chars` characters in points, as RangeFormat.columnWidth takes it: the .xlsx
+ * width w is w × 7 + 5 pixels of the default font, at 96 pixels to 72 points.
+ */
+export function columnPoints(chars: number): number {
+  return ((chars * 7 + 5) * 72) / 96;
+}
+
+/**
  * The Office.js adapter of the workbook port: whole used ranges read in one go and whole
  * blocks written in one assignment. A job costs four `context.sync` calls (names, sizes,
  * values, writes) for a school of a few thousand students; only a read or write that would
@@ -156,7 +164,9 @@ export class OfficeWorkbook implements WorkbookPort {
         ws.getRange(`A${row + 1}:${last}${row + 1}`).format.font.bold = true;
       sheet.columns.forEach(
         (c, i) =>
-          (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = c.width * 7)
+          (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnPoints(
+            c.width
+          ))
       );
       for (const v of sheet.validations ?? []) {
         const col = columnLetters(v.col);

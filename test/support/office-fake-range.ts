@@ -70,11 +70,19 @@ export class FakeRange {
           if (on) self.sheet.bold.add(self.address);
         },
       },
-      set columnWidth(_w: number) {
-        self.batch.act(20, () => undefined);
+      /**
+       * RangeFormat.columnWidth is in points (a column of w characters of the default font is
+       * w × 7 + 5 pixels, 96 pixels to 72 points):
+       * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
+       * and https://learn.microsoft.com/office/troubleshoot/excel/determine-column-widths
+       */
+      set columnWidth(points: number) {
+        self.editRange(20, () => {
+          for (let c = self.c; c < self.c + self.cols; c++) self.sheet.columnWidths.set(c, points);
+        });
       },
       get columnWidth() {
-        return 0;
+        return self.read("format/columnWidth", () => self.sheet.columnWidths.get(self.c) ?? 48);
       },
       fill,
       // RangeFormat.wrapText, horizontalAlignment, verticalAlignment (ExcelApi 1.1) and

@@ -36,6 +36,8 @@ export class SheetData {
     centerHorizontally: false,
     printArea: "",
   };
+  /** Column widths set, in points, by 0-based column. */
+  columnWidths = new Map<number, number>();
   /** Addresses given to horizontalPageBreaks.add, in order. */
   pageBreaks: string[] = [];
   constructor(public name: string) {}

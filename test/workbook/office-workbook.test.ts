@@ -55,6 +55,24 @@ describe("Office.js adapter", () => {
     expect(sheet.cell(3, 11).format).toBe('"¥"#,##0.00');
   });
 
+  it("sets column widths in points, as wide as the .xlsx columns", async () => {
+    const { ctx, wb } = officeWith(5);
+    const [name] = await wb.writeSheets([
+      {
+        name: "宽度",
+        title: "宽度",
+        columns: [
+          { header: "学号", width: 10, format: "text" },
+          { header: "说明", width: 40, format: "text" },
+        ],
+        rows: [["S1", "一段说明"]],
+      },
+    ]);
+    const widths = ctx.excel.sheet(name).columnWidths;
+    // 10 characters: 75 px, 56.25 pt; 40 characters: 285 px, 213.75 pt
+    expect([widths.get(0), widths.get(1)]).toEqual([56.25, 213.75]);
+  });
+
   it("chunks a write that would pass the payload limit, and only then syncs more", () => {
     const big = Array.from({ length: 100_000 }, (_, i) => [
       `学生${i}`,
