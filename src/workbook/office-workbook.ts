@@ -16,6 +16,16 @@ export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payloa
 /** Bytes a cell of one of Kehou's own sheets is planned to take in a load, before it is read. */
 const OWN_BYTES_PER_CELL = 120;
 
+/** A sheet the user asked Kehou to change is protected: nothing was written. */
+export class SheetProtectedError extends Error {
+  readonly code = "KehouSheetProtected";
+  constructor(readonly sheet: string) {
+    super(
+      `「${sheet}」工作表受保护，Kehou 没有写入任何内容：请在「审阅 → 撤销工作表保护」后重新保存`
+    );
+  }
+}
+
 /**
  * A column of `chars` characters in points, as RangeFormat.columnWidth takes it: the .xlsx
  * width w is w × 7 + 5 pixels of the default font, at 96 pixels to 72 points.
@@ -98,6 +108,14 @@ export class OfficeWorkbook implements WorkbookPort {
     const owned = await this.learnNames();
     const worksheets = this.context.workbook.worksheets;
     const exists = [...owned.keys()].some((n) => n.toLowerCase() === sheet.toLowerCase());
+    if (exists) {
+      // Excel does not roll a failed request back: a form protected but for its value cells
+      // would take the first values and refuse a new row's key. Nothing is written then.
+      const protection = worksheets.getItem(sheet).protection;
+      protection.load("protected");
+      await this.context.sync();
+      if (protection.protected) throw new SheetProtectedError(sheet);
+    }
     const ws = exists ? worksheets.getItem(sheet) : worksheets.add(sheet);
     if (!exists) owned.set(sheet, { owned: false });
     // Typed input, as if the user typed it: "10%" is stored as 0.1 in percent format.

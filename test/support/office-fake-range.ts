@@ -172,7 +172,23 @@ export class FakeRange {
     );
   }
 
-  /** Writes to every cell; a protected sheet refuses with AccessDenied. */
+  /**
+   * A protected sheet refuses a change to any locked cell with AccessDenied and allows its
+   * unlocked cells (Format Cells → Protection → Locked):
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection
+   * and https://support.microsoft.com/office/lock-or-unlock-specific-areas-of-a-protected-worksheet-75481b72-db8a-4267-8c43-042a5f2cd93a
+   */
+  private refused(): boolean {
+    if (!this.sheet.protected) return false;
+    for (let r = this.r; r < this.r + this.rows; r++)
+      for (let c = this.c; c < this.c + this.cols; c++)
+        if (!this.sheet.unlocked.has(`${r},${c}`)) {
+          this.batch.fail("AccessDenied", `worksheet ${this.sheet.name} is protected`);
+          return true;
+        }
+    return false;
+  }
+
   /** An edit of the range as a whole (a format), refused like a cell edit. */
   private editRange(bytes: number, apply: () => void): void {
     this.batch.act(bytes, () => {
@@ -186,6 +202,7 @@ export class FakeRange {
   private edit(bytes: number, each: (cell: Cell) => void, noCells = false): void {
     this.batch.act(bytes, () => {
       if (this.nullObject) return this.batch.fail("ItemNotFound", "the range is a null object");
+      // A fill or a font is a format: refused on a protected sheet, locked cell or not.
       if (this.sheet.protected)
         return this.batch.fail("AccessDenied", `worksheet ${this.sheet.name} is protected`);
       if (noCells) return;
@@ -195,12 +212,13 @@ export class FakeRange {
   }
 
   /** A 2-D array must match the range's size: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member */
-  private write<T>(grid: T[][], put: (cell: Cell, v: T) => void): void {
+  private write<T>(grid: T[][], put: (cell: Cell, v: T) => void, format = false): void {
     this.batch.act(wireBytes(grid), () => {
       if (grid.length !== this.rows || grid.some((row) => row.length !== this.cols))
         return this.batch.fail("InvalidArgument", `array is not ${this.rows}×${this.cols}`);
-      if (this.sheet.protected)
+      if (format && this.sheet.protected)
         return this.batch.fail("AccessDenied", `worksheet ${this.sheet.name} is protected`);
+      if (this.refused()) return;
       grid.forEach((row, r) =>
         row.forEach((v, c) => put(this.sheet.cell(this.r + r, this.c + c), v))
       );
@@ -229,7 +247,7 @@ export class FakeRange {
     return this.read("numberFormat", () => this.snapshot.formats!);
   }
   set numberFormat(grid: string[][]) {
-    this.write(grid, (cell, f) => (cell.format = f));
+    this.write(grid, (cell, f) => (cell.format = f), true);
   }
   get rowIndex() {
     return this.read("rowIndex", () => this.r);

@@ -19,6 +19,8 @@ export class SheetData {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** A protected sheet refuses edits: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection */
   protected = false;
+  /** Cells ("row,col", 0-based) unlocked before the sheet was protected: still editable. */
+  unlocked = new Set<string>();
   frozenRows = 0;
   active = false;
   tables: TableData[] = [];

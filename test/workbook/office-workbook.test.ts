@@ -6,6 +6,8 @@ import {
   rowsPerChunk,
 } from "../../src/workbook/office-workbook";
 import { asText } from "../../src/workbook/office-layout";
+import { officeErrorText } from "../../src/workbook/office-error-text";
+import { saveSettingsForm } from "../../src/jobs/settings-form";
 import { FakeContext, FakeExcel } from "../support/office-fake";
 import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
 import { generateSchool } from "../support/generate-school";
@@ -189,5 +191,23 @@ describe("Office.js adapter, protected sheets", () => {
     ]);
     expect(excel.sheet("考勤").peek(1, 0)?.fill).toBe("#FFC7CE");
     expect(excel.sheet("名册").peek(1, 0)?.fill).toBeUndefined();
+  });
+
+  it("refuses in Chinese, before writing anything, to save a form protected but for its value cells", async () => {
+    const excel = new FakeExcel();
+    const settings = excel.seed("设置", [
+      ["学校名称", "旧名字"],
+      ["月份", "2023-05"],
+    ]);
+    settings.protected = true;
+    settings.unlocked.add("0,1").add("1,1"); // only the value cells, as a form is protected
+    const wb = new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext);
+    const saving = saveSettingsForm(wb, { 学校名称: "新名字", 收费方式: "按次收取" });
+    await expect(saving).rejects.toThrow(/「设置」工作表受保护，Kehou 没有写入任何内容/);
+    const error = await saving.catch((e: unknown) => e);
+    expect(officeErrorText(error)).toMatch(/撤销工作表保护/);
+    expect(officeErrorText(error, true)).toMatch(/protected and Kehou wrote nothing/);
+    expect(settings.peek(0, 1)?.value).toBe("旧名字");
+    expect(settings.peek(2, 0)).toBeUndefined();
   });
 });
