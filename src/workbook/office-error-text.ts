@@ -33,7 +33,8 @@ const BY_CODE: Record<string, { zh: string; en: string }> = {
 export function officeErrorText(e: unknown, english = false): string {
   const code = (e as { code?: unknown } | null)?.code;
   const sheet = (e as { sheet?: unknown } | null)?.sheet;
-  if (code === "KehouSheetProtected" && typeof sheet === "string")
+  // A protected sheet Kehou found before writing: named, and nothing was written.
+  if (code === "AccessDenied" && typeof sheet === "string")
     return english
       ? `The sheet "${sheet}" is protected and Kehou wrote nothing: unprotect it (Review → Unprotect Sheet), then save again`
       : String((e as Error).message);

@@ -16,9 +16,9 @@ export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payloa
 /** Bytes a cell of one of Kehou's own sheets is planned to take in a load, before it is read. */
 const OWN_BYTES_PER_CELL = 120;
 
-/** A sheet the user asked Kehou to change is protected: nothing was written. */
+/** A sheet the user asked Kehou to change is protected: nothing was written (Excel's code). */
 export class SheetProtectedError extends Error {
-  readonly code = "KehouSheetProtected";
+  readonly code = "AccessDenied";
   constructor(readonly sheet: string) {
     super(
       `「${sheet}」工作表受保护，Kehou 没有写入任何内容：请在「审阅 → 撤销工作表保护」后重新保存`
