@@ -43,7 +43,7 @@ export function columnPoints(chars: number): number {
 export class OfficeWorkbook implements WorkbookPort {
   /** Sheets in the workbook by name, and whether Kehou wrote them; unknown until read. */
   private owned?: Map<string, { owned: boolean }>;
-  /** Table names in use anywhere in the workbook (they are unique per workbook), lower case. */
+  /** Table and defined names in use in the workbook (unique per workbook), lower case, and their sheet. */
   private tables = new Map<string, string>();
 
   constructor(private readonly context: Excel.RequestContext) {}
@@ -52,13 +52,21 @@ export class OfficeWorkbook implements WorkbookPort {
     const worksheets = this.context.workbook.worksheets;
     worksheets.load("items/name");
     this.context.workbook.tables.load("items/name,items/worksheet/name");
+    this.context.workbook.names.load("items/name");
     return worksheets;
   }
 
+  /**
+   * Table names and defined names share one namespace: a table may not take a defined name
+   * (a defined name belongs to no sheet here, so it is never freed).
+   */
   private learnTables(): void {
-    this.tables = new Map(
-      this.context.workbook.tables.items.map((t) => [t.name.toLowerCase(), t.worksheet.name])
-    );
+    this.tables = new Map([
+      ...this.context.workbook.names.items.map((n) => [n.name.toLowerCase(), ""] as const),
+      ...this.context.workbook.tables.items.map(
+        (t) => [t.name.toLowerCase(), t.worksheet.name] as const
+      ),
+    ]);
   }
 
   async readSheets(): Promise<SheetGrid[]> {

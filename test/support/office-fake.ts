@@ -22,6 +22,8 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export class FakeExcel {
   sheets: SheetData[] = [];
   notes = new Map<string, string>();
+  /** Workbook-scope defined names (Formulas → Name Manager). */
+  names: string[] = [];
   /** `date1904`: the workbook uses the 1904 date system (File → Options → Advanced). */
   constructor(readonly options: { notes?: boolean; date1904?: boolean } = {}) {}
 
@@ -147,6 +149,7 @@ class FakeWorkbook {
   readonly tables: FakeTables;
   readonly application = { suspendScreenUpdatingUntilNextSync: () => undefined };
   readonly functions: FakeFunctions;
+  readonly names: FakeNames;
   private notesApi?: FakeNotes;
   constructor(
     private readonly ctx: FakeContext,
@@ -155,6 +158,7 @@ class FakeWorkbook {
     this.worksheets = new FakeWorksheets(ctx, excel);
     this.tables = new FakeTables(ctx, excel);
     this.functions = new FakeFunctions(ctx);
+    this.names = new FakeNames(ctx, excel);
   }
   /** Notes exist only from ExcelApi 1.18: https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-18-requirement-set */
   get notes(): FakeNotes {
@@ -193,6 +197,29 @@ class FakeFunctions {
         return value;
       },
     };
+  }
+}
+
+/**
+ * Workbook.names (ExcelApi 1.1), the workbook's defined names: they share one case-insensitive
+ * namespace with table names ("a name … must be unique within its scope … Excel tables"):
+ * https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection and
+ * https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64
+ */
+class FakeNames {
+  private loaded?: string[];
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly excel: FakeExcel
+  ) {}
+  load() {
+    const now = [...this.excel.names];
+    this.ctx.onSync(wireBytes(now), () => (this.loaded = now));
+    return this;
+  }
+  get items(): { name: string }[] {
+    if (!this.loaded) throw new Error("PropertyNotLoaded: items");
+    return this.loaded.map((name) => ({ name }));
   }
 }
 
@@ -391,7 +418,9 @@ class FakeTable {
   ) {}
   set name(name: string) {
     this.ctx.act(wireBytes(name), () => {
-      const clash = this.excel.tables().some((t) => t !== this.table && same(t.name, name));
+      const clash =
+        this.excel.tables().some((t) => t !== this.table && same(t.name, name)) ||
+        this.excel.names.some((n) => same(n, name));
       if (clash || !/^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(name))
         return this.ctx.fail("InvalidArgument", `table name ${name}`);
       this.table.name = name;

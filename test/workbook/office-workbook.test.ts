@@ -57,6 +57,14 @@ describe("Office.js adapter", () => {
     expect(sheet.cell(3, 11).format).toBe('"¥"#,##0.00');
   });
 
+  it("gives a table a free name when a defined name has Kehou's table name", async () => {
+    const { ctx, wb } = officeWith(20);
+    ctx.excel.names.push("kehou收费表_2023_05");
+    const result = await chargeJob(wb);
+    expect(result.sheetNames).toContain("收费表 2023-05");
+    expect(ctx.excel.sheet("收费表 2023-05").tables[0].name).toBe("Kehou收费表_2023_05_2");
+  });
+
   it("sets column widths in points, as wide as the .xlsx columns", async () => {
     const { ctx, wb } = officeWith(5);
     const [name] = await wb.writeSheets([
