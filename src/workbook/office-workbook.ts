@@ -50,7 +50,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   private loadNames(): Excel.WorksheetCollection {
     const worksheets = this.context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/visibility");
     this.context.workbook.tables.load("items/name,items/worksheet/name");
     this.context.workbook.names.load("items/name");
     return worksheets;
@@ -93,7 +93,14 @@ export class OfficeWorkbook implements WorkbookPort {
     );
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
     const date1904 = is1904();
-    return grids.map((g) => gridIn1900(g, date1904));
+    // A hidden sheet is more likely a stale copy: the readers put it last and say so.
+    const hidden = new Set(
+      worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name)
+    );
+    return grids.map((g) => ({
+      ...gridIn1900(g, date1904),
+      ...(hidden.has(g.name) ? { hidden: true } : {}),
+    }));
   }
 
   /** Names and ownership without reading every cell: for writes that come before any read. */
@@ -177,8 +184,9 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const last = columnLetters(block.width - 1);
       if (sheet.table) {
+        // The range itself: an address without a sheet would put the table on the active sheet.
         const table = ws.tables.add(
-          `A${block.headerRow + 1}:${last}${block.lastTableRow + 1}`,
+          ws.getRange(`A${block.headerRow + 1}:${last}${block.lastTableRow + 1}`),
           true
         );
         const tableName = chooseTableName(sheet.table, this.tables);

@@ -278,6 +278,10 @@ export class FakeRange {
   get sheetName(): string {
     return this.sheet.name;
   }
+  /** The sheet the range is on (for the fake's own use). */
+  get sheetData(): SheetData {
+    return this.sheet;
+  }
   get a1(): string {
     return this.address;
   }

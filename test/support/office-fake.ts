@@ -250,13 +250,16 @@ class FakeWorksheets {
     private readonly excel: FakeExcel
   ) {}
   private withProtection = false;
+  private withVisibility = false;
   /** "items/name", and "items/protection/protected" when asked for. */
   load(props = "") {
     const now = [...this.excel.sheets];
     const protection = props.includes("protection/protected");
+    const visibility = props.includes("visibility");
     this.ctx.onSync(wireBytes(now.map((s) => s.name)), () => {
       this.loaded = now;
       this.withProtection = protection;
+      this.withVisibility = visibility;
     });
     return this;
   }
@@ -265,6 +268,7 @@ class FakeWorksheets {
     return this.loaded.map((s) => {
       const ws = new FakeWorksheet(this.ctx, this.excel, s);
       if (this.withProtection) ws.protectionLoaded = true;
+      if (this.withVisibility) ws.visibilityLoaded = true;
       return ws;
     });
   }
@@ -297,7 +301,7 @@ class FakeWorksheets {
 }
 
 class FakeWorksheet {
-  readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
+  readonly tables: { add: (address: string | FakeRange, hasHeaders: boolean) => FakeTable };
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly protection: { protected: boolean; load: () => void };
   /**
@@ -363,9 +367,12 @@ class FakeWorksheet {
   set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
     this.edit(() => (this.data.visibility = v));
   }
+  /** Worksheet.visibility (ExcelApi 1.1), read only once loaded: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member */
   get visibility() {
+    if (!this.visibilityLoaded) throw new Error("PropertyNotLoaded: visibility");
     return this.data.visibility;
   }
+  visibilityLoaded = false;
   /**
    * A VeryHidden sheet cannot be deleted (InvalidOperation); its tables go with it:
    * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
@@ -398,13 +405,25 @@ class FakeWorksheet {
       ? new FakeRange(this.ctx, this.data, b.r, b.c, b.rows, b.cols)
       : new FakeRange(this.ctx, this.data, 0, 0, 1, 1, true);
   }
-  /** Table names are unique in the whole workbook: https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114 */
-  private addTable(address: string): FakeTable {
+  /**
+   * Table names are unique in the whole workbook: https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114
+   * An address without a sheet name puts the table on the active sheet, whichever sheet's
+   * collection was asked ("If the address does not contain a sheet name, the currently-active
+   * sheet is used"): https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
+   */
+  private addTable(at: string | FakeRange): FakeTable {
+    const address = typeof at === "string" ? at : at.a1;
     const table: TableData = { name: "", address };
     this.edit(() => {
+      const onto =
+        typeof at !== "string"
+          ? at.sheetData
+          : at.includes("!")
+            ? this.data
+            : (this.excel.sheets.find((s) => s.active) ?? this.excel.sheets[0]);
       for (let i = 1; !table.name; i++)
         if (!this.excel.tables().some((t) => same(t.name, `Table${i}`))) table.name = `Table${i}`;
-      this.data.tables.push(table);
+      onto.tables.push(table);
     });
     return new FakeTable(this.ctx, this.excel, table);
   }

@@ -1,4 +1,5 @@
 import { chargeJob } from "../../src/jobs/charge/job";
+import { chargeJson } from "../../src/jobs/charge/json";
 import { validateJob } from "../../src/jobs/validate";
 import {
   OfficeWorkbook,
@@ -63,6 +64,44 @@ describe("Office.js adapter", () => {
     const result = await chargeJob(wb);
     expect(result.sheetNames).toContain("收费表 2023-05");
     expect(ctx.excel.sheet("收费表 2023-05").tables[0].name).toBe("Kehou收费表_2023_05_2");
+  });
+
+  it("puts a hidden stale attendance copy last and says so", async () => {
+    const ctx = new FakeContext();
+    const [settings, roster, attendance] = generateSchool(30);
+    const stale = attendance.values.map((r, i) =>
+      i < 2 ? [...r] : r.map((v, c) => (c < 3 ? v : null))
+    );
+    ctx.seed("5月考勤（旧）", stale).visibility = "Hidden";
+    for (const g of [settings, roster, attendance])
+      ctx.seed(
+        g.name,
+        g.values.map((r) => [...r])
+      );
+    const fromHidden = await chargeJob(new OfficeWorkbook(ctx as unknown as Excel.RequestContext));
+    const ctx2 = new FakeContext();
+    for (const g of [settings, roster, attendance])
+      ctx2.seed(
+        g.name,
+        g.values.map((r) => [...r])
+      );
+    const plain = await chargeJob(new OfficeWorkbook(ctx2 as unknown as Excel.RequestContext));
+    expect(chargeJson(fromHidden).totals).toEqual(chargeJson(plain).totals);
+    expect(fromHidden.findings.map((f) => f.message).join("\n")).toContain("5月考勤（旧）（隐藏）");
+  });
+
+  it("puts each table on its own sheet, whichever sheet is active", async () => {
+    const { ctx, wb } = officeWith(0);
+    const sheet = (name: string) => ({
+      name,
+      title: name,
+      table: `T${name}`,
+      columns: [{ header: "学号", width: 10, format: "text" as const }],
+      rows: [["S1"]],
+    });
+    await wb.writeSheets([sheet("甲"), sheet("乙")]);
+    expect(ctx.excel.sheet("甲").tables.map((t) => t.name)).toEqual(["T甲"]);
+    expect(ctx.excel.sheet("乙").tables.map((t) => t.name)).toEqual(["T乙"]);
   });
 
   it("sets column widths in points, as wide as the .xlsx columns", async () => {
