@@ -38,6 +38,8 @@ export function officeErrorText(e: unknown, english = false): string {
     return english
       ? `The sheet "${sheet}" is protected and Kehou wrote nothing: unprotect it (Review → Unprotect Sheet), then save again`
       : String((e as Error).message);
+  const en = (e as { en?: unknown } | null)?.en;
+  if (english && typeof en === "string") return en; // Kehou's own refusals carry both
   const known = typeof code === "string" ? BY_CODE[code] : undefined;
   if (known) return english ? known.en : known.zh;
   return String((e as Error | null)?.message ?? e);

@@ -9,6 +9,7 @@ import { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payloa
 import { setOfficePrint } from "./office-print";
 import { gridIn1900, probeDateSystem } from "./office-dates";
 import { readUsedRanges } from "./office-reads";
+import { refuseFarContent } from "./office-far-content";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 
 export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
@@ -82,6 +83,7 @@ export class OfficeWorkbook implements WorkbookPort {
       return { ws, range, a1 };
     });
     await this.context.sync();
+    refuseFarContent(used);
     // Kehou's own sheets (findings, the marks record) hold sentences: planned as long cells.
     const grids = await readUsedRanges(
       this.context,
