@@ -342,7 +342,14 @@ class FakeWorksheet {
       get added() {
         return data.pageBreaks;
       },
-      add: (address: string) => this.edit(() => data.pageBreaks.push(address)),
+      // A sheet holds at most 1,026 horizontal page breaks (HPageBreaks object:
+      // https://learn.microsoft.com/office/vba/api/excel.hpagebreaks)
+      add: (address: string) =>
+        this.edit(() =>
+          data.pageBreaks.length >= 1026
+            ? this.ctx.fail("InvalidOperation", `more than 1,026 page breaks on ${data.name}`)
+            : data.pageBreaks.push(address)
+        ),
     };
     this.protection = {
       load: () => ctx.onSync(10, () => (self.protectionLoaded = true)),
