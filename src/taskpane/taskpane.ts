@@ -158,7 +158,7 @@ const jobs: Record<string, () => Promise<void>> = {
       payable: fenText(r.notices.reduce((t, n) => t + n.line.payable, 0)),
     });
     showFindings(r.charges.findings);
-    offerPrint(r.notices.length > 0 ? r.sheets.slice(0, 1) : []);
+    offerPrint(r.noticeSheets);
   },
   template: async () => {
     if (host instanceof BrowserHost && !host.ready) await host.newWorkbook("学校工作簿.xlsx");

@@ -12,6 +12,8 @@ import {
   type CellRecord,
   type OwnFill,
 } from "./mark-record";
+import { PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
+import { readUsedRanges } from "./office-reads";
 
 function notesSupported(): boolean {
   return (
@@ -21,9 +23,8 @@ function notesSupported(): boolean {
 }
 
 /** The marked cells the marks sheet records, whichever adapter made them (see mark-record). */
-function savedMarks(used: Excel.Range): CellRecord[] {
-  if (used.isNullObject) return [];
-  return readMarkRecords(used.values.map((r) => r[0])).filter(isCellRecord);
+function savedMarks(lines: readonly (readonly unknown[])[]): CellRecord[] {
+  return readMarkRecords(lines.map((r) => r[0])).filter(isCellRecord);
 }
 
 /** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
@@ -47,43 +48,53 @@ export async function markOfficeCells(
   const notes = notesSupported() ? context.workbook.notes : undefined;
   const registry = sheets.getItemOrNullObject(MARKS_SHEET);
   const used = registry.getUsedRangeOrNullObject(true);
-  used.load("values");
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
   sheets.load("items/name,items/protection/protected");
   const all = [...new Map(marks.map((m) => [`${m.sheet}!${m.cell}`, m])).values()];
-  const candidates = all.map((m) => {
+  // The first group of cells is loaded with the sheets and the record's size.
+  const candidates = await inGroups(context, all, LOADS_PER_SYNC, (m) => {
     const range = sheets.getItem(m.sheet).getRange(m.cell);
     range.format.fill.load("color");
     const note = notes?.getItemOrNullObject(sheetRef(m.sheet, m.cell));
     return { m, range, note };
   });
-  await context.sync();
+  if (all.length === 0) await context.sync();
+  // The record can be as long as the marks (a line a cell): read as any sheet is, in blocks.
+  const lines = used.isNullObject
+    ? []
+    : (await readUsedRanges(context, [{ ws: registry, range: used, bytesPerCell: 120 }]))[0].values;
 
   // A protected sheet refuses edits (AccessDenied): its cells are neither marked nor restored.
   const open = new Set(
     sheets.items.filter((s) => !s.protection.protected).map((s) => s.name.toLowerCase())
   );
-  const saved = savedMarks(used).filter((s) => open.has(s.sheet.toLowerCase()));
+  const saved = savedMarks(lines).filter((s) => open.has(s.sheet.toLowerCase()));
   const targets = candidates.filter((t) => open.has(t.m.sheet.toLowerCase()));
   const unique = targets.map((t) => t.m);
-  const oldNotes = (notes ? saved : []).map((s) => {
-    const note = notes!.getItemOrNullObject(sheetRef(s.sheet, s.cell));
-    note.load("content");
-    return note;
-  });
-  if (oldNotes.length > 0) await context.sync();
+  // A note's text can be long: fewer of them a sync.
+  const oldNotes = notes
+    ? await inGroups(context, saved, LOADS_PER_SYNC / 5, (s) =>
+        notes.getItemOrNullObject(sheetRef(s.sheet, s.cell)).load("content")
+      )
+    : [];
 
+  const flush = requestBudget(context);
   for (const s of saved) {
     const range = sheets.getItem(s.sheet).getRange(s.cell);
     if (s.fill && s.fill !== "none") range.format.fill.color = s.fill;
     else range.format.fill.clear();
+    await flush(ACTION_BYTES + s.sheet.length * 3 + s.cell.length);
   }
   const before = new Map(saved.map((s) => [`${s.sheet}!${s.cell}`.toLowerCase(), s.fill]));
   const removed = new Set<string>();
-  oldNotes.forEach((note, i) => {
-    if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) return;
+  for (const [i, note] of oldNotes.entries()) {
+    if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) continue;
     note.delete();
     removed.add(sheetRef(saved[i].sheet, saved[i].cell).toLowerCase());
-  });
+    await flush(ACTION_BYTES);
+  }
+  // The old record goes only once everything it lists is restored: a run stopped before this
+  // leaves it, so the next run restores again.
   if (!registry.isNullObject) {
     registry.visibility = "Hidden"; // Excel cannot delete a very hidden sheet
     registry.delete();
@@ -91,26 +102,86 @@ export async function markOfficeCells(
   const kept: CellMark[] = [];
   if (unique.length > 0) {
     const ws = sheets.add(MARKS_SHEET);
-    const rows = [
-      [`${RECORDS_TITLE}${OWNED_MARK}`],
-      ...targets.map(({ m, range }) => {
+    ws.visibility = "VeryHidden";
+    let next = 1; // 1-based row of the record's next line
+    const record = (rows: string[][]) => {
+      const area = ws.getRange(`A${next}:A${next + rows.length - 1}`);
+      area.numberFormat = rows.map(() => ["@"]);
+      area.values = rows;
+      next += rows.length;
+    };
+    record([[`${RECORDS_TITLE}${OWNED_MARK}`]]);
+    // Each chunk writes its lines of the record before its fills and notes, in the same
+    // request: a run stopped between chunks has a record of every cell it marked.
+    for (let from = 0; from < targets.length;) {
+      const chunk: typeof targets = [];
+      let bytes = 0;
+      const lines: string[][] = [];
+      for (; from < targets.length && (chunk.length === 0 || bytes < MARK_CHUNK_BYTES); from++) {
+        const t = targets[from];
+        const { m, range } = t;
         // A cell marked before had our colour on it; what it had before that is in the record.
         const key = `${m.sheet}!${m.cell}`.toLowerCase();
         const fill = before.has(key) ? before.get(key) : ownFill(range.format.fill.color);
-        return [markRecordText({ sheet: m.sheet, cell: m.cell, ...(fill ? { fill } : {}) })];
-      }),
-    ];
-    const area = ws.getRange(`A1:A${rows.length}`);
-    area.numberFormat = rows.map(() => ["@"]);
-    area.values = rows;
-    ws.visibility = "VeryHidden";
-    for (const { m, range, note } of targets) {
-      range.format.fill.color = `#${MARK_COLORS[m.severity]}`;
-      const free = note?.isNullObject || removed.has(sheetRef(m.sheet, m.cell).toLowerCase());
-      if (notes && free) notes.add(range, `${NOTE_PREFIX}${m.note}`);
-      else if (notes) kept.push(m);
+        const line = markRecordText({ sheet: m.sheet, cell: m.cell, ...(fill ? { fill } : {}) });
+        lines.push([line]);
+        chunk.push(t);
+        bytes += 3 * ACTION_BYTES + payloadBytes(line) + payloadBytes(m.note) * 2;
+      }
+      record(lines);
+      for (const { m, range, note } of chunk) {
+        range.format.fill.color = `#${MARK_COLORS[m.severity]}`;
+        const free = note?.isNullObject || removed.has(sheetRef(m.sheet, m.cell).toLowerCase());
+        if (notes && free) notes.add(range, `${NOTE_PREFIX}${m.note}`);
+        else if (notes) kept.push(m);
+      }
+      // One request a chunk is the point: each stays under Excel's payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      if (from < targets.length) await context.sync();
     }
   }
   await context.sync();
   return kept;
+}
+
+/** Bytes an action takes in a request besides its values: the object path and the method. */
+const ACTION_BYTES = 200;
+
+/** What one request of marks may carry: well under Excel's 5 MB, with room for paths. */
+const MARK_CHUNK_BYTES = PAYLOAD_LIMIT_BYTES / 2;
+
+/** Loads queued per sync, so what they bring back stays well under Excel's 5 MB. */
+const LOADS_PER_SYNC = 10_000;
+
+/**
+ * Queues `make` for each item, syncing after every `size` of them (once at the end for the
+ * last); returns what `make` gave, in order, leaving out undefined.
+ */
+async function inGroups<T, R>(
+  context: Excel.RequestContext,
+  items: readonly T[],
+  size: number,
+  make: (item: T) => R | undefined
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    for (const item of items.slice(i, i + size)) {
+      const r = make(item);
+      if (r !== undefined) out.push(r);
+    }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync per group is the point
+    await context.sync();
+  }
+  return out;
+}
+
+/** Counts a request's bytes and syncs before it would pass the chunk budget. */
+function requestBudget(context: Excel.RequestContext): (bytes: number) => Promise<void> {
+  let queued = 0;
+  return async (bytes: number) => {
+    queued += bytes;
+    if (queued < MARK_CHUNK_BYTES) return;
+    await context.sync();
+    queued = 0;
+  };
 }

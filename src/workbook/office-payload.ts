@@ -1,6 +1,7 @@
 /**
- * Excel on the web refuses a request or response over 5 MB (RequestPayloadSizeLimitExceeded);
- * Kehou splits its reads and writes so each stays under 4 MB (OFFICE-NOTES).
+ * Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded) and a response
+ * over 5 MB (ResponsePayloadSizeLimitExceeded); Kehou splits its reads and writes so each stays
+ * under 4 MB (OFFICE-NOTES).
  */
 export const PAYLOAD_LIMIT_BYTES = 4 * 1024 * 1024;
 

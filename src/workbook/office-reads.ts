@@ -1,9 +1,12 @@
 /* global Excel */
 import type { CellValue, SheetGrid } from "../sheets/grid";
-import { PAYLOAD_LIMIT_BYTES } from "./office-payload";
+import { PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
 
-/** A guess of the bytes a cell's value and number format take in a response, JSON-encoded. */
-const BYTES_PER_CELL = 24;
+/**
+ * Bytes a cell's value and number format take in a response, JSON-encoded, before any cell of
+ * the sheet has been read; after its first block a sheet is budgeted by what its cells took.
+ */
+const FIRST_BYTES_PER_CELL = 24;
 
 interface Block {
   readonly ws: Excel.Worksheet;
@@ -19,8 +22,13 @@ interface Loaded {
   readonly formats: string[][];
 }
 
+/**
+ * Excel refuses a load whose answer is over 5 MB with ResponsePayloadSizeLimitExceeded (and a
+ * request over 5 MB with RequestPayloadSizeLimitExceeded): either means "load less at once".
+ */
 function isPayloadError(e: unknown): boolean {
-  return (e as { code?: string })?.code === "RequestPayloadSizeLimitExceeded";
+  const code = (e as { code?: string } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
 /**
@@ -59,41 +67,76 @@ async function loadBlocks(context: Excel.RequestContext, blocks: Block[]): Promi
   }));
 }
 
+/** What is still to read of one sheet's used range, and what its cells took so far. */
+interface Pending {
+  readonly ws: Excel.Worksheet;
+  readonly range: Excel.Range;
+  next: number;
+  bytes: number;
+  cells: number;
+  /** Bytes per cell to plan the first block with. */
+  readonly guess: number;
+}
+
+/** Bytes per cell to plan a sheet's next block with: what its read cells took, or a first guess. */
+function perCell(p: Pending): number {
+  return p.cells > 0 ? Math.max(1, p.bytes / p.cells) : p.guess;
+}
+
 /**
  * Reads the used ranges (already sized) of every sheet: row blocks whose expected response
  * stays under the payload limit, as few syncs as that allows (one for a school of a few
- * thousand students). A used range may start anywhere; the grid keeps cells where they are.
+ * thousand students). A sheet known to hold long text can say how much a cell takes at first
+ * (`bytesPerCell`). Each sheet is budgeted by the real size of the cells read from it so
+ * far (a findings sheet of long sentences takes far more than a roster), and a load Excel
+ * still refuses as too big is split. A used range may start anywhere; the grid keeps cells
+ * where they are.
  */
 export async function readUsedRanges(
   context: Excel.RequestContext,
-  sheets: readonly { ws: Excel.Worksheet; range: Excel.Range }[]
+  sheets: readonly { ws: Excel.Worksheet; range: Excel.Range; bytesPerCell?: number }[]
 ): Promise<SheetGrid[]> {
-  const blocks: Block[] = [];
-  for (const { ws, range } of sheets) {
-    if (range.isNullObject) continue;
-    const perBlock = Math.max(
-      1,
-      Math.floor(PAYLOAD_LIMIT_BYTES / (range.columnCount * BYTES_PER_CELL))
-    );
-    for (let r = 0; r < range.rowCount; r += perBlock)
-      blocks.push({
-        ws,
-        row: range.rowIndex + r,
+  const pending: Pending[] = sheets
+    .filter(({ range }) => !range.isNullObject)
+    .map(({ ws, range, bytesPerCell }) => ({
+      ws,
+      range,
+      next: 0,
+      bytes: 0,
+      cells: 0,
+      guess: bytesPerCell ?? FIRST_BYTES_PER_CELL,
+    }));
+  const loaded: Loaded[] = [];
+  while (pending.some((p) => p.next < p.range.rowCount)) {
+    const group: Block[] = [];
+    let room = PAYLOAD_LIMIT_BYTES;
+    for (const p of pending) {
+      const { range } = p;
+      const left = range.rowCount - p.next;
+      if (left <= 0) continue;
+      const rowBytes = range.columnCount * perCell(p);
+      const rows = Math.min(left, Math.floor(room / rowBytes));
+      if (rows < 1 && group.length > 0) break;
+      const take = Math.max(1, rows);
+      group.push({
+        ws: p.ws,
+        row: range.rowIndex + p.next,
         col: range.columnIndex,
-        rows: Math.min(perBlock, range.rowCount - r),
+        rows: take,
         cols: range.columnCount,
       });
+      p.next += take;
+      room -= take * rowBytes;
+      if (room <= 0) break;
+    }
+    const got = await loadBlocks(context, group);
+    for (const l of got) {
+      const p = pending.find((x) => x.ws === l.block.ws)!;
+      p.bytes += payloadBytes(l.values) + payloadBytes(l.formats);
+      p.cells += l.block.rows * l.block.cols;
+    }
+    loaded.push(...got);
   }
-  const groups: Block[][] = [];
-  let bytes = Infinity;
-  for (const b of blocks) {
-    const size = b.rows * b.cols * BYTES_PER_CELL;
-    if (bytes + size > PAYLOAD_LIMIT_BYTES) (groups.push([]), (bytes = 0));
-    groups[groups.length - 1].push(b);
-    bytes += size;
-  }
-  const loaded: Loaded[] = [];
-  for (const g of groups) loaded.push(...(await loadBlocks(context, g)));
   return sheets.map(({ ws }) => {
     const values: CellValue[][] = [];
     const numberFormats: string[][] = [];

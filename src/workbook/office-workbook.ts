@@ -7,10 +7,33 @@ import type { SheetGrid } from "../sheets/grid";
 import { asText, officeBlock } from "./office-layout";
 import { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
 import { setOfficePrint } from "./office-print";
+import { gridIn1900, probeDateSystem } from "./office-dates";
 import { readUsedRanges } from "./office-reads";
+import { refuseFarContent } from "./office-far-content";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 
 export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
+
+/** Bytes a cell of one of Kehou's own sheets is planned to take in a load, before it is read. */
+const OWN_BYTES_PER_CELL = 120;
+
+/** A sheet the user asked Kehou to change is protected: nothing was written (Excel's code). */
+export class SheetProtectedError extends Error {
+  readonly code = "AccessDenied";
+  constructor(readonly sheet: string) {
+    super(
+      `「${sheet}」工作表受保护，Kehou 没有写入任何内容：请在「审阅 → 撤销工作表保护」后重新保存`
+    );
+  }
+}
+
+/**
+ * A column of `chars` characters in points, as RangeFormat.columnWidth takes it: the .xlsx
+ * width w is w × 7 + 5 pixels of the default font, at 96 pixels to 72 points.
+ */
+export function columnPoints(chars: number): number {
+  return ((chars * 7 + 5) * 72) / 96;
+}
 
 /**
  * The Office.js adapter of the workbook port: whole used ranges read in one go and whole
@@ -21,37 +44,65 @@ export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payloa
 export class OfficeWorkbook implements WorkbookPort {
   /** Sheets in the workbook by name, and whether Kehou wrote them; unknown until read. */
   private owned?: Map<string, { owned: boolean }>;
-  /** Table names in use anywhere in the workbook (they are unique per workbook), lower case. */
+  /** Table and defined names in use in the workbook (unique per workbook), lower case, and their sheet. */
   private tables = new Map<string, string>();
 
   constructor(private readonly context: Excel.RequestContext) {}
 
   private loadNames(): Excel.WorksheetCollection {
     const worksheets = this.context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/visibility");
     this.context.workbook.tables.load("items/name,items/worksheet/name");
+    this.context.workbook.names.load("items/name");
     return worksheets;
   }
 
+  /**
+   * Table names and defined names share one namespace: a table may not take a defined name
+   * (a defined name belongs to no sheet here, so it is never freed).
+   */
   private learnTables(): void {
-    this.tables = new Map(
-      this.context.workbook.tables.items.map((t) => [t.name.toLowerCase(), t.worksheet.name])
-    );
+    this.tables = new Map([
+      ...this.context.workbook.names.items.map((n) => [n.name.toLowerCase(), ""] as const),
+      ...this.context.workbook.tables.items.map(
+        (t) => [t.name.toLowerCase(), t.worksheet.name] as const
+      ),
+    ]);
   }
 
   async readSheets(): Promise<SheetGrid[]> {
     const worksheets = this.loadNames();
+    const is1904 = probeDateSystem(this.context);
     await this.context.sync();
     this.learnTables();
     const used = worksheets.items.map((ws) => {
       const range = ws.getUsedRangeOrNullObject(true);
       range.load("rowIndex,columnIndex,rowCount,columnCount");
-      return { ws, range };
+      const a1 = ws.getRange("A1");
+      a1.load("values");
+      return { ws, range, a1 };
     });
     await this.context.sync();
-    const grids = await readUsedRanges(this.context, used);
+    refuseFarContent(used);
+    // Kehou's own sheets (findings, the marks record) hold sentences: planned as long cells.
+    const grids = await readUsedRanges(
+      this.context,
+      used.map(({ ws, range, a1 }) => ({
+        ws,
+        range,
+        ...(isOwnedTitle(a1.values[0]?.[0]) ? { bytesPerCell: OWN_BYTES_PER_CELL } : {}),
+      }))
+    );
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
-    return grids;
+    const date1904 = is1904();
+    // A hidden sheet is more likely a stale copy: the readers put it last and say so.
+    const hidden = new Set(
+      worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name)
+    );
+    return grids.map((g) => ({
+      ...gridIn1900(g, date1904),
+      ...(hidden.has(g.name) ? { hidden: true } : {}),
+    }));
   }
 
   /** Names and ownership without reading every cell: for writes that come before any read. */
@@ -74,6 +125,14 @@ export class OfficeWorkbook implements WorkbookPort {
     const owned = await this.learnNames();
     const worksheets = this.context.workbook.worksheets;
     const exists = [...owned.keys()].some((n) => n.toLowerCase() === sheet.toLowerCase());
+    if (exists) {
+      // Excel does not roll a failed request back: a form protected but for its value cells
+      // would take the first values and refuse a new row's key. Nothing is written then.
+      const protection = worksheets.getItem(sheet).protection;
+      protection.load("protected");
+      await this.context.sync();
+      if (protection.protected) throw new SheetProtectedError(sheet);
+    }
     const ws = exists ? worksheets.getItem(sheet) : worksheets.add(sheet);
     if (!exists) owned.set(sheet, { owned: false });
     // Typed input, as if the user typed it: "10%" is stored as 0.1 in percent format.
@@ -127,8 +186,9 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const last = columnLetters(block.width - 1);
       if (sheet.table) {
+        // The range itself: an address without a sheet would put the table on the active sheet.
         const table = ws.tables.add(
-          `A${block.headerRow + 1}:${last}${block.lastTableRow + 1}`,
+          ws.getRange(`A${block.headerRow + 1}:${last}${block.lastTableRow + 1}`),
           true
         );
         const tableName = chooseTableName(sheet.table, this.tables);
@@ -140,7 +200,9 @@ export class OfficeWorkbook implements WorkbookPort {
         ws.getRange(`A${row + 1}:${last}${row + 1}`).format.font.bold = true;
       sheet.columns.forEach(
         (c, i) =>
-          (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = c.width * 7)
+          (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnPoints(
+            c.width
+          ))
       );
       for (const v of sheet.validations ?? []) {
         const col = columnLetters(v.col);

@@ -30,7 +30,16 @@ function validDate(y: number, m: number, d: number): boolean {
  * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member);
  * a text format "@" keeps the string (https://support.microsoft.com/office/format-numbers-as-text-583160db-35e7-4ba8-ad3e-5fd4dce7ceda).
  */
-export function typedInput(input: string, cellFormat: string): Typed {
+export function typedInput(input: string, cellFormat: string, date1904 = false): Typed {
+  const typed = typedIn1900(input, cellFormat);
+  // A date typed into a 1904-system workbook is stored counted from 1904-01-01, 1,462 days
+  // less; a time of day is the same in both: https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system
+  return date1904 && typeof typed.value === "number" && typed.value >= 1 && typed.format
+    ? { ...typed, value: typed.value - 1462 }
+    : typed;
+}
+
+function typedIn1900(input: string, cellFormat: string): Typed {
   // A leading apostrophe makes the rest text and is not part of the value.
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (cellFormat === "@") return { value: input };

@@ -13,6 +13,8 @@ export interface Batch {
   /** A load: its response bytes and what to do once the sync returns. */
   onSync(responseBytes: number, done: () => void): void;
   readonly syncs: number;
+  /** The workbook counts dates from 1904 (Excel's "Use 1904 date system"). */
+  readonly date1904: boolean;
 }
 
 const letters = (c: number) => {
@@ -68,11 +70,19 @@ export class FakeRange {
           if (on) self.sheet.bold.add(self.address);
         },
       },
-      set columnWidth(_w: number) {
-        self.batch.act(20, () => undefined);
+      /**
+       * RangeFormat.columnWidth is in points (a column of w characters of the default font is
+       * w × 7 + 5 pixels, 96 pixels to 72 points):
+       * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
+       * and https://learn.microsoft.com/office/troubleshoot/excel/determine-column-widths
+       */
+      set columnWidth(points: number) {
+        self.editRange(20, () => {
+          for (let c = self.c; c < self.c + self.cols; c++) self.sheet.columnWidths.set(c, points);
+        });
       },
       get columnWidth() {
-        return 0;
+        return self.read("format/columnWidth", () => self.sheet.columnWidths.get(self.c) ?? 48);
       },
       fill,
       // RangeFormat.wrapText, horizontalAlignment, verticalAlignment (ExcelApi 1.1) and
@@ -162,7 +172,23 @@ export class FakeRange {
     );
   }
 
-  /** Writes to every cell; a protected sheet refuses with AccessDenied. */
+  /**
+   * A protected sheet refuses a change to any locked cell with AccessDenied and allows its
+   * unlocked cells (Format Cells → Protection → Locked):
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection
+   * and https://support.microsoft.com/office/lock-or-unlock-specific-areas-of-a-protected-worksheet-75481b72-db8a-4267-8c43-042a5f2cd93a
+   */
+  private refused(): boolean {
+    if (!this.sheet.protected) return false;
+    for (let r = this.r; r < this.r + this.rows; r++)
+      for (let c = this.c; c < this.c + this.cols; c++)
+        if (!this.sheet.unlocked.has(`${r},${c}`)) {
+          this.batch.fail("AccessDenied", `worksheet ${this.sheet.name} is protected`);
+          return true;
+        }
+    return false;
+  }
+
   /** An edit of the range as a whole (a format), refused like a cell edit. */
   private editRange(bytes: number, apply: () => void): void {
     this.batch.act(bytes, () => {
@@ -176,6 +202,7 @@ export class FakeRange {
   private edit(bytes: number, each: (cell: Cell) => void, noCells = false): void {
     this.batch.act(bytes, () => {
       if (this.nullObject) return this.batch.fail("ItemNotFound", "the range is a null object");
+      // A fill or a font is a format: refused on a protected sheet, locked cell or not.
       if (this.sheet.protected)
         return this.batch.fail("AccessDenied", `worksheet ${this.sheet.name} is protected`);
       if (noCells) return;
@@ -185,12 +212,13 @@ export class FakeRange {
   }
 
   /** A 2-D array must match the range's size: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member */
-  private write<T>(grid: T[][], put: (cell: Cell, v: T) => void): void {
+  private write<T>(grid: T[][], put: (cell: Cell, v: T) => void, format = false): void {
     this.batch.act(wireBytes(grid), () => {
       if (grid.length !== this.rows || grid.some((row) => row.length !== this.cols))
         return this.batch.fail("InvalidArgument", `array is not ${this.rows}×${this.cols}`);
-      if (this.sheet.protected)
+      if (format && this.sheet.protected)
         return this.batch.fail("AccessDenied", `worksheet ${this.sheet.name} is protected`);
+      if (this.refused()) return;
       grid.forEach((row, r) =>
         row.forEach((v, c) => put(this.sheet.cell(this.r + r, this.c + c), v))
       );
@@ -200,7 +228,7 @@ export class FakeRange {
   private typed(cell: Cell, v: CellValue): void {
     if (typeof v !== "string")
       return void Object.assign(cell, { value: v ?? "", formula: undefined });
-    const t = typedInput(v, cell.format);
+    const t = typedInput(v, cell.format, this.batch.date1904);
     cell.value = t.value;
     cell.formula = t.formula;
     if (t.format && cell.format === "General") cell.format = t.format;
@@ -219,7 +247,7 @@ export class FakeRange {
     return this.read("numberFormat", () => this.snapshot.formats!);
   }
   set numberFormat(grid: string[][]) {
-    this.write(grid, (cell, f) => (cell.format = f));
+    this.write(grid, (cell, f) => (cell.format = f), true);
   }
   get rowIndex() {
     return this.read("rowIndex", () => this.r);
@@ -249,6 +277,10 @@ export class FakeRange {
   }
   get sheetName(): string {
     return this.sheet.name;
+  }
+  /** The sheet the range is on (for the fake's own use). */
+  get sheetData(): SheetData {
+    return this.sheet;
   }
   get a1(): string {
     return this.address;

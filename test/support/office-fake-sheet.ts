@@ -19,6 +19,8 @@ export class SheetData {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   /** A protected sheet refuses edits: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection */
   protected = false;
+  /** Cells ("row,col", 0-based) unlocked before the sheet was protected: still editable. */
+  unlocked = new Set<string>();
   frozenRows = 0;
   active = false;
   tables: TableData[] = [];
@@ -36,6 +38,8 @@ export class SheetData {
     centerHorizontally: false,
     printArea: "",
   };
+  /** Column widths set, in points, by 0-based column. */
+  columnWidths = new Map<number, number>();
   /** Addresses given to horizontalPageBreaks.add, in order. */
   pageBreaks: string[] = [];
   constructor(public name: string) {}

@@ -11,6 +11,7 @@ import { EXCEL_PAYLOAD_LIMIT, FakeOfficeError, wireBytes } from "./office-fake-e
 import { FakeRange, type Batch } from "./office-fake-range";
 import { parseAddress, SheetData, splitSheetAddress, type TableData } from "./office-fake-sheet";
 import { FakeNotes } from "./office-fake-notes";
+import { typedInput } from "./office-fake-input";
 
 export { FakeOfficeError } from "./office-fake-errors";
 export { SheetData } from "./office-fake-sheet";
@@ -21,7 +22,10 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export class FakeExcel {
   sheets: SheetData[] = [];
   notes = new Map<string, string>();
-  constructor(readonly options: { notes?: boolean } = {}) {}
+  /** Workbook-scope defined names (Formulas → Name Manager). */
+  names: string[] = [];
+  /** `date1904`: the workbook uses the 1904 date system (File → Options → Advanced). */
+  constructor(readonly options: { notes?: boolean; date1904?: boolean } = {}) {}
 
   sheet(name: string): SheetData {
     const s = this.sheets.find((w) => same(w.name, name));
@@ -34,6 +38,23 @@ export class FakeExcel {
   /** Every table of the workbook, whatever its sheet. */
   tables(): TableData[] {
     return this.sheets.flatMap((s) => s.tables);
+  }
+  /** Seeds a sheet as if the user typed each text cell into a new sheet (dates become serials). */
+  typeIn(name: string, values: CellValue[][]) {
+    const ws = new SheetData(name);
+    this.sheets.push(ws);
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === "") return;
+        const t = typeof v === "string" ? typedInput(v, "General", this.options.date1904) : null;
+        Object.assign(ws.cell(r, c), {
+          value: t ? t.value : v,
+          format: t?.format ?? "General",
+          formula: t?.formula,
+        });
+      })
+    );
+    return ws;
   }
   /** Seeds a sheet as a user's workbook would have it, from a top-left corner (default A1). */
   seed(name: string, values: CellValue[][], formats?: string[][], at = { row: 0, col: 0 }) {
@@ -61,14 +82,25 @@ export class FakeContext implements Batch {
   private requestBytes = 0;
   private loads: { bytes: number; done: () => void }[] = [];
   private failure?: FakeOfficeError;
+  get date1904(): boolean {
+    return this.excel.options.date1904 === true;
+  }
 
-  constructor(excel = new FakeExcel()) {
+  /**
+   * With `lostAfter`, the add-in stops after that many syncs (the pane closed, the browser
+   * tab gone): later requests never reach the workbook.
+   */
+  constructor(
+    excel = new FakeExcel(),
+    private readonly lostAfter = Infinity
+  ) {
     this.excel = excel;
     this.workbook = new FakeWorkbook(this, excel);
   }
 
   act(requestBytes: number, edit: () => void): void {
     this.requestBytes += requestBytes + 40; // each action carries its object path and method
+    if (this.syncs >= this.lostAfter) return;
     if (!this.failure) edit();
   }
   fail(code: string, message: string): void {
@@ -80,16 +112,22 @@ export class FakeContext implements Batch {
   }
 
   async sync(): Promise<void> {
+    if (this.syncs >= this.lostAfter) throw new FakeOfficeError("GeneralException", "lost");
     this.syncs++;
     const response = this.loads.reduce((n, l) => n + l.bytes, 0);
     const record = { request: this.requestBytes, response };
     this.perSync.push(record);
     const [loads, failure] = [this.loads, this.failure];
     [this.loads, this.failure, this.requestBytes] = [[], undefined, 0];
-    if (record.request > EXCEL_PAYLOAD_LIMIT || record.response > EXCEL_PAYLOAD_LIMIT)
+    // A request over 5 MB is RequestPayloadSizeLimitExceeded, a response (what the loads
+    // bring back) over 5 MB ResponsePayloadSizeLimitExceeded (Excel.ErrorCodes:
+    // https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes#excel-specific-error-codes).
+    if (record.request > EXCEL_PAYLOAD_LIMIT)
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request ${record.request} B`);
+    if (record.response > EXCEL_PAYLOAD_LIMIT)
       throw new FakeOfficeError(
-        "RequestPayloadSizeLimitExceeded",
-        `request ${record.request} B, response ${record.response} B`
+        "ResponsePayloadSizeLimitExceeded",
+        `response ${record.response} B`
       );
     if (failure) throw failure;
     loads.forEach((l) => l.done());
@@ -110,6 +148,8 @@ class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTables;
   readonly application = { suspendScreenUpdatingUntilNextSync: () => undefined };
+  readonly functions: FakeFunctions;
+  readonly names: FakeNames;
   private notesApi?: FakeNotes;
   constructor(
     private readonly ctx: FakeContext,
@@ -117,6 +157,8 @@ class FakeWorkbook {
   ) {
     this.worksheets = new FakeWorksheets(ctx, excel);
     this.tables = new FakeTables(ctx, excel);
+    this.functions = new FakeFunctions(ctx);
+    this.names = new FakeNames(ctx, excel);
   }
   /** Notes exist only from ExcelApi 1.18: https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-18-requirement-set */
   get notes(): FakeNotes {
@@ -129,6 +171,55 @@ class FakeWorkbook {
     return sheet && this.excel.has(sheet)
       ? { sheet: this.excel.sheet(sheet), a1: address }
       : undefined;
+  }
+}
+
+/**
+ * Workbook.functions (ExcelApi 1.2): `date(y, m, d)` answers the day's serial in the
+ * workbook's own date system, so DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900
+ * one: https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)
+ * and https://support.microsoft.com/office/date-function-e36c0c8c-4104-49da-ab83-82328b832349
+ */
+class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+  date(year: number, month: number, day: number) {
+    const serial = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    const value = this.ctx.date1904 ? serial - 1462 : serial;
+    let loaded = false;
+    const ctx = this.ctx;
+    return {
+      load() {
+        ctx.onSync(20, () => (loaded = true));
+        return this;
+      },
+      get value(): number {
+        if (!loaded) throw new Error("PropertyNotLoaded: value");
+        return value;
+      },
+    };
+  }
+}
+
+/**
+ * Workbook.names (ExcelApi 1.1), the workbook's defined names: they share one case-insensitive
+ * namespace with table names ("a name … must be unique within its scope … Excel tables"):
+ * https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection and
+ * https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64
+ */
+class FakeNames {
+  private loaded?: string[];
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly excel: FakeExcel
+  ) {}
+  load() {
+    const now = [...this.excel.names];
+    this.ctx.onSync(wireBytes(now), () => (this.loaded = now));
+    return this;
+  }
+  get items(): { name: string }[] {
+    if (!this.loaded) throw new Error("PropertyNotLoaded: items");
+    return this.loaded.map((name) => ({ name }));
   }
 }
 
@@ -159,13 +250,16 @@ class FakeWorksheets {
     private readonly excel: FakeExcel
   ) {}
   private withProtection = false;
+  private withVisibility = false;
   /** "items/name", and "items/protection/protected" when asked for. */
   load(props = "") {
     const now = [...this.excel.sheets];
     const protection = props.includes("protection/protected");
+    const visibility = props.includes("visibility");
     this.ctx.onSync(wireBytes(now.map((s) => s.name)), () => {
       this.loaded = now;
       this.withProtection = protection;
+      this.withVisibility = visibility;
     });
     return this;
   }
@@ -174,6 +268,7 @@ class FakeWorksheets {
     return this.loaded.map((s) => {
       const ws = new FakeWorksheet(this.ctx, this.excel, s);
       if (this.withProtection) ws.protectionLoaded = true;
+      if (this.withVisibility) ws.visibilityLoaded = true;
       return ws;
     });
   }
@@ -206,7 +301,7 @@ class FakeWorksheets {
 }
 
 class FakeWorksheet {
-  readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
+  readonly tables: { add: (address: string | FakeRange, hasHeaders: boolean) => FakeTable };
   readonly freezePanes: { freezeRows: (n: number) => void };
   readonly protection: { protected: boolean; load: () => void };
   /**
@@ -247,7 +342,14 @@ class FakeWorksheet {
       get added() {
         return data.pageBreaks;
       },
-      add: (address: string) => this.edit(() => data.pageBreaks.push(address)),
+      // A sheet holds at most 1,026 horizontal page breaks (HPageBreaks object:
+      // https://learn.microsoft.com/office/vba/api/excel.hpagebreaks)
+      add: (address: string) =>
+        this.edit(() =>
+          data.pageBreaks.length >= 1026
+            ? this.ctx.fail("InvalidOperation", `more than 1,026 page breaks on ${data.name}`)
+            : data.pageBreaks.push(address)
+        ),
     };
     this.protection = {
       load: () => ctx.onSync(10, () => (self.protectionLoaded = true)),
@@ -272,9 +374,12 @@ class FakeWorksheet {
   set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
     this.edit(() => (this.data.visibility = v));
   }
+  /** Worksheet.visibility (ExcelApi 1.1), read only once loaded: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member */
   get visibility() {
+    if (!this.visibilityLoaded) throw new Error("PropertyNotLoaded: visibility");
     return this.data.visibility;
   }
+  visibilityLoaded = false;
   /**
    * A VeryHidden sheet cannot be deleted (InvalidOperation); its tables go with it:
    * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
@@ -307,13 +412,25 @@ class FakeWorksheet {
       ? new FakeRange(this.ctx, this.data, b.r, b.c, b.rows, b.cols)
       : new FakeRange(this.ctx, this.data, 0, 0, 1, 1, true);
   }
-  /** Table names are unique in the whole workbook: https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114 */
-  private addTable(address: string): FakeTable {
+  /**
+   * Table names are unique in the whole workbook: https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114
+   * An address without a sheet name puts the table on the active sheet, whichever sheet's
+   * collection was asked ("If the address does not contain a sheet name, the currently-active
+   * sheet is used"): https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)
+   */
+  private addTable(at: string | FakeRange): FakeTable {
+    const address = typeof at === "string" ? at : at.a1;
     const table: TableData = { name: "", address };
     this.edit(() => {
+      const onto =
+        typeof at !== "string"
+          ? at.sheetData
+          : at.includes("!")
+            ? this.data
+            : (this.excel.sheets.find((s) => s.active) ?? this.excel.sheets[0]);
       for (let i = 1; !table.name; i++)
         if (!this.excel.tables().some((t) => same(t.name, `Table${i}`))) table.name = `Table${i}`;
-      this.data.tables.push(table);
+      onto.tables.push(table);
     });
     return new FakeTable(this.ctx, this.excel, table);
   }
@@ -327,7 +444,9 @@ class FakeTable {
   ) {}
   set name(name: string) {
     this.ctx.act(wireBytes(name), () => {
-      const clash = this.excel.tables().some((t) => t !== this.table && same(t.name, name));
+      const clash =
+        this.excel.tables().some((t) => t !== this.table && same(t.name, name)) ||
+        this.excel.names.some((n) => same(n, name));
       if (clash || !/^[A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(name))
         return this.ctx.fail("InvalidArgument", `table name ${name}`);
       this.table.name = name;

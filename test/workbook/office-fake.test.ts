@@ -51,7 +51,7 @@ describe("the strict Office fake", () => {
     expect(() => range.numberFormat).toThrow(/PropertyNotLoaded/);
   });
 
-  it("refuses a response over 5 MB, and notes without ExcelApi 1.18", async () => {
+  it("refuses a response over 5 MB as ResponsePayloadSizeLimitExceeded, a request as RequestPayloadSizeLimitExceeded, and notes without ExcelApi 1.18", async () => {
     const excel = new FakeExcel();
     excel.seed(
       "大表",
@@ -60,6 +60,12 @@ describe("the strict Office fake", () => {
     const ctx = new FakeContext(excel);
     const range = ctx.workbook.worksheets.getItem("大表").getUsedRangeOrNullObject(true);
     range.load("values,numberFormat");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    const big = ctx.workbook.worksheets.add("写");
+    big.getRangeByIndexes(0, 0, 100_000, 2).values = Array.from({ length: 100_000 }, (_, i) => [
+      `学生${i}的一段很长的说明文字`,
+      "一年级1班的备注也很长",
+    ]);
     await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     void ctx.workbook.notes;
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });

@@ -1,4 +1,5 @@
 import { chargeJob } from "../../src/jobs/charge/job";
+import { chargeJson } from "../../src/jobs/charge/json";
 import { validateJob } from "../../src/jobs/validate";
 import {
   OfficeWorkbook,
@@ -6,6 +7,8 @@ import {
   rowsPerChunk,
 } from "../../src/workbook/office-workbook";
 import { asText } from "../../src/workbook/office-layout";
+import { officeErrorText } from "../../src/workbook/office-error-text";
+import { saveSettingsForm } from "../../src/jobs/settings-form";
 import { FakeContext, FakeExcel } from "../support/office-fake";
 import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
 import { generateSchool } from "../support/generate-school";
@@ -53,6 +56,70 @@ describe("Office.js adapter", () => {
     const totalRow = sheet.cells.findIndex((row) => row?.[0]?.value === "学校合计");
     expect(sheet.cell(totalRow, 11).formula).toBe("=SUM(L4:L23)");
     expect(sheet.cell(3, 11).format).toBe('"¥"#,##0.00');
+  });
+
+  it("gives a table a free name when a defined name has Kehou's table name", async () => {
+    const { ctx, wb } = officeWith(20);
+    ctx.excel.names.push("kehou收费表_2023_05");
+    const result = await chargeJob(wb);
+    expect(result.sheetNames).toContain("收费表 2023-05");
+    expect(ctx.excel.sheet("收费表 2023-05").tables[0].name).toBe("Kehou收费表_2023_05_2");
+  });
+
+  it("puts a hidden stale attendance copy last and says so", async () => {
+    const ctx = new FakeContext();
+    const [settings, roster, attendance] = generateSchool(30);
+    const stale = attendance.values.map((r, i) =>
+      i < 2 ? [...r] : r.map((v, c) => (c < 3 ? v : null))
+    );
+    ctx.seed("5月考勤（旧）", stale).visibility = "Hidden";
+    for (const g of [settings, roster, attendance])
+      ctx.seed(
+        g.name,
+        g.values.map((r) => [...r])
+      );
+    const fromHidden = await chargeJob(new OfficeWorkbook(ctx as unknown as Excel.RequestContext));
+    const ctx2 = new FakeContext();
+    for (const g of [settings, roster, attendance])
+      ctx2.seed(
+        g.name,
+        g.values.map((r) => [...r])
+      );
+    const plain = await chargeJob(new OfficeWorkbook(ctx2 as unknown as Excel.RequestContext));
+    expect(chargeJson(fromHidden).totals).toEqual(chargeJson(plain).totals);
+    expect(fromHidden.findings.map((f) => f.message).join("\n")).toContain("5月考勤（旧）（隐藏）");
+  });
+
+  it("puts each table on its own sheet, whichever sheet is active", async () => {
+    const { ctx, wb } = officeWith(0);
+    const sheet = (name: string) => ({
+      name,
+      title: name,
+      table: `T${name}`,
+      columns: [{ header: "学号", width: 10, format: "text" as const }],
+      rows: [["S1"]],
+    });
+    await wb.writeSheets([sheet("甲"), sheet("乙")]);
+    expect(ctx.excel.sheet("甲").tables.map((t) => t.name)).toEqual(["T甲"]);
+    expect(ctx.excel.sheet("乙").tables.map((t) => t.name)).toEqual(["T乙"]);
+  });
+
+  it("sets column widths in points, as wide as the .xlsx columns", async () => {
+    const { ctx, wb } = officeWith(5);
+    const [name] = await wb.writeSheets([
+      {
+        name: "宽度",
+        title: "宽度",
+        columns: [
+          { header: "学号", width: 10, format: "text" },
+          { header: "说明", width: 40, format: "text" },
+        ],
+        rows: [["S1", "一段说明"]],
+      },
+    ]);
+    const widths = ctx.excel.sheet(name).columnWidths;
+    // 10 characters: 75 px, 56.25 pt; 40 characters: 285 px, 213.75 pt
+    expect([widths.get(0), widths.get(1)]).toEqual([56.25, 213.75]);
   });
 
   it("chunks a write that would pass the payload limit, and only then syncs more", () => {
@@ -171,5 +238,23 @@ describe("Office.js adapter, protected sheets", () => {
     ]);
     expect(excel.sheet("考勤").peek(1, 0)?.fill).toBe("#FFC7CE");
     expect(excel.sheet("名册").peek(1, 0)?.fill).toBeUndefined();
+  });
+
+  it("refuses in Chinese, before writing anything, to save a form protected but for its value cells", async () => {
+    const excel = new FakeExcel();
+    const settings = excel.seed("设置", [
+      ["学校名称", "旧名字"],
+      ["月份", "2023-05"],
+    ]);
+    settings.protected = true;
+    settings.unlocked.add("0,1").add("1,1"); // only the value cells, as a form is protected
+    const wb = new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext);
+    const saving = saveSettingsForm(wb, { 学校名称: "新名字", 收费方式: "按次收取" });
+    await expect(saving).rejects.toThrow(/「设置」工作表受保护，Kehou 没有写入任何内容/);
+    const error = await saving.catch((e: unknown) => e);
+    expect(officeErrorText(error)).toMatch(/撤销工作表保护/);
+    expect(officeErrorText(error, true)).toMatch(/protected and Kehou wrote nothing/);
+    expect(settings.peek(0, 1)?.value).toBe("旧名字");
+    expect(settings.peek(2, 0)).toBeUndefined();
   });
 });

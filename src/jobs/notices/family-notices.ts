@@ -17,9 +17,15 @@ export interface FamilyNotice {
 /** Notices printed on one A4 page. */
 export const NOTICES_PER_PAGE = 3;
 
-/** The notices sheet's name for a month. */
-export function noticesSheetName(month: string): string {
-  return `缴费通知单 ${month}`;
+/** Horizontal page breaks one sheet holds at most (Excel's HPageBreaks limit). */
+export const MAX_PAGE_BREAKS = 1026;
+
+/** Notices one sheet holds: a page break after every third, at most MAX_PAGE_BREAKS of them. */
+export const NOTICES_PER_SHEET = (MAX_PAGE_BREAKS + 1) * NOTICES_PER_PAGE;
+
+/** The notices sheet's name for a month, and for a part of the school (a grade, a class). */
+export function noticesSheetName(month: string, part?: string): string {
+  return part ? `缴费通知单 ${month} ${part}` : `缴费通知单 ${month}`;
 }
 
 /** Why a student's month costs what it does, in the words a family reads. */
@@ -120,7 +126,8 @@ export function noticesSheet(
   result: ChargeResult,
   notices: readonly FamilyNotice[],
   settings: NoticeSettings,
-  rates: Readonly<Record<"primary" | "junior" | "senior", string>>
+  rates: Readonly<Record<"primary" | "junior" | "senior", string>>,
+  part?: string
 ): OutputSheet {
   const rows = notices.flatMap((n) =>
     noticeRows(n, result, settings, n.line.stage ? `${rates[n.line.stage]} 元/小时` : "")
@@ -129,8 +136,8 @@ export function noticesSheet(
   const first = OUTPUT_HEADER_ROW + 1;
   const pages = Math.ceil(notices.length / NOTICES_PER_PAGE);
   return {
-    name: noticesSheetName(result.month ?? ""),
-    title: `${shownSchool(result.school)} ${result.month ?? ""} 课后服务缴费通知单（共 ${notices.length} 份，应缴合计 ¥${fenText(
+    name: noticesSheetName(result.month ?? "", part),
+    title: `${shownSchool(result.school)} ${result.month ?? ""}${part ? ` ${part}` : ""} 课后服务缴费通知单（共 ${notices.length} 份，应缴合计 ¥${fenText(
       notices.reduce((t, n) => t + n.line.payable, 0)
     )}）`,
     columns: [
@@ -149,4 +156,48 @@ export function noticesSheet(
       ),
     },
   };
+}
+
+/** Notices in runs of the same key, in their order (they come sorted by grade and class). */
+function runsBy(
+  notices: readonly FamilyNotice[],
+  key: (n: FamilyNotice) => string
+): { key: string; notices: FamilyNotice[] }[] {
+  const runs: { key: string; notices: FamilyNotice[] }[] = [];
+  for (const n of notices) {
+    const k = key(n);
+    if (runs.at(-1)?.key !== k) runs.push({ key: k, notices: [] });
+    runs.at(-1)!.notices.push(n);
+  }
+  return runs;
+}
+
+/**
+ * The month's notices as print-ready sheets: one sheet while it holds them within Excel's
+ * 1,026 page breaks; past that, a sheet a grade (a class where a grade is still too many,
+ * numbered parts where a class is), which is how head teachers hand them out.
+ */
+export function noticesSheets(
+  result: ChargeResult,
+  notices: readonly FamilyNotice[],
+  settings: NoticeSettings,
+  rates: Readonly<Record<"primary" | "junior" | "senior", string>>
+): OutputSheet[] {
+  if (notices.length <= NOTICES_PER_SHEET) return [noticesSheet(result, notices, settings, rates)];
+  const parts: { part: string; notices: FamilyNotice[] }[] = [];
+  for (const grade of runsBy(notices, (n) => n.line.gradeLabel || "未分年级")) {
+    if (grade.notices.length <= NOTICES_PER_SHEET) {
+      parts.push({ part: grade.key, notices: grade.notices });
+      continue;
+    }
+    for (const cls of runsBy(grade.notices, (n) => n.line.className || "未分班级")) {
+      const pieces = Math.ceil(cls.notices.length / NOTICES_PER_SHEET);
+      for (let i = 0; i < pieces; i++)
+        parts.push({
+          part: pieces > 1 ? `${cls.key} (${i + 1})` : cls.key,
+          notices: cls.notices.slice(i * NOTICES_PER_SHEET, (i + 1) * NOTICES_PER_SHEET),
+        });
+    }
+  }
+  return parts.map((p) => noticesSheet(result, p.notices, settings, rates, p.part));
 }

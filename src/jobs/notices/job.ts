@@ -12,7 +12,7 @@ import { findingsSheet } from "../findings-sheet";
 import type { OutputSheet } from "../output-sheet";
 import { isOwnedSheet, readSchoolWorkbook } from "../school-workbook";
 import type { WorkbookPort } from "../workbook-port";
-import { familyNotices, noticesSheet, type FamilyNotice } from "./family-notices";
+import { familyNotices, noticesSheets, type FamilyNotice } from "./family-notices";
 import { feeNoticeSheet } from "./fee-notice";
 import { letterSheet } from "./letter";
 
@@ -66,8 +66,10 @@ export async function noticeJob(
 export interface NoticesJobResult {
   readonly charges: ChargeResult;
   readonly notices: readonly FamilyNotice[];
-  /** The notices sheet (first) and the findings sheet. */
+  /** The notices sheets (first) and the findings sheet. */
   readonly sheets: readonly OutputSheet[];
+  /** The notices sheets alone: one, or one a grade or class past Excel's page-break limit. */
+  readonly noticeSheets: readonly OutputSheet[];
   readonly sheetNames: readonly string[];
 }
 
@@ -89,9 +91,9 @@ export async function noticesJob(
   };
   const rates = { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
   const notices = familyNotices(charges);
-  const sheets: OutputSheet[] = [];
-  if (charges.month && notices.length > 0)
-    sheets.push(noticesSheet(charges, notices, notice, rates));
+  const noticeSheets =
+    charges.month && notices.length > 0 ? noticesSheets(charges, notices, notice, rates) : [];
+  const sheets: OutputSheet[] = [...noticeSheets];
   sheets.push(
     findingsSheet(
       charges.findings,
@@ -100,5 +102,5 @@ export async function noticesJob(
     )
   );
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
-  return { charges, notices, sheets, sheetNames };
+  return { charges, notices, sheets, noticeSheets, sheetNames };
 }
