@@ -82,6 +82,14 @@ export const READING_RULES = {
     en: 'The date header "{value}" reads as month {month}, not the sheet\'s month {sheetMonth}: the column was not counted',
     fix: "改正该表头的月份，或把它移到对应月份的考勤表",
   },
+  DATE_HEADER_NOT_THIS_MONTH: {
+    family: "reading",
+    severity: "info",
+    clause: "§三(五)2",
+    zh: "日期表头 {date} 不在 {month}：该列未计入 {month} 的收费",
+    en: "The date header {date} is not in {month}: the column was not counted for {month}",
+    fix: "如该列属于本月，改正表头的日期；否则把它移到对应月份的考勤表",
+  },
   FORMULA_NOT_CALCULATED: {
     family: "reading",
     severity: "error",
