@@ -135,6 +135,16 @@ export function readAttendance(
   const findings: Finding[] = [];
   const columns = readDayColumns(grid, header, month);
   const days = columns.days.filter((d) => monthOf(d.date) === month);
+  // A date of another month is read, but not for this month: said, so no column goes unnoticed.
+  for (const d of columns.days)
+    if (monthOf(d.date) !== month)
+      findings.push(
+        finding(
+          "DATE_HEADER_NOT_THIS_MONTH",
+          { sheet: grid.name, cell: a1(header.row, d.col) },
+          { date: d.date, month }
+        )
+      );
   findings.push(...columns.unread.map((u) => unreadDottedFinding(grid, header, u)));
   for (const col of header.otherColumns) {
     const v = cellAt(grid, header.row, col);

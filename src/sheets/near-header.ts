@@ -5,7 +5,9 @@ import type { HeaderRow } from "./header-row";
 import { HEADER_SYNONYMS, headerVariant, normalizeHeader } from "./header-synonyms";
 
 /** Headers schools keep that are one character from a field's and mean something else. */
-const NOT_NEAR = new Set(["退费日期", "退款日期", "缴费日期"].map(headerVariant));
+const NOT_NEAR = new Set(
+  ["退费日期", "退款日期", "缴费日期", "签到时间", "签退时间"].map(headerVariant)
+);
 
 /** Known headers of 4+ characters (as matched), each with the word shown to the user. */
 const KNOWN: readonly { readonly variant: string; readonly word: string }[] = Object.values(

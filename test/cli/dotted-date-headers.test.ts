@@ -62,4 +62,14 @@ describe("date headers typed as numbers, month.day (5.7, 11.5)", () => {
     );
     expect(json.totals.payable).toBe("8.00");
   });
+
+  it("says a header dated in another month at its cell rather than dropping its column unsaid", async () => {
+    const json = await charge(
+      await school("2021-05", ["2021-05-10", "2021-05-11", "2021-06-01"], [60, 60, 60])
+    );
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ rule: "DATE_HEADER_NOT_THIS_MONTH", cell: "E1" })
+    );
+    expect(json.totals.payable).toBe("8.00");
+  });
 });

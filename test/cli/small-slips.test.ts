@@ -131,6 +131,27 @@ describe("a month the workbook holds no attendance for", () => {
   });
 });
 
+describe("a workbook of two months and no 月份", () => {
+  it("says which month was charged without --month in the finding; the console adds it", async () => {
+    const [settings, roster, may] = smallSchool({
+      settings: [["学校名称", "小毛病小学"]],
+    });
+    const june = {
+      name: "6月考勤",
+      values: [
+        ["学号", "姓名", "2021-06-01", "2021-06-02", "2021-06-03"],
+        ["A1", "甲", 60, 60, 60],
+      ],
+    };
+    const file = await fileOf([settings, roster, may, june]);
+    const r = await json("charge", file);
+    const chosen = r.findings.find((f) => f.rule === "MONTH_CHOSEN");
+    expect(chosen?.message).toContain("本次按 2021-06 计算");
+    expect(chosen?.message).not.toContain("--month");
+    expect((await runCli("charge", file)).out).toContain("计算其他月份请加 --month YYYY-MM");
+  });
+});
+
 describe("what the settings say, as the school wrote it", () => {
   it("kehou notice says a 高中上浮 above 10% was refused", async () => {
     const file = await fileOf(

@@ -6,6 +6,7 @@ import {
   normalizeHeader,
   type HeaderField,
 } from "../../src/sheets/header-synonyms";
+import { nearHeader } from "../../src/sheets/near-header";
 
 /** The plain path: every synonym tried in turn as a prefix. */
 function fieldByScan(text: string): HeaderField | undefined {
@@ -68,5 +69,25 @@ describe("header variants (签定/签订/签署, 日期/时间, 学籍号/学号
   it("leaves headers that are no field unread", () => {
     for (const text of ["服务时间", "出生日期", "家长电话", "家长姓名", "服务班级说明"])
       expect(headerField(text)).toBeUndefined();
+  });
+});
+
+describe("nearHeader", () => {
+  it("asks about a header one character from a known one", () => {
+    expect(nearHeader("协义签订日期")).toBe("协议签订日期");
+    expect(nearHeader("协议签汀日期")).toBe("协议签订日期");
+    expect(nearHeader("家庭经济困准")).toBe("家庭经济困难");
+  });
+  it("leaves alone headers that mean something else", () => {
+    for (const h of [
+      "签到时间",
+      "签退时间",
+      "退费日期",
+      "缴费日期",
+      "联系电话",
+      "出生日期",
+      "家长签字",
+    ])
+      expect(nearHeader(h)).toBeUndefined();
   });
 });
