@@ -36,7 +36,7 @@ export const FILE_MESSAGES = {
   biffOld: (f: string) =>
     `「${f}」是 Excel 2.x–4.0 的旧版工作表（BIFF2–4），Kehou 不读取这种格式：${RESAVE}`,
   biffDamaged: (f: string) =>
-    `「${f}」是 .xls/.et 工作簿，但文件已损坏或不完整：请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试`,
+    `「${f}」是 .xls/.et 格式的文件，但已损坏或不完整：请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试`,
   odsDamaged: (f: string) =>
     `「${f}」是 LibreOffice 工作簿（.ods），但文件已损坏或不完整：请在 LibreOffice 中重新打开并另存后再试`,
   otherOffice: (f: string, what: string) => `「${f}」是${what}，不是工作簿：${READS}`,
@@ -114,8 +114,8 @@ function compoundFileKind(bytes: Uint8Array, file: string): FileKind {
     return refused(FILE_MESSAGES.otherOffice(file, " Word 文档（.doc）"));
   if (names.has("PowerPoint Document"))
     return refused(FILE_MESSAGES.otherOffice(file, " PowerPoint 演示文稿（.ppt）"));
-  // No directory entry found: a workbook cut short before its directory (the reader says so).
-  return names.size === 0 ? { kind: "biff" } : refused(FILE_MESSAGES.unknown(file));
+  // No stream named: most often a workbook cut short before its directory (the reader says so).
+  return { kind: "biff" };
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import * as cptable from "@e965/xlsx/dist/cpexcel";
+import { unzipSync } from "fflate";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { builtinFormat, isDateFormat } from "./cells/builtin-formats";
 import type { ReadCells } from "./cells/sheet-cells";
@@ -119,6 +120,64 @@ function valueOf(cell: SheetCell, date1904: boolean): CellValue {
   }
 }
 
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const xmlText = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === "#"
+      ? String.fromCodePoint(
+          parseInt(
+            e[1] === "x" || e[1] === "X" ? e.slice(2) : e.slice(1),
+            e[1] === "x" || e[1] === "X" ? 16 : 10
+          )
+        )
+      : (XML_ENTITIES[e] ?? m)
+  );
+
+/**
+ * The sheets an .ods hides (SheetJS does not say): a table whose style's table properties
+ * say `table:display="false"` (ODF 1.2 §17.15), by name.
+ */
+function hiddenOdsSheets(bytes: Uint8Array): Set<string> {
+  const hidden = new Set<string>();
+  let content: Uint8Array | undefined;
+  try {
+    content = unzipSync(bytes, { filter: (f) => f.name === "content.xml" })["content.xml"];
+  } catch {
+    return hidden;
+  }
+  if (!content) return hidden;
+  const xml = new TextDecoder().decode(content);
+  const styles = new Set<string>();
+  for (const m of xml.matchAll(/<style:style\b([^>]*)>\s*<style:table-properties\b([^>]*)>/g))
+    if (/table:display\s*=\s*["']false["']/.test(m[2])) {
+      const name = /style:name\s*=\s*["']([^"']*)["']/.exec(m[1]);
+      if (name) styles.add(xmlText(name[1]));
+    }
+  if (styles.size === 0) return hidden;
+  for (const m of xml.matchAll(/<table:table\s([^>]*)>/g)) {
+    const name = /table:name\s*=\s*["']([^"']*)["']/.exec(m[1]);
+    const style = /table:style-name\s*=\s*["']([^"']*)["']/.exec(m[1]);
+    if (name && style && styles.has(xmlText(style[1]))) hidden.add(xmlText(name[1]));
+  }
+  return hidden;
+}
+
+/**
+ * Runs `read` with the console silenced: SheetJS writes its doubts about a file (an ODS
+ * number format it approximates) to console.error, which would land in the user's terminal
+ * as English noise; what matters to the user is said as findings or in a refusal.
+ */
+function quietly<T>(read: () => T): T {
+  const saved = [console.error, console.warn, console.log];
+  const none = () => undefined;
+  console.error = console.warn = console.log = none;
+  try {
+    return read();
+  } finally {
+    [console.error, console.warn, console.log] = saved;
+  }
+}
+
 /**
  * Reads an .xls/.et (BIFF8, or BIFF5 with its text in GBK) or .ods workbook's worksheets into
  * the grids the .xlsx reader gives (merged areas blanked, hidden sheets marked, dates as
@@ -128,22 +187,24 @@ function valueOf(cell: SheetCell, date1904: boolean): CellValue {
 export function readXlsOdsGrids(bytes: Uint8Array, kind: "biff" | "ods", file: string): OtherBook {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, {
-      type: "array",
-      dense: true,
-      cellFormula: false,
-      cellNF: true,
-      cellStyles: true,
-      cellDates: false,
-      cellHTML: false,
-      cellText: false,
-      codepage: 936,
-      bookVBA: false,
-      WTF: false,
-    });
+    wb = quietly(() =>
+      XLSX.read(bytes, {
+        type: "array",
+        dense: true,
+        cellFormula: false,
+        cellNF: true,
+        cellStyles: true,
+        cellDates: false,
+        cellHTML: false,
+        cellText: false,
+        codepage: 936,
+        bookVBA: false,
+        WTF: false,
+      })
+    );
   } catch (e) {
     const reason = String((e as Error)?.message ?? e);
-    if (/password|encrypt/i.test(reason))
+    if (/password-protected/i.test(reason))
       throw new RefusedFile(
         kind === "ods" ? FILE_MESSAGES.encryptedOds(file) : FILE_MESSAGES.encrypted(file)
       );
@@ -152,13 +213,16 @@ export function readXlsOdsGrids(bytes: Uint8Array, kind: "biff" | "ods", file: s
     );
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const odsHidden = kind === "ods" ? hiddenOdsSheets(bytes) : new Set<string>();
   const grids: SheetGrid[] = [];
   const widths = new Map<string, (number | undefined)[]>();
-  wb.SheetNames.forEach((name, i) => {
-    const ws = wb.Sheets[name];
+  wb.SheetNames.forEach((key, i) => {
+    const ws = wb.Sheets[key];
+    // SheetJS keeps an .ods sheet's name as escaped in its XML ("A&amp;B").
+    const name = kind === "ods" ? xmlText(key) : key;
     // Chart, macro and dialog sheets hold no cells, as the .xlsx reader leaves them out.
     if (!ws || (ws["!type"] !== undefined && ws["!type"] !== "sheet")) return;
-    const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0;
+    const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0 || odsHidden.has(name);
     grids.push(sheetGrid(name, hidden, readCells(ws, date1904)));
     const cols = ws["!cols"];
     if (cols)
