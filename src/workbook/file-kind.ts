@@ -203,7 +203,11 @@ function isOldBiff(bytes: Uint8Array): boolean {
 
 /** Text: CSV (or tab-separated), a web page saved as .xls, Excel 2003 XML, or unknown. */
 function textKind(bytes: Uint8Array, file: string): FileKind {
-  const head = new TextDecoder().decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, "");
+  // Excel's "Unicode text" is UTF-16 LE with a BOM; CSV is UTF-8 (or GBK, read for commas only).
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const head = new TextDecoder(utf16 ? "utf-16le" : "utf-8")
+    .decode(bytes.subarray(0, 2048))
+    .replace(/^\uFEFF/, "");
   if (head.includes("\u0000")) {
     return /\.csv$/i.test(file)
       ? refused(FILE_MESSAGES.csv(file))
