@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { spawnSync } from "child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import path from "path";
 import { zipSync } from "fflate";
 import { MARKS_SHEET } from "../../src/jobs/workbook-port";
@@ -65,6 +66,13 @@ describeWhen(
       const [allXls, allOds] = [convert(all, "xls", dir), convert(all, "ods", dir)];
       [xls, city.xls] = [allXls.slice(0, xlsx.length), allXls.slice(xlsx.length)];
       [ods, city.ods] = [allOds.slice(0, xlsx.length), allOds.slice(xlsx.length)];
+      // The city's folder in the four formats: .xlsx, .xls, .xls named .et, .ods.
+      const mixed = path.join(dir, "mixed");
+      mkdirSync(mixed);
+      copyFileSync(city.xlsx[0], path.join(mixed, "第一小学.xlsx"));
+      copyFileSync(city.xls[1], path.join(mixed, "第二小学.xls"));
+      copyFileSync(city.xls[2], path.join(mixed, "第三中学.et"));
+      copyFileSync(city.ods[3], path.join(mixed, "第四中学.ods"));
       et = xls.map((f) => {
         const copy = f.replace(/\.xls$/, ".et");
         copyFileSync(f, copy);
@@ -122,11 +130,6 @@ describeWhen(
 
     it("consolidates a folder mixing the four formats to the totals of its .xlsx twin folder", async () => {
       const mixed = path.join(dir, "mixed");
-      mkdirSync(mixed);
-      copyFileSync(city.xlsx[0], path.join(mixed, "第一小学.xlsx"));
-      copyFileSync(city.xls[1], path.join(mixed, "第二小学.xls"));
-      copyFileSync(city.xls[2], path.join(mixed, "第三中学.et"));
-      copyFileSync(city.ods[3], path.join(mixed, "第四中学.ods"));
       const consolidated = async (folder: string) => {
         const out = path.join(dir, `${path.basename(folder)}-city.xlsx`);
         const r = await runCli("consolidate", folder, "-o", out, "--json");
@@ -138,6 +141,34 @@ describeWhen(
       expect(b.totals).toEqual(a.totals);
       expect(b.totals.schools).toBe(4);
     });
+
+    describeWhen(
+      existsSync(path.join(__dirname, "..", "..", "dist", "node", "cli", "consolidate-worker.js")),
+      "the compiled program (npm run build)",
+      "as shipped, on the reader threads",
+      () => {
+        it("consolidates the mixed folder to the same city as reading the files in turn", async () => {
+          const mixed = path.join(dir, "mixed");
+          const bin = path.join(__dirname, "..", "..", "bin", "kehou.js");
+          const out = path.join(dir, "threads.xlsx");
+          const threaded = spawnSync(
+            process.execPath,
+            [bin, "consolidate", mixed, "-o", out, "--force", "--json"],
+            { encoding: "utf8", env: { ...process.env, KEHOU_READER_THREADS: "2" } }
+          );
+          expect([threaded.status, threaded.stderr]).toEqual([0, ""]);
+          const inTurn = await runCli("consolidate", mixed, "-o", out, "--force", "--json");
+          const { totals, errors, schools } = JSON.parse(threaded.stdout);
+          const expected = JSON.parse(inTurn.out);
+          expect({ totals, errors, schools }).toEqual({
+            totals: expected.totals,
+            errors: expected.errors,
+            schools: expected.schools,
+          });
+          expect(errors).toEqual([]);
+        });
+      }
+    );
 
     it("refuses an encrypted file of each kind with how to remove the password, exit 1", async () => {
       const files = {
