@@ -38,15 +38,15 @@ export function readSchoolWorkbook(
   const activityGrid = grids.find((g) => !isOwnedSheet(g) && activitiesHeader(g));
   const read = activityGrid ? readActivities(activityGrid) : undefined;
   const activities = read?.sheet;
-  findings.push(...(read?.findings ?? []));
+  append(findings, read?.findings ?? []);
   // Each sheet used is checked once for formulas saved without a value.
   const checked = new Set<SheetGrid>();
   const uncalculated = (grid: SheetGrid) =>
     checked.has(grid) ? [] : (checked.add(grid), uncalculatedCells(grid));
-  if (activityGrid) findings.push(...uncalculated(activityGrid));
-  if (found.settings) findings.push(...uncalculated(found.settings));
+  if (activityGrid) append(findings, uncalculated(activityGrid));
+  if (found.settings) append(findings, uncalculated(found.settings));
   const { settings, findings: settingFindings } = readSettings(found.settings);
-  findings.push(...settingFindings);
+  append(findings, settingFindings);
 
   let roster: Roster | undefined;
   const rosterSource =
@@ -55,10 +55,10 @@ export function readSchoolWorkbook(
       (a) => a.header.fields.grade !== undefined || a.header.fields.class !== undefined
     );
   if (rosterSource) {
-    findings.push(...uncalculated(rosterSource.grid));
+    append(findings, uncalculated(rosterSource.grid));
     const read = readRoster(rosterSource.grid, rosterSource.header, settings.system);
     roster = read.roster;
-    findings.push(...read.findings);
+    append(findings, read.findings);
   } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));
 
   const monthHint = monthOverride ?? settings.month;
@@ -98,9 +98,9 @@ export function readSchoolWorkbook(
         }
       )
     );
-  findings.push(...uncalculated(source.grid));
+  append(findings, uncalculated(source.grid));
   const grid = readAttendance(source.grid, source.header, month);
-  findings.push(...grid.findings);
+  append(findings, grid.findings);
   return { settings, roster, month, attendance: grid.attendance, activities, findings };
 }
 
@@ -109,4 +109,12 @@ function uncalculatedCells(grid: SheetGrid): Finding[] {
   return (grid.uncalculated ?? []).map((cell) =>
     finding("FORMULA_NOT_CALCULATED", { sheet: grid.name, cell })
   );
+}
+
+/**
+ * Adds `items` to `list` one by one: a spread (`push(...items)`) passes each as an argument,
+ * and a sheet of 220,000 unreadable cells overflows V8's stack that way.
+ */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }

@@ -65,8 +65,10 @@ export class StylesAppender {
       const id = Number(/numFmtId="(\d+)"/.exec(f)?.[1]);
       if (f === tag(id)) return id;
     }
+    // A fold, not Math.max(...ids): 180,000 formats as arguments overflow V8's stack.
     const id =
-      Math.max(163, ...formats.map((f) => Number(/numFmtId="(\d+)"/.exec(f)?.[1]) || 0)) + 1;
+      formats.reduce((top, f) => Math.max(top, Number(/numFmtId="(\d+)"/.exec(f)?.[1]) || 0), 163) +
+      1;
     this.add("numFmts", "numFmt", tag(id));
     return id;
   }
