@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { describeWhen } from "./support/needs";
 
@@ -56,6 +56,11 @@ describeWhen(built, "the add-in build (npm run build)", "dist/ after npm run bui
     const bytes = scripts.reduce((sum, s) => sum + readFileSync(path.join(dist, s)).length, 0);
     expect(scripts).toEqual(["functions.js", "shared.js", "commands.js", "taskpane.js"]);
     expect(bytes).toBeLessThanOrEqual(300 * 1024);
+  });
+  it("keeps SheetJS (the .xls/.et/.ods reader) in its own chunk, out of the first load and the .xlsx chunk", () => {
+    const js = readdirSync(dist).filter((f) => f.endsWith(".js"));
+    const holding = js.filter((f) => readFileSync(path.join(dist, f), "utf8").includes("SheetJS"));
+    expect(holding).toEqual([expect.stringMatching(/^xls-ods\.[0-9a-f]+\.js$/)]);
   });
   it("serves the browser page with the packaged office.js and a CSP without any CDN", () => {
     const page = readFileSync(path.join(dist, "index.html"), "utf8");

@@ -1,41 +1,40 @@
-import { openXlsxFile } from "../workbook/xlsx-file";
 import { promises as fs } from "fs";
 import path from "path";
+import { RefusedFile } from "../workbook/file-kind";
+import { nodeDeflate } from "../workbook/node-deflate";
+import type { XlsOdsReader } from "../workbook/xls-ods-grids";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import { readErrorMessage } from "./file-errors";
 import { sameFile } from "./output-file";
 
 /**
- * Opens a school's .xlsx for reading, or says in Chinese why it cannot: missing, a folder,
- * legacy .xls, not a zip, corrupt or encrypted.
+ * The reader of .xls/.et/.ods, loaded (with SheetJS) only when such a file is opened, so a run
+ * on .xlsx files never pays for it.
+ */
+const xlsOdsReader = async (): Promise<XlsOdsReader> =>
+  require("../workbook/xls-ods-grids") as XlsOdsReader;
+
+/**
+ * Opens a school's workbook for reading (.xlsx, .xlsm, .xls, .et, .ods, told apart by their
+ * bytes), or says in Chinese why it cannot: missing, a folder, empty, a file of another kind
+ * (CSV, .xlsb, a lock file …), encrypted, or damaged.
  */
 export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> {
-  let head: Buffer;
+  let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return new Error(`「${file}」是文件夹，不是 .xlsx 工作簿`);
     if (stat.size === 0) return new Error(`「${path.basename(file)}」是空文件，不是 .xlsx 工作簿`);
-    const handle = await fs.open(file, "r");
-    head = Buffer.alloc(Math.min(512, stat.size));
-    await handle.read(head, 0, head.length, 0);
-    await handle.close();
+    bytes = await fs.readFile(file);
   } catch (e) {
     return new Error(readErrorMessage(e, file));
   }
-  if (head.length < 4)
-    return new Error(`「${path.basename(file)}」不是 .xlsx 工作簿（不是 zip 格式）`);
-  if (head.readUInt16BE(0) !== 0x504b && looksLikeCsv(file, head))
-    return new Error(csvMessage(file));
-  if (head.readUInt32BE(0) === 0xd0cf11e0) {
-    return new Error(
-      `「${path.basename(file)}」是旧版 .xls 或加密的工作簿：请在 Excel 或 WPS 中另存为 .xlsx（并取消密码）后再试`
-    );
-  }
-  if (head.readUInt16BE(0) !== 0x504b)
-    return new Error(`「${path.basename(file)}」不是 .xlsx 工作簿（不是 zip 格式）`);
   try {
-    return await openXlsxFile(file);
+    return (await XlsxWorkbook.open(bytes, path.basename(file), xlsOdsReader)).deflateWith(
+      nodeDeflate
+    );
   } catch (e) {
+    if (e instanceof RefusedFile) return e;
     // The zip and XML readers speak English; only our own (Chinese) reasons are passed on.
     const reason = String((e as Error).message ?? "");
     return new Error(
@@ -65,16 +64,4 @@ export async function checkOutput(
   } catch {
     return undefined;
   }
-}
-
-/** What to say about a .csv (or CSV renamed .xlsx): save it as .xlsx first. */
-export function csvMessage(file: string): string {
-  return `「${path.basename(file)}」是 CSV 文本，不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试`;
-}
-
-/** A .csv by name, or text whose first line has commas or tabs. */
-function looksLikeCsv(file: string, head: Buffer): boolean {
-  if (/\.csv$/i.test(file)) return true;
-  const text = head.toString("utf8");
-  return !text.includes("\u0000") && /^[^\n]*[,\t，][^\n]*(\r?\n|$)/.test(text);
 }

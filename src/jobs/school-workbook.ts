@@ -39,15 +39,15 @@ export function readSchoolWorkbook(
   const activityGrid = grids.find((g) => !isOwnedSheet(g) && activitiesHeader(g));
   const read = activityGrid ? readActivities(activityGrid) : undefined;
   const activities = read?.sheet;
-  for (const f of read?.findings ?? []) findings.push(f);
+  append(findings, read?.findings ?? []);
   // Each sheet used is checked once for formulas saved without a value.
   const checked = new Set<SheetGrid>();
   const uncalculated = (grid: SheetGrid) =>
     checked.has(grid) ? [] : (checked.add(grid), uncalculatedCells(grid));
-  if (activityGrid) for (const f of uncalculated(activityGrid)) findings.push(f);
-  if (found.settings) for (const f of uncalculated(found.settings)) findings.push(f);
+  if (activityGrid) append(findings, uncalculated(activityGrid));
+  if (found.settings) append(findings, uncalculated(found.settings));
   const { settings, findings: settingFindings } = readSettings(found.settings);
-  for (const f of settingFindings) findings.push(f);
+  append(findings, settingFindings);
 
   let roster: Roster | undefined;
   const rosterSource =
@@ -56,11 +56,11 @@ export function readSchoolWorkbook(
       (a) => a.header.fields.grade !== undefined || a.header.fields.class !== undefined
     );
   if (rosterSource) {
-    for (const f of uncalculated(rosterSource.grid)) findings.push(f);
+    append(findings, uncalculated(rosterSource.grid));
     const read = readRoster(rosterSource.grid, rosterSource.header, settings.system);
     roster = read.roster;
-    for (const f of read.findings) findings.push(f);
-    for (const f of nearHeaderFindings(rosterSource.grid, rosterSource.header)) findings.push(f);
+    append(findings, read.findings);
+    append(findings, nearHeaderFindings(rosterSource.grid, rosterSource.header));
   } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));
 
   const monthHint = monthOverride ?? settings.month;
@@ -100,11 +100,11 @@ export function readSchoolWorkbook(
         }
       )
     );
-  for (const f of uncalculated(source.grid)) findings.push(f);
+  append(findings, uncalculated(source.grid));
   const grid = readAttendance(source.grid, source.header, month);
-  for (const f of grid.findings) findings.push(f);
+  append(findings, grid.findings);
   if (source.grid !== rosterSource?.grid)
-    for (const f of nearHeaderFindings(source.grid, source.header)) findings.push(f);
+    append(findings, nearHeaderFindings(source.grid, source.header));
   return { settings, roster, month, attendance: grid.attendance, activities, findings };
 }
 
@@ -136,4 +136,12 @@ function uncalculatedCells(grid: SheetGrid): Finding[] {
   return (grid.uncalculated ?? []).map((cell) =>
     finding("FORMULA_NOT_CALCULATED", { sheet: grid.name, cell })
   );
+}
+
+/**
+ * Adds `items` to `list` one by one: a spread (`push(...items)`) passes each as an argument,
+ * and a sheet of 220,000 unreadable cells overflows V8's stack that way.
+ */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }

@@ -2,7 +2,15 @@
 import type { ChartSheetPlan } from "../jobs/chart-plan";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
+import type { XlsOdsReader } from "../workbook/xls-ods-grids";
 import type { XlsxWorkbook } from "../workbook/xlsx-workbook";
+
+/**
+ * The reader of .xls/.et/.ods (SheetJS), in its own chunk, fetched only when such a file is
+ * picked: the page's first load and an .xlsx never pay for it.
+ */
+export const loadXlsOdsReader = (): Promise<XlsOdsReader> =>
+  import(/* webpackChunkName: "xls-ods" */ "../workbook/xls-ods-grids.js");
 
 /**
  * Where the pane's jobs run: the open Excel workbook (through Office.js), or a file picked in
@@ -39,15 +47,20 @@ export class BrowserHost implements PaneHost {
   /** Native charts drawn in the download (issue 16): the last charge's or consolidation's. */
   chartPlans: readonly (ChartSheetPlan | undefined)[] = [];
 
-  /** `load` fetches the .xlsx adapter's chunk; tests hand it the module directly. */
+  /**
+   * `load` fetches the .xlsx adapter's chunk, `reader` the .xls/.et/.ods reader's; tests hand
+   * them the modules directly.
+   */
   constructor(
     private readonly load: () => Promise<typeof import("../workbook/xlsx-workbook")> = () =>
-      import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js")
+      import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"),
+    private readonly reader: () => Promise<XlsOdsReader> = loadXlsOdsReader
   ) {}
 
+  /** Opens a picked file by what its bytes are (.xlsx, .xlsm, .xls, .et, .ods), or says why not. */
   async open(name: string, bytes: ArrayBuffer): Promise<void> {
     const { XlsxWorkbook } = await this.load();
-    this.workbook = await XlsxWorkbook.fromBuffer(bytes);
+    this.workbook = await XlsxWorkbook.open(bytes, name, this.reader);
     this.fileName = name;
     this.chartPlans = [];
   }
@@ -75,12 +88,13 @@ export class BrowserHost implements PaneHost {
   /**
    * The copy to download: the picked file's parts as they were plus Kehou's (the same package
    * writer as `kehou -o`) with the last job's native charts, and its name, .xlsm kept for a
-   * macro workbook.
+   * macro workbook; an .xls/.et/.ods picked gives a new .xlsx of its values (as `-o` does).
    */
   async copy(): Promise<{ name: string; bytes: Uint8Array; macros: boolean } | undefined> {
     if (!this.workbook) return undefined;
     const macros = /\.xlsm$/i.test(this.fileName);
-    const name = `${this.fileName.replace(/\.xls[xm]$/i, "")}-Kehou.${macros ? "xlsm" : "xlsx"}`;
+    const base = this.fileName.replace(/\.(xls[xm]?|et|ods)$/i, "");
+    const name = `${base}-Kehou.${macros ? "xlsm" : "xlsx"}`;
     const bytes = await this.workbook.toBuffer(this.chartPlans);
     return { name, bytes, macros };
   }

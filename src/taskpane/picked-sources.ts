@@ -4,8 +4,11 @@ import type { SheetGrid } from "../sheets/grid";
 /** What the page needs of a picked file: its name and its bytes. */
 export type PickedFile = Pick<File, "name" | "arrayBuffer">;
 
-/** Reads a workbook's bytes into grids (the page loads the reader only when it is needed). */
-export type GridReader = (bytes: ArrayBuffer) => Promise<SheetGrid[]>;
+/**
+ * Reads a workbook's bytes into grids (the page loads the reader only when it is needed), or
+ * gives the error naming a file that is no workbook Kehou reads (CSV, .xlsb, encrypted …).
+ */
+export type GridReader = (bytes: ArrayBuffer, name: string) => Promise<SheetGrid[] | Error>;
 
 /**
  * 汇总报送 in the page: each picked school workbook as a source, read only when its turn comes
@@ -16,7 +19,7 @@ export function pickedSources(files: readonly PickedFile[], read: GridReader): W
     file: file.name,
     load: async () => {
       try {
-        return await read(await file.arrayBuffer());
+        return await read(await file.arrayBuffer(), file.name);
       } catch (e) {
         return new Error(`文件可能已损坏或不是 .xlsx（${(e as Error).message}）`);
       }

@@ -24,7 +24,7 @@ import { renderPrintView } from "./print-view";
 import { fenText } from "../policy/fen";
 import type { Finding } from "../sheets/finding";
 import { countsText, renderFindings } from "./findings-list";
-import { BrowserHost, ExcelHost, type PaneHost } from "./host";
+import { BrowserHost, ExcelHost, loadXlsOdsReader, type PaneHost } from "./host";
 import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
 import { fromField, toField } from "./settings-fields";
 import { whenShown } from "./visibility";
@@ -174,11 +174,20 @@ const jobs: Record<string, () => Promise<void>> = {
  * and writes the city sheets into the open workbook (Excel) or a new one to download.
  */
 async function consolidate(files: readonly File[]): Promise<void> {
-  const { XlsxWorkbook } = await import(
-    /* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"
-  );
+  const [{ XlsxWorkbook }, { RefusedFile }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"),
+    import(/* webpackChunkName: "xlsx" */ "../workbook/file-kind.js"),
+  ]);
   const result = await consolidateJob(
-    pickedSources(files, async (bytes) => (await XlsxWorkbook.fromBuffer(bytes)).readSheets())
+    pickedSources(files, async (bytes, name) => {
+      try {
+        return await (await XlsxWorkbook.open(bytes, name, loadXlsOdsReader)).readSheets();
+      } catch (e) {
+        // A file named for what it is (CSV, .xlsb, encrypted …) in the command line's words.
+        if (e instanceof RefusedFile) return e;
+        throw e;
+      }
+    })
   );
   const months = result.months;
   const period = months ? `${months[0]}至${months[months.length - 1]}` : (result.month ?? "");

@@ -20,6 +20,9 @@ import { MARKS_SHEET } from "../jobs/workbook-port";
 import { readWorkbookCells } from "./cells/read-cells";
 import { exceljs } from "./xlsx-exceljs";
 import { firstColumn, modelGrids, plainValue } from "./xlsx-model-grids";
+import { fileKind, otherFormatLimit, RefusedFile } from "./file-kind";
+import { valuesCopy } from "./values-copy";
+import type { XlsOdsReader } from "./xls-ods-grids";
 
 /** The file a workbook was opened from: its package, opened once (see package/opc-package). */
 interface Source {
@@ -49,8 +52,11 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The file's sheets in order, a pending sheet by its name; unused once there is a model. */
   private readonly sheets: (SheetGrid | string)[];
 
+  /** Makes the .xlsx copy of a workbook read from another format, when first written to. */
+  private copy?: () => Promise<Uint8Array>;
+
   private constructor(
-    private readonly source?: Source,
+    private source?: Source,
     grids: readonly SheetGrid[] = [],
     /** exceljs's model of the workbook, made only when needed (see the class comment). */
     private model?: ExcelJS.Workbook
@@ -77,6 +83,46 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook({ pkg }, readWorkbookCells(pkg));
   }
 
+  /**
+   * Opens a school's file by what its bytes are (./file-kind), never by its name: .xlsx and
+   * .xlsm by the cell reader, .xls/.et/.ods by `reader` (loaded only for such a file) into
+   * the same grids, under the same size limits; anything else is refused with the sentence
+   * that names it (RefusedFile). `file` is the name shown in that sentence.
+   */
+  static async open(
+    data: ArrayBuffer | Uint8Array,
+    file: string,
+    reader: () => Promise<XlsOdsReader>
+  ): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const kind = fileKind(bytes, file);
+    if (kind.kind === "refused") throw new RefusedFile(kind.message);
+    if (kind.kind === "xlsx") return XlsxWorkbook.fromBuffer(bytes);
+    const limit = otherFormatLimit(bytes, kind.kind, file);
+    if (limit) throw new RefusedFile(limit);
+    const { grids, widths } = (await reader()).readXlsOdsGrids(bytes, kind.kind, file);
+    return XlsxWorkbook.fromGrids(grids, () => valuesCopy(grids, widths));
+  }
+
+  /**
+   * A workbook read by another reader (.xls, .et, .ods): its grids as read, and `copy`, which
+   * makes the .xlsx that every write goes to (the school's sheets as values), made only when a
+   * job first writes, marks or saves, so reading alone (consolidation) never makes one.
+   */
+  static fromGrids(grids: readonly SheetGrid[], copy: () => Promise<Uint8Array>): XlsxWorkbook {
+    const wb = new XlsxWorkbook(undefined, grids);
+    wb.copy = copy;
+    return wb;
+  }
+
+  /** The copy made (see `fromGrids`) and opened as the file the writes go to. */
+  private async copied(): Promise<void> {
+    if (!this.copy) return;
+    const bytes = await this.copy();
+    this.copy = undefined;
+    this.source = { pkg: OpcPackage.read(bytes) };
+  }
+
   static empty(): XlsxWorkbook {
     const wb = new (exceljs().Workbook)();
     wb.creator = "Kehou";
@@ -92,6 +138,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The model, loaded from the file's parts (stored, so exceljs inflates nothing again). */
   private async loadModel(): Promise<ExcelJS.Workbook> {
     if (this.model) return this.model;
+    await this.copied();
     const wb = new (exceljs().Workbook)();
     if (this.source) {
       const { pkg } = this.source;
@@ -210,6 +257,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
     this.marks = marks;
+    await this.copied();
     try {
       if (this.source)
         return marksOnSchoolNotes(this.source.pkg, markRecords(this.markRows()), marks);
@@ -245,6 +293,7 @@ export class XlsxWorkbook implements WorkbookPort {
     charts: readonly (ChartSheetPlan | undefined)[] = [],
     skipped?: (plan: ChartSheetPlan, error: Error) => void
   ): Promise<Uint8Array> {
+    await this.copied();
     if (this.source) {
       const previous = markRecords(this.markRows());
       // Plans for Kehou's sheets written now are drawn by the writer, one per sheet; the rest

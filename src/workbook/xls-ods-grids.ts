@@ -1,0 +1,235 @@
+import * as XLSX from "@e965/xlsx";
+import * as cptable from "@e965/xlsx/dist/cpexcel";
+import { unzipSync } from "fflate";
+import type { CellValue, SheetGrid } from "../sheets/grid";
+import { builtinFormat, isDateFormat } from "./cells/builtin-formats";
+import type { ReadCells } from "./cells/sheet-cells";
+import { sheetGrid } from "./cells/sheet-grid";
+import { dateCellSerial, serialOfDate } from "./excel-serial";
+import { FILE_MESSAGES, RefusedFile } from "./file-kind";
+
+// Code pages for BIFF5 and older, whose text is in the workbook's ANSI code page (GBK, 936).
+XLSX.set_cptable(cptable);
+
+/** A workbook read by SheetJS: the same grids the .xlsx reader gives, and each sheet's widths. */
+export interface OtherBook {
+  readonly grids: SheetGrid[];
+  /** Column widths in Excel's character units, by sheet name, where the file gives them. */
+  readonly widths: ReadonlyMap<string, readonly (number | undefined)[]>;
+}
+
+/** This module, as the door that loads it lazily hands it to `XlsxWorkbook.open`. */
+export type XlsOdsReader = typeof import("./xls-ods-grids");
+
+/** The library Kehou reads .xls, .et and .ods with (SheetJS CE, pinned exactly). */
+export const READER_VERSION: string = XLSX.version;
+
+/** BIFF8 error codes (MS-XLS §2.5.97.2 BErr) as the text range.values gives. */
+const ERRORS: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+/** SheetJS's own text of a built-in number format, mapped to the id the .xlsx reader names it by. */
+let builtinIds: Map<string, number> | undefined;
+function builtinId(code: string): number | undefined {
+  if (!builtinIds) {
+    builtinIds = new Map();
+    const table = XLSX.SSF.get_table() as Record<number, string>;
+    for (let id = 1; id < 164; id++)
+      if (table[id] !== undefined && builtinFormat(id) !== undefined && !builtinIds.has(table[id]))
+        builtinIds.set(table[id], id);
+  }
+  return builtinIds.get(code);
+}
+
+/** A cell's number format as the .xlsx reader gives it: built-ins by Excel's text, escapes dropped. */
+function formatCode(z: unknown): string {
+  if (typeof z !== "string" || z === "" || z === "General") return "General";
+  const id = builtinId(z);
+  const code = id !== undefined ? builtinFormat(id)! : z.replace(/\\(.)/g, "$1");
+  return code || "General";
+}
+
+interface SheetCell {
+  readonly t?: string;
+  readonly v?: unknown;
+  readonly z?: unknown;
+}
+
+/**
+ * A SheetJS sheet's cells as the .xlsx reader's, before merged areas are blanked: values by
+ * type (numbers in a date format as 1900-system serials, error text, booleans) and each value
+ * cell's format. BIFF and ODF keep every formula's result, so no formula is read unset.
+ */
+function readCells(ws: XLSX.WorkSheet, date1904: boolean): ReadCells {
+  const cells: ReadCells = {
+    rows: [],
+    formats: [],
+    uncalculated: new Map(),
+    blanks: 0,
+    merges: [],
+  };
+  const data = (ws["!data"] ?? []) as (SheetCell[] | undefined)[];
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row) continue;
+    let values: CellValue[] | undefined;
+    let formats: string[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const value = valueOf(cell, date1904);
+      if (value === null) continue;
+      values ??= [];
+      formats ??= [];
+      while (values.length < c) (values.push(null), formats.push("General"));
+      values.push(value);
+      formats.push(formatCode(cell.z));
+    }
+    if (values) ((cells.rows[r] = values), (cells.formats[r] = formats));
+  }
+  for (const m of ws["!merges"] ?? [])
+    cells.merges.push([m.s.r + 1, m.s.c + 1, m.e.r + 1, m.e.c + 1]);
+  return cells;
+}
+
+function valueOf(cell: SheetCell, date1904: boolean): CellValue {
+  const v = cell.v;
+  switch (cell.t) {
+    case "n": {
+      const n = typeof v === "number" ? v : Number(v);
+      return isDateFormat(formatCode(cell.z)) ? dateCellSerial(n, date1904) : n;
+    }
+    case "s":
+      return typeof v === "string" ? v : v === undefined || v === null ? null : String(v);
+    case "b":
+      return v === true || v === 1 || v === "TRUE";
+    case "e":
+      return typeof v === "number" ? (ERRORS[v] ?? "#N/A") : String(v ?? "#N/A");
+    case "d":
+      return v instanceof Date ? serialOfDate(v) : null;
+    default:
+      return null;
+  }
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const xmlText = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === "#"
+      ? String.fromCodePoint(
+          parseInt(
+            e[1] === "x" || e[1] === "X" ? e.slice(2) : e.slice(1),
+            e[1] === "x" || e[1] === "X" ? 16 : 10
+          )
+        )
+      : (XML_ENTITIES[e] ?? m)
+  );
+
+/**
+ * The sheets an .ods hides (SheetJS does not say): a table whose style's table properties
+ * say `table:display="false"` (ODF 1.2 §17.15), by name.
+ */
+function hiddenOdsSheets(bytes: Uint8Array): Set<string> {
+  const hidden = new Set<string>();
+  let content: Uint8Array | undefined;
+  try {
+    content = unzipSync(bytes, { filter: (f) => f.name === "content.xml" })["content.xml"];
+  } catch {
+    return hidden;
+  }
+  if (!content) return hidden;
+  const xml = new TextDecoder().decode(content);
+  const styles = new Set<string>();
+  for (const m of xml.matchAll(/<style:style\b([^>]*)>\s*<style:table-properties\b([^>]*)>/g))
+    if (/table:display\s*=\s*["']false["']/.test(m[2])) {
+      const name = /style:name\s*=\s*["']([^"']*)["']/.exec(m[1]);
+      if (name) styles.add(xmlText(name[1]));
+    }
+  if (styles.size === 0) return hidden;
+  for (const m of xml.matchAll(/<table:table\s([^>]*)>/g)) {
+    const name = /table:name\s*=\s*["']([^"']*)["']/.exec(m[1]);
+    const style = /table:style-name\s*=\s*["']([^"']*)["']/.exec(m[1]);
+    if (name && style && styles.has(xmlText(style[1]))) hidden.add(xmlText(name[1]));
+  }
+  return hidden;
+}
+
+/**
+ * Runs `read` with the console silenced: SheetJS writes its doubts about a file (an ODS
+ * number format it approximates) to console.error, which would land in the user's terminal
+ * as English noise; what matters to the user is said as findings or in a refusal.
+ */
+function quietly<T>(read: () => T): T {
+  const saved = [console.error, console.warn, console.log];
+  const none = () => undefined;
+  console.error = console.warn = console.log = none;
+  try {
+    return read();
+  } finally {
+    [console.error, console.warn, console.log] = saved;
+  }
+}
+
+/**
+ * Reads an .xls/.et (BIFF8, or BIFF5 with its text in GBK) or .ods workbook's worksheets into
+ * the grids the .xlsx reader gives (merged areas blanked, hidden sheets marked, dates as
+ * 1900-system serials): read-only, dense, no formula evaluated (a formula's saved result is
+ * its value). Throws RefusedFile, in Chinese, for an encrypted or damaged file.
+ */
+export function readXlsOdsGrids(bytes: Uint8Array, kind: "biff" | "ods", file: string): OtherBook {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = quietly(() =>
+      XLSX.read(bytes, {
+        type: "array",
+        dense: true,
+        cellFormula: false,
+        cellNF: true,
+        cellStyles: true,
+        cellDates: false,
+        cellHTML: false,
+        cellText: false,
+        codepage: 936,
+        bookVBA: false,
+        WTF: false,
+      })
+    );
+  } catch (e) {
+    const reason = String((e as Error)?.message ?? e);
+    if (/password-protected/i.test(reason))
+      throw new RefusedFile(
+        kind === "ods" ? FILE_MESSAGES.encryptedOds(file) : FILE_MESSAGES.encrypted(file)
+      );
+    throw new RefusedFile(
+      kind === "ods" ? FILE_MESSAGES.odsDamaged(file) : FILE_MESSAGES.biffDamaged(file)
+    );
+  }
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const odsHidden = kind === "ods" ? hiddenOdsSheets(bytes) : new Set<string>();
+  const grids: SheetGrid[] = [];
+  const widths = new Map<string, (number | undefined)[]>();
+  wb.SheetNames.forEach((key, i) => {
+    const ws = wb.Sheets[key];
+    // SheetJS keeps an .ods sheet's name as escaped in its XML ("A&amp;B").
+    const name = kind === "ods" ? xmlText(key) : key;
+    // Chart, macro and dialog sheets hold no cells, as the .xlsx reader leaves them out.
+    if (!ws || (ws["!type"] !== undefined && ws["!type"] !== "sheet")) return;
+    const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0 || odsHidden.has(name);
+    grids.push(sheetGrid(name, hidden, readCells(ws, date1904)));
+    const cols = ws["!cols"];
+    if (cols)
+      widths.set(
+        name,
+        Array.from(cols, (c) => c?.width ?? c?.wch)
+      );
+  });
+  return { grids, widths };
+}
