@@ -1,7 +1,7 @@
 import { activitiesHeader, readActivities, type ActivitiesSheet } from "../sheets/activities";
 import { readAttendance, sheetMonths, type AttendanceGrid } from "../sheets/attendance";
 import type { YearMonth } from "../sheets/date-header";
-import { finding, type Finding } from "../sheets/finding";
+import { finding, type Finding } from "../findings/finding";
 import type { SheetGrid } from "../sheets/grid";
 import { readRoster, type Roster } from "../sheets/roster";
 import { readSettings, type SchoolSettings } from "../sheets/settings";

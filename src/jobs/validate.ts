@@ -1,9 +1,9 @@
-import { finding, type Finding } from "../sheets/finding";
+import { finding, type Finding } from "../findings/finding";
 import { readRoster } from "../sheets/roster";
 import { checkRoster, checkRosterColumns } from "../sheets/roster-checks";
 import { readSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
-import { priorityRefused } from "./breaches/rules/enrollment";
+import { priorityRefused } from "./breaches/checks/enrollment";
 import { findingsSheet } from "./findings-sheet";
 import { isOwnedSheet } from "./school-workbook";
 import type { WorkbookPort } from "./workbook-port";

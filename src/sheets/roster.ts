@@ -4,7 +4,7 @@ import type { SchoolSystem } from "../policy/school-system";
 import { parseStage, type Stage } from "../policy/stage";
 import { normalizeText } from "../policy/text";
 import { a1 } from "./a1";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 import { cellAt, isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import type { HeaderRow } from "./header-row";
 import type { HeaderField } from "./header-synonyms";

@@ -13,7 +13,7 @@ import { normalizeText } from "../policy/text";
 import { parseTimeOfDay, type MinutesOfDay } from "../policy/time-of-day";
 import { a1 } from "./a1";
 import { parseYearMonth, type YearMonth } from "./date-header";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import { normalizeHeader } from "./header-synonyms";
 

@@ -21,7 +21,7 @@ import { noticeJob, noticesJob } from "../jobs/notices/job";
 import type { OutputSheet } from "../jobs/output-sheet";
 import { renderPrintView } from "./print-view";
 import { fenText } from "../policy/fen";
-import type { Finding } from "../sheets/finding";
+import type { Finding } from "../findings/finding";
 import { countsText, renderFindings } from "./findings-list";
 import { BrowserHost, ExcelHost, type PaneHost } from "./host";
 import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";

@@ -1,5 +1,5 @@
 import type { YearMonth } from "../../sheets/date-header";
-import { sortFindings, type Finding } from "../../sheets/finding";
+import { sortFindings, type Finding } from "../../findings/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import { readOwnCharges } from "../../sheets/own-charges";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";

@@ -1,6 +1,6 @@
 import type { ProviderLists } from "../../sheets/providers";
 import type { YearMonth } from "../../sheets/date-header";
-import type { Finding } from "../../sheets/finding";
+import type { Finding } from "../../findings/finding";
 import { analyseSchool } from "./analyse";
 import { findingsSheet } from "../findings-sheet";
 import type { WorkbookPort } from "../workbook-port";

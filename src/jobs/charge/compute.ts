@@ -11,7 +11,7 @@ import type { Stage } from "../../policy/stage";
 import { settleWaivers } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceRow } from "../../sheets/attendance";
-import { finding, type Finding } from "../../sheets/finding";
+import { finding, type Finding } from "../../findings/finding";
 import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
 import type { SchoolWorkbook } from "../school-workbook";
 import {

@@ -13,7 +13,7 @@ import type { MinutesOfDay } from "../../policy/time-of-day";
 import { formatTimeOfDay } from "../../policy/time-of-day";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceRow } from "../../sheets/attendance";
-import { finding, type Finding } from "../../sheets/finding";
+import { finding, type Finding } from "../../findings/finding";
 import { STAGE_ZH, type RosterStudent } from "../../sheets/roster";
 import type { MonthCalendar } from "./school-days";
 import type { SessionEnds } from "./session-ends";

@@ -1,5 +1,5 @@
 import { fenText } from "../../policy/fen";
-import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
+import { finding, findingMessage, sortFindings, type Finding } from "../../findings/finding";
 import { countOnce } from "./duplicates";
 import { periodText, runMonths } from "./run-months";
 import type { CityFinding, CityOptions, CityResult, Gathered } from "./job";

@@ -1,4 +1,4 @@
-import type { Finding } from "../../sheets/finding";
+import type { Finding } from "../../findings/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
 import { cityResult } from "./city-result";

@@ -1,4 +1,4 @@
-import { findingMessage, type Finding, type FindingParams } from "../../sheets/finding";
+import { findingMessage, type Finding, type FindingParams } from "../../findings/finding";
 
 /**
  * The names a school's workbook holds (roster, attendance, charge lines), to keep them out

@@ -1,5 +1,5 @@
 import type { Fen } from "../../policy/fen";
-import type { Finding } from "../../sheets/finding";
+import type { Finding } from "../../findings/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
 import { isEmptyCell } from "../../sheets/grid";

@@ -7,7 +7,7 @@ import {
 import { fenOf, fenText } from "../../../policy/fen";
 import { Money } from "../../../policy/money";
 import { a1 } from "../../../sheets/a1";
-import { finding, type Finding } from "../../../sheets/finding";
+import { finding, type Finding } from "../../../findings/finding";
 import type { OwnAmount } from "../../../sheets/own-charges";
 import type { ChargeLine } from "../../charge/compute";
 import { studentLabel, type BreachCheck, type BreachContext } from "../context";

@@ -4,7 +4,7 @@ import type { Stage } from "../../../policy/stage";
 import { formatTimeOfDay, type MinutesOfDay } from "../../../policy/time-of-day";
 import { a1 } from "../../../sheets/a1";
 import type { Activity } from "../../../sheets/activities";
-import { finding, type Finding } from "../../../sheets/finding";
+import { finding, type Finding } from "../../../findings/finding";
 import { gradeLabelInClass, STAGE_ZH } from "../../../sheets/roster";
 import type { BreachCheck } from "../context";
 

@@ -1,4 +1,4 @@
-import { finding, type Finding } from "../../../sheets/finding";
+import { finding, type Finding } from "../../../findings/finding";
 import { providerKey } from "../../../sheets/providers";
 import type { BreachCheck } from "../context";
 
