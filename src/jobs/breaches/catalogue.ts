@@ -9,7 +9,7 @@ import { teacherBreaches } from "./checks/teachers";
 import { timeBreaches } from "./checks/times";
 
 /**
- * The breach checks, one per family of the rule catalogue (src/sheets/finding-rules/,
+ * The breach checks, one per family of the rule catalogue (src/findings/finding-rules/,
  * documented in docs/findings.md). Each is a pure function from the read workbook to findings.
  */
 export const BREACH_CHECKS: Readonly<
