@@ -7,6 +7,7 @@ import {
   type StudentMonth,
 } from "../../policy/month-charge";
 import type { Money } from "../../policy/money";
+import type { Profile } from "../../policy/profile";
 import type { Stage } from "../../policy/stage";
 import { settleWaivers } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
@@ -51,10 +52,10 @@ export interface ChargeResult {
   readonly rows: ReadonlyMap<RosterStudent, AttendanceRow>;
 }
 
-/** The hourly rate of each stage; the settings reader has already refused a bad uplift. */
-function ratesOf(uplift: Money): Record<Stage, Money> {
+/** The unit rate of each stage; the settings reader has already refused a bad uplift. */
+function ratesOf(uplift: Money, profile: Profile): Record<Stage, Money> {
   const rate = (stage: Stage) => {
-    const r = hourlyRate(stage, stage === "senior" ? uplift : 0);
+    const r = hourlyRate(stage, profile.uplift.stages.includes(stage) ? uplift : 0, profile);
     if (!r.ok) throw new Error(`uplift not checked when read: ${problemMessage(r.problem)}`);
     return r.value;
   };
@@ -107,8 +108,9 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     findings.push(finding("CHARGE_NO_NOTICE_DATE", { sheet: settings.sheet ?? "" })); // §三(五)3(1)
   for (const year of calendar.uncoveredYears())
     findings.push(finding("CALENDAR_NO_DATA", { sheet: settings.sheet ?? "" }, { year }));
-  const rates = ratesOf(settings.uplift);
-  const windows = new DayWindows(settings.endTimes);
+  const profile = settings.profile;
+  const rates = ratesOf(settings.uplift, profile);
+  const windows = new DayWindows(settings.endTimes, profile);
   const sessions = new SessionEnds(wb.activities);
   const rows = matchAttendance(roster, attendance, findings);
   const nonSchoolDays: NonSchoolDays = new Map();
@@ -171,9 +173,11 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       hardship: student.flags.hardship,
       refundApplied: student.flags.refundApplied,
       dayMinutes,
+      stage: student.stage,
+      schoolDays: calendar.schoolDays.length,
     };
     const month: StudentMonth = mode === "monthly" ? { ...attended, ...scheduled } : attended;
-    const charge = chargeStudentMonth(month, mode, rates[student.stage]);
+    const charge = chargeStudentMonth(month, mode, rates[student.stage], profile);
     // Settings were checked when read and the counts are built here, so a problem is a bug.
     if (!charge.ok) throw new Error(`charge of ${student.id}: ${problemMessage(charge.problem)}`);
     charges.push({ student, charge: charge.value });
@@ -190,7 +194,10 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     );
   }
 
-  const settled = settleWaivers(charges.map((c) => c.charge.waived)); // SPEC §5: on the school's total
+  const settled = settleWaivers(
+    charges.map((c) => c.charge.waived),
+    profile
+  ); // SPEC §5: on the school's total
   // Built property by property: one object shape for every line keeps the sums fast.
   const lines: ChargeLine[] = charges.map(({ student, charge }, i) => ({
     id: student.id,

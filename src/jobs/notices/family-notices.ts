@@ -5,6 +5,8 @@ import { sortLines, ZERO_CHARGE } from "../charge/lines";
 import type { StudentCharge } from "../../policy/month-charge";
 import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
 import { amountInWords } from "./amount-words";
+import type { Profile } from "../../policy/profile";
+import { DEFAULT_PROFILE } from "../../policy/profiles";
 import { refundShortLine } from "./policy-lines";
 
 /** A family's notice: the student's charge line and why it is what it is. */
@@ -81,12 +83,16 @@ export function familyNotices(result: ChargeResult): FamilyNotice[] {
 
 const DASH = "- ".repeat(28);
 
+/** What a rate is for, as a notice writes it after the amount. */
+const RATE_UNIT = { hour: "元/小时", session: "元/课时", day: "元/天", month: "元/月" } as const;
+
 /** The rows of one notice; every notice has the same number of rows. */
 function noticeRows(
   n: FamilyNotice,
   r: ChargeResult,
   settings: NoticeSettings,
-  rate: string
+  rate: string,
+  profile: Profile
 ): OutputCell[][] {
   const l = n.line;
   const money = (fen: number) => yuanNumber(fen);
@@ -105,7 +111,7 @@ function noticeRows(
     ["应缴金额", money(l.payable), "金额大写", amountInWords(l.payable)],
     ["说明", n.reason],
     ["缴费方式", settings.payHow ?? "请按学校通知缴费", "缴费截止", settings.payBy ?? ""],
-    ["退费", refundShortLine()],
+    ["退费", refundShortLine(profile)],
     [`${DASH}沿此线剪开`]
   );
   return rows;
@@ -119,10 +125,12 @@ export function noticesSheet(
   result: ChargeResult,
   notices: readonly FamilyNotice[],
   settings: NoticeSettings,
-  rates: Readonly<Record<"primary" | "junior" | "senior", string>>
+  rates: Readonly<Record<"primary" | "junior" | "senior", string>>,
+  profile: Profile = DEFAULT_PROFILE
 ): OutputSheet {
+  const unit = RATE_UNIT[profile.billing.unit];
   const rows = notices.flatMap((n) =>
-    noticeRows(n, result, settings, n.line.stage ? `${rates[n.line.stage]} 元/小时` : "")
+    noticeRows(n, result, settings, n.line.stage ? `${rates[n.line.stage]} ${unit}` : "", profile)
   );
   const height = notices.length > 0 ? rows.length / notices.length : 0;
   const first = OUTPUT_HEADER_ROW + 1;

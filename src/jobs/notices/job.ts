@@ -74,14 +74,19 @@ export async function noticesJob(
   const charges = computeCharges(school);
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const rate = (stage: Stage) => {
-    const r = hourlyRate(stage, stage === "senior" ? school.settings.uplift : 0);
+    const profile = school.settings.profile;
+    const r = hourlyRate(
+      stage,
+      profile.uplift.stages.includes(stage) ? school.settings.uplift : 0,
+      profile
+    );
     return r.ok ? yuanText(r.value) : "";
   };
   const rates = { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
   const notices = familyNotices(charges);
   const sheets: OutputSheet[] = [];
   if (charges.month && notices.length > 0)
-    sheets.push(noticesSheet(charges, notices, notice, rates));
+    sheets.push(noticesSheet(charges, notices, notice, rates, school.settings.profile));
   sheets.push(
     findingsSheet(
       charges.findings,

@@ -34,7 +34,7 @@ const localizedKeys = new Set(["stage", "what"]);
 
 /**
  * The message of a code, with its placeholders filled.
- * @example formatMessage("UPLIFT_TOO_HIGH") //=> "上浮比例不得超过10%"
+ * @example formatMessage("UPLIFT_TOO_HIGH", { max: "10%" }) //=> "上浮比例不得超过10%"
  */
 export function formatMessage(
   code: MessageCode,

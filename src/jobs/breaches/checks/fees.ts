@@ -1,9 +1,4 @@
-import {
-  BASE_HOURLY_RATE,
-  feeForMinutes,
-  hourlyRate,
-  MAX_SENIOR_UPLIFT,
-} from "../../../policy/fee";
+import { feeForMinutes, hourlyRate } from "../../../policy/fee";
 import { fenOf, fenText } from "../../../policy/fen";
 import { Money } from "../../../policy/money";
 import { a1 } from "../../../sheets/a1";
@@ -21,9 +16,21 @@ function settingsBreaches(ctx: BreachContext): Finding[] {
   const findings: Finding[] = [];
   // The settings reader refused the uplift (and charged without it); the breach is its finding.
   findings.push(...ctx.workbook.findings.filter((f) => f.rule === "FEE_UPLIFT_ABOVE_POLICY"));
-  const seniorMax = BASE_HOURLY_RATE.times(MAX_SENIOR_UPLIFT.plus(1));
+  const profile = settings.profile;
+  // §三(五)2 the standard rate, with the uplift's cap where the profile allows one.
+  const highest = (stage: "primary" | "junior" | "senior") => {
+    const base = hourlyRate(stage, 0, profile);
+    const up = profile.uplift.stages.includes(stage)
+      ? hourlyRate(stage, new Money(profile.uplift.maxPercent).dividedBy(100), profile)
+      : base;
+    return up.ok ? up.value : base.ok ? base.value : new Money(0);
+  };
   for (const [key, rate] of Object.entries(settings.rates)) {
-    const max = key === "senior" ? seniorMax : BASE_HOURLY_RATE; // "all" holds 小学 and 初中 too
+    // "all" holds every stage: held to the lowest stage's highest rate without uplift.
+    const max =
+      key === "all"
+        ? Money.min(...(["primary", "junior"] as const).map(highest))
+        : highest(key as "primary");
     if (rate && rate.greaterThan(max)) {
       const what =
         key === "all"
@@ -90,10 +97,11 @@ function ownColumns(ctx: BreachContext): Finding[] {
     if (theirs === line.payable) continue;
     const rate = hourlyRate(
       line.stage ?? "primary",
-      line.stage === "senior" ? ctx.workbook.settings.uplift : 0
+      line.stage === "senior" ? ctx.workbook.settings.uplift : 0,
+      ctx.workbook.settings.profile
     );
     const withShortDays =
-      mode === "actual" && rate.ok
+      mode === "actual" && rate.ok && ctx.workbook.settings.profile.billing.unit === "hour"
         ? fenOf(feeForMinutes(new Money(line.minutes), rate.value))
         : undefined;
     if (
