@@ -3,6 +3,7 @@ import { readAttendance, sheetMonths, type AttendanceGrid } from "../sheets/atte
 import type { YearMonth } from "../sheets/date-header";
 import { finding, type Finding } from "../findings/finding";
 import type { SheetGrid } from "../sheets/grid";
+import type { Profile } from "../policy/profile";
 import { readRoster, type Roster } from "../sheets/roster";
 import { readSettings, type SchoolSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
@@ -31,7 +32,8 @@ export function isOwnedSheet(grid: SheetGrid): boolean {
  */
 export function readSchoolWorkbook(
   grids: readonly SheetGrid[],
-  monthOverride?: YearMonth
+  monthOverride?: YearMonth,
+  profile?: Profile
 ): SchoolWorkbook {
   const findings: Finding[] = [];
   const found = findSchoolSheets(grids, isOwnedSheet);
@@ -45,7 +47,7 @@ export function readSchoolWorkbook(
     checked.has(grid) ? [] : (checked.add(grid), uncalculatedCells(grid));
   if (activityGrid) findings.push(...uncalculated(activityGrid));
   if (found.settings) findings.push(...uncalculated(found.settings));
-  const { settings, findings: settingFindings } = readSettings(found.settings);
+  const { settings, findings: settingFindings } = readSettings(found.settings, profile);
   findings.push(...settingFindings);
 
   let roster: Roster | undefined;

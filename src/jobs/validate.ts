@@ -1,3 +1,4 @@
+import type { Profile } from "../policy/profile";
 import { finding, type Finding } from "../findings/finding";
 import { readRoster } from "../sheets/roster";
 import { checkRoster, checkRosterColumns } from "../sheets/roster-checks";
@@ -22,11 +23,11 @@ export interface ValidateResult {
  */
 export async function validateJob(
   workbook: WorkbookPort,
-  options: { write?: boolean } = {}
+  options: { write?: boolean; profile?: Profile } = {}
 ): Promise<ValidateResult> {
   const grids = await workbook.readSheets();
   const found = findSchoolSheets(grids, isOwnedSheet);
-  const { settings, findings } = readSettings(found.settings);
+  const { settings, findings } = readSettings(found.settings, options.profile);
   let students = 0;
   const source =
     found.roster ??

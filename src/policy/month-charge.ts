@@ -5,7 +5,7 @@ import { Money } from "./money";
 import { ok, type Outcome } from "./problem";
 import type { Profile } from "./profile";
 import { DEFAULT_PROFILE } from "./profiles";
-import { refund, transferInFee } from "./refund";
+import { refund, refundByAbsence, transferInFee } from "./refund";
 import type { Stage } from "./stage";
 import { capFen, capYuan, unitFeeFen, UnitCount } from "./billing-unit";
 
@@ -28,6 +28,8 @@ export interface StudentMonth {
   readonly stage?: Stage;
   /** The month's school days, for a profile billing by the month. */
   readonly schoolDays?: number;
+  /** The longest run of school days absent in a row, for a profile refunding by absence. */
+  readonly longestAbsence?: number;
 }
 
 /** One student's month: time in minutes, money in whole fen. */
@@ -102,7 +104,10 @@ export function chargeStudentMonth(
     if ((s.refundApplied || s.leftDuringMonth) && !s.hardship && scheduled > 0) {
       // SPEC §6: a day under 30 minutes may not be charged (§三(五)2), so it is not attended time either.
       const attended = Decimal.min(new Money(billableSeconds).dividedBy(60), scheduled);
-      const r = refund(gross, attended, scheduled, profile);
+      const r =
+        profile.refund.over === "consecutiveAbsentDays"
+          ? ok(refundByAbsence(gross, s.longestAbsence ?? 0, profile))
+          : refund(gross, attended, scheduled, profile);
       if (!r.ok) return r;
       back = r.value;
     }

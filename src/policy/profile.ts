@@ -20,7 +20,7 @@ export interface Profile {
   readonly rateVariants?: RateVariants;
   readonly billing: BillingUnit;
   /** A day with fewer minutes than this is not charged at all. */
-  readonly dailyMinimumMinutes: number;
+  readonly dailyMinimumMinutes: Minutes;
   readonly uplift: UpliftRule;
   readonly caps: Caps;
   readonly waiver: WaiverRule;
@@ -29,6 +29,41 @@ export interface Profile {
   readonly service: ServiceRule;
   readonly checks: ContentChecks;
 }
+
+/**
+ * Money in whole fen (0.01 yuan), never a fraction.
+ * @integer
+ * @minimum 0
+ */
+export type Fen = number;
+/**
+ * A share in percent, 0–100.
+ * @minimum 0
+ * @maximum 100
+ */
+export type Percent = number;
+/**
+ * A whole number of minutes.
+ * @integer
+ * @minimum 0
+ * @maximum 1440
+ */
+export type Minutes = number;
+/**
+ * A time of day, "HH:MM" (24-hour).
+ * @pattern ^([01][0-9]|2[0-3]):[0-5][0-9]$
+ */
+export type ClockTime = string;
+/**
+ * A date, "YYYY-MM-DD".
+ * @pattern ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$
+ */
+export type IsoDate = string;
+/**
+ * A day of every year, "MM-DD".
+ * @pattern ^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$
+ */
+export type MonthDay = string;
 
 /** Stages of school (学段), as the rules name them. */
 export type ProfileStage = "primary" | "junior" | "senior";
@@ -45,19 +80,19 @@ export interface Provenance {
   readonly issuer: string;
   /** The city or county the document governs, as the 收费公示 names it. */
   readonly city: string;
-  readonly issued: string;
+  readonly issued: IsoDate;
   /** The first day in force; a day before it has no rules. */
-  readonly inForceFrom: string;
+  readonly inForceFrom: IsoDate;
   /** The last day in force, absent while it lasts. */
-  readonly inForceTo?: string;
+  readonly inForceTo?: IsoDate;
   readonly trialPeriods: readonly DateRange[];
   /** The clause labels findings and notices cite, by the rule they label. */
   readonly clauses: ClauseLabels;
 }
 
 export interface DateRange {
-  readonly from: string;
-  readonly to: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
 }
 
 /** The clause each kind of rule cites (e.g. "§三(五)2"). */
@@ -73,9 +108,15 @@ export interface ClauseLabels {
 }
 
 export interface StageRates {
-  readonly primary: number;
-  readonly junior: number;
-  readonly senior: number;
+  readonly primary: Fen;
+  readonly junior: Fen;
+  readonly senior: Fen;
+}
+
+export interface StageMinutes {
+  readonly primary: Minutes;
+  readonly junior: Minutes;
+  readonly senior: Minutes;
 }
 
 export interface RateVariants {
@@ -92,7 +133,7 @@ export interface RateVariants {
  */
 export type BillingUnit =
   | { readonly unit: "hour" }
-  | { readonly unit: "session"; readonly sessionMinutes: StageRates }
+  | { readonly unit: "session"; readonly sessionMinutes: StageMinutes }
   | { readonly unit: "day" }
   | { readonly unit: "month"; readonly monthTiers: readonly Tier[] };
 
@@ -105,30 +146,35 @@ export interface Tier {
   /** Whether a value equal to `upTo` falls in this tier (含) or the next. */
   readonly inclusive: boolean;
   /** The percent of the month's fee this tier refunds, or for a fee tier, charges. */
-  readonly percent: number;
+  readonly percent: Percent;
 }
 
 export interface UpliftRule {
   /** The highest uplift a school may add to its rate, in percent. */
-  readonly maxPercent: number;
+  readonly maxPercent: Percent;
   readonly stages: readonly ProfileStage[];
 }
 
 export interface Caps {
   /** The most a student pays in a month, in fen. */
-  readonly perMonthFen?: number;
+  readonly perMonthFen?: Fen;
   /** The most a student pays in a semester, in fen. */
-  readonly perSemesterFen?: number;
+  readonly perSemesterFen?: Fen;
 }
 
 export type WaiverPayer = "government" | "school";
+
+export interface WaiverShare {
+  readonly payer: WaiverPayer;
+  readonly percent: Percent;
+}
 
 /**
  * Who bears a hardship waiver and in what shares (percent, adding up to 100). Each payer but
  * the last gets its share rounded half up to the fen; the last the rest, so the parts add up.
  */
 export interface WaiverRule {
-  readonly shares: readonly { readonly payer: WaiverPayer; readonly percent: number }[];
+  readonly shares: readonly WaiverShare[];
 }
 
 /**
@@ -147,9 +193,9 @@ export interface TransferRule {
 
 export interface ServiceRule {
   /** When service starts, by stage ("HH:MM"). */
-  readonly start: Readonly<Record<ProfileStage, string>>;
+  readonly start: Readonly<Record<ProfileStage, ClockTime>>;
   /** What a present mark without the school's end time is worth, in minutes (absent: needs the end). */
-  readonly presentMarkMinutes: Readonly<Partial<Record<ProfileWindowGroup, number>>>;
+  readonly presentMarkMinutes: Readonly<Partial<Record<ProfileWindowGroup, Minutes>>>;
   /** The periods of the policy with their end windows, in date order. */
   readonly periods: readonly ProfilePeriod[];
 }
@@ -157,16 +203,16 @@ export interface ServiceRule {
 /** A period and its windows; `to` inclusive, absent while it lasts. */
 export interface ProfilePeriod {
   readonly id: string;
-  readonly from: string;
-  readonly to?: string;
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
   readonly ends: Readonly<Record<ProfileWindowGroup, ProfileEndRule>>;
   /** Windows that replace `ends` for part of each year, e.g. summer evenings ("MM-DD", inclusive). */
   readonly seasons?: readonly ProfileSeason[];
 }
 
 export interface ProfileSeason {
-  readonly from: string;
-  readonly to: string;
+  readonly from: MonthDay;
+  readonly to: MonthDay;
   readonly ends: Readonly<Partial<Record<ProfileWindowGroup, ProfileEndRule>>>;
 }
 
@@ -175,8 +221,8 @@ export interface ProfileSeason {
  * `latest`. `inPrinciple` (原则上) makes a breach a warning, not an error.
  */
 export interface ProfileEndRule {
-  readonly earliest?: string;
-  readonly latest: string;
+  readonly earliest?: ClockTime;
+  readonly latest: ClockTime;
   readonly fixed?: boolean;
   readonly inPrinciple: boolean;
   readonly clause: string;
@@ -185,7 +231,7 @@ export interface ProfileEndRule {
 /** Which content checks of the breach job apply. */
 export interface ContentChecks {
   /** Minutes of physical exercise each service day asks for; absent: not checked. */
-  readonly exerciseMinutesPerDay?: number;
+  readonly exerciseMinutesPerDay?: Minutes;
   /** Whether new lessons, racing ahead or tutoring (讲新课、抢进度、补课) are a breach. */
   readonly noNewLessons: boolean;
   /** Whether companies and training businesses as providers are a breach. */

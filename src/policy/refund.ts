@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { Money, halfUpToFen } from "./money";
 import { fail, ok, type Outcome } from "./problem";
 import type { Profile, Tier } from "./profile";
-import { percentFraction, tierOfShare } from "./profile-rules";
+import { percentFraction, tierOfCount, tierOfShare } from "./profile-rules";
 import { DEFAULT_PROFILE } from "./profiles";
 
 /** How much of a month is settled: all, half or none of it (Suifenhe's tiers). */
@@ -83,4 +83,17 @@ export function transferInFee(
   if (r.greaterThan(s))
     return fail("ATTENDED_EXCEEDS_SCHEDULED", { attended: r.toString(), scheduled: s.toString() });
   return ok(settle(tierName(tierOfShare(profile.transfer.tiers, r, s).percent), monthFee));
+}
+
+/**
+ * The refund of a prepaid month for a profile that refunds by the longest run of school days
+ * absent in a row (e.g. a week or more of sick leave), by its ordered tiers over the days.
+ */
+export function refundByAbsence(
+  paid: Money,
+  consecutiveAbsentDays: number,
+  profile: Profile = DEFAULT_PROFILE
+): Money {
+  const tiers = profile.refund.over === "consecutiveAbsentDays" ? profile.refund.tiers : [];
+  return settle(tierName(tierOfCount(tiers, consecutiveAbsentDays).percent), paid);
 }

@@ -1,3 +1,4 @@
+import type { Profile } from "../../policy/profile";
 import type { YearMonth } from "../../sheets/date-header";
 import { sortFindings, type Finding } from "../../findings/finding";
 import type { SheetGrid } from "../../sheets/grid";
@@ -29,9 +30,9 @@ function merge(a: ProviderLists, b: ProviderLists | undefined): ProviderLists {
  */
 export function analyseSchool(
   grids: readonly SheetGrid[],
-  options: { month?: YearMonth; providers?: ProviderLists } = {}
+  options: { month?: YearMonth; providers?: ProviderLists; profile?: Profile } = {}
 ): SchoolAnalysis {
-  const workbook = readSchoolWorkbook(grids, options.month);
+  const workbook = readSchoolWorkbook(grids, options.month, options.profile);
   const charges = computeCharges(workbook);
   const user = grids.filter((g) => !isOwnedSheet(g));
   const teacherGrid = user.find((g) => teacherHoursHeader(g));

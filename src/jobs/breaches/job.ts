@@ -1,3 +1,4 @@
+import type { Profile } from "../../policy/profile";
 import type { ProviderLists } from "../../sheets/providers";
 import type { YearMonth } from "../../sheets/date-header";
 import type { Finding } from "../../findings/finding";
@@ -11,6 +12,8 @@ export interface BreachOptions {
   readonly providers?: ProviderLists;
   /** Mark the offending cells with a fill and a note (the pane's checkbox, `--highlight`). */
   readonly highlight?: boolean;
+  /** The policy applied whatever the workbook's 政策 row says (`--policy FILE`). */
+  readonly profile?: Profile;
   readonly write?: boolean;
 }
 

@@ -62,6 +62,20 @@ function ratesOf(uplift: Money, profile: Profile): Record<Stage, Money> {
   return { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
 }
 
+/** The longest run of the month's school days on which a student was not served. */
+function longestAbsence(row: AttendanceRow | undefined, schoolDays: readonly string[]): number {
+  const served = new Set<string>();
+  for (const c of row?.cells ?? [])
+    if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable") served.add(c.date);
+  let run = 0;
+  let longest = 0;
+  for (const d of schoolDays) {
+    run = served.has(d) ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
 /** Whether a row has any day served (a cell neither absent nor unreadable). */
 function anyServed(row: AttendanceRow): boolean {
   for (const c of row.cells)
@@ -175,6 +189,9 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       dayMinutes,
       stage: student.stage,
       schoolDays: calendar.schoolDays.length,
+      ...(profile.refund.over === "consecutiveAbsentDays"
+        ? { longestAbsence: longestAbsence(row, calendar.schoolDays) }
+        : {}),
     };
     const month: StudentMonth = mode === "monthly" ? { ...attended, ...scheduled } : attended;
     const charge = chargeStudentMonth(month, mode, rates[student.stage], profile);

@@ -1,3 +1,4 @@
+import type { Profile } from "../../policy/profile";
 import type { Finding } from "../../findings/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
@@ -24,6 +25,8 @@ export interface CityOptions {
   /** Keep student ids and names in the city lists (`--with-names`). */
   readonly withNames?: boolean;
   readonly providers?: ProviderLists;
+  /** The city's policy, applied to every school; a school whose 政策 names another is reported. */
+  readonly profile?: Profile;
   /** Paths the folder walk left unread (a link in a loop or out of the folder, …): listed. */
   readonly skipped?: readonly { readonly file: string; readonly message: string }[];
   readonly onProgress?: (done: number, total: number, file: string) => void;
@@ -54,7 +57,7 @@ export type Gathered =
 /** Reads one source and keeps only its figures (the unit of work a worker thread can do). */
 export async function gatherOne(
   source: WorkbookSource,
-  options: Pick<CityOptions, "month" | "providers" | "withNames"> = {}
+  options: Pick<CityOptions, "month" | "providers" | "withNames" | "profile"> = {}
 ): Promise<Gathered> {
   try {
     const grids = await source.load();

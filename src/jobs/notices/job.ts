@@ -1,3 +1,4 @@
+import type { Profile } from "../../policy/profile";
 import type { CivilDate } from "../../policy/civil-date";
 import { hourlyRate } from "../../policy/fee";
 import { yuanText } from "../../policy/money";
@@ -41,10 +42,11 @@ export async function noticeJob(
     date?: CivilDate;
     write?: boolean;
     periods?: readonly ServicePeriod[];
+    profile?: Profile;
   } = {}
 ): Promise<NoticeJobResult> {
   const grids = await workbook.readSheets();
-  const { settings } = readSchoolWorkbook(grids);
+  const { settings } = readSchoolWorkbook(grids, undefined, options.profile);
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const date = settings.feeNoticeDate ?? options.date ?? today();
   const source = { settings, notice, date, periods: options.periods };
@@ -67,10 +69,10 @@ export interface NoticesJobResult {
  */
 export async function noticesJob(
   workbook: WorkbookPort,
-  options: { month?: YearMonth; write?: boolean } = {}
+  options: { month?: YearMonth; write?: boolean; profile?: Profile } = {}
 ): Promise<NoticesJobResult> {
   const grids = await workbook.readSheets();
-  const school = readSchoolWorkbook(grids, options.month);
+  const school = readSchoolWorkbook(grids, options.month, options.profile);
   const charges = computeCharges(school);
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const rate = (stage: Stage) => {

@@ -73,15 +73,15 @@ export function rateLine(uplift: Decimal, profile: Profile = DEFAULT_PROFILE): P
 export function prorationLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   const least = profile.dailyMinimumMinutes;
   const b = profile.billing;
-  const minimum = `当天服务不足${least}分钟的不收费`;
+  const minimum = least > 0 ? `；当天服务不足${least}分钟的不收费` : "";
   let text: string;
   if (b.unit === "hour")
-    text = `按实际服务时间按分钟折算（收费标准×服务分钟÷60），每月合计后四舍五入到分；${minimum}，满${least}分钟的按全部分钟计费`;
+    text = `按实际服务时间按分钟折算（收费标准×服务分钟÷60），每月合计后四舍五入到分${minimum}${least > 0 ? `，满${least}分钟的按全部分钟计费` : ""}`;
   else if (b.unit === "session")
-    text = `按实际服务的整课时计费（小学每课时${b.sessionMinutes.primary}分钟、初中每课时${b.sessionMinutes.junior}分钟、高中每课时${b.sessionMinutes.senior}分钟，不足一课时的部分不计费），每月合计后四舍五入到分；${minimum}`;
-  else if (b.unit === "day") text = `按实际服务天数计费；${minimum}`;
+    text = `按实际服务的整课时计费（小学每课时${b.sessionMinutes.primary}分钟、初中每课时${b.sessionMinutes.junior}分钟、高中每课时${b.sessionMinutes.senior}分钟，不足一课时的部分不计费），每月合计后四舍五入到分${minimum}`;
+  else if (b.unit === "day") text = `按实际服务天数计费${minimum}`;
   else
-    text = `按月计费：${b.monthTiers.map((t) => `${tierWhen(t, "出勤天数占当月上课日")}收取${percentWord(t.percent)}`).join("，")}；${minimum}`;
+    text = `按月计费：${b.monthTiers.map((t) => `${tierWhen(t, "出勤天数占当月上课日")}收取${percentWord(t.percent)}`).join("，")}${minimum}`;
   const cap = profile.caps.perMonthFen;
   if (cap !== undefined) text += `；每生每月最多收取${fenText(cap)}元`;
   const semester = profile.caps.perSemesterFen;
