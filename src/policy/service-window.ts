@@ -54,7 +54,14 @@ export function periodOn(
   periods: readonly ServicePeriod[] = SERVICE_PERIODS
 ): Outcome<ServicePeriod> {
   const period = periods.find((p) => date >= p.from && (p.to === undefined || date <= p.to));
-  return period ? ok(period) : fail("DATE_BEFORE_POLICY", { date });
+  return period ? ok(period) : fail("DATE_BEFORE_POLICY", policyBegins(periods, date));
+}
+
+/** The first day the periods cover, and its name: a pilot's start or the day it took effect. */
+function policyBegins(periods: readonly ServicePeriod[], date: CivilDate) {
+  const first = periods[0];
+  const begins = first?.to !== undefined ? "课后服务试行开始日" : "政策施行日";
+  return { date, from: first?.from ?? "", begins };
 }
 
 /** A way an end time falls outside its window. */

@@ -42,6 +42,8 @@ export interface ChargeResult {
   readonly school: string;
   readonly month?: string;
   readonly mode: ChargeMode;
+  /** The policy the month was charged under. */
+  readonly profile?: Profile;
   readonly lines: readonly ChargeLine[];
   readonly classes: readonly { readonly className: string; readonly totals: MoneyTotals }[];
   readonly totals: MoneyTotals;
@@ -110,6 +112,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       school,
       month,
       mode,
+      profile: settings.profile,
       lines: [],
       classes: [],
       totals: totalsOf([]),
@@ -239,6 +242,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     school,
     month,
     mode,
+    profile,
     lines,
     classes: classTotals(lines),
     totals: totalsOf(lines),

@@ -171,7 +171,9 @@ export function studentDayMinutes(
           finding(code, cellPlace(sheet, row, cell.col, student), { stage: STAGE_ZH[stage] })
         );
       else if (code === "DATE_BEFORE_POLICY")
-        findings.push(finding(code, cellPlace(sheet, row, cell.col, student), { date: cell.date }));
+        findings.push(
+          finding(code, cellPlace(sheet, row, cell.col, student), { ...params, date: cell.date })
+        );
       else if (code === "END_NOT_AFTER_START")
         findings.push(
           finding("SIGNOUT_NOT_AFTER_START", cellPlace(sheet, row, cell.col, student), {

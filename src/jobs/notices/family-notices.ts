@@ -24,12 +24,16 @@ export function noticesSheetName(month: string): string {
 }
 
 /** Why a student's month costs what it does, in the words a family reads. */
-export function reasonOf(line: ChargeLine, mode: ChargeResult["mode"]): string {
+export function reasonOf(
+  line: ChargeLine,
+  mode: ChargeResult["mode"],
+  profile: Profile = DEFAULT_PROFILE
+): string {
   if (line.hardship && line.gross > 0) return "家庭经济困难学生免收费（§三(五)2），本月无需缴费";
   if (line.payable === 0 && line.refund > 0) return "已按退费办法全额退费（§三(五)3(2)）";
   if (line.payable === 0 && line.days === 0) return "本月未参加课后服务，无需缴费";
   if (line.payable === 0 && line.billableMinutes === 0)
-    return "本月每天服务均不足30分钟，不收费（§三(五)2）";
+    return `本月每天服务均不足${profile.dailyMinimumMinutes}分钟，不收费（${profile.provenance.clauses.dailyMinimum}）`;
   const how =
     mode === "monthly" ? "按月收取（§三(五)3(2)）" : "按本月实际服务时间据实收取（§三(五)2）";
   return line.refund > 0 ? `${how}，已扣除退费` : how;
@@ -77,7 +81,7 @@ export function familyNotices(result: ChargeResult): FamilyNotice[] {
   }
   return sortLines(lines).map((line) => ({
     line,
-    reason: reasons.get(line) ?? reasonOf(line, result.mode),
+    reason: reasons.get(line) ?? reasonOf(line, result.mode, result.profile),
   }));
 }
 

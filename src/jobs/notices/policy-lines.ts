@@ -167,8 +167,8 @@ export function refundLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   };
 }
 
-/** The refund rule in one short line, for the family's notice. */
-export function refundShortLine(profile: Profile = DEFAULT_PROFILE): string {
+/** The refund tiers in a few words (整月未上课全退，…), for notices and findings. */
+export function refundTiersText(profile: Profile = DEFAULT_PROFILE): string {
   const r = profile.refund;
   const tiers = isHalfMonthTiers(r.tiers)
     ? "整月未上课全退，未满半月（含半月）退半，超过半月不退"
@@ -178,7 +178,12 @@ export function refundShortLine(profile: Profile = DEFAULT_PROFILE): string {
             `${tierWhen(t, r.over === "attendedPercent" ? "上课" : "连续缺课", r.over === "consecutiveAbsentDays")}${t.percent === 0 ? "不退" : `退${percentWord(t.percent, true)}`}`
         )
         .join("，");
-  return `申请退费：${tiers}（${profile.provenance.clauses.refund}）`;
+  return tiers;
+}
+
+/** The refund rule in one short line, for the family's notice. */
+export function refundShortLine(profile: Profile = DEFAULT_PROFILE): string {
+  return `申请退费：${refundTiersText(profile)}（${profile.provenance.clauses.refund}）`;
 }
 
 /** Transfers, settled by the profile's tiers over the month left (按整月或半月 in Suifenhe). */

@@ -23,7 +23,7 @@ export const zhCN = {
   BOOLEAN_UNREADABLE: "「{value}」应为 TRUE 或 FALSE",
   TIME_UNREADABLE: "无法识别时间「{value}」：请写成 17:30、17:30:00、17时30分 或 5:30 PM",
   DATE_UNREADABLE: "无法识别日期「{value}」：请写成 2021-05-10、2021/5/10 或 2021年5月10日",
-  DATE_BEFORE_POLICY: "{date} 早于课后服务试行开始日 2021-04-01，政策未规定该日的服务时间",
+  DATE_BEFORE_POLICY: "{date} 早于{begins} {from}，政策未规定该日的服务时间",
   END_NOT_AFTER_START: "结束时间 {end} 不晚于{stage}课后服务开始时间 {start}，请检查输入",
   END_FIXED_PILOT: "试行期间{stage}课后服务应于 {allowed} 结束，{end} 不符（§三(二)）",
   END_TOO_EARLY: "{stage}课后服务结束时间原则上不早于 {allowed}，{end} 过早（§三(二)1）",
@@ -62,7 +62,7 @@ export const en: Record<MessageCode, string> = {
   TIME_UNREADABLE: 'Cannot read the time "{value}": write 17:30, 17:30:00, 17时30分 or 5:30 PM',
   DATE_UNREADABLE: 'Cannot read the date "{value}": write 2021-05-10, 2021/5/10 or 2021年5月10日',
   DATE_BEFORE_POLICY:
-    "{date} is before the pilot began on 2021-04-01; the policy sets no service times for it",
+    "{date} is before the policy began on {from}; it sets no service times for it",
   END_NOT_AFTER_START: "End {end} is not after the {stage} start time {start}: check the input",
   END_FIXED_PILOT: "During the pilot, {stage} service ends at {allowed}; {end} does not (§三(二))",
   END_TOO_EARLY:

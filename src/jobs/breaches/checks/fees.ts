@@ -2,12 +2,16 @@ import { feeForMinutes, hourlyRate } from "../../../policy/fee";
 import { fenOf, fenText } from "../../../policy/fen";
 import { Money } from "../../../policy/money";
 import { a1 } from "../../../sheets/a1";
+import { refundTiersText } from "../../notices/policy-lines";
 import { finding, type Finding } from "../../../findings/finding";
 import type { OwnAmount } from "../../../sheets/own-charges";
 import type { ChargeLine } from "../../charge/compute";
 import { studentLabel, type BreachCheck, type BreachContext } from "../context";
 
 const yuan = (m: Money) => m.toFixed(2);
+
+/** What a rate is for, as a message words it after 每. */
+const UNIT_ZH = { hour: "小时", session: "课时", day: "天", month: "月" } as const;
 
 /** Settings against §三(五)2: the uplift, any rate the school states, and the fee notice (§三(五)3(1)). */
 function settingsBreaches(ctx: BreachContext): Finding[] {
@@ -40,7 +44,7 @@ function settingsBreaches(ctx: BreachContext): Finding[] {
         finding(
           "FEE_RATE_ABOVE_STANDARD",
           { sheet, cell: settings.cells[`rate.${key}` as "rate.all"] },
-          { what, rate: yuan(rate), max: yuan(max) }
+          { what, rate: yuan(rate), max: yuan(max), unit: UNIT_ZH[profile.billing.unit] }
         )
       );
     }
@@ -114,6 +118,7 @@ function ownColumns(ctx: BreachContext): Finding[] {
           student,
           theirs: fenText(theirs),
           ours: fenText(line.payable),
+          least: ctx.workbook.settings.profile.dailyMinimumMinutes,
         })
       );
       continue;
@@ -136,7 +141,12 @@ function ownColumns(ctx: BreachContext): Finding[] {
           finding(
             "FEE_REFUND_DIFFERS",
             { sheet: own.sheet, cell: own.cell, studentId: line.id || undefined },
-            { student: studentLabel(line), theirs: fenText(theirs), ours: fenText(line.refund) }
+            {
+              student: studentLabel(line),
+              theirs: fenText(theirs),
+              ours: fenText(line.refund),
+              tiers: refundTiersText(ctx.workbook.settings.profile),
+            }
           )
         );
       }
