@@ -110,6 +110,7 @@ function check(value: unknown, node: SchemaNode, field: string, out: FieldProble
     for (const key of s.required ?? [])
       if (!(key in obj)) out.push({ field: join(field, key), reason: "缺少此字段" });
     for (const [key, v] of Object.entries(obj)) {
+      if (field === "" && key === "$schema") continue; // an editor's pointer to the schema
       const prop = s.properties?.[key];
       if (prop) check(v, prop, join(field, key), out);
       else if (typeof s.additionalProperties === "object")
