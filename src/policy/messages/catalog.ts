@@ -36,6 +36,7 @@ export const zhCN = {
   ARGUMENT_COUNT: "{name} 需要 {min} 到 {max} 个参数，实际为 {count} 个",
   ARGUMENT_REQUIRED: "{name} 缺少必填参数 {param}",
   RANGE_EMPTY: "{what}为空",
+  POLICY_UNKNOWN: "没有编号为「{value}」的内置政策：可用的有 {ids}",
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
@@ -78,4 +79,5 @@ export const en: Record<MessageCode, string> = {
   ARGUMENT_COUNT: "{name} takes {min} to {max} arguments, got {count}",
   ARGUMENT_REQUIRED: "{name} is missing its required argument {param}",
   RANGE_EMPTY: "{what} is empty",
+  POLICY_UNKNOWN: 'No built-in policy "{value}": available are {ids}',
 };
