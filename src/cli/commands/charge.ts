@@ -38,8 +38,7 @@ export function chargeSummary(r: ChargeResult): string {
 
 export const chargeCommand: Command = {
   name: "charge",
-  usage:
-    "kehou charge FILE [--month YYYY-MM] [--policy POLICY.json] [-o OUT.xlsx [--force]] [--json]",
+  usage: "kehou charge FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
   summary: "根据考勤表生成当月收费表（应收、减免、应缴、政府与学校分担，按班小计）",
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);

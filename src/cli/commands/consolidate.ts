@@ -52,7 +52,7 @@ function progressBar(total: number) {
 }
 
 const USAGE =
-  "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--policy POLICY.json] [--with-names] [--json]";
+  "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--policy 政策文件] [--with-names] [--json]";
 
 export const consolidateCommand: Command = {
   name: "consolidate",

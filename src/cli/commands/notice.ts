@@ -6,7 +6,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticeCommand: Command = {
   name: "notice",
-  usage: "kehou notice FILE [--policy POLICY.json] [-o OUT.xlsx] [--pdf] [--letter]",
+  usage: "kehou notice FILE [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--letter]",
   summary:
     "生成收费公示（收费标准、计费办法、减免、退费、服务时间，逐条注明政策条款）；--letter 加致家长的一封信（含回执）",
   async run(args: string[], io: Io): Promise<number> {

@@ -8,8 +8,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticesCommand: Command = {
   name: "notices",
-  usage:
-    "kehou notices FILE [--month YYYY-MM] [--policy POLICY.json] [-o OUT.xlsx] [--pdf] [--json]",
+  usage: "kehou notices FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--json]",
   summary: "生成当月每名学生的缴费通知单（按班级、学号排序，每页三份，金额含大写）",
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage, { pdf: { type: "boolean" } });
