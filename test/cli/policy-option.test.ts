@@ -66,3 +66,31 @@ describe("kehou … --policy FILE.json", () => {
     expect(JSON.parse(r.out).schools[0]).toMatchObject({ school: "示例学校", gross: "12.00" });
   });
 });
+
+describe("kehou consolidate --policy: one policy for the city", () => {
+  it("reports a school whose 政策 names another profile", async () => {
+    const other = path.join(dir, "其他学校.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("设置");
+    [
+      ["学校名称", "另一学校"],
+      ["月份", "2021-05"],
+      ["政策", "suifenhe-2021"],
+    ].forEach((r) => s.addRow(r));
+    const roster = wb.addWorksheet("名册");
+    roster.addRow(["学号", "姓名", "班级", "年级"]);
+    roster.addRow(["Q1", "乙", "一班", "一年级"]);
+    const att = wb.addWorksheet("考勤");
+    att.addRow(["学号", "姓名", "5/10", "5/11", "5/12"]);
+    att.addRow(["Q1", "乙", "80分钟", "", ""]);
+    writeFileSync(other, Buffer.from(await wb.xlsx.writeBuffer()));
+    const out = path.join(dir, "city2.xlsx");
+    const r = await runCli("consolidate", other, "-o", out, "--policy", keshi, "--json");
+    const json = JSON.parse(r.out);
+    // 80 minutes: 2 课时 of 40 at 3.00, by the city's profile, not the school's
+    expect(json.schools[0]).toMatchObject({ school: "另一学校", gross: "6.00" });
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ rule: "POLICY_OTHER_THAN_GIVEN", school: "另一学校" })
+    );
+  });
+});
