@@ -2,6 +2,7 @@ import type Decimal from "decimal.js";
 import type { CivilDate } from "../../policy/civil-date";
 import { hourlyRate } from "../../policy/fee";
 import { fenText } from "../../policy/fen";
+import { STAGE_NAMES } from "../../policy/names";
 import { yuanText } from "../../policy/money";
 import type { Profile, Tier } from "../../policy/profile";
 import { rulesOf } from "../../policy/profile-rules";
@@ -34,10 +35,10 @@ export function withClause(line: PolicyLine): string {
 }
 
 const GROUP_ZH: Record<WindowGroup, string> = {
-  primary: "小学",
+  primary: STAGE_NAMES.primary["zh-CN"],
   junior: "初中非毕业年级",
-  juniorGraduating: "初中毕业年级",
-  senior: "高中",
+  juniorGraduating: STAGE_NAMES.juniorGraduating["zh-CN"],
+  senior: STAGE_NAMES.senior["zh-CN"],
 };
 const GROUP_STAGE: Record<WindowGroup, Stage> = {
   primary: "primary",

@@ -1,6 +1,7 @@
 import { feeForMinutes, hourlyRate } from "../../../policy/fee";
 import { fenOf, fenText } from "../../../policy/fen";
 import { Money } from "../../../policy/money";
+import { stageZh } from "../../../policy/names";
 import { a1 } from "../../../sheets/a1";
 import { refundTiersText } from "../../notices/policy-lines";
 import { finding, type Finding } from "../../../findings/finding";
@@ -36,10 +37,7 @@ function settingsBreaches(ctx: BreachContext): Finding[] {
         ? Money.min(...(["primary", "junior"] as const).map(highest))
         : highest(key as "primary");
     if (rate && rate.greaterThan(max)) {
-      const what =
-        key === "all"
-          ? "收费标准"
-          : `${{ primary: "小学", junior: "初中", senior: "高中" }[key as "primary"]}收费标准`;
+      const what = key === "all" ? "收费标准" : `${stageZh(key as "primary")}收费标准`;
       findings.push(
         finding(
           "FEE_RATE_ABOVE_STANDARD",
