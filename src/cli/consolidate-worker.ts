@@ -11,6 +11,7 @@ parentPort?.on("message", async (task: ReadTask) => {
   const gathered = await gatherOne(fileSource(task.file, task.modified), {
     month: task.month,
     withNames: task.withNames,
+    profile: task.profile,
   });
   parentPort?.postMessage({ index: task.index, gathered });
 });

@@ -1,4 +1,4 @@
-import { SEVERITY_ZH, sortFindings, type Finding } from "../sheets/finding";
+import { SEVERITY_ZH, sortFindings, type Finding } from "../findings/finding";
 
 /** Findings for a terminal: counts by severity, then up to `limit` lines with their cells. */
 export function findingsText(findings: readonly Finding[], limit = 20): string {

@@ -1,4 +1,4 @@
-import type { Finding } from "../sheets/finding";
+import type { Finding } from "../findings/finding";
 
 /**
  * The command line's own advice about the month: the findings say what fits every door

@@ -1,3 +1,4 @@
+import type { Profile } from "../policy/profile";
 import { existsSync } from "fs";
 import os from "os";
 import path from "path";
@@ -20,6 +21,7 @@ export interface ReadTask {
   readonly modified?: number;
   readonly month?: string;
   readonly withNames?: boolean;
+  readonly profile?: Profile;
 }
 
 /** How many threads reading workbooks pays for: KEHOU_READER_THREADS, else the machine's cores, at most 4. */

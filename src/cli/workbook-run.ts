@@ -4,6 +4,8 @@ import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
 import { checkOutput, openWorkbook } from "./open-workbook";
 import { monthOption, parseOptions } from "./options";
 import { publish } from "./output-file";
+import { policyOption } from "./policy-option";
+import type { Profile } from "../policy/profile";
 
 /**
  * Publishes a workbook's bytes at `output` (see `publish`); a failure is said in one Chinese
@@ -30,6 +32,8 @@ export interface WorkbookRun {
   readonly force: boolean;
   readonly values: Record<string, string | boolean | undefined>;
   readonly workbook: XlsxWorkbook;
+  /** --policy: the profile applied whatever the workbook's 政策 row says. */
+  readonly profile?: Profile;
 }
 
 const COMMON = {
@@ -37,6 +41,7 @@ const COMMON = {
   output: { type: "string", short: "o" },
   month: { type: "string" },
   force: { type: "boolean" },
+  policy: { type: "string" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /**
@@ -61,6 +66,8 @@ export async function startWorkbookRun(
   if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
   const problem = check(parsed.values);
   if (problem) return (io.err(problem), EXIT_USAGE);
+  const profile = await policyOption(parsed.values.policy);
+  if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
   const [file] = parsed.positionals;
   const output = parsed.values.output as string | undefined;
   if (output) {
@@ -77,5 +84,6 @@ export async function startWorkbookRun(
     force: parsed.values.force === true,
     values: parsed.values,
     workbook,
+    ...(profile ? { profile } : {}),
   };
 }

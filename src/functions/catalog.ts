@@ -5,6 +5,7 @@ import { refund } from "../policy/refund";
 import { splitWaiverAmount } from "../policy/waiver";
 import { formatMessage, type Locale } from "../policy/messages/format";
 import { formatTimeOfDay } from "../policy/time-of-day";
+import { rulesOf } from "../policy/profile-rules";
 import {
   booleanArg,
   countArg,
@@ -12,6 +13,7 @@ import {
   minutesCells,
   moneySum,
   partyArg,
+  policyArg,
   stageArg,
   timeArg,
   upliftArg,
@@ -40,9 +42,10 @@ export function functionCatalog(
         requiredNumber("minutes", minutesCells),
         optional("stage", stageArg),
         optional("uplift", upliftArg),
+        optional("policy", policyArg),
       ],
-      run: ([minutes, stage, uplift]) => {
-        const fee = serviceFee(minutes, stage, uplift);
+      run: ([minutes, stage, uplift, profile]) => {
+        const fee = serviceFee(minutes, stage, uplift, profile);
         return fee.ok ? ok(fee.value.toNumber()) : fee;
       },
     }),
@@ -62,8 +65,12 @@ export function functionCatalog(
     defineFunction({
       id: "WAIVERSHARE",
       returns: "money",
-      params: [requiredNumber("waived", moneySum("waived")), optional("party", partyArg)],
-      run: ([waived, party]) => ok(splitWaiverAmount(waived)[party].toNumber()),
+      params: [
+        requiredNumber("waived", moneySum("waived")),
+        optional("party", partyArg),
+        optional("policy", policyArg),
+      ],
+      run: ([waived, party, profile]) => ok(splitWaiverAmount(waived, profile)[party].toNumber()),
     }),
     defineFunction({
       id: "ENDTIMECHECK",
@@ -73,9 +80,11 @@ export function functionCatalog(
         required("stage", stageArg),
         optional("graduating", booleanArg),
         optional("date", dateArg(today)),
+        optional("policy", policyArg),
       ],
-      run: ([end, stage, graduating, date]) => {
-        const breach = checkServiceEnd(end, stage, graduating, date);
+      run: ([end, stage, graduating, date, profile]) => {
+        const { periods, start } = rulesOf(profile);
+        const breach = checkServiceEnd(end, stage, graduating, date, periods, start);
         if (!breach.ok) return breach;
         if (breach.value === undefined) return ok(END_OK);
         const { code, allowed } = breach.value;

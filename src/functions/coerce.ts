@@ -7,6 +7,8 @@ import { parseStage, type Stage } from "../policy/stage";
 import { normalizeText } from "../policy/text";
 import { parseTimeOfDay, type MinutesOfDay } from "../policy/time-of-day";
 import type { WaiverParty } from "../policy/waiver";
+import type { Profile } from "../policy/profile";
+import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE } from "../policy/profiles";
 import { cellsOf, isBlank, type ExcelArg, type ExcelScalar } from "./excel-value";
 
 /**
@@ -130,6 +132,19 @@ export const partyArg: Coercer<WaiverParty> = (raw) => {
   if (isBlank(value)) return ok("government");
   const party = partyWords[normalizeText(String(value)).toLowerCase()];
   return party ? ok(party) : fail("PARTY_UNKNOWN", { value: shown(value) });
+};
+
+/** A built-in profile by its id (suifenhe-2021), the default profile when blank. */
+export const policyArg: Coercer<Profile> = (raw) => {
+  const value = scalarOf(raw);
+  if (isBlank(value)) return ok(DEFAULT_PROFILE);
+  const profile = builtInProfile(String(value));
+  return profile
+    ? ok(profile)
+    : fail("POLICY_UNKNOWN", {
+        value: shown(value),
+        ids: Object.keys(BUILT_IN_PROFILES).join("、"),
+      });
 };
 
 const trueWords = new Set(["true", "是", "y", "yes", "1", "毕业", "毕业年级"]);

@@ -39,10 +39,11 @@ function call(id: string, args: ExcelArg[]): number | string {
  * @param minutes Minutes of service, one cell per day.
  * @param [stage] 小学, 初中 or 高中 (primary, junior, senior); default 小学.
  * @param [uplift] The senior-high uplift, 0% to 10%; default 0.
+ * @param [policy] A built-in policy's id; default suifenhe-2021.
  * @returns The fee in yuan.
  */
-export function serviceFee(minutes: any[][], stage?: any, uplift?: any): number {
-  return call("SERVICEFEE", [minutes, stage, uplift]) as number;
+export function serviceFee(minutes: any[][], stage?: any, uplift?: any, policy?: any): number {
+  return call("SERVICEFEE", [minutes, stage, uplift, policy]) as number;
 }
 
 /**
@@ -62,10 +63,11 @@ export function refund(paid: any, attended: any, scheduled: any): number {
  * @customfunction WAIVERSHARE
  * @param waived The waived amount, or a range of amounts that are summed.
  * @param [party] 政府 (government, default) or 学校 (school).
+ * @param [policy] A built-in policy's id; default suifenhe-2021.
  * @returns That party's share in yuan.
  */
-export function waiverShare(waived: any[][], party?: any): number {
-  return call("WAIVERSHARE", [waived, party]) as number;
+export function waiverShare(waived: any[][], party?: any, policy?: any): number {
+  return call("WAIVERSHARE", [waived, party, policy]) as number;
 }
 
 /**
@@ -75,9 +77,16 @@ export function waiverShare(waived: any[][], party?: any): number {
  * @param stage 小学, 初中 or 高中 (primary, junior, senior).
  * @param [graduating] TRUE for the graduating junior year (初中毕业年级); default FALSE.
  * @param [date] The service date; default today (the answer is recalculated every day).
+ * @param [policy] A built-in policy's id; default suifenhe-2021.
  * @returns "OK" or a short reason.
  * @volatile
  */
-export function endTimeCheck(endTime: any, stage: any, graduating?: any, date?: any): string {
-  return String(call("ENDTIMECHECK", [endTime, stage, graduating, date]));
+export function endTimeCheck(
+  endTime: any,
+  stage: any,
+  graduating?: any,
+  date?: any,
+  policy?: any
+): string {
+  return String(call("ENDTIMECHECK", [endTime, stage, graduating, date, policy]));
 }

@@ -1,6 +1,6 @@
 import { sheetRef } from "../sheets/a1";
-import { SEVERITY_ZH, sortFindings, type Finding } from "../sheets/finding";
-import { ruleOf } from "../sheets/finding-rules";
+import { SEVERITY_ZH, sortFindings, type Finding } from "../findings/finding";
+import { ruleOf } from "../findings/finding-rules";
 import type { OutputCell, OutputSheet } from "./output-sheet";
 
 /**

@@ -1,9 +1,10 @@
 import { activitiesHeader, readActivities, type ActivitiesSheet } from "../sheets/activities";
 import { readAttendance, sheetMonths, type AttendanceGrid } from "../sheets/attendance";
 import type { YearMonth } from "../sheets/date-header";
-import { finding, type Finding } from "../sheets/finding";
+import { finding, type Finding } from "../findings/finding";
 import type { SheetGrid } from "../sheets/grid";
 import { nearHeaderFindings } from "../sheets/near-header";
+import type { Profile } from "../policy/profile";
 import { readRoster, type Roster } from "../sheets/roster";
 import { readSettings, type SchoolSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
@@ -32,7 +33,8 @@ export function isOwnedSheet(grid: SheetGrid): boolean {
  */
 export function readSchoolWorkbook(
   grids: readonly SheetGrid[],
-  monthOverride?: YearMonth
+  monthOverride?: YearMonth,
+  profile?: Profile
 ): SchoolWorkbook {
   const findings: Finding[] = [];
   const found = findSchoolSheets(grids, isOwnedSheet);
@@ -46,7 +48,7 @@ export function readSchoolWorkbook(
     checked.has(grid) ? [] : (checked.add(grid), uncalculatedCells(grid));
   if (activityGrid) append(findings, uncalculated(activityGrid));
   if (found.settings) append(findings, uncalculated(found.settings));
-  const { settings, findings: settingFindings } = readSettings(found.settings);
+  const { settings, findings: settingFindings } = readSettings(found.settings, profile);
   append(findings, settingFindings);
 
   let roster: Roster | undefined;

@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE } from "../policy/profiles";
 import type { OutputSheet } from "./output-sheet";
 
 const YES_NO = ["是", "否"];
@@ -41,7 +42,11 @@ export const ROSTER_HEADERS = [
 export const SETTINGS_ROWS: readonly (readonly [string, string, string])[] = [
   ["学校名称", "", "学校全称"],
   ["学制", "六三制", "六三制 或 五四制"],
-  ["高中上浮", "0%", "仅高中，0%–10%（§三(五)2）"],
+  [
+    "高中上浮",
+    "0%",
+    `仅高中，0%–${DEFAULT_PROFILE.uplift.maxPercent}%（${DEFAULT_PROFILE.provenance.clauses.uplift}）`,
+  ],
   ["收费方式", "据实收取", "据实收取 或 按月收取"],
   ["收费公示日期", "", "收费标准和退费办法公示的日期，未经公示不得收费（§三(五)3(1)）"],
   ["月份", "", "收费月份，如 2021-05；不填则按考勤表判断"],

@@ -1,10 +1,11 @@
-import { finding, type Finding } from "../sheets/finding";
+import type { Profile } from "../policy/profile";
+import { finding, type Finding } from "../findings/finding";
 import { nearHeaderFindings } from "../sheets/near-header";
 import { readRoster } from "../sheets/roster";
 import { checkRoster, checkRosterColumns } from "../sheets/roster-checks";
 import { readSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
-import { priorityRefused } from "./breaches/rules/enrollment";
+import { priorityRefused } from "./breaches/checks/enrollment";
 import { findingsSheet } from "./findings-sheet";
 import { isOwnedSheet } from "./school-workbook";
 import type { WorkbookPort } from "./workbook-port";
@@ -23,11 +24,11 @@ export interface ValidateResult {
  */
 export async function validateJob(
   workbook: WorkbookPort,
-  options: { write?: boolean } = {}
+  options: { write?: boolean; profile?: Profile } = {}
 ): Promise<ValidateResult> {
   const grids = await workbook.readSheets();
   const found = findSchoolSheets(grids, isOwnedSheet);
-  const { settings, findings } = readSettings(found.settings);
+  const { settings, findings } = readSettings(found.settings, options.profile);
   let students = 0;
   const source =
     found.roster ??

@@ -1,12 +1,9 @@
 import type { CivilDate } from "./civil-date";
 import { fail, ok, type Outcome } from "./problem";
-import {
-  latestBillableEnd,
-  SERVICE_START,
-  windowGroup,
-  type ServicePeriod,
-  SERVICE_PERIODS,
-} from "./service-window";
+import type { Profile } from "./profile";
+import { rulesOf } from "./profile-rules";
+import { DEFAULT_PROFILE } from "./profiles";
+import { latestBillableEnd, windowGroup } from "./service-window";
 import type { Stage } from "./stage";
 import { formatTimeOfDay, type MinutesOfDay } from "./time-of-day";
 
@@ -34,21 +31,19 @@ export interface DayMinutes {
   readonly latest: MinutesOfDay;
 }
 
-/** SPEC §11: a present mark without a school end time is worth the pilot window (§三(二) 试行期间). */
-const PILOT_SESSION_MINUTES = { primary: 120, junior: 60, juniorGraduating: 90 } as const;
-
 /**
  * The standard session of a present mark: the school's end time for the group, else the
- * pilot window's length; 高中 has none without the school's end time.
+ * profile's minutes for a present mark (SPEC §11: the pilot window's length, §三(二) 试行期间);
+ * a group without them (高中) has none without the school's end time.
  */
 export function standardSessionMinutes(
   stage: Stage,
   graduating: boolean,
-  sessionEnd?: MinutesOfDay
+  sessionEnd?: MinutesOfDay,
+  profile: Profile = DEFAULT_PROFILE
 ): number | undefined {
-  if (sessionEnd !== undefined) return Math.max(0, sessionEnd - SERVICE_START[stage]);
-  const group = windowGroup(stage, graduating);
-  return group === "senior" ? undefined : PILOT_SESSION_MINUTES[group];
+  if (sessionEnd !== undefined) return Math.max(0, sessionEnd - rulesOf(profile).start[stage]);
+  return profile.service.presentMarkMinutes[windowGroup(stage, graduating)];
 }
 
 /**
@@ -61,15 +56,16 @@ export function dayWindow(
   graduating: boolean,
   date: CivilDate,
   sessionEnd?: MinutesOfDay,
-  periods: readonly ServicePeriod[] = SERVICE_PERIODS
+  profile: Profile = DEFAULT_PROFILE
 ): Outcome<DayWindow> {
-  const latest = latestBillableEnd(stage, graduating, date, periods);
+  const rules = rulesOf(profile);
+  const latest = latestBillableEnd(stage, graduating, date, rules.periods);
   if (!latest.ok) return latest;
   return ok({
     stage,
-    start: SERVICE_START[stage],
+    start: rules.start[stage],
     latest: latest.value,
-    session: standardSessionMinutes(stage, graduating, sessionEnd),
+    session: standardSessionMinutes(stage, graduating, sessionEnd, profile),
   });
 }
 

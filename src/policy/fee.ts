@@ -2,30 +2,40 @@ import Decimal from "decimal.js";
 import { fenOf, type Fen } from "./fen";
 import { Money, halfUpToFen } from "./money";
 import { fail, ok, type Outcome } from "./problem";
+import type { Profile } from "./profile";
+import { rulesOf } from "./profile-rules";
+import { DEFAULT_PROFILE } from "./profiles";
 import type { Stage } from "./stage";
 
-/** §三(五)2 每生每小时4元. */
-export const BASE_HOURLY_RATE: Money = new Money(4);
-/** §三(五)2 高中可根据实际情况上浮10%. */
-export const MAX_SENIOR_UPLIFT: Money = new Money("0.10");
-/** §三(五)2 当天低于30分钟的不得向学生收取费用. */
-export const MIN_BILLABLE_MINUTES_PER_DAY = 30;
 /** SPEC §7: a formula's binary noise in an uplift (=1.1-1 is 0.10000000000000009), never more. */
 const UPLIFT_NOISE = new Money("1e-9");
 
 /**
- * The hourly rate of a stage with the school's uplift (a fraction: 10% is 0.1).
- * An uplift above 10%, negative, or non-zero outside 高中 is invalid (SPEC §4).
+ * The rate of a stage's billing unit (an hour in Suifenhe) with the school's uplift (a
+ * fraction: 10% is 0.1). An uplift above the profile's cap, negative, or non-zero outside
+ * the stages it allows is invalid (SPEC §4).
  * @example hourlyRate("senior", new Money("0.1")) //=> { ok: true, value: 4.4 }
  */
-export function hourlyRate(stage: Stage, uplift: Decimal.Value = 0): Outcome<Money> {
-  // SPEC §7: compared with 10% exactly but for noise below 1e-9 (10.0001% is over), billed as given.
+export function hourlyRate(
+  stage: Stage,
+  uplift: Decimal.Value = 0,
+  profile: Profile = DEFAULT_PROFILE
+): Outcome<Money> {
+  const rules = rulesOf(profile);
+  // SPEC §7: compared with the cap exactly but for noise below 1e-9 (10.0001% is over), billed as given.
   const given = new Money(uplift);
   const u = given.abs().lessThan(UPLIFT_NOISE) ? new Money(0) : given;
   if (u.isNegative()) return fail("UPLIFT_NEGATIVE");
-  if (u.minus(MAX_SENIOR_UPLIFT).greaterThanOrEqualTo(UPLIFT_NOISE)) return fail("UPLIFT_TOO_HIGH");
-  if (!u.isZero() && stage !== "senior") return fail("UPLIFT_NOT_SENIOR", { stage });
-  return ok(BASE_HOURLY_RATE.times(u.plus(1)));
+  if (u.minus(rules.maxUplift).greaterThanOrEqualTo(UPLIFT_NOISE))
+    return fail("UPLIFT_TOO_HIGH", { max: `${profile.uplift.maxPercent}%` });
+  if (!u.isZero() && !profile.uplift.stages.includes(stage))
+    return fail("UPLIFT_NOT_SENIOR", { stage });
+  return ok(rules.rates[stage].times(u.plus(1))); // §三(五)2 收费标准, 上浮 where allowed
+}
+
+/** The least minutes a day must have to be charged (§三(五)2 当天低于30分钟的不得收费 in Suifenhe). */
+export function dailyMinimumMinutes(profile: Profile = DEFAULT_PROFILE): number {
+  return profile.dailyMinimumMinutes;
 }
 
 /**
@@ -38,18 +48,28 @@ export function toMillionth(minutes: Decimal.Value): Money {
 }
 
 /**
- * The billable minutes of one day: none under 30, all of them from 30 on (not minus 30).
+ * The billable minutes of one day: none under the daily minimum, all of them from it on
+ * (not minus the minimum).
  * @example billableMinutesOfDay(29) //=> 0
  */
-export function billableMinutesOfDay(minutes: Decimal.Value): Money {
+export function billableMinutesOfDay(
+  minutes: Decimal.Value,
+  profile: Profile = DEFAULT_PROFILE
+): Money {
   const given = new Money(minutes);
   const m = given.isInteger() ? given : toMillionth(given);
-  return m.lessThan(MIN_BILLABLE_MINUTES_PER_DAY) ? new Money(0) : m; // §三(五)2 当天低于30分钟的不得收费
+  return m.lessThan(profile.dailyMinimumMinutes) ? new Money(0) : m; // §三(五)2 当天低于30分钟的不得收费
 }
 
 /** The billable minutes of several days. */
-export function billableMinutes(days: readonly Decimal.Value[]): Money {
-  return days.reduce<Money>((total, d) => total.plus(billableMinutesOfDay(d)), new Money(0));
+export function billableMinutes(
+  days: readonly Decimal.Value[],
+  profile: Profile = DEFAULT_PROFILE
+): Money {
+  return days.reduce<Money>(
+    (total, d) => total.plus(billableMinutesOfDay(d, profile)),
+    new Money(0)
+  );
 }
 
 /**
@@ -99,15 +119,31 @@ export function feeFenForSecondsByDecimal(seconds: number, rate: Money): Fen {
 }
 
 /**
- * The fee for days of service (minutes per day), §三(五)2: each day under 30 minutes free,
- * prorated by the minute, rounded once over all the days.
+ * The fee for days of service (minutes per day), §三(五)2: each day under the daily minimum
+ * free, then by the profile's billing unit (in Suifenhe prorated by the minute), rounded once
+ * over all the days.
  * @example serviceFee([120, 29, 45], "primary") //=> { ok: true, value: 11 }
  */
 export function serviceFee(
   days: readonly Decimal.Value[],
   stage: Stage,
-  uplift: Decimal.Value = 0
+  uplift: Decimal.Value = 0,
+  profile: Profile = DEFAULT_PROFILE
 ): Outcome<Money> {
-  const rate = hourlyRate(stage, uplift);
-  return rate.ok ? ok(feeForMinutes(billableMinutes(days), rate.value)) : rate;
+  const rate = hourlyRate(stage, uplift, profile);
+  if (!rate.ok) return rate;
+  const billing = profile.billing;
+  if (billing.unit === "hour") return ok(feeForMinutes(billableMinutes(days, profile), rate.value));
+  const counted = days.map((d) => billableMinutesOfDay(d, profile));
+  const units =
+    billing.unit === "session"
+      ? counted.reduce((n, m) => n + wholeSessions(m, billing.sessionMinutes[stage]), 0)
+      : counted.filter((m) => m.greaterThan(0)).length; // a day, or a month's days served
+  if (billing.unit === "month") return ok(halfUpToFen(units > 0 ? rate.value : 0));
+  return ok(halfUpToFen(rate.value.times(units)));
+}
+
+/** The whole 课时 in a day's minutes: a part 课时 is not charged. */
+export function wholeSessions(minutes: Decimal.Value, sessionMinutes: number): number {
+  return new Money(minutes).dividedToIntegerBy(sessionMinutes).toNumber();
 }

@@ -1,12 +1,13 @@
 import Decimal from "decimal.js";
-import { feeFenForSeconds, feeForMinutes, MIN_BILLABLE_MINUTES_PER_DAY } from "./fee";
+import { feeFenForSeconds, feeForMinutes } from "./fee";
 import { fenOf, type Fen } from "./fen";
 import { Money } from "./money";
 import { ok, type Outcome } from "./problem";
-import { refund, transferInFee } from "./refund";
-
-/** §三(五)2 当天低于30分钟的不得收费, in millionths of a minute (SPEC §7). */
-const MIN_BILLABLE_MILLIONTHS = MIN_BILLABLE_MINUTES_PER_DAY * 1e6;
+import type { Profile } from "./profile";
+import { DEFAULT_PROFILE } from "./profiles";
+import { refund, refundByAbsence, transferInFee } from "./refund";
+import type { Stage } from "./stage";
+import { capFen, capYuan, unitFeeFen, UnitCount } from "./billing-unit";
 
 /** How a month is charged (SPEC §4). */
 export type ChargeMode = "actual" | "monthly";
@@ -23,6 +24,12 @@ export interface StudentMonth {
   readonly joinedWithMinutesLeft?: number;
   /** In monthly mode: the student left during the month (transfer or withdrawal), settled as a refund. */
   readonly leftDuringMonth?: boolean;
+  /** The student's stage, for a profile billing whole 课时 of a stage's minutes. */
+  readonly stage?: Stage;
+  /** The month's school days, for a profile billing by the month. */
+  readonly schoolDays?: number;
+  /** The longest run of school days absent in a row, for a profile refunding by absence. */
+  readonly longestAbsence?: number;
 }
 
 /** One student's month: time in minutes, money in whole fen. */
@@ -46,8 +53,12 @@ export interface StudentCharge {
 export function chargeStudentMonth(
   s: StudentMonth,
   mode: ChargeMode,
-  rate: Money
+  rate: Money,
+  profile: Profile = DEFAULT_PROFILE
 ): Outcome<StudentCharge> {
+  // §三(五)2 当天低于30分钟的不得收费, in millionths of a minute (SPEC §7).
+  const minimumMillionths = profile.dailyMinimumMinutes * 1e6;
+  const units = new UnitCount(profile.billing, s.stage);
   // Minutes carry seconds as fractions (17:30:20); summing whole seconds keeps the sums exact.
   let seconds = 0;
   let billableSeconds = 0;
@@ -58,25 +69,45 @@ export function chargeStudentMonth(
     days++;
     seconds += sec;
     // §三(五)2 当天低于30分钟的不得收费, the minutes read to a millionth as SERVICEFEE reads them (SPEC §7).
-    if (Math.round(m * 1e6) >= MIN_BILLABLE_MILLIONTHS) billableSeconds += sec;
+    if (Math.round(m * 1e6) >= minimumMillionths) {
+      billableSeconds += sec;
+      units.addDay(m);
+    }
   }
   let grossFen: Fen;
   let refundFen: Fen = 0;
   if (mode === "actual") {
-    grossFen = feeFenForSeconds(billableSeconds, rate); // §三(五)2 据实收取，按分钟折算
+    grossFen =
+      profile.billing.unit === "hour"
+        ? feeFenForSeconds(billableSeconds, rate) // §三(五)2 据实收取，按分钟折算
+        : unitFeeFen(units, rate, s.schoolDays);
+    grossFen = capFen(grossFen, profile);
   } else {
     const scheduled = s.scheduledMinutes ?? 0;
-    let gross = feeForMinutes(scheduled, rate); // §三(五)3(2) 按月收取
+    let gross = capYuan(
+      profile.billing.unit === "hour"
+        ? feeForMinutes(scheduled, rate) // §三(五)3(2) 按月收取
+        : units.scheduledFee(scheduled, rate, s.schoolDays),
+      profile
+    );
     let back = new Money(0);
     if (s.joinedWithMinutesLeft !== undefined && scheduled > 0) {
-      const joined = transferInFee(gross, Math.min(s.joinedWithMinutesLeft, scheduled), scheduled); // §三(五)3(2) 转学按整月或半月缴费
+      const joined = transferInFee(
+        gross,
+        Math.min(s.joinedWithMinutesLeft, scheduled),
+        scheduled,
+        profile
+      ); // §三(五)3(2) 转学按整月或半月缴费
       if (!joined.ok) return joined;
       gross = joined.value;
     }
     if ((s.refundApplied || s.leftDuringMonth) && scheduled > 0) {
       // SPEC §6: a day under 30 minutes may not be charged (§三(五)2), so it is not attended time either.
       const attended = Decimal.min(new Money(billableSeconds).dividedBy(60), scheduled);
-      const r = refund(gross, attended, scheduled);
+      const r =
+        profile.refund.over === "consecutiveAbsentDays"
+          ? ok(refundByAbsence(gross, s.longestAbsence ?? 0, profile))
+          : refund(gross, attended, scheduled, profile);
       if (!r.ok) return r;
       back = r.value;
     }

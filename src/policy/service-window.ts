@@ -1,7 +1,9 @@
 import type { CivilDate } from "./civil-date";
 import { fail, ok, type Outcome } from "./problem";
+import { rulesOf } from "./profile-rules";
+import { DEFAULT_PROFILE } from "./profiles";
 import type { Stage } from "./stage";
-import { at, formatTimeOfDay, type MinutesOfDay } from "./time-of-day";
+import { formatTimeOfDay, type MinutesOfDay } from "./time-of-day";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -27,44 +29,19 @@ export interface ServicePeriod {
   readonly from: CivilDate;
   readonly to?: CivilDate;
   readonly ends: Readonly<Record<WindowGroup, EndRule>>;
+  /** Windows replacing `ends` for part of every year ("MM-DD" to "MM-DD", inclusive). */
+  readonly seasons?: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly ends: Readonly<Partial<Record<WindowGroup, EndRule>>>;
+  }[];
 }
 
-/** §三(二)1–2 service starts: 小学 15:30, 初(高)中 17:00. */
-export const SERVICE_START: Readonly<Record<Stage, MinutesOfDay>> = {
-  primary: at(15, 30),
-  junior: at(17),
-  senior: at(17),
-};
+/** The default profile's service starts (§三(二)1–2 in Suifenhe); a rule takes its profile's. */
+export const SERVICE_START: Readonly<Record<Stage, MinutesOfDay>> = rulesOf(DEFAULT_PROFILE).start;
 
-/** The policy's periods as data, so a later national or provincial rule is a new row. */
-export const SERVICE_PERIODS: readonly ServicePeriod[] = [
-  {
-    id: "pilot",
-    from: "2021-04-01",
-    to: "2022-02-28",
-    ends: {
-      primary: { latest: at(17, 30), fixed: true, inPrinciple: true, clause: "§三(二) 试行期间" }, // 小学 15:30至17:30
-      junior: { latest: at(18), fixed: true, inPrinciple: true, clause: "§三(二) 试行期间" }, // 初中非毕业年级 17:00至18:00
-      juniorGraduating: {
-        latest: at(18, 30),
-        fixed: true,
-        inPrinciple: true,
-        clause: "§三(二) 试行期间",
-      }, // 毕业年级 17:00至18:30
-      senior: { latest: at(20, 30), inPrinciple: true, clause: "§三(二) 试行期间" }, // 高中 原则上不晚于20:30
-    },
-  },
-  {
-    id: "standard",
-    from: "2022-03-01",
-    ends: {
-      primary: { earliest: at(17, 30), latest: at(18, 30), inPrinciple: true, clause: "§三(二)1" }, // 原则上不早于17:30，不晚于18:30
-      junior: { latest: at(18, 30), inPrinciple: false, clause: "§三(二)2" }, // 初中非毕业年级不晚于18:30
-      juniorGraduating: { latest: at(20, 30), inPrinciple: true, clause: "§三(二)2" }, // 毕业年级原则上不晚于20:30
-      senior: { latest: at(20, 30), inPrinciple: true, clause: "§三(二)2" }, // 高中原则上不晚于20:30
-    },
-  },
-];
+/** The default profile's periods; a later national or provincial rule is a new row of a profile. */
+export const SERVICE_PERIODS: readonly ServicePeriod[] = rulesOf(DEFAULT_PROFILE).periods;
 
 /** The window group of a stage and graduating flag (graduating matters for junior only). */
 export function windowGroup(stage: Stage, graduating: boolean): WindowGroup {
@@ -77,7 +54,14 @@ export function periodOn(
   periods: readonly ServicePeriod[] = SERVICE_PERIODS
 ): Outcome<ServicePeriod> {
   const period = periods.find((p) => date >= p.from && (p.to === undefined || date <= p.to));
-  return period ? ok(period) : fail("DATE_BEFORE_POLICY", { date });
+  return period ? ok(period) : fail("DATE_BEFORE_POLICY", policyBegins(periods, date));
+}
+
+/** The first day the periods cover, and its name: a pilot's start or the day it took effect. */
+function policyBegins(periods: readonly ServicePeriod[], date: CivilDate) {
+  const first = periods[0];
+  const begins = first?.to !== undefined ? "课后服务试行开始日" : "政策施行日";
+  return { date, from: first?.from ?? "", begins };
 }
 
 /** A way an end time falls outside its window. */
@@ -103,18 +87,19 @@ export function checkServiceEnd(
   stage: Stage,
   graduating: boolean,
   date: CivilDate,
-  periods: readonly ServicePeriod[] = SERVICE_PERIODS
+  periods: readonly ServicePeriod[] = SERVICE_PERIODS,
+  starts: Readonly<Record<Stage, MinutesOfDay>> = SERVICE_START
 ): Outcome<EndBreach | undefined> {
   const period = periodOn(date, periods);
   if (!period.ok) return period;
-  const start = SERVICE_START[stage];
+  const start = starts[stage];
   if (end <= start)
     return fail("END_NOT_AFTER_START", {
       end: formatTimeOfDay(end),
       start: formatTimeOfDay(start),
       stage,
     });
-  const rule = period.value.ends[windowGroup(stage, graduating)];
+  const rule = endRuleOn(period.value, windowGroup(stage, graduating), date);
   const severity: Severity = rule.inPrinciple ? "warning" : "error";
   const breach = (code: EndBreach["code"], allowed: MinutesOfDay): Outcome<EndBreach> =>
     ok({ code, severity, allowed, clause: rule.clause });
@@ -135,5 +120,18 @@ export function latestBillableEnd(
   periods = SERVICE_PERIODS
 ): Outcome<MinutesOfDay> {
   const period = periodOn(date, periods);
-  return period.ok ? ok(period.value.ends[windowGroup(stage, graduating)].latest) : period;
+  return period.ok
+    ? ok(endRuleOn(period.value, windowGroup(stage, graduating), date).latest)
+    : period;
+}
+
+/** A group's end rule on a date: a season's where one covers the date's month and day. */
+export function endRuleOn(period: ServicePeriod, group: WindowGroup, date: CivilDate): EndRule {
+  const day = date.slice(5);
+  const season = period.seasons?.find(
+    (s) =>
+      s.ends[group] !== undefined &&
+      (s.from <= s.to ? day >= s.from && day <= s.to : day >= s.from || day <= s.to)
+  );
+  return season?.ends[group] ?? period.ends[group];
 }

@@ -2,7 +2,7 @@ import { parseCivilDate, type CivilDate } from "../policy/civil-date";
 import { normalizeText } from "../policy/text";
 import { parseTimeOfDay, type MinutesOfDay } from "../policy/time-of-day";
 import { a1 } from "./a1";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 import { cellAt, isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import { cellText } from "./roster";
 import { findTableHeader } from "./table-header";

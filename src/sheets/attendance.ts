@@ -10,7 +10,7 @@ import {
   resolveDateHeader,
   type YearMonth,
 } from "./date-header";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 import { cellAt, type CellValue, type SheetGrid } from "./grid";
 import { titleText, type HeaderRow } from "./header-row";
 import { perText } from "./per-text";

@@ -1,5 +1,5 @@
 import { a1 } from "./a1";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 import { cellAt, type SheetGrid } from "./grid";
 import type { HeaderRow } from "./header-row";
 import { HEADER_SYNONYMS, headerVariant, normalizeHeader } from "./header-synonyms";

@@ -5,7 +5,7 @@ import { a1 } from "./a1";
 import { cellAt, type CellValue, type SheetGrid } from "./grid";
 import { findHeaderRow } from "./header-row";
 import { cellText } from "./roster";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 
 /** What a school's own sheet says it charged or refunded one student, and where. */
 export interface OwnAmount {

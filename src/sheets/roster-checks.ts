@@ -1,5 +1,5 @@
 import { a1 } from "./a1";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 import {
   ENROLLMENT_STEPS,
   STEP_NAMES,

@@ -1,10 +1,11 @@
 import { parseCivilDate, type CivilDate } from "../policy/civil-date";
 import { isGraduatingJunior, parseGrade, stageOfGrade } from "../policy/grade";
 import type { SchoolSystem } from "../policy/school-system";
+import { stageZh } from "../policy/names";
 import { parseStage, type Stage } from "../policy/stage";
 import { normalizeText } from "../policy/text";
 import { a1 } from "./a1";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 import { cellAt, isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import type { HeaderRow } from "./header-row";
 import type { HeaderField } from "./header-synonyms";
@@ -260,4 +261,8 @@ export function readRoster(
   return { roster: { sheet: grid.name, header, students }, findings };
 }
 
-export const STAGE_ZH: Record<Stage, string> = { primary: "小学", junior: "初中", senior: "高中" };
+export const STAGE_ZH: Record<Stage, string> = {
+  primary: stageZh("primary"),
+  junior: stageZh("junior"),
+  senior: stageZh("senior"),
+};

@@ -2,6 +2,8 @@ import Decimal from "decimal.js";
 import { civilDate, parseCivilDate, type CivilDate } from "../policy/civil-date";
 import { hourlyRate } from "../policy/fee";
 import { Money } from "../policy/money";
+import type { Profile } from "../policy/profile";
+import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE } from "../policy/profiles";
 import {
   DEFAULT_SCHOOL_SYSTEM,
   parseSchoolSystem,
@@ -13,7 +15,7 @@ import { normalizeText } from "../policy/text";
 import { parseTimeOfDay, type MinutesOfDay } from "../policy/time-of-day";
 import { a1 } from "./a1";
 import { parseYearMonth, type YearMonth } from "./date-header";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import { normalizeHeader } from "./header-synonyms";
 
@@ -23,6 +25,10 @@ export type ChargingMode = "actual" | "monthly";
 /** A school's settings sheet (设置), with SPEC's defaults where it says nothing. */
 export interface SchoolSettings {
   readonly school?: string;
+  /** The policy in force: the 政策 row's built-in profile, a profile file given to the run, else the default. */
+  readonly profile: Profile;
+  /** The 政策 row's text as typed, where there is one. */
+  readonly policy?: string;
   readonly system: SchoolSystem;
   readonly uplift: Decimal;
   readonly mode: ChargingMode;
@@ -51,6 +57,7 @@ export interface SchoolSettings {
 }
 
 export const DEFAULT_SETTINGS: SchoolSettings = {
+  profile: DEFAULT_PROFILE,
   system: DEFAULT_SCHOOL_SYSTEM,
   uplift: new Money(0),
   mode: "actual",
@@ -64,6 +71,7 @@ export const DEFAULT_SETTINGS: SchoolSettings = {
 
 export type SettingKey =
   | "school"
+  | "policy"
   | "system"
   | "uplift"
   | "mode"
@@ -86,6 +94,7 @@ export type SettingKey =
 
 const KEYS: Record<SettingKey, readonly string[]> = {
   school: ["学校名称", "学校", "校名", "school"],
+  policy: ["政策", "收费政策", "执行政策", "政策文件", "policy"],
   system: ["学制", "schoolsystem"],
   uplift: ["高中上浮", "高中上浮比例", "上浮比例", "uplift"],
   mode: ["收费方式", "收费模式", "chargingmode"],
@@ -145,15 +154,48 @@ function schoolNameMissing(sheet: string, cell: string): Finding {
   return finding("SCHOOL_NAME_MISSING", { sheet, cell });
 }
 
-/** Reads a settings sheet; an unreadable value becomes a finding and the default is kept. */
-export function readSettings(grid: SheetGrid | undefined): {
+/** The 政策 row's value, read before the rest: the uplift is checked against its profile. */
+function policyText(grid: SheetGrid): string | undefined {
+  for (const row of grid.values) {
+    const keyCol =
+      settingKey(row[0] ?? null) === "policy"
+        ? 0
+        : settingKey(row[1] ?? null) === "policy"
+          ? 1
+          : -1;
+    if (keyCol < 0) continue;
+    const v = row.slice(keyCol + 1).find((x) => !isEmptyCell(x));
+    if (v !== undefined && v !== null) return String(v).trim();
+  }
+  return undefined;
+}
+
+/**
+ * Reads a settings sheet; an unreadable value becomes a finding and the default is kept.
+ * `given` is a profile the run was handed (`--policy FILE`, a city's): it is in force
+ * whatever the 政策 row says, and a row naming another is reported.
+ */
+export function readSettings(
+  grid: SheetGrid | undefined,
+  given?: Profile
+): {
   settings: SchoolSettings;
   findings: Finding[];
 } {
-  if (!grid) return { settings: DEFAULT_SETTINGS, findings: [schoolNameMissing("", "")] };
+  if (!grid)
+    return {
+      settings: given ? { ...DEFAULT_SETTINGS, profile: given } : DEFAULT_SETTINGS,
+      findings: [schoolNameMissing("", "")],
+    };
   const findings: Finding[] = [];
   let schoolLabel: string | undefined;
-  const s = { ...DEFAULT_SETTINGS, sheet: grid.name } as {
+  const policy = policyText(grid);
+  const named = policy !== undefined ? builtInProfile(policy) : undefined;
+  const s = {
+    ...DEFAULT_SETTINGS,
+    sheet: grid.name,
+    profile: given ?? named ?? DEFAULT_PROFILE,
+  } as {
     -readonly [K in keyof SchoolSettings]: SchoolSettings[K];
   };
   const endTimes: Partial<Record<WindowGroup, MinutesOfDay>> = {};
@@ -202,6 +244,30 @@ export function readSettings(grid: SheetGrid | undefined): {
         if (name) s.school = name;
         break;
       }
+      case "policy": {
+        s.policy = String(v).trim();
+        if (given && s.policy.toLowerCase() !== given.id.toLowerCase())
+          findings.push(
+            finding(
+              "POLICY_OTHER_THAN_GIVEN",
+              { sheet: grid.name, cell: a1(r, col) },
+              { value: s.policy, policy: given.id }
+            )
+          );
+        else if (!given && !named)
+          findings.push(
+            finding(
+              "POLICY_UNKNOWN",
+              { sheet: grid.name, cell: a1(r, col) },
+              {
+                value: s.policy,
+                ids: Object.keys(BUILT_IN_PROFILES).join("、"),
+                fallback: DEFAULT_PROFILE.id,
+              }
+            )
+          );
+        break;
+      }
       case "system": {
         const system = parseSchoolSystem(String(v));
         if (system) s.system = system;
@@ -210,14 +276,15 @@ export function readSettings(grid: SheetGrid | undefined): {
       }
       case "uplift": {
         const u = readFraction(v);
-        if (u && hourlyRate("senior", u).ok)
+        const upliftStage = s.profile.uplift.stages[0] ?? "senior";
+        if (u && hourlyRate(upliftStage, u, s.profile).ok)
           s.uplift = u; // §三(五)2 高中上浮不超过10%
         else if (u)
           findings.push(
             finding(
               "FEE_UPLIFT_ABOVE_POLICY",
               { sheet: grid.name, cell: a1(r, col) },
-              { value: String(v) }
+              { value: String(v), max: `${s.profile.uplift.maxPercent}%` }
             )
           );
         else bad("0");

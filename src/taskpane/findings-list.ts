@@ -1,6 +1,6 @@
 /* global document */
-import type { Finding } from "../sheets/finding";
-import { findingMessage, sortFindings } from "../sheets/finding";
+import type { Finding } from "../findings/finding";
+import { findingMessage, sortFindings } from "../findings/finding";
 import { t, type PaneLocale } from "./i18n";
 
 /** Renders findings as buttons; choosing one shows its cell. */

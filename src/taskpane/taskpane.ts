@@ -22,13 +22,16 @@ import { noticeJob, noticesJob } from "../jobs/notices/job";
 import type { OutputSheet } from "../jobs/output-sheet";
 import { renderPrintView } from "./print-view";
 import { fenText } from "../policy/fen";
-import type { Finding } from "../sheets/finding";
+import type { Finding } from "../findings/finding";
 import { countsText, renderFindings } from "./findings-list";
 import { BrowserHost, ExcelHost, loadXlsOdsReader, type PaneHost } from "./host";
 import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
 import { fromField, toField } from "./settings-fields";
 import { whenShown } from "./visibility";
 import { officeErrorText } from "../workbook/office-error-text";
+import type { Profile } from "../policy/profile";
+import { DEFAULT_PROFILE } from "../policy/profiles";
+import { readProfileFile } from "../sheets/profile-file";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -36,6 +39,32 @@ let locale: PaneLocale = "zh-CN";
 let host: PaneHost;
 let lastFindings: readonly Finding[] = [];
 let lastSummary: { key: PaneKey; params: Record<string, string | number> } | undefined;
+/** A policy file the user loaded: every job applies it, whatever the workbook's 政策 says. */
+let given: Profile | undefined;
+/** The profile the last job ran under, where it said. */
+let inForce: Profile = DEFAULT_PROFILE;
+
+/** Which policy is in force, in the pane's language. */
+function showPolicy(): void {
+  const profile = given ?? inForce;
+  $("policy-name").textContent = t(locale, given ? "policyGiven" : "policyDefault", {
+    title: `${profile.provenance.title}（${profile.id}）`,
+  });
+}
+
+/** Loads a policy file: checked like --policy, refused with its findings when it does not pass. */
+async function loadPolicy(file: File): Promise<void> {
+  const read = readProfileFile(await file.text(), file.name);
+  if (!read.ok) {
+    summarize("policyRefused", { file: file.name });
+    showFindings(read.findings);
+    return;
+  }
+  given = read.profile;
+  showPolicy();
+  summarize("policyLoaded", { file: file.name, title: read.profile.provenance.title });
+  showFindings([]);
+}
 
 /** Puts every labelled element in the chosen language. */
 function translate(): void {
@@ -50,6 +79,7 @@ function translate(): void {
   if (host instanceof BrowserHost && host.fileName) $("file-name").textContent = host.fileName;
   if (lastSummary) $("summary").textContent = t(locale, lastSummary.key, lastSummary.params);
   showFindings(lastFindings);
+  showPolicy();
 }
 
 function showFindings(findings: readonly Finding[]): void {
@@ -116,13 +146,15 @@ function offerPrint(sheets: readonly OutputSheet[]): void {
 
 const jobs: Record<string, () => Promise<void>> = {
   validate: async () => {
-    const r = await host.run((wb) => validateJob(wb));
+    const r = await host.run((wb) => validateJob(wb, { profile: given }));
     summarize("validateDone", { students: r.students });
     showFindings(r.findings);
     await showCharts([]);
   },
   charge: async () => {
-    const r = await host.run((wb) => chargeJob(wb));
+    const r = await host.run((wb) => chargeJob(wb, { profile: given }));
+    inForce = r.profile ?? inForce;
+    showPolicy();
     const tt = r.totals;
     summarize("chargeDone", {
       month: r.month ?? "",
@@ -138,20 +170,20 @@ const jobs: Record<string, () => Promise<void>> = {
   },
   breaches: async () => {
     const r = await host.run((wb) =>
-      breachesJob(wb, { highlight: $<HTMLInputElement>("highlight").checked })
+      breachesJob(wb, { highlight: $<HTMLInputElement>("highlight").checked, profile: given })
     );
     summarize("breachesDone");
     showFindings(r.findings);
     await showCharts([breachChart(r.findings)]);
   },
   notice: async () => {
-    const r = await host.run((wb) => noticeJob(wb, { letter: true }));
+    const r = await host.run((wb) => noticeJob(wb, { letter: true, profile: given }));
     summarize("noticeDone", { date: r.date, sheets: r.sheetNames.join("、") });
     showFindings(r.findings); // a refused 高中上浮 is said where the notice is made
     offerPrint(r.sheets);
   },
   notices: async () => {
-    const r = await host.run((wb) => noticesJob(wb));
+    const r = await host.run((wb) => noticesJob(wb, { profile: given }));
     summarize("noticesDone", {
       month: r.charges.month ?? "",
       n: r.notices.length,
@@ -187,7 +219,8 @@ async function consolidate(files: readonly File[]): Promise<void> {
         if (e instanceof RefusedFile) return e;
         throw e;
       }
-    })
+    }),
+    { profile: given }
   );
   const months = result.months;
   const period = months ? `${months[0]}至${months[months.length - 1]}` : (result.month ?? "");
@@ -269,6 +302,10 @@ function wire(): void {
     "click",
     () => host instanceof BrowserHost && void host.download()
   );
+  $<HTMLInputElement>("pick-policy").addEventListener("change", (e) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (file) void busy(() => loadPolicy(file));
+  });
   $<HTMLInputElement>("pick-many").addEventListener("change", (e) => {
     const files = [...((e.target as HTMLInputElement).files ?? [])];
     if (files.length > 0) void busy(() => consolidate(files));

@@ -11,7 +11,7 @@ import { parseAttendanceCell } from "../../src/sheets/attendance-cell";
 import { parseDateHeader, parseYearMonth, monthInText } from "../../src/sheets/date-header";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { headerField } from "../../src/sheets/header-synonyms";
-import { ruleOf } from "../../src/sheets/finding-rules";
+import { ruleOf } from "../../src/findings/finding-rules";
 import { readDays } from "../../src/sheets/settings";
 import { parseYesNo } from "../../src/sheets/yes-no";
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { breachesJob } from "../../src/jobs/breaches/job";
-import { BREACH_RULES } from "../../src/sheets/finding-rules/breaches";
+import { BREACH_RULES } from "../../src/findings/finding-rules/breaches";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { breachSchool, type Plant } from "../support/breach-school";
 import { gridsToXlsx } from "../support/generate-school";

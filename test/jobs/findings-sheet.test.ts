@@ -1,5 +1,5 @@
 import { findingsSheet, FINDINGS_SHEETS } from "../../src/jobs/findings-sheet";
-import { FINDING_RULES, type FindingRuleId } from "../../src/sheets/finding-rules";
+import { FINDING_RULES, type FindingRuleId } from "../../src/findings/finding-rules";
 
 describe("findings sheets", () => {
   it("fill 条款 and 建议 for every rule", () => {

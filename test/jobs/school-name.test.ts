@@ -2,7 +2,7 @@ import { breachesJob } from "../../src/jobs/breaches/job";
 import { chargeJob } from "../../src/jobs/charge/job";
 import { noticeJob, noticesJob } from "../../src/jobs/notices/job";
 import { validateJob } from "../../src/jobs/validate";
-import type { Finding } from "../../src/sheets/finding";
+import type { Finding } from "../../src/findings/finding";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { UNNAMED_SCHOOL } from "../../src/sheets/settings";
 import { MemoryWorkbook, renderValues } from "../../src/workbook/memory-workbook";

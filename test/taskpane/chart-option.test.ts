@@ -10,7 +10,7 @@ import {
   sharedStart,
   shortLabel,
 } from "../../src/taskpane/charts/chart-option";
-import { finding } from "../../src/sheets/finding";
+import { finding } from "../../src/findings/finding";
 
 const schools: ChartSpec = {
   kind: "stacked",

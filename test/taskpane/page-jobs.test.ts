@@ -2,7 +2,7 @@ import { breachesJob } from "../../src/jobs/breaches/job";
 import { chargeJob } from "../../src/jobs/charge/job";
 import { chargeJson } from "../../src/jobs/charge/json";
 import { noticeJob } from "../../src/jobs/notices/job";
-import type { Finding } from "../../src/sheets/finding";
+import type { Finding } from "../../src/findings/finding";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { gridsToXlsx } from "../support/generate-school";
 import {

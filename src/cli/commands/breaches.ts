@@ -28,7 +28,7 @@ async function providerFile(file: string): Promise<ProviderLists | Error> {
 export const breachesCommand: Command = {
   name: "breaches",
   usage:
-    "kehou breaches FILE [--month YYYY-MM] [--providers FILE] [--highlight -o OUT.xlsx [--force]] [--json]",
+    "kehou breaches FILE [--month YYYY-MM] [--policy 政策文件] [--providers FILE] [--highlight -o OUT.xlsx [--force]] [--json]",
   summary: "检查违规：服务时间、收费、服务日、内容与合作机构、报名程序、教师补助，每条注明条款",
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(
@@ -56,6 +56,7 @@ export const breachesCommand: Command = {
       providers,
       highlight: values.highlight === true,
       write: output !== undefined,
+      profile: started.profile,
     });
     if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
       return EXIT_FAILED;

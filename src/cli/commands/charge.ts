@@ -43,13 +43,17 @@ export function chargeSummary(r: ChargeResult): string {
 
 export const chargeCommand: Command = {
   name: "charge",
-  usage: "kehou charge FILE [--month YYYY-MM] [-o OUT.xlsx [--force]] [--json]",
+  usage: "kehou charge FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
   summary: "根据考勤表生成当月收费表（应收、减免、应缴、政府与学校分担，按班小计）",
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);
     if (typeof started === "number") return started;
     const { workbook, output, month } = started;
-    const result = await chargeJob(workbook, { month, write: output !== undefined });
+    const result = await chargeJob(workbook, {
+      month,
+      write: output !== undefined,
+      profile: started.profile,
+    });
     // Issue 16: the charge sheet's native charts, written with it into the copy.
     const charts = chargeChartPlan(result, result.sheetNames[0]);
     if (

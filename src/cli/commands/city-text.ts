@@ -1,7 +1,7 @@
 import type { CityFinding, CityResult } from "../../jobs/consolidate/job";
 import { cityJson } from "../../jobs/consolidate/json";
 import { fenText } from "../../policy/fen";
-import { SEVERITY_ZH } from "../../sheets/finding";
+import { SEVERITY_ZH } from "../../findings/finding";
 
 /** A city finding for a terminal: its school and file, then its sheet and cell. */
 function findingLine(f: CityFinding): string {

@@ -14,6 +14,7 @@ import { checkOutput } from "../open-workbook";
 import { fileSource } from "../file-source";
 import { gatherOnThreads } from "../parallel-gather";
 import { monthRangeOption, parseOptions } from "../options";
+import { policyOption } from "../policy-option";
 import { writeOutput } from "../workbook-run";
 import { cityText } from "./city-text";
 import { outputIsInput, type InputIdentities } from "./consolidate-output";
@@ -67,7 +68,7 @@ function progressBar(total: number) {
 }
 
 const USAGE =
-  "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--with-names] [--json]";
+  "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--policy 政策文件] [--with-names] [--json]";
 
 export const consolidateCommand: Command = {
   name: "consolidate",
@@ -94,6 +95,7 @@ export async function runConsolidate(
     "with-names": { type: "boolean" },
     json: { type: "boolean" },
     force: { type: "boolean" },
+    policy: { type: "string" },
   });
   if (!parsed.ok || parsed.positionals.length === 0 || !parsed.values.output) {
     io.err(
@@ -107,6 +109,9 @@ export async function runConsolidate(
   const output = parsed.values.output as string;
   const bad = await checkOutput(output, undefined, parsed.values.force === true);
   if (bad) return (io.err(bad.message), EXIT_USAGE);
+  // One policy for the whole city (--policy); a school whose 政策 names another is reported.
+  const profile = await policyOption(parsed.values.policy);
+  if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
   const expectFile = parsed.values.expect as string | undefined;
   let expect: string[] | undefined;
   if (expectFile) {
@@ -133,12 +138,13 @@ export async function runConsolidate(
   const bar = progressBar(all.length);
   const withNames = parsed.values["with-names"] === true;
   const shownFile = relativeToGiven(parsed.positionals);
-  const options = { month, months, expect, withNames, skipped, shownFile };
+  const options = { month, months, expect, withNames, skipped, shownFile, profile };
   const tasks = all.map((file) => ({
     file,
     modified: found.modified.get(file),
     month,
     withNames,
+    profile,
   }));
   const gathered =
     (await gatherOnThreads(tasks, bar.update)) ??

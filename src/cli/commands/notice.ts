@@ -9,7 +9,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticeCommand: Command = {
   name: "notice",
-  usage: "kehou notice FILE [-o OUT.xlsx] [--pdf] [--letter]",
+  usage: "kehou notice FILE [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--letter]",
   summary:
     "生成收费公示（收费标准、计费办法、减免、退费、服务时间，逐条注明政策条款）；--letter 加致家长的一封信（含回执）",
   async run(args: string[], io: Io): Promise<number> {
@@ -24,6 +24,7 @@ export const noticeCommand: Command = {
     const result = await noticeJob(workbook, {
       letter: values.letter === true,
       write: output !== undefined,
+      profile: started.profile,
     });
     if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
       return EXIT_FAILED;

@@ -10,13 +10,17 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticesCommand: Command = {
   name: "notices",
-  usage: "kehou notices FILE [--month YYYY-MM] [-o OUT.xlsx] [--pdf] [--json]",
+  usage: "kehou notices FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--json]",
   summary: "生成当月每名学生的缴费通知单（按班级、学号排序，每页三份，金额含大写）",
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage, { pdf: { type: "boolean" } });
     if (typeof started === "number") return started;
     const { workbook, output, month, values } = started;
-    const result = await noticesJob(workbook, { month, write: output !== undefined });
+    const result = await noticesJob(workbook, {
+      month,
+      write: output !== undefined,
+      profile: started.profile,
+    });
     const pdf =
       values.pdf === true
         ? await pdfTarget(started, `缴费通知单-${result.charges.month ?? ""}`)

@@ -8,13 +8,16 @@ import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 
 export const validateCommand: Command = {
   name: "validate",
-  usage: "kehou validate FILE [-o OUT.xlsx [--force]] [--json]",
+  usage: "kehou validate FILE [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
   summary: "校验学生名册：重复学号、缺姓名、年级学段、是否项、报名日期顺序、退出、优先保障对象人数",
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);
     if (typeof started === "number") return started;
     const { workbook, output } = started;
-    const result = await validateJob(workbook, { write: output !== undefined });
+    const result = await validateJob(workbook, {
+      write: output !== undefined,
+      profile: started.profile,
+    });
     if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
       return EXIT_FAILED;
     if (started.json) {

@@ -1,6 +1,7 @@
+import type { Profile } from "../../policy/profile";
 import type { YearMonth } from "../../sheets/date-header";
-import { sortFindings, type Finding } from "../../sheets/finding";
-import type { FindingRuleId } from "../../sheets/finding-rules";
+import { sortFindings, type Finding } from "../../findings/finding";
+import type { FindingRuleId } from "../../findings/finding-rules";
 import type { SheetGrid } from "../../sheets/grid";
 import { readOwnCharges } from "../../sheets/own-charges";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
@@ -44,9 +45,9 @@ const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
  */
 export function analyseSchool(
   grids: readonly SheetGrid[],
-  options: { month?: YearMonth; providers?: ProviderLists } = {}
+  options: { month?: YearMonth; providers?: ProviderLists; profile?: Profile } = {}
 ): SchoolAnalysis {
-  const workbook = readSchoolWorkbook(grids, options.month);
+  const workbook = readSchoolWorkbook(grids, options.month, options.profile);
   const charges = computeCharges(workbook);
   const user = grids.filter((g) => !isOwnedSheet(g));
   const teacherGrid = user.find((g) => teacherHoursHeader(g));

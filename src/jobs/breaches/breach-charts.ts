@@ -1,6 +1,6 @@
-import type { Finding } from "../../sheets/finding";
-import { ruleOf } from "../../sheets/finding-rules";
-import type { RuleFamily } from "../../sheets/finding-rules/rule";
+import type { Finding } from "../../findings/finding";
+import { ruleOf } from "../../findings/finding-rules";
+import type { RuleFamily } from "../../findings/finding-rules/rule";
 import type { ChartSpec } from "../chart-plan";
 
 /** The rule families as the pane's chart names them. */

@@ -1,15 +1,15 @@
-import type { RuleFamily } from "../../sheets/finding-rules";
+import type { RuleFamily } from "../../findings/finding-rules";
 import type { BreachCheck } from "./context";
-import { contentBreaches } from "./rules/content";
-import { dayBreaches } from "./rules/days";
-import { enrollmentBreaches } from "./rules/enrollment";
-import { feeBreaches } from "./rules/fees";
-import { managementBreaches } from "./rules/management";
-import { teacherBreaches } from "./rules/teachers";
-import { timeBreaches } from "./rules/times";
+import { contentBreaches } from "./checks/content";
+import { dayBreaches } from "./checks/days";
+import { enrollmentBreaches } from "./checks/enrollment";
+import { feeBreaches } from "./checks/fees";
+import { managementBreaches } from "./checks/management";
+import { teacherBreaches } from "./checks/teachers";
+import { timeBreaches } from "./checks/times";
 
 /**
- * The breach checks, one per family of the rule catalogue (src/sheets/finding-rules/,
+ * The breach checks, one per family of the rule catalogue (src/findings/finding-rules/,
  * documented in docs/findings.md). Each is a pure function from the read workbook to findings.
  */
 export const BREACH_CHECKS: Readonly<

@@ -4,7 +4,7 @@ import type { OwnCharges } from "../../sheets/own-charges";
 import type { ProviderLists } from "../../sheets/providers";
 import type { RosterStudent } from "../../sheets/roster";
 import type { TeacherHours } from "../../sheets/teacher-hours";
-import type { Finding } from "../../sheets/finding";
+import type { Finding } from "../../findings/finding";
 import type { ChargeResult } from "../charge/compute";
 import type { SchoolWorkbook } from "../school-workbook";
 

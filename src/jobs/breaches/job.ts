@@ -1,6 +1,7 @@
+import type { Profile } from "../../policy/profile";
 import type { ProviderLists } from "../../sheets/providers";
 import type { YearMonth } from "../../sheets/date-header";
-import { sortFindings, type Finding } from "../../sheets/finding";
+import { sortFindings, type Finding } from "../../findings/finding";
 import { analyseSchool } from "./analyse";
 import { findingsSheet } from "../findings-sheet";
 import type { WorkbookPort } from "../workbook-port";
@@ -11,6 +12,8 @@ export interface BreachOptions {
   readonly providers?: ProviderLists;
   /** Mark the offending cells with a fill and a note (the pane's checkbox, `--highlight`). */
   readonly highlight?: boolean;
+  /** The policy applied whatever the workbook's 政策 row says (`--policy FILE`). */
+  readonly profile?: Profile;
   readonly write?: boolean;
 }
 

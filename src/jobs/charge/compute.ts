@@ -7,11 +7,12 @@ import {
   type StudentMonth,
 } from "../../policy/month-charge";
 import type { Money } from "../../policy/money";
+import type { Profile } from "../../policy/profile";
 import type { Stage } from "../../policy/stage";
 import { settleWaivers } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceRow } from "../../sheets/attendance";
-import { finding, type Finding } from "../../sheets/finding";
+import { finding, type Finding } from "../../findings/finding";
 import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
 import { agreementColumnMissing } from "../../sheets/roster-checks";
 import type { SchoolWorkbook } from "../school-workbook";
@@ -42,6 +43,8 @@ export interface ChargeResult {
   readonly school: string;
   readonly month?: string;
   readonly mode: ChargeMode;
+  /** The policy the month was charged under. */
+  readonly profile?: Profile;
   readonly lines: readonly ChargeLine[];
   readonly classes: readonly { readonly className: string; readonly totals: MoneyTotals }[];
   readonly totals: MoneyTotals;
@@ -52,14 +55,28 @@ export interface ChargeResult {
   readonly rows: ReadonlyMap<RosterStudent, AttendanceRow>;
 }
 
-/** The hourly rate of each stage; the settings reader has already refused a bad uplift. */
-function ratesOf(uplift: Money): Record<Stage, Money> {
+/** The unit rate of each stage; the settings reader has already refused a bad uplift. */
+function ratesOf(uplift: Money, profile: Profile): Record<Stage, Money> {
   const rate = (stage: Stage) => {
-    const r = hourlyRate(stage, stage === "senior" ? uplift : 0);
+    const r = hourlyRate(stage, profile.uplift.stages.includes(stage) ? uplift : 0, profile);
     if (!r.ok) throw new Error(`uplift not checked when read: ${problemMessage(r.problem)}`);
     return r.value;
   };
   return { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
+}
+
+/** The longest run of the month's school days on which a student was not served. */
+function longestAbsence(row: AttendanceRow | undefined, schoolDays: readonly string[]): number {
+  const served = new Set<string>();
+  for (const c of row?.cells ?? [])
+    if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable") served.add(c.date);
+  let run = 0;
+  let longest = 0;
+  for (const d of schoolDays) {
+    run = served.has(d) ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 /** Whether a row has any day served (a cell neither absent nor unreadable). */
@@ -96,6 +113,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       school,
       month,
       mode,
+      profile: settings.profile,
       lines: [],
       classes: [],
       totals: totalsOf([]),
@@ -115,8 +133,9 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
         { year }
       )
     );
-  const rates = ratesOf(settings.uplift);
-  const windows = new DayWindows(settings.endTimes);
+  const profile = settings.profile;
+  const rates = ratesOf(settings.uplift, profile);
+  const windows = new DayWindows(settings.endTimes, profile);
   const sessions = new SessionEnds(wb.activities);
   const rows = matchAttendance(roster, attendance, findings);
   const nonSchoolDays: NonSchoolDays = new Map();
@@ -179,9 +198,14 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       hardship: student.flags.hardship,
       refundApplied: student.flags.refundApplied,
       dayMinutes,
+      stage: student.stage,
+      schoolDays: calendar.schoolDays.length,
+      ...(profile.refund.over === "consecutiveAbsentDays"
+        ? { longestAbsence: longestAbsence(row, calendar.schoolDays) }
+        : {}),
     };
     const month: StudentMonth = mode === "monthly" ? { ...attended, ...scheduled } : attended;
-    const charge = chargeStudentMonth(month, mode, rates[student.stage]);
+    const charge = chargeStudentMonth(month, mode, rates[student.stage], profile);
     // Settings were checked when read and the counts are built here, so a problem is a bug.
     if (!charge.ok) throw new Error(`charge of ${student.id}: ${problemMessage(charge.problem)}`);
     charges.push({ student, charge: charge.value });
@@ -198,7 +222,10 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     );
   }
 
-  const settled = settleWaivers(charges.map((c) => c.charge.waived)); // SPEC §5: on the school's total
+  const settled = settleWaivers(
+    charges.map((c) => c.charge.waived),
+    profile
+  ); // SPEC §5: on the school's total
   // Built property by property: one object shape for every line keeps the sums fast.
   const lines: ChargeLine[] = charges.map(({ student, charge }, i) => ({
     id: student.id,
@@ -223,6 +250,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     school,
     month,
     mode,
+    profile,
     lines,
     classes: classTotals(lines),
     totals: totalsOf(lines),

@@ -1,3 +1,4 @@
+import type { Profile } from "../../policy/profile";
 import type { YearMonth } from "../../sheets/date-header";
 import { findingsSheet } from "../findings-sheet";
 import type { OutputSheet } from "../output-sheet";
@@ -16,10 +17,10 @@ export interface ChargeJobResult extends ChargeResult {
  */
 export async function chargeJob(
   workbook: WorkbookPort,
-  options: { month?: YearMonth; write?: boolean } = {}
+  options: { month?: YearMonth; write?: boolean; profile?: Profile } = {}
 ): Promise<ChargeJobResult> {
   const grids = await workbook.readSheets();
-  const result = computeCharges(readSchoolWorkbook(grids, options.month));
+  const result = computeCharges(readSchoolWorkbook(grids, options.month, options.profile));
   const sheets: OutputSheet[] = [];
   if (result.month && result.lines.length > 0) sheets.push(chargeSheet(result));
   sheets.push(

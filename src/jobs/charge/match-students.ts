@@ -1,6 +1,6 @@
 import { a1 } from "../../sheets/a1";
 import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
-import { finding, type Finding } from "../../sheets/finding";
+import { finding, type Finding } from "../../findings/finding";
 import type { Roster, RosterStudent } from "../../sheets/roster";
 
 /** A row's student as a finding names them: id and name. */

@@ -3,7 +3,7 @@ import type { CivilDate } from "../../policy/civil-date";
 import type { StudentMonth } from "../../policy/month-charge";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
-import { finding, type Finding } from "../../sheets/finding";
+import { finding, type Finding } from "../../findings/finding";
 import type { RosterStudent } from "../../sheets/roster";
 import type { MonthCalendar } from "./school-days";
 

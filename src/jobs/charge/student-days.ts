@@ -8,12 +8,14 @@ import {
 } from "../../policy/day-minutes";
 import { problemMessage } from "../../policy/messages/format";
 import type { Outcome } from "../../policy/problem";
+import type { Profile } from "../../policy/profile";
+import { DEFAULT_PROFILE } from "../../policy/profiles";
 import { windowGroup, type WindowGroup } from "../../policy/service-window";
 import type { MinutesOfDay } from "../../policy/time-of-day";
 import { formatTimeOfDay } from "../../policy/time-of-day";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceRow } from "../../sheets/attendance";
-import { finding, type Finding } from "../../sheets/finding";
+import { finding, type Finding } from "../../findings/finding";
 import { STAGE_ZH, type RosterStudent } from "../../sheets/roster";
 import type { MonthCalendar } from "./school-days";
 import type { SessionEnds } from "./session-ends";
@@ -21,12 +23,20 @@ import type { SessionEnds } from "./session-ends";
 /** Per column and window group, the day's window, worked out once for the whole school. */
 export class DayWindows {
   private readonly cache = new Map<CivilDate, Partial<Record<WindowGroup, Outcome<DayWindow>>>>();
-  constructor(private readonly endTimes: Readonly<Partial<Record<WindowGroup, MinutesOfDay>>>) {}
+  constructor(
+    private readonly endTimes: Readonly<Partial<Record<WindowGroup, MinutesOfDay>>>,
+    private readonly profile: Profile = DEFAULT_PROFILE
+  ) {}
 
   /** Minutes a present mark is worth for the student (undefined: 高中 without an end time). */
   session(student: RosterStudent): number | undefined {
     const group = windowGroup(student.stage!, student.graduating);
-    return standardSessionMinutes(student.stage!, student.graduating, this.endTimes[group]);
+    return standardSessionMinutes(
+      student.stage!,
+      student.graduating,
+      this.endTimes[group],
+      this.profile
+    );
   }
 
   get(student: RosterStudent, date: CivilDate): Outcome<DayWindow> {
@@ -37,7 +47,8 @@ export class DayWindows {
       student.stage!,
       student.graduating,
       date,
-      this.endTimes[group]
+      this.endTimes[group],
+      this.profile
     ));
   }
 }
@@ -160,7 +171,9 @@ export function studentDayMinutes(
           finding(code, cellPlace(sheet, row, cell.col, student), { stage: STAGE_ZH[stage] })
         );
       else if (code === "DATE_BEFORE_POLICY")
-        findings.push(finding(code, cellPlace(sheet, row, cell.col, student), { date: cell.date }));
+        findings.push(
+          finding(code, cellPlace(sheet, row, cell.col, student), { ...params, date: cell.date })
+        );
       else if (code === "END_NOT_AFTER_START")
         findings.push(
           finding("SIGNOUT_NOT_AFTER_START", cellPlace(sheet, row, cell.col, student), {

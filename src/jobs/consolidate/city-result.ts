@@ -1,5 +1,5 @@
 import { fenText } from "../../policy/fen";
-import { finding, findingMessage, sortFindings, type Finding } from "../../sheets/finding";
+import { finding, findingMessage, sortFindings, type Finding } from "../../findings/finding";
 import { nameKey } from "../../sheets/name-key";
 import { countOnce, schoolIdentity } from "./duplicates";
 import { inChinese } from "./chinese-reason";

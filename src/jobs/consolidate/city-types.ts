@@ -1,4 +1,5 @@
-import type { Finding } from "../../sheets/finding";
+import type { Profile } from "../../policy/profile";
+import type { Finding } from "../../findings/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
 import type { SchoolFigures } from "./school-figures";
@@ -21,6 +22,8 @@ export interface CityOptions {
   /** Keep student ids and names in the city lists (`--with-names`). */
   readonly withNames?: boolean;
   readonly providers?: ProviderLists;
+  /** The city's policy, applied to every school; a school whose 政策 names another is reported. */
+  readonly profile?: Profile;
   /** Paths the folder walk left unread (a link in a loop or out of the folder, …): listed. */
   readonly skipped?: readonly { readonly file: string; readonly message: string }[];
   readonly onProgress?: (done: number, total: number, file: string) => void;

@@ -1,4 +1,4 @@
-import { finding, findingMessage, type Finding } from "../../sheets/finding";
+import { finding, findingMessage, type Finding } from "../../findings/finding";
 import { nameKey, nearness } from "../../sheets/name-key";
 import type { SchoolFigures } from "./school-figures";
 

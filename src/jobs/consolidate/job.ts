@@ -9,7 +9,7 @@ export type { CityFinding, CityOptions, CityResult, Gathered, WorkbookSource } f
 /** Reads one source and keeps only its figures (the unit of work a worker thread can do). */
 export async function gatherOne(
   source: WorkbookSource,
-  options: Pick<CityOptions, "month" | "providers" | "withNames"> = {}
+  options: Pick<CityOptions, "month" | "providers" | "withNames" | "profile"> = {}
 ): Promise<Gathered> {
   try {
     const grids = await source.load();

@@ -1,4 +1,4 @@
-import { findingMessage, type Finding, type FindingParams } from "../../sheets/finding";
+import { findingMessage, type Finding, type FindingParams } from "../../findings/finding";
 import { foldSpaces } from "../../sheets/name-key";
 
 /** What a quoted cell says when a pupil's name is in it: the text is not shown at all. */

@@ -1,5 +1,6 @@
+import type { Profile } from "../../policy/profile";
 import type { Fen } from "../../policy/fen";
-import type { Finding } from "../../sheets/finding";
+import type { Finding } from "../../findings/finding";
 import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
 import { isEmptyCell } from "../../sheets/grid";
@@ -51,6 +52,8 @@ export interface SchoolFigures {
 
 export interface FiguresOptions {
   readonly month?: string;
+  /** The city's policy, applied to every school (`--policy FILE`). */
+  readonly profile?: Profile;
   readonly providers?: ProviderLists;
   /** Keep names in the findings (`--with-names`); without it no name leaves the reader. */
   readonly withNames?: boolean;
@@ -64,7 +67,7 @@ const isSchool = (a: SchoolAnalysis) =>
 function analysed(grids: readonly SheetGrid[], options: FiguresOptions): SchoolAnalysis {
   const asked = analyseSchool(grids, options);
   if (isSchool(asked) || options.month === undefined) return asked;
-  const held = analyseSchool(grids, { providers: options.providers });
+  const held = analyseSchool(grids, { providers: options.providers, profile: options.profile });
   return isSchool(held) ? held : asked;
 }
 

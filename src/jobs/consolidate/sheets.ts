@@ -1,7 +1,7 @@
 import { yuanNumber } from "../../policy/fen";
 import { columnLetters } from "../../sheets/a1";
-import { SEVERITY_ZH } from "../../sheets/finding";
-import { ruleOf } from "../../sheets/finding-rules";
+import { SEVERITY_ZH } from "../../findings/finding";
+import { ruleOf } from "../../findings/finding-rules";
 import {
   OUTPUT_HEADER_ROW,
   type OutputCell,

@@ -6,6 +6,8 @@ import { sortLines, ZERO_CHARGE } from "../charge/lines";
 import type { StudentCharge } from "../../policy/month-charge";
 import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
 import { amountInWords } from "./amount-words";
+import type { Profile } from "../../policy/profile";
+import { DEFAULT_PROFILE } from "../../policy/profiles";
 import { refundShortLine } from "./policy-lines";
 
 /** A family's notice: the student's charge line and why it is what it is. */
@@ -29,12 +31,16 @@ export function noticesSheetName(month: string, part?: string): string {
 }
 
 /** Why a student's month costs what it does, in the words a family reads. */
-export function reasonOf(line: ChargeLine, mode: ChargeResult["mode"]): string {
+export function reasonOf(
+  line: ChargeLine,
+  mode: ChargeResult["mode"],
+  profile: Profile = DEFAULT_PROFILE
+): string {
   if (line.hardship && line.waived > 0) return "家庭经济困难学生免收费（§三(五)2），本月无需缴费";
   if (line.payable === 0 && line.refund > 0) return "已按退费办法全额退费（§三(五)3(2)）";
   if (line.payable === 0 && line.days === 0) return "本月未参加课后服务，无需缴费";
   if (line.payable === 0 && line.billableMinutes === 0)
-    return "本月每天服务均不足30分钟，不收费（§三(五)2）";
+    return `本月每天服务均不足${profile.dailyMinimumMinutes}分钟，不收费（${profile.provenance.clauses.dailyMinimum}）`;
   const how =
     mode === "monthly" ? "按月收取（§三(五)3(2)）" : "按本月实际服务时间据实收取（§三(五)2）";
   return line.refund > 0 ? `${how}，已扣除退费` : how;
@@ -82,18 +88,22 @@ export function familyNotices(result: ChargeResult): FamilyNotice[] {
   }
   return sortLines(lines).map((line) => ({
     line,
-    reason: reasons.get(line) ?? reasonOf(line, result.mode),
+    reason: reasons.get(line) ?? reasonOf(line, result.mode, result.profile),
   }));
 }
 
 const DASH = "- ".repeat(28);
+
+/** What a rate is for, as a notice writes it after the amount. */
+const RATE_UNIT = { hour: "元/小时", session: "元/课时", day: "元/天", month: "元/月" } as const;
 
 /** The rows of one notice; every notice has the same number of rows. */
 function noticeRows(
   n: FamilyNotice,
   r: ChargeResult,
   settings: NoticeSettings,
-  rate: string
+  rate: string,
+  profile: Profile
 ): OutputCell[][] {
   const l = n.line;
   const money = (fen: number) => yuanNumber(fen);
@@ -112,7 +122,7 @@ function noticeRows(
     ["应缴金额", money(l.payable), "金额大写", amountInWords(l.payable)],
     ["说明", n.reason],
     ["缴费方式", settings.payHow ?? "请按学校通知缴费", "缴费截止", settings.payBy ?? ""],
-    ["退费", refundShortLine()],
+    ["退费", refundShortLine(profile)],
     [`${DASH}沿此线剪开`]
   );
   return rows;
@@ -127,10 +137,12 @@ export function noticesSheet(
   notices: readonly FamilyNotice[],
   settings: NoticeSettings,
   rates: Readonly<Record<"primary" | "junior" | "senior", string>>,
-  part?: string
+  part?: string,
+  profile: Profile = DEFAULT_PROFILE
 ): OutputSheet {
+  const unit = RATE_UNIT[profile.billing.unit];
   const rows = notices.flatMap((n) =>
-    noticeRows(n, result, settings, n.line.stage ? `${rates[n.line.stage]} 元/小时` : "")
+    noticeRows(n, result, settings, n.line.stage ? `${rates[n.line.stage]} ${unit}` : "", profile)
   );
   const height = notices.length > 0 ? rows.length / notices.length : 0;
   const first = OUTPUT_HEADER_ROW + 1;
@@ -181,9 +193,11 @@ export function noticesSheets(
   result: ChargeResult,
   notices: readonly FamilyNotice[],
   settings: NoticeSettings,
-  rates: Readonly<Record<"primary" | "junior" | "senior", string>>
+  rates: Readonly<Record<"primary" | "junior" | "senior", string>>,
+  profile: Profile = DEFAULT_PROFILE
 ): OutputSheet[] {
-  if (notices.length <= NOTICES_PER_SHEET) return [noticesSheet(result, notices, settings, rates)];
+  if (notices.length <= NOTICES_PER_SHEET)
+    return [noticesSheet(result, notices, settings, rates, undefined, profile)];
   const parts: { part: string; notices: FamilyNotice[] }[] = [];
   for (const grade of runsBy(notices, (n) => n.line.gradeLabel || "未分年级")) {
     if (grade.notices.length <= NOTICES_PER_SHEET) {
@@ -199,5 +213,5 @@ export function noticesSheets(
         });
     }
   }
-  return parts.map((p) => noticesSheet(result, p.notices, settings, rates, p.part));
+  return parts.map((p) => noticesSheet(result, p.notices, settings, rates, p.part, profile));
 }

@@ -1,4 +1,5 @@
 import type { CivilDate } from "../../policy/civil-date";
+import { rulesOf } from "../../policy/profile-rules";
 import type { ServicePeriod } from "../../policy/service-window";
 import type { NoticeSettings } from "../../sheets/notice-settings";
 import { shownSchool, type SchoolSettings } from "../../sheets/settings";
@@ -47,21 +48,23 @@ const row = (l: PolicyLine): OutputCell[] => [l.label, withClause(l)];
 export function feeNoticeSheet(source: NoticeSource): OutputSheet {
   const { settings, notice, date } = source;
   const school = shownSchool(settings.school);
-  const period = periodInForce(date, source.periods);
+  const profile = settings.profile;
+  const periods = source.periods ?? rulesOf(profile).periods;
+  const period = periodInForce(date, periods);
   const rows: OutputCell[][] = [
     [`${school}课后服务收费公示`],
     [
       "",
-      `根据《关于做好绥芬河市中小学生课后服务工作的实施意见》，现将本校课后服务收费标准、退费办法公示如下，未经公示不得收费（§三(五)3(1)）。`,
+      `根据《${profile.provenance.title}》${profile.provenance.number ? `（${profile.provenance.number}）` : ""}，现将本校课后服务收费标准、退费办法公示如下，未经公示不得收费（${profile.provenance.clauses.notice}）。`,
     ],
-    row(rateLine(settings.uplift)),
-    row(prorationLine()),
-    row(modeLine(settings.mode)),
-    row(waiverLine()),
-    row(refundLine()),
-    row(transferLine()),
+    row(rateLine(settings.uplift, profile)),
+    row(prorationLine(profile)),
+    row(modeLine(settings.mode, profile)),
+    row(waiverLine(profile)),
+    row(refundLine(profile)),
+    row(transferLine(profile)),
     [`服务时间（${periodName(period)}）`],
-    ...serviceTimeLines(date, settings.endTimes, source.periods).map(row),
+    ...serviceTimeLines(date, settings.endTimes, periods, profile).map(row),
     [
       "参加原则",
       "学生是否参加课后服务，由学生、家长自愿选择，学校及教师不得强制或变相强制（§二(四)）",

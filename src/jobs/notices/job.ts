@@ -1,10 +1,11 @@
+import type { Profile } from "../../policy/profile";
 import type { CivilDate } from "../../policy/civil-date";
 import { hourlyRate } from "../../policy/fee";
 import { yuanText } from "../../policy/money";
 import type { ServicePeriod } from "../../policy/service-window";
 import type { Stage } from "../../policy/stage";
 import type { YearMonth } from "../../sheets/date-header";
-import type { Finding } from "../../sheets/finding";
+import type { Finding } from "../../findings/finding";
 import { readNoticeSettings } from "../../sheets/notice-settings";
 import { findSchoolSheets } from "../../sheets/workbook-sheets";
 import { computeCharges, type ChargeResult } from "../charge/compute";
@@ -47,10 +48,11 @@ export async function noticeJob(
     date?: CivilDate;
     write?: boolean;
     periods?: readonly ServicePeriod[];
+    profile?: Profile;
   } = {}
 ): Promise<NoticeJobResult> {
   const grids = await workbook.readSheets();
-  const { settings, findings: read } = readSchoolWorkbook(grids);
+  const { settings, findings: read } = readSchoolWorkbook(grids, undefined, options.profile);
   // The 公示 is made of the settings: what they could not give it is said (SPEC §11).
   const findings = read.filter(
     (f) => f.rule === "SCHOOL_NAME_MISSING" || (settings.sheet && f.sheet === settings.sheet)
@@ -79,20 +81,27 @@ export interface NoticesJobResult {
  */
 export async function noticesJob(
   workbook: WorkbookPort,
-  options: { month?: YearMonth; write?: boolean } = {}
+  options: { month?: YearMonth; write?: boolean; profile?: Profile } = {}
 ): Promise<NoticesJobResult> {
   const grids = await workbook.readSheets();
-  const school = readSchoolWorkbook(grids, options.month);
+  const school = readSchoolWorkbook(grids, options.month, options.profile);
   const charges = computeCharges(school);
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const rate = (stage: Stage) => {
-    const r = hourlyRate(stage, stage === "senior" ? school.settings.uplift : 0);
+    const profile = school.settings.profile;
+    const r = hourlyRate(
+      stage,
+      profile.uplift.stages.includes(stage) ? school.settings.uplift : 0,
+      profile
+    );
     return r.ok ? yuanText(r.value) : "";
   };
   const rates = { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
   const notices = familyNotices(charges);
   const noticeSheets =
-    charges.month && notices.length > 0 ? noticesSheets(charges, notices, notice, rates) : [];
+    charges.month && notices.length > 0
+      ? noticesSheets(charges, notices, notice, rates, school.settings.profile)
+      : [];
   const sheets: OutputSheet[] = [...noticeSheets];
   sheets.push(
     findingsSheet(

@@ -1,4 +1,5 @@
 import { shownSchool } from "../../sheets/settings";
+import { rulesOf } from "../../policy/profile-rules";
 import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
 import { contactRows, type NoticeSource } from "./fee-notice";
 import {
@@ -30,13 +31,15 @@ const DEFAULT_SAFETY =
 export function letterSheet(source: NoticeSource): OutputSheet {
   const { settings, notice, date } = source;
   const school = shownSchool(settings.school);
-  const period = periodInForce(date, source.periods);
-  const times = serviceTimeLines(date, settings.endTimes, source.periods);
+  const profile = settings.profile;
+  const periods = source.periods ?? rulesOf(profile).periods;
+  const period = periodInForce(date, periods);
+  const times = serviceTimeLines(date, settings.endTimes, periods, profile);
   const rows: OutputCell[][] = [
     ["致家长的一封信"],
     ["尊敬的家长："],
     [
-      `${P}为解决家长按时接送学生困难，学校依照《关于做好绥芬河市中小学生课后服务工作的实施意见》开展课后服务。现将服务时间、服务方式、服务内容、安全保障措施和收费事项告知如下（§二(五)）：`,
+      `${P}为解决家长按时接送学生困难，学校依照《${profile.provenance.title}》开展课后服务。现将服务时间、服务方式、服务内容、安全保障措施和收费事项告知如下（§二(五)）：`,
     ],
     [`一、服务时间（${periodName(period)}，正常上课日放学后）`],
     ...times.map((t) => [`${P}${t.label}：${withClause(t)}`]),
@@ -46,14 +49,17 @@ export function letterSheet(source: NoticeSource): OutputSheet {
     ],
     ["三、服务内容"],
     [
-      `${P}集中完成作业，教师作业辅导答疑；每天体育锻炼不少于30分钟；社团、兴趣小组、阅读、艺术、实验等兴趣活动和综合实践活动（§三(三)）。不讲新课、不抢进度、不补课（§四(三)1）。`,
+      `${P}集中完成作业，教师作业辅导答疑；${profile.checks.exerciseMinutesPerDay !== undefined ? `每天体育锻炼不少于${profile.checks.exerciseMinutesPerDay}分钟；` : ""}社团、兴趣小组、阅读、艺术、实验等兴趣活动和综合实践活动（§三(三)）。不讲新课、不抢进度、不补课（§四(三)1）。`,
     ],
     ["四、安全保障措施"],
     [`${P}${notice.safety ?? DEFAULT_SAFETY}（§四(四)）。`],
     ["五、收费事项"],
-    ...[rateLine(settings.uplift), prorationLine(), waiverLine(), refundLine()].map((l) => [
-      `${P}${l.label}：${withClause(l)}。`,
-    ]),
+    ...[
+      rateLine(settings.uplift, profile),
+      prorationLine(profile),
+      waiverLine(profile),
+      refundLine(profile),
+    ].map((l) => [`${P}${l.label}：${withClause(l)}。`]),
     ["六、参加办法"],
     [
       `${P}家长书面申请 → 班主任审核 → 学校同意并公示 → 学校与家长签订服务协议后参加；退出同样需书面申请，经学校批准（§三(六)）。`,

@@ -1,11 +1,15 @@
 import type Decimal from "decimal.js";
 import type { CivilDate } from "../../policy/civil-date";
-import { hourlyRate, MIN_BILLABLE_MINUTES_PER_DAY } from "../../policy/fee";
+import { hourlyRate } from "../../policy/fee";
+import { fenText } from "../../policy/fen";
+import { STAGE_NAMES } from "../../policy/names";
 import { yuanText } from "../../policy/money";
+import type { Profile, Tier } from "../../policy/profile";
+import { rulesOf } from "../../policy/profile-rules";
+import { DEFAULT_PROFILE } from "../../policy/profiles";
 import {
+  endRuleOn,
   periodOn,
-  SERVICE_PERIODS,
-  SERVICE_START,
   type EndRule,
   type ServicePeriod,
   type WindowGroup,
@@ -16,8 +20,8 @@ import type { ChargingMode } from "../../sheets/settings";
 
 /**
  * The policy's rules as the lines families read, each with its clause, generated from the
- * same tables the checks use (rates from `hourlyRate`, times from `SERVICE_PERIODS`), so a
- * change to a table changes the notice.
+ * same profile the checks use (rates from `hourlyRate`, times from its periods), so a
+ * change to the profile changes the notice.
  */
 export interface PolicyLine {
   readonly label: string;
@@ -31,10 +35,10 @@ export function withClause(line: PolicyLine): string {
 }
 
 const GROUP_ZH: Record<WindowGroup, string> = {
-  primary: "小学",
+  primary: STAGE_NAMES.primary["zh-CN"],
   junior: "初中非毕业年级",
-  juniorGraduating: "初中毕业年级",
-  senior: "高中",
+  juniorGraduating: STAGE_NAMES.juniorGraduating["zh-CN"],
+  senior: STAGE_NAMES.senior["zh-CN"],
 };
 const GROUP_STAGE: Record<WindowGroup, Stage> = {
   primary: "primary",
@@ -43,76 +47,160 @@ const GROUP_STAGE: Record<WindowGroup, Stage> = {
   senior: "senior",
 };
 
-/** The hourly rate of each stage as text, the 高中 uplift named. */
-export function rateLine(uplift: Decimal): PolicyLine {
+const UNIT_ZH = { hour: "每小时", session: "每课时", day: "每天", month: "每月" } as const;
+
+/** The rate of each stage's billing unit as text, the uplift named. */
+export function rateLine(uplift: Decimal, profile: Profile = DEFAULT_PROFILE): PolicyLine {
   const rate = (stage: Stage) => {
-    const r = hourlyRate(stage, stage === "senior" ? uplift : 0);
+    const r = hourlyRate(stage, profile.uplift.stages.includes(stage) ? uplift : 0, profile);
     if (!r.ok) throw new Error("uplift not checked when read");
     return r.value;
   };
-  const senior = uplift.isZero()
-    ? `高中每生每小时${yuanText(rate("senior"))}元`
-    : `高中每生每小时${yuanText(rate("senior"))}元（上浮${uplift.times(100).toString()}%）`;
+  const per = `每生${UNIT_ZH[profile.billing.unit]}`;
+  const up = uplift.isZero() ? "" : `（上浮${uplift.times(100).toString()}%）`;
+  const primary = rate("primary");
+  const junior = rate("junior");
+  const lower = primary.equals(junior)
+    ? `小学、初中${per}${yuanText(primary)}元`
+    : `小学${per}${yuanText(primary)}元；初中${per}${yuanText(junior)}元`;
   return {
     label: "收费标准",
-    text: `小学、初中每生每小时${yuanText(rate("primary"))}元；${senior}`,
-    clause: "§三(五)2",
+    text: `${lower}；高中${per}${yuanText(rate("senior"))}元${profile.uplift.stages.includes("senior") ? up : ""}`,
+    clause: profile.provenance.clauses.rate,
   };
 }
 
-/** The 30-minute rule and proration by the minute. */
-export function prorationLine(): PolicyLine {
-  return {
-    label: "计费办法",
-    text: `按实际服务时间按分钟折算（收费标准×服务分钟÷60），每月合计后四舍五入到分；当天服务不足${MIN_BILLABLE_MINUTES_PER_DAY}分钟的不收费，满${MIN_BILLABLE_MINUTES_PER_DAY}分钟的按全部分钟计费`,
-    clause: "§三(五)2",
-  };
+/** How the units are counted: the daily minimum, proration by the minute or whole 课时, the cap. */
+export function prorationLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
+  const least = profile.dailyMinimumMinutes;
+  const b = profile.billing;
+  const minimum = least > 0 ? `；当天服务不足${least}分钟的不收费` : "";
+  let text: string;
+  if (b.unit === "hour")
+    text = `按实际服务时间按分钟折算（收费标准×服务分钟÷60），每月合计后四舍五入到分${minimum}${least > 0 ? `，满${least}分钟的按全部分钟计费` : ""}`;
+  else if (b.unit === "session")
+    text = `按实际服务的整课时计费（小学每课时${b.sessionMinutes.primary}分钟、初中每课时${b.sessionMinutes.junior}分钟、高中每课时${b.sessionMinutes.senior}分钟，不足一课时的部分不计费），每月合计后四舍五入到分${minimum}`;
+  else if (b.unit === "day") text = `按实际服务天数计费${minimum}`;
+  else
+    text = `按月计费：${b.monthTiers.map((t) => `${tierWhen(t, "出勤天数占当月上课日")}收取${percentWord(t.percent)}`).join("，")}${minimum}`;
+  const cap = profile.caps.perMonthFen;
+  if (cap !== undefined) text += `；每生每月最多收取${fenText(cap)}元`;
+  const semester = profile.caps.perSemesterFen;
+  if (semester !== undefined) text += `；每生每学期最多收取${fenText(semester)}元`;
+  return { label: "计费办法", text, clause: profile.provenance.clauses.dailyMinimum };
 }
 
 /** How a month is charged, by the school's setting. */
-export function modeLine(mode: ChargingMode): PolicyLine {
+export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE): PolicyLine {
   return mode === "monthly"
     ? {
         label: "收费方式",
         text: "按月收取：每月按当月服务日和标准服务时长收取，未上课的按退费办法退费",
-        clause: "§三(五)3(2)",
+        clause: profile.provenance.clauses.refund,
       }
     : {
         label: "收费方式",
         text: "据实收取：每月按学生当月实际参加课后服务的时间收费",
-        clause: "§三(五)2",
+        clause: profile.provenance.clauses.rate,
       };
 }
 
-/** The hardship waiver and who pays it. */
-export function waiverLine(): PolicyLine {
+/** The hardship waiver and who pays it, by the profile's shares. */
+export function waiverLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
+  const [first, ...rest] = profile.waiver.shares;
+  const payer = (p: string) => (p === "government" ? "市政府统筹解决" : "学校承担");
+  const text =
+    rest.length === 0
+      ? `免收额度由${payer(first.payer)}`
+      : `免收额度的${first.percent}%由${payer(first.payer)}，其余由${payer(rest[rest.length - 1].payer)}`;
   return {
     label: "困难家庭减免",
-    text: "家庭经济困难学生参加课后服务免收费，免收额度的50%由市政府统筹解决，其余由学校承担",
-    clause: "§三(五)2",
+    text: `家庭经济困难学生参加课后服务免收费，${text}`,
+    clause: profile.provenance.clauses.waiver,
   };
 }
 
-/** The three refund tiers. */
-export function refundLine(): PolicyLine {
+/** A percent of the month as the notices say it: 全额, 半费, or the percent. */
+function percentWord(percent: number, short = false): string {
+  if (percent === 100) return short ? "全" : "全额";
+  if (percent === 50) return short ? "半" : "半费";
+  return `${percent}%`;
+}
+
+/** When a tier applies, in words: a share (半月 for 50%) or a count of days. */
+function tierWhen(t: Tier, of: string, days = false): string {
+  if (t.upTo === undefined) return "其余的";
+  if (days) return `${of}${t.inclusive ? "不超过" : "不足"}${t.upTo}天的`;
+  if (t.upTo === 0 && t.inclusive) return `${of}为零的`;
+  return `${of}${t.inclusive ? "不超过" : "不足"}${t.upTo}%的`;
+}
+
+/** Suifenhe's three tiers, worded as its document words them. */
+function isHalfMonthTiers(tiers: readonly Tier[]): boolean {
+  return (
+    tiers.length === 3 &&
+    tiers[0].upTo === 0 &&
+    tiers[0].inclusive &&
+    tiers[0].percent === 100 &&
+    tiers[1].upTo === 50 &&
+    tiers[1].inclusive &&
+    tiers[1].percent === 50 &&
+    tiers[2].upTo === undefined &&
+    tiers[2].percent === 0
+  );
+}
+
+/** The refund tiers, from the profile. */
+export function refundLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
+  const r = profile.refund;
+  const tiers = isHalfMonthTiers(r.tiers)
+    ? "整月未上课的全额退费，未满半月（含半月）课时退半费，超过半月课时、未满一个月课时不退费"
+    : r.tiers
+        .map(
+          (t) =>
+            `${tierWhen(t, r.over === "attendedPercent" ? "已上课时占当月课时" : "连续缺课", r.over === "consecutiveAbsentDays")}${t.percent === 0 ? "不退费" : `退${percentWord(t.percent)}`}`
+        )
+        .join("，");
   return {
     label: "退费办法",
-    text: "因故退费的，由家长向学校提出申请：整月未上课的全额退费，未满半月（含半月）课时退半费，超过半月课时、未满一个月课时不退费",
-    clause: "§三(五)3(2)",
+    text: `因故退费的，由家长向学校提出申请：${tiers}`,
+    clause: profile.provenance.clauses.refund,
   };
+}
+
+/** The refund tiers in a few words (整月未上课全退，…), for notices and findings. */
+export function refundTiersText(profile: Profile = DEFAULT_PROFILE): string {
+  const r = profile.refund;
+  const tiers = isHalfMonthTiers(r.tiers)
+    ? "整月未上课全退，未满半月（含半月）退半，超过半月不退"
+    : r.tiers
+        .map(
+          (t) =>
+            `${tierWhen(t, r.over === "attendedPercent" ? "上课" : "连续缺课", r.over === "consecutiveAbsentDays")}${t.percent === 0 ? "不退" : `退${percentWord(t.percent, true)}`}`
+        )
+        .join("，");
+  return tiers;
 }
 
 /** The refund rule in one short line, for the family's notice. */
-export function refundShortLine(): string {
-  return "申请退费：整月未上课全退，未满半月（含半月）退半，超过半月不退（§三(五)3(2)）";
+export function refundShortLine(profile: Profile = DEFAULT_PROFILE): string {
+  return `申请退费：${refundTiersText(profile)}（${profile.provenance.clauses.refund}）`;
 }
 
-/** Transfers, settled by whole or half month (Kehou's reading of 按整月或半月). */
-export function transferLine(): PolicyLine {
+/** Transfers, settled by the profile's tiers over the month left (按整月或半月 in Suifenhe). */
+export function transferLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
+  const paying = profile.transfer.tiers.filter((t) => !(t.upTo === 0 && t.percent === 0));
+  const halves = paying.every((t) => t.percent === 50 || t.percent === 100);
+  const month = (p: number) => (p === 100 ? "整月" : p === 50 ? "半月" : `${p}%`);
+  const parts = paying.map((t, i) =>
+    t.upTo === undefined
+      ? `${i > 0 && paying[i - 1].upTo === 50 ? "超过半月" : "其余"}的缴${month(t.percent)}`
+      : `剩余课时${t.inclusive ? "不超过" : "不足"}${t.upTo === 50 ? "半月" : `${t.upTo}%`}的缴${month(t.percent)}`
+  );
   return {
     label: "转学学生",
-    text: "根据课时按整月或半月退费、缴费：转出按退费办法办理；月中转入，剩余课时不超过半月的缴半月，超过半月的缴整月",
-    clause: "§三(五)3(2)",
+    text: `${halves ? "根据课时按整月或半月退费、缴费：" : ""}转出按退费办法办理；月中转入，${parts.join("，")}`,
+    clause: profile.provenance.clauses.transfer,
   };
 }
 
@@ -129,7 +217,7 @@ function endText(start: MinutesOfDay, rule: EndRule, schoolEnd?: MinutesOfDay): 
 /** The period in force on a date; before the pilot, the pilot (the notice is then early). */
 export function periodInForce(
   date: CivilDate,
-  periods: readonly ServicePeriod[] = SERVICE_PERIODS
+  periods: readonly ServicePeriod[] = rulesOf(DEFAULT_PROFILE).periods
 ): ServicePeriod {
   const p = periodOn(date, periods);
   return p.ok ? p.value : periods[0];
@@ -139,17 +227,19 @@ export function periodInForce(
 export function serviceTimeLines(
   date: CivilDate,
   schoolEnds: Readonly<Partial<Record<WindowGroup, MinutesOfDay>>> = {},
-  periods: readonly ServicePeriod[] = SERVICE_PERIODS
+  periods?: readonly ServicePeriod[],
+  profile: Profile = DEFAULT_PROFILE
 ): PolicyLine[] {
-  const period = periodInForce(date, periods);
+  const rules = rulesOf(profile);
+  const period = periodInForce(date, periods ?? rules.periods);
   const groups = Object.keys(GROUP_ZH) as WindowGroup[];
   return groups.map((g) => {
-    const rule = period.ends[g];
+    const rule = endRuleOn(period, g, date);
     const selfStudy =
       g === "senior" ? `；${formatTimeOfDay(rule.latest)}后为学生自愿的晚自习，不收课后服务费` : "";
     return {
       label: GROUP_ZH[g],
-      text: endText(SERVICE_START[GROUP_STAGE[g]], rule, schoolEnds[g]) + selfStudy,
+      text: endText(rules.start[GROUP_STAGE[g]], rule, schoolEnds[g]) + selfStudy,
       clause: rule.clause,
     };
   });

@@ -7,7 +7,7 @@ export const zhCN = {
   STAGE_UNKNOWN: "无法识别学段「{value}」：请填写 小学、初中 或 高中",
   UPLIFT_NOT_NUMBER: "上浮比例「{value}」不是数字：请填写如 10% 的百分比",
   UPLIFT_NEGATIVE: "上浮比例不能为负数",
-  UPLIFT_TOO_HIGH: "上浮比例不得超过10%",
+  UPLIFT_TOO_HIGH: "上浮比例不得超过{max}",
   UPLIFT_NOT_SENIOR: "只有高中可以上浮收费标准，{stage}的上浮比例须为0",
   MINUTES_NOT_NUMBER: "第{row}行第{col}个单元格「{value}」不是分钟数",
   MINUTES_NEGATIVE: "第{row}行第{col}个单元格的分钟数不能为负数（{value}）",
@@ -23,7 +23,7 @@ export const zhCN = {
   BOOLEAN_UNREADABLE: "「{value}」应为 TRUE 或 FALSE",
   TIME_UNREADABLE: "无法识别时间「{value}」：请写成 17:30、17:30:00、17时30分 或 5:30 PM",
   DATE_UNREADABLE: "无法识别日期「{value}」：请写成 2021-05-10、2021/5/10 或 2021年5月10日",
-  DATE_BEFORE_POLICY: "{date} 早于课后服务试行开始日 2021-04-01，政策未规定该日的服务时间",
+  DATE_BEFORE_POLICY: "{date} 早于{begins} {from}，政策未规定该日的服务时间",
   END_NOT_AFTER_START: "结束时间 {end} 不晚于{stage}课后服务开始时间 {start}，请检查输入",
   END_FIXED_PILOT: "试行期间{stage}课后服务应于 {allowed} 结束，{end} 不符（§三(二)）",
   END_TOO_EARLY: "{stage}课后服务结束时间原则上不早于 {allowed}，{end} 过早（§三(二)1）",
@@ -36,6 +36,7 @@ export const zhCN = {
   ARGUMENT_COUNT: "{name} 需要 {min} 到 {max} 个参数，实际为 {count} 个",
   ARGUMENT_REQUIRED: "{name} 缺少必填参数 {param}",
   RANGE_EMPTY: "{what}为空",
+  POLICY_UNKNOWN: "没有编号为「{value}」的内置政策：可用的有 {ids}",
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
@@ -44,7 +45,7 @@ export const en: Record<MessageCode, string> = {
   STAGE_UNKNOWN: 'Unknown stage "{value}": use primary, junior or senior (小学, 初中, 高中)',
   UPLIFT_NOT_NUMBER: 'Uplift "{value}" is not a number: enter a percentage such as 10%',
   UPLIFT_NEGATIVE: "The uplift cannot be negative",
-  UPLIFT_TOO_HIGH: "The uplift may not exceed 10%",
+  UPLIFT_TOO_HIGH: "The uplift may not exceed {max}",
   UPLIFT_NOT_SENIOR: "Only senior high may raise the fee; the uplift for {stage} must be 0",
   MINUTES_NOT_NUMBER: 'Row {row}, cell {col} ("{value}") is not a number of minutes',
   MINUTES_NEGATIVE: "Row {row}, cell {col}: minutes cannot be negative ({value})",
@@ -62,7 +63,7 @@ export const en: Record<MessageCode, string> = {
   TIME_UNREADABLE: 'Cannot read the time "{value}": write 17:30, 17:30:00, 17时30分 or 5:30 PM',
   DATE_UNREADABLE: 'Cannot read the date "{value}": write 2021-05-10, 2021/5/10 or 2021年5月10日',
   DATE_BEFORE_POLICY:
-    "{date} is before the pilot began on 2021-04-01; the policy sets no service times for it",
+    "{date} is before the policy began on {from}; it sets no service times for it",
   END_NOT_AFTER_START: "End {end} is not after the {stage} start time {start}: check the input",
   END_FIXED_PILOT: "During the pilot, {stage} service ends at {allowed}; {end} does not (§三(二))",
   END_TOO_EARLY:
@@ -78,4 +79,5 @@ export const en: Record<MessageCode, string> = {
   ARGUMENT_COUNT: "{name} takes {min} to {max} arguments, got {count}",
   ARGUMENT_REQUIRED: "{name} is missing its required argument {param}",
   RANGE_EMPTY: "{what} is empty",
+  POLICY_UNKNOWN: 'No built-in policy "{value}": available are {ids}',
 };

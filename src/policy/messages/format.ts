@@ -1,3 +1,4 @@
+import { STAGE_NAMES } from "../names";
 import { en, zhCN, type MessageCode } from "./catalog";
 import type { Problem, MessageParams } from "../problem";
 
@@ -8,10 +9,10 @@ const tables: Record<Locale, Record<MessageCode, string>> = { "zh-CN": zhCN, en 
 /** Values of `{stage}` and `{what}` name a thing and are shown in the reader's language. */
 const localizedValues: Record<Locale, Record<string, string>> = {
   "zh-CN": {
-    primary: "小学",
-    junior: "初中",
-    juniorGraduating: "初中毕业年级",
-    senior: "高中",
+    primary: STAGE_NAMES.primary["zh-CN"],
+    junior: STAGE_NAMES.junior["zh-CN"],
+    juniorGraduating: STAGE_NAMES.juniorGraduating["zh-CN"],
+    senior: STAGE_NAMES.senior["zh-CN"],
     paid: "已缴费用",
     waived: "减免金额",
     attended: "已上课时",
@@ -19,10 +20,10 @@ const localizedValues: Record<Locale, Record<string, string>> = {
     remaining: "剩余课时",
   },
   en: {
-    primary: "primary",
-    junior: "junior",
-    juniorGraduating: "junior graduating-year",
-    senior: "senior",
+    primary: STAGE_NAMES.primary.en,
+    junior: STAGE_NAMES.junior.en,
+    juniorGraduating: STAGE_NAMES.juniorGraduating.en,
+    senior: STAGE_NAMES.senior.en,
     paid: "The amount paid",
     waived: "The waived amount",
     attended: "The attended time",
@@ -34,7 +35,7 @@ const localizedKeys = new Set(["stage", "what"]);
 
 /**
  * The message of a code, with its placeholders filled.
- * @example formatMessage("UPLIFT_TOO_HIGH") //=> "上浮比例不得超过10%"
+ * @example formatMessage("UPLIFT_TOO_HIGH", { max: "10%" }) //=> "上浮比例不得超过10%"
  */
 export function formatMessage(
   code: MessageCode,

@@ -1,5 +1,5 @@
 import { expectedSchools } from "../../../src/jobs/consolidate/expected";
-import type { Finding } from "../../../src/sheets/finding";
+import type { Finding } from "../../../src/findings/finding";
 
 /** What the comparison says, as "RULE school: message". */
 function said(listed: string[], submitted: string[], unlistedSaid?: Set<string>): string[] {

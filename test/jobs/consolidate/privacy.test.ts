@@ -1,4 +1,4 @@
-import { finding } from "../../../src/sheets/finding";
+import { finding } from "../../../src/findings/finding";
 import { NAME_WITHHELD, namesHeld, withoutNames } from "../../../src/jobs/consolidate/privacy";
 
 const roster = [{ name: "张小明" }, { name: "李\u3000华" }, { name: "欧阳春燕" }];

@@ -1,6 +1,6 @@
 import { fenText } from "../../../policy/fen";
 import { Money } from "../../../policy/money";
-import { finding, type Finding } from "../../../sheets/finding";
+import { finding, type Finding } from "../../../findings/finding";
 import type { BreachCheck } from "../context";
 
 /**

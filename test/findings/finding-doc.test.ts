@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import path from "path";
-import { findingsDoc } from "../../src/sheets/finding-doc";
-import { FINDING_RULES } from "../../src/sheets/finding-rules";
+import { findingsDoc } from "../../src/findings/finding-doc";
+import { FINDING_RULES } from "../../src/findings/finding-rules";
 
 describe("docs/findings.md", () => {
   it("is the catalogue generated from the rules (run npm run docs after changing a rule)", () => {

@@ -1,10 +1,12 @@
 import { parseGrade, isGraduatingJunior, stageOfGrade } from "../../../policy/grade";
-import { checkServiceEnd, SERVICE_START } from "../../../policy/service-window";
+import type { Profile } from "../../../policy/profile";
+import { rulesOf } from "../../../policy/profile-rules";
+import { checkServiceEnd } from "../../../policy/service-window";
 import type { Stage } from "../../../policy/stage";
 import { formatTimeOfDay, type MinutesOfDay } from "../../../policy/time-of-day";
 import { a1 } from "../../../sheets/a1";
 import type { Activity } from "../../../sheets/activities";
-import { finding, type Finding } from "../../../sheets/finding";
+import { finding, type Finding } from "../../../findings/finding";
 import { gradeLabelInClass, STAGE_ZH } from "../../../sheets/roster";
 import type { BreachCheck } from "../context";
 
@@ -28,20 +30,21 @@ interface Served {
   readonly session: boolean;
 }
 
-function check(s: Served): Finding[] {
+function check(s: Served, profile: Profile): Finding[] {
   const findings: Finding[] = [];
-  if (s.start !== undefined && s.start < SERVICE_START[s.stage]) {
+  const { start: starts, periods } = rulesOf(profile);
+  if (s.start !== undefined && s.start < starts[s.stage]) {
     findings.push(
       finding("TIME_START_TOO_EARLY", s.startPlace ?? s.place, {
         date: s.date,
         stage: STAGE_ZH[s.stage],
         start: formatTimeOfDay(s.start),
-        allowed: formatTimeOfDay(SERVICE_START[s.stage]),
+        allowed: formatTimeOfDay(starts[s.stage]),
       })
     ); // §三(二) 起始时间
   }
-  if (s.end === undefined || s.end <= SERVICE_START[s.stage]) return findings;
-  const r = checkServiceEnd(s.end, s.stage, s.graduating, s.date);
+  if (s.end === undefined || s.end <= starts[s.stage]) return findings;
+  const r = checkServiceEnd(s.end, s.stage, s.graduating, s.date, periods, starts);
   if (!r.ok || r.value === undefined) return findings;
   const b = r.value;
   if (
@@ -80,15 +83,18 @@ export const timeBreaches: BreachCheck = (ctx) => {
       if (e.kind !== "signOut" && e.kind !== "range") continue;
       const place = { sheet, cell: a1(row.row, cell.col), studentId: student.id || undefined };
       findings.push(
-        ...check({
-          date: cell.date,
-          stage: student.stage,
-          graduating: student.graduating,
-          start: e.kind === "range" ? e.start : undefined,
-          end: e.end,
-          place,
-          session: false,
-        })
+        ...check(
+          {
+            date: cell.date,
+            stage: student.stage,
+            graduating: student.graduating,
+            start: e.kind === "range" ? e.start : undefined,
+            end: e.end,
+            place,
+            session: false,
+          },
+          ctx.workbook.settings.profile
+        )
       );
     }
   }
@@ -113,16 +119,19 @@ export const timeBreaches: BreachCheck = (ctx) => {
       cell: a?.cells[field] ?? "",
     });
     findings.push(
-      ...check({
-        date,
-        stage: stageOfGrade(grade, system),
-        graduating: isGraduatingJunior(grade),
-        start: first?.start,
-        end: last?.end,
-        place: at(last, "end"),
-        startPlace: at(first, "start"),
-        session: true,
-      })
+      ...check(
+        {
+          date,
+          stage: stageOfGrade(grade, system),
+          graduating: isGraduatingJunior(grade),
+          start: first?.start,
+          end: last?.end,
+          place: at(last, "end"),
+          startPlace: at(first, "start"),
+          session: true,
+        },
+        ctx.workbook.settings.profile
+      )
     );
   }
   return findings;

@@ -1,18 +1,18 @@
-import {
-  BASE_HOURLY_RATE,
-  feeForMinutes,
-  hourlyRate,
-  MAX_SENIOR_UPLIFT,
-} from "../../../policy/fee";
+import { feeForMinutes, hourlyRate } from "../../../policy/fee";
 import { fenOf, fenText } from "../../../policy/fen";
 import { Money } from "../../../policy/money";
+import { stageZh } from "../../../policy/names";
 import { a1 } from "../../../sheets/a1";
-import { finding, type Finding } from "../../../sheets/finding";
+import { refundTiersText } from "../../notices/policy-lines";
+import { finding, type Finding } from "../../../findings/finding";
 import type { OwnAmount } from "../../../sheets/own-charges";
 import type { ChargeLine } from "../../charge/compute";
 import { studentLabel, type BreachCheck, type BreachContext } from "../context";
 
 const yuan = (m: Money) => m.toFixed(2);
+
+/** What a rate is for, as a message words it after 每. */
+const UNIT_ZH = { hour: "小时", session: "课时", day: "天", month: "月" } as const;
 
 /** Settings against §三(五)2: the uplift, any rate the school states, and the fee notice (§三(五)3(1)). */
 function settingsBreaches(ctx: BreachContext): Finding[] {
@@ -21,19 +21,28 @@ function settingsBreaches(ctx: BreachContext): Finding[] {
   const findings: Finding[] = [];
   // The settings reader refused the uplift (and charged without it); the breach is its finding.
   findings.push(...ctx.workbook.findings.filter((f) => f.rule === "FEE_UPLIFT_ABOVE_POLICY"));
-  const seniorMax = BASE_HOURLY_RATE.times(MAX_SENIOR_UPLIFT.plus(1));
+  const profile = settings.profile;
+  // §三(五)2 the standard rate, with the uplift's cap where the profile allows one.
+  const highest = (stage: "primary" | "junior" | "senior") => {
+    const base = hourlyRate(stage, 0, profile);
+    const up = profile.uplift.stages.includes(stage)
+      ? hourlyRate(stage, new Money(profile.uplift.maxPercent).dividedBy(100), profile)
+      : base;
+    return up.ok ? up.value : base.ok ? base.value : new Money(0);
+  };
   for (const [key, rate] of Object.entries(settings.rates)) {
-    const max = key === "senior" ? seniorMax : BASE_HOURLY_RATE; // "all" holds 小学 and 初中 too
+    // "all" holds every stage: held to the lowest stage's highest rate without uplift.
+    const max =
+      key === "all"
+        ? Money.min(...(["primary", "junior"] as const).map(highest))
+        : highest(key as "primary");
     if (rate && rate.greaterThan(max)) {
-      const what =
-        key === "all"
-          ? "收费标准"
-          : `${{ primary: "小学", junior: "初中", senior: "高中" }[key as "primary"]}收费标准`;
+      const what = key === "all" ? "收费标准" : `${stageZh(key as "primary")}收费标准`;
       findings.push(
         finding(
           "FEE_RATE_ABOVE_STANDARD",
           { sheet, cell: settings.cells[`rate.${key}` as "rate.all"] },
-          { what, rate: yuan(rate), max: yuan(max) }
+          { what, rate: yuan(rate), max: yuan(max), unit: UNIT_ZH[profile.billing.unit] }
         )
       );
     }
@@ -90,10 +99,11 @@ function ownColumns(ctx: BreachContext): Finding[] {
     if (theirs === line.payable) continue;
     const rate = hourlyRate(
       line.stage ?? "primary",
-      line.stage === "senior" ? ctx.workbook.settings.uplift : 0
+      line.stage === "senior" ? ctx.workbook.settings.uplift : 0,
+      ctx.workbook.settings.profile
     );
     const withShortDays =
-      mode === "actual" && rate.ok
+      mode === "actual" && rate.ok && ctx.workbook.settings.profile.billing.unit === "hour"
         ? fenOf(feeForMinutes(new Money(line.minutes), rate.value))
         : undefined;
     if (
@@ -106,6 +116,7 @@ function ownColumns(ctx: BreachContext): Finding[] {
           student,
           theirs: fenText(theirs),
           ours: fenText(line.payable),
+          least: ctx.workbook.settings.profile.dailyMinimumMinutes,
         })
       );
       continue;
@@ -128,7 +139,12 @@ function ownColumns(ctx: BreachContext): Finding[] {
           finding(
             "FEE_REFUND_DIFFERS",
             { sheet: own.sheet, cell: own.cell, studentId: line.id || undefined },
-            { student: studentLabel(line), theirs: fenText(theirs), ours: fenText(line.refund) }
+            {
+              student: studentLabel(line),
+              theirs: fenText(theirs),
+              ours: fenText(line.refund),
+              tiers: refundTiersText(ctx.workbook.settings.profile),
+            }
           )
         );
       }

@@ -1,3 +1,4 @@
+import { STAGE_NAMES } from "../policy/names";
 import type { Severity } from "../policy/service-window";
 import { FINDING_RULES, type FindingRuleId } from "./finding-rules";
 
@@ -16,8 +17,10 @@ export interface Finding {
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 
-/** Stage names as messages carry them, for English readers. */
-const STAGE_EN: Record<string, string> = { 小学: "primary", 初中: "junior", 高中: "senior" };
+/** Stage names as messages carry them (Chinese), for English readers. */
+const STAGE_EN: Record<string, string> = Object.fromEntries(
+  Object.values(STAGE_NAMES).map((n) => [n["zh-CN"], n.en])
+);
 
 /** A message template cut at its placeholders: text, key, text, key … text. */
 const compiled = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { findingMessage, sortFindings, type Finding } from "../../src/sheets/finding";
-import { FINDING_RULES, type FindingRuleId } from "../../src/sheets/finding-rules";
+import { findingMessage, sortFindings, type Finding } from "../../src/findings/finding";
+import { FINDING_RULES, type FindingRuleId } from "../../src/findings/finding-rules";
 
 const RULES = Object.keys(FINDING_RULES) as FindingRuleId[];
 

@@ -39,7 +39,7 @@ export function findingsDoc(): string {
   return [
     "# 规则目录 Rule catalogue",
     "",
-    "Generated from `src/sheets/finding-rules/` by `npm run docs`; a test fails when this page is stale.",
+    "Generated from `src/findings/finding-rules/` by `npm run docs`; a test fails when this page is stale.",
     "Every finding Kehou reports carries one of these stable ids, its sheet and cell, the policy clause it enforces,",
     "and the message below with the values filled in. Clauses point into the Suifenhe policy (§三(五)2 …).",
     "",

@@ -1,5 +1,5 @@
 import { halfUpToFen } from "../../../policy/money";
-import { finding } from "../../../sheets/finding";
+import { finding } from "../../../findings/finding";
 import type { BreachCheck } from "../context";
 
 /** Teachers (§三(五)3(2) 教师补助费根据课时按月发放): a subsidy must be hours × the rate. */

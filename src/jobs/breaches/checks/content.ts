@@ -1,4 +1,4 @@
-import { finding, type Finding } from "../../../sheets/finding";
+import { finding, type Finding } from "../../../findings/finding";
 import { providerKey } from "../../../sheets/providers";
 import type { BreachCheck } from "../context";
 
@@ -28,6 +28,7 @@ export const contentBreaches: BreachCheck = (ctx) => {
   const sheet = ctx.activities;
   if (!sheet) return [];
   const findings: Finding[] = [];
+  const checks = ctx.workbook.settings.profile.checks;
   const exercise = new Map<
     string,
     { minutes: number; cell: string; date: string; group: string }
@@ -44,7 +45,7 @@ export const contentBreaches: BreachCheck = (ctx) => {
       if (EXERCISE.test(a.activity)) day.minutes += a.minutes ?? 0;
       exercise.set(key, day);
     }
-    const word = FORBIDDEN.find((w) => a.activity.includes(w));
+    const word = checks.noNewLessons ? FORBIDDEN.find((w) => a.activity.includes(w)) : undefined;
     if (word)
       findings.push(
         finding(
@@ -54,13 +55,14 @@ export const contentBreaches: BreachCheck = (ctx) => {
         )
       );
   }
+  const least = checks.exerciseMinutesPerDay;
   for (const day of exercise.values()) {
-    if (day.minutes < 30)
+    if (least !== undefined && day.minutes < least)
       findings.push(
         finding(
           "CONTENT_EXERCISE_SHORT",
           { sheet: sheet.sheet, cell: day.cell },
-          { date: day.date, group: day.group, minutes: day.minutes }
+          { date: day.date, group: day.group, minutes: day.minutes, least }
         )
       );
   }
@@ -71,7 +73,9 @@ export const contentBreaches: BreachCheck = (ctx) => {
     if (NO_PROVIDER.test(key) || seen.has(key)) continue;
     seen.add(key);
     const place = { sheet: sheet.sheet, cell: a.cells.provider };
-    const commercial = COMMERCIAL.find((w) => key.includes(w));
+    const commercial = checks.noCommercialProviders
+      ? COMMERCIAL.find((w) => key.includes(w))
+      : undefined;
     if (black?.has(key))
       findings.push(finding("PROVIDER_BLACKLISTED", place, { provider: a.provider }));
     else if (white && !white.has(key))

@@ -1,5 +1,5 @@
 import { a1 } from "../../../sheets/a1";
-import { finding, type Finding } from "../../../sheets/finding";
+import { finding, type Finding } from "../../../findings/finding";
 import { STEP_NAMES, type EnrollmentStep, type Roster } from "../../../sheets/roster";
 import { checkRoster, withdrawalChecks } from "../../../sheets/roster-checks";
 import { studentLabel, type BreachCheck } from "../context";

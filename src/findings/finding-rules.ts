@@ -1,6 +1,7 @@
 import { BREACH_RULES } from "./finding-rules/breaches";
 import { CHARGE_RULES } from "./finding-rules/charge";
 import { CITY_RULES } from "./finding-rules/city";
+import { PROFILE_RULES } from "./finding-rules/profile";
 import { READING_RULES } from "./finding-rules/reading";
 import { ROSTER_RULES } from "./finding-rules/roster";
 import type { FindingRule } from "./finding-rules/rule";
@@ -17,6 +18,7 @@ export const FINDING_RULES = {
   ...CHARGE_RULES,
   ...BREACH_RULES,
   ...CITY_RULES,
+  ...PROFILE_RULES,
 } as const satisfies Record<string, FindingRule>;
 
 export type FindingRuleId = keyof typeof FINDING_RULES;

@@ -110,8 +110,8 @@ export const CHARGE_RULES = {
     family: "charge",
     severity: "error",
     clause: "§三(二)",
-    zh: "{date} 早于课后服务试行开始日 2021-04-01，政策未规定该日的服务时间，未计费",
-    en: "{date} is before the pilot began on 2021-04-01; not charged",
-    fix: "核对日期；2021-04-01 前的服务不按本政策收费",
+    zh: "{date} 早于{begins} {from}，政策未规定该日的服务时间，未计费",
+    en: "{date} is before the policy began on {from}; not charged",
+    fix: "核对日期；政策开始前的服务不按本政策收费",
   },
 } as const satisfies Record<string, FindingRule>;

@@ -1,0 +1,34 @@
+import { promises as fs } from "fs";
+import type { Profile } from "../policy/profile";
+import { builtInProfile } from "../policy/profiles";
+import { readProfileFile } from "../sheets/profile-file";
+import { findingsText } from "./findings-text";
+
+/**
+ * Reads --policy: a profile file (JSON, checked against profile.schema.json), or the id of
+ * a built-in profile. A file that does not pass is an Error whose message lists every field
+ * to fix, in Chinese; nothing is charged by half a policy.
+ */
+export async function policyOption(
+  value: string | boolean | undefined
+): Promise<Profile | undefined | Error> {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || value.trim() === "")
+    return new Error("--policy 后面需要一个政策文件（.json），或内置政策的编号，如 suifenhe-2021");
+  let text: string;
+  try {
+    text = await fs.readFile(value, "utf8");
+  } catch (e) {
+    const builtIn = builtInProfile(value);
+    if (builtIn) return builtIn;
+    const code = (e as NodeJS.ErrnoException).code;
+    return new Error(
+      code === "ENOENT"
+        ? `找不到政策文件「${value}」，也没有这个编号的内置政策`
+        : `政策文件「${value}」无法读取（${code ?? String(e)}）`
+    );
+  }
+  const read = readProfileFile(text, value);
+  if (read.ok) return read.profile;
+  return new Error(`政策文件「${value}」未通过检查，本次未计算：\n${findingsText(read.findings)}`);
+}

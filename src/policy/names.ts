@@ -1,0 +1,27 @@
+import type { WaiverPayer } from "./profile";
+import type { Stage } from "./stage";
+
+/** A name in the two languages Kehou speaks. */
+export interface Names {
+  readonly "zh-CN": string;
+  readonly en: string;
+}
+
+/** The stages and the graduating junior year, named once for every message, sheet and notice. */
+export const STAGE_NAMES: Readonly<Record<Stage | "juniorGraduating", Names>> = {
+  primary: { "zh-CN": "小学", en: "primary" },
+  junior: { "zh-CN": "初中", en: "junior" },
+  juniorGraduating: { "zh-CN": "初中毕业年级", en: "junior graduating-year" },
+  senior: { "zh-CN": "高中", en: "senior" },
+};
+
+/** The parties that bear a waiver. */
+export const PARTY_NAMES: Readonly<Record<WaiverPayer, Names>> = {
+  government: { "zh-CN": "政府", en: "government" },
+  school: { "zh-CN": "学校", en: "school" },
+};
+
+/** A stage's Chinese name. */
+export function stageZh(stage: Stage): string {
+  return STAGE_NAMES[stage]["zh-CN"];
+}

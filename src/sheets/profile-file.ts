@@ -1,0 +1,203 @@
+import { civilDate } from "../policy/civil-date";
+import type { Profile, Tier } from "../policy/profile";
+import schema from "../policy/profile.schema.json";
+import { finding, type Finding } from "../findings/finding";
+
+/** A JSON Schema node as profile.schema.json holds them. */
+interface SchemaNode {
+  readonly $ref?: string;
+  readonly type?: "object" | "array" | "string" | "number" | "integer" | "boolean";
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: boolean | SchemaNode;
+  readonly items?: SchemaNode;
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly oneOf?: readonly SchemaNode[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly pattern?: string;
+  readonly description?: string;
+}
+
+const root = schema as unknown as SchemaNode & { readonly $defs: Record<string, SchemaNode> };
+const defs = root.$defs;
+
+/** A field that breaks the schema or a rule between fields: where, and why in Chinese. */
+interface FieldProblem {
+  readonly field: string;
+  readonly reason: string;
+}
+
+const TYPE_ZH: Record<NonNullable<SchemaNode["type"]>, string> = {
+  object: "对象 {…}",
+  array: "列表 […]",
+  string: "文本",
+  number: "数字",
+  integer: "整数",
+  boolean: "true 或 false",
+};
+
+function resolve(node: SchemaNode): SchemaNode {
+  return node.$ref ? resolve(defs[node.$ref.replace("#/$defs/", "")]) : node;
+}
+
+function typeOk(value: unknown, type: NonNullable<SchemaNode["type"]>): boolean {
+  switch (type) {
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "array":
+      return Array.isArray(value);
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    default:
+      return typeof value === type;
+  }
+}
+
+const show = (v: unknown) => JSON.stringify(v);
+
+/** How a patterned field is written, by its type's name in the schema. */
+const FORMAT_ZH: Readonly<Record<string, string>> = {
+  ClockTime: "应写成 24 小时制的 时:分，如 17:30",
+  IsoDate: "应写成 年-月-日，如 2021-04-01",
+  MonthDay: "应写成 月-日，如 06-01",
+};
+
+/** Checks a value against a schema node; every problem is kept, none thrown. */
+function check(value: unknown, node: SchemaNode, field: string, out: FieldProblem[]): void {
+  const s = resolve(node);
+  const at = field || "（根）";
+  const format = FORMAT_ZH[node.$ref?.replace("#/$defs/", "") ?? ""];
+  if (s.const !== undefined && value !== s.const) {
+    out.push({ field: at, reason: `应为 ${show(s.const)}` });
+    return;
+  }
+  if (s.enum && !s.enum.includes(value)) {
+    out.push({ field: at, reason: `应为以下之一：${s.enum.map(show).join("、")}` });
+    return;
+  }
+  if (s.oneOf) {
+    // Branches are told apart by their "unit" (the billing unit's kind).
+    const unit = (value as { unit?: unknown } | null)?.unit;
+    const branch = s.oneOf.map(resolve).find((b) => b.properties?.unit?.const === unit);
+    if (!branch) {
+      const units = s.oneOf.map((b) => show(resolve(b).properties?.unit?.const));
+      out.push({ field: `${field}.unit`, reason: `应为以下之一：${units.join("、")}` });
+      return;
+    }
+    check(value, branch, field, out);
+    return;
+  }
+  if (s.type && !typeOk(value, s.type)) {
+    out.push({ field: at, reason: `应为${TYPE_ZH[s.type]}，实际为 ${show(value) ?? "空"}` });
+    return;
+  }
+  if (typeof value === "number") {
+    if (s.minimum !== undefined && value < s.minimum)
+      out.push({ field: at, reason: `不能小于 ${s.minimum}（实际为 ${value}）` });
+    if (s.maximum !== undefined && value > s.maximum)
+      out.push({ field: at, reason: `不能大于 ${s.maximum}（实际为 ${value}）` });
+  }
+  if (typeof value === "string" && s.pattern && !new RegExp(s.pattern).test(value))
+    out.push({ field: at, reason: `「${value}」${format ?? `不符合 ${s.pattern}`}` });
+  if (Array.isArray(value) && s.items)
+    value.forEach((v, i) => check(v, s.items!, `${field}[${i}]`, out));
+  if (s.type === "object" && typeOk(value, "object")) {
+    const obj = value as Record<string, unknown>;
+    for (const key of s.required ?? [])
+      if (!(key in obj)) out.push({ field: join(field, key), reason: "缺少此字段" });
+    for (const [key, v] of Object.entries(obj)) {
+      if (field === "" && key === "$schema") continue; // an editor's pointer to the schema
+      const prop = s.properties?.[key];
+      if (prop) check(v, prop, join(field, key), out);
+      else if (typeof s.additionalProperties === "object")
+        check(v, s.additionalProperties, join(field, key), out);
+      else out.push({ field: join(field, key), reason: "不是政策文件的字段（拼写有误？）" });
+    }
+  }
+}
+
+const join = (field: string, key: string) => (field ? `${field}.${key}` : key);
+
+/** Rules between fields the schema cannot say: shares add up, tiers ascend, periods in order. */
+function relations(p: Profile, out: FieldProblem[]): void {
+  const shares = p.waiver.shares.reduce((sum, s) => sum + s.percent, 0);
+  if (p.waiver.shares.length === 0 || shares !== 100)
+    out.push({ field: "waiver.shares", reason: `各方分担比例之和应为 100（实际为 ${shares}）` });
+  const tiers = (list: readonly Tier[], field: string) => {
+    list.forEach((t, i) => {
+      const before = list[i - 1];
+      if (before?.upTo !== undefined && t.upTo !== undefined && t.upTo < before.upTo)
+        out.push({ field: `${field}[${i}].upTo`, reason: "各档的上限应从小到大排列" });
+      if (t.upTo === undefined && i < list.length - 1)
+        out.push({ field: `${field}[${i}]`, reason: "没有上限的一档只能是最后一档" });
+    });
+    if (list.length === 0 || list[list.length - 1].upTo !== undefined)
+      out.push({ field, reason: "最后一档应不写 upTo（其余情况）" });
+  };
+  tiers(p.refund.tiers, "refund.tiers");
+  tiers(p.transfer.tiers, "transfer.tiers");
+  if (p.billing.unit === "month") tiers(p.billing.monthTiers, "billing.monthTiers");
+  if (p.billing.unit === "session")
+    for (const [stage, m] of Object.entries(p.billing.sessionMinutes))
+      if (m <= 0)
+        out.push({ field: `billing.sessionMinutes.${stage}`, reason: "每课时分钟数应大于 0" });
+  const real = (d: string | undefined, field: string) => {
+    if (d === undefined) return;
+    const [y, m, day] = d.split("-").map(Number);
+    if (civilDate(y, m, day) !== d) out.push({ field, reason: `「${d}」不是真实的日期` });
+  };
+  real(p.provenance.issued, "provenance.issued");
+  real(p.provenance.inForceFrom, "provenance.inForceFrom");
+  real(p.provenance.inForceTo, "provenance.inForceTo");
+  p.service.periods.forEach((period, i) => {
+    const f = `service.periods[${i}]`;
+    real(period.from, `${f}.from`);
+    real(period.to, `${f}.to`);
+    if (period.to !== undefined && period.to < period.from)
+      out.push({ field: `${f}.to`, reason: "结束日期早于开始日期" });
+    const before = p.service.periods[i - 1];
+    if (before && (before.to === undefined || before.to >= period.from))
+      out.push({ field: `${f}.from`, reason: "与前一时期重叠：各时期应按日期先后排列、互不重叠" });
+    for (const [group, e] of Object.entries(period.ends))
+      if (e.earliest !== undefined && e.earliest > e.latest)
+        out.push({ field: `${f}.ends.${group}.earliest`, reason: "最早结束时间晚于最晚结束时间" });
+  });
+  if (p.service.periods.length === 0)
+    out.push({ field: "service.periods", reason: "至少需要一个时期" });
+}
+
+/** The outcome of reading a profile file: the profile, or the findings that refused it. */
+export type ProfileRead =
+  | { readonly ok: true; readonly profile: Profile }
+  | { readonly ok: false; readonly findings: readonly Finding[] };
+
+/**
+ * Reads a profile file's text (JSON, checked against profile.schema.json and the rules
+ * between its fields). A file that does not pass is refused whole with a finding per field,
+ * never half used: money would be charged by a policy nobody wrote.
+ */
+export function readProfileFile(text: string, file: string): ProfileRead {
+  const place = { sheet: file };
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, findings: [finding("PROFILE_UNREADABLE", place, { file, reason })] };
+  }
+  const problems: FieldProblem[] = [];
+  check(value, root, "", problems);
+  if (problems.length === 0) relations(value as Profile, problems);
+  if (problems.length > 0)
+    return {
+      ok: false,
+      findings: problems.map((p) =>
+        finding("PROFILE_FIELD_INVALID", place, { file, field: p.field, reason: p.reason })
+      ),
+    };
+  return { ok: true, profile: value as Profile };
+}

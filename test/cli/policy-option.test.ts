@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { runCli } from "../support/run-cli";
+
+const keshi = path.join(__dirname, "..", "fixtures", "example-keshi.json");
+let dir: string;
+let school: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "kehou-policy-"));
+  school = path.join(dir, "学校.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet("设置");
+  [
+    ["学校名称", "示例学校"],
+    ["月份", "2021-05"],
+  ].forEach((r) => s.addRow(r));
+  const roster = wb.addWorksheet("名册");
+  roster.addRow(["学号", "姓名", "班级", "年级"]);
+  roster.addRow(["P1", "甲", "一班", "一年级"]);
+  const att = wb.addWorksheet("考勤");
+  att.addRow(["学号", "姓名", "5/10", "5/11", "5/12"]);
+  att.addRow(["P1", "甲", "100分钟", "79分钟", "40分钟"]);
+  writeFileSync(school, Buffer.from(await wb.xlsx.writeBuffer()));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("kehou … --policy FILE.json", () => {
+  it("charges by whole 课时 as the profile says (2 + 1 + 1 课时 × 3.00)", async () => {
+    const r = await runCli("charge", school, "--policy", keshi, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).students[0]).toMatchObject({ gross: "12.00" });
+  });
+
+  it("charges by Suifenhe's minute without it (219 minutes × 4 ÷ 60)", async () => {
+    const r = await runCli("charge", school, "--json");
+    expect(JSON.parse(r.out).students[0]).toMatchObject({ gross: "14.60" });
+  });
+
+  it("takes a built-in profile's id", async () => {
+    const r = await runCli("charge", school, "--policy", "suifenhe-2021", "--json");
+    expect(JSON.parse(r.out).students[0]).toMatchObject({ gross: "14.60" });
+  });
+
+  it("refuses an invalid profile file with its fields, charging nothing (exit 1)", async () => {
+    const bad = path.join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ id: "x", rates: { primary: 4.5 } }));
+    const r = await runCli("charge", school, "--policy", bad, "--json");
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("未通过检查");
+    expect(r.err).toContain("rates.primary");
+  });
+
+  it("says a missing file in Chinese (exit 1)", async () => {
+    const r = await runCli("charge", school, "--policy", path.join(dir, "none.json"));
+    expect([r.code, r.err]).toEqual([1, expect.stringContaining("找不到政策文件")]);
+  });
+
+  it("applies one profile to the whole city in consolidation", async () => {
+    const out = path.join(dir, "city.xlsx");
+    const r = await runCli("consolidate", school, "-o", out, "--policy", keshi, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).schools[0]).toMatchObject({ school: "示例学校", gross: "12.00" });
+  });
+});
+
+describe("kehou consolidate --policy: one policy for the city", () => {
+  it("reports a school whose 政策 names another profile", async () => {
+    const other = path.join(dir, "其他学校.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("设置");
+    [
+      ["学校名称", "另一学校"],
+      ["月份", "2021-05"],
+      ["政策", "suifenhe-2021"],
+    ].forEach((r) => s.addRow(r));
+    const roster = wb.addWorksheet("名册");
+    roster.addRow(["学号", "姓名", "班级", "年级"]);
+    roster.addRow(["Q1", "乙", "一班", "一年级"]);
+    const att = wb.addWorksheet("考勤");
+    att.addRow(["学号", "姓名", "5/10", "5/11", "5/12"]);
+    att.addRow(["Q1", "乙", "80分钟", "", ""]);
+    writeFileSync(other, Buffer.from(await wb.xlsx.writeBuffer()));
+    const out = path.join(dir, "city2.xlsx");
+    const r = await runCli("consolidate", other, "-o", out, "--policy", keshi, "--json");
+    const json = JSON.parse(r.out);
+    // 80 minutes: 2 课时 of 40 at 3.00, by the city's profile, not the school's
+    expect(json.schools[0]).toMatchObject({ school: "另一学校", gross: "6.00" });
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ rule: "POLICY_OTHER_THAN_GIVEN", school: "另一学校" })
+    );
+  });
+});

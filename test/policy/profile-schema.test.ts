@@ -1,0 +1,90 @@
+import { readFileSync } from "fs";
+import path from "path";
+import { profileSchemaText } from "../../scripts/profile-schema-gen";
+import { BUILT_IN_PROFILES } from "../../src/policy/profiles";
+import { readProfileFile } from "../../src/sheets/profile-file";
+
+const root = path.join(__dirname, "..", "..");
+const fixture = (name: string) => readFileSync(path.join(root, "test", "fixtures", name), "utf8");
+
+describe("profile.schema.json", () => {
+  it("is the schema generated from the Profile type (run npm run docs after changing the type)", () => {
+    expect(readFileSync(path.join(root, "src", "policy", "profile.schema.json"), "utf8")).toBe(
+      profileSchemaText()
+    );
+  });
+
+  it.each(Object.keys(BUILT_IN_PROFILES))("accepts the built-in profile %s", (id) => {
+    expect(readProfileFile(JSON.stringify(BUILT_IN_PROFILES[id]), `${id}.json`)).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it.each(["example-keshi.json", "example-monthly.json"])("accepts the example %s", (name) => {
+    expect(readProfileFile(fixture(name), name)).toMatchObject({ ok: true });
+  });
+});
+
+describe("readProfileFile: an invalid profile is refused with findings, never a crash", () => {
+  const suifenhe = () => JSON.parse(JSON.stringify(BUILT_IN_PROFILES["suifenhe-2021"]));
+  const fields = (text: string) => {
+    const read = readProfileFile(text, "city.json");
+    if (read.ok) throw new Error("accepted");
+    return read.findings.map((f) => [f.rule, f.params?.field, f.severity]);
+  };
+
+  it("names a fraction of a fen, an unknown unit, a missing field, a bad time and a stray key", () => {
+    const p = suifenhe();
+    p.rates.primary = 4.5;
+    p.billing = { unit: "lesson" };
+    delete p.dailyMinimumMinutes;
+    p.service.start.primary = "25:00";
+    p.rate = 400;
+    expect(fields(JSON.stringify(p))).toEqual(
+      expect.arrayContaining([
+        ["PROFILE_FIELD_INVALID", "rates.primary", "error"],
+        ["PROFILE_FIELD_INVALID", "billing.unit", "error"],
+        ["PROFILE_FIELD_INVALID", "dailyMinimumMinutes", "error"],
+        ["PROFILE_FIELD_INVALID", "service.start.primary", "error"],
+        ["PROFILE_FIELD_INVALID", "rate", "error"],
+      ])
+    );
+  });
+
+  it("says the field and what to write in Chinese", () => {
+    const p = suifenhe();
+    p.service.start.primary = "3:30 PM";
+    const read = readProfileFile(JSON.stringify(p), "city.json");
+    expect(read.ok === false && read.findings[0].message).toBe(
+      "政策文件「city.json」的字段 service.start.primary 不符合要求：「3:30 PM」应写成 24 小时制的 时:分，如 17:30"
+    );
+  });
+
+  it("refuses shares that do not add up to 100, tiers out of order and overlapping periods", () => {
+    const p = suifenhe();
+    p.waiver.shares[0].percent = 60;
+    p.refund.tiers = [p.refund.tiers[1], p.refund.tiers[0], p.refund.tiers[2]];
+    p.service.periods[1].from = "2022-02-01";
+    expect(fields(JSON.stringify(p))).toEqual([
+      ["PROFILE_FIELD_INVALID", "waiver.shares", "error"],
+      ["PROFILE_FIELD_INVALID", "refund.tiers[1].upTo", "error"],
+      ["PROFILE_FIELD_INVALID", "service.periods[1].from", "error"],
+    ]);
+  });
+
+  it("refuses a date that does not exist and a tier list without an open last tier", () => {
+    const p = suifenhe();
+    p.provenance.inForceFrom = "2021-02-30";
+    p.transfer.tiers = p.transfer.tiers.slice(0, 2);
+    expect(fields(JSON.stringify(p))).toEqual([
+      ["PROFILE_FIELD_INVALID", "transfer.tiers", "error"],
+      ["PROFILE_FIELD_INVALID", "provenance.inForceFrom", "error"],
+    ]);
+  });
+
+  it.each(["", "{", "[]", "null", "42", '"suifenhe-2021"'])("refuses %j as a whole", (text) => {
+    const read = readProfileFile(text, "city.json");
+    expect(read.ok).toBe(false);
+    expect(read.ok === false && read.findings.length).toBeGreaterThan(0);
+  });
+});
