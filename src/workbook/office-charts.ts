@@ -2,6 +2,7 @@
 import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
 import { columnLetters } from "../sheets/a1";
 import { columnPoints, officeCell } from "./office-layout";
+import { hasPageLayout } from "./office-print";
 
 /** Excel.ChartType of a chart Kehou draws: https://learn.microsoft.com/javascript/api/excel/excel.charttype */
 function chartType(spec: ChartSpec): Excel.ChartType {
@@ -43,7 +44,8 @@ export function drawOfficeCharts(
         (sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth =
           columnPoints(w))
     );
-    for (const row of plan.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+    if (hasPageLayout())
+      for (const row of plan.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   }
   const range = (ref: string | undefined) => {
     const at = ref ? splitRef(ref, renamed) : undefined;
