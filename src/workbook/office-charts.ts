@@ -21,7 +21,7 @@ function splitRef(ref: string, renamed: ReadonlyMap<string, string>) {
 
 /**
  * Draws a plan's native charts with Office.js (ExcelApi 1.1 charts.add, series bound with
- * ExcelApi 1.7's setValues/setXAxisValues), bound to the same cells as the .xlsx charts; a
+ * ExcelApi 1.7's setValues/setXAxisValues, the value axis' number format 1.8), bound to the same cells as the .xlsx charts; a
  * plan with its own cells first gets its sheet (the 图表 sheet and its helper ranges).
  * Queued in the writing request. A series with no cells to bind is left out: Excel charts
  * show cells, and the pane shows the figures.

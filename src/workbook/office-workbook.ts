@@ -16,12 +16,12 @@ import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 
 export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
 
-/** Whether the host binds chart series to cells (ExcelApi 1.7); the tests' fake has no `Office`. */
+/** Whether the host binds chart series to cells (ExcelApi 1.7) and formats their axes (1.8); the tests' fake has no `Office`. */
 function hasChartSeries(): boolean {
   return (
     typeof Office === "undefined" ||
     !Office.context?.requirements ||
-    Office.context.requirements.isSetSupported("ExcelApi", "1.7")
+    Office.context.requirements.isSetSupported("ExcelApi", "1.8")
   );
 }
 
@@ -147,7 +147,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Draws the plans' native charts (ExcelApi 1.7 binds a chart's series to cells; an older
+   * Draws the plans' native charts (ExcelApi 1.7 binds a chart's series to cells, 1.8 formats an axis; an older
    * host draws none, and the pane still shows the figures). A plan with cells gets its own
    * sheet, replaced on a re-run like Kehou's other sheets.
    */

@@ -4,6 +4,7 @@ import { citySheets } from "../../src/jobs/consolidate/sheets";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { FakeContext, FakeExcel } from "../support/office-fake";
 import { generateSchool } from "../support/generate-school";
+import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
 
 async function city() {
   const result = await consolidateJob(
@@ -52,5 +53,19 @@ describe("Office.js adapter, the city's native charts", () => {
     const charts = excel.sheet("图表 (2)").charts;
     expect(charts.length).toBeGreaterThan(0);
     expect(charts[0].series[0].values).toMatch(/^图表 \(2\)!/);
+  });
+
+  it("draws none, and fails nothing, on a host without ExcelApi 1.8", async () => {
+    const { sheets, plans } = await city();
+    const excel = new FakeExcel();
+    installOfficeHost(excel, "1.7");
+    try {
+      const wb = new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext);
+      await wb.writeSheets(sheets);
+      await wb.drawCharts(plans);
+      expect(excel.sheets.flatMap((s) => s.charts)).toHaveLength(0);
+    } finally {
+      uninstallOfficeHost();
+    }
   });
 });
