@@ -1,5 +1,6 @@
 import type { Severity } from "../policy/service-window";
 import type { SheetGrid } from "../sheets/grid";
+import type { ChartSheetPlan } from "./chart-plan";
 import type { OutputSheet } from "./output-sheet";
 
 /**
@@ -26,6 +27,12 @@ export interface WorkbookPort {
    * only for what the user asked to change (the pane's settings form).
    */
   setCells(sheet: string, cells: readonly CellWrite[]): Promise<void>;
+  /**
+   * Native charts bound to cells Kehou wrote (a plan with cells gets its own sheet): each
+   * adapter draws what its host can (Office.js in Excel, DrawingML in an .xlsx when saved);
+   * one without charts leaves this out, and the pane still shows the figures.
+   */
+  drawCharts?(plans: readonly (ChartSheetPlan | undefined)[]): Promise<void>;
 }
 
 /** A value to put in a cell, 0-based row and column. */

@@ -250,6 +250,8 @@ async function consolidate(files: readonly File[]): Promise<void> {
   showFindings(result.findings);
   // Several months: the trends first, then the latest month's per-school pictures.
   const plans = cityChartPlans(sheets, result);
+  // The 图表 sheet's native charts, bound to the city sheets just written, as the host can.
+  if (result.schools.length > 0) await host.run(async (wb) => wb.drawCharts?.(plans));
   await showCharts(paneCitySpecs(plans), plans);
   if (host instanceof BrowserHost && result.schools.length > 0) $("download").hidden = false;
 }

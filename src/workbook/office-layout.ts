@@ -32,7 +32,8 @@ export function asText(value: string): string {
   return /^[=+\-@]/.test(value) || value.startsWith("'") ? `'${value}` : value;
 }
 
-function officeCell(cell: OutputCell): string | number {
+/** A cell as `range.formulas` takes it: a formula with "=", text that looks like one quoted. */
+export function officeCell(cell: OutputCell): string | number {
   if (cell === null) return "";
   if (isFormula(cell)) return `=${cell.formula}`;
   return typeof cell === "number" ? cell : asText(cell);
@@ -90,4 +91,12 @@ export function officeBlock(sheet: OutputSheet): OfficeBlock {
         ? Math.max(0, OUTPUT_HEADER_ROW + FILL_IN_ROWS + 1 - formulas.length)
         : 0,
   };
+}
+
+/**
+ * A column of `chars` characters in points, as RangeFormat.columnWidth takes it: the .xlsx
+ * width w is w × 7 + 5 pixels of the default font, at 96 pixels to 72 points.
+ */
+export function columnPoints(chars: number): number {
+  return ((chars * 7 + 5) * 72) / 96;
 }

@@ -3,7 +3,7 @@ import type { OutputSheet } from "../jobs/output-sheet";
 import { columnLetters } from "../sheets/a1";
 
 /** Whether the host has the page layout API (ExcelApi 1.9); the tests' fake has no `Office`. */
-function hasPageLayout(): boolean {
+export function hasPageLayout(): boolean {
   return (
     typeof Office === "undefined" ||
     !Office.context?.requirements ||

@@ -1,10 +1,12 @@
-/* global Excel */
+/* global Excel, Office */
+import type { ChartSheetPlan } from "../jobs/chart-plan";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { markOfficeCells } from "./office-marks";
 import { columnLetters } from "../sheets/a1";
 import type { SheetGrid } from "../sheets/grid";
-import { asText, officeBlock } from "./office-layout";
+import { asText, columnPoints, officeBlock } from "./office-layout";
+import { drawOfficeCharts } from "./office-charts";
 import { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
 import { setOfficePrint } from "./office-print";
 import { gridIn1900, probeDateSystem } from "./office-dates";
@@ -13,6 +15,15 @@ import { refuseFarContent } from "./office-far-content";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 
 export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
+
+/** Whether the host binds chart series to cells (ExcelApi 1.7) and formats their axes (1.8); the tests' fake has no `Office`. */
+function hasChartSeries(): boolean {
+  return (
+    typeof Office === "undefined" ||
+    !Office.context?.requirements ||
+    Office.context.requirements.isSetSupported("ExcelApi", "1.8")
+  );
+}
 
 /** Bytes a cell of one of Kehou's own sheets is planned to take in a load, before it is read. */
 const OWN_BYTES_PER_CELL = 120;
@@ -25,14 +36,6 @@ export class SheetProtectedError extends Error {
       `「${sheet}」工作表受保护，Kehou 没有写入任何内容：请在「审阅 → 撤销工作表保护」后重新保存`
     );
   }
-}
-
-/**
- * A column of `chars` characters in points, as RangeFormat.columnWidth takes it: the .xlsx
- * width w is w × 7 + 5 pixels of the default font, at 96 pixels to 72 points.
- */
-export function columnPoints(chars: number): number {
-  return ((chars * 7 + 5) * 72) / 96;
 }
 
 /**
@@ -140,6 +143,38 @@ export class OfficeWorkbook implements WorkbookPort {
       ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [
         [typeof c.value === "string" ? asText(c.value) : c.value],
       ];
+    await this.context.sync();
+  }
+
+  /**
+   * Draws the plans' native charts (ExcelApi 1.7 binds a chart's series to cells, 1.8 formats an axis; an older
+   * host draws none, and the pane still shows the figures). A plan with cells gets its own
+   * sheet, replaced on a re-run like Kehou's other sheets.
+   */
+  async drawCharts(plans: readonly (ChartSheetPlan | undefined)[]): Promise<void> {
+    if (!hasChartSeries()) return;
+    const owned = await this.learnNames();
+    const worksheets = this.context.workbook.worksheets;
+    const renamed = new Map<string, string>();
+    for (const plan of plans) {
+      if (!plan || plan.charts.length === 0) continue;
+      let ws: Excel.Worksheet;
+      if (plan.cells) {
+        const name = chooseSheetName(safeSheetName(plan.sheet), owned);
+        if (owned.get(name)?.owned) {
+          worksheets.getItem(name).delete();
+          for (const [t, on] of this.tables) if (on === name) this.tables.delete(t);
+        }
+        ws = worksheets.add(name);
+        owned.set(name, { owned: true });
+        renamed.set(plan.sheet, name);
+      } else {
+        const name = [...owned.keys()].find((n) => n.toLowerCase() === plan.sheet.toLowerCase());
+        if (!name) continue;
+        ws = worksheets.getItem(renamed.get(name) ?? name);
+      }
+      drawOfficeCharts(worksheets, plan, ws, renamed);
+    }
     await this.context.sync();
   }
 

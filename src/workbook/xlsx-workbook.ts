@@ -289,8 +289,15 @@ export class XlsxWorkbook implements WorkbookPort {
    * as `chartedBytes` draws them; those on a sheet Kehou writes now are written with it, in
    * the same pass.
    */
+  /** Plans handed over through the port, drawn when the workbook is saved. */
+  private plannedCharts: readonly (ChartSheetPlan | undefined)[] = [];
+
+  async drawCharts(plans: readonly (ChartSheetPlan | undefined)[]): Promise<void> {
+    this.plannedCharts = plans;
+  }
+
   async toBuffer(
-    charts: readonly (ChartSheetPlan | undefined)[] = [],
+    charts: readonly (ChartSheetPlan | undefined)[] = this.plannedCharts,
     skipped?: (plan: ChartSheetPlan, error: Error) => void
   ): Promise<Uint8Array> {
     await this.copied();

@@ -1,5 +1,6 @@
 /** The document side of the strict Office fake: sheets and cells as Excel holds them. */
 import type { CellValue } from "../../src/sheets/grid";
+import type { ChartData } from "./office-fake-charts";
 
 export interface Cell {
   value: CellValue;
@@ -38,6 +39,8 @@ export class SheetData {
     centerHorizontally: false,
     printArea: "",
   };
+  /** Charts drawn on the sheet. */
+  charts: ChartData[] = [];
   /** Column widths set, in points, by 0-based column. */
   columnWidths = new Map<number, number>();
   /** Addresses given to horizontalPageBreaks.add, in order. */

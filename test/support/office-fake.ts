@@ -12,6 +12,7 @@ import { FakeRange, type Batch } from "./office-fake-range";
 import { parseAddress, SheetData, splitSheetAddress, type TableData } from "./office-fake-sheet";
 import { FakeNotes } from "./office-fake-notes";
 import { typedInput } from "./office-fake-input";
+import { FakeCharts } from "./office-fake-charts";
 
 export { FakeOfficeError } from "./office-fake-errors";
 export { SheetData } from "./office-fake-sheet";
@@ -303,6 +304,7 @@ class FakeWorksheets {
 class FakeWorksheet {
   readonly tables: { add: (address: string | FakeRange, hasHeaders: boolean) => FakeTable };
   readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly charts: FakeCharts;
   readonly protection: { protected: boolean; load: () => void };
   /**
    * Worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize, zoom, centerHorizontally and
@@ -325,6 +327,7 @@ class FakeWorksheet {
     this.madeAt = ctx.syncs;
     this.tables = { add: (address) => this.addTable(address) };
     this.freezePanes = { freezeRows: (n) => this.edit(() => (data.frozenRows = n)) };
+    this.charts = new FakeCharts(ctx, data.charts);
     const self = this;
     const layout = data.pageLayout;
     this.pageLayout = {
