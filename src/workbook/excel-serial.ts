@@ -41,15 +41,6 @@ export function dateCellSerial(value: number, date1904: boolean): number {
 }
 
 /**
- * A date-formatted number as a 1900-system serial, moved from a 1904-system workbook only
- * when it is a date (1 or more): a time of day or a duration (below one day) is the same
- * number in both systems. The rule for every reader of 1904 workbooks.
- */
-export function dateSerialIn1900(value: number, date1904: boolean): number {
-  return dateCellSerial(value, date1904 && value >= 1);
-}
-
-/**
  * The serial of an ISO 8601 date-time as a `t="d"` cell holds it ("2023-05-08",
  * "2023-05-08T07:30:00Z", "2023-05-08T07:30:00.250"), read as written (no time zone moves it);
  * undefined when it is not one.

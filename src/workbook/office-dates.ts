@@ -1,7 +1,7 @@
 /* global Excel, Office */
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { isDateFormat } from "./cells/builtin-formats";
-import { dateSerialIn1900 } from "./excel-serial";
+import { dateCellSerial } from "./excel-serial";
 
 /** Whether the host has Workbook.functions (ExcelApi 1.2); the tests' fake has no `Office`. */
 function hasFunctions(): boolean {
@@ -35,7 +35,7 @@ export function gridIn1900(grid: SheetGrid, date1904: boolean): SheetGrid {
   const values = grid.values.map((row, r) =>
     row.map((v, c): CellValue => {
       const format = formats?.[r]?.[c];
-      return typeof v === "number" && isDateFormat(format) ? dateSerialIn1900(v, true) : v;
+      return typeof v === "number" && isDateFormat(format) ? dateCellSerial(v, true) : v;
     })
   );
   return { ...grid, values };
