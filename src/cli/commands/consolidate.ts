@@ -1,3 +1,4 @@
+import { jobEntry } from "../../jobs/catalogue";
 import { promises as fs } from "fs";
 import path from "path";
 import { SingleBar } from "cli-progress";
@@ -56,8 +57,7 @@ const USAGE =
 export const consolidateCommand: Command = {
   name: "consolidate",
   usage: USAGE,
-  summary:
-    "教育局汇总：读取各校报送的工作簿，按政策重新计算并核对，生成全市汇总、政府补助和问题清单；几个月的报送另有各校每月趋势",
+  summary: jobEntry("consolidate").summary,
   run: (args: string[], io: Io) => runConsolidate(args, io),
 };
 
