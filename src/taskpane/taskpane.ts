@@ -16,6 +16,7 @@ import { renderPrintView } from "./print-view";
 import type { Finding } from "../sheets/finding";
 import { countsText, renderFindings } from "./findings-list";
 import { BrowserHost, ExcelHost, type PaneHost } from "./host";
+import { WpsHost, wpsApplication } from "./wps-host";
 import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
 import { fromField, toField } from "./settings-fields";
 import { whenShown } from "./visibility";
@@ -235,11 +236,12 @@ function wire(): void {
 /** Starts the pane: in Excel on the open workbook, in a plain browser on a picked file. */
 export async function startPane(info: { host: Office.HostType | null }): Promise<void> {
   const inExcel = info.host === Office.HostType.Excel;
-  host = inExcel ? new ExcelHost() : new BrowserHost();
+  const wps = inExcel ? undefined : wpsApplication();
+  host = inExcel ? new ExcelHost() : wps ? new WpsHost(wps) : new BrowserHost();
   // In Excel, Excel's language; in a browser, Chinese first unless the user switches.
   const language = inExcel ? Office.context.displayLanguage : "zh-CN";
   locale = initialLocale(localStorage.getItem("kehou.lang"), language);
-  $("file").hidden = inExcel;
+  $("file").hidden = !host.can.needsFile;
   wire();
   translate();
   window.addEventListener("kehou:report", (e) => {
@@ -250,6 +252,7 @@ export async function startPane(info: { host: Office.HostType | null }): Promise
   });
   // Read the workbook only when the pane is on screen, never in the hidden runtime.
   if (inExcel) whenShown(() => void busy(loadForm));
+  else if (wps) void busy(loadForm); // the pane WPS shows is on screen when it loads
 }
 
 Office.onReady((info) => void startPane(info));
