@@ -41,10 +41,10 @@ function authRecord(url) {
   return '<website name="kehou" url="' + url + '" status="enable"/>';
 }
 
-if (typeof module !== "undefined")
-  module.exports = {
-    withoutKehou: withoutKehou,
-    withKehou: withKehou,
-    publishRecord: publishRecord,
-    authRecord: authRecord,
-  };
+// Node (the tests) takes the functions from here; Windows Script Host sees them as globals.
+if (typeof module !== "undefined") {
+  module.exports.withoutKehou = withoutKehou;
+  module.exports.withKehou = withKehou;
+  module.exports.publishRecord = publishRecord;
+  module.exports.authRecord = authRecord;
+}

@@ -198,6 +198,18 @@ function runWsh(job: "install" | "uninstall", drive: string): string[] {
 }
 
 describe("install.wsf and uninstall.wsf on a Windows-shaped tree", () => {
+  it("are ES3 as Windows Script Host's JScript reads it: no trailing commas, let, const or =>", () => {
+    for (const f of ["records.js", "windows.js"]) {
+      const code = readFileSync(path.join(dist, "wps", f), "utf8").replace(
+        /\/\*[\s\S]*?\*\/|\/\/.*$/gm,
+        ""
+      );
+      expect(code).not.toMatch(/,\s*[}\])]/);
+      expect(code).not.toMatch(/\b(let|const|class)\s|=>|`/);
+      expect(code).not.toMatch(/[^\x00-\x7f]/); // WSH reads a .js file in the system's code page
+    }
+  });
+
   it("places the folder and UTF-8 records without a byte-order mark, and removes them", () => {
     const drive = path.join(tmp, "C");
     const download = path.join(drive, "Users", "学生", "Downloads", "kehou-wps");
