@@ -83,9 +83,9 @@ export function diagnosis(app: Et.Application, userAgent: string): OutputSheet {
   rows.push(["Application.OperatingSystem", ...attempt(() => app.OperatingSystem)]);
   rows.push(["Workbook.Date1904", ...attempt(() => book.Date1904)]);
   rows.push(["navigator.userAgent", "string", userAgent]);
-  const c = (globalThis as { crypto?: { randomUUID?: unknown } }).crypto;
-  rows.push(["crypto.randomUUID", typeof c?.randomUUID, ""]);
-  rows.push(["Date.toLocaleDateString", ...attempt(() => new Date(0).toLocaleDateString())]);
+  // Whether this browser has crypto.randomUUID, asked without calling it (some builds lack it).
+  const c = (globalThis as { crypto?: object }).crypto;
+  rows.push(["crypto.randomUUID", c !== undefined && "randomUUID" in c ? "有" : "无", ""]);
   return {
     name: DIAGNOSIS_SHEET,
     title: "Kehou 诊断：本机 WPS 的取值方式（请把本表发给维护者）",
