@@ -124,6 +124,18 @@ describe("the WPS adapter on the strict ET fake", () => {
     expectSameCells(await sheetsOf(wb, p1.sheetNames), await sheetsOf(file, p2.sheetNames));
   });
 
+  it("highlights the sample school's breaches with the file path's findings, without a prompt", async () => {
+    const file = await sampleFile();
+    const { et, wb } = await sampleWps();
+    const ours = await breachesJob(wb, { highlight: true });
+    expect(ours.findings).toEqual((await breachesJob(file, { highlight: true })).findings);
+    const marked = [...et.sheets.flatMap((s) => [...s.cells.values()])].filter((c) =>
+      c.comment?.startsWith("Kehou：")
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    expect(et.prompts).toBe(0);
+  });
+
   it("reads a date of a 1904 workbook as the same day", async () => {
     const grid = [["日期"], [44317 - 1462]]; // 2021-05-01 counted from 1904-01-01
     const et = new EtFake({ date1904: true });
