@@ -8,6 +8,7 @@ import { dateCellSerial } from "./excel-serial";
 import { asText, officeBlock, TEXT_FORMAT } from "./office-layout";
 import { chooseSheetName } from "./sheet-name-choice";
 import { blockAddress, readFormats, type Block } from "./wps-formats";
+import { freezeWpsHeader, setWpsPrint, setWpsValidations } from "./wps-layout";
 import { markWpsCells } from "./wps-marks";
 import { value2Grid } from "./wps-value2";
 
@@ -139,7 +140,10 @@ export class WpsWorkbook implements WorkbookPort {
       }
       const ws = this.addAtEnd(name);
       owned.set(name, { owned: sheet.owned !== false });
-      writeBlock(ws, sheet);
+      const headerRow = writeBlock(ws, sheet);
+      setWpsValidations(ws, sheet, headerRow);
+      setWpsPrint(ws, sheet);
+      freezeWpsHeader(this.app, ws, headerRow);
       first ??= ws;
       names.push(name);
     }
@@ -184,8 +188,11 @@ function readSheet(ws: Et.Worksheet, date1904: boolean): SheetGrid {
   };
 }
 
-/** Writes an output sheet: number formats by runs of each column, then the cells in row blocks. */
-function writeBlock(ws: Et.Worksheet, sheet: OutputSheet): void {
+/**
+ * Writes an output sheet: number formats by runs of each column, then the cells in row
+ * blocks, bold rows and column widths. Returns the header's row.
+ */
+function writeBlock(ws: Et.Worksheet, sheet: OutputSheet): number {
   const block = officeBlock(sheet);
   const last = columnLetters(block.width - 1);
   for (let c = 0; c < block.width; c++)
@@ -215,4 +222,5 @@ function writeBlock(ws: Et.Worksheet, sheet: OutputSheet): void {
     const letter = columnLetters(i);
     ws.Range(`${letter}:${letter}`).ColumnWidth = col.width;
   });
+  return block.headerRow;
 }

@@ -61,6 +61,13 @@ export class EtSheet {
   readonly cells = new Map<string, EtCell>();
   readonly widths = new Map<number, number>();
   readonly merges: { row: number; col: number; rows: number; cols: number }[] = [];
+  /** Page setup as set through PageSetup, and the rows (1-based) page breaks are above. */
+  readonly page: Record<string, unknown> = {};
+  readonly breaks: number[] = [];
+  /** List validations: address and the list formula. */
+  readonly validations: { address: string; list: string }[] = [];
+  /** The window's frozen split when the sheet is shown (ActiveWindow.SplitRow with FreezePanes). */
+  frozenRows = 0;
   constructor(public name: string) {}
   cell(row: number, col: number): EtCell {
     const key = `${row},${col}`;
@@ -126,6 +133,8 @@ export class EtFake {
   readonly app: Record<string, unknown>;
   readonly strict: boolean;
   private untouched?: EtSheet;
+  /** The block of each range object handed out, for members that take a range. */
+  private readonly blocks = new WeakMap<object, { row: number; col: number }>();
 
   constructor(readonly options: EtOptions = {}) {
     this.strict = options.strict !== false;
@@ -167,7 +176,7 @@ export class EtFake {
   }
 
   /** Wraps an object of the model: each member used is a counted call; unknown ones throw. */
-  private wrap<T extends object>(target: T): T {
+  private wrap<T extends object>(target: T, sink?: Record<string, unknown>): T {
     return new Proxy(target, {
       get: (t, p) => {
         if (typeof p === "symbol" || p === "then" || p === "toJSON") return undefined;
@@ -186,6 +195,7 @@ export class EtFake {
         }
         this.calls++;
         (t as Record<string | symbol, unknown>)[p] = v;
+        if (sink) sink[p] = v;
         return true;
       },
     });
@@ -221,6 +231,27 @@ export class EtFake {
         fake.displayAlerts = v;
       },
       ScreenUpdating: true,
+      get ActiveWindow() {
+        const ws = fake.sheets[fake.active];
+        let split = 0;
+        let frozen = false;
+        return fake.wrap({
+          get FreezePanes() {
+            return frozen;
+          },
+          set FreezePanes(v: boolean) {
+            frozen = v;
+            ws.frozenRows = v ? split : 0;
+          },
+          SplitColumn: 0,
+          get SplitRow() {
+            return split;
+          },
+          set SplitRow(n: number) {
+            split = n;
+          },
+        });
+      },
       CreateTaskPane(url: string) {
         const pane = { url, visible: false };
         fake.panes.push(pane);
@@ -337,6 +368,27 @@ export class EtFake {
       Range(address: string) {
         return fake.range(ws, parseAddress(address));
       },
+      /** https://learn.microsoft.com/en-us/office/vba/api/excel.pagesetup */
+      PageSetup: this.wrap(
+        Object.fromEntries(
+          [
+            "Orientation",
+            "PaperSize",
+            "Zoom",
+            "FitToPagesWide",
+            "FitToPagesTall",
+            "CenterHorizontally",
+            "PrintArea",
+          ].map((key) => [key, undefined])
+        ) as Record<string, unknown>,
+        ws.page
+      ),
+      HPageBreaks: this.wrap({
+        Add(before: object) {
+          // WPS reads the range's row on its side: no call from the page.
+          ws.breaks.push(fake.blocks.get(before)!.row + 1);
+        },
+      }),
       Activate() {
         fake.active = fake.sheets.indexOf(ws);
       },
@@ -394,14 +446,27 @@ export class EtFake {
       return all.every((x) => x === all[0]) ? all[0] : null;
     };
     const top = () => ws.cell(b.row, b.col);
-    return this.wrap({
+    const range = this.wrap({
       get Row() {
         return b.row + 1;
       },
       get Column() {
         return b.col + 1;
       },
-      Rows: this.wrap({ Count: b.rows }),
+      Rows: this.wrap({ Count: b.rows, AutoFit() {} }),
+      HorizontalAlignment: -4131 as number | null,
+      VerticalAlignment: -4107 as number | null,
+      WrapText: false as boolean | null,
+      Validation: this.wrap({
+        /** https://learn.microsoft.com/en-us/office/vba/api/excel.validation.add */
+        Add(type: number, _alert: number, _operator: number, formula1: string) {
+          if (type !== 3) throw new Error("ET fake: only list validations are modelled");
+          ws.validations.push({
+            address: `${letters(b.col)}${b.row + 1}:${letters(b.col + b.cols - 1)}${b.row + b.rows}`,
+            list: formula1,
+          });
+        },
+      }),
       Columns: this.wrap({ Count: b.cols }),
       get Count() {
         return b.rows * b.cols;
@@ -489,5 +554,7 @@ export class EtFake {
           : `${a}:$${letters(b.col + b.cols - 1)}$${b.row + b.rows}`;
       },
     });
+    this.blocks.set(range, b);
+    return range;
   }
 }
