@@ -6,7 +6,6 @@ import { cityResult, gatherFigures, type Gathered } from "../../jobs/consolidate
 import { cityJson } from "../../jobs/consolidate/json";
 import { cityChartPlans } from "../../jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../jobs/consolidate/sheets";
-import { chartedBytes } from "../../workbook/charts/charted-bytes";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import { collectFiles, NODE_FS, type WalkFs } from "../collect-files";
 import type { Command } from "../command";
@@ -135,8 +134,8 @@ export async function runConsolidate(
     const city = XlsxWorkbook.empty();
     const sheets = citySheets(result);
     await city.writeSheets(sheets);
-    // Issue 16: the 图表 (and 趋势图) sheets' native charts, grafted into the bytes exceljs wrote.
-    const bytes = chartedBytes(await city.toBuffer(), cityChartPlans(sheets, result));
+    // The 图表 (and 趋势图) sheets' native charts go with the copy, as the charge's do.
+    const bytes = await city.toBuffer(cityChartPlans(sheets, result));
     if (!(await writeOutput(bytes, output, parsed.values.force === true, io)))
       return EXIT_UNREADABLE;
   }
