@@ -69,9 +69,13 @@ export function markWpsCells(
 ): CellMark[] {
   const registry = findSheet(book, MARKS_SHEET);
   const sheets = new Map<string, Et.Worksheet | undefined>();
+  // A protected sheet refuses edits: its cells are neither marked nor restored.
   const sheetOf = (name: string) => {
     const key = name.toLowerCase();
-    if (!sheets.has(key)) sheets.set(key, findSheet(book, name));
+    if (!sheets.has(key)) {
+      const ws = findSheet(book, name);
+      sheets.set(key, ws && ws.ProtectContents !== true ? ws : undefined);
+    }
     return sheets.get(key);
   };
   const before = new Map<string, number | null>();

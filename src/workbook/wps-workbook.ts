@@ -9,11 +9,11 @@ import { asText, officeBlock, TEXT_FORMAT } from "./office-layout";
 import { chooseSheetName } from "./sheet-name-choice";
 import { blockAddress, readFormats, type Block } from "./wps-formats";
 import { freezeWpsHeader, setWpsPrint, setWpsValidations } from "./wps-layout";
-import { markWpsCells } from "./wps-marks";
+import { markWpsCells, VERY_HIDDEN } from "./wps-marks";
 import { value2Grid } from "./wps-value2";
 
-/** xlSheetVisible: https://learn.microsoft.com/en-us/office/vba/api/excel.xlsheetvisibility */
-const VISIBLE = -1;
+/** xlSheetHidden: https://learn.microsoft.com/en-us/office/vba/api/excel.xlsheetvisibility */
+const HIDDEN = 0;
 
 /** Rows written per call: one call per block keeps a school of thousands to a few calls. */
 const ROWS_PER_WRITE = 2000;
@@ -86,7 +86,8 @@ export class WpsWorkbook implements WorkbookPort {
 
   async readSheets(): Promise<SheetGrid[]> {
     // A 1904 workbook counts its serials from 1904-01-01; the grids hold 1900 serials.
-    const date1904 = this.book.Date1904 === true;
+    const flag: unknown = this.book.Date1904;
+    const date1904 = flag === true || flag === -1 || flag === 1; // a COM VARIANT_BOOL is -1
     const grids = this.sheets().map((ws) => readSheet(ws, date1904));
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
     return grids;
@@ -104,10 +105,10 @@ export class WpsWorkbook implements WorkbookPort {
     return this.sheets().find((ws) => ws.Name.toLowerCase() === name.toLowerCase());
   }
 
-  private addAtEnd(name: string): Et.Worksheet {
+  private addAtEnd(name?: string): Et.Worksheet {
     const all = this.book.Worksheets;
     const ws = all.Add(undefined, all.Item(all.Count)) as Et.Worksheet;
-    ws.Name = name;
+    if (name !== undefined) ws.Name = name;
     return ws;
   }
 
@@ -134,11 +135,11 @@ export class WpsWorkbook implements WorkbookPort {
     let first: Et.Worksheet | undefined;
     for (const sheet of sheets) {
       const name = chooseSheetName(safeSheetName(sheet.name), owned);
-      if (owned.get(name)?.owned) {
-        const old = this.sheetNamed(name);
-        if (old) this.withoutAlerts(() => old.Delete());
-      }
-      const ws = this.addAtEnd(name);
+      // The new sheet comes first, so a workbook never loses its last visible sheet.
+      const old = owned.get(name)?.owned ? this.sheetNamed(name) : undefined;
+      const ws = this.addAtEnd();
+      if (old) this.withoutAlerts(() => old.Delete());
+      ws.Name = name;
       owned.set(name, { owned: sheet.owned !== false });
       const headerRow = writeBlock(ws, sheet);
       setWpsValidations(ws, sheet, headerRow);
@@ -155,8 +156,10 @@ export class WpsWorkbook implements WorkbookPort {
 /** One sheet's used range as a grid, cells where they are on the sheet. */
 function readSheet(ws: Et.Worksheet, date1904: boolean): SheetGrid {
   const name = ws.Name;
+  // xlSheetHidden 0, xlSheetVeryHidden 2; anything else (visible, or a host that says
+  // nothing) is read as a sheet in use.
   const visible: unknown = ws.Visible;
-  const hidden = visible !== VISIBLE && visible !== true;
+  const hidden = visible === HIDDEN || visible === VERY_HIDDEN || visible === false;
   const used = ws.UsedRange;
   const block: Block = {
     row: used.Row - 1,

@@ -68,6 +68,8 @@ export class EtSheet {
   readonly validations: { address: string; list: string }[] = [];
   /** The window's frozen split when the sheet is shown (ActiveWindow.SplitRow with FreezePanes). */
   frozenRows = 0;
+  /** Protected with contents locked: edits fail (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.protectcontents). */
+  protected = false;
   constructor(public name: string) {}
   cell(row: number, col: number): EtCell {
     const key = `${row},${col}`;
@@ -343,6 +345,9 @@ export class EtFake {
       get Index() {
         return fake.sheets.indexOf(ws) + 1;
       },
+      get ProtectContents() {
+        return ws.protected;
+      },
       get Visible() {
         return ws.visible;
       },
@@ -408,6 +413,7 @@ export class EtFake {
   private range(ws: EtSheet, b: { row: number; col: number; rows: number; cols: number }) {
     const fake = this;
     const each = (fn: (c: EtCell, r: number, col: number) => void) => {
+      if (ws.protected) throw new Error(`ET fake: ${ws.name} is protected`);
       for (let r = 0; r < b.rows; r++)
         for (let c = 0; c < b.cols; c++) fn(ws.cell(b.row + r, b.col + c), r, c);
     };

@@ -234,6 +234,39 @@ describe("the WPS adapter on the strict ET fake", () => {
     expect(et.prompts).toBe(0);
   });
 
+  it("leaves a protected sheet's cells unmarked and marks the others", async () => {
+    const et = seeded([
+      { name: "名册", values: [["学号"], ["S1"]] },
+      { name: "考勤", values: [["学号"], ["S1"]] },
+    ]);
+    et.sheet("名册").protected = true;
+    await wps(et).markCells([
+      { sheet: "名册", cell: "A2", severity: "error", note: "x" },
+      { sheet: "考勤", cell: "A2", severity: "error", note: "y" },
+    ]);
+    expect(et.sheet("名册").peek(1, 0)?.color).toBeUndefined();
+    expect(et.sheet("考勤").peek(1, 0)?.color).toBe(bgrOf(MARK_COLORS.error));
+  });
+
+  it("replaces its own sheet when it is the workbook's only sheet", async () => {
+    const et = new EtFake();
+    const wb = wps(et);
+    await wb.writeSheets(
+      templateSheets("2021-05")
+        .slice(0, 1)
+        .map((s) => ({ ...s, owned: true }))
+    );
+    et.sheets.splice(0, et.sheets.length - 1); // only Kehou's sheet left
+    const again = wps(et);
+    await again.readSheets();
+    await again.writeSheets(
+      templateSheets("2021-05")
+        .slice(0, 1)
+        .map((s) => ({ ...s, owned: true }))
+    );
+    expect(et.sheets).toHaveLength(1);
+  });
+
   it("fails loudly on a misspelt member in strict mode", () => {
     const et = new EtFake();
     expect(() => (et.app as Record<string, unknown>).ActiveWorkBook).toThrow(/no member/);
