@@ -93,6 +93,21 @@ describeWhen(built, "dist/wps after npm run build", "the built WPS add-in in a V
     expect(fee.fn([[120, 29, 45]])).toBe(11);
     expect(fee.fn([120, 29, 45])).toBe(11); // a flat range, should WPS pass one
     expect(et.functions.get("KEHOU.REFUND")!.fn(300, null, 20)).toBe(300);
+    // The Excel harness's cases (test/functions/harness.test.ts), as WPS would pass them.
+    const fn = (id: string) => et.functions.get(`KEHOU.${id}`)!.fn;
+    expect(fn("WAIVERSHARE")([[100, null, "50"]], "学校")).toBe(75);
+    expect(fn("WAIVERSHARE")([[100]])).toBe(50);
+    expect(fn("REFUND")(300, 10, 20)).toBe(150);
+    expect(fn("REFUND")("300", "0", "20")).toBe(300);
+    expect(fn("SERVICEFEE")([[null, null]])).toBe(0);
+    expect(typeof fn("ENDTIMECHECK")("17:30", "初中", null, null)).toBe("string");
+    for (const [id, args] of [
+      ["SERVICEFEE", [[["abc"]], "小学", null]],
+      ["SERVICEFEE", [[[60]], "高中", 0.11]],
+      ["WAIVERSHARE", [[["x"]], null]],
+      ["ENDTIMECHECK", ["晚上", "小学", null, null]],
+    ] as const)
+      expect(fn(id)(...args)).toMatch(/^#VALUE! \S/);
   });
 
   it("clicking 生成收费表 charges the sample school to the fen, as the file path does, in a bounded number of calls", async () => {
