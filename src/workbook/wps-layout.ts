@@ -48,6 +48,50 @@ export function setWpsPrint(ws: Et.Worksheet, sheet: OutputSheet): void {
   for (const row of print.breaksAfter) breaks.Add(ws.Range(`A${row + 2}`));
 }
 
+/**
+ * Makes a sheet's data rows an Excel table (ListObject, xlSrcRange 1, headers xlYes 1) under a
+ * name not in use anywhere in the workbook (`tables`: lower-case name → sheet, kept up to
+ * date). A host that refuses the table still has the sheet, only without it: the table is
+ * never worth losing the job for.
+ */
+export function addWpsTable(
+  ws: Et.Worksheet,
+  sheet: OutputSheet,
+  rows: { readonly header: number; readonly last: number },
+  tables: Map<string, string>,
+  choose: (desired: string, inUse: ReadonlyMap<string, unknown>) => string
+): void {
+  if (!sheet.table) return;
+  const last = columnLetters(sheet.columns.length - 1);
+  try {
+    // Kingsoft's declarations type the source as an address (or a query table).
+    const table = ws.ListObjects.Add(
+      1,
+      `$A$${rows.header + 1}:$${last}$${rows.last + 1}`,
+      undefined,
+      1
+    );
+    const name = choose(sheet.table, tables);
+    table.Name = name;
+    table.TableStyle = "TableStyleMedium2";
+    tables.set(name.toLowerCase(), ws.Name);
+  } catch {
+    // The sheet is written; only its table is missing.
+  }
+}
+
+/** The tables of the workbook, lower-case name → sheet: table names are unique per workbook. */
+export function wpsTableNames(sheets: readonly Et.Worksheet[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const ws of sheets) {
+    const lists = ws.ListObjects;
+    const sheetName = ws.Name;
+    for (let i = 1, n = lists.Count; i <= n; i++)
+      names.set(String(lists.Item(i).Name).toLowerCase(), sheetName);
+  }
+  return names;
+}
+
 /** The pick-lists of a sheet's data rows (是/否 …): a list validation over each column's rows. */
 export function setWpsValidations(ws: Et.Worksheet, sheet: OutputSheet, headerRow: number): void {
   for (const v of sheet.validations ?? []) {

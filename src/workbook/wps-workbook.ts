@@ -6,9 +6,15 @@ import type { CellValue, SheetGrid } from "../sheets/grid";
 import { isDateFormat } from "./cells/builtin-formats";
 import { dateCellSerial } from "./excel-serial";
 import { asText, officeBlock, TEXT_FORMAT } from "./office-layout";
-import { chooseSheetName } from "./sheet-name-choice";
+import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 import { blockAddress, readFormats, type Block } from "./wps-formats";
-import { freezeWpsHeader, setWpsPrint, setWpsValidations } from "./wps-layout";
+import {
+  addWpsTable,
+  freezeWpsHeader,
+  setWpsPrint,
+  setWpsValidations,
+  wpsTableNames,
+} from "./wps-layout";
 import { markWpsCells, VERY_HIDDEN } from "./wps-marks";
 import { value2Grid } from "./wps-value2";
 
@@ -64,6 +70,8 @@ function formatRuns(formats: readonly string[][], col: number) {
 export class WpsWorkbook implements WorkbookPort {
   private readonly book: Et.Workbook;
   private owned?: Map<string, { owned: boolean }>;
+  /** Table names in use in the workbook, lower case → sheet; learnt at the first write. */
+  private tables?: Map<string, string>;
 
   constructor(private readonly app: Et.Application) {
     this.book = app.ActiveWorkbook;
@@ -131,6 +139,7 @@ export class WpsWorkbook implements WorkbookPort {
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
     const owned = this.learnNames();
+    const tables = (this.tables ??= wpsTableNames(this.sheets()));
     const names: string[] = [];
     let first: Et.Worksheet | undefined;
     for (const sheet of sheets) {
@@ -138,10 +147,15 @@ export class WpsWorkbook implements WorkbookPort {
       // The new sheet comes first, so a workbook never loses its last visible sheet.
       const old = owned.get(name)?.owned ? this.sheetNamed(name) : undefined;
       const ws = this.addAtEnd();
-      if (old) this.withoutAlerts(() => old.Delete());
+      if (old) {
+        this.withoutAlerts(() => old.Delete());
+        for (const [t, on] of tables) if (on.toLowerCase() === name.toLowerCase()) tables.delete(t);
+      }
       ws.Name = name;
       owned.set(name, { owned: sheet.owned !== false });
-      const headerRow = writeBlock(ws, sheet);
+      const rows = writeBlock(ws, sheet);
+      const headerRow = rows.header;
+      addWpsTable(ws, sheet, rows, tables, chooseTableName);
       setWpsValidations(ws, sheet, headerRow);
       setWpsPrint(ws, sheet);
       freezeWpsHeader(this.app, ws, headerRow);
@@ -193,9 +207,9 @@ function readSheet(ws: Et.Worksheet, date1904: boolean): SheetGrid {
 
 /**
  * Writes an output sheet: number formats by runs of each column, then the cells in row
- * blocks, bold rows and column widths. Returns the header's row.
+ * blocks, bold rows and column widths. Returns the header's row and the table's last row.
  */
-function writeBlock(ws: Et.Worksheet, sheet: OutputSheet): number {
+function writeBlock(ws: Et.Worksheet, sheet: OutputSheet): { header: number; last: number } {
   const block = officeBlock(sheet);
   const last = columnLetters(block.width - 1);
   for (let c = 0; c < block.width; c++)
@@ -225,5 +239,5 @@ function writeBlock(ws: Et.Worksheet, sheet: OutputSheet): number {
     const letter = columnLetters(i);
     ws.Range(`${letter}:${letter}`).ColumnWidth = col.width;
   });
-  return block.headerRow;
+  return { header: block.headerRow, last: block.lastTableRow };
 }

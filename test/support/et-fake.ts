@@ -68,6 +68,8 @@ export class EtSheet {
   readonly validations: { address: string; list: string }[] = [];
   /** The window's frozen split when the sheet is shown (ActiveWindow.SplitRow with FreezePanes). */
   frozenRows = 0;
+  /** Tables (ListObjects): name, address, style. */
+  readonly tables: { name: string; address: string; style?: unknown }[] = [];
   /** Protected with contents locked: edits fail (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.protectcontents). */
   protected = false;
   constructor(public name: string) {}
@@ -388,6 +390,29 @@ export class EtFake {
         ) as Record<string, unknown>,
         ws.page
       ),
+      /** https://learn.microsoft.com/en-us/office/vba/api/excel.listobjects.add; names unique per workbook */
+      ListObjects: this.wrap({
+        get Count() {
+          return ws.tables.length;
+        },
+        Item(i: number) {
+          const t = ws.tables[i - 1];
+          if (!t) throw new Error(`ET fake: ListObjects.Item(${i}) out of range`);
+          return fake.table(t);
+        },
+        Add(type: number, source: string, _link: unknown, headers: number) {
+          if (type !== 1 || headers !== 1)
+            throw new Error("ET fake: only ranges with headers are modelled");
+          const b = parseAddress(source.replace(/\$/g, ""));
+          const taken = () =>
+            new Set(fake.sheets.flatMap((s) => s.tables.map((x) => x.name.toLowerCase())));
+          let n = 1;
+          while (taken().has(`表${n}`)) n++;
+          const t = { name: `表${n}`, address: `${letters(b.col)}${b.row + 1}` };
+          ws.tables.push(t);
+          return fake.table(t);
+        },
+      }),
       HPageBreaks: this.wrap({
         Add(before: object) {
           // WPS reads the range's row on its side: no call from the page.
@@ -406,6 +431,28 @@ export class EtFake {
           throw new Error("ET fake: a workbook keeps one visible sheet");
         fake.sheets.splice(fake.sheets.indexOf(ws), 1);
         fake.active = Math.min(fake.active, fake.sheets.length - 1);
+      },
+    });
+  }
+
+  private table(t: { name: string; style?: unknown }) {
+    const fake = this;
+    return this.wrap({
+      get Name() {
+        return t.name;
+      },
+      set Name(name: string) {
+        const clash = fake.sheets.some((s) =>
+          s.tables.some((x) => x !== t && x.name.toLowerCase() === name.toLowerCase())
+        );
+        if (clash) throw new Error(`ET fake: table name ${name} taken`);
+        t.name = name;
+      },
+      get TableStyle() {
+        return t.style;
+      },
+      set TableStyle(v: unknown) {
+        t.style = v;
       },
     });
   }

@@ -155,6 +155,17 @@ describe("the WPS adapter on the strict ET fake", () => {
     expect(sheet.breaks).toEqual(print.breaksAfter.map((row) => row + 2));
   });
 
+  it("makes the charge sheet a table under a name free in the workbook, the same again on a re-run", async () => {
+    const { et, wb } = await sampleWps();
+    const first = await chargeJob(wb);
+    const table = () => et.sheets.flatMap((s) => s.tables);
+    expect(table().length).toBeGreaterThan(0);
+    const names = table().map((t) => t.name);
+    await chargeJob(wps(et));
+    expect(table().map((t) => t.name)).toEqual(names);
+    expect(et.sheet(first.sheetNames[0]).tables[0].address).toBe("A3");
+  });
+
   it("gives the template its pick-lists and every sheet a frozen header", async () => {
     const et = new EtFake();
     const names = await wps(et).writeSheets(templateSheets("2021-05"));
