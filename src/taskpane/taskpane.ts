@@ -38,7 +38,8 @@ function translate(): void {
   document
     .querySelectorAll<HTMLInputElement>("[data-t-placeholder]")
     .forEach((el) => (el.placeholder = t(locale, el.dataset.tPlaceholder as PaneKey)));
-  $("mode").textContent = t(locale, host.can.needsFile ? "browserMode" : "excelMode");
+  const mode = host.kind === "wps" ? "wpsMode" : host.can.needsFile ? "browserMode" : "excelMode";
+  $("mode").textContent = t(locale, mode);
   if (host.fileName) $("file-name").textContent = host.fileName;
   if (lastSummary) $("summary").textContent = t(locale, lastSummary.key, lastSummary.params);
   showFindings(lastFindings);

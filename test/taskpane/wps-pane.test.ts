@@ -76,6 +76,7 @@ describe("the task pane inside WPS", () => {
     for (const g of generateSchool(20)) et.seed(g.name, g.values);
     const { click, text, byId } = await startInWps(et);
     expect(byId.get("file")!.hidden).toBe(true);
+    expect(text("mode")).toBe("正在使用当前 WPS 表格工作簿。");
     await click("validate");
     expect(text("summary")).toContain("名册共 20 名学生");
     await click("charge");
