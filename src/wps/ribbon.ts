@@ -1,7 +1,7 @@
 import { JOBS } from "../jobs/catalogue";
 
 /** The buttons beyond the jobs: the pane, and the 诊断 that reports what this WPS gives. */
-export const EXTRA_BUTTONS = [
+const EXTRA_BUTTONS = [
   { id: "kehou.pane", label: "打开面板", tip: "打开课后服务任务窗格。" },
   {
     id: "kehou.diagnose",
@@ -9,9 +9,6 @@ export const EXTRA_BUTTONS = [
     tip: "把本机 WPS 的版本、系统和取值方式写入新工作表，供维护者核对。",
   },
 ] as const;
-
-/** The global functions of main.js the ribbon names (CustomUI callbacks). */
-export const CALLBACKS = ["OnAddinLoad", "OnAction", "GetImage", "GetEnabled"] as const;
 
 const escape = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
