@@ -66,6 +66,8 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      // The WPS add-in's main.js (scripts/wps/package.ts puts it in dist/wps/kehou_VERSION/).
+      "wps-main": "./src/wps/main.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -1,3 +1,4 @@
+import { JOBS, type JobId } from "../jobs/catalogue";
 import type { Command } from "./command";
 import { demoCommand } from "./commands/demo";
 import { breachesCommand } from "./commands/breaches";
@@ -11,15 +12,20 @@ import { validateCommand } from "./commands/validate";
 import { displayWidth, padDisplay, wrapDisplay } from "./display-width";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
 
-/** The subcommands, in the order `kehou --help` lists them. */
+/** The command of each job of the catalogue: a job without one does not compile. */
+const JOB_COMMANDS: Record<JobId, Command> = {
+  template: templateCommand,
+  validate: validateCommand,
+  charge: chargeCommand,
+  breaches: breachesCommand,
+  notice: noticeCommand,
+  notices: noticesCommand,
+  consolidate: consolidateCommand,
+};
+
+/** The subcommands, in the order `kehou --help` lists them: the catalogue's jobs, then the tools. */
 export const COMMANDS: readonly Command[] = [
-  templateCommand,
-  validateCommand,
-  chargeCommand,
-  breachesCommand,
-  noticeCommand,
-  noticesCommand,
-  consolidateCommand,
+  ...JOBS.map((j) => JOB_COMMANDS[j.id]),
   demoCommand,
   fnCommand,
 ];

@@ -1,11 +1,5 @@
 /* global Office, Excel, window */
-import { breachesJob } from "../jobs/breaches/job";
-import { chargeJob } from "../jobs/charge/job";
-import { noticeJob, noticesJob } from "../jobs/notices/job";
-import { fenText } from "../policy/fen";
-import { templateSheets } from "../jobs/template";
-import { monthOfNow } from "../sheets/date-header";
-import { validateJob } from "../jobs/validate";
+import { ribbonJobs } from "../jobs/catalogue";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
 import { officeErrorText } from "../workbook/office-error-text";
@@ -51,43 +45,10 @@ async function runFromRibbon(
   }
 }
 
+// Every one-click job of the catalogue, under the ExecuteFunction name manifest.xml gives it.
 Office.onReady(() => {
-  Office.actions.associate("validateRoster", (event: Office.AddinCommands.Event) =>
-    runFromRibbon(event, "validate", async (wb) => {
-      const r = await validateJob(wb);
-      return `名册 ${r.students} 名学生，发现 ${r.findings.length} 条问题，见「${r.sheetNames[0]}」`;
-    })
-  );
-  Office.actions.associate("buildChargeSheet", (event: Office.AddinCommands.Event) =>
-    runFromRibbon(event, "charge", async (wb) => {
-      const r = await chargeJob(wb);
-      return `${r.month ?? ""} 收费表：${r.lines.length} 名学生，应缴合计 ¥${fenText(r.totals.payable)}；已写出 ${r.sheetNames.join("、")}`;
-    })
-  );
-  Office.actions.associate("flagBreaches", (event: Office.AddinCommands.Event) =>
-    runFromRibbon(event, "breaches", async (wb) => {
-      const r = await breachesJob(wb);
-      const errors = r.findings.filter((f) => f.severity === "error").length;
-      return `违规检查：${r.findings.length} 条（错误 ${errors} 条），见「${r.sheetNames[0]}」`;
-    })
-  );
-  Office.actions.associate("buildFeeNotice", (event: Office.AddinCommands.Event) =>
-    runFromRibbon(event, "notice", async (wb) => {
-      const r = await noticeJob(wb, { letter: true });
-      return `已生成收费公示（公示日期 ${r.date}）和致家长的一封信：${r.sheetNames.join("、")}`;
-    })
-  );
-  Office.actions.associate("buildFamilyNotices", (event: Office.AddinCommands.Event) =>
-    runFromRibbon(event, "notices", async (wb) => {
-      const r = await noticesJob(wb);
-      const total = r.notices.reduce((t, n) => t + n.line.payable, 0);
-      return `${r.charges.month ?? ""} 缴费通知单 ${r.notices.length} 份，应缴合计 ¥${fenText(total)}；已写出 ${r.sheetNames.join("、")}`;
-    })
-  );
-  Office.actions.associate("insertTemplate", (event: Office.AddinCommands.Event) =>
-    runFromRibbon(event, "template", async (wb) => {
-      const names = await wb.writeSheets(templateSheets(monthOfNow()));
-      return `已插入空白模板：${names.join("、")}`;
-    })
-  );
+  for (const job of ribbonJobs())
+    Office.actions.associate(job.action, (event: Office.AddinCommands.Event) =>
+      runFromRibbon(event, job.id, async (wb) => (await job.run(wb)).message)
+    );
 });

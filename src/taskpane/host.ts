@@ -17,15 +17,50 @@ export const loadXlsOdsReader = (): Promise<XlsOdsReader> =>
  * a plain browser (through exceljs, loaded only then, in its own chunk).
  */
 export interface PaneHost {
-  readonly kind: "excel" | "browser";
+  readonly kind: "excel" | "browser" | "wps";
+  /** What this host can do, which the pane asks instead of testing the host's class. */
+  readonly can: HostCapabilities;
+  /** A workbook is there to run on (always, in a spreadsheet program). */
+  readonly ready: boolean;
+  /** The picked file's name, shown in the pane; "" when the workbook is the open one. */
+  readonly fileName: string;
+  /** Opens a picked file (hosts that need one). */
+  open?(name: string, bytes: ArrayBuffer): Promise<void>;
+  /** Starts a new, empty workbook (hosts that need a file: the template, a consolidation). */
+  newWorkbook?(name: string): Promise<void>;
+  /** Keeps the last job's native charts for the download. */
+  keepCharts?(plans: readonly (ChartSheetPlan | undefined)[]): void;
+  /** Saves the workbook with Kehou's sheets as a download. */
+  download?(): Promise<void>;
   /** Runs a job against the workbook. */
   run<T>(job: (wb: WorkbookPort) => Promise<T>): Promise<T>;
   /** Shows a cell of the user's sheet (Excel selects it; the browser has nothing to select). */
   select(sheet: string, cell: string): Promise<void>;
 }
 
+/**
+ * Can download: the workbook lives in the page and is saved as a file. Can print: the pane
+ * prints its own print view (a spreadsheet program prints the sheets itself). Needs a file:
+ * nothing is open until the user picks one.
+ */
+export interface HostCapabilities {
+  readonly download: boolean;
+  readonly print: boolean;
+  readonly needsFile: boolean;
+}
+
+/** A spreadsheet program's open workbook: nothing to pick, download or print from the pane. */
+export const SPREADSHEET_HOST: HostCapabilities = {
+  download: false,
+  print: false,
+  needsFile: false,
+};
+
 export class ExcelHost implements PaneHost {
   readonly kind = "excel";
+  readonly can = SPREADSHEET_HOST;
+  readonly ready = true;
+  readonly fileName = "";
   async run<T>(job: (wb: WorkbookPort) => Promise<T>): Promise<T> {
     return Excel.run((context) => job(new OfficeWorkbook(context)));
   }
@@ -42,6 +77,7 @@ export class ExcelHost implements PaneHost {
 /** A workbook picked from disk, held in memory; nothing leaves the page. */
 export class BrowserHost implements PaneHost {
   readonly kind = "browser";
+  readonly can: HostCapabilities = { download: true, print: true, needsFile: true };
   private workbook?: XlsxWorkbook;
   fileName = "";
   /** Native charts drawn in the download (issue 16): the last charge's or consolidation's. */
@@ -70,6 +106,10 @@ export class BrowserHost implements PaneHost {
     this.workbook = XlsxWorkbook.empty();
     this.fileName = name;
     this.chartPlans = [];
+  }
+
+  keepCharts(plans: readonly (ChartSheetPlan | undefined)[]): void {
+    this.chartPlans = plans;
   }
 
   get ready(): boolean {

@@ -5,6 +5,7 @@ export const PANE_TEXT = {
     subtitle: "按绥芬河市课后服务实施意见",
     language: "English",
     excelMode: "正在使用当前 Excel 工作簿。",
+    wpsMode: "正在使用当前 WPS 表格工作簿。",
     browserMode: "浏览器模式：选择学校的 .xlsx 工作簿。文件只在本机处理，不会上传。",
     pickFile: "选择工作簿",
     noFile: "尚未选择文件",
@@ -66,6 +67,7 @@ export const PANE_TEXT = {
     subtitle: "By the Suifenhe after-school service policy",
     language: "中文",
     excelMode: "Working on the open Excel workbook.",
+    wpsMode: "Working on the open WPS Spreadsheets workbook.",
     browserMode:
       "Browser mode: pick a school's .xlsx workbook. It is processed on this computer and never uploaded.",
     pickFile: "Choose workbook",

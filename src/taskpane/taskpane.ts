@@ -1,9 +1,6 @@
 /* global Office, document, window, localStorage, HTMLElement, File */
-import { breachChart } from "../jobs/breaches/breach-charts";
-import { breachesJob } from "../jobs/breaches/job";
+import { JOBS, type JobEntry } from "../jobs/catalogue";
 import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
-import { chargeChartPlan } from "../jobs/charge/charge-charts";
-import { chargeJob } from "../jobs/charge/job";
 import { cityChartPlans, paneCitySpecs } from "../jobs/consolidate/city-chart-plans";
 import { consolidateJob } from "../jobs/consolidate/job";
 import { cityJson } from "../jobs/consolidate/json";
@@ -15,16 +12,13 @@ import {
   FORM_KEYS,
   type SettingsForm,
 } from "../jobs/settings-form";
-import { templateSheets } from "../jobs/template";
-import { monthOfNow } from "../sheets/date-header";
-import { validateJob } from "../jobs/validate";
-import { noticeJob, noticesJob } from "../jobs/notices/job";
 import type { OutputSheet } from "../jobs/output-sheet";
 import { renderPrintView } from "./print-view";
 import { fenText } from "../policy/fen";
 import type { Finding } from "../findings/finding";
 import { countsText, renderFindings } from "./findings-list";
 import { BrowserHost, ExcelHost, loadXlsOdsReader, type PaneHost } from "./host";
+import { WpsHost, wpsApplication } from "./wps-host";
 import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
 import { fromField, toField } from "./settings-fields";
 import { whenShown } from "./visibility";
@@ -75,8 +69,9 @@ function translate(): void {
   document
     .querySelectorAll<HTMLInputElement>("[data-t-placeholder]")
     .forEach((el) => (el.placeholder = t(locale, el.dataset.tPlaceholder as PaneKey)));
-  $("mode").textContent = t(locale, host.kind === "excel" ? "excelMode" : "browserMode");
-  if (host instanceof BrowserHost && host.fileName) $("file-name").textContent = host.fileName;
+  const mode = host.kind === "wps" ? "wpsMode" : host.can.needsFile ? "browserMode" : "excelMode";
+  $("mode").textContent = t(locale, mode);
+  if (host.fileName) $("file-name").textContent = host.fileName;
   if (lastSummary) $("summary").textContent = t(locale, lastSummary.key, lastSummary.params);
   showFindings(lastFindings);
   showPolicy();
@@ -107,7 +102,7 @@ async function showCharts(
   specs: readonly (ChartSpec | undefined)[],
   plans?: readonly (ChartSheetPlan | undefined)[]
 ): Promise<void> {
-  if (plans && host instanceof BrowserHost) host.chartPlans = plans;
+  if (plans) host.keepCharts?.(plans);
   const drawn = specs.filter((s): s is ChartSpec => s !== undefined);
   $("charts").hidden = drawn.length === 0;
   if (drawn.length === 0) return;
@@ -141,65 +136,26 @@ async function busy(work: () => Promise<void>): Promise<void> {
 /** In the browser, the print-ready sheets of the last notice job go to the print view. */
 function offerPrint(sheets: readonly OutputSheet[]): void {
   renderPrintView($("print-view"), sheets);
-  $("print").hidden = !(host instanceof BrowserHost) || sheets.length === 0;
+  $("print").hidden = !host.can.print || sheets.length === 0;
 }
 
-const jobs: Record<string, () => Promise<void>> = {
-  validate: async () => {
-    const r = await host.run((wb) => validateJob(wb, { profile: given }));
-    summarize("validateDone", { students: r.students });
-    showFindings(r.findings);
-    await showCharts([]);
-  },
-  charge: async () => {
-    const r = await host.run((wb) => chargeJob(wb, { profile: given }));
-    inForce = r.profile ?? inForce;
+/** Runs a job of the catalogue on the host's workbook and shows what it gave. */
+async function runJob(job: JobEntry): Promise<void> {
+  if (!job.run) return;
+  const run = job.run;
+  if (job.id === "template" && !host.ready) await host.newWorkbook?.("学校工作簿.xlsx");
+  const r = await host.run((wb) =>
+    run(wb, { highlight: $<HTMLInputElement>("highlight").checked, profile: given })
+  );
+  if (r.profile) {
+    inForce = r.profile;
     showPolicy();
-    const tt = r.totals;
-    summarize("chargeDone", {
-      month: r.month ?? "",
-      students: tt.students,
-      gross: fenText(tt.gross),
-      waived: fenText(tt.waived),
-      payable: fenText(tt.payable),
-      government: fenText(tt.governmentShare),
-    });
-    showFindings(r.findings);
-    const plan = chargeChartPlan(r, r.sheetNames[0]);
-    await showCharts(plan?.charts ?? [], [plan]);
-  },
-  breaches: async () => {
-    const r = await host.run((wb) =>
-      breachesJob(wb, { highlight: $<HTMLInputElement>("highlight").checked, profile: given })
-    );
-    summarize("breachesDone");
-    showFindings(r.findings);
-    await showCharts([breachChart(r.findings)]);
-  },
-  notice: async () => {
-    const r = await host.run((wb) => noticeJob(wb, { letter: true, profile: given }));
-    summarize("noticeDone", { date: r.date, sheets: r.sheetNames.join("、") });
-    showFindings(r.findings); // a refused 高中上浮 is said where the notice is made
-    offerPrint(r.sheets);
-  },
-  notices: async () => {
-    const r = await host.run((wb) => noticesJob(wb, { profile: given }));
-    summarize("noticesDone", {
-      month: r.charges.month ?? "",
-      n: r.notices.length,
-      payable: fenText(r.notices.reduce((t, n) => t + n.line.payable, 0)),
-    });
-    showFindings(r.charges.findings);
-    offerPrint(r.noticeSheets);
-  },
-  template: async () => {
-    if (host instanceof BrowserHost && !host.ready) await host.newWorkbook("学校工作簿.xlsx");
-    const names = await host.run((wb) => wb.writeSheets(templateSheets(monthOfNow())));
-    summarize("templateDone", { sheets: names.join("、") });
-    showFindings([]);
-    await showCharts([]);
-  },
-};
+  }
+  summarize(r.summary.key as PaneKey, r.summary.params);
+  showFindings(r.findings);
+  if (r.print) offerPrint(r.print);
+  else await showCharts(r.charts, r.plans);
+}
 
 /**
  * 汇总报送: reads the picked school workbooks one at a time in the page, consolidates them,
@@ -224,7 +180,7 @@ async function consolidate(files: readonly File[]): Promise<void> {
   );
   const months = result.months;
   const period = months ? `${months[0]}至${months[months.length - 1]}` : (result.month ?? "");
-  if (host instanceof BrowserHost) await host.newWorkbook(`全市汇总-${period}.xlsx`);
+  if (host.can.needsFile) await host.newWorkbook?.(`全市汇总-${period}.xlsx`);
   const sheets = citySheets(result);
   if (result.schools.length > 0) await host.run((wb) => wb.writeSheets(sheets));
   const j = cityJson(result);
@@ -253,7 +209,7 @@ async function consolidate(files: readonly File[]): Promise<void> {
   // The 图表 sheet's native charts, bound to the city sheets just written, as the host can.
   if (result.schools.length > 0) await host.run(async (wb) => wb.drawCharts?.(plans));
   await showCharts(paneCitySpecs(plans), plans);
-  if (host instanceof BrowserHost && result.schools.length > 0) $("download").hidden = false;
+  if (host.can.download && result.schools.length > 0) $("download").hidden = false;
 }
 
 async function loadForm(): Promise<void> {
@@ -286,24 +242,21 @@ function wire(): void {
   });
   document.querySelectorAll<HTMLButtonElement>("button[data-job]").forEach((b) =>
     b.addEventListener("click", () => {
-      if (host instanceof BrowserHost && !host.ready && b.dataset.job !== "template")
-        return summarize("needFile");
+      if (!host.ready && b.dataset.job !== "template") return summarize("needFile");
       void busy(async () => {
-        await jobs[b.dataset.job!]();
-        if (host instanceof BrowserHost) $("download").hidden = false;
+        const job = JOBS.find((j) => j.id === b.dataset.job);
+        if (job) await runJob(job);
+        if (host.can.download) $("download").hidden = false;
       });
     })
   );
   $<HTMLFormElement>("settings").addEventListener("submit", (e) => {
     e.preventDefault();
-    if (host instanceof BrowserHost && !host.ready) return summarize("needFile");
+    if (!host.ready) return summarize("needFile");
     void busy(saveForm);
   });
   $("print").addEventListener("click", () => window.print());
-  $("download").addEventListener(
-    "click",
-    () => host instanceof BrowserHost && void host.download()
-  );
+  $("download").addEventListener("click", () => void host.download?.());
   $<HTMLInputElement>("pick-policy").addEventListener("change", (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (file) void busy(() => loadPolicy(file));
@@ -314,10 +267,10 @@ function wire(): void {
   });
   $<HTMLInputElement>("pick").addEventListener("change", (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
-    if (!file || !(host instanceof BrowserHost)) return;
-    const browser = host;
+    if (!file || !host.open) return;
+    const open = host.open.bind(host);
     void busy(async () => {
-      await browser.open(file.name, await file.arrayBuffer());
+      await open(file.name, await file.arrayBuffer());
       $("file-name").textContent = file.name;
       $("download").hidden = true;
       await loadForm();
@@ -328,11 +281,12 @@ function wire(): void {
 /** Starts the pane: in Excel on the open workbook, in a plain browser on a picked file. */
 export async function startPane(info: { host: Office.HostType | null }): Promise<void> {
   const inExcel = info.host === Office.HostType.Excel;
-  host = inExcel ? new ExcelHost() : new BrowserHost();
+  const wps = inExcel ? undefined : wpsApplication();
+  host = inExcel ? new ExcelHost() : wps ? new WpsHost(wps) : new BrowserHost();
   // In Excel, Excel's language; in a browser, Chinese first unless the user switches.
   const language = inExcel ? Office.context.displayLanguage : "zh-CN";
   locale = initialLocale(localStorage.getItem("kehou.lang"), language);
-  $("file").hidden = inExcel;
+  $("file").hidden = !host.can.needsFile;
   wire();
   translate();
   window.addEventListener("kehou:report", (e) => {
@@ -343,6 +297,7 @@ export async function startPane(info: { host: Office.HostType | null }): Promise
   });
   // Read the workbook only when the pane is on screen, never in the hidden runtime.
   if (inExcel) whenShown(() => void busy(loadForm));
+  else if (wps) void busy(loadForm); // the pane WPS shows is on screen when it loads
 }
 
 Office.onReady((info) => void startPane(info));

@@ -8,6 +8,8 @@ import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { FakeContext, FakeExcel } from "../support/office-fake";
 import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
+import { EtFake, ET_SHAPES } from "../support/et-fake";
+import { WpsWorkbook } from "../../src/workbook/wps-workbook";
 import { messySchool } from "../support/messy-school";
 import ExcelJS from "exceljs";
 
@@ -31,6 +33,16 @@ const adapters: Record<string, (sheets: SheetGrid[]) => Promise<WorkbookPort>> =
     for (const s of sheets) ctx.seed(s.name, s.values as CellValue[][]);
     return new OfficeWorkbook(ctx as unknown as Excel.RequestContext);
   },
+  ...Object.fromEntries(
+    ET_SHAPES.map((options) => [
+      `WPS (strict fake of ET, ${JSON.stringify(options)})`,
+      async (sheets: SheetGrid[]) => {
+        const et = new EtFake(options);
+        for (const s of sheets) et.seed(s.name, s.values);
+        return new WpsWorkbook(et.app as unknown as Et.Application);
+      },
+    ])
+  ),
 };
 
 const ours = (rows: (string | number | null)[][]): OutputSheet => ({

@@ -1,3 +1,4 @@
+import { jobEntry } from "../../jobs/catalogue";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { readFile } from "fs/promises";
 import { breachesJob } from "../../jobs/breaches/job";
@@ -29,7 +30,7 @@ export const breachesCommand: Command = {
   name: "breaches",
   usage:
     "kehou breaches FILE [--month YYYY-MM] [--policy 政策文件] [--providers FILE] [--highlight -o OUT.xlsx [--force]] [--json]",
-  summary: "检查违规：服务时间、收费、服务日、内容与合作机构、报名程序、教师补助，每条注明条款",
+  summary: jobEntry("breaches").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(
       args,

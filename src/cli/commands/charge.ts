@@ -1,3 +1,4 @@
+import { jobEntry } from "../../jobs/catalogue";
 import { chargeChartPlan } from "../../jobs/charge/charge-charts";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { fenText } from "../../policy/fen";
@@ -44,7 +45,7 @@ export function chargeSummary(r: ChargeResult): string {
 export const chargeCommand: Command = {
   name: "charge",
   usage: "kehou charge FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
-  summary: "根据考勤表生成当月收费表（应收、减免、应缴、政府与学校分担，按班小计）",
+  summary: jobEntry("charge").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);
     if (typeof started === "number") return started;

@@ -1,3 +1,4 @@
+import { jobEntry } from "../../jobs/catalogue";
 import { promises as fs } from "fs";
 import path from "path";
 import { SingleBar } from "cli-progress";
@@ -5,7 +6,6 @@ import { cityResult, gatherFigures, type Gathered } from "../../jobs/consolidate
 import { cityJson } from "../../jobs/consolidate/json";
 import { cityChartPlans } from "../../jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../jobs/consolidate/sheets";
-import { chartedBytes } from "../../workbook/charts/charted-bytes";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import { collectFiles, NODE_FS, type WalkFs } from "../collect-files";
 import type { Command } from "../command";
@@ -73,8 +73,7 @@ const USAGE =
 export const consolidateCommand: Command = {
   name: "consolidate",
   usage: USAGE,
-  summary:
-    "教育局汇总：读取各校报送的工作簿，按政策重新计算并核对，生成全市汇总、政府补助和问题清单；几个月的报送另有各校每月趋势",
+  summary: jobEntry("consolidate").summary,
   run: (args: string[], io: Io) => runConsolidate(args, io),
 };
 
@@ -158,8 +157,8 @@ export async function runConsolidate(
     const city = XlsxWorkbook.empty();
     const sheets = citySheets(result);
     await city.writeSheets(sheets);
-    // Issue 16: the 图表 (and 趋势图) sheets' native charts, grafted into the bytes exceljs wrote.
-    const bytes = chartedBytes(await city.toBuffer(), cityChartPlans(sheets, result));
+    // The 图表 (and 趋势图) sheets' native charts go with the copy, as the charge's do.
+    const bytes = await city.toBuffer(cityChartPlans(sheets, result));
     if (!(await writeOutput(bytes, output, parsed.values.force === true, io)))
       return EXIT_UNREADABLE;
   }

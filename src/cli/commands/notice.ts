@@ -1,4 +1,5 @@
 import { findingsJson } from "../../jobs/findings-sheet";
+import { jobEntry } from "../../jobs/catalogue";
 import { noticeJob } from "../../jobs/notices/job";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
@@ -10,8 +11,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 export const noticeCommand: Command = {
   name: "notice",
   usage: "kehou notice FILE [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--letter]",
-  summary:
-    "生成收费公示（收费标准、计费办法、减免、退费、服务时间，逐条注明政策条款）；--letter 加致家长的一封信（含回执）",
+  summary: jobEntry("notice").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage, {
       pdf: { type: "boolean" },

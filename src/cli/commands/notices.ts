@@ -1,3 +1,4 @@
+import { jobEntry } from "../../jobs/catalogue";
 import { noticesJob } from "../../jobs/notices/job";
 import { fenText } from "../../policy/fen";
 import { shownSchool } from "../../sheets/settings";
@@ -11,7 +12,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 export const noticesCommand: Command = {
   name: "notices",
   usage: "kehou notices FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--json]",
-  summary: "生成当月每名学生的缴费通知单（按班级、学号排序，每页三份，金额含大写）",
+  summary: jobEntry("notices").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage, { pdf: { type: "boolean" } });
     if (typeof started === "number") return started;

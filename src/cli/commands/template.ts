@@ -1,3 +1,4 @@
+import { jobEntry } from "../../jobs/catalogue";
 import { templateSheets } from "../../jobs/template";
 import { monthOfNow } from "../../sheets/date-header";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
@@ -10,7 +11,7 @@ import { writeOutput } from "../workbook-run";
 export const templateCommand: Command = {
   name: "template",
   usage: "kehou template -o FILE [--force] [--month YYYY-MM]",
-  summary: "生成空白学校工作簿：设置、学生名册（带下拉选项）和当月考勤表",
+  summary: jobEntry("template").summary,
   async run(args: string[], io: Io): Promise<number> {
     const parsed = parseOptions(args, {
       output: { type: "string", short: "o" },

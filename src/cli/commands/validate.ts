@@ -1,3 +1,4 @@
+import { jobEntry } from "../../jobs/catalogue";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { findingsJson } from "../../jobs/findings-sheet";
 import { validateJob } from "../../jobs/validate";
@@ -9,7 +10,7 @@ import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 export const validateCommand: Command = {
   name: "validate",
   usage: "kehou validate FILE [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
-  summary: "校验学生名册：重复学号、缺姓名、年级学段、是否项、报名日期顺序、退出、优先保障对象人数",
+  summary: jobEntry("validate").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);
     if (typeof started === "number") return started;

@@ -1,0 +1,132 @@
+/// <reference types="et-jsapi-declare" />
+import { OWNED_MARK } from "../jobs/output-sheet";
+import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
+
+/** Every note Kehou leaves starts so; a note without it is the user's and is never touched. */
+export const NOTE_PREFIX = "Kehou：";
+
+/** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
+const NO_FILL = -4142;
+
+/** A sheet hidden so the user cannot unhide it from the menu: xlSheetVeryHidden. */
+export const VERY_HIDDEN = 2;
+
+/** What a marked cell had before, as the hidden marks sheet keeps it: its BGR fill or none. */
+interface Saved {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly color: number | null;
+}
+
+/**
+ * An "RRGGBB" colour as the BGR number `Interior.Color` takes (red in the low byte:
+ * https://learn.microsoft.com/en-us/office/vba/api/excel.interior.color).
+ */
+export function bgrOf(rgb: string): number {
+  const n = parseInt(rgb, 16);
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}
+
+function savedMarks(values: readonly unknown[]): Saved[] {
+  return values.flatMap((v) => {
+    if (typeof v !== "string" || !v.startsWith("{")) return [];
+    try {
+      const s = JSON.parse(v) as Saved;
+      return typeof s.sheet === "string" && typeof s.cell === "string" ? [s] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function findSheet(book: Et.Workbook, name: string): Et.Worksheet | undefined {
+  const sheets = book.Worksheets;
+  for (let i = 1, n = sheets.Count; i <= n; i++) {
+    const ws = sheets.Item(i) as Et.Worksheet;
+    if (ws.Name.toLowerCase() === name.toLowerCase()) return ws;
+  }
+  return undefined;
+}
+
+/** A note's text, "" where the cell has none. */
+function noteText(range: Et.Range): string | undefined {
+  const comment = range.Comment as Et.Comment | null | undefined;
+  return comment ? String(comment.Text()) : undefined;
+}
+
+/**
+ * Marks cells through the ET object model: restores what the marks of the last run covered
+ * (their fill, and Kehou's notes removed), then fills each new cell with its severity's
+ * colour and leaves a note where the user has none, remembering each cell's fill in the very
+ * hidden marks sheet. Each mark costs a few calls, whatever the size of the workbook.
+ * Returns the marks on cells whose user's note was kept. `withoutAlerts` runs a deletion
+ * without WPS asking the user.
+ */
+export function markWpsCells(
+  book: Et.Workbook,
+  marks: readonly CellMark[],
+  withoutAlerts: (act: () => void) => void
+): CellMark[] {
+  const registry = findSheet(book, MARKS_SHEET);
+  const sheets = new Map<string, Et.Worksheet | undefined>();
+  // A protected sheet refuses edits: its cells are neither marked nor restored.
+  const sheetOf = (name: string) => {
+    const key = name.toLowerCase();
+    if (!sheets.has(key)) {
+      const ws = findSheet(book, name);
+      sheets.set(key, ws && ws.ProtectContents !== true ? ws : undefined);
+    }
+    return sheets.get(key);
+  };
+  const before = new Map<string, number | null>();
+  if (registry) {
+    const used = registry.UsedRange;
+    const rows = used.Rows.Count;
+    const values: unknown = used.Value2;
+    const column = Array.isArray(values)
+      ? values.map((r: unknown) => (Array.isArray(r) ? r[0] : r))
+      : [values];
+    for (const s of savedMarks(column.slice(0, rows))) {
+      const ws = sheetOf(s.sheet);
+      if (!ws) continue; // the user deleted the sheet since
+      const range = ws.Range(s.cell);
+      if (s.color === null) range.Interior.ColorIndex = NO_FILL;
+      else range.Interior.Color = s.color;
+      if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
+      before.set(`${s.sheet}!${s.cell}`.toLowerCase(), s.color);
+    }
+    withoutAlerts(() => {
+      registry.Visible = -1; // a very hidden sheet is made visible before it is deleted
+      registry.Delete();
+    });
+  }
+  const unique = [...new Map(marks.map((m) => [`${m.sheet}!${m.cell}`.toLowerCase(), m])).values()];
+  const kept: CellMark[] = [];
+  const records: string[] = [];
+  for (const m of unique) {
+    const ws = sheetOf(m.sheet);
+    if (!ws) continue;
+    const range = ws.Range(m.cell);
+    const key = `${m.sheet}!${m.cell}`.toLowerCase();
+    const color = before.has(key)
+      ? before.get(key)!
+      : range.Interior.ColorIndex === NO_FILL
+        ? null
+        : Number(range.Interior.Color);
+    records.push(JSON.stringify({ sheet: m.sheet, cell: m.cell, color }));
+    range.Interior.Color = bgrOf(MARK_COLORS[m.severity]);
+    if (noteText(range) === undefined) range.AddComment(`${NOTE_PREFIX}${m.note}`);
+    else kept.push(m);
+  }
+  if (records.length > 0) {
+    const sheets = book.Worksheets;
+    const ws = sheets.Add(undefined, sheets.Item(sheets.Count)) as Et.Worksheet;
+    ws.Name = MARKS_SHEET;
+    const rows = [[`Kehou 标记记录${OWNED_MARK}`], ...records.map((r) => [r])];
+    const area = ws.Range(`A1:A${rows.length}`);
+    area.NumberFormat = "@";
+    area.Value2 = rows;
+    ws.Visible = VERY_HIDDEN;
+  }
+  return kept;
+}

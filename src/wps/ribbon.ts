@@ -1,0 +1,39 @@
+import { JOBS } from "../jobs/catalogue";
+
+/** The buttons beyond the jobs: the pane, and the 诊断 that reports what this WPS gives. */
+const EXTRA_BUTTONS = [
+  { id: "kehou.pane", label: "打开面板", tip: "打开课后服务任务窗格。" },
+  {
+    id: "kehou.diagnose",
+    label: "诊断",
+    tip: "把本机 WPS 的版本、系统和取值方式写入新工作表，供维护者核对。",
+  },
+] as const;
+
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * ribbon.xml of the WPS add-in (Office CustomUI 2006): a tab 课后服务 with the Excel ribbon's
+ * buttons, one per job of the catalogue, the pane and 诊断. It begins with the bytes
+ * `<customUI` (no declaration, no BOM): WPS's publish page checks `startsWith`.
+ */
+export function ribbonXml(): string {
+  const button = (id: string, label: string, tip: string) =>
+    `          <button id="${id}" label="${escape(label)}" screentip="${escape(label)}" supertip="${escape(tip)}" size="large" onAction="OnAction" getImage="GetImage" getEnabled="GetEnabled"/>`;
+  return [
+    `<customUI xmlns="http://schemas.microsoft.com/office/2006/01/customui" onLoad="OnAddinLoad">`,
+    `  <ribbon startFromScratch="false">`,
+    `    <tabs>`,
+    `      <tab id="kehou.tab" label="课后服务">`,
+    `        <group id="kehou.school" label="学校">`,
+    ...JOBS.map((j) => button(`kehou.${j.id}`, j.label["zh-CN"], j.summary)),
+    ...EXTRA_BUTTONS.map((b) => button(b.id, b.label, b.tip)),
+    `        </group>`,
+    `      </tab>`,
+    `    </tabs>`,
+    `  </ribbon>`,
+    `</customUI>`,
+    ``,
+  ].join("\n");
+}

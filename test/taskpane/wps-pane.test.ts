@@ -1,0 +1,88 @@
+import { EtFake } from "../support/et-fake";
+import { generateSchool } from "../support/generate-school";
+
+/** A page element that accepts whatever the pane does to it; its click listeners are kept. */
+function element(dataset: Record<string, string> = {}): Record<string, unknown> {
+  const clicks: (() => void)[] = [];
+  const props: Record<string, unknown> = {
+    dataset,
+    hidden: false,
+    value: "",
+    textContent: "",
+    checked: false,
+    clicks,
+    addEventListener: (type: string, fn: () => void) => type === "click" && clicks.push(fn),
+  };
+  return new Proxy(props, {
+    get: (target, key: string) =>
+      key in target
+        ? target[key]
+        : key === "elements"
+          ? { namedItem: () => element() }
+          : key === "then"
+            ? undefined
+            : () => undefined,
+    set: (target, key: string, v) => ((target[key] = v), true),
+  });
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+/**
+ * The pane as WPS shows it (Application.CreateTaskPane): an ordinary page where office.js
+ * finds no Office host (onReady gives host null) and `window.Application` is WPS's.
+ */
+async function startInWps(et: EtFake) {
+  const byId = new Map<string, Record<string, unknown>>();
+  const download = element();
+  download.hidden = true; // as taskpane.html has it
+  byId.set("download", download);
+  const buttons = ["validate", "charge", "breaches"].map((job) => element({ job }));
+  const g = globalThis as Record<string, unknown>;
+  let ready: ((info: { host: null }) => unknown) | undefined;
+  g.Office = { HostType: { Excel: "Excel" }, onReady: (cb: typeof ready) => void (ready = cb) };
+  g.Application = et.app;
+  g.document = {
+    visibilityState: "visible",
+    documentElement: {},
+    getElementById: (id: string) => byId.get(id) ?? byId.set(id, element()).get(id),
+    querySelectorAll: (selector: string) => (selector === "button[data-job]" ? buttons : []),
+    createElement: () => element(),
+  };
+  g.window = new EventTarget();
+  g.localStorage = { getItem: () => null, setItem: () => undefined };
+  jest.isolateModules(() => require("../../src/taskpane/taskpane"));
+  await ready!({ host: null });
+  await settle();
+  const click = async (job: string) => {
+    for (const fn of buttons.find((b) => (b.dataset as { job: string }).job === job)!
+      .clicks as (() => void)[])
+      fn();
+    await new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 500 && !byId.get("progress")!.hidden; i++)
+      await new Promise((r) => setTimeout(r, 10));
+  };
+  return { click, text: (id: string) => String(byId.get(id)?.textContent ?? ""), byId };
+}
+
+describe("the task pane inside WPS", () => {
+  afterEach(() => {
+    for (const k of ["document", "window", "localStorage", "Office", "Application"])
+      delete (globalThis as Record<string, unknown>)[k];
+  });
+
+  it("runs its jobs on the open WPS workbook, with no file to pick", async () => {
+    const et = new EtFake();
+    for (const g of generateSchool(20)) et.seed(g.name, g.values);
+    const { click, text, byId } = await startInWps(et);
+    expect(byId.get("file")!.hidden).toBe(true);
+    expect(text("mode")).toBe("正在使用当前 WPS 表格工作簿。");
+    await click("validate");
+    expect(text("summary")).toContain("名册共 20 名学生");
+    await click("charge");
+    expect(text("summary")).toContain("2023-05");
+    expect(et.sheets.map((s) => s.name)).toContain("收费表 2023-05");
+    expect(byId.get("download")!.hidden).toBe(true); // nothing to download: the workbook is open in WPS
+    expect(et.prompts).toBe(0);
+  }, 30_000);
+});
