@@ -14,7 +14,6 @@ import {
 } from "../jobs/settings-form";
 import type { OutputSheet } from "../jobs/output-sheet";
 import { renderPrintView } from "./print-view";
-import { fenText } from "../policy/fen";
 import type { Finding } from "../findings/finding";
 import { countsText, renderFindings } from "./findings-list";
 import { BrowserHost, ExcelHost, loadXlsOdsReader, type PaneHost } from "./host";
