@@ -48,6 +48,8 @@ describeWhen(
     let xls: string[] = [];
     let et: string[] = [];
     let ods: string[] = [];
+    /** The demo school as Kehou's copy of it, with its charge sheets, saved by LibreOffice as .xls. */
+    let chargedXls = "";
     /** Four schools of one city, as .xlsx, and converted (.xls for the second and third, .ods for the fourth). */
     const schools = ["第一小学", "第二小学", "第三中学", "第四中学"];
     const city: { xlsx: string[]; xls: string[]; ods: string[] } = { xlsx: [], xls: [], ods: [] };
@@ -62,10 +64,13 @@ describeWhen(
         city.xlsx.push(file);
       }
       // One LibreOffice run per format: a conversion costs seconds.
-      const all = [...xlsx, ...city.xlsx];
+      const charged = path.join(dir, "收费后.xlsx");
+      expect((await runCli("charge", xlsx[0], "-o", charged)).code).toBe(0);
+      const all = [...xlsx, ...city.xlsx, charged];
       const [allXls, allOds] = [convert(all, "xls", dir), convert(all, "ods", dir)];
-      [xls, city.xls] = [allXls.slice(0, xlsx.length), allXls.slice(xlsx.length)];
-      [ods, city.ods] = [allOds.slice(0, xlsx.length), allOds.slice(xlsx.length)];
+      const n = xlsx.length;
+      [xls, city.xls, chargedXls] = [allXls.slice(0, n), allXls.slice(n, n + 4), allXls[n + 4]];
+      [ods, city.ods] = [allOds.slice(0, n), allOds.slice(n, n + 4)];
       // The city's folder in the four formats: .xlsx, .xls, .xls named .et, .ods.
       const mixed = path.join(dir, "mixed");
       mkdirSync(mixed);
@@ -111,6 +116,16 @@ describeWhen(
       );
       // The copy charges what the .ods charged.
       expect(await charged(out)).toEqual(await charged(ods[0]));
+    });
+
+    it("replaces Kehou's sheets of an earlier run saved as .xls, never adding a second", async () => {
+      const out = path.join(dir, "再次.xlsx");
+      const r = await runCli("charge", chargedXls, "-o", out, "--json");
+      expect([r.code, r.err]).toEqual([0, ""]);
+      const names = (await (await XlsxWorkbook.fromBuffer(readFileSync(out))).readSheets()).map(
+        (g) => g.name
+      );
+      expect(names).toEqual(["设置", "学生名册", "5月考勤", "收费表 2021-05", "收费问题清单"]);
     });
 
     it("marks the copied values with --highlight", async () => {
