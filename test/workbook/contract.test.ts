@@ -206,7 +206,7 @@ const sessions: Record<string, Capabilities & { open: (seed: Seed) => Promise<Se
         );
       }
       for (const n of notes) made.getWorksheet(n.sheet)!.getCell(n.cell).note = n.text;
-      let bytes = new Uint8Array(await made.xlsx.writeBuffer());
+      let bytes: Uint8Array = new Uint8Array(await made.xlsx.writeBuffer());
       let wb = await XlsxWorkbook.fromBuffer(bytes);
       const model = async () => {
         const m = new ExcelJS.Workbook();

@@ -5,7 +5,7 @@ import { cityResult, gatherFigures, type Gathered } from "../../jobs/consolidate
 import { cityJson } from "../../jobs/consolidate/json";
 import { cityChartPlans } from "../../jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../jobs/consolidate/sheets";
-import { chartedBytes } from "../../workbook/charts/charted-bytes";
+import { chartedBytes } from "../../workbook/package/chart-graft";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import { collectFiles, NODE_FS, type WalkFs } from "../collect-files";
 import type { Command } from "../command";
