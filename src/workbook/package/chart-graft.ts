@@ -1,0 +1,143 @@
+import type { ChartSheetPlan } from "../../jobs/chart-plan";
+import { chartPartXml } from "../charts/chart-part";
+import { drawingPartXml } from "../charts/drawing-part";
+import { worksheetPartXml } from "../charts/sheet-part";
+import { addOverride } from "./content-types";
+import { OpcPackage } from "./opc-package";
+import { addRelationship, freeRelId, relativeTarget } from "./relationships";
+import { writeSheet, type NewPart } from "./sheet-parts";
+import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries } from "./workbook-index";
+
+/** Elements a worksheet's <drawing> must come before (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99). */
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** Puts a <drawing> into an existing worksheet part, where the schema wants it. */
+function linkDrawing(pkg: OpcPackage, part: string, relId: string): void {
+  const xml = pkg.text(part) ?? "";
+  const prefix = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? "";
+  if (new RegExp(`<${prefix}drawing[\\s/>]`).test(xml))
+    throw new Error(`${part} already has a drawing`);
+  const r = relPrefix(xml);
+  const element = r
+    ? `<${prefix}drawing ${r}:id="${relId}"/>`
+    : `<${prefix}drawing xmlns:r="${R_NS}" r:id="${relId}"/>`;
+  const next = AFTER_DRAWING.map((e) => new RegExp(`<${prefix}${e}[\\s/>]`).exec(xml)?.index)
+    .filter((i): i is number => i !== undefined)
+    .sort((a, b) => a - b)[0];
+  const at = next ?? xml.lastIndexOf(`</${prefix}worksheet>`);
+  pkg.set(part, xml.slice(0, at) + element + xml.slice(at));
+}
+
+/**
+ * Adds native Excel charts to a package: on a new sheet holding `plan.cells` when given
+ * (refused when the name is taken), else on the existing sheet `plan.sheet`. Only adds: chart
+ * and drawing parts, their relationships and content types, the new sheet's entry, and one
+ * <drawing> element in an existing sheet. Sheets are found through the package's own index (the
+ * main part _rels/.rels names). Throws when the sheet is missing or already has a drawing.
+ */
+export function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
+  if (plan.charts.length === 0) return;
+  const entry = sheetEntries(pkg).find((e) => e.name === plan.sheet);
+  if (plan.cells && entry) throw new Error(`a sheet named ${plan.sheet} already exists`);
+  if (!plan.cells && !entry?.part) throw new Error(`no sheet named ${plan.sheet}`);
+  const drawing = pkg.freeName((k) => `xl/drawings/drawing${k}.xml`);
+  const chartRelIds = plan.charts.map((spec, i) => {
+    const part = pkg.freeName((k) => `xl/charts/chart${k}.xml`);
+    pkg.set(part, chartPartXml(spec));
+    addOverride(pkg, part, CONTENT_TYPE.chart);
+    const id = `rId${i + 1}`;
+    addRelationship(pkg, drawing, { id, type: REL.chart, target: relativeTarget(drawing, part) });
+    return id;
+  });
+  pkg.set(drawing, drawingPartXml(plan.charts, chartRelIds));
+  addOverride(pkg, drawing, CONTENT_TYPE.drawing);
+  if (entry?.part) {
+    const id = freeRelId(pkg, entry.part);
+    addRelationship(pkg, entry.part, {
+      id,
+      type: REL.drawing,
+      target: relativeTarget(entry.part, drawing),
+    });
+    linkDrawing(pkg, entry.part, id);
+    return;
+  }
+  const xml = worksheetPartXml({
+    cells: plan.cells ?? [],
+    drawingRelId: "rId1",
+    pageBreaks: plan.pageBreaks,
+    columnWidths: plan.columnWidths,
+  });
+  const part = writeSheet(pkg, { name: plan.sheet, xml });
+  addRelationship(pkg, part, {
+    id: "rId1",
+    type: REL.drawing,
+    target: relativeTarget(part, drawing),
+  });
+}
+
+/** A package's bytes with one plan's charts grafted in (see graftCharts). */
+export function addCharts(bytes: Uint8Array, plan: ChartSheetPlan): Uint8Array {
+  if (plan.charts.length === 0) return bytes;
+  const pkg = OpcPackage.read(bytes);
+  graftCharts(pkg, plan);
+  return pkg.toBytes();
+}
+
+/**
+ * A workbook's bytes with the planned charts grafted in, plan by plan, the package opened once.
+ * A plan that cannot be drawn (its sheet missing, or already holding a drawing) is left out
+ * and told to `skipped`: the charts are never worth losing the workbook for.
+ */
+export function chartedBytes(
+  bytes: Uint8Array,
+  plans: readonly (ChartSheetPlan | undefined)[],
+  skipped: (plan: ChartSheetPlan, error: Error) => void = () => undefined
+): Uint8Array {
+  const todo = plans.filter((p): p is ChartSheetPlan => !!p && p.charts.length > 0);
+  if (todo.length === 0) return bytes;
+  let pkg = OpcPackage.read(bytes);
+  let drawn = false;
+  for (const plan of todo) {
+    const attempt = pkg.copy();
+    try {
+      graftCharts(attempt, plan);
+      pkg = attempt;
+      drawn = true;
+    } catch (e) {
+      skipped(plan, e as Error);
+    }
+  }
+  return drawn ? pkg.toBytes() : bytes;
+}
+
+/**
+ * A plan's charts as the package writer's drawing part for one of Kehou's own sheets, with a
+ * chart part per chart (rId1, rId2 … in the drawing's relationships): the sheet is written
+ * once with its <drawing>, where grafting them onto the written copy (`graftCharts`) would
+ * edit the sheet again.
+ */
+export function chartDrawingPart(plan: ChartSheetPlan): Omit<NewPart, "id" | "relType"> {
+  const ids = plan.charts.map((_, i) => `rId${i + 1}`);
+  return {
+    name: (n) => `xl/drawings/drawing${n}.xml`,
+    contentType: CONTENT_TYPE.drawing,
+    data: drawingPartXml(plan.charts, ids),
+    related: plan.charts.map((spec, i) => ({
+      name: (n: number) => `xl/charts/chart${n}.xml`,
+      contentType: CONTENT_TYPE.chart,
+      relType: REL.chart,
+      id: ids[i],
+      data: chartPartXml(spec),
+    })),
+  };
+}
