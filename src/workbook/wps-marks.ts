@@ -1,22 +1,21 @@
 /// <reference types="et-jsapi-declare" />
 import { OWNED_MARK } from "../jobs/output-sheet";
 import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
-
-/** Every note Kehou leaves starts so; a note without it is the user's and is never touched. */
-export const NOTE_PREFIX = "Kehou：";
+import {
+  isCellRecord,
+  markRecordText,
+  NOTE_PREFIX,
+  readMarkRecords,
+  RECORDS_TITLE,
+  type CellRecord,
+  type OwnFill,
+} from "./mark-record";
 
 /** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
 const NO_FILL = -4142;
 
 /** A sheet hidden so the user cannot unhide it from the menu: xlSheetVeryHidden. */
 export const VERY_HIDDEN = 2;
-
-/** What a marked cell had before, as the hidden marks sheet keeps it: its BGR fill or none. */
-interface Saved {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly color: number | null;
-}
 
 /**
  * An "RRGGBB" colour as the BGR number `Interior.Color` takes (red in the low byte:
@@ -27,16 +26,15 @@ export function bgrOf(rgb: string): number {
   return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
 }
 
-function savedMarks(values: readonly unknown[]): Saved[] {
-  return values.flatMap((v) => {
-    if (typeof v !== "string" || !v.startsWith("{")) return [];
-    try {
-      const s = JSON.parse(v) as Saved;
-      return typeof s.sheet === "string" && typeof s.cell === "string" ? [s] : [];
-    } catch {
-      return [];
-    }
-  });
+/** A BGR `Interior.Color` as the record's "#RRGGBB". */
+function rgbOf(bgr: number): OwnFill {
+  const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
+  return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
+}
+
+/** The marked cells the marks sheet records, whichever adapter made them (see mark-record). */
+function savedMarks(values: readonly unknown[]): CellRecord[] {
+  return readMarkRecords(values).filter(isCellRecord);
 }
 
 function findSheet(book: Et.Workbook, name: string): Et.Worksheet | undefined {
@@ -78,7 +76,7 @@ export function markWpsCells(
     }
     return sheets.get(key);
   };
-  const before = new Map<string, number | null>();
+  const before = new Map<string, OwnFill | undefined>();
   if (registry) {
     const used = registry.UsedRange;
     const rows = used.Rows.Count;
@@ -90,10 +88,11 @@ export function markWpsCells(
       const ws = sheetOf(s.sheet);
       if (!ws) continue; // the user deleted the sheet since
       const range = ws.Range(s.cell);
-      if (s.color === null) range.Interior.ColorIndex = NO_FILL;
-      else range.Interior.Color = s.color;
+      // A fill the record could not keep (a theme colour, a pattern) is cleared, as in Excel.
+      if (s.fill && s.fill !== "none") range.Interior.Color = bgrOf(s.fill.slice(1));
+      else range.Interior.ColorIndex = NO_FILL;
       if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
-      before.set(`${s.sheet}!${s.cell}`.toLowerCase(), s.color);
+      before.set(`${s.sheet}!${s.cell}`.toLowerCase(), s.fill);
     }
     withoutAlerts(() => {
       registry.Visible = -1; // a very hidden sheet is made visible before it is deleted
@@ -108,12 +107,12 @@ export function markWpsCells(
     if (!ws) continue;
     const range = ws.Range(m.cell);
     const key = `${m.sheet}!${m.cell}`.toLowerCase();
-    const color = before.has(key)
-      ? before.get(key)!
+    const fill = before.has(key)
+      ? before.get(key)
       : range.Interior.ColorIndex === NO_FILL
-        ? null
-        : Number(range.Interior.Color);
-    records.push(JSON.stringify({ sheet: m.sheet, cell: m.cell, color }));
+        ? "none"
+        : rgbOf(Number(range.Interior.Color));
+    records.push(markRecordText({ sheet: m.sheet, cell: m.cell, ...(fill ? { fill } : {}) }));
     range.Interior.Color = bgrOf(MARK_COLORS[m.severity]);
     if (noteText(range) === undefined) range.AddComment(`${NOTE_PREFIX}${m.note}`);
     else kept.push(m);
@@ -122,7 +121,7 @@ export function markWpsCells(
     const sheets = book.Worksheets;
     const ws = sheets.Add(undefined, sheets.Item(sheets.Count)) as Et.Worksheet;
     ws.Name = MARKS_SHEET;
-    const rows = [[`Kehou 标记记录${OWNED_MARK}`], ...records.map((r) => [r])];
+    const rows = [[`${RECORDS_TITLE}${OWNED_MARK}`], ...records.map((r) => [r])];
     const area = ws.Range(`A1:A${rows.length}`);
     area.NumberFormat = "@";
     area.Value2 = rows;

@@ -7,6 +7,7 @@ import { templateSheets } from "../../src/jobs/template";
 import { validateJob } from "../../src/jobs/validate";
 import { MARK_COLORS, MARKS_SHEET, type WorkbookPort } from "../../src/jobs/workbook-port";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
+import { readMarkRecords } from "../../src/workbook/mark-record";
 import { bgrOf } from "../../src/workbook/wps-marks";
 import { value2Grid } from "../../src/workbook/wps-value2";
 import { WpsWorkbook } from "../../src/workbook/wps-workbook";
@@ -243,6 +244,20 @@ describe("the WPS adapter on the strict ET fake", () => {
     expect(cell(0).comment).toBe("家长电话已核实");
     expect(et.sheets.map((s) => s.name)).not.toContain(MARKS_SHEET);
     expect(et.prompts).toBe(0);
+  });
+
+  it("records each cell's own fill in the one mark record every adapter reads", async () => {
+    const et = seeded([{ name: "名册", values: [["学号"], ["S1"], ["S2"]] }]);
+    et.sheet("名册").cell(1, 0).color = bgrOf("00FF80");
+    await wps(et).markCells([
+      { sheet: "名册", cell: "A2", severity: "error", note: "x" },
+      { sheet: "名册", cell: "A3", severity: "warning", note: "y" },
+    ]);
+    const column = [0, 1, 2].map((r) => et.sheet(MARKS_SHEET).peek(r, 0)?.value ?? null);
+    expect(readMarkRecords(column)).toEqual([
+      { sheet: "名册", cell: "A2", fill: "#00FF80" },
+      { sheet: "名册", cell: "A3", fill: "none" },
+    ]);
   });
 
   it("leaves a protected sheet's cells unmarked and marks the others", async () => {
