@@ -354,7 +354,42 @@ export function readSettings(
   });
   cells.holidays ??= a1(lastKey.row + 1, lastKey.col);
   if (!s.school) findings.push(schoolNameMissing(grid.name, schoolLabel ?? ""));
+  s.profile = withRateVariant(grid, s.profile, findings);
   return { settings: { ...s, endTimes, closures, holidays, makeupDays, rates, cells }, findings };
+}
+
+/**
+ * A profile with rate tables chosen by a setting (城乡, 年级组 …): the row the profile names
+ * picks its table; an option it does not list is a finding, and the profile's own rates stand.
+ */
+function withRateVariant(grid: SheetGrid, profile: Profile, findings: Finding[]): Profile {
+  const variants = profile.rateVariants;
+  if (!variants) return profile;
+  const key = normalizeHeader(variants.setting);
+  for (const [r, row] of grid.values.entries()) {
+    const keyCol = [0, 1].find(
+      (c) => typeof row[c] === "string" && normalizeHeader(String(row[c])) === key
+    );
+    if (keyCol === undefined) continue;
+    const col = row.findIndex((v, c) => c > keyCol && !isEmptyCell(v));
+    if (col < 0) return profile;
+    const value = normalizeText(String(row[col]));
+    const rates = variants.options[value];
+    if (rates) return { ...profile, rates };
+    findings.push(
+      finding(
+        "SETTING_UNREADABLE",
+        { sheet: grid.name, cell: a1(r, col) },
+        {
+          key: String(row[keyCol]),
+          value: String(row[col]),
+          fallback: "政策文件中的收费标准",
+        }
+      )
+    );
+    return profile;
+  }
+  return profile;
 }
 
 /** An amount of yuan: 4, "4.5", "4元", "4元/小时". */

@@ -76,6 +76,34 @@ describe("a whole-课时 city (example-keshi.json: 3 元 a 课时 of 40 minutes 
     expect(json.students.find((s) => s.id === "J1")).toMatchObject({ gross: "12.00" });
   });
 
+  it("takes the rate table a 设置 row chooses (城乡: 农村 2.00 a 课时)", async () => {
+    const byArea: Profile = {
+      ...keshi,
+      rateVariants: {
+        setting: "城乡",
+        options: {
+          城区: keshi.rates,
+          农村: { primary: 200, junior: 200, senior: 200 },
+        },
+      },
+    };
+    const rural = await chargeJob(await school([["城乡", "农村"]], students, days), {
+      profile: byArea,
+    });
+    expect(chargeJson(rural).students.find((s) => s.id === "P1")).toMatchObject({
+      gross: "8.00",
+    });
+    const unknown = await chargeJob(await school([["城乡", "山区"]], students, days), {
+      profile: byArea,
+    });
+    expect(unknown.findings).toContainEqual(
+      expect.objectContaining({ rule: "SETTING_UNREADABLE", sheet: "设置", cell: "B3" })
+    );
+    expect(chargeJson(unknown).students.find((s) => s.id === "P1")).toMatchObject({
+      gross: "12.00",
+    });
+  });
+
   it("writes its 收费公示 from the profile: title, rate per 课时, clause labels", async () => {
     const result = await noticeJob(await school([], students, days), {
       profile: keshi,

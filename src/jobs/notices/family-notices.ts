@@ -178,8 +178,9 @@ function runsBy(
   const runs: { key: string; notices: FamilyNotice[] }[] = [];
   for (const n of notices) {
     const k = key(n);
-    if (runs.at(-1)?.key !== k) runs.push({ key: k, notices: [] });
-    runs.at(-1)!.notices.push(n);
+    // No Array.at: the page is compiled for ES2020.
+    if (runs[runs.length - 1]?.key !== k) runs.push({ key: k, notices: [] });
+    runs[runs.length - 1].notices.push(n);
   }
   return runs;
 }
