@@ -20,15 +20,45 @@ export interface OutputColumn {
 }
 
 /**
- * How a sheet prints (notices handed to families): A4 portrait, one page wide, the rows to
+ * How a sheet prints, described once and written by every renderer (.xlsx package, exceljs,
+ * Office.js). A form handed out (notices, letters): A4 portrait, one page wide, the rows to
  * print and where pages break, so a notice is never split over two pages.
  */
-export interface PrintSetup {
+export interface FormPrint {
+  readonly kind?: "form";
   /** 0-based rows, inclusive, of the print area (all columns). */
   readonly firstRow: number;
   readonly lastRow: number;
   /** 0-based rows after which a new page starts. */
   readonly breaksAfter: readonly number[];
+  /** 0-based row printed as the form's title (large, bold, centred over the columns). */
+  readonly titleRow?: number;
+  /** 0-based rows, inclusive, framed as one block each (a family's notice). */
+  readonly frames?: readonly { readonly firstRow: number; readonly lastRow: number }[];
+  /** 0-based cells in bold and larger: what a family looks for first (应缴金额). */
+  readonly emphasis?: readonly { readonly row: number; readonly col: number }[];
+}
+
+/**
+ * A table of many columns (收费表, 问题清单, the city's 汇总): A4 landscape, all columns one
+ * page wide and as many pages tall as it takes, the header row repeated on every page, and a
+ * page break before each of `breaksAfter` + 1 (charts below the table start a page each).
+ */
+export interface TablePrint {
+  readonly kind: "table";
+  readonly breaksAfter: readonly number[];
+}
+
+export type PrintSetup = FormPrint | TablePrint;
+
+/** A table's print setup: landscape, one page wide, the header on every page. */
+export function tablePrint(breaksAfter: readonly number[] = []): TablePrint {
+  return { kind: "table", breaksAfter };
+}
+
+/** Whether a sheet is a printed form (left-aligned, its rows sized to their text). */
+export function isForm(print: PrintSetup | undefined): print is FormPrint {
+  return print !== undefined && print.kind !== "table";
 }
 
 /**

@@ -1,5 +1,5 @@
 /* global Excel, Office */
-import type { OutputSheet } from "../jobs/output-sheet";
+import { isForm, OUTPUT_HEADER_ROW, type OutputSheet } from "../jobs/output-sheet";
 import { columnLetters } from "../sheets/a1";
 
 /** Whether the host has the page layout API (ExcelApi 1.9); the tests' fake has no `Office`. */
@@ -12,14 +12,27 @@ function hasPageLayout(): boolean {
 }
 
 /**
- * Sets a sheet up for print as the .xlsx adapter does: A4 portrait, one page wide, the print
- * area, a page break before each page's first row, wrapped columns and their rows autofitted.
- * Queued in the writing request: no sync of its own. Where the host lacks ExcelApi 1.9 the
- * sheet is still written, only without its page setup.
+ * Sets a sheet up for print as the .xlsx adapter does: A4 one page wide; a form in portrait
+ * with its print area, a page break before each page's first row, its cells top-aligned,
+ * wrapped columns and their rows autofitted, its title, frames and amounts; a table in
+ * landscape with its header row on every page. Queued in the writing request: no sync of its
+ * own. Where the host lacks ExcelApi 1.9 the sheet is still written, only without its page setup.
  */
 export function setOfficePrint(ws: Excel.Worksheet, sheet: OutputSheet): void {
   const print = sheet.print;
   if (!print) return;
+  if (!isForm(print)) {
+    if (!hasPageLayout()) return;
+    const layout = ws.pageLayout;
+    layout.orientation = "Landscape";
+    layout.paperSize = "A4";
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.centerHorizontally = true;
+    const header = OUTPUT_HEADER_ROW + 1;
+    layout.setPrintTitleRows(`$${header}:$${header}`);
+    for (const row of print.breaksAfter) ws.horizontalPageBreaks.add(`A${row + 2}`);
+    return;
+  }
   const last = columnLetters(sheet.columns.length - 1);
   const area = `A${print.firstRow + 1}:${last}${print.lastRow + 1}`;
   sheet.columns.forEach((c, i) => {
@@ -27,9 +40,39 @@ export function setOfficePrint(ws: Excel.Worksheet, sheet: OutputSheet): void {
       `${columnLetters(i)}${print.firstRow + 1}:${columnLetters(i)}${print.lastRow + 1}`
     );
     col.format.horizontalAlignment = "Left";
-    if (c.wrap) ((col.format.wrapText = true), (col.format.verticalAlignment = "Top"));
+    col.format.verticalAlignment = "Top";
+    if (c.wrap) col.format.wrapText = true;
   });
   ws.getRange(area).format.autofitRows();
+  if (print.titleRow !== undefined) {
+    const title = ws.getRange(`A${print.titleRow + 1}:${last}${print.titleRow + 1}`);
+    if (sheet.columns.length > 1) title.merge(false);
+    title.format.horizontalAlignment = "Center";
+    title.format.verticalAlignment = "Center";
+    title.format.font.bold = true;
+    title.format.font.size = 16;
+  }
+  for (const f of print.frames ?? []) {
+    const block = ws.getRange(`A${f.firstRow + 1}:${last}${f.lastRow + 1}`);
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideHorizontal",
+    ] as const)
+      block.format.borders.getItem(edge).style = "Continuous";
+    // Below the heading, the notice is ruled like a form.
+    if (f.lastRow > f.firstRow)
+      ws
+        .getRange(`A${f.firstRow + 2}:${last}${f.lastRow + 1}`)
+        .format.borders.getItem("InsideVertical").style = "Continuous";
+  }
+  for (const e of print.emphasis ?? []) {
+    const font = ws.getRange(`${columnLetters(e.col)}${e.row + 1}`).format.font;
+    font.bold = true;
+    font.size = 13;
+  }
   if (!hasPageLayout()) return;
   const layout = ws.pageLayout;
   layout.orientation = "Portrait";

@@ -127,6 +127,9 @@ export function noticesSheet(
   const height = notices.length > 0 ? rows.length / notices.length : 0;
   const first = OUTPUT_HEADER_ROW + 1;
   const pages = Math.ceil(notices.length / NOTICES_PER_PAGE);
+  // Each notice framed up to its cut line; the amount in figures and in capitals emphasised.
+  const starts = notices.map((_, i) => first + i * height);
+  const payableAt = rows.slice(0, height).findIndex((r) => r[0] === "应缴金额");
   return {
     name: noticesSheetName(result.month ?? ""),
     title: `${result.school} ${result.month ?? ""} 课后服务缴费通知单（共 ${notices.length} 份，应缴合计 ¥${fenText(
@@ -146,6 +149,11 @@ export function noticesSheet(
         { length: Math.max(pages - 1, 0) },
         (_, p) => first + (p + 1) * NOTICES_PER_PAGE * height - 1
       ),
+      frames: starts.map((start) => ({ firstRow: start, lastRow: start + height - 2 })),
+      emphasis: starts.flatMap((start) => [
+        { row: start + payableAt, col: 1 },
+        { row: start + payableAt, col: 3 },
+      ]),
     },
   };
 }
