@@ -29,7 +29,7 @@ export const noticeCommand: Command = {
       io.out(JSON.stringify({ school: result.school, date: result.date, sheets: names }, null, 2));
     else io.out(`${result.school} 课后服务收费公示，公示日期 ${result.date}：${names}`);
     if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
-    if (pdf) await writePdf(result.sheets, pdf, io);
+    if (pdf && !(await writePdf(result.sheets, pdf, io))) return EXIT_FAILED;
     return EXIT_OK;
   },
 };

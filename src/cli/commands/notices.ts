@@ -48,7 +48,8 @@ export const noticesCommand: Command = {
         `${charges.school} ${charges.month ?? "（月份未定）"} 缴费通知单 ${notices.length} 份，应缴合计 ¥${fenText(total)}\n\n${findingsText(charges.findings)}`
       );
     if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
-    if (pdf && notices.length > 0) await writePdf(result.sheets.slice(0, 1), pdf, io);
+    if (pdf && notices.length > 0 && !(await writePdf(result.sheets.slice(0, 1), pdf, io)))
+      return EXIT_FAILED;
     return EXIT_OK;
   },
 };
