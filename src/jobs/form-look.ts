@@ -1,4 +1,4 @@
-import type { FormPrint } from "./output-sheet";
+import type { OutputCell, FormPrint } from "./output-sheet";
 
 /** The thin edges drawn around one cell of a printed form. */
 export interface Edges {
@@ -8,32 +8,54 @@ export interface Edges {
   readonly right: boolean;
 }
 
+/** Row heights of a framed notice, in points: a little taller than a sheet's 15, the amount taller still. */
+export const FRAMED_ROW_POINTS = 17;
+export const EMPHASIS_ROW_POINTS = 24;
+
 /** A framed cell's key: its 0-based row and column. */
 export function cellKey(row: number, col: number): string {
   return `${row},${col}`;
 }
 
+const filled = (cell: OutputCell | undefined) => cell !== null && cell !== undefined && cell !== "";
+
 /**
- * The edges of every framed cell of a form, for `width` columns: each frame is a ruled block
- * (every cell boxed), except its first row, the notice's heading, drawn as one box across.
+ * The edges of every framed cell of a form, for `width` columns, `rowAt` giving a sheet row's
+ * cells (0-based sheet rows): each frame is a ruled block, every row boxed; a line between two
+ * columns is drawn only where a later cell of the row holds something, so a text running on
+ * to the right edge (a heading, 说明) is never crossed by a line.
  */
-export function frameEdges(print: FormPrint, width: number): Map<string, Edges> {
+export function frameEdges(
+  print: FormPrint,
+  width: number,
+  rowAt: (row: number) => readonly OutputCell[] | undefined
+): Map<string, Edges> {
   const edges = new Map<string, Edges>();
   for (const f of print.frames ?? [])
-    for (let r = f.firstRow; r <= f.lastRow; r++)
-      for (let c = 0; c < width; c++) {
-        const heading = r === f.firstRow;
+    for (let r = f.firstRow; r <= f.lastRow; r++) {
+      const cells = rowAt(r) ?? [];
+      // The line before column c: drawn when column c or a later one has something.
+      const split = (c: number) => cells.slice(c).some(filled);
+      for (let c = 0; c < width; c++)
         edges.set(cellKey(r, c), {
           top: true,
           bottom: true,
-          left: !heading || c === 0,
-          right: !heading || c === width - 1,
+          left: c === 0 || split(c),
+          right: c === width - 1 || split(c + 1),
         });
-      }
+    }
   return edges;
 }
 
 /** The emphasised cells of a form (the amount a family pays), by key. */
 export function emphasised(print: FormPrint): Set<string> {
   return new Set((print.emphasis ?? []).map((e) => cellKey(e.row, e.col)));
+}
+
+/** A framed form row's height in points, undefined for rows outside the frames. */
+export function framedRowPoints(print: FormPrint, row: number): number | undefined {
+  if (!(print.frames ?? []).some((f) => row >= f.firstRow && row <= f.lastRow)) return undefined;
+  return (print.emphasis ?? []).some((e) => e.row === row)
+    ? EMPHASIS_ROW_POINTS
+    : FRAMED_ROW_POINTS;
 }

@@ -1,6 +1,7 @@
 /* global Excel, Office */
 import { isForm, OUTPUT_HEADER_ROW, type OutputSheet } from "../jobs/output-sheet";
 import { columnLetters } from "../sheets/a1";
+import { cellKey, frameEdges } from "../jobs/form-look";
 
 /** Whether the host has the page layout API (ExcelApi 1.9); the tests' fake has no `Office`. */
 function hasPageLayout(): boolean {
@@ -52,22 +53,22 @@ export function setOfficePrint(ws: Excel.Worksheet, sheet: OutputSheet): void {
     title.format.font.bold = true;
     title.format.font.size = 16;
   }
-  for (const f of print.frames ?? []) {
-    const block = ws.getRange(`A${f.firstRow + 1}:${last}${f.lastRow + 1}`);
-    for (const edge of [
-      "EdgeTop",
-      "EdgeBottom",
-      "EdgeLeft",
-      "EdgeRight",
-      "InsideHorizontal",
-    ] as const)
-      block.format.borders.getItem(edge).style = "Continuous";
-    // Below the heading, the notice is ruled like a form.
-    if (f.lastRow > f.firstRow)
-      ws
-        .getRange(`A${f.firstRow + 2}:${last}${f.lastRow + 1}`)
-        .format.borders.getItem("InsideVertical").style = "Continuous";
-  }
+  // Each framed row boxed, a line between columns only where the row goes on (form-look).
+  const edges = frameEdges(
+    print,
+    sheet.columns.length,
+    (r) => sheet.rows[r - OUTPUT_HEADER_ROW - 1]
+  );
+  for (const f of print.frames ?? [])
+    for (let r = f.firstRow; r <= f.lastRow; r++) {
+      const borders = ws.getRange(`A${r + 1}:${last}${r + 1}`).format.borders;
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const)
+        borders.getItem(edge).style = "Continuous";
+      for (let c = 1; c < sheet.columns.length; c++)
+        if (edges.get(cellKey(r, c))?.left)
+          ws.getRange(`${columnLetters(c)}${r + 1}`).format.borders.getItem("EdgeLeft").style =
+            "Continuous";
+    }
   for (const e of print.emphasis ?? []) {
     const font = ws.getRange(`${columnLetters(e.col)}${e.row + 1}`).format.font;
     font.bold = true;

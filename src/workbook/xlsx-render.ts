@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { columnLetters } from "../sheets/a1";
 import { DEFAULT_ROW_POINTS, wrappedLines } from "./wrap-height";
 import { SHEET_FONT } from "./sheet-font";
-import { emphasised, frameEdges } from "../jobs/form-look";
+import { emphasised, frameEdges, framedRowPoints } from "../jobs/form-look";
 import {
   isForm,
   isFormula,
@@ -139,7 +139,8 @@ function setPrint(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
     ws.getRow(r).height = 2 * DEFAULT_ROW_POINTS;
   }
   const thin = { style: "thin" as const };
-  for (const [key, e] of frameEdges(print, width)) {
+  const rowAt = (r: number) => sheet.rows[r - OUTPUT_HEADER_ROW - 1];
+  for (const [key, e] of frameEdges(print, width, rowAt)) {
     const [r, c] = key.split(",").map(Number);
     const cell = ws.getCell(r + 1, c + 1);
     cell.border = {
@@ -149,6 +150,7 @@ function setPrint(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
       ...(e.right ? { right: thin } : {}),
     };
     cell.alignment = { ...cell.alignment, vertical: "middle" };
+    ws.getRow(r + 1).height = framedRowPoints(print, r)!;
   }
   for (const key of emphasised(print)) {
     const [r, c] = key.split(",").map(Number);

@@ -8,7 +8,7 @@ import {
 import { NUMBER_FORMATS } from "../xlsx-render";
 import { DEFAULT_ROW_POINTS, wrappedLines } from "../wrap-height";
 import { FIT_TO_PAGE, printXml } from "./print-xml";
-import { cellKey, emphasised, frameEdges, type Edges } from "../../jobs/form-look";
+import { cellKey, emphasised, frameEdges, framedRowPoints, type Edges } from "../../jobs/form-look";
 import { a1, columnLetters } from "./cell-ref";
 import type { CellAlignment, StylesAppender } from "./styles-append";
 import { Utf8Builder } from "./utf8-builder";
@@ -81,7 +81,9 @@ export function outputSheetXml(
   const strong = formats.map((f, i) => styles.cellFormat(f, bold, align[i]));
   const title = styles.cellFormat(0, styles.sheetFont({ bold: true, size: 14 }));
   // A form's own cells: its printed title, its framed notices, the amounts in bold.
-  const edges = form ? frameEdges(form, sheet.columns.length) : new Map<string, Edges>();
+  const edges = form
+    ? frameEdges(form, sheet.columns.length, (r) => sheet.rows[r - header - 1])
+    : new Map<string, Edges>();
   const loud = form ? emphasised(form) : new Set<string>();
   const formTitle = styles.cellFormat(0, styles.sheetFont({ bold: true, size: 16 }), {
     horizontal: "center",
@@ -140,8 +142,9 @@ export function outputSheetXml(
   const row = (r: number, cells: readonly OutputCell[], style: readonly number[]) => {
     const isTitle = form?.titleRow === r;
     const n = lines(cells);
-    const points = isTitle ? 2 * DEFAULT_ROW_POINTS : n * DEFAULT_ROW_POINTS;
-    const ht = n > 1 || isTitle ? ` ht="${points}" customHeight="1"` : "";
+    const framed = form && framedRowPoints(form, r);
+    const points = isTitle ? 2 * DEFAULT_ROW_POINTS : (framed ?? n * DEFAULT_ROW_POINTS);
+    const ht = n > 1 || isTitle || framed ? ` ht="${points}" customHeight="1"` : "";
     const number = String(r + 1);
     xml.add(`<row r="${number}"${ht}>`);
     // A framed row has a cell in every column, so each one draws its edges.
