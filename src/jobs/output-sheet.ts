@@ -9,7 +9,8 @@ export interface FormulaCell {
 /** A cell Kehou writes: a plain value (text is always written as text, never as a formula) or a formula. */
 export type OutputCell = Exclude<CellValue, boolean> | FormulaCell;
 
-export type ColumnFormat = "text" | "integer" | "money" | "date";
+/** `general`: whatever is typed keeps its kind (minutes stay numbers, 17:30 a time), for fill-in grids. */
+export type ColumnFormat = "text" | "integer" | "money" | "date" | "general";
 
 export interface OutputColumn {
   readonly header: string;
@@ -17,6 +18,8 @@ export interface OutputColumn {
   readonly format: ColumnFormat;
   /** Long text wraps inside the column (notices, letters) instead of running past the page. */
   readonly wrap?: boolean;
+  /** How to fill the column, in the row above its header (the template's fields). */
+  readonly note?: string;
 }
 
 /**
@@ -78,11 +81,15 @@ export interface OutputSheet {
    * no ownership mark, so a later run never replaces them.
    */
   readonly owned?: boolean;
-  /** Pick-lists on data rows: column index and its choices (e.g. 是/否). */
+  /**
+   * Pick-lists on data rows: column index and its choices (e.g. 是/否), on `rows` data rows
+   * from data row `from` (0-based, default the first).
+   */
   readonly validations?: readonly {
     readonly col: number;
     readonly list: readonly string[];
     readonly rows: number;
+    readonly from?: number;
   }[];
   /** Print-ready layout; sheets without it print as the host's defaults. */
   readonly print?: PrintSetup;
@@ -90,6 +97,11 @@ export interface OutputSheet {
 
 /** The row (0-based) of the header in an output sheet: title, then a blank row, then the header. */
 export const OUTPUT_HEADER_ROW = 2;
+
+/** The row between the title and the header: each column's note, if any column has one. */
+export function noteRow(sheet: OutputSheet): (string | null)[] {
+  return sheet.columns.some((c) => c.note) ? sheet.columns.map((c) => c.note ?? null) : [];
+}
 
 /** Text that ends the title of every sheet Kehou writes, by which it knows its own sheets. */
 export const OWNED_MARK = "（由 Kehou 生成，重新运行会替换本表）";

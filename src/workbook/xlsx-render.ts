@@ -6,6 +6,7 @@ import { emphasised, frameEdges, framedRowPoints } from "../jobs/form-look";
 import {
   isForm,
   isFormula,
+  noteRow,
   OUTPUT_HEADER_ROW,
   titleOf,
   type ColumnFormat,
@@ -19,6 +20,7 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   integer: "0",
   money: '"¥"#,##0.00',
   date: "yyyy-mm-dd",
+  general: "General",
 };
 
 function cellValue(cell: OutputCell): ExcelJS.CellValue {
@@ -32,6 +34,13 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
   const headerRow = OUTPUT_HEADER_ROW + 1;
   ws.getCell(1, 1).value = titleOf(sheet);
   ws.getCell(1, 1).font = { ...FONT, bold: true, size: 14 };
+  noteRow(sheet).forEach((note, i) => {
+    if (typeof note !== "string") return;
+    const cell = ws.getCell(OUTPUT_HEADER_ROW, i + 1);
+    cell.value = note;
+    cell.font = { ...FONT, size: 9, color: { argb: "FF595959" } };
+    cell.alignment = { wrapText: true, vertical: "bottom" };
+  });
   // Column styles before any cell exists: every cell then takes its column's number format,
   // without a style write per cell.
   sheet.columns.forEach((c, i) => {
@@ -66,7 +75,8 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
     if (r.length > 0) row.font = { ...FONT, bold: true };
   });
   for (const v of sheet.validations ?? []) {
-    for (let r = headerRow + 1; r <= headerRow + v.rows; r++) {
+    const from = headerRow + 1 + (v.from ?? 0);
+    for (let r = from; r < from + v.rows; r++) {
       ws.getCell(r, v.col + 1).dataValidation = {
         type: "list",
         allowBlank: true,

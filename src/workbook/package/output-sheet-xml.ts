@@ -1,5 +1,6 @@
 import {
   isForm,
+  noteRow,
   OUTPUT_HEADER_ROW,
   titleOf,
   type OutputCell,
@@ -125,7 +126,8 @@ export function outputSheetXml(
     .join("");
   const validations = (sheet.validations ?? []).map((v) => {
     const list = v.list.join(",");
-    const range = `${a1(header + 1, v.col)}:${a1(header + v.rows, v.col)}`;
+    const from = header + 1 + (v.from ?? 0);
+    const range = `${a1(from, v.col)}:${a1(from + v.rows - 1, v.col)}`;
     return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="Kehou" error="${xmlEscape(`请从列表中选择：${v.list.join("、")}`)}" sqref="${range}"><formula1>"${xmlEscape(list)}"</formula1></dataValidation>`;
   });
   const tableRef = `A${header + 1}:${columnLetters(width - 1)}${header + 1 + rows.length}`;
@@ -160,6 +162,8 @@ export function outputSheetXml(
     xml.add("</row>");
   };
   row(0, [titleOf(sheet)], [title]);
+  const notes = noteRow(sheet);
+  if (notes.length > 0) row(header - 1, notes, plain);
   row(
     header,
     sheet.columns.map((c) => c.header),
