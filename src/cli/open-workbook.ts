@@ -2,7 +2,7 @@ import { openXlsxFile } from "../workbook/xlsx-file";
 import { promises as fs } from "fs";
 import path from "path";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
-import { readErrorMessage } from "./file-errors";
+import { lockFileMessage, readErrorMessage } from "./file-errors";
 import { sameFile } from "./output-file";
 
 /**
@@ -10,6 +10,8 @@ import { sameFile } from "./output-file";
  * legacy .xls, not a zip, corrupt or encrypted.
  */
 export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> {
+  const lock = lockFileMessage(file);
+  if (lock) return new Error(lock);
   let head: Buffer;
   try {
     const stat = await fs.stat(file);

@@ -34,6 +34,7 @@ export const zhCN = {
   SESSION_LENGTH_UNKNOWN: "{stage}学生的 √ 需要学校设置的结束时间才能计时",
   FUNCTION_UNKNOWN: "没有名为 {name} 的函数：可用的有 {names}",
   ARGUMENT_COUNT: "{name} 需要 {min} 到 {max} 个参数，实际为 {count} 个",
+  ARGUMENT_COUNT_EXACT: "{name} 需要 {min} 个参数，实际为 {count} 个",
   ARGUMENT_REQUIRED: "{name} 缺少必填参数 {param}",
   RANGE_EMPTY: "{what}为空",
 } as const;
@@ -76,6 +77,7 @@ export const en: Record<MessageCode, string> = {
     "A present mark for a {stage} student needs the school's end time to be timed",
   FUNCTION_UNKNOWN: "No function named {name}: available are {names}",
   ARGUMENT_COUNT: "{name} takes {min} to {max} arguments, got {count}",
+  ARGUMENT_COUNT_EXACT: "{name} takes {min} arguments, got {count}",
   ARGUMENT_REQUIRED: "{name} is missing its required argument {param}",
   RANGE_EMPTY: "{what} is empty",
 };
