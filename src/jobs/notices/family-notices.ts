@@ -30,7 +30,25 @@ export function reasonOf(line: ChargeLine, mode: ChargeResult["mode"]): string {
     return "本月每天服务均不足30分钟，不收费（§三(五)2）";
   const how =
     mode === "monthly" ? "按月收取（§三(五)3(2)）" : "按本月实际服务时间据实收取（§三(五)2）";
+  const tier = refundTier(line);
+  if (tier) return `${how}；退费：${tier}`;
   return line.refund > 0 ? `${how}，已扣除退费` : how;
+}
+
+/** A session's length as a family reads it: 2 小时, 1.5 小时. */
+function hoursText(minutes: number): string {
+  return `${Number((minutes / 60).toFixed(2))} 小时`;
+}
+
+/**
+ * The refund tier applied to a 按月收取 month (§三(五)3(2)): 整月未上课全额退费, 未满半月
+ * （含半月）退半费, 超过半月不退费; undefined where no refund was asked or due.
+ */
+export function refundTier(line: ChargeLine): string | undefined {
+  if (!line.monthly?.refundDue) return undefined;
+  if (line.refund > 0 && line.refund === line.gross) return "整月未上课，全额退费";
+  if (line.refund > 0) return "未满半月（含半月）课时，退半费";
+  return "超过半月课时，不退费";
 }
 
 /** A zero line for a student served but not charged (no agreement, stage unknown). */
@@ -95,7 +113,15 @@ function noticeRows(
     [`${r.school} 课后服务缴费通知单（${y}年${Number(m)}月）`],
     ["学生姓名", l.name, "班级", l.className],
     ["学号", l.id, "缴费月份", r.month ?? ""],
-    ["服务天数", `${l.days} 天`, "计费时间", `${l.billableMinutes} 分钟`],
+    l.monthly
+      ? // §三(五)3(2) 按月收取: the month's fee is its school days × the session × the rate.
+        [
+          "计费依据",
+          `${l.monthly.schoolDays} 个服务日 × ${hoursText(l.monthly.sessionMinutes)} × ${rate}`,
+          "实际参加",
+          `${l.days} 天`,
+        ]
+      : ["服务天数", `${l.days} 天`, "计费时间", `${l.billableMinutes} 分钟`],
     ["收费标准", rate, "应收金额", money(l.gross)],
     ["困难家庭减免", money(l.waived), "退费金额", money(l.refund)],
   ];
