@@ -111,7 +111,8 @@ describe("按月收取 notices a family can check", () => {
     const m = /^(\d+) 个服务日 × ([\d.]+) 小时 × ([\d.]+) 元\/小时$/.exec(String(basis[1]))!;
     expect(m).not.toBeNull();
     expect(Number(m[1]) * Number(m[2]) * Number(m[3])).toBeCloseTo(gross, 2);
-    const reason = (rows: unknown[][]) => String(rows.find((r) => r[0] === "说明")![1]);
+    const reason = (rows: readonly (readonly unknown[])[]) =>
+      String(rows.find((r) => r[0] === "说明")![1]);
     expect(reason(notice("半退"))).toContain("未满半月（含半月）课时，退半费");
     expect(reason(notice("不退"))).toContain("超过半月课时，不退费");
     expect(reason(full)).toMatch(/全额退费/);
