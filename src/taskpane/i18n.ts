@@ -20,6 +20,7 @@ export const PANE_TEXT = {
     closuresHint: "如 2021-05-17至2021-05-18、2021-06-14",
     saveSettings: "保存设置",
     settingsSaved: "设置已保存到工作表「{sheet}」。",
+    settingsRefused: "设置未保存：{message}",
     jobs: "功能",
     validate: "校验名册",
     charge: "生成收费表",
@@ -47,6 +48,8 @@ export const PANE_TEXT = {
     info: "提示",
     failed: "运行失败：{message}",
     needFile: "请先选择一个 .xlsx 工作簿。",
+    pickFailed: "无法读取「{file}」：{message}。没有载入任何工作簿。",
+    pickFailedKept: "无法读取「{file}」：{message}。仍在使用之前的工作簿「{previous}」。",
     chargeDone:
       "{month} 收费表：{students} 名学生，应收 ¥{gross}，减免 ¥{waived}，应缴 ¥{payable}，政府分担 ¥{government}。",
     validateDone: "名册共 {students} 名学生。",
@@ -76,6 +79,7 @@ export const PANE_TEXT = {
     closuresHint: "e.g. 2021-05-17至2021-05-18、2021-06-14",
     saveSettings: "Save settings",
     settingsSaved: "Settings saved to the sheet “{sheet}”.",
+    settingsRefused: "Settings not saved: {message}",
     jobs: "Jobs",
     validate: "Validate roster",
     charge: "Build charge sheet",
@@ -103,6 +107,9 @@ export const PANE_TEXT = {
     info: "Note",
     failed: "Failed: {message}",
     needFile: "Choose an .xlsx workbook first.",
+    pickFailed: "Cannot read “{file}”: {message}. No workbook is loaded.",
+    pickFailedKept:
+      "Cannot read “{file}”: {message}. Still using the previous workbook “{previous}”.",
     chargeDone:
       "{month} charges: {students} students, gross ¥{gross}, waived ¥{waived}, payable ¥{payable}, government ¥{government}.",
     validateDone: "The roster has {students} students.",

@@ -28,6 +28,8 @@ import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
 import { fromField, toField } from "./settings-fields";
 import { whenShown } from "./visibility";
 import { officeErrorText } from "../workbook/office-error-text";
+import { withoutCommandLine } from "./pane-wording";
+import { readSettings } from "../sheets/settings";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -51,7 +53,10 @@ function translate(): void {
   showFindings(lastFindings);
 }
 
-function showFindings(findings: readonly Finding[]): void {
+function showFindings(shown: readonly Finding[]): void {
+  const findings = shown.map((f) =>
+    f.message.includes("--") ? { ...f, message: withoutCommandLine(f.message) } : f
+  );
   lastFindings = findings;
   $("counts").textContent = countsText(findings, locale);
   renderFindings(
@@ -63,6 +68,8 @@ function showFindings(findings: readonly Finding[]): void {
 }
 
 function summarize(key: PaneKey, params: Record<string, string | number> = {}): void {
+  if (typeof params.message === "string")
+    params = { ...params, message: withoutCommandLine(params.message) };
   lastSummary = { key, params };
   $("summary").textContent = t(locale, key, params);
   $("results").hidden = false;
@@ -91,12 +98,38 @@ async function showCharts(
   }
 }
 
+/**
+ * Clears the last job's result whole (summary, counts, findings, charts, print view), so what
+ * the next job shows is its own and nothing of the one before.
+ */
+function clearResult(): void {
+  lastSummary = undefined;
+  lastFindings = [];
+  $("summary").textContent = "";
+  $("counts").textContent = "";
+  renderFindings($<HTMLOListElement>("findings"), [], locale, () => undefined);
+  $("charts").hidden = true;
+  offerPrint([]);
+}
+
+/** A job refused before it ran (no workbook): said alone, with no "没有发现问题" under it. */
+function refuse(key: PaneKey, params: Record<string, string | number> = {}): void {
+  clearResult();
+  summarize(key, params);
+}
+
+/** The label names the workbook the next job works on (after 汇总报送: the city workbook). */
+function showFileName(): void {
+  if (host instanceof BrowserHost && host.fileName) $("file-name").textContent = host.fileName;
+}
+
 async function busy(work: () => Promise<void>): Promise<void> {
   const buttons = document.querySelectorAll<HTMLButtonElement>(
     "button[data-job], #settings button"
   );
   buttons.forEach((b) => (b.disabled = true));
   $("progress").hidden = false;
+  clearResult();
   try {
     await work();
   } catch (e) {
@@ -104,6 +137,7 @@ async function busy(work: () => Promise<void>): Promise<void> {
   } finally {
     $("progress").hidden = true;
     buttons.forEach((b) => (b.disabled = false));
+    showFileName();
   }
 }
 
@@ -236,6 +270,15 @@ async function saveForm(): Promise<void> {
     const value = fromField(key, (el.elements.namedItem(key) as HTMLInputElement).value);
     if (value !== "") form[key] = value;
   }
+  // Refused as typed what the checks would refuse later (高中上浮 12%): read as the jobs read it.
+  const { findings } = readSettings({
+    name: "设置",
+    values: Object.entries(form).map(([k, v]) => [k, v ?? null]),
+  });
+  if (findings.length > 0) {
+    summarize("settingsRefused", { message: findings.map((f) => f.message).join("；") });
+    return;
+  }
   const r = await host.run((wb) => saveSettingsForm(wb, form));
   summarize("settingsSaved", { sheet: r.sheet });
   await loadForm(); // show what the workbook now holds, after Excel's own conversions
@@ -250,7 +293,7 @@ function wire(): void {
   document.querySelectorAll<HTMLButtonElement>("button[data-job]").forEach((b) =>
     b.addEventListener("click", () => {
       if (host instanceof BrowserHost && !host.ready && b.dataset.job !== "template")
-        return summarize("needFile");
+        return refuse("needFile");
       void busy(async () => {
         await jobs[b.dataset.job!]();
         if (host instanceof BrowserHost) $("download").hidden = false;
@@ -259,7 +302,7 @@ function wire(): void {
   );
   $<HTMLFormElement>("settings").addEventListener("submit", (e) => {
     e.preventDefault();
-    if (host instanceof BrowserHost && !host.ready) return summarize("needFile");
+    if (host instanceof BrowserHost && !host.ready) return refuse("needFile");
     void busy(saveForm);
   });
   $("print").addEventListener("click", () => window.print());
@@ -276,7 +319,16 @@ function wire(): void {
     if (!file || !(host instanceof BrowserHost)) return;
     const browser = host;
     void busy(async () => {
-      await browser.open(file.name, await file.arrayBuffer());
+      const previous = browser.ready ? browser.fileName : "";
+      try {
+        await browser.open(file.name, await file.arrayBuffer());
+      } catch (e) {
+        // The pick is not loaded: say so, and which workbook (if any) the next job still uses.
+        const message = officeErrorText(e, locale !== "zh-CN");
+        return previous
+          ? summarize("pickFailedKept", { file: file.name, message, previous })
+          : summarize("pickFailed", { file: file.name, message });
+      }
       $("file-name").textContent = file.name;
       $("download").hidden = true;
       await loadForm();
