@@ -1,3 +1,16 @@
+/** Said of a file locked by the program that has it open (EBUSY; EPERM on Windows). */
+const OPEN_ELSEWHERE = "文件正被另一个程序（如 Excel、WPS）打开，请先关闭该文件再运行";
+
+/**
+ * Office's lock file (~$学校.xlsx), left beside a workbook while Excel or WPS has it open:
+ * named as what it is, with the workbook meant; undefined for any other file.
+ */
+export function lockFileMessage(file: string): string | undefined {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  if (!name.startsWith("~$")) return undefined;
+  return `「${name}」是 Excel 或 WPS 打开工作簿时留下的锁定文件，不是工作簿：请选择它旁边文件名不带 ~$ 的工作簿本身（它正被打开时，请先在 Excel 或 WPS 中关闭）`;
+}
+
 /** The error code of a failed file operation (ENOENT, EACCES …), or undefined. */
 function codeOf(e: unknown): string | undefined {
   return typeof e === "object" && e !== null && "code" in e
@@ -21,9 +34,14 @@ export function writeErrorMessage(e: unknown, target: string, force: boolean): s
     case "ENOENT":
     case "ENOTDIR":
       return `${head}文件夹不存在，请先建立文件夹或换一个输出位置`;
+    case "EBUSY":
+      return `${head}${OPEN_ELSEWHERE}`;
     case "EACCES":
     case "EPERM":
-      return `${head}没有写入权限，请换一个有权限的文件夹`;
+      // Windows answers EPERM for a file Excel or WPS holds open, as for a missing right.
+      return process.platform === "win32"
+        ? `${head}没有写入权限，或${OPEN_ELSEWHERE}`
+        : `${head}没有写入权限，请换一个有权限的文件夹`;
     case "EROFS":
       return `${head}磁盘只读，请换一个输出位置`;
     case "EISDIR":
@@ -49,9 +67,13 @@ export function writeErrorMessage(e: unknown, target: string, force: boolean): s
  */
 export function readErrorMessage(e: unknown, file: string): string {
   switch (codeOf(e)) {
+    case "EBUSY":
+      return `无法读取「${file}」：${OPEN_ELSEWHERE}`;
     case "EACCES":
     case "EPERM":
-      return `没有读取权限：「${file}」，请用有权限的账户运行，或把文件复制到自己的文件夹`;
+      return process.platform === "win32"
+        ? `无法读取「${file}」：没有读取权限，或${OPEN_ELSEWHERE}`
+        : `没有读取权限：「${file}」，请用有权限的账户运行，或把文件复制到自己的文件夹`;
     case "EISDIR":
       return `「${file}」是文件夹，不是 .xlsx 工作簿`;
     case "ENOENT":

@@ -6,7 +6,9 @@ export function findingsText(findings: readonly Finding[], limit = 20): string {
   const lines = [`问题：错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}`];
   const sorted = sortFindings(findings);
   for (const f of sorted.slice(0, limit)) {
-    const where = [f.sheet, f.cell].filter(Boolean).join("!");
+    // A finding of a whole sheet whose message names the sheet already is not told "设置 设置中…".
+    const named = !f.cell && !!f.sheet && f.message.startsWith(f.sheet);
+    const where = named ? "" : [f.sheet, f.cell].filter(Boolean).join("!");
     lines.push(`  [${SEVERITY_ZH[f.severity]}] ${where ? `${where} ` : ""}${f.message}`);
   }
   if (sorted.length > limit)

@@ -10,7 +10,9 @@ import { noticesCommand } from "./commands/notices";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { displayWidth, padDisplay, wrapDisplay } from "./display-width";
+import { didYouMean } from "./did-you-mean";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
+import { kehouVersion } from "./version";
 
 /** The command of each job of the catalogue: a job without one does not compile. */
 const JOB_COMMANDS: Record<JobId, Command> = {
@@ -33,27 +35,48 @@ export const COMMANDS: readonly Command[] = [
 /** Help lines fit a 100-column terminal. */
 export const HELP_WIDTH = 100;
 
-/** The options the workbook commands share, for `--help` and `COMMAND --help`. */
-const OPTIONS_HELP = [
+/** The options of the commands, for `--help` (the common ones) and `COMMAND --help` (its own). */
+const OPTIONS_HELP: readonly (readonly [string, string])[] = [
   ["-o OUT.xlsx", "写出带 Kehou 工作表的副本（原文件从不修改）"],
   ["--force", "-o 的文件已存在时覆盖它（不加则不覆盖）"],
   ["--month YYYY-MM", "指定月份，如 2021-05"],
-  ["--month A..B", "consolidate 汇总几个月（最多 12 个月），如 2021-03..2021-06"],
+  ["--month YYYY-MM..YYYY-MM", "consolidate 汇总几个月（最多 12 个月），如 2021-03..2021-06"],
   ["--json", "以 JSON 输出结果（金额为两位小数的文本）"],
+  ["--pdf", "用 LibreOffice 把 Kehou 的工作表打印成 PDF"],
+  ["--letter", "同时生成致家长的一封信"],
+  ["--providers FILE", "合作机构名单，用于检查服务内容与机构"],
+  ["--highlight", "在副本中标出有问题的单元格（需 -o）"],
+  ["--expect schools.txt", "应报送的学校名单，核对缺报和多报"],
+  ["--with-names", "汇总中保留学生姓名和学号（默认不含）"],
 ];
 
-function optionLines(): string[] {
-  const width = Math.max(...OPTIONS_HELP.map(([o]) => displayWidth(o)));
-  return OPTIONS_HELP.flatMap(([o, text]) =>
+/** The options `kehou --help` lists for every workbook command. */
+const COMMON_OPTIONS = ["-o", "--force", "--month", "--json"];
+
+const flagOf = (option: string) => option.split(" ")[0];
+
+function optionLines(options: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(...options.map(([o]) => displayWidth(o)));
+  return options.flatMap(([o, text]) =>
     wrapDisplay(`  ${padDisplay(o, width)}  ${text}`, HELP_WIDTH, width + 4)
   );
+}
+
+/** The options a command takes: those its usage line names, in the table's order. */
+function optionsOf(command: Command): (readonly [string, string])[] {
+  const words = new Set(command.usage.split(/[\s[\]|]+/));
+  return OPTIONS_HELP.filter(([o]) => {
+    if (!words.has(flagOf(o))) return false;
+    // The month range is consolidate's alone.
+    return !o.includes("..") || command.usage.includes("..");
+  });
 }
 
 export function helpText(): string {
   return [
     "kehou — 课后服务管理（绥芬河市课后服务实施意见）",
     "",
-    "用法：kehou <命令> [参数]",
+    "用法：kehou <命令> [参数]　　kehou --version 显示版本",
     "",
     "命令：",
     ...COMMANDS.flatMap((c) => [
@@ -61,19 +84,20 @@ export function helpText(): string {
       ...wrapDisplay(`      ${c.summary}`, HELP_WIDTH, 6),
     ]),
     "",
-    "常用选项：",
-    ...optionLines(),
+    "常用选项（各命令的选项见 kehou 命令 --help）：",
+    ...optionLines(OPTIONS_HELP.filter(([o]) => COMMON_OPTIONS.includes(flagOf(o)))),
     "",
     "退出码：0 已运行；1 输入无法读取或输出无法写出；2 用法错误。",
   ].join("\n");
 }
 
-/** `kehou COMMAND --help`: its usage, what it does, and the shared options. */
+/** `kehou COMMAND --help`: its usage, what it does, and its own options only. */
 export function commandHelp(command: Command): string {
+  const options = optionsOf(command);
   return [
     ...wrapDisplay(`用法：${command.usage}`, HELP_WIDTH, 6),
     ...wrapDisplay(command.summary, HELP_WIDTH),
-    ...(command.name === "fn" || command.name === "demo" ? [] : ["", "选项：", ...optionLines()]),
+    ...(options.length === 0 ? [] : ["", "选项：", ...optionLines(options)]),
   ].join("\n");
 }
 
@@ -84,9 +108,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out(helpText());
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
+  if (name === "--version" || name === "-v" || name === "version") {
+    io.out(`kehou ${kehouVersion()}`);
+    return EXIT_OK;
+  }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`未知命令「${name}」，请运行 kehou --help 查看可用命令。`);
+    const near = didYouMean(
+      name,
+      COMMANDS.map((c) => c.name)
+    );
+    io.err(
+      `未知命令「${name}」${near ? `，是不是要用「kehou ${near}」？` : "。"}请运行 kehou --help 查看可用命令。`
+    );
     return EXIT_USAGE;
   }
   if (rest.includes("--help") || rest.includes("-h")) {

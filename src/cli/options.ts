@@ -1,5 +1,6 @@
 import { MAX_RUN_MONTHS, monthsBetween } from "../jobs/consolidate/run-months";
 import { parseArgs, type ParseArgsConfig } from "util";
+import { didYouMean } from "./did-you-mean";
 
 /** Parses a command's options; a usage mistake becomes a message instead of an exception. */
 export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
@@ -21,7 +22,11 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
       positionals,
     };
   } catch (e) {
-    return { ok: false, message: optionMessage(e) };
+    const known = Object.entries(options).flatMap(([name, o]) => [
+      `--${name}`,
+      ...(o.short ? [`-${o.short}`] : []),
+    ]);
+    return { ok: false, message: optionMessage(e, known) };
   }
 }
 
@@ -30,14 +35,19 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
  *
  * @example optionMessage(new Error("Unknown option '--bogus'. …")) //=> "不认识的选项「--bogus」…"
  */
-export function optionMessage(e: unknown): string {
+export function optionMessage(e: unknown, known: readonly string[] = []): string {
   const text = String((e as Error)?.message ?? e);
   const quoted = /'([^']*)'/.exec(text)?.[1] ?? "";
   const option = quoted.replace(/ <value>$/, "");
   if (/argument missing/.test(text)) return `选项「${option}」后面需要一个值`;
   if (/does not take an argument/.test(text)) return `选项「${option}」后面不能带值`;
-  if (/^Unknown option/.test(text))
-    return `不认识的选项「${option}」，请运行 kehou --help 查看可用选项`;
+  if (/^Unknown option/.test(text)) {
+    const near = didYouMean(
+      option,
+      known.filter((k) => k.startsWith("--"))
+    );
+    return `不认识的选项「${option}」${near ? `，是不是要用「${near}」？` : "，"}请运行 kehou --help 查看可用选项`;
+  }
   if (/^Unexpected argument/.test(text)) return `多余的参数「${option}」`;
   return "命令行参数有误，请运行 kehou --help 查看用法";
 }

@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from "child_process";
-import { promises as fs } from "fs";
+import { spawn, spawnSync, type ChildProcess } from "child_process";
+import { promises as fs, mkdirSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import type { OutputSheet } from "../jobs/output-sheet";
@@ -12,6 +12,20 @@ export const NO_SOFFICE =
   "Debian/Ubuntu：sudo apt-get install libreoffice-calc-nogui fonts-noto-cjk），并确保 soffice 在 PATH 中；" +
   "或用 Excel、WPS 打开生成的工作簿直接打印。";
 
+/** How long LibreOffice may take before the PDF is given up: KEHOU_PDF_TIMEOUT seconds, else 120. */
+export function pdfTimeoutMs(): number {
+  const asked = Number(process.env.KEHOU_PDF_TIMEOUT);
+  return Number.isFinite(asked) && asked > 0 ? asked * 1000 : 120_000;
+}
+
+/** The message when LibreOffice did not finish in time. */
+export function pdfTimeoutText(ms: number): string {
+  return (
+    `LibreOffice 在 ${Math.round(ms / 1000)} 秒内没有完成 PDF 转换，已停止。` +
+    "请关闭正在运行的 LibreOffice 后重试，或用 Excel、WPS 打开生成的工作簿直接打印。"
+  );
+}
+
 /** The LibreOffice program: `soffice` on the PATH, or KEHOU_SOFFICE where it is elsewhere. */
 function soffice(): string {
   return process.env.KEHOU_SOFFICE || "soffice";
@@ -19,45 +33,112 @@ function soffice(): string {
 
 /** Whether LibreOffice runs here. */
 export function hasSoffice(): boolean {
-  return spawnSync(soffice(), ["--version"], { stdio: "ignore" }).status === 0;
+  return spawnSync(soffice(), ["--version"], { stdio: "ignore", timeout: 30_000 }).status === 0;
+}
+
+/**
+ * The private profile's settings: Asian text in Simplified Chinese, so shared Hanzi take their
+ * Simplified Chinese shapes whatever the machine's locale (the CJK fonts pick glyphs by language).
+ */
+const PROFILE_SETTINGS =
+  `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">` +
+  `<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse"><value>zh-CN</value></prop></item>` +
+  `</oor:items>\n`;
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * While Kehou has `work` (the school's sheets) in the temp folder: a signal, or an exit, stops
+ * LibreOffice (its whole process group: soffice starts soffice.bin, which would outlive it),
+ * removes the folder and, for a signal, ends Kehou by that same signal.
+ */
+class TempGuard {
+  child?: ChildProcess;
+  constructor(private readonly work: string) {
+    for (const s of SIGNALS) process.once(s, this.onSignal);
+    process.once("exit", this.onExit);
+  }
+  stopChild(): void {
+    const pid = this.child?.pid;
+    if (!pid || this.child?.exitCode !== null) return;
+    try {
+      process.kill(process.platform === "win32" ? pid : -pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  private readonly onSignal = (signal: NodeJS.Signals) => {
+    this.onExit();
+    this.release();
+    process.kill(process.pid, signal);
+  };
+  private readonly onExit = () => {
+    this.stopChild();
+    rmSync(this.work, { recursive: true, force: true });
+  };
+  release(): void {
+    for (const s of SIGNALS) process.off(s, this.onSignal);
+    process.off("exit", this.onExit);
+  }
+}
+
+/** Runs LibreOffice once and waits at most `ms`: a run that hangs is stopped, with a Chinese message. */
+function convert(args: readonly string[], guard: TempGuard, ms: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      guard.stopChild();
+      reject(new Error(pdfTimeoutText(ms)));
+    }, ms);
+    const child = spawn(soffice(), args, {
+      stdio: "ignore",
+      detached: process.platform !== "win32",
+    });
+    guard.child = child;
+    child.on("error", (e) => (clearTimeout(timer), reject(e)));
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`LibreOffice 转换 PDF 失败（退出码 ${code}）`));
+    });
+  });
 }
 
 /**
  * Prints Kehou's sheets (only those, not the user's) to a PDF through LibreOffice headless:
  * the sheets go into a workbook of their own, converted in a private profile so a running
- * LibreOffice is not disturbed, and the PDF is renamed into place.
+ * LibreOffice is not disturbed, and the PDF is renamed into place. The temporary folder (the
+ * school's sheets) is removed on every way out: success, failure, timeout and signals.
  */
 export async function sheetsToPdf(sheets: readonly OutputSheet[], pdf: string): Promise<void> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "kehou-pdf-"));
+  const guard = new TempGuard(work);
   try {
     const book = XlsxWorkbook.empty();
     await book.writeSheets(sheets);
     const xlsx = path.join(work, "kehou.xlsx");
     await saveXlsx(book, xlsx);
-    const profile = `file://${path.join(work, "profile")}`;
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(
-        soffice(),
-        [
-          `-env:UserInstallation=${profile}`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          work,
-          xlsx,
-        ],
-        { stdio: "ignore" }
-      );
-      child.on("error", reject);
-      child.on("exit", (code) =>
-        code === 0 ? resolve() : reject(new Error(`LibreOffice 转换 PDF 失败（退出码 ${code}）`))
-      );
-    });
+    const profile = path.join(work, "profile");
+    mkdirSync(path.join(profile, "user"), { recursive: true });
+    writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
+    await convert(
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        work,
+        xlsx,
+      ],
+      guard,
+      pdfTimeoutMs()
+    );
     const temp = path.join(path.dirname(pdf), `.${path.basename(pdf)}.${process.pid}.tmp`);
     await fs.copyFile(path.join(work, "kehou.pdf"), temp);
     await fs.rename(temp, pdf);
   } finally {
+    guard.stopChild();
+    guard.release();
     await fs.rm(work, { recursive: true, force: true });
   }
 }

@@ -70,6 +70,9 @@ export async function startWorkbookRun(
   if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
   const [file] = parsed.positionals;
   const output = parsed.values.output as string | undefined;
+  // -o "" (an empty variable in a script) is a mistake, never a run that writes nothing.
+  if (output !== undefined && output.trim() === "")
+    return (io.err(`-o 后面需要一个文件名，如 -o 收费表.xlsx\n用法：${usage}`), EXIT_USAGE);
   if (output) {
     const bad = await checkOutput(output, file, parsed.values.force === true);
     if (bad) return (io.err(bad.message), EXIT_USAGE);

@@ -81,7 +81,7 @@ export function evaluate(
   if (count < min || count > spec.params.length) {
     return error(
       formatMessage(
-        "ARGUMENT_COUNT",
+        min === spec.params.length ? "ARGUMENT_COUNT_EXACT" : "ARGUMENT_COUNT",
         { name: spec.id, min, max: spec.params.length, count },
         locale
       )

@@ -1,7 +1,7 @@
 import { sheetRef } from "../sheets/a1";
 import { SEVERITY_ZH, sortFindings, type Finding } from "../findings/finding";
 import { ruleOf } from "../findings/finding-rules";
-import type { OutputCell, OutputSheet } from "./output-sheet";
+import { tablePrint, type OutputCell, type OutputSheet } from "./output-sheet";
 
 /**
  * Each job's own findings sheet, so that running one job never replaces another's list
@@ -61,6 +61,7 @@ export function findingsSheet(
       ruleOf(f.rule).fix ?? "",
     ]),
     table: `Kehou${FINDINGS_SHEETS[job]}`,
+    print: tablePrint(),
   };
 }
 

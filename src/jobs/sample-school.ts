@@ -17,8 +17,9 @@ export function sampleSchoolSheets(): OutputSheet[] {
     stage: string,
     flags: [string, string, string],
     dates = enrolled,
-    withdrawal = ""
-  ): OutputCell[] => [id, name, cls, grade, stage, ...flags, ...dates, withdrawal, "", ""];
+    // 退出申请日期, 退出批准, 退出日期: a student leaves on a written application, approved (§三(六)).
+    withdrawal: [string, string, string] = ["", "", ""]
+  ): OutputCell[] => [id, name, cls, grade, stage, ...flags, ...dates, ...withdrawal, "", ""];
   const roster: OutputCell[][] = [
     student("2021001", "张小明", "一年级1班", "一年级", "小学", ["否", "否", "否"]),
     student("2021002", "李华", "一年级1班", "一年级", "小学", ["是", "否", "否"]),
@@ -34,16 +35,11 @@ export function sampleSchoolSheets(): OutputSheet[] {
       ["2021-04-20", "2021-04-21", "2021-04-23", "2021-04-26", "2021-05-10"]
     ),
     student("2021006", "陈静", "七年级1班", "初一", "初中", ["否", "否", "是"]),
-    student(
-      "2021007",
-      "杨帆",
-      "七年级1班",
-      "初一",
-      "初中",
-      ["否", "否", "否"],
-      enrolled,
-      "2021-05-11"
-    ),
+    student("2021007", "杨帆", "七年级1班", "初一", "初中", ["否", "否", "否"], enrolled, [
+      "2021-05-07",
+      "批准",
+      "2021-05-11",
+    ]),
     student("2021008", "周婷", "九年级1班", "初三", "初中", ["否", "否", "否"]),
   ];
   const days = ["2021-05-06", "2021/5/7", "5月8日", "5/10", "11", "2021-05-12"];

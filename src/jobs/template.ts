@@ -33,14 +33,39 @@ export const ROSTER_HEADERS = [
   "批准日期",
   "公示日期",
   "协议签订日期",
+  "退出申请日期",
+  "退出批准",
   "退出日期",
   "退费申请",
   "备注",
 ] as const;
 
+/** How to fill each roster column, shown above its header. */
+const ROSTER_NOTES: Record<(typeof ROSTER_HEADERS)[number], string> = {
+  学号: "必填，每人唯一",
+  姓名: "必填",
+  班级: "如 三年级2班",
+  年级: "从列表选择",
+  学段: "从列表选择",
+  家庭经济困难: "是/否，免收费（§三(五)2）",
+  留守儿童: "是/否",
+  随迁子女: "是/否",
+  申请日期: "家长书面申请",
+  审核日期: "班主任审核",
+  批准日期: "学校同意",
+  公示日期: "参加名单公示",
+  协议签订日期: "签协议后方可收费（§三(六)）",
+  退出申请日期: "退出的书面申请",
+  退出批准: "批准日期或「批准」",
+  退出日期: "最后参加之后",
+  退费申请: "是/否（§三(五)3(2)）",
+  备注: "",
+};
+
 /** The settings rows of a new workbook: key, default value, how to fill it. */
 export const SETTINGS_ROWS: readonly (readonly [string, string, string])[] = [
   ["学校名称", "", "学校全称"],
+  ["学校代码", "", "教育局给的学校代码；全市汇总时与学校名称一起识别学校"],
   ["学制", "六三制", "六三制 或 五四制"],
   [
     "高中上浮",
@@ -57,7 +82,20 @@ export const SETTINGS_ROWS: readonly (readonly [string, string, string])[] = [
   ["停课日期", "", "多个日期用、分隔，区间写 2021-07-10至2021-08-31"],
   ["节假日", "", "日历包没有数据的年份才需要填写"],
   ["调休上班日", "", "同上"],
+  ["缴费方式", "", "写在缴费通知单上，如 微信、银行转账"],
+  ["缴费截止日期", "", "写在缴费通知单上，如 2021-06-10 或 每月10日前"],
+  ["联系电话", "", "学校咨询电话，写在收费公示、通知单和致家长的一封信上"],
+  ["监督电话", "", "举报乱收费的监督电话（§四(五)）"],
+  ["通知单显示分担", "否", "是：缴费通知单显示困难家庭减免中政府和学校各自分担的金额"],
+  ["安全保障措施", "", "致家长的一封信中的安全保障措施；不填按§四(四)的要求写"],
 ];
+
+/** Settings whose values are a list: a drop-down on the value cell. */
+const SETTING_LISTS: Readonly<Record<string, readonly string[]>> = {
+  学制: ["六三制", "五四制"],
+  收费方式: ["据实收取", "按月收取"],
+  通知单显示分担: YES_NO,
+};
 
 function monthDays(month: string): number {
   const [y, m] = month.split("-").map(Number);
@@ -88,6 +126,9 @@ export function templateSheets(month: string): OutputSheet[] {
         { header: "说明", width: 70, format: "text" },
       ],
       rows: SETTINGS_ROWS.map((r) => [...r]),
+      validations: SETTINGS_ROWS.flatMap(([key], i) =>
+        SETTING_LISTS[key] ? [{ col: 1, list: SETTING_LISTS[key], rows: 1, from: i }] : []
+      ),
     },
     {
       name: "学生名册",
@@ -97,6 +138,7 @@ export function templateSheets(month: string): OutputSheet[] {
         header: h,
         width: h.endsWith("日期") ? 13 : h === "学号" ? 20 : 10,
         format: h.endsWith("日期") ? "date" : "text",
+        note: ROSTER_NOTES[h] || undefined,
       })),
       rows: [],
       validations: [
@@ -113,7 +155,8 @@ export function templateSheets(month: string): OutputSheet[] {
         { header: "学号", width: 20, format: "text" },
         { header: "姓名", width: 10, format: "text" },
         { header: "班级", width: 12, format: "text" },
-        ...days.map((d) => ({ header: String(d), width: 6, format: "text" as const })),
+        // Wide enough for 15:30-17:30; General, so typed minutes are numbers and 17:30 a time.
+        ...days.map((d) => ({ header: String(d), width: 12, format: "general" as const })),
         { header: "备注", width: 16, format: "text" },
       ],
       rows: [],

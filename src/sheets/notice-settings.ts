@@ -2,6 +2,7 @@ import { parseCivilDate } from "../policy/civil-date";
 import { normalizeText } from "../policy/text";
 import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import { normalizeHeader } from "./header-synonyms";
+import { settingsNoteColumns } from "./settings-note-columns";
 
 /** What the settings sheet (设置) may say for the notices to families; every key optional. */
 export interface NoticeSettings {
@@ -52,13 +53,14 @@ function text(v: CellValue, key: keyof NoticeSettings): string {
  */
 export function readNoticeSettings(grid: SheetGrid | undefined): NoticeSettings {
   const out: { -readonly [K in keyof NoticeSettings]?: NoticeSettings[K] } = {};
+  const notes = settingsNoteColumns(grid);
   for (const row of grid?.values ?? []) {
     const keyCol = row.findIndex(
       (v, c) => c < 2 && typeof v === "string" && lookup.has(normalizeHeader(v))
     );
     if (keyCol < 0) continue;
     const key = lookup.get(normalizeHeader(row[keyCol] as string))!;
-    const value = row.slice(keyCol + 1).find((v) => !isEmptyCell(v));
+    const value = row.find((v, c) => c > keyCol && !notes.has(c) && !isEmptyCell(v));
     if (value === undefined || value === null) continue;
     if (key === "showShares")
       out.showShares = /^(是|显示|true|y|yes|1)$/i.test(normalizeText(text(value, key)));

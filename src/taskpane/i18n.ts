@@ -21,6 +21,7 @@ export const PANE_TEXT = {
     closuresHint: "如 2021-05-17至2021-05-18、2021-06-14",
     saveSettings: "保存设置",
     settingsSaved: "设置已保存到工作表「{sheet}」。",
+    settingsRefused: "设置未保存：{message}",
     jobs: "功能",
     validate: "校验名册",
     charge: "生成收费表",
@@ -54,6 +55,8 @@ export const PANE_TEXT = {
     policyGiven: "{title}（已载入的政策文件，各功能按它计算）",
     policyLoaded: "已载入政策文件「{file}」：{title}。",
     policyRefused: "政策文件「{file}」未通过检查，未载入；仍按原来的政策计算。",
+    pickFailed: "无法读取「{file}」：{message}。没有载入任何工作簿。",
+    pickFailedKept: "无法读取「{file}」：{message}。仍在使用之前的工作簿「{previous}」。",
     chargeDone:
       "{month} 收费表：{students} 名学生，应收 ¥{gross}，减免 ¥{waived}，应缴 ¥{payable}，政府分担 ¥{government}。",
     validateDone: "名册共 {students} 名学生。",
@@ -84,6 +87,7 @@ export const PANE_TEXT = {
     closuresHint: "e.g. 2021-05-17至2021-05-18、2021-06-14",
     saveSettings: "Save settings",
     settingsSaved: "Settings saved to the sheet “{sheet}”.",
+    settingsRefused: "Settings not saved: {message}",
     jobs: "Jobs",
     validate: "Validate roster",
     charge: "Build charge sheet",
@@ -117,6 +121,9 @@ export const PANE_TEXT = {
     policyGiven: "{title} (the loaded policy file; every job uses it)",
     policyLoaded: "Loaded the policy file {file}: {title}.",
     policyRefused: "The policy file {file} did not pass its checks and was not loaded.",
+    pickFailed: "Cannot read “{file}”: {message}. No workbook is loaded.",
+    pickFailedKept:
+      "Cannot read “{file}”: {message}. Still using the previous workbook “{previous}”.",
     chargeDone:
       "{month} charges: {students} students, gross ¥{gross}, waived ¥{waived}, payable ¥{payable}, government ¥{government}.",
     validateDone: "The roster has {students} students.",

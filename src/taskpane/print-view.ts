@@ -1,5 +1,6 @@
 /* global document, HTMLElement */
 import {
+  isForm,
   isFormula,
   OUTPUT_HEADER_ROW,
   type OutputCell,
@@ -25,7 +26,7 @@ export function renderPrintView(container: HTMLElement, sheets: readonly OutputS
   container.replaceChildren();
   for (const sheet of sheets) {
     const print = sheet.print;
-    if (!print) continue;
+    if (!isForm(print)) continue;
     const rows = sheet.rows;
     const top = OUTPUT_HEADER_ROW + 1; // sheet row of the first data row
     const first = print.firstRow - top;

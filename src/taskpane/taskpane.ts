@@ -25,6 +25,8 @@ import { officeErrorText } from "../workbook/office-error-text";
 import type { Profile } from "../policy/profile";
 import { DEFAULT_PROFILE } from "../policy/profiles";
 import { readProfileFile } from "../sheets/profile-file";
+import { withoutCommandLine } from "./pane-wording";
+import { readSettings } from "../sheets/settings";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -76,7 +78,10 @@ function translate(): void {
   showPolicy();
 }
 
-function showFindings(findings: readonly Finding[]): void {
+function showFindings(shown: readonly Finding[]): void {
+  const findings = shown.map((f) =>
+    f.message.includes("--") ? { ...f, message: withoutCommandLine(f.message) } : f
+  );
   lastFindings = findings;
   $("counts").textContent = countsText(findings, locale);
   renderFindings(
@@ -88,6 +93,8 @@ function showFindings(findings: readonly Finding[]): void {
 }
 
 function summarize(key: PaneKey, params: Record<string, string | number> = {}): void {
+  if (typeof params.message === "string")
+    params = { ...params, message: withoutCommandLine(params.message) };
   lastSummary = { key, params };
   $("summary").textContent = t(locale, key, params);
   $("results").hidden = false;
@@ -116,12 +123,38 @@ async function showCharts(
   }
 }
 
+/**
+ * Clears the last job's result whole (summary, counts, findings, charts, print view), so what
+ * the next job shows is its own and nothing of the one before.
+ */
+function clearResult(): void {
+  lastSummary = undefined;
+  lastFindings = [];
+  $("summary").textContent = "";
+  $("counts").textContent = "";
+  renderFindings($<HTMLOListElement>("findings"), [], locale, () => undefined);
+  $("charts").hidden = true;
+  offerPrint([]);
+}
+
+/** A job refused before it ran (no workbook): said alone, with no "没有发现问题" under it. */
+function refuse(key: PaneKey, params: Record<string, string | number> = {}): void {
+  clearResult();
+  summarize(key, params);
+}
+
+/** The label names the workbook the next job works on (after 汇总报送: the city workbook). */
+function showFileName(): void {
+  if (host instanceof BrowserHost && host.fileName) $("file-name").textContent = host.fileName;
+}
+
 async function busy(work: () => Promise<void>): Promise<void> {
   const buttons = document.querySelectorAll<HTMLButtonElement>(
     "button[data-job], #settings button"
   );
   buttons.forEach((b) => (b.disabled = true));
   $("progress").hidden = false;
+  clearResult();
   try {
     await work();
   } catch (e) {
@@ -129,6 +162,7 @@ async function busy(work: () => Promise<void>): Promise<void> {
   } finally {
     $("progress").hidden = true;
     buttons.forEach((b) => (b.disabled = false));
+    showFileName();
   }
 }
 
@@ -228,6 +262,15 @@ async function saveForm(): Promise<void> {
     const value = fromField(key, (el.elements.namedItem(key) as HTMLInputElement).value);
     if (value !== "") form[key] = value;
   }
+  // Refused as typed what the checks would refuse later (高中上浮 12%): read as the jobs read it.
+  const { findings } = readSettings({
+    name: "设置",
+    values: Object.entries(form).map(([k, v]) => [k, v ?? null]),
+  });
+  if (findings.length > 0) {
+    summarize("settingsRefused", { message: findings.map((f) => f.message).join("；") });
+    return;
+  }
   const r = await host.run((wb) => saveSettingsForm(wb, form));
   summarize("settingsSaved", { sheet: r.sheet });
   await loadForm(); // show what the workbook now holds, after Excel's own conversions
@@ -241,7 +284,7 @@ function wire(): void {
   });
   document.querySelectorAll<HTMLButtonElement>("button[data-job]").forEach((b) =>
     b.addEventListener("click", () => {
-      if (!host.ready && b.dataset.job !== "template") return summarize("needFile");
+      if (!host.ready && b.dataset.job !== "template") return refuse("needFile");
       void busy(async () => {
         const job = JOBS.find((j) => j.id === b.dataset.job);
         if (job) await runJob(job);
@@ -251,7 +294,7 @@ function wire(): void {
   );
   $<HTMLFormElement>("settings").addEventListener("submit", (e) => {
     e.preventDefault();
-    if (!host.ready) return summarize("needFile");
+    if (!host.ready) return refuse("needFile");
     void busy(saveForm);
   });
   $("print").addEventListener("click", () => window.print());
@@ -269,7 +312,16 @@ function wire(): void {
     if (!file || !host.open) return;
     const open = host.open.bind(host);
     void busy(async () => {
-      await open(file.name, await file.arrayBuffer());
+      const previous = host.ready ? host.fileName : "";
+      try {
+        await open(file.name, await file.arrayBuffer());
+      } catch (e) {
+        // The pick is not loaded: say so, and which workbook (if any) the next job still uses.
+        const message = officeErrorText(e, locale !== "zh-CN");
+        return previous
+          ? summarize("pickFailedKept", { file: file.name, message, previous })
+          : summarize("pickFailed", { file: file.name, message });
+      }
       $("file-name").textContent = file.name;
       $("download").hidden = true;
       await loadForm();

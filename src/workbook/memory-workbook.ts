@@ -3,6 +3,7 @@ import {
   isOwnedTitle,
   OUTPUT_HEADER_ROW,
   safeSheetName,
+  noteRow,
   titleOf,
   type OutputSheet,
 } from "../jobs/output-sheet";
@@ -15,7 +16,7 @@ export function renderValues(sheet: OutputSheet): CellValue[][] {
   const cell = (c: OutputSheet["rows"][number][number]): CellValue =>
     isFormula(c) ? (c.result ?? null) : c;
   const rows = sheet.rows.length > 0 ? sheet.rows : [[]];
-  const values: CellValue[][] = [[titleOf(sheet)], []];
+  const values: CellValue[][] = [[titleOf(sheet)], noteRow(sheet)];
   values[OUTPUT_HEADER_ROW] = sheet.columns.map((c) => c.header);
   for (const r of [...rows, ...(sheet.after ?? [])]) values.push(r.map(cell));
   return values;

@@ -1,5 +1,6 @@
 import {
   isFormula,
+  noteRow,
   OUTPUT_HEADER_ROW,
   titleOf,
   type ColumnFormat,
@@ -65,7 +66,7 @@ export function officeBlock(sheet: OutputSheet): OfficeBlock {
   const title = pad([titleOf(sheet)]);
   const formulas = [
     title,
-    pad([]),
+    pad(noteRow(sheet)),
     sheet.columns.map((c) => asText(c.header)),
     ...rows.map(pad),
     ...(sheet.after ?? []).map(pad),

@@ -241,9 +241,8 @@ export class OfficeWorkbook implements WorkbookPort {
       );
       for (const v of sheet.validations ?? []) {
         const col = columnLetters(v.col);
-        ws.getRange(
-          `${col}${block.headerRow + 2}:${col}${block.headerRow + 1 + v.rows}`
-        ).dataValidation.rule = {
+        const from = block.headerRow + 2 + (v.from ?? 0);
+        ws.getRange(`${col}${from}:${col}${from + v.rows - 1}`).dataValidation.rule = {
           list: { inCellDropDown: true, source: v.list.join(",") },
         };
       }

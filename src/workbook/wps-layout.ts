@@ -1,11 +1,12 @@
 /// <reference types="et-jsapi-declare" />
-import type { OutputSheet } from "../jobs/output-sheet";
+import { isForm, OUTPUT_HEADER_ROW, type OutputSheet } from "../jobs/output-sheet";
 import { columnLetters } from "../sheets/a1";
 
 /** The VBA constants used, by their documented values (Microsoft's enumeration pages). */
 const XL = {
   /** XlPageOrientation.xlPortrait: https://learn.microsoft.com/en-us/office/vba/api/excel.xlpageorientation */
   portrait: 1,
+  landscape: 2,
   /** XlPaperSize.xlPaperA4: https://learn.microsoft.com/en-us/office/vba/api/excel.xlpapersize */
   a4: 9,
   /** XlHAlign.xlHAlignLeft and XlVAlign.xlVAlignTop */
@@ -18,14 +19,29 @@ const XL = {
 };
 
 /**
- * Sets a sheet up for print as the other adapters do: A4 portrait, one page wide, the print
- * area, a page break before each page's first row, wrapped columns top-aligned and their rows
- * autofitted (https://learn.microsoft.com/en-us/office/vba/api/excel.pagesetup). A few calls
- * per column, and two per page: ET adds page breaks one at a time.
+ * Sets a sheet up for print as the other adapters do (https://learn.microsoft.com/en-us/office/vba/api/excel.pagesetup):
+ * a table A4 landscape, one page wide, its header row on every page (PrintTitleRows); a form
+ * A4 portrait, one page wide, the print area, a page break before each page's first row,
+ * wrapped columns top-aligned and their rows autofitted. A few calls per column, and two per
+ * page: ET adds page breaks one at a time.
  */
 export function setWpsPrint(ws: Et.Worksheet, sheet: OutputSheet): void {
   const print = sheet.print;
   if (!print) return;
+  if (!isForm(print)) {
+    const page = ws.PageSetup;
+    page.Orientation = XL.landscape;
+    page.PaperSize = XL.a4;
+    page.Zoom = false; // FitToPages applies only with Zoom off
+    page.FitToPagesWide = 1;
+    page.FitToPagesTall = false;
+    page.CenterHorizontally = true;
+    const header = OUTPUT_HEADER_ROW + 1;
+    page.PrintTitleRows = `$${header}:$${header}`;
+    const breaks = ws.HPageBreaks;
+    for (const row of print.breaksAfter) breaks.Add(ws.Range(`A${row + 2}`));
+    return;
+  }
   const last = columnLetters(sheet.columns.length - 1);
   const area = `A${print.firstRow + 1}:${last}${print.lastRow + 1}`;
   sheet.columns.forEach((c, i) => {

@@ -1,8 +1,12 @@
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../sheets/a1";
 import { DEFAULT_ROW_POINTS, wrappedLines } from "./wrap-height";
+import { SHEET_FONT } from "./sheet-font";
+import { emphasised, frameEdges, framedRowPoints } from "../jobs/form-look";
 import {
+  isForm,
   isFormula,
+  noteRow,
   OUTPUT_HEADER_ROW,
   titleOf,
   type ColumnFormat,
@@ -16,6 +20,7 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
   integer: "0",
   money: '"¥"#,##0.00',
   date: "yyyy-mm-dd",
+  general: "General",
 };
 
 function cellValue(cell: OutputCell): ExcelJS.CellValue {
@@ -28,7 +33,14 @@ function cellValue(cell: OutputCell): ExcelJS.CellValue {
 export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
   const headerRow = OUTPUT_HEADER_ROW + 1;
   ws.getCell(1, 1).value = titleOf(sheet);
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  ws.getCell(1, 1).font = { ...FONT, bold: true, size: 14 };
+  noteRow(sheet).forEach((note, i) => {
+    if (typeof note !== "string") return;
+    const cell = ws.getCell(OUTPUT_HEADER_ROW, i + 1);
+    cell.value = note;
+    cell.font = { ...FONT, size: 9, color: { argb: "FF595959" } };
+    cell.alignment = { wrapText: true, vertical: "bottom" };
+  });
   // Column styles before any cell exists: every cell then takes its column's number format,
   // without a style write per cell.
   sheet.columns.forEach((c, i) => {
@@ -37,6 +49,7 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
     // A sheet for the user to fill (the template) keeps its text columns text, so an id
     // typed as 00123 keeps its zeros in Excel.
     column.numFmt = sheet.owned === false && c.format === "text" ? "@" : NUMBER_FORMATS[c.format];
+    column.font = FONT;
     if (c.wrap) column.alignment = { wrapText: true, vertical: "top" };
   });
   const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
@@ -53,16 +66,17 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
     ws.getRow(headerRow).values = sheet.columns.map((c) => c.header);
     rows.forEach((r, i) => (ws.getRow(headerRow + 1 + i).values = r.map(cellValue)));
   }
-  ws.getRow(headerRow).font = { bold: true };
+  ws.getRow(headerRow).font = { ...FONT, bold: true };
   (sheet.after ?? []).forEach((r, i) => {
     const row = ws.getRow(headerRow + rows.length + 1 + i);
     r.forEach((cell, c) => {
       if (cell !== null) row.getCell(c + 1).value = cellValue(cell);
     });
-    if (r.length > 0) row.font = { bold: true };
+    if (r.length > 0) row.font = { ...FONT, bold: true };
   });
   for (const v of sheet.validations ?? []) {
-    for (let r = headerRow + 1; r <= headerRow + v.rows; r++) {
+    const from = headerRow + 1 + (v.from ?? 0);
+    for (let r = from; r < from + v.rows; r++) {
       ws.getCell(r, v.col + 1).dataValidation = {
         type: "list",
         allowBlank: true,
@@ -77,26 +91,47 @@ export function renderToWorksheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): vo
   if (sheet.print) setPrint(ws, sheet);
 }
 
-/** A4 portrait, one page wide, the print area and manual page breaks (row breaks). */
+const FONT: Partial<ExcelJS.Font> = {
+  name: SHEET_FONT.name,
+  charset: SHEET_FONT.charset,
+  family: SHEET_FONT.family,
+  size: SHEET_FONT.size,
+};
+
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+
+/**
+ * A4 one page wide and as tall as it takes, manual page breaks (row breaks); a form in
+ * portrait with its print area, a table in landscape with its header row on every page.
+ */
 function setPrint(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
   const print = sheet.print!;
-  const last = columnLetters(sheet.columns.length - 1);
-  ws.pageSetup = {
+  for (const row of print.breaksAfter) ws.getRow(row + 1).addPageBreak();
+  const base = {
     ...ws.pageSetup,
     paperSize: 9, // A4
-    orientation: "portrait",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0, // as many pages tall as the breaks make
     horizontalCentered: true,
+    margins: MARGINS,
+  };
+  if (!isForm(print)) {
+    const header = OUTPUT_HEADER_ROW + 1;
+    ws.pageSetup = { ...base, orientation: "landscape", printTitlesRow: `${header}:${header}` };
+    return;
+  }
+  const last = columnLetters(sheet.columns.length - 1);
+  ws.pageSetup = {
+    ...base,
+    orientation: "portrait",
     // Absolute rows: LibreOffice ignores a print area written as $A4:$D91.
     printArea: `A$${print.firstRow + 1}:${last}$${print.lastRow + 1}`, // exceljs adds the column $
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  for (const row of print.breaksAfter) ws.getRow(row + 1).addPageBreak();
   sheet.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
-    column.alignment = { ...column.alignment, horizontal: "left" }; // a form, not a table of figures
+    // A form, not a table of figures; every cell top-aligned, so a label is level with its text.
+    column.alignment = { ...column.alignment, horizontal: "left", vertical: "top" };
     if (!c.wrap) return;
     column.eachCell((cell, r) => {
       const lines = typeof cell.value === "string" ? wrappedLines(cell.value, c.width) : 1;
@@ -104,4 +139,31 @@ function setPrint(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
       if (lines > 1) row.height = Math.max(row.height ?? 0, lines * DEFAULT_ROW_POINTS);
     });
   });
+  const width = sheet.columns.length;
+  if (print.titleRow !== undefined) {
+    const r = print.titleRow + 1;
+    if (width > 1) ws.mergeCells(r, 1, r, width);
+    const cell = ws.getCell(r, 1);
+    cell.font = { ...FONT, bold: true, size: 16 };
+    cell.alignment = { horizontal: "center", vertical: "middle" };
+    ws.getRow(r).height = 2 * DEFAULT_ROW_POINTS;
+  }
+  const thin = { style: "thin" as const };
+  const rowAt = (r: number) => sheet.rows[r - OUTPUT_HEADER_ROW - 1];
+  for (const [key, e] of frameEdges(print, width, rowAt)) {
+    const [r, c] = key.split(",").map(Number);
+    const cell = ws.getCell(r + 1, c + 1);
+    cell.border = {
+      ...(e.top ? { top: thin } : {}),
+      ...(e.bottom ? { bottom: thin } : {}),
+      ...(e.left ? { left: thin } : {}),
+      ...(e.right ? { right: thin } : {}),
+    };
+    cell.alignment = { ...cell.alignment, vertical: "middle" };
+    ws.getRow(r + 1).height = framedRowPoints(print, r)!;
+  }
+  for (const key of emphasised(print)) {
+    const [r, c] = key.split(",").map(Number);
+    ws.getCell(r + 1, c + 1).font = { ...FONT, bold: true, size: 13 };
+  }
 }

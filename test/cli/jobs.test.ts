@@ -1,6 +1,6 @@
 import { runCli } from "../support/run-cli";
 import { createHash } from "crypto";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -174,4 +174,16 @@ describe("kehou demo", () => {
     expect(path.dirname(hint![1])).toBe(folder);
     expect(folder.startsWith(os.tmpdir())).toBe(true);
   });
+
+  it("adds no folder to the temp directory when run again: it replaces its one folder", async () => {
+    const folder = async () =>
+      path.dirname(/示例学校工作簿：(.+?\.xlsx)/.exec((await run("demo")).out)![1]);
+    const first = await folder();
+    writeFileSync(path.join(first, "left-over.txt"), "");
+    expect(await folder()).toBe(first);
+    expect(readdirSync(first)).not.toContain("left-over.txt");
+  });
+
+  // The demo's one folder is the demo's to keep for the user, but not the test run's.
+  afterAll(() => rmSync(path.join(os.tmpdir(), "kehou-demo"), { recursive: true, force: true }));
 });

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { breachesJob } from "../../src/jobs/breaches/job";
 import { BREACH_RULES } from "../../src/findings/finding-rules/breaches";
+import { sampleSchoolSheets } from "../../src/jobs/sample-school";
+import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { breachSchool, type Plant } from "../support/breach-school";
 import { gridsToXlsx } from "../support/generate-school";
@@ -166,6 +168,18 @@ describe("breaches in a pilot month charged monthly", () => {
   });
 });
 
+describe("a workbook without an activities sheet", () => {
+  it("is told once that the exercise and content checks were skipped", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.writeSheets(sampleSchoolSheets());
+    const r = await breachesJob(wb, { write: false });
+    const skipped = r.findings.filter((f) => f.rule === "CONTENT_CHECKS_SKIPPED");
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0].severity).toBe("info");
+    expect(skipped[0].message).toContain("没有「活动安排」工作表");
+  });
+});
+
 describe("the rule catalogue", () => {
   it("has a clause and a fix for every breach rule", () => {
     for (const [id, rule] of Object.entries(BREACH_RULES)) {
@@ -180,6 +194,7 @@ describe("the rule catalogue", () => {
       "FEE_NOTICE_MISSING",
       "FEE_REFUND_DIFFERS",
       "TIME_END_FIXED_PILOT",
+      "CONTENT_CHECKS_SKIPPED",
       // test/jobs/management.test.ts
       "ENROLL_PRIORITY_REFUSED",
       "STAFF_NOT_POSTED",

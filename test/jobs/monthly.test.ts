@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { chargeJob } from "../../src/jobs/charge/job";
+import { noticesJob } from "../../src/jobs/notices/job";
+import { chargeSummary } from "../../src/cli/commands/charge";
 import { chargeJson } from "../../src/jobs/charge/json";
 import { daysOfMonth } from "../../src/jobs/charge/compute";
 import { schoolDayOf } from "../../src/policy/school-calendar";
@@ -91,5 +93,48 @@ describe("monthly mode (按月收取, §三(五)3(2))", () => {
       refund: "304.00",
       payable: "380.00",
     });
+  });
+});
+
+describe("按月收取 notices a family can check", () => {
+  it("show the month's basis (school days × session × rate) and the refund tier applied", async () => {
+    const result = await noticesJob(await monthlySchool(), { write: false });
+    const notice = (name: string) => {
+      const rows = result.sheets[0].rows;
+      const start = rows.findIndex((r) => r[1] === name);
+      return rows.slice(start - 1, start + 12);
+    };
+    const full = notice("全退");
+    const basis = full.find((r) => r[0] === "计费依据")!;
+    const gross = full.find((r) => r[2] === "应收金额")![3] as number;
+    // The basis multiplies out to the gross: N days × H hours × rate.
+    const m = /^(\d+) 个服务日 × ([\d.]+) 小时 × ([\d.]+) 元\/小时$/.exec(String(basis[1]))!;
+    expect(m).not.toBeNull();
+    expect(Number(m[1]) * Number(m[2]) * Number(m[3])).toBeCloseTo(gross, 2);
+    const reason = (rows: readonly (readonly unknown[])[]) =>
+      String(rows.find((r) => r[0] === "说明")![1]);
+    expect(reason(notice("半退"))).toContain("未满半月（含半月）课时，退半费");
+    expect(reason(notice("不退"))).toContain("超过半月课时，不退费");
+    expect(reason(full)).toMatch(/全额退费/);
+  });
+
+  it("the console table of a monthly run has 退费, so 应收 − 减免 − 退费 = 应缴", async () => {
+    const text = chargeSummary(await chargeJob(await monthlySchool(), { write: false }));
+    const [header, ...rows] = text.split("\n").slice(1);
+    expect(header.split(/\s+/)).toEqual([
+      "班级",
+      "人数",
+      "计费分钟",
+      "应收",
+      "减免",
+      "退费",
+      "应缴",
+      "政府分担",
+      "学校分担",
+    ]);
+    for (const row of rows) {
+      const [, , , gross, waived, refund, payable] = row.trim().split(/\s+/).map(Number);
+      expect(Math.round((gross - waived - refund) * 100)).toBe(Math.round(payable * 100));
+    }
   });
 });

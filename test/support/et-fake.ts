@@ -386,6 +386,7 @@ export class EtFake {
             "FitToPagesTall",
             "CenterHorizontally",
             "PrintArea",
+            "PrintTitleRows",
           ].map((key) => [key, undefined])
         ) as Record<string, unknown>,
         ws.page

@@ -29,8 +29,9 @@ export class FakeRange {
   private snapshot: { values?: CellValue[][]; formats?: string[][]; fill?: string } = {};
   private readonly madeAt: number;
   readonly format: {
-    font: { bold: boolean };
+    font: { bold: boolean; size: number };
     columnWidth: number;
+    borders: { getItem(edge: string): { style: string } };
     fill: { color: string; clear(): void; load(p: string): void };
     wrapText: boolean;
     horizontalAlignment: string;
@@ -69,6 +70,33 @@ export class FakeRange {
           self.edit(10, () => undefined, true);
           if (on) self.sheet.bold.add(self.address);
         },
+        // RangeFont.size, in points (ExcelApi 1.1):
+        // https://learn.microsoft.com/javascript/api/excel/excel.rangefont#excel-excel-rangefont-size-member
+        get size() {
+          return self.read("format/font/size", () => self.sheet.fontSize.get(self.address) ?? 11);
+        },
+        set size(points: number) {
+          self.editRange(10, () => self.sheet.fontSize.set(self.address, points));
+        },
+      },
+      // RangeFormat.borders.getItem(EdgeTop | … | InsideHorizontal).style (ExcelApi 1.1):
+      // https://learn.microsoft.com/javascript/api/excel/excel.rangebordercollection#excel-excel-rangebordercollection-getitem-member(1)
+      borders: {
+        getItem: (edge: string) => ({
+          set style(style: string) {
+            self.editRange(10, () => {
+              const set = self.sheet.borders.get(self.address) ?? new Set<string>();
+              if (style === "None") set.delete(edge);
+              else set.add(edge);
+              self.sheet.borders.set(self.address, set);
+            });
+          },
+          get style() {
+            return self.read("format/borders", () =>
+              self.sheet.borders.get(self.address)?.has(edge) ? "Continuous" : "None"
+            );
+          },
+        }),
       },
       /**
        * RangeFormat.columnWidth is in points (a column of w characters of the default font is
@@ -117,6 +145,16 @@ export class FakeRange {
         return undefined;
       },
     };
+  }
+
+  /**
+   * Range.merge(across) (ExcelApi 1.2) makes the range one cell:
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
+   */
+  merge(across = false): void {
+    this.editRange(10, () => {
+      if (!across) this.sheet.merged.push(this.address);
+    });
   }
 
   private align(a: { horizontal?: string; vertical?: string; wrap?: boolean }): void {

@@ -29,6 +29,10 @@ export class SheetData {
   bold = new Set<string>();
   /** Alignment and wrap set on ranges (RangeFormat), by address. */
   alignment = new Map<string, { horizontal?: string; vertical?: string; wrap?: boolean }>();
+  /** Ranges merged (Range.merge), font sizes and border edges set, by address. */
+  merged: string[] = [];
+  fontSize = new Map<string, number>();
+  borders = new Map<string, Set<string>>();
   /** First rows of the ranges whose row heights were autofitted. */
   autofitted: number[] = [];
   /** Worksheet.pageLayout as set, and the print area set through setPrintArea. */
@@ -38,6 +42,7 @@ export class SheetData {
     zoom: { scale: 100 },
     centerHorizontally: false,
     printArea: "",
+    printTitleRows: "",
   };
   /** Charts drawn on the sheet. */
   charts: ChartData[] = [];

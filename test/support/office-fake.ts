@@ -310,7 +310,10 @@ class FakeWorksheet {
    * Worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize, zoom, centerHorizontally and
    * setPrintArea: https://learn.microsoft.com/javascript/api/excel/excel.pagelayout
    */
-  readonly pageLayout: Record<string, unknown> & { setPrintArea(address: string): void };
+  readonly pageLayout: Record<string, unknown> & {
+    setPrintArea(address: string): void;
+    setPrintTitleRows(address: string): void;
+  };
   /**
    * Worksheet.horizontalPageBreaks (ExcelApi 1.9); add(range) puts a break before the range's
    * top-left cell: https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection
@@ -332,7 +335,13 @@ class FakeWorksheet {
     const layout = data.pageLayout;
     this.pageLayout = {
       setPrintArea: (address: string) => this.edit(() => (layout.printArea = address)),
-    } as Record<string, unknown> & { setPrintArea(address: string): void };
+      // PageLayout.setPrintTitleRows (ExcelApi 1.9) takes rows to repeat at the top of each page:
+      // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprinttitlerows-member(1)
+      setPrintTitleRows: (address: string) => this.edit(() => (layout.printTitleRows = address)),
+    } as Record<string, unknown> & {
+      setPrintArea(address: string): void;
+      setPrintTitleRows(address: string): void;
+    };
     for (const key of Object.keys(layout))
       Object.defineProperty(this.pageLayout, key, {
         enumerable: true,

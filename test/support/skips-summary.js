@@ -12,13 +12,16 @@ function skipsLine(entries) {
 
 module.exports = async function skipsSummary() {
   const file = process.env.KEHOU_SKIPS_FILE;
-  if (!file || !fs.existsSync(file)) return;
+  if (!file) return;
   const seen = new Set();
-  const entries = fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line && !seen.has(line) && seen.add(line))
-    .map((line) => JSON.parse(line));
+  const entries = fs.existsSync(file)
+    ? fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .filter((line) => line && !seen.has(line) && seen.add(line))
+        .map((line) => JSON.parse(line))
+    : [];
+  // The folder goes on every run, a run without skips included.
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   if (entries.length > 0) process.stderr.write(`\n${skipsLine(entries)}\n`);
 };

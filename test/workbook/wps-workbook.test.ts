@@ -5,6 +5,7 @@ import { noticeJob, noticesJob } from "../../src/jobs/notices/job";
 import { sampleSchoolSheets } from "../../src/jobs/sample-school";
 import { templateSheets } from "../../src/jobs/template";
 import { validateJob } from "../../src/jobs/validate";
+import type { FormPrint } from "../../src/jobs/output-sheet";
 import { MARK_COLORS, MARKS_SHEET, type WorkbookPort } from "../../src/jobs/workbook-port";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { readMarkRecords } from "../../src/workbook/mark-record";
@@ -141,7 +142,7 @@ describe("the WPS adapter on the strict ET fake", () => {
   it("sets up the family notices for print: A4 portrait, one page wide, the area and a break per page", async () => {
     const { et, wb } = await sampleWps();
     const r = await noticesJob(wb);
-    const print = r.sheets[0].print!;
+    const print = r.sheets[0].print as FormPrint;
     const sheet = et.sheet(r.sheetNames[0]);
     expect(sheet.page).toMatchObject({
       Orientation: 1,
@@ -154,6 +155,19 @@ describe("the WPS adapter on the strict ET fake", () => {
       new RegExp(`^\\$A\\$${print.firstRow + 1}:\\$[A-Z]+\\$${print.lastRow + 1}$`)
     );
     expect(sheet.breaks).toEqual(print.breaksAfter.map((row) => row + 2));
+  });
+
+  it("sets up the charge sheet for print: A4 landscape, one page wide, the header on every page", async () => {
+    const { et, wb } = await sampleWps();
+    const r = await chargeJob(wb);
+    expect(et.sheet(r.sheetNames[0]).page).toMatchObject({
+      Orientation: 2,
+      PaperSize: 9,
+      Zoom: false,
+      FitToPagesWide: 1,
+      FitToPagesTall: false,
+      PrintTitleRows: "$3:$3",
+    });
   });
 
   it("makes the charge sheet a table under a name free in the workbook, the same again on a re-run", async () => {

@@ -14,18 +14,31 @@ import type { ChargeResult, MoneyTotals } from "../../jobs/charge/compute";
 
 /** The charge summary for a terminal: school totals and one line per class. */
 export function chargeSummary(r: ChargeResult): string {
+  // 按月收取 refunds: the 退费 column, so 应收 − 减免 − 退费 = 应缴 on screen.
+  const refunds = r.mode === "monthly";
   const row = (label: string, t: MoneyTotals) => [
     label,
     String(t.students),
     String(t.billableMinutes),
     fenText(t.gross),
     fenText(t.waived),
+    ...(refunds ? [fenText(t.refund)] : []),
     fenText(t.payable),
     fenText(t.governmentShare),
     fenText(t.schoolShare),
   ];
   const rows = [
-    ["班级", "人数", "计费分钟", "应收", "减免", "应缴", "政府分担", "学校分担"],
+    [
+      "班级",
+      "人数",
+      "计费分钟",
+      "应收",
+      "减免",
+      ...(refunds ? ["退费"] : []),
+      "应缴",
+      "政府分担",
+      "学校分担",
+    ],
     ...r.classes.map((c) => row(c.className || "（未分班）", c.totals)),
     row("合计", r.totals),
   ];

@@ -1,6 +1,6 @@
 import { chargeChartPlan } from "../../jobs/charge/charge-charts";
 import { openXlsxFile, saveXlsx } from "../../workbook/xlsx-file";
-import { mkdtemp } from "fs/promises";
+import { mkdir, rm } from "fs/promises";
 import os from "os";
 import path from "path";
 import { chargeJob } from "../../jobs/charge/job";
@@ -17,7 +17,10 @@ export const demoCommand: Command = {
   usage: "kehou demo",
   summary: "演示：在临时文件夹写出示例学校工作簿，运行名册校验和收费，显示结果和文件位置",
   async run(_args: string[], io: Io): Promise<number> {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "kehou-demo-"));
+    // One demo folder, replaced on each run: running the demo again adds nothing to the temp folder.
+    const dir = path.join(os.tmpdir(), "kehou-demo");
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
     const input = path.join(dir, "示例学校-2021-05.xlsx");
     const sample = XlsxWorkbook.empty();
     await sample.writeSheets(sampleSchoolSheets());

@@ -1,10 +1,31 @@
 import { evaluate, functionIds } from "../../functions/evaluate";
+import zhCN from "../../functions/locale/zh-CN.json";
 import type { ExcelArg } from "../../functions/excel-value";
 import type { Command } from "../command";
 import { parseExcelArg } from "../excel-arg";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { examplesText } from "./fn-examples";
 import { showResult } from "./fn-result";
+
+/** The functions' names in Chinese Excel (课后服务费 …), by id. */
+const ZH_NAMES = new Map(
+  Object.entries(zhCN as Record<string, { name: string }>).map(([id, f]) => [f.name, id])
+);
+
+/** A function's id from what was typed: its id (KEHOU. optional) or its Chinese Excel name. */
+function functionIdOf(typed: string): string | undefined {
+  const id = typed.toUpperCase().replace(/^KEHOU\./, "");
+  if (functionIds().includes(id)) return id;
+  return ZH_NAMES.get(typed.trim().replace(/^KEHOU\./i, ""));
+}
+
+/** The functions as a user may type them: id and Chinese name. */
+function functionNames(): string {
+  const zh = new Map([...ZH_NAMES].map(([n, id]) => [id, n]));
+  return functionIds()
+    .map((id) => (zh.has(id) ? `${id}（${zh.get(id)}）` : id))
+    .join("、");
+}
 
 export const fnCommand: Command = {
   name: "fn",
@@ -15,13 +36,14 @@ export const fnCommand: Command = {
       io.out(examplesText());
       return EXIT_OK;
     }
-    const [name, ...words] = args;
-    if (!name) {
-      io.err(`用法：${this.usage}\n可用函数：${functionIds().join("、")}`);
+    const [typed, ...words] = args;
+    if (!typed) {
+      io.err(`用法：${this.usage}\n可用函数：${functionNames()}`);
       return EXIT_USAGE;
     }
-    if (!functionIds().includes(name.toUpperCase().replace(/^KEHOU\./, ""))) {
-      io.err(`没有名为 ${name} 的函数：可用的有 ${functionIds().join("、")}`);
+    const name = functionIdOf(typed);
+    if (!name) {
+      io.err(`没有名为 ${typed} 的函数：可用的有 ${functionNames()}`);
       return EXIT_USAGE;
     }
     const parsed: ExcelArg[] = [];

@@ -47,7 +47,7 @@ export const noticeCommand: Command = {
       if (result.findings.length > 0) io.out(findingsText(result.findings));
     }
     if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
-    if (pdf) await writePdf(result.sheets, pdf, io);
+    if (pdf && !(await writePdf(result.sheets, pdf, io))) return EXIT_FAILED;
     return EXIT_OK;
   },
 };

@@ -57,7 +57,8 @@ export const noticesCommand: Command = {
     const advice = monthAdvice(charges.findings);
     if (advice) (started.json ? io.err : io.out)(`${started.json ? "" : "\n"}${advice}`);
     if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
-    if (pdf && notices.length > 0) await writePdf(result.noticeSheets, pdf, io);
+    if (pdf && notices.length > 0 && !(await writePdf(result.noticeSheets, pdf, io)))
+      return EXIT_FAILED;
     return EXIT_OK;
   },
 };

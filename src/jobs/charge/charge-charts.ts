@@ -1,6 +1,6 @@
 import type { ChartSheetPlan, ChartSpec } from "../chart-plan";
 import { afterRow, columnOf, columnRange, shownNumber } from "../chart-ranges";
-import { OUTPUT_HEADER_ROW } from "../output-sheet";
+import { chargeChartRows } from "./chart-layout";
 import type { ChargeResult } from "./compute";
 import { chargeSheet } from "./sheet";
 
@@ -11,7 +11,7 @@ function dayLabel(date: string): string {
 }
 
 /**
- * Charts drawn on the month's charge sheet (issue 16, item 2), right of its table: per class
+ * Charts drawn on the month's charge sheet, below its table, a printed page each: per class
  * 应缴 and 减免, bound to the class subtotal rows (SUMIFS), and the school's minutes on each
  * service day as a line. The daily minutes are in no sheet's cells, so that line carries its
  * figures itself. Undefined when there is no charge sheet.
@@ -29,8 +29,7 @@ export function chargeChartPlan(
   const first = afterRow(sheet, 1);
   const last = first + result.classes.length - 1;
   const classRows = sheet.after!.slice(1, 1 + result.classes.length);
-  const col = sheet.columns.length + 1;
-  const classChartRows = Math.min(40, Math.max(16, 6 + Math.ceil(result.classes.length * 1.2)));
+  const [classAt, dailyAt] = chargeChartRows(result, sheet);
   const month = result.month;
   const charts: ChartSpec[] = [
     {
@@ -56,11 +55,11 @@ export function chargeChartPlan(
           values: classRows.map((r) => shownNumber(r[waived])),
         },
       ],
-      at: { col, row: OUTPUT_HEADER_ROW, cols: 10, rows: classChartRows },
+      at: { col: 0, row: classAt.row, cols: 10, rows: classAt.rows },
     },
   ];
   const daily = result.daily ?? [];
-  if (daily.length > 0)
+  if (daily.length > 0 && dailyAt)
     charts.push({
       kind: "line",
       horizontal: false,
@@ -70,7 +69,7 @@ export function chargeChartPlan(
       money: false,
       categories: { values: daily.map((d) => dayLabel(d.date)) },
       series: [{ name: "服务分钟", values: daily.map((d) => d.minutes), color: "0072B2" }],
-      at: { col, row: OUTPUT_HEADER_ROW + classChartRows + 2, cols: 10, rows: 18 },
+      at: { col: 0, row: dailyAt.row, cols: 10, rows: dailyAt.rows },
     });
   return { sheet: sheetName, charts };
 }

@@ -23,6 +23,7 @@ import {
   ZERO_CHARGE,
   type ChargeLine,
   type MoneyTotals,
+  type MonthlyBasis,
 } from "./lines";
 import { matchAttendance } from "./match-students";
 import { SessionEnds } from "./session-ends";
@@ -150,7 +151,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     findings,
     dates: new Map(),
   };
-  const charges: { student: RosterStudent; charge: StudentCharge }[] = [];
+  const charges: { student: RosterStudent; charge: StudentCharge; monthly?: MonthlyBasis }[] = [];
 
   for (const student of roster.students) {
     const { agreement, withdrawal } = student.dates;
@@ -208,7 +209,15 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     const charge = chargeStudentMonth(month, mode, rates[student.stage], profile);
     // Settings were checked when read and the counts are built here, so a problem is a bug.
     if (!charge.ok) throw new Error(`charge of ${student.id}: ${problemMessage(charge.problem)}`);
-    charges.push({ student, charge: charge.value });
+    const basis: MonthlyBasis | undefined =
+      mode === "monthly" && month.scheduledMinutes !== undefined
+        ? {
+            schoolDays: month.scheduledMinutes / windows.session(student)!,
+            sessionMinutes: windows.session(student)!,
+            refundDue: !student.flags.hardship && (month.refundApplied || !!month.leftDuringMonth),
+          }
+        : undefined;
+    charges.push({ student, charge: charge.value, monthly: basis });
   }
 
   for (const [col, { date, count }] of nonSchoolDays) {
@@ -227,7 +236,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     profile
   ); // SPEC §5: on the school's total
   // Built property by property: one object shape for every line keeps the sums fast.
-  const lines: ChargeLine[] = charges.map(({ student, charge }, i) => ({
+  const lines: ChargeLine[] = charges.map(({ student, charge, monthly }, i) => ({
     id: student.id,
     name: student.name,
     className: student.className,
@@ -244,6 +253,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     payable: charge.payable,
     governmentShare: settled.perStudent[i].government,
     schoolShare: settled.perStudent[i].school,
+    monthly,
   }));
   sortLines(lines);
   return {

@@ -13,6 +13,16 @@ export interface ChargeLine extends StudentCharge {
   readonly hardship: boolean;
   readonly governmentShare: Fen;
   readonly schoolShare: Fen;
+  /** 按月收取: what the month's fee is made of, for a family to check it. */
+  readonly monthly?: MonthlyBasis;
+}
+
+/** The basis of a 按月收取 month: school days × session (minutes) × the hourly rate (§三(五)3(2)). */
+export interface MonthlyBasis {
+  readonly schoolDays: number;
+  readonly sessionMinutes: number;
+  /** A refund was asked (家长申请) or is due for leaving in the month, so a tier applied. */
+  readonly refundDue: boolean;
 }
 
 /** What a student who is not charged at all owes: nothing, for no time. */

@@ -1,8 +1,10 @@
 import { yuanNumber, type Fen } from "../../policy/fen";
 import { columnLetters } from "../../sheets/a1";
 import { STAGE_ZH } from "../../sheets/roster";
+import { chargeChartRows, chargePageBreaks } from "./chart-layout";
 import {
   OUTPUT_HEADER_ROW,
+  tablePrint,
   type OutputCell,
   type OutputColumn,
   type OutputSheet,
@@ -102,7 +104,7 @@ export function chargeSheet(result: ChargeResult): OutputSheet {
   after.push([]);
   after.push(totalRow("学校合计", 0, (col) => `SUM(${col}${first}:${col}${last})`, result.totals));
   const modeZh = result.mode === "monthly" ? "按月收取" : "据实收取";
-  return {
+  const sheet: OutputSheet = {
     name: chargeSheetName(result.month ?? ""),
     title: `${result.school} ${result.month ?? ""} 课后服务收费表（${modeZh}）`.trim(),
     columns: cols,
@@ -110,4 +112,6 @@ export function chargeSheet(result: ChargeResult): OutputSheet {
     table: `Kehou收费表_${(result.month ?? "").replace("-", "_")}`,
     after,
   };
+  // Printed landscape one page wide, the header on every page, each chart on a page of its own.
+  return { ...sheet, print: tablePrint(chargePageBreaks(chargeChartRows(result, sheet))) };
 }

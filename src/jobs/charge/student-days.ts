@@ -10,7 +10,7 @@ import { problemMessage } from "../../policy/messages/format";
 import type { Outcome } from "../../policy/problem";
 import type { Profile } from "../../policy/profile";
 import { DEFAULT_PROFILE } from "../../policy/profiles";
-import { windowGroup, type WindowGroup } from "../../policy/service-window";
+import { checkServiceEnd, windowGroup, type WindowGroup } from "../../policy/service-window";
 import type { MinutesOfDay } from "../../policy/time-of-day";
 import { formatTimeOfDay } from "../../policy/time-of-day";
 import { a1 } from "../../sheets/a1";
@@ -191,6 +191,8 @@ export function studentDayMinutes(
     }
     if (m.value.cappedFrom !== undefined) {
       const { cappedFrom, latest } = m.value;
+      // §三(二)2: past a firm 不晚于 it is an error, past a 原则上 one a warning, as in breaches.
+      const breach = checkServiceEnd(cappedFrom, stage, student.graduating, cell.date);
       findings.push(
         finding(
           capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW",
@@ -199,7 +201,8 @@ export function studentDayMinutes(
             end: formatTimeOfDay(cappedFrom),
             latest: formatTimeOfDay(latest),
             stage: STAGE_ZH[stage],
-          }
+          },
+          !capped && breach.ok && breach.value ? breach.value.severity : undefined
         )
       );
     }

@@ -4,6 +4,7 @@ import { SEVERITY_ZH } from "../../findings/finding";
 import { ruleOf } from "../../findings/finding-rules";
 import {
   OUTPUT_HEADER_ROW,
+  tablePrint,
   type OutputCell,
   type OutputColumn,
   type OutputSheet,
@@ -73,6 +74,8 @@ function tableWithTotal(
     rows: schools.map((s) => columns.map((c) => c.value(s))),
     table,
     after: [[], total],
+    // Landscape, one page wide, as many pages tall as the schools take.
+    print: tablePrint(),
   };
 }
 
@@ -151,6 +154,8 @@ export function citySheets(result: CityResult): OutputSheet[] {
       f.message,
     ]),
     table: "Kehou问题",
+    // A long list runs over pages, never squeezed onto one.
+    print: tablePrint(),
   };
   return several ? [summary, trendSheet(result), subsidy, problems] : [summary, subsidy, problems];
 }

@@ -43,7 +43,25 @@ export function reasonOf(
     return `本月每天服务均不足${profile.dailyMinimumMinutes}分钟，不收费（${profile.provenance.clauses.dailyMinimum}）`;
   const how =
     mode === "monthly" ? "按月收取（§三(五)3(2)）" : "按本月实际服务时间据实收取（§三(五)2）";
+  const tier = refundTier(line);
+  if (tier) return `${how}；退费：${tier}`;
   return line.refund > 0 ? `${how}，已扣除退费` : how;
+}
+
+/** A session's length as a family reads it: 2 小时, 1.5 小时. */
+function hoursText(minutes: number): string {
+  return `${Number((minutes / 60).toFixed(2))} 小时`;
+}
+
+/**
+ * The refund tier applied to a 按月收取 month (§三(五)3(2)): 整月未上课全额退费, 未满半月
+ * （含半月）退半费, 超过半月不退费; undefined where no refund was asked or due.
+ */
+export function refundTier(line: ChargeLine): string | undefined {
+  if (!line.monthly?.refundDue) return undefined;
+  if (line.refund > 0 && line.refund === line.gross) return "整月未上课，全额退费";
+  if (line.refund > 0) return "未满半月（含半月）课时，退半费";
+  return "超过半月课时，不退费";
 }
 
 /** A zero line for a student served but not charged (no agreement, stage unknown). */
@@ -112,7 +130,15 @@ function noticeRows(
     [`${shownSchool(r.school)} 课后服务缴费通知单（${y}年${Number(m)}月）`],
     ["学生姓名", l.name, "班级", l.className],
     ["学号", l.id, "缴费月份", r.month ?? ""],
-    ["服务天数", `${l.days} 天`, "计费时间", `${l.billableMinutes} 分钟`],
+    l.monthly
+      ? // §三(五)3(2) 按月收取: the month's fee is its school days × the session × the rate.
+        [
+          "计费依据",
+          `${l.monthly.schoolDays} 个服务日 × ${hoursText(l.monthly.sessionMinutes)} × ${rate}`,
+          "实际参加",
+          `${l.days} 天`,
+        ]
+      : ["服务天数", `${l.days} 天`, "计费时间", `${l.billableMinutes} 分钟`],
     ["收费标准", rate, "应收金额", money(l.gross)],
     ["困难家庭减免", money(l.waived), "退费金额", money(l.refund)],
   ];
@@ -147,6 +173,9 @@ export function noticesSheet(
   const height = notices.length > 0 ? rows.length / notices.length : 0;
   const first = OUTPUT_HEADER_ROW + 1;
   const pages = Math.ceil(notices.length / NOTICES_PER_PAGE);
+  // Each notice framed up to its cut line; the amount in figures and in capitals emphasised.
+  const starts = notices.map((_, i) => first + i * height);
+  const payableAt = rows.slice(0, height).findIndex((r) => r[0] === "应缴金额");
   return {
     name: noticesSheetName(result.month ?? "", part),
     title: `${shownSchool(result.school)} ${result.month ?? ""}${part ? ` ${part}` : ""} 课后服务缴费通知单（共 ${notices.length} 份，应缴合计 ¥${fenText(
@@ -166,6 +195,11 @@ export function noticesSheet(
         { length: Math.max(pages - 1, 0) },
         (_, p) => first + (p + 1) * NOTICES_PER_PAGE * height - 1
       ),
+      frames: starts.map((start) => ({ firstRow: start, lastRow: start + height - 2 })),
+      emphasis: starts.flatMap((start) => [
+        { row: start + payableAt, col: 1 },
+        { row: start + payableAt, col: 3 },
+      ]),
     },
   };
 }

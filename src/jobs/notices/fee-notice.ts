@@ -82,6 +82,7 @@ export function feeNoticeSheet(source: NoticeSource): OutputSheet {
       { header: "内容", width: 66, format: "text", wrap: true },
     ],
     rows,
-    print: { firstRow: first, lastRow: first + rows.length - 1, breaksAfter: [] },
+    // Printed from its own title (large, over both columns) to the seal line at the foot.
+    print: { firstRow: first, lastRow: first + rows.length - 1, breaksAfter: [], titleRow: first },
   };
 }

@@ -78,6 +78,6 @@ export function letterSheet(source: NoticeSource): OutputSheet {
     title: `${school} 致家长的一封信`.trim(),
     columns: [{ header: "内容", width: 80, format: "text", wrap: true }],
     rows,
-    print: { firstRow: first, lastRow: first + rows.length - 1, breaksAfter: [] },
+    print: { firstRow: first, lastRow: first + rows.length - 1, breaksAfter: [], titleRow: first },
   };
 }

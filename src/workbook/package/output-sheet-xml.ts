@@ -1,4 +1,6 @@
 import {
+  isForm,
+  noteRow,
   OUTPUT_HEADER_ROW,
   titleOf,
   type OutputCell,
@@ -6,7 +8,8 @@ import {
 } from "../../jobs/output-sheet";
 import { NUMBER_FORMATS } from "../xlsx-render";
 import { DEFAULT_ROW_POINTS, wrappedLines } from "../wrap-height";
-import { printXml } from "./print-xml";
+import { FIT_TO_PAGE, printXml } from "./print-xml";
+import { cellKey, emphasised, frameEdges, framedRowPoints, type Edges } from "../../jobs/form-look";
 import { a1, columnLetters } from "./cell-ref";
 import type { CellAlignment, StylesAppender } from "./styles-append";
 import { Utf8Builder } from "./utf8-builder";
@@ -64,27 +67,47 @@ export function outputSheetXml(
   drawingId?: string
 ): OutputSheetXml {
   const header = OUTPUT_HEADER_ROW;
-  const bold = styles.boldFont();
+  const form = isForm(sheet.print) ? sheet.print : undefined;
+  const font = styles.sheetFont();
+  const bold = styles.sheetFont({ bold: true });
   const formats = sheet.columns.map((c) => styles.numFmt(NUMBER_FORMATS[c.format]));
-  // As the exceljs renderer: wrapped columns top-aligned; a printed form left-aligned.
+  // As the exceljs renderer: wrapped columns top-aligned; a printed form left-aligned, every
+  // cell top-aligned so a label sits level with the first line of its text.
   const align = sheet.columns.map((c): CellAlignment | undefined =>
-    c.wrap || sheet.print
-      ? {
-          horizontal: sheet.print ? "left" : undefined,
-          vertical: c.wrap ? "top" : undefined,
-          wrap: c.wrap,
-        }
+    c.wrap || form
+      ? { horizontal: form ? "left" : undefined, vertical: "top", wrap: c.wrap }
       : undefined
   );
-  const plain = formats.map((f, i) => styles.cellFormat(f, 0, align[i]));
+  const plain = formats.map((f, i) => styles.cellFormat(f, font, align[i]));
   const strong = formats.map((f, i) => styles.cellFormat(f, bold, align[i]));
-  const title = styles.cellFormat(0, styles.boldFont(14));
+  const title = styles.cellFormat(0, styles.sheetFont({ bold: true, size: 14 }));
+  // A form's own cells: its printed title, its framed notices, the amounts in bold.
+  const edges = form
+    ? frameEdges(form, sheet.columns.length, (r) => sheet.rows[r - header - 1])
+    : new Map<string, Edges>();
+  const loud = form ? emphasised(form) : new Set<string>();
+  const formTitle = styles.cellFormat(0, styles.sheetFont({ bold: true, size: 16 }), {
+    horizontal: "center",
+    vertical: "center",
+  });
+  const emphasisFont = styles.sheetFont({ bold: true, size: 13 });
+  const styleAt = (r: number, c: number, base: number): number => {
+    const key = cellKey(r, c);
+    const edge = edges.get(key);
+    if (!edge && !loud.has(key)) return base;
+    return styles.cellFormat(
+      formats[c] ?? 0,
+      loud.has(key) ? emphasisFont : font,
+      { ...align[c], vertical: "center", horizontal: align[c]?.horizontal },
+      edge ? styles.border(edge) : 0
+    );
+  };
   const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
   const width = sheet.columns.length;
   const after = sheet.after ?? [];
   // Printed forms get the height their wrapped text needs: LibreOffice keeps a file's heights.
   const lines = (cells: readonly OutputCell[]) =>
-    sheet.print
+    form
       ? Math.max(
           1,
           ...cells.map((c, i) =>
@@ -103,14 +126,15 @@ export function outputSheetXml(
     .join("");
   const validations = (sheet.validations ?? []).map((v) => {
     const list = v.list.join(",");
-    const range = `${a1(header + 1, v.col)}:${a1(header + v.rows, v.col)}`;
+    const from = header + 1 + (v.from ?? 0);
+    const range = `${a1(from, v.col)}:${a1(from + v.rows - 1, v.col)}`;
     return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="Kehou" error="${xmlEscape(`请从列表中选择：${v.list.join("、")}`)}" sqref="${range}"><formula1>"${xmlEscape(list)}"</formula1></dataValidation>`;
   });
   const tableRef = `A${header + 1}:${columnLetters(width - 1)}${header + 1 + rows.length}`;
   const xml = new Utf8Builder(64 * 1024 + 48 * width * rows.length);
   xml.add(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}">` +
-      (sheet.print ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
+      (sheet.print ? FIT_TO_PAGE : "") +
       `<dimension ref="A1:${columnLetters(Math.max(width, 1) - 1)}${last + 1}"/>` +
       `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${header + 1}" topLeftCell="A${header + 2}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
       `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`
@@ -118,15 +142,28 @@ export function outputSheetXml(
   // Each column's letters once, not per cell.
   const letters: string[] = [];
   const row = (r: number, cells: readonly OutputCell[], style: readonly number[]) => {
+    const isTitle = form?.titleRow === r;
     const n = lines(cells);
-    const ht = n > 1 ? ` ht="${n * DEFAULT_ROW_POINTS}" customHeight="1"` : "";
+    const framed = form && framedRowPoints(form, r);
+    const points = isTitle ? 2 * DEFAULT_ROW_POINTS : (framed ?? n * DEFAULT_ROW_POINTS);
+    const ht = n > 1 || isTitle || framed ? ` ht="${points}" customHeight="1"` : "";
     const number = String(r + 1);
     xml.add(`<row r="${number}"${ht}>`);
-    for (let i = 0; i < cells.length; i++)
-      addCell(xml, (letters[i] ??= columnLetters(i)) + number, cells[i], style[i] ?? style[0]);
+    // A framed row has a cell in every column, so each one draws its edges.
+    const count = edges.has(cellKey(r, 0)) ? Math.max(cells.length, width) : cells.length;
+    for (let i = 0; i < count; i++) {
+      const ref = (letters[i] ??= columnLetters(i)) + number;
+      const s = isTitle ? formTitle : styleAt(r, i, style[i] ?? style[0]);
+      const cell = cells[i] ?? null;
+      if ((cell === null || cell === "") && s !== (style[i] ?? style[0]))
+        xml.add(`<c r="${ref}" s="${s}"/>`);
+      else addCell(xml, ref, cell, s);
+    }
     xml.add("</row>");
   };
   row(0, [titleOf(sheet)], [title]);
+  const notes = noteRow(sheet);
+  if (notes.length > 0) row(header - 1, notes, plain);
   row(
     header,
     sheet.columns.map((c) => c.header),
@@ -136,6 +173,9 @@ export function outputSheetXml(
   after.forEach((r, i) => row(header + 1 + rows.length + i, r, strong));
   xml.add(
     `</sheetData>` +
+      (form?.titleRow !== undefined && width > 1
+        ? `<mergeCells count="1"><mergeCell ref="A${form.titleRow + 1}:${columnLetters(width - 1)}${form.titleRow + 1}"/></mergeCells>`
+        : "") +
       (validations.length
         ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
         : "") +

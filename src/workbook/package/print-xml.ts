@@ -1,19 +1,29 @@
-import type { OutputSheet, PrintSetup } from "../../jobs/output-sheet";
+import {
+  isForm,
+  OUTPUT_HEADER_ROW,
+  type OutputSheet,
+  type PrintSetup,
+} from "../../jobs/output-sheet";
 import { OpcPackage } from "./opc-package";
 import { columnLetters } from "./cell-ref";
 import { sheetEntries, workbookPart } from "./workbook-index";
 import { elements, insertBefore, xmlEscape } from "./xml-text";
 
+/** `<sheetPr>`'s page setup flag: without it Excel and LibreOffice ignore fitToWidth (ECMA-376 §18.3.1.65). */
+export const FIT_TO_PAGE = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
+
 /**
- * The print elements of a printed form (the exceljs renderer's page setup, in schema order):
- * centred, narrow margins, A4 portrait one page wide, a manual break after each page's last row.
+ * The print elements of a sheet (the exceljs renderer's page setup, in schema order): centred,
+ * narrow margins, A4 (paperSize 9) one page wide and as tall as it takes, portrait for a form,
+ * landscape for a table; a manual break after each page's last row.
  */
 export function printXml(print: PrintSetup): string {
   const breaks = print.breaksAfter.map((r) => `<brk id="${r + 1}" max="16383" man="1"/>`).join("");
+  const orientation = isForm(print) ? "portrait" : "landscape";
   return (
     `<printOptions horizontalCentered="1"/>` +
     `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>` +
+    `<pageSetup paperSize="9" orientation="${orientation}" fitToWidth="1" fitToHeight="0"/>` +
     (breaks
       ? `<rowBreaks count="${print.breaksAfter.length}" manualBreakCount="${print.breaksAfter.length}">${breaks}</rowBreaks>`
       : "")
@@ -21,26 +31,40 @@ export function printXml(print: PrintSetup): string {
 }
 
 const PRINT_AREA = "_xlnm.Print_Area";
+const PRINT_TITLES = "_xlnm.Print_Titles";
+
+/** Sets (or, on a re-run, replaces) one built-in name of the sheet at `index`. */
+function setSheetName(xml: string, name: string, index: number, ref: string): string {
+  const tag = `<definedName name="${name}" localSheetId="${index}">${xmlEscape(ref)}</definedName>`;
+  // Matched by parsed attributes: LibreOffice and WPS write localSheetId before name.
+  const mine = elements(xml, "definedName").find(
+    (e) => e.attr("name") === name && e.attr("localSheetId") === String(index)
+  );
+  if (mine) return xml.slice(0, mine.start) + tag + xml.slice(mine.end);
+  if (xml.includes("</definedNames>")) return insertBefore(xml, ["</definedNames>"], tag);
+  return xml.replace("</sheets>", `</sheets><definedNames>${tag}</definedNames>`);
+}
 
 /**
- * Sets the print area of Kehou's sheet: a definedName in the workbook part, added (or, on a
- * re-run, replacing the one Kehou gave the same sheet); the school's own names are untouched.
+ * Sets the print names of Kehou's sheet in the workbook part: a form's print area, a table's
+ * header row repeated on every page (Print_Titles); added, or on a re-run replacing the ones
+ * Kehou gave the same sheet. The school's own names are untouched.
  */
 export function setPrintArea(pkg: OpcPackage, sheet: OutputSheet & { name: string }): void {
-  if (!sheet.print) return;
+  const print = sheet.print;
+  if (!print) return;
   const index = sheetEntries(pkg).findIndex((s) => s.name === sheet.name);
   if (index < 0) return;
   const wb = workbookPart(pkg);
+  const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
   let xml = pkg.text(wb) ?? "";
-  const last = columnLetters(sheet.columns.length - 1);
-  const ref = `'${sheet.name.replace(/'/g, "''")}'!$A$${sheet.print.firstRow + 1}:$${last}$${sheet.print.lastRow + 1}`;
-  const tag = `<definedName name="${PRINT_AREA}" localSheetId="${index}">${xmlEscape(ref)}</definedName>`;
-  // Matched by parsed attributes: LibreOffice and WPS write localSheetId before name.
-  const mine = elements(xml, "definedName").find(
-    (e) => e.attr("name") === PRINT_AREA && e.attr("localSheetId") === String(index)
-  );
-  if (mine) xml = xml.slice(0, mine.start) + tag + xml.slice(mine.end);
-  else if (xml.includes("</definedNames>")) xml = insertBefore(xml, ["</definedNames>"], tag);
-  else xml = xml.replace("</sheets>", `</sheets><definedNames>${tag}</definedNames>`);
+  if (isForm(print)) {
+    const last = columnLetters(sheet.columns.length - 1);
+    const ref = `${quoted}!$A$${print.firstRow + 1}:$${last}$${print.lastRow + 1}`;
+    xml = setSheetName(xml, PRINT_AREA, index, ref);
+  } else {
+    const header = OUTPUT_HEADER_ROW + 1;
+    xml = setSheetName(xml, PRINT_TITLES, index, `${quoted}!$${header}:$${header}`);
+  }
   pkg.set(wb, xml);
 }

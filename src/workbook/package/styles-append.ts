@@ -1,5 +1,7 @@
-import { attr, xmlEscape } from "./xml-text";
+import type { Edges } from "../../jobs/form-look";
 import { solidFill, type OwnFill } from "../mark-record";
+import { SHEET_FONT } from "../sheet-font";
+import { attr, xmlEscape } from "./xml-text";
 
 /** The children of one section of styles.xml (`fonts` → its `<font>`s), as written. */
 function section(xml: string, list: string, item: string) {
@@ -83,6 +85,31 @@ export class StylesAppender {
     return this.add("fonts", "font", font);
   }
 
+  /**
+   * The font of Kehou's own sheets: a Simplified Chinese family with the GB2312 character set
+   * (134), so a viewer without the family still picks a Simplified Chinese face, bold and at a
+   * size where asked.
+   */
+  sheetFont(options: { bold?: boolean; size?: number } = {}): number {
+    return this.add(
+      "fonts",
+      "font",
+      `<font>${options.bold ? "<b/>" : ""}<sz val="${options.size ?? SHEET_FONT.size}"/>` +
+        `<name val="${xmlEscape(SHEET_FONT.name)}"/><family val="2"/><charset val="${SHEET_FONT.charset}"/></font>`
+    );
+  }
+
+  /** A thin border on the given edges of a cell (a printed notice's frame). */
+  border(edges: Edges): number {
+    const edge = (side: string, on: boolean) =>
+      on ? `<${side} style="thin"><color auto="1"/></${side}>` : `<${side}/>`;
+    return this.add(
+      "borders",
+      "border",
+      `<border>${edge("left", edges.left)}${edge("right", edges.right)}${edge("top", edges.top)}${edge("bottom", edges.bottom)}<diagonal/></border>`
+    );
+  }
+
   /** A solid fill of an RGB colour (Kehou's marks). */
   solidFill(rgb: string): number {
     return this.add(
@@ -109,13 +136,14 @@ export class StylesAppender {
   }
 
   /** A cell format of Kehou's own sheets: a number format, a font and, for forms, alignment. */
-  cellFormat(numFmtId: number, fontId: number, align?: CellAlignment): number {
+  cellFormat(numFmtId: number, fontId: number, align?: CellAlignment, borderId = 0): number {
     const attrs = [
       align?.horizontal && `horizontal="${align.horizontal}"`,
       align?.vertical && `vertical="${align.vertical}"`,
       align?.wrap && `wrapText="1"`,
     ].filter(Boolean);
-    const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"`;
+    const border = borderId ? ` applyBorder="1"` : "";
+    const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="${borderId}" xfId="0" applyNumberFormat="1" applyFont="1"${border}`;
     return this.add(
       "cellXfs",
       "xf",
@@ -137,7 +165,7 @@ export class StylesAppender {
 
 /** How a cell of Kehou's sheets is aligned: left and wrapped in notices, the defaults elsewhere. */
 export interface CellAlignment {
-  readonly horizontal?: "left";
-  readonly vertical?: "top";
+  readonly horizontal?: "left" | "center";
+  readonly vertical?: "top" | "center";
   readonly wrap?: boolean;
 }

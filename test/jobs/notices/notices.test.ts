@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { chargeJob } from "../../../src/jobs/charge/job";
 import { noticesJob } from "../../../src/jobs/notices/job";
+import type { FormPrint } from "../../../src/jobs/output-sheet";
 import { amountInWords } from "../../../src/jobs/notices/amount-words";
 import { reasonOf } from "../../../src/jobs/notices/family-notices";
 import type { ChargeLine } from "../../../src/jobs/charge/lines";
@@ -122,7 +123,7 @@ describe("the same sheets through every door", () => {
       fitToWidth: 1,
       fitToHeight: 0,
     });
-    const print = result.sheets[0].print!;
+    const print = result.sheets[0].print as FormPrint;
     expect(ws.pageSetup.printArea).toBe(`A${print.firstRow + 1}:D${print.lastRow + 1}`);
     const n = result.notices.length;
     const perNotice = (print.lastRow - print.firstRow + 1) / n;
@@ -147,7 +148,7 @@ describe("the same sheets through every door", () => {
     const result = await noticesJob(wb);
     expect(ctx.syncs - before).toBeLessThanOrEqual(4);
     const ws = ctx.workbook.worksheets.getItem("缴费通知单 2021-05");
-    const print = result.sheets[0].print!;
+    const print = result.sheets[0].print as FormPrint;
     expect(ws.pageLayout).toMatchObject({
       orientation: "Portrait",
       paperSize: "A4",

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { noticesJob } from "../../../src/jobs/notices/job";
 import { sampleSchoolSheets } from "../../../src/jobs/sample-school";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import type { FormPrint } from "../../../src/jobs/output-sheet";
 import { additionsOnly, partsOf, text } from "../../support/package-parts";
 
 /** The demo school as a school's own file, then its notices written by the part writer. */
@@ -17,7 +18,7 @@ async function noticesCopy() {
 describe("the families' notices in the school's own copy (part writer)", () => {
   it("print A4 portrait, one page wide, with a page break after every third notice", async () => {
     const { source, result, copy } = await noticesCopy();
-    const print = result.sheets[0].print!;
+    const print = result.sheets[0].print as FormPrint;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(copy as unknown as ArrayBuffer);
     const ws = book.getWorksheet(result.sheetNames[0])!;
