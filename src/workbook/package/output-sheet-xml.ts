@@ -4,7 +4,7 @@ import {
   type OutputCell,
   type OutputSheet,
 } from "../../jobs/output-sheet";
-import { NUMBER_FORMATS } from "../xlsx-render";
+import { NUMBER_FORMATS } from "../number-formats";
 import { DEFAULT_ROW_POINTS, wrappedLines } from "../wrap-height";
 import { printXml } from "./print-xml";
 import { a1, columnLetters } from "./cell-ref";
@@ -65,7 +65,10 @@ export function outputSheetXml(
 ): OutputSheetXml {
   const header = OUTPUT_HEADER_ROW;
   const bold = styles.boldFont();
-  const formats = sheet.columns.map((c) => styles.numFmt(NUMBER_FORMATS[c.format]));
+  // A sheet for the school to fill in keeps typed ids as text (学号 00123 stays 00123).
+  const formats = sheet.columns.map((c) =>
+    styles.numFmt(sheet.owned === false && c.format === "text" ? "@" : NUMBER_FORMATS[c.format])
+  );
   // As the exceljs renderer: wrapped columns top-aligned; a printed form left-aligned.
   const align = sheet.columns.map((c): CellAlignment | undefined =>
     c.wrap || sheet.print
