@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { Money } from "./money";
 import type { Profile, ProfileEndRule, Tier } from "./profile";
-import type { EndRule, ServicePeriod, WindowGroup } from "./service-window";
+import type { EndRule, ServicePeriod, WindowGroup } from "./service-period";
 import type { Stage } from "./stage";
 import { type MinutesOfDay } from "./time-of-day";
 

@@ -2,40 +2,13 @@ import type { CivilDate } from "./civil-date";
 import { fail, ok, type Outcome } from "./problem";
 import { rulesOf } from "./profile-rules";
 import { DEFAULT_PROFILE } from "./profiles";
+import type { EndRule, ServicePeriod, WindowGroup } from "./service-period";
 import type { Stage } from "./stage";
 import { formatTimeOfDay, type MinutesOfDay } from "./time-of-day";
 
 export type Severity = "error" | "warning" | "info";
 
-/** Whom a service window is for: stages, with junior split by graduating year (§三(二)2). */
-export type WindowGroup = "primary" | "junior" | "juniorGraduating" | "senior";
-
-/**
- * When service may end. `fixed`: exactly at `latest` (pilot); otherwise between `earliest`
- * (if any) and `latest`. A plain bound is an error, a 原则上 bound or a pilot fixed time a
- * warning (SPEC §3).
- */
-export interface EndRule {
-  readonly earliest?: MinutesOfDay;
-  readonly latest: MinutesOfDay;
-  readonly fixed?: boolean;
-  readonly inPrinciple: boolean;
-  readonly clause: string;
-}
-
-/** A period of the policy with its windows; `to` is inclusive, absent while it lasts. */
-export interface ServicePeriod {
-  readonly id: string;
-  readonly from: CivilDate;
-  readonly to?: CivilDate;
-  readonly ends: Readonly<Record<WindowGroup, EndRule>>;
-  /** Windows replacing `ends` for part of every year ("MM-DD" to "MM-DD", inclusive). */
-  readonly seasons?: readonly {
-    readonly from: string;
-    readonly to: string;
-    readonly ends: Readonly<Partial<Record<WindowGroup, EndRule>>>;
-  }[];
-}
+export type { EndRule, ServicePeriod, WindowGroup } from "./service-period";
 
 /** The default profile's service starts (§三(二)1–2 in Suifenhe); a rule takes its profile's. */
 export const SERVICE_START: Readonly<Record<Stage, MinutesOfDay>> = rulesOf(DEFAULT_PROFILE).start;

@@ -7,7 +7,7 @@ import {
   type OutputCell,
   type OutputSheet,
 } from "../jobs/output-sheet";
-import { NUMBER_FORMATS } from "./xlsx-render";
+import { NUMBER_FORMATS } from "./number-formats";
 
 /** An output sheet laid out as the 2-D arrays Office.js writes in one assignment. */
 export interface OfficeBlock {

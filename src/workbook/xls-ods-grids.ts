@@ -19,7 +19,9 @@ export interface OtherBook {
 }
 
 /** This module, as the door that loads it lazily hands it to `XlsxWorkbook.open`. */
-export type XlsOdsReader = typeof import("./xls-ods-grids");
+export interface XlsOdsReader {
+  readonly readXlsOdsGrids: typeof readXlsOdsGrids;
+}
 
 /** The library Kehou reads .xls, .et and .ods with (SheetJS CE, pinned exactly). */
 export const READER_VERSION: string = XLSX.version;

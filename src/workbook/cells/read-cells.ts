@@ -48,9 +48,9 @@ function workbookRelationships(pkg: OpcPackage, wb: string): Map<string, Relatio
  * The main part is the one the package's root relationships name, as Excel finds it (a decoy
  * `xl/workbook.xml` beside it is not read). Throws UnreadableWorkbook, in Chinese, for a
  * listed sheet whose part is missing (rather than read a workbook without its roster) or a
- * part that is not XML the reader can follow.
+ * part that is not XML the reader can follow. `only` reads just the sheets of those names.
  */
-export function readWorkbookCells(pkg: OpcPackage): SheetGrid[] {
+export function readWorkbookCells(pkg: OpcPackage, only?: ReadonlySet<string>): SheetGrid[] {
   const wb = mainPart(pkg);
   if (!wb || !pkg.has(wb)) return [];
   const hasRels = pkg.has(relsName(wb));
@@ -72,7 +72,7 @@ export function readWorkbookCells(pkg: OpcPackage): SheetGrid[] {
   const ctx = { strings, formats, date1904: index.date1904 };
   const grids: SheetGrid[] = [];
   for (const sheet of index.sheets) {
-    if (!sheet.path) continue;
+    if (!sheet.path || (only && !only.has(sheet.name))) continue;
     const grid = readPart(pkg, sheet.path, `工作表「${sheet.name}」的数据`, (xml) => {
       const cells = readSheetCells(xml, ctx);
       return cells && sheetGrid(sheet.name, sheet.hidden, cells);

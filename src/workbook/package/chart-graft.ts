@@ -103,11 +103,20 @@ export function chartedBytes(
   plans: readonly (ChartSheetPlan | undefined)[],
   skipped: (plan: ChartSheetPlan, error: Error) => void = () => undefined
 ): Uint8Array {
-  const todo = plans.filter((p): p is ChartSheetPlan => !!p && p.charts.length > 0);
-  if (todo.length === 0) return bytes;
-  let pkg = OpcPackage.read(bytes);
+  if (!plans.some((p) => p && p.charts.length > 0)) return bytes;
+  const { pkg, drawn } = graftAll(OpcPackage.read(bytes), plans, skipped);
+  return drawn ? pkg.toBytes() : bytes;
+}
+
+/** The package with every plan it can draw grafted in (see chartedBytes); the rest skipped. */
+export function graftAll(
+  pkg: OpcPackage,
+  plans: readonly (ChartSheetPlan | undefined)[],
+  skipped: (plan: ChartSheetPlan, error: Error) => void = () => undefined
+): { pkg: OpcPackage; drawn: boolean } {
   let drawn = false;
-  for (const plan of todo) {
+  for (const plan of plans) {
+    if (!plan || plan.charts.length === 0) continue;
     const attempt = pkg.copy();
     try {
       graftCharts(attempt, plan);
@@ -117,7 +126,7 @@ export function chartedBytes(
       skipped(plan, e as Error);
     }
   }
-  return drawn ? pkg.toBytes() : bytes;
+  return { pkg, drawn };
 }
 
 /**

@@ -57,6 +57,12 @@ export function writeKehouPackage(
   deflate?: PartDeflater
 ): Uint8Array {
   const pkg = source instanceof OpcPackage ? source.copy() : OpcPackage.read(source);
+  applyKehouEdits(pkg, edits);
+  return pkg.toBytes(deflate);
+}
+
+/** Makes one run's edits in a package (see writeKehouPackage). */
+export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   const wb = workbookPart(pkg);
   const stylesRel = readRelationships(pkg, wb).find((r) => r.type === REL.styles);
   if (!stylesRel) throw new UnsupportedPackage("工作簿缺少样式部件（styles.xml）");
@@ -107,7 +113,6 @@ export function writeKehouPackage(
     setPrintArea(pkg, sheet);
   }
   if (styles.toString() !== before) pkg.set(stylesPart, styles.toString());
-  return pkg.toBytes(deflate);
 }
 
 /** The records of the last run's marks, from the marks sheet's rows, whichever adapter wrote them. */

@@ -6,7 +6,7 @@ import {
   type OutputCell,
   type OutputSheet,
 } from "../../jobs/output-sheet";
-import { NUMBER_FORMATS } from "../xlsx-render";
+import { NUMBER_FORMATS } from "../number-formats";
 import { DEFAULT_ROW_POINTS, wrappedLines } from "../wrap-height";
 import { FIT_TO_PAGE, printXml } from "./print-xml";
 import { cellKey, emphasised, frameEdges, framedRowPoints, type Edges } from "../../jobs/form-look";
@@ -70,7 +70,10 @@ export function outputSheetXml(
   const form = isForm(sheet.print) ? sheet.print : undefined;
   const font = styles.sheetFont();
   const bold = styles.sheetFont({ bold: true });
-  const formats = sheet.columns.map((c) => styles.numFmt(NUMBER_FORMATS[c.format]));
+  // A sheet for the school to fill in keeps typed ids as text (学号 00123 stays 00123).
+  const formats = sheet.columns.map((c) =>
+    styles.numFmt(sheet.owned === false && c.format === "text" ? "@" : NUMBER_FORMATS[c.format])
+  );
   // As the exceljs renderer: wrapped columns top-aligned; a printed form left-aligned, every
   // cell top-aligned so a label sits level with the first line of its text.
   const align = sheet.columns.map((c): CellAlignment | undefined =>

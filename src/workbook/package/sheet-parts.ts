@@ -8,7 +8,7 @@ import {
   relsName,
 } from "./relationships";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries, workbookPart } from "./workbook-index";
-import { insertBefore, xmlEscape } from "./xml-text";
+import { insertBefore, UnsupportedPackage, xmlEscape } from "./xml-text";
 
 /**
  * A new part hanging off a new sheet (a table, a comments part, a drawing and its charts):
@@ -114,6 +114,36 @@ export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
   return removed;
 }
 
+/** Elements that follow <sheets> in a workbook part (CT_Workbook, ECMA-376 Part 1 §18.2.27). */
+const AFTER_SHEETS = [
+  "<functionGroups",
+  "<externalReferences",
+  "<definedNames",
+  "<calcPr",
+  "<oleSize",
+  "<customWorkbookViews",
+  "<pivotCaches",
+  "<smartTagPr",
+  "<smartTagTypes",
+  "<webPublishing",
+  "<fileRecoveryPr",
+  "<webPublishObjects",
+  "<extLst",
+  "</workbook>",
+];
+
+/**
+ * The workbook part with a <sheets> list to add to: a workbook of no sheets may have none, or
+ * an empty `<sheets/>` (exceljs writes either).
+ */
+function withSheetsList(xml: string): string {
+  if (xml.includes("</sheets>")) return xml;
+  if (/<sheets\s*\/>/.test(xml)) return xml.replace(/<sheets\s*\/>/, "<sheets></sheets>");
+  // A prefixed list (<x:sheets>) is SpreadsheetML the writer does not add to.
+  if (/<[\w.-]+:sheets[\s/>]/.test(xml)) throw new UnsupportedPackage("工作簿目录使用了前缀");
+  return insertBefore(xml, AFTER_SHEETS, "<sheets></sheets>");
+}
+
 /**
  * Writes one of Kehou's sheets. A sheet of that name already there (Kehou's own: the caller
  * has checked) keeps its place, id and r:id and only its parts are replaced, so no other
@@ -136,7 +166,7 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): string {
   const relId = freeRelId(pkg, wb);
   addRelationship(pkg, wb, { id: relId, type: REL.worksheet, target: relativeTarget(wb, part) });
   addParts(pkg, part, sheet.related ?? []);
-  const xml = pkg.text(wb) ?? "";
+  const xml = withSheetsList(pkg.text(wb) ?? "");
   const prefix = relPrefix(xml);
   // The ids as parsed (in any quotes), counted without a spread: no id is taken twice.
   let sheetId = 1;

@@ -60,7 +60,7 @@ export class StylesAppender {
 
   /** A number format's id: a built-in one as is, a custom one appended past 163. */
   numFmt(code: string): number {
-    const builtIn: Record<string, number> = { General: 0, "0": 1, "0.00": 2 };
+    const builtIn: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "@": 49 };
     if (code in builtIn) return builtIn[code];
     const formats = this.items("numFmts", "numFmt");
     const tag = (id: number) => `<numFmt numFmtId="${id}" formatCode="${xmlEscape(code)}"/>`;

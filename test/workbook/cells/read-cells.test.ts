@@ -6,7 +6,7 @@ import type { SheetGrid } from "../../../src/sheets/grid";
 import { isDateFormat } from "../../../src/workbook/cells/builtin-formats";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { exceljs } from "../../../src/workbook/xlsx-exceljs";
-import { modelGrids } from "../../../src/workbook/xlsx-model-grids";
+import { modelGrids } from "../../support/model-grids";
 import { generateSchool, gridsToXlsx } from "../../support/generate-school";
 
 /**

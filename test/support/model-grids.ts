@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { CellValue, SheetGrid } from "../sheets/grid";
-import { NO_CELLS, NO_FORMATS } from "./cells/sheet-grid";
-import { serialOfDate } from "./excel-serial";
+import type { CellValue, SheetGrid } from "../../src/sheets/grid";
+import { NO_CELLS, NO_FORMATS } from "../../src/workbook/cells/sheet-grid";
+import { serialOfDate } from "../../src/workbook/excel-serial";
 
 /** A cell value as Excel's range.values would give it (merged non-master cells are blank). */
 export function plainValue(cell: ExcelJS.Cell): CellValue {
