@@ -1,8 +1,8 @@
 /**
  * Prints the add-in's size budgets after each build: the custom-functions code Excel loads
- * first (≤ 100 KB minified) and the pane's first load without exceljs (≤ 300 KB minified).
+ * first (≤ 100 KB minified) and the pane's first load without exceljs (≤ 330 KB minified).
  */
-const BUDGETS = { functions: 100 * 1024, pane: 300 * 1024 };
+const BUDGETS = { functions: 100 * 1024, pane: 330 * 1024 };
 
 function budgetFigures(stats) {
   const size = (name) => stats.assets.find((a) => a.name === name)?.size ?? 0;
@@ -15,7 +15,7 @@ function budgetFigures(stats) {
     pane: paneFiles.reduce((sum, f) => sum + size(f), 0),
     paneFiles,
     lazy: stats.assets
-      .filter((a) => /^(xlsx|xls-ods|charts)\./.test(a.name))
+      .filter((a) => /^(xlsx|xls-ods|charts|city|profile)\./.test(a.name))
       .map((a) => `${a.name} ${(a.size / 1024).toFixed(0)} KB`),
   };
 }

@@ -1,10 +1,6 @@
 /* global Office, document, window, localStorage, HTMLElement, File */
 import { JOBS, type JobEntry } from "../jobs/catalogue";
 import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
-import { cityChartPlans, paneCitySpecs } from "../jobs/consolidate/city-chart-plans";
-import { consolidateJob } from "../jobs/consolidate/job";
-import { cityJson } from "../jobs/consolidate/json";
-import { citySheets } from "../jobs/consolidate/sheets";
 import { pickedSources } from "./picked-sources";
 import {
   loadSettingsForm,
@@ -24,7 +20,6 @@ import { whenShown } from "./visibility";
 import { officeErrorText } from "../workbook/office-error-text";
 import type { Profile } from "../policy/profile";
 import { DEFAULT_PROFILE } from "../policy/profiles";
-import { readProfileFile } from "../sheets/profile-file";
 import { withoutCommandLine } from "./pane-wording";
 import { readSettings } from "../sheets/settings";
 
@@ -49,6 +44,10 @@ function showPolicy(): void {
 
 /** Loads a policy file: checked like --policy, refused with its findings when it does not pass. */
 async function loadPolicy(file: File): Promise<void> {
+  // The schema and its checks load only when a policy file is picked.
+  const { readProfileFile } = await import(
+    /* webpackChunkName: "profile" */ "../sheets/profile-file.js"
+  );
   const read = readProfileFile(await file.text(), file.name);
   if (!read.ok) {
     summarize("policyRefused", { file: file.name });
@@ -195,11 +194,12 @@ async function runJob(job: JobEntry): Promise<void> {
  * and writes the city sheets into the open workbook (Excel) or a new one to download.
  */
 async function consolidate(files: readonly File[]): Promise<void> {
-  const [{ XlsxWorkbook }, { RefusedFile }] = await Promise.all([
+  const [{ XlsxWorkbook }, { RefusedFile }, city] = await Promise.all([
     import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"),
     import(/* webpackChunkName: "xlsx" */ "../workbook/file-kind.js"),
+    import(/* webpackChunkName: "city" */ "./city-run.js"),
   ]);
-  const result = await consolidateJob(
+  const result = await city.consolidateJob(
     pickedSources(files, async (bytes, name) => {
       try {
         return await (await XlsxWorkbook.open(bytes, name, loadXlsOdsReader)).readSheets();
@@ -214,9 +214,9 @@ async function consolidate(files: readonly File[]): Promise<void> {
   const months = result.months;
   const period = months ? `${months[0]}至${months[months.length - 1]}` : (result.month ?? "");
   if (host.can.needsFile) await host.newWorkbook?.(`全市汇总-${period}.xlsx`);
-  const sheets = citySheets(result);
+  const sheets = city.citySheets(result);
   if (result.schools.length > 0) await host.run((wb) => wb.writeSheets(sheets));
-  const j = cityJson(result);
+  const j = city.cityJson(result);
   const common = {
     schools: j.totals.schools,
     payable: j.totals.payable,
@@ -238,10 +238,10 @@ async function consolidate(files: readonly File[]): Promise<void> {
     });
   showFindings(result.findings);
   // Several months: the trends first, then the latest month's per-school pictures.
-  const plans = cityChartPlans(sheets, result);
+  const plans = city.cityChartPlans(sheets, result);
   // The 图表 sheet's native charts, bound to the city sheets just written, as the host can.
   if (result.schools.length > 0) await host.run(async (wb) => wb.drawCharts?.(plans));
-  await showCharts(paneCitySpecs(plans), plans);
+  await showCharts(city.paneCitySpecs(plans), plans);
   if (host.can.download && result.schools.length > 0) $("download").hidden = false;
 }
 
