@@ -29,17 +29,9 @@ export function setWpsPrint(ws: Et.Worksheet, sheet: OutputSheet): void {
   const print = sheet.print;
   if (!print) return;
   if (!isForm(print)) {
-    const page = ws.PageSetup;
-    page.Orientation = XL.landscape;
-    page.PaperSize = XL.a4;
-    page.Zoom = false; // FitToPages applies only with Zoom off
-    page.FitToPagesWide = 1;
-    page.FitToPagesTall = false;
-    page.CenterHorizontally = true;
     const header = OUTPUT_HEADER_ROW + 1;
-    page.PrintTitleRows = `$${header}:$${header}`;
-    const breaks = ws.HPageBreaks;
-    for (const row of print.breaksAfter) breaks.Add(ws.Range(`A${row + 2}`));
+    a4OnePageWide(ws, XL.landscape).PrintTitleRows = `$${header}:$${header}`;
+    addBreaks(ws, print.breaksAfter);
     return;
   }
   const last = columnLetters(sheet.columns.length - 1);
@@ -51,17 +43,27 @@ export function setWpsPrint(ws: Et.Worksheet, sheet: OutputSheet): void {
     if (c.wrap) ((range.WrapText = true), (range.VerticalAlignment = XL.top));
   });
   ws.Range(area).Rows.AutoFit();
+  a4OnePageWide(ws, XL.portrait).PrintArea =
+    `$A$${print.firstRow + 1}:$${last}$${print.lastRow + 1}`;
+  addBreaks(ws, print.breaksAfter);
+}
+
+/** A4, one page wide and as tall as it takes, centred; the sheet's PageSetup for the rest. */
+function a4OnePageWide(ws: Et.Worksheet, orientation: number): Et.PageSetup {
   const page = ws.PageSetup;
-  page.Orientation = XL.portrait;
+  page.Orientation = orientation;
   page.PaperSize = XL.a4;
   page.Zoom = false; // FitToPages applies only with Zoom off
   page.FitToPagesWide = 1;
   page.FitToPagesTall = false;
   page.CenterHorizontally = true;
-  page.PrintArea = `$A$${print.firstRow + 1}:$${last}$${print.lastRow + 1}`;
-  // HPageBreaks.Add puts the break above the range's row.
+  return page;
+}
+
+/** A page break after each of `rows` (0-based): HPageBreaks.Add puts one above its row. */
+function addBreaks(ws: Et.Worksheet, rows: readonly number[]): void {
   const breaks = ws.HPageBreaks;
-  for (const row of print.breaksAfter) breaks.Add(ws.Range(`A${row + 2}`));
+  for (const row of rows) breaks.Add(ws.Range(`A${row + 2}`));
 }
 
 /**

@@ -29,6 +29,19 @@ fs.promises.mkdtemp = (async (prefix: string, options?: unknown) =>
     (await mkdtemp(prefix, options as fs.EncodingOption)) as string
   )) as typeof fs.promises.mkdtemp;
 
+/** Makes every folder under `dir` writable again (a test may lock one to test EACCES). */
+function unlock(dir: string): void {
+  fs.chmodSync(dir, 0o700);
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }))
+    if (e.isDirectory()) unlock(path.join(dir, e.name));
+}
+
 afterAll(() => {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of made.splice(0))
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      unlock(dir);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
 });

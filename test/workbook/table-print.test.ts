@@ -64,7 +64,7 @@ describe("the charge sheet printed from the school's copy (part writer)", () => 
   });
 });
 
-describe("tables printed from Kehou's own workbooks (exceljs) and through Office.js", () => {
+describe("tables printed from Kehou's own workbooks and through Office.js", () => {
   it("sets landscape, fit to width and the repeated header in a new workbook", async () => {
     const wb = XlsxWorkbook.empty();
     await wb.writeSheets(sampleSchoolSheets());
@@ -81,7 +81,8 @@ describe("tables printed from Kehou's own workbooks (exceljs) and through Office
       printTitlesRow: "3:3",
     });
     const workbook = text(partsOf(await wb.toBuffer()).get("xl/workbook.xml")!);
-    expect(workbook).toContain(`&apos;${result.sheetNames[0]}&apos;!$3:$3`);
+    // An apostrophe in element text may be written as it is or as &apos;: both read the same.
+    expect(workbook.replace(/&apos;/g, "'")).toContain(`'${result.sheetNames[0]}'!$3:$3`);
   });
 
   it("sets the same page up through Office.js", async () => {
