@@ -19,7 +19,11 @@ export function hasPageLayout(): boolean {
  * landscape with its header row on every page. Queued in the writing request: no sync of its
  * own. Where the host lacks ExcelApi 1.9 the sheet is still written, only without its page setup.
  */
-export function setOfficePrint(ws: Excel.Worksheet, sheet: OutputSheet): void {
+export async function setOfficePrint(
+  ws: Excel.Worksheet,
+  sheet: OutputSheet,
+  room: (bytes: number) => Promise<void> = async () => undefined
+): Promise<void> {
   const print = sheet.print;
   if (!print) return;
   if (!isForm(print)) {
@@ -31,7 +35,10 @@ export function setOfficePrint(ws: Excel.Worksheet, sheet: OutputSheet): void {
     layout.centerHorizontally = true;
     const header = OUTPUT_HEADER_ROW + 1;
     layout.setPrintTitleRows(`$${header}:$${header}`);
-    for (const row of print.breaksAfter) ws.horizontalPageBreaks.add(`A${row + 2}`);
+    for (const row of print.breaksAfter) {
+      await room(ACTION_BYTES);
+      ws.horizontalPageBreaks.add(`A${row + 2}`);
+    }
     return;
   }
   const last = columnLetters(sheet.columns.length - 1);
@@ -61,6 +68,8 @@ export function setOfficePrint(ws: Excel.Worksheet, sheet: OutputSheet): void {
   );
   for (const f of print.frames ?? [])
     for (let r = f.firstRow; r <= f.lastRow; r++) {
+      // A frame is many small actions: 3,000 notices' frames pass Excel's 5 MB in one request.
+      await room(ACTION_BYTES * (4 + sheet.columns.length));
       const borders = ws.getRange(`A${r + 1}:${last}${r + 1}`).format.borders;
       for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const)
         borders.getItem(edge).style = "Continuous";
@@ -70,6 +79,7 @@ export function setOfficePrint(ws: Excel.Worksheet, sheet: OutputSheet): void {
             "Continuous";
     }
   for (const e of print.emphasis ?? []) {
+    await room(ACTION_BYTES * 2);
     const font = ws.getRange(`${columnLetters(e.col)}${e.row + 1}`).format.font;
     font.bold = true;
     font.size = 13;
@@ -82,5 +92,11 @@ export function setOfficePrint(ws: Excel.Worksheet, sheet: OutputSheet): void {
   layout.centerHorizontally = true;
   layout.setPrintArea(area);
   // PageBreakCollection.add puts the break before the range's top-left cell.
-  for (const row of print.breaksAfter) ws.horizontalPageBreaks.add(`A${row + 2}`);
+  for (const row of print.breaksAfter) {
+    await room(ACTION_BYTES);
+    ws.horizontalPageBreaks.add(`A${row + 2}`);
+  }
 }
+
+/** What one queued action takes of a request besides its values: the object path and the call. */
+const ACTION_BYTES = 200;

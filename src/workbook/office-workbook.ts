@@ -247,7 +247,7 @@ export class OfficeWorkbook implements WorkbookPort {
         };
       }
       ws.freezePanes.freezeRows(block.headerRow + 1);
-      setOfficePrint(ws, sheet);
+      await setOfficePrint(ws, sheet, room);
       if (names.length === 0) ws.activate(); // show the user what was made, in the same request
       names.push(name);
     }
