@@ -70,6 +70,8 @@ describeWhen(PAGE_READY, PAGE_NEEDS, "the pane's charts in a plain browser at 32
     expect(width).toBeLessThanOrEqual(320);
     expect(width).toBeGreaterThan(250);
     // numbers on hover: the tooltip shows a ¥ figure over a bar
+    // The pointer can only hover what is in the viewport: the pane may have pushed it below.
+    await page.locator("#charts .chart-drawing").first().scrollIntoViewIfNeeded();
     const box = (await page.locator("#charts .chart-drawing").first().boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction(tooltipShown);
