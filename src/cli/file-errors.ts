@@ -1,16 +1,6 @@
 /** Said of a file locked by the program that has it open (EBUSY; EPERM on Windows). */
 const OPEN_ELSEWHERE = "文件正被另一个程序（如 Excel、WPS）打开，请先关闭该文件再运行";
 
-/**
- * Office's lock file (~$学校.xlsx), left beside a workbook while Excel or WPS has it open:
- * named as what it is, with the workbook meant; undefined for any other file.
- */
-export function lockFileMessage(file: string): string | undefined {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  if (!name.startsWith("~$")) return undefined;
-  return `「${name}」是 Excel 或 WPS 打开工作簿时留下的锁定文件，不是工作簿：请选择它旁边文件名不带 ~$ 的工作簿本身（它正被打开时，请先在 Excel 或 WPS 中关闭）`;
-}
-
 /** The error code of a failed file operation (ENOENT, EACCES …), or undefined. */
 function codeOf(e: unknown): string | undefined {
   return typeof e === "object" && e !== null && "code" in e

@@ -4,7 +4,7 @@ import { RefusedFile } from "../workbook/file-kind";
 import { nodeDeflate } from "../workbook/node-deflate";
 import type { XlsOdsReader } from "../workbook/xls-ods-grids";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
-import { lockFileMessage, readErrorMessage } from "./file-errors";
+import { readErrorMessage } from "./file-errors";
 import { sameFile } from "./output-file";
 
 /**
@@ -20,8 +20,6 @@ const xlsOdsReader = async (): Promise<XlsOdsReader> =>
  * (CSV, .xlsb, a lock file …), encrypted, or damaged.
  */
 export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> {
-  const lock = lockFileMessage(file);
-  if (lock) return new Error(lock);
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);

@@ -26,7 +26,7 @@ export const FILE_MESSAGES = {
   csv: (f: string) =>
     `「${f}」是 CSV 文本，不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试`,
   lock: (f: string) =>
-    `「${f}」是 Excel、WPS 或 LibreOffice 打开工作簿时留下的锁定文件（~$ 或 .~lock 开头），不是工作簿：请选择同名的原文件（不带 ~$）`,
+    `「${f}」是 Excel 或 WPS 打开工作簿时留下的锁定文件（LibreOffice 的以 .~lock 开头），不是工作簿：请选择它旁边文件名不带 ~$ 或 .~lock 的工作簿本身（它正被打开时，请先关闭）`,
   xlsb: (f: string) =>
     `「${f}」是 Excel 二进制工作簿（.xlsb），Kehou 不读取这种格式：请在 Excel 中「另存为」Excel 工作簿（.xlsx）再试`,
   encrypted: (f: string) =>
