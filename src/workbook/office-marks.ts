@@ -12,7 +12,7 @@ import {
   type CellRecord,
   type OwnFill,
 } from "./mark-record";
-import { PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
+import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
 import { readUsedRanges } from "./office-reads";
 
 function notesSupported(): boolean {
@@ -143,9 +143,6 @@ export async function markOfficeCells(
   await context.sync();
   return kept;
 }
-
-/** Bytes an action takes in a request besides its values: the object path and the method. */
-const ACTION_BYTES = 200;
 
 /** What one request of marks may carry: well under Excel's 5 MB, with room for paths. */
 const MARK_CHUNK_BYTES = PAYLOAD_LIMIT_BYTES / 2;

@@ -5,6 +5,9 @@
  */
 export const PAYLOAD_LIMIT_BYTES = 4 * 1024 * 1024;
 
+/** Bytes a queued action takes in a request besides its values: the object path and the call. */
+export const ACTION_BYTES = 200;
+
 /** Bytes a value takes on the wire, as JSON. */
 export function payloadBytes(grid: unknown): number {
   return new TextEncoder().encode(JSON.stringify(grid)).length;

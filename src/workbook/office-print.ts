@@ -2,6 +2,7 @@
 import { isForm, OUTPUT_HEADER_ROW, type OutputSheet } from "../jobs/output-sheet";
 import { columnLetters } from "../sheets/a1";
 import { cellKey, frameEdges } from "../jobs/form-look";
+import { ACTION_BYTES } from "./office-payload";
 
 /** Whether the host has the page layout API (ExcelApi 1.9); the tests' fake has no `Office`. */
 export function hasPageLayout(): boolean {
@@ -97,6 +98,3 @@ export async function setOfficePrint(
     ws.horizontalPageBreaks.add(`A${row + 2}`);
   }
 }
-
-/** What one queued action takes of a request besides its values: the object path and the call. */
-const ACTION_BYTES = 200;
