@@ -150,17 +150,27 @@ function isHalfMonthTiers(tiers: readonly Tier[]): boolean {
   );
 }
 
+/**
+ * Each refund tier of a profile in words, joined by "，": `attended` names the attended share
+ * (the 公示's long form or the notices' short one); `short` gives 不退/退半 for 不退费/退半费.
+ */
+function tierPhrases(r: Profile["refund"], attended: string, short: boolean): string {
+  const over = r.over === "attendedPercent" ? attended : "连续缺课";
+  const none = short ? "不退" : "不退费";
+  return r.tiers
+    .map(
+      (t) =>
+        `${tierWhen(t, over, r.over === "consecutiveAbsentDays")}${t.percent === 0 ? none : `退${percentWord(t.percent, short)}`}`
+    )
+    .join("，");
+}
+
 /** The refund tiers, from the profile. */
 export function refundLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   const r = profile.refund;
   const tiers = isHalfMonthTiers(r.tiers)
     ? "整月未上课的全额退费，未满半月（含半月）课时退半费，超过半月课时、未满一个月课时不退费"
-    : r.tiers
-        .map(
-          (t) =>
-            `${tierWhen(t, r.over === "attendedPercent" ? "已上课时占当月课时" : "连续缺课", r.over === "consecutiveAbsentDays")}${t.percent === 0 ? "不退费" : `退${percentWord(t.percent)}`}`
-        )
-        .join("，");
+    : tierPhrases(r, "已上课时占当月课时", false);
   return {
     label: "退费办法",
     text: `因故退费的，由家长向学校提出申请：${tiers}`,
@@ -173,12 +183,7 @@ export function refundTiersText(profile: Profile = DEFAULT_PROFILE): string {
   const r = profile.refund;
   const tiers = isHalfMonthTiers(r.tiers)
     ? "整月未上课全退，未满半月（含半月）退半，超过半月不退"
-    : r.tiers
-        .map(
-          (t) =>
-            `${tierWhen(t, r.over === "attendedPercent" ? "上课" : "连续缺课", r.over === "consecutiveAbsentDays")}${t.percent === 0 ? "不退" : `退${percentWord(t.percent, true)}`}`
-        )
-        .join("，");
+    : tierPhrases(r, "上课", true);
   return tiers;
 }
 
