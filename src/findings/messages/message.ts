@@ -7,5 +7,4 @@ export interface Message {
   readonly en: string;
 }
 
-/** The values a message names: text as the school typed it, numbers, or a stage. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type { MessageParams } from "../../policy/problem";
