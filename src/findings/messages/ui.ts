@@ -113,6 +113,38 @@ export const UI_TEXT = {
   templateDone: { zh: "已插入空白模板：{sheets}。", en: "Blank template inserted: {sheets}." },
   wroteSheets: { zh: "已写出工作表：{sheets}。", en: "Sheets written: {sheets}." },
   goTo: { zh: "转到 {cell}", en: "Go to {cell}" },
+  // The ribbon (Excel's manifest.xml and WPS's ribbon.xml): buttons beyond the pane's, and
+  // the one line a job run from a button reports.
+  chargeSheet: { zh: "生成收费表", en: "Charge sheet" },
+  consolidateJob: { zh: "汇总报送", en: "Consolidate" },
+  openPane: { zh: "打开面板", en: "Open pane" },
+  openPaneTip: { zh: "打开课后服务任务窗格。", en: "Open the Kehou task pane." },
+  diagnose: { zh: "诊断", en: "Diagnose" },
+  diagnoseTip: {
+    zh: "把本机 WPS 的版本、系统和取值方式写入新工作表，供维护者核对。",
+    en: "Write this WPS's version, system and way of giving values to a new sheet, for the maintainers.",
+  },
+  ribbonTemplateDone: { zh: "已插入空白模板：{sheets}", en: "Blank template inserted: {sheets}" },
+  ribbonValidateDone: {
+    zh: "名册 {students} 名学生，发现 {n} 条问题，见「{sheet}」",
+    en: "Roster of {students} students: {n} problems, see “{sheet}”",
+  },
+  ribbonChargeDone: {
+    zh: "{month} 收费表：{students} 名学生，应缴合计 ¥{payable}；已写出 {sheets}",
+    en: "{month} charges: {students} students, payable in all ¥{payable}; written {sheets}",
+  },
+  ribbonBreachesDone: {
+    zh: "违规检查：{n} 条（错误 {errors} 条），见「{sheet}」",
+    en: "Breach check: {n} findings ({errors} errors), see “{sheet}”",
+  },
+  ribbonNoticeDone: {
+    zh: "已生成收费公示（公示日期 {date}）和致家长的一封信：{sheets}",
+    en: "Fee notice (dated {date}) and letter to parents written: {sheets}",
+  },
+  ribbonNoticesDone: {
+    zh: "{month} 缴费通知单 {n} 份，应缴合计 ¥{payable}；已写出 {sheets}",
+    en: "{month} family notices: {n}, payable in all ¥{payable}; written {sheets}",
+  },
 } as const satisfies Record<string, Message>;
 
 export type UiKey = keyof typeof UI_TEXT;
