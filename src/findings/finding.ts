@@ -2,6 +2,7 @@ import type { Severity } from "../policy/service-window";
 import { FINDING_RULES, type FindingRuleId } from "./finding-rules";
 import { formatMessage } from "./messages/format";
 import type { Locale, MessageParams } from "./messages/message";
+import { UI_TEXT } from "./messages/ui";
 
 /** A problem found in a workbook (SPEC §10): where it is, how bad, and what to fix. */
 export interface Finding {
@@ -58,9 +59,9 @@ export function finding(
 
 /** Severities as Chinese readers see them. */
 export const SEVERITY_ZH: Readonly<Record<Severity, string>> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
+  error: UI_TEXT.error.zh,
+  warning: UI_TEXT.warning.zh,
+  info: UI_TEXT.info.zh,
 };
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

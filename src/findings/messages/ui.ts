@@ -113,6 +113,15 @@ export const UI_TEXT = {
   templateDone: { zh: "已插入空白模板：{sheets}。", en: "Blank template inserted: {sheets}." },
   wroteSheets: { zh: "已写出工作表：{sheets}。", en: "Sheets written: {sheets}." },
   goTo: { zh: "转到 {cell}", en: "Go to {cell}" },
+  // The console: the findings a command prints.
+  consoleFindingsCount: {
+    zh: "问题：错误 {errors}，警告 {warnings}，提示 {infos}",
+    en: "Findings: {errors} errors, {warnings} warnings, {infos} notes",
+  },
+  consoleFindingsMore: {
+    zh: "…… 另有 {n} 条，见「问题清单」工作表或 --json",
+    en: "… {n} more: see the 问题清单 sheet or --json",
+  },
   // The ribbon (Excel's manifest.xml and WPS's ribbon.xml): buttons beyond the pane's, and
   // the one line a job run from a button reports.
   chargeSheet: { zh: "生成收费表", en: "Charge sheet" },
