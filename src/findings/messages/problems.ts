@@ -117,7 +117,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
     en: "{stage} service should in principle end by {allowed}; {end} is too late (§三(二))",
   },
   SENIOR_SELF_STUDY: {
-    zh: "高中 {allowed} 以后为学生自愿的校内晚自习，不属于课后服务，{end} 不应计费（§三(二)2）",
+    zh: `${zh.senior} {allowed} 以后为学生自愿的校内晚自习，不属于课后服务，{end} 不应计费（§三(二)2）`,
     en: "After {allowed}, senior high offers voluntary evening self-study, not after-school service; {end} is not billable (§三(二)2)",
   },
   SESSION_LENGTH_UNKNOWN: {
