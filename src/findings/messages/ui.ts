@@ -122,6 +122,14 @@ export const UI_TEXT = {
     zh: "…… 另有 {n} 条，见「问题清单」工作表或 --json",
     en: "… {n} more: see the 问题清单 sheet or --json",
   },
+  consoleWritten: {
+    zh: "已写出：{file}（工作表：{sheets}）",
+    en: "Written: {file} (sheets: {sheets})",
+  },
+  consoleWrittenMarked: {
+    zh: "已写出：{file}（工作表：{sheets}；已标记问题单元格）",
+    en: "Written: {file} (sheets: {sheets}; the cells marked)",
+  },
   // The ribbon (Excel's manifest.xml and WPS's ribbon.xml): buttons beyond the pane's, and
   // the one line a job run from a button reports.
   chargeSheet: { zh: "生成收费表", en: "Charge sheet" },
