@@ -20,6 +20,8 @@ export function findingsText(findings: readonly Finding[], limit = 20): string {
     lines.push(`  [${SEVERITY_ZH[f.severity]}] ${where ? `${where} ` : ""}${f.message}`);
   }
   if (sorted.length > limit)
-    lines.push(`  ${formatMessage(UI_TEXT.consoleFindingsMore, { n: sorted.length - limit })}`);
+    lines.push(
+      `  ${formatMessage(UI_TEXT.consoleFindingsMore, { n: sorted.length - limit, sheet: "问题清单" })}`
+    );
   return lines.join("\n");
 }

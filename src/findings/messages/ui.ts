@@ -119,8 +119,8 @@ export const UI_TEXT = {
     en: "Findings: {errors} errors, {warnings} warnings, {infos} notes",
   },
   consoleFindingsMore: {
-    zh: "…… 另有 {n} 条，见「问题清单」工作表或 --json",
-    en: "… {n} more: see the 问题清单 sheet or --json",
+    zh: "…… 另有 {n} 条，见「{sheet}」工作表或 --json",
+    en: "… {n} more: see the {sheet} sheet or --json",
   },
   consoleWritten: {
     zh: "已写出：{file}（工作表：{sheets}）",
