@@ -39,7 +39,16 @@ function pieces(template: string): string[] {
   return out;
 }
 
+/** How a list of stages is joined in each language. */
+const LIST_JOINER: Readonly<Record<Locale, string>> = { "zh-CN": "、", en: " and " };
+
 function shown(key: string, value: string | number, locale: Locale): string {
+  // `{stages}`: stage ids joined by commas (the stages a profile lets raise the fee).
+  if (key === "stages")
+    return String(value)
+      .split(",")
+      .map((s) => shown("stage", s, locale))
+      .join(LIST_JOINER[locale]);
   const named = NAMED[key]?.get(String(value));
   return named ? named[locale] : String(value);
 }

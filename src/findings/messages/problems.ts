@@ -17,7 +17,7 @@ const en = {
 /**
  * The messages of the policy's problems and the custom functions, by code. The policy
  * returns a code and its values only; the words are here. `{stage}` and `{what}` are ids,
- * named in the reader's language.
+ * named in the reader's language; `{stages}` is a list of stage ids.
  */
 export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
   STAGE_UNKNOWN: {
@@ -37,8 +37,8 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
     en: "The uplift may not exceed {max}",
   },
   UPLIFT_NOT_SENIOR: {
-    zh: "只有高中可以上浮收费标准，{stage}的上浮比例须为0",
-    en: "Only senior high may raise the fee; the uplift for {stage} must be 0",
+    zh: "只有{stages}可以上浮收费标准，{stage}的上浮比例须为0",
+    en: "Only {stages} may raise the fee; the uplift for {stage} must be 0",
   },
   MINUTES_NOT_NUMBER: {
     zh: "第{row}行第{col}个单元格「{value}」不是分钟数",

@@ -1,5 +1,6 @@
 import { problemMessage, problemText } from "../../../src/findings/messages/problems";
 import { hourlyRate } from "../../../src/policy/fee";
+import { DEFAULT_PROFILE } from "../../../src/policy/profiles";
 
 describe("the policy's problems worded", () => {
   it("words a code the policy returned, in either language", () => {
@@ -33,8 +34,23 @@ describe("a problem's stage", () => {
   it("is given by the policy as an id and named in the reader's language", () => {
     const r = hourlyRate("junior", "0.05");
     if (r.ok) throw new Error("a junior uplift was allowed");
-    expect(r.problem.params).toEqual({ stage: "junior" });
+    expect(r.problem.params).toEqual({ stage: "junior", stages: "senior" });
     expect(problemMessage(r.problem)).toBe("只有高中可以上浮收费标准，初中的上浮比例须为0");
     expect(problemMessage(r.problem, "en")).toContain("the uplift for junior must be 0");
+  });
+});
+
+describe("the stages that may raise the fee", () => {
+  it("are the profile's, named in the reader's language", () => {
+    const profile = {
+      ...DEFAULT_PROFILE,
+      uplift: { ...DEFAULT_PROFILE.uplift, stages: ["junior", "senior"] as const },
+    };
+    const r = hourlyRate("primary", "0.05", profile);
+    if (r.ok) throw new Error("a primary uplift was allowed");
+    expect(problemMessage(r.problem)).toBe("只有初中、高中可以上浮收费标准，小学的上浮比例须为0");
+    expect(problemMessage(r.problem, "en")).toBe(
+      "Only junior and senior may raise the fee; the uplift for primary must be 0"
+    );
   });
 });
