@@ -1,4 +1,6 @@
 /* global Office, Excel, window */
+import { formatMessage } from "../findings/messages/format";
+import { UI_TEXT } from "../findings/messages/ui";
 import { ribbonJobs } from "../jobs/catalogue";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
@@ -36,7 +38,11 @@ async function runFromRibbon(
     const message = await Excel.run((context) => run(new OfficeWorkbook(context)));
     detail = { job, ok: true, message };
   } catch (e) {
-    detail = { job, ok: false, message: `运行失败：${officeErrorText(e)}` };
+    detail = {
+      job,
+      ok: false,
+      message: formatMessage(UI_TEXT.failed, { message: officeErrorText(e) }),
+    };
   }
   try {
     await report(detail);

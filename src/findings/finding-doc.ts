@@ -1,6 +1,7 @@
+import { SEVERITY_ZH } from "./finding";
 import { FINDING_RULES, type FindingRule, type RuleFamily } from "./finding-rules";
 
-const severityZh = { error: "错误 error", warning: "警告 warning", info: "提示 info" } as const;
+const severityZh = (s: FindingRule["severity"]) => `${SEVERITY_ZH[s]} ${s}`;
 
 const FAMILY_TITLES: Record<RuleFamily, string> = {
   reading: "读取工作簿 Reading the workbook",
@@ -31,7 +32,7 @@ export function findingsDoc(): string {
       "| --- | --- | --- | --- | --- |",
       ...rows.map(
         ([id, r]) =>
-          `| \`${id}\` | ${severityZh[r.severity]} | ${r.clause ?? ""} | ${cell(r.zh)} | ${cell(r.fix ?? "")} |`
+          `| \`${id}\` | ${severityZh(r.severity)} | ${r.clause ?? ""} | ${cell(r.zh)} | ${cell(r.fix ?? "")} |`
       ),
       "",
     ];

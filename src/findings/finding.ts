@@ -1,6 +1,8 @@
-import { STAGE_NAMES } from "../policy/names";
 import type { Severity } from "../policy/service-window";
 import { FINDING_RULES, type FindingRuleId } from "./finding-rules";
+import { formatMessage } from "./messages/format";
+import type { Locale, MessageParams } from "./messages/message";
+import { UI_TEXT } from "./messages/ui";
 
 /** A problem found in a workbook (SPEC §10): where it is, how bad, and what to fix. */
 export interface Finding {
@@ -15,44 +17,15 @@ export interface Finding {
   readonly params?: FindingParams;
 }
 
-export type FindingParams = Readonly<Record<string, string | number>>;
+export type FindingParams = MessageParams;
 
-/** Stage names as messages carry them (Chinese), for English readers. */
-const STAGE_EN: Record<string, string> = Object.fromEntries(
-  Object.values(STAGE_NAMES).map((n) => [n["zh-CN"], n.en])
-);
-
-/** A message template cut at its placeholders: text, key, text, key … text. */
-const compiled = new Map<string, string[]>();
-
-function pieces(template: string): string[] {
-  let out = compiled.get(template);
-  if (!out) compiled.set(template, (out = template.split(/\{(\w+)\}/)));
-  return out;
-}
-
-/** The Chinese message of a rule with its placeholders filled. */
+/** The message of a rule with its placeholders filled, in the reader's language. */
 export function findingMessage(
   rule: FindingRuleId,
   params: FindingParams = {},
-  locale: "zh-CN" | "en" = "zh-CN"
+  locale: Locale = "zh-CN"
 ): string {
-  const template = locale === "en" ? FINDING_RULES[rule].en : FINDING_RULES[rule].zh;
-  // Cut once per template, filled per finding (a school of thousands makes thousands).
-  const parts = pieces(template);
-  let message = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i];
-    const value = params[key];
-    message +=
-      value === undefined
-        ? `{${key}}`
-        : locale === "en" && key === "stage"
-          ? (STAGE_EN[String(value)] ?? String(value))
-          : String(value);
-    message += parts[i + 1];
-  }
-  return message;
+  return formatMessage(FINDING_RULES[rule], params, locale);
 }
 
 /** A cell's text quoted in a message is cut to 40 characters: the cell address finds the rest. */
@@ -86,9 +59,9 @@ export function finding(
 
 /** Severities as Chinese readers see them. */
 export const SEVERITY_ZH: Readonly<Record<Severity, string>> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
+  error: UI_TEXT.error.zh,
+  warning: UI_TEXT.warning.zh,
+  info: UI_TEXT.info.zh,
 };
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

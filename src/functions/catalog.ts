@@ -3,7 +3,8 @@ import { serviceFee } from "../policy/fee";
 import { ok } from "../policy/problem";
 import { refund } from "../policy/refund";
 import { splitWaiverAmount } from "../policy/waiver";
-import { formatMessage, type Locale } from "../policy/messages/format";
+import type { Locale } from "../findings/messages/message";
+import { problemText } from "../findings/messages/problems";
 import { formatTimeOfDay } from "../policy/time-of-day";
 import { rulesOf } from "../policy/profile-rules";
 import {
@@ -89,7 +90,7 @@ export function functionCatalog(
         if (breach.value === undefined) return ok(END_OK);
         const { code, allowed } = breach.value;
         return ok(
-          formatMessage(
+          problemText(
             code,
             { stage, allowed: formatTimeOfDay(allowed), end: formatTimeOfDay(end) },
             locale

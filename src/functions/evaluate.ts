@@ -1,6 +1,6 @@
-import type { MessageCode } from "../policy/messages/catalog";
-import { formatMessage, problemMessage, type Locale } from "../policy/messages/format";
-import type { Problem } from "../policy/problem";
+import type { Locale } from "../findings/messages/message";
+import { problemMessage, problemText } from "../findings/messages/problems";
+import type { Problem, ProblemCode } from "../policy/problem";
 import { functionCatalog } from "./catalog";
 import type { FunctionSpec } from "./definition";
 import { cellsOf, isBlank, type ExcelArg } from "./excel-value";
@@ -17,7 +17,7 @@ export type FunctionResult =
   | { readonly kind: "error"; readonly code: ExcelErrorCode; readonly message: string };
 
 /** Problems of a number out of its domain, which Excel answers with #NUM!. */
-const NUM_PROBLEMS: ReadonlySet<MessageCode> = new Set(["MINUTES_OVER_DAY"]);
+const NUM_PROBLEMS: ReadonlySet<ProblemCode> = new Set(["MINUTES_OVER_DAY"]);
 
 export interface EvaluateOptions {
   readonly locale?: Locale;
@@ -68,7 +68,7 @@ export function evaluate(
   const spec = catalog.find((f) => f.id === id.toUpperCase().replace(/^KEHOU\./, ""));
   if (!spec)
     return error(
-      formatMessage(
+      problemText(
         "FUNCTION_UNKNOWN",
         { name: id, names: catalog.map((f) => f.id).join("、") },
         locale
@@ -80,7 +80,7 @@ export function evaluate(
   while (count > spec.params.length && blankArg(args[count - 1])) count--;
   if (count < min || count > spec.params.length) {
     return error(
-      formatMessage(
+      problemText(
         min === spec.params.length ? "ARGUMENT_COUNT_EXACT" : "ARGUMENT_COUNT",
         { name: spec.id, min, max: spec.params.length, count },
         locale
@@ -91,9 +91,7 @@ export function evaluate(
   for (const [i, param] of spec.params.entries()) {
     const raw = args[i];
     if (!param.blankIsValue && blankArg(raw)) {
-      return error(
-        formatMessage("ARGUMENT_REQUIRED", { name: spec.id, param: param.name }, locale)
-      );
+      return error(problemText("ARGUMENT_REQUIRED", { name: spec.id, param: param.name }, locale));
     }
     const value = param.coerce(raw);
     if (!value.ok) return problemError(value.problem, locale);

@@ -1,5 +1,5 @@
 /* global CustomFunctions, Office */
-import type { Locale } from "../policy/messages/format";
+import type { Locale } from "../findings/messages/message";
 import { evaluate, type FunctionResult } from "./evaluate";
 import type { ExcelArg } from "./excel-value";
 

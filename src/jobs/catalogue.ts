@@ -1,6 +1,9 @@
 import { fenText } from "../policy/fen";
 import { monthOfNow } from "../sheets/date-header";
 import type { Finding } from "../findings/finding";
+import { formatMessage } from "../findings/messages/format";
+import type { MessageParams } from "../findings/messages/message";
+import { UI_TEXT, type UiKey } from "../findings/messages/ui";
 import type { Profile } from "../policy/profile";
 import { breachChart } from "./breaches/breach-charts";
 import { breachesJob } from "./breaches/job";
@@ -29,7 +32,7 @@ export interface JobOutcome {
   /** One Chinese line for a ribbon, which has no pane of its own to lay figures out in. */
   readonly message: string;
   /** The pane's summary: a key of its messages and the figures to put in it. */
-  readonly summary: { readonly key: string; readonly params: Record<string, string | number> };
+  readonly summary: { readonly key: UiKey; readonly params: Record<string, string | number> };
   readonly findings: readonly Finding[];
   /** Charts for the pane to draw. */
   readonly charts: readonly (ChartSpec | undefined)[];
@@ -60,18 +63,27 @@ export interface JobEntry {
 
 const none = { findings: [], charts: [] } as const;
 
+/** A button's label as the ribbons show it, from the one message table. */
+const label = (key: UiKey): JobEntry["label"] => ({
+  "zh-CN": UI_TEXT[key].zh,
+  en: UI_TEXT[key].en,
+});
+
+/** The Chinese line a ribbon reports. */
+const ribbonLine = (key: UiKey, params: MessageParams) => formatMessage(UI_TEXT[key], params);
+
 /** The jobs, in the order the ribbon and `kehou --help` list them. */
 export const JOBS: readonly JobEntry[] = [
   {
     id: "template",
-    label: { "zh-CN": "插入模板", en: "Insert template" },
+    label: label("template"),
     summary: "生成空白学校工作簿：设置、学生名册（带下拉选项）和当月考勤表",
     action: "insertTemplate",
     run: async (wb) => {
       const names = await wb.writeSheets(templateSheets(monthOfNow()));
       return {
         ...none,
-        message: `已插入空白模板：${names.join("、")}`,
+        message: ribbonLine("ribbonTemplateDone", { sheets: names.join("、") }),
         summary: { key: "templateDone", params: { sheets: names.join("、") } },
         sheetNames: names,
       };
@@ -79,14 +91,18 @@ export const JOBS: readonly JobEntry[] = [
   },
   {
     id: "validate",
-    label: { "zh-CN": "校验名册", en: "Validate roster" },
+    label: label("validate"),
     summary:
       "校验学生名册：重复学号、缺姓名、年级学段、是否项、报名日期顺序、退出、优先保障对象人数",
     action: "validateRoster",
     run: async (wb, options = {}) => {
       const r = await validateJob(wb, { profile: options.profile });
       return {
-        message: `名册 ${r.students} 名学生，发现 ${r.findings.length} 条问题，见「${r.sheetNames[0]}」`,
+        message: ribbonLine("ribbonValidateDone", {
+          students: r.students,
+          n: r.findings.length,
+          sheet: r.sheetNames[0],
+        }),
         summary: { key: "validateDone", params: { students: r.students } },
         findings: r.findings,
         charts: [],
@@ -96,7 +112,7 @@ export const JOBS: readonly JobEntry[] = [
   },
   {
     id: "charge",
-    label: { "zh-CN": "生成收费表", en: "Charge sheet" },
+    label: label("chargeSheet"),
     summary: "根据考勤表生成当月收费表（应收、减免、应缴、政府与学校分担，按班小计）",
     action: "buildChargeSheet",
     run: async (wb, options = {}) => {
@@ -104,7 +120,12 @@ export const JOBS: readonly JobEntry[] = [
       const t = r.totals;
       const plan = chargeChartPlan(r, r.sheetNames[0]);
       return {
-        message: `${r.month ?? ""} 收费表：${r.lines.length} 名学生，应缴合计 ¥${fenText(t.payable)}；已写出 ${r.sheetNames.join("、")}`,
+        message: ribbonLine("ribbonChargeDone", {
+          month: r.month ?? "",
+          students: r.lines.length,
+          payable: fenText(t.payable),
+          sheets: r.sheetNames.join("、"),
+        }),
         summary: {
           key: "chargeDone",
           params: {
@@ -126,7 +147,7 @@ export const JOBS: readonly JobEntry[] = [
   },
   {
     id: "breaches",
-    label: { "zh-CN": "检查违规", en: "Check breaches" },
+    label: label("breaches"),
     summary: "检查违规：服务时间、收费、服务日、内容与合作机构、报名程序、教师补助，每条注明条款",
     action: "flagBreaches",
     run: async (wb, options = {}) => {
@@ -136,7 +157,11 @@ export const JOBS: readonly JobEntry[] = [
       });
       const errors = r.findings.filter((f) => f.severity === "error").length;
       return {
-        message: `违规检查：${r.findings.length} 条（错误 ${errors} 条），见「${r.sheetNames[0]}」`,
+        message: ribbonLine("ribbonBreachesDone", {
+          n: r.findings.length,
+          errors,
+          sheet: r.sheetNames[0],
+        }),
         summary: { key: "breachesDone", params: {} },
         findings: r.findings,
         charts: [breachChart(r.findings)],
@@ -146,7 +171,7 @@ export const JOBS: readonly JobEntry[] = [
   },
   {
     id: "notice",
-    label: { "zh-CN": "生成公示", en: "Fee notice" },
+    label: label("notice"),
     summary:
       "生成收费公示（收费标准、计费办法、减免、退费、服务时间，逐条注明政策条款）；--letter 加致家长的一封信（含回执）",
     action: "buildFeeNotice",
@@ -156,7 +181,7 @@ export const JOBS: readonly JobEntry[] = [
       return {
         ...none,
         findings: r.findings, // a refused 高中上浮, a blank 学校名称: said where the notice is made
-        message: `已生成收费公示（公示日期 ${r.date}）和致家长的一封信：${sheets}`,
+        message: ribbonLine("ribbonNoticeDone", { date: r.date, sheets }),
         summary: { key: "noticeDone", params: { date: r.date, sheets } },
         print: r.sheets,
         sheetNames: r.sheetNames,
@@ -165,7 +190,7 @@ export const JOBS: readonly JobEntry[] = [
   },
   {
     id: "notices",
-    label: { "zh-CN": "生成缴费通知", en: "Family notices" },
+    label: label("notices"),
     summary: "生成当月每名学生的缴费通知单（按班级、学号排序，每页三份，金额含大写）",
     action: "buildFamilyNotices",
     run: async (wb, options = {}) => {
@@ -173,7 +198,12 @@ export const JOBS: readonly JobEntry[] = [
       const total = fenText(r.notices.reduce((t, n) => t + n.line.payable, 0));
       const month = r.charges.month ?? "";
       return {
-        message: `${month} 缴费通知单 ${r.notices.length} 份，应缴合计 ¥${total}；已写出 ${r.sheetNames.join("、")}`,
+        message: ribbonLine("ribbonNoticesDone", {
+          month,
+          n: r.notices.length,
+          payable: total,
+          sheets: r.sheetNames.join("、"),
+        }),
         summary: { key: "noticesDone", params: { month, n: r.notices.length, payable: total } },
         findings: r.charges.findings,
         charts: [],
@@ -184,7 +214,7 @@ export const JOBS: readonly JobEntry[] = [
   },
   {
     id: "consolidate",
-    label: { "zh-CN": "汇总报送", en: "Consolidate" },
+    label: label("consolidateJob"),
     summary:
       "教育局汇总：读取各校报送的工作簿，按政策重新计算并核对，生成全市汇总、政府补助和问题清单；几个月的报送另有各校每月趋势",
   },

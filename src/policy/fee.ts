@@ -29,7 +29,7 @@ export function hourlyRate(
   if (u.minus(rules.maxUplift).greaterThanOrEqualTo(UPLIFT_NOISE))
     return fail("UPLIFT_TOO_HIGH", { max: `${profile.uplift.maxPercent}%` });
   if (!u.isZero() && !profile.uplift.stages.includes(stage))
-    return fail("UPLIFT_NOT_SENIOR", { stage });
+    return fail("UPLIFT_NOT_SENIOR", { stage, stages: profile.uplift.stages.join(",") });
   return ok(rules.rates[stage].times(u.plus(1))); // §三(五)2 收费标准, 上浮 where allowed
 }
 

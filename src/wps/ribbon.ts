@@ -1,13 +1,10 @@
+import { UI_TEXT } from "../findings/messages/ui";
 import { JOBS } from "../jobs/catalogue";
 
 /** The buttons beyond the jobs: the pane, and the 诊断 that reports what this WPS gives. */
 const EXTRA_BUTTONS = [
-  { id: "kehou.pane", label: "打开面板", tip: "打开课后服务任务窗格。" },
-  {
-    id: "kehou.diagnose",
-    label: "诊断",
-    tip: "把本机 WPS 的版本、系统和取值方式写入新工作表，供维护者核对。",
-  },
+  { id: "kehou.pane", label: UI_TEXT.openPane.zh, tip: UI_TEXT.openPaneTip.zh },
+  { id: "kehou.diagnose", label: UI_TEXT.diagnose.zh, tip: UI_TEXT.diagnoseTip.zh },
 ] as const;
 
 const escape = (s: string) =>

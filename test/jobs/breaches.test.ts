@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { breachesJob } from "../../src/jobs/breaches/job";
+import { DEFAULT_PROFILE } from "../../src/policy/profiles";
 import { BREACH_RULES } from "../../src/findings/finding-rules/breaches";
 import { sampleSchoolSheets } from "../../src/jobs/sample-school";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
@@ -177,6 +178,19 @@ describe("a workbook without an activities sheet", () => {
     expect(skipped).toHaveLength(1);
     expect(skipped[0].severity).toBe("info");
     expect(skipped[0].message).toContain("没有「活动安排」工作表");
+    expect(skipped[0].message).toContain("每天体育锻炼不少于30分钟");
+  });
+
+  it("states the exercise minimum of the profile in force", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.writeSheets(sampleSchoolSheets());
+    const profile = {
+      ...DEFAULT_PROFILE,
+      checks: { ...DEFAULT_PROFILE.checks, exerciseMinutesPerDay: 45 },
+    };
+    const r = await breachesJob(wb, { write: false, profile });
+    const skipped = r.findings.find((f) => f.rule === "CONTENT_CHECKS_SKIPPED");
+    expect(skipped?.message).toContain("每天体育锻炼不少于45分钟");
   });
 });
 

@@ -8,6 +8,7 @@ import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
+import { writtenText } from "../written-text";
 import { monthAdvice } from "../month-advice";
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { openWorkbook } from "../open-workbook";
@@ -84,10 +85,7 @@ export const breachesCommand: Command = {
       );
       const advice = monthAdvice(result.findings);
       if (advice) io.out(`\n${advice}`);
-      if (output)
-        io.out(
-          `\n已写出：${output}（工作表：${result.sheetNames.join("、")}${values.highlight ? "；已标记问题单元格" : ""}）`
-        );
+      if (output) io.out(`\n${writtenText(output, result.sheetNames, values.highlight === true)}`);
     }
     return EXIT_OK;
   },

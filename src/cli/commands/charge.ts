@@ -8,6 +8,7 @@ import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
 import { displayWidth, padDisplay, padDisplayStart } from "../display-width";
 import { findingsText } from "../findings-text";
+import { writtenText } from "../written-text";
 import { monthAdvice } from "../month-advice";
 import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 import type { ChargeResult, MoneyTotals } from "../../jobs/charge/compute";
@@ -82,7 +83,7 @@ export const chargeCommand: Command = {
     } else {
       io.out(`${chargeSummary(result)}\n\n${findingsText(result.findings)}`);
       if (advice) io.out(`\n${advice}`);
-      if (output) io.out(`\n已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
+      if (output) io.out(`\n${writtenText(output, result.sheetNames)}`);
     }
     return EXIT_OK;
   },

@@ -2,6 +2,8 @@ import type { CityFinding, CityResult } from "../../jobs/consolidate/job";
 import { cityJson } from "../../jobs/consolidate/json";
 import { fenText } from "../../policy/fen";
 import { SEVERITY_ZH } from "../../findings/finding";
+import { formatMessage } from "../../findings/messages/format";
+import { UI_TEXT } from "../../findings/messages/ui";
 
 /** A city finding for a terminal: its school and file, then its sheet and cell. */
 function findingLine(f: CityFinding): string {
@@ -54,10 +56,18 @@ export function cityText(result: CityResult, output: string, limit = 20): string
           ]
         : ["没有可汇总的学校工作簿。"];
   lines.push(...result.errors.map((e) => `  未汇总 ${e.file}：${e.message}`));
-  lines.push(`问题：错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}`);
+  lines.push(
+    formatMessage(UI_TEXT.consoleFindingsCount, {
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+    })
+  );
   lines.push(...result.findings.slice(0, limit).map(findingLine));
   if (result.findings.length > limit)
-    lines.push(`  …… 另有 ${result.findings.length - limit} 条，见「问题」工作表或 --json`);
+    lines.push(
+      `  ${formatMessage(UI_TEXT.consoleFindingsMore, { n: result.findings.length - limit, sheet: "问题" })}`
+    );
   lines.push(result.schools.length > 0 ? `已写出：${output}` : "未写出文件。");
   return lines.join("\n");
 }

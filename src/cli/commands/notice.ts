@@ -3,6 +3,7 @@ import { jobEntry } from "../../jobs/catalogue";
 import { noticeJob } from "../../jobs/notices/job";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
+import { writtenText } from "../written-text";
 import { findingsText } from "../findings-text";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
 import { pdfTarget, writePdf } from "../pdf-option";
@@ -46,7 +47,7 @@ export const noticeCommand: Command = {
       io.out(`${shownSchool(result.school)} 课后服务收费公示，公示日期 ${result.date}：${names}`);
       if (result.findings.length > 0) io.out(findingsText(result.findings));
     }
-    if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
+    if (output) io.out(writtenText(output, result.sheetNames));
     if (pdf && !(await writePdf(result.sheets, pdf, io))) return EXIT_FAILED;
     return EXIT_OK;
   },

@@ -3,6 +3,7 @@ import { noticesJob } from "../../jobs/notices/job";
 import { fenText } from "../../policy/fen";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
+import { writtenText } from "../written-text";
 import { findingsText } from "../findings-text";
 import { monthAdvice } from "../month-advice";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
@@ -56,7 +57,7 @@ export const noticesCommand: Command = {
       );
     const advice = monthAdvice(charges.findings);
     if (advice) (started.json ? io.err : io.out)(`${started.json ? "" : "\n"}${advice}`);
-    if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
+    if (output) io.out(writtenText(output, result.sheetNames));
     if (pdf && notices.length > 0 && !(await writePdf(result.noticeSheets, pdf, io)))
       return EXIT_FAILED;
     return EXIT_OK;

@@ -5,6 +5,7 @@ import { validateJob } from "../../jobs/validate";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
 import { findingsText } from "../findings-text";
+import { writtenText } from "../written-text";
 import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 
 export const validateCommand: Command = {
@@ -37,7 +38,7 @@ export const validateCommand: Command = {
       io.out(
         `${shownSchool(result.school)}：名册 ${result.students} 名学生\n${findingsText(result.findings)}`
       );
-      if (output) io.out(`已写出：${output}（工作表：${result.sheetNames.join("、")}）`);
+      if (output) io.out(writtenText(output, result.sheetNames));
     }
     return EXIT_OK;
   },

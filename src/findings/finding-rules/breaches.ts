@@ -1,3 +1,4 @@
+import { STAGE_NAMES } from "../../policy/names";
 import type { FindingRule } from "./rule";
 
 /** Policy breaches (job `breaches`, 检查违规): times, fees, content, enrollment, teachers. */
@@ -38,7 +39,7 @@ export const BREACH_RULES = {
     family: "times",
     severity: "warning",
     clause: "§三(二)2",
-    zh: "{date} 高中 {allowed} 以后（记录为 {end}）为学生自愿的校内晚自习，不属于课后服务，不得计费",
+    zh: `{date} ${STAGE_NAMES.senior["zh-CN"]} {allowed} 以后（记录为 {end}）为学生自愿的校内晚自习，不属于课后服务，不得计费`,
     en: "{date}: after {allowed} (recorded {end}) senior high offers voluntary self-study, not billable service",
     fix: "规定的结束时间以后按自愿晚自习管理，不计入课后服务费",
   },
@@ -118,7 +119,7 @@ export const BREACH_RULES = {
     family: "content",
     severity: "info",
     clause: "§三(三)",
-    zh: "工作簿中没有「活动安排」工作表：每天体育锻炼不少于30分钟（§三(三)）和不讲新课、合作机构（§四(三)1）的检查未做",
+    zh: "工作簿中没有「活动安排」工作表：每天体育锻炼不少于{least}分钟（§三(三)）和不讲新课、合作机构（§四(三)1）的检查未做",
     en: "The workbook has no activities sheet (活动安排): the exercise (§三(三)) and content (§四(三)1) checks were skipped",
     fix: "增加「活动安排」工作表（日期、班级、活动、时间、机构），再运行检查违规",
   },

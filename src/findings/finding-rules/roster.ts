@@ -1,4 +1,9 @@
+import { STAGE_NAMES } from "../../policy/names";
 import type { FindingRule } from "./rule";
+
+const [primary, junior, senior] = (["primary", "junior", "senior"] as const).map(
+  (s) => STAGE_NAMES[s]["zh-CN"]
+);
 
 /** The roster (validate job): ids, names, grades and stages, flags, enrollment steps. */
 export const ROSTER_RULES = {
@@ -38,9 +43,9 @@ export const ROSTER_RULES = {
     family: "roster",
     severity: "error",
     clause: "§三(五)2",
-    zh: "无法识别学段「{value}」：请填写 小学、初中 或 高中",
-    en: 'Cannot read the stage "{value}": use 小学, 初中 or 高中',
-    fix: "填写 小学、初中 或 高中",
+    zh: `无法识别学段「{value}」：请填写 ${primary}、${junior} 或 ${senior}`,
+    en: `Cannot read the stage "{value}": use ${primary}, ${junior} or ${senior}`,
+    fix: `填写 ${primary}、${junior} 或 ${senior}`,
   },
   ROSTER_STAGE_MISMATCH: {
     family: "roster",

@@ -1,4 +1,5 @@
 import type { Severity } from "../../policy/service-window";
+import type { Message } from "../messages/message";
 
 /** The families rules are grouped by in the catalogue; the breach job reports the policy ones. */
 export type RuleFamily =
@@ -18,11 +19,9 @@ export type RuleFamily =
  * A rule a finding reports: its family, severity, the policy clause it enforces (if any),
  * its messages in Chinese and English, and for breaches what to do about it.
  */
-export interface FindingRule {
+export interface FindingRule extends Message {
   readonly family: RuleFamily;
   readonly severity: Severity;
   readonly clause?: string;
-  readonly zh: string;
-  readonly en: string;
   readonly fix?: string;
 }

@@ -1,5 +1,5 @@
 import { hourlyRate } from "../../policy/fee";
-import { problemMessage } from "../../policy/messages/format";
+import { problemMessage } from "../../findings/messages/problems";
 import {
   chargeStudentMonth,
   type ChargeMode,

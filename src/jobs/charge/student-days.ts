@@ -6,7 +6,7 @@ import {
   type DayRecord,
   type DayWindow,
 } from "../../policy/day-minutes";
-import { problemMessage } from "../../policy/messages/format";
+import { problemMessage } from "../../findings/messages/problems";
 import type { Outcome } from "../../policy/problem";
 import type { Profile } from "../../policy/profile";
 import { DEFAULT_PROFILE } from "../../policy/profiles";

@@ -26,10 +26,17 @@ const NO_PROVIDER = /^(无|本校|学校|校内|自主|\/|-)?$/;
  */
 export const contentBreaches: BreachCheck = (ctx) => {
   const sheet = ctx.activities;
-  // Said once, so a clean report is never read as these checks passing.
-  if (!sheet) return [finding("CONTENT_CHECKS_SKIPPED", { sheet: "" })];
-  const findings: Finding[] = [];
   const checks = ctx.workbook.settings.profile.checks;
+  // Said once, so a clean report is never read as these checks passing.
+  if (!sheet)
+    return [
+      finding(
+        "CONTENT_CHECKS_SKIPPED",
+        { sheet: "" },
+        { least: checks.exerciseMinutesPerDay ?? 0 }
+      ),
+    ];
+  const findings: Finding[] = [];
   const exercise = new Map<
     string,
     { minutes: number; cell: string; date: string; group: string }

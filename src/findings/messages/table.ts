@@ -1,0 +1,20 @@
+import { FINDING_RULES } from "../finding-rules";
+import type { Message } from "./message";
+import { PROBLEM_MESSAGES } from "./problems";
+import { UI_TEXT } from "./ui";
+
+/**
+ * Every message Kehou shows, in one table of one kind of entry (a Chinese and an English
+ * text with `{name}` placeholders), filled by the one formatter (`formatMessage`):
+ * - `problem`: what the policy's rules and the custom functions meet, by problem code;
+ * - `finding`: what a run reports, by stable rule id (docs/findings.md is made from these);
+ * - `ui`: the doors' own words (the pane, the ribbons, the console).
+ * The sections keep their own keys: a problem and the finding made of it may share a name.
+ */
+export const MESSAGES = {
+  problem: PROBLEM_MESSAGES,
+  finding: FINDING_RULES,
+  ui: UI_TEXT,
+} as const satisfies Record<string, Readonly<Record<string, Message>>>;
+
+export type MessageSection = keyof typeof MESSAGES;
