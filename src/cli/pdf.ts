@@ -38,7 +38,10 @@ export function hasSoffice(): boolean {
 
 /**
  * The private profile's settings: Asian text in Simplified Chinese, so shared Hanzi take their
- * Simplified Chinese shapes whatever the machine's locale (the CJK fonts pick glyphs by language).
+ * Simplified Chinese shapes whatever the machine's locale (the CJK fonts pick glyphs by language;
+ * without it a Japanese locale draws 今 and 直 in their Japanese forms). pdffonts still names
+ * the embedded face NotoSansCJKjp-…: fonts-noto-cjk's .ttc shares one CFF table, named for JP,
+ * among all its faces, and LibreOffice names the subset after that table.
  */
 const PROFILE_SETTINGS =
   `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">` +

@@ -76,3 +76,28 @@ export function colouredShare(
     }
   return all === 0 ? 0 : coloured / all;
 }
+
+/**
+ * The outlines of the glyphs a PDF draws (poppler's SVG rendering defines each glyph once, in
+ * its own coordinates at the size it is drawn), so two PDFs can be compared glyph by glyph:
+ * the same character drawn from another face, or another language's form, is another outline.
+ */
+export function glyphOutlines(pdf: string): Set<string> {
+  const svg = execFileSync("pdftocairo", ["-svg", pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const outlines = new Set<string>();
+  for (const symbol of svg.matchAll(/<symbol\b[^>]*>([\s\S]*?)<\/symbol>/g))
+    for (const d of symbol[1].matchAll(/\sd="([^"]+)"/g)) outlines.add(d[1]);
+  return outlines;
+}
+
+/** The fonts a PDF embeds, as pdffonts names them (subset prefix removed). */
+export function pdfFonts(pdf: string): string[] {
+  return execFileSync("pdffonts", [pdf], { encoding: "utf8" })
+    .split("\n")
+    .slice(2)
+    .filter((line) => line.trim() !== "")
+    .map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ""));
+}
