@@ -2,12 +2,13 @@ import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { sheetsToPdf } from "../../src/cli/pdf";
+import { PROFILE_SETTINGS, sheetsToPdf } from "../../src/cli/pdf";
 import { computeCharges } from "../../src/jobs/charge/compute";
 import { chargeSheet } from "../../src/jobs/charge/sheet";
 import type { OutputCell, OutputSheet } from "../../src/jobs/output-sheet";
 import { sampleSchoolSheets } from "../../src/jobs/sample-school";
 import { readSchoolWorkbook } from "../../src/jobs/school-workbook";
+import { LIBREOFFICE_METRICS } from "../../src/workbook/wrap-height";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { hasLibreOffice } from "../support/libreoffice";
 import { describeWhen } from "../support/needs";
@@ -20,8 +21,8 @@ const artifacts = path.join(__dirname, "..", "..", "test-artifacts");
 const NAME = "今直写";
 
 /**
- * The sheets printed by LibreOffice with Asian text in the given language (a fresh profile),
- * written as Kehou writes them: what the installed CJK font draws for that language,
+ * The sheets printed by LibreOffice as Kehou prints them (its workbook, its profile) but with
+ * Asian text in the given language: what the installed CJK font draws for that language,
  * Simplified Chinese or Japanese, at the very sizes Kehou's PDF uses.
  */
 async function printedIn(locale: string, sheets: readonly OutputSheet[]): Promise<string> {
@@ -29,10 +30,9 @@ async function printedIn(locale: string, sheets: readonly OutputSheet[]): Promis
   mkdirSync(path.join(work, "profile", "user"), { recursive: true });
   writeFileSync(
     path.join(work, "profile", "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">` +
-      `<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse"><value>${locale}</value></prop></item></oor:items>\n`
+    PROFILE_SETTINGS.replace("<value>zh-CN</value>", `<value>${locale}</value>`)
   );
-  const book = XlsxWorkbook.empty();
+  const book = XlsxWorkbook.empty(LIBREOFFICE_METRICS);
   await book.writeSheets(sheets);
   const xlsx = path.join(work, "sheets.xlsx");
   writeFileSync(xlsx, await book.toBuffer());

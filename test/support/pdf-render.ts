@@ -33,14 +33,18 @@ export function pageWith(pdf: string, text: string): number {
   return pages.findIndex((p) => p.replace(/\s+/g, "").includes(text.replace(/\s+/g, ""))) + 1;
 }
 
-/** A page rendered to RGB pixels with pdftoppm, saved as a PNG beside it when `png` is named. */
+/**
+ * A page rendered to RGB pixels with pdftoppm (at 40 DPI unless said), saved as a PNG when
+ * `png` is named.
+ */
 export function renderPage(
   pdf: string,
   page: number,
-  png?: string
+  png?: string,
+  dpi = 40
 ): { width: number; height: number; rgb: Buffer } {
   const base = path.join(path.dirname(pdf), `page-${page}`);
-  const args = ["-f", String(page), "-l", String(page), "-r", "40", "-singlefile"];
+  const args = ["-f", String(page), "-l", String(page), "-r", String(dpi), "-singlefile"];
   execFileSync("pdftoppm", [...args, pdf, base]);
   if (png) {
     execFileSync("pdftoppm", [...args.slice(0, 4), "-r", "80", "-singlefile", "-png", pdf, base]);
