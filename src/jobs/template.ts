@@ -97,6 +97,19 @@ const SETTING_LISTS: Readonly<Record<string, readonly string[]>> = {
   通知单显示分担: YES_NO,
 };
 
+/** How to fill the attendance sheet's columns, shown above their headers as on the roster. */
+const ATTENDANCE_NOTES = {
+  学号: "与学生名册一致",
+  姓名: "与学生名册一致",
+  班级: "如 三年级2班",
+  备注: "请假、调课等",
+} as const;
+
+/** A day column's note: its weekday, so the school sees the weekends and make-up days. */
+function weekdayNote(year: number, month: number, day: number): string {
+  return `周${"日一二三四五六"[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]}`;
+}
+
 function monthDays(month: string): number {
   const [y, m] = month.split("-").map(Number);
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -152,12 +165,17 @@ export function templateSheets(month: string): OutputSheet[] {
       title: `${year}年${m}月课后服务考勤表（填分钟数、√、签退时间如 17:30 或时间段如 15:30-17:30）`,
       owned: false,
       columns: [
-        { header: "学号", width: 20, format: "text" },
-        { header: "姓名", width: 10, format: "text" },
-        { header: "班级", width: 12, format: "text" },
+        { header: "学号", width: 20, format: "text", note: ATTENDANCE_NOTES.学号 },
+        { header: "姓名", width: 10, format: "text", note: ATTENDANCE_NOTES.姓名 },
+        { header: "班级", width: 12, format: "text", note: ATTENDANCE_NOTES.班级 },
         // Wide enough for 15:30-17:30; General, so typed minutes are numbers and 17:30 a time.
-        ...days.map((d) => ({ header: String(d), width: 12, format: "general" as const })),
-        { header: "备注", width: 16, format: "text" },
+        ...days.map((d) => ({
+          header: String(d),
+          width: 12,
+          format: "general" as const,
+          note: weekdayNote(year, m, d),
+        })),
+        { header: "备注", width: 16, format: "text", note: ATTENDANCE_NOTES.备注 },
       ],
       rows: [],
     },

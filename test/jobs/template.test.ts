@@ -82,6 +82,26 @@ describe("the template filled in by hand", () => {
     expect(rules).not.toContain("ROSTER_WITHDRAWAL_UNAPPROVED");
     // Typed minutes are numbers: the two students were charged for what was typed.
     expect(result.notices.map((n) => n.line.minutes)).toEqual([240, 210]);
+    // The 说明 rows above the headers are not read as data, nor said to be unread.
+    const noteRowFindings = result.charges.findings.filter((f) => /^[A-Z]+2$/.test(f.cell));
+    expect(noteRowFindings).toEqual([]);
+  });
+
+  it("puts a short 说明 above each attendance field, each day's weekday above it, the header row where the readers find it", async () => {
+    const attendance = (await blankTemplate("2021-05")).getWorksheet("5月考勤")!;
+    const note = (header: string) => attendance.getCell(2, columnOf(attendance, header)).value;
+    expect(note("学号")).toBe("与学生名册一致");
+    expect(note("姓名")).toBe("与学生名册一致");
+    expect(note("班级")).toBe("如 三年级2班");
+    expect(note("备注")).toBe("请假、调课等");
+    // 2021-05-01 was a Saturday, 05-08 the make-up school day, 05-31 a Monday.
+    expect(note("1")).toBe("周六");
+    expect(note("8")).toBe("周六");
+    expect(note("31")).toBe("周一");
+    // Every column has its 说明, like the roster's.
+    const headers = (attendance.getRow(3).values as unknown[]).filter((v) => v !== undefined);
+    expect(headers).toHaveLength(3 + 31 + 1);
+    for (const h of headers) expect(note(String(h))).toBeTruthy();
   });
 
   it("keeps each day column wide enough for 15:30-17:30 and General, not text", async () => {
