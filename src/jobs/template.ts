@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE } from "../policy/profiles";
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from "../policy/profiles";
 import type { OutputSheet } from "./output-sheet";
 
 const YES_NO = ["是", "否"];
@@ -66,6 +66,13 @@ const ROSTER_NOTES: Record<(typeof ROSTER_HEADERS)[number], string> = {
 export const SETTINGS_ROWS: readonly (readonly [string, string, string])[] = [
   ["学校名称", "", "学校全称"],
   ["学校代码", "", "教育局给的学校代码；全市汇总时与学校名称一起识别学校"],
+  [
+    "政策",
+    DEFAULT_PROFILE.id,
+    `执行的收费政策，从列表选择：${Object.values(BUILT_IN_PROFILES)
+      .map((p) => `${p.id}（${p.provenance.title}）`)
+      .join("、")}`,
+  ],
   ["学制", "六三制", "六三制 或 五四制"],
   [
     "高中上浮",
@@ -92,6 +99,7 @@ export const SETTINGS_ROWS: readonly (readonly [string, string, string])[] = [
 
 /** Settings whose values are a list: a drop-down on the value cell. */
 const SETTING_LISTS: Readonly<Record<string, readonly string[]>> = {
+  政策: Object.keys(BUILT_IN_PROFILES),
   学制: ["六三制", "五四制"],
   收费方式: ["据实收取", "按月收取"],
   通知单显示分担: YES_NO,
