@@ -5,6 +5,8 @@ import path from "path";
 import type { OutputSheet } from "../jobs/output-sheet";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import { saveXlsx } from "../workbook/xlsx-file";
+import { SHEET_FONT } from "../workbook/sheet-font";
+import { LIBREOFFICE_METRICS } from "../workbook/wrap-height";
 
 /** The message when LibreOffice is not on the PATH, saying how to get it. */
 export const NO_SOFFICE =
@@ -36,13 +38,30 @@ export function hasSoffice(): boolean {
   return spawnSync(soffice(), ["--version"], { stdio: "ignore", timeout: 30_000 }).status === 0;
 }
 
+/** A font LibreOffice draws in place of another, always, on screen and in print. */
+const replaced = (n: number, font: string, by: string) =>
+  `<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_${n}" oor:op="replace">` +
+  `<prop oor:name="Always" oor:op="fuse"><value>true</value></prop><prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop>` +
+  `<prop oor:name="ReplaceFont" oor:op="fuse"><value>${font}</value></prop><prop oor:name="SubstituteFont" oor:op="fuse"><value>${by}</value></prop></node></item>`;
+
 /**
- * The private profile's settings: Asian text in Simplified Chinese, so shared Hanzi take their
- * Simplified Chinese shapes whatever the machine's locale (the CJK fonts pick glyphs by language).
+ * The private profile's settings. Asian text in Simplified Chinese, so shared Hanzi take their
+ * Simplified Chinese shapes whatever the machine's locale (the CJK fonts pick glyphs by language;
+ * without it a Japanese locale draws 今 and 直 in their Japanese forms). pdffonts still names
+ * the embedded face NotoSansCJKjp-…: fonts-noto-cjk's .ttc shares one CFF table, named for JP,
+ * among all its faces, and LibreOffice names the subset after that table. And fonts fixed, so
+ * a column holds what Kehou sized its rows for (LIBREOFFICE_METRICS): Calibri, whose digit
+ * is the unit of column widths, as Noto Sans Mono CJK SC (a digit of half an em, as Calibri's
+ * 7 px against 15 px in Excel, where without it DejaVu Sans's wide digit made columns a
+ * quarter wider), and 等线 as Noto Sans CJK SC (Latin included, whose signs 等线 draws full
+ * width as this face does).
  */
-const PROFILE_SETTINGS =
+export const PROFILE_SETTINGS =
   `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry">` +
   `<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CJK" oor:op="fuse"><value>zh-CN</value></prop></item>` +
+  `<item oor:path="/org.openoffice.Office.Common/Font/Substitution"><prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>` +
+  replaced(0, "Calibri", "Noto Sans Mono CJK SC") +
+  replaced(1, SHEET_FONT.name, "Noto Sans CJK SC") +
   `</oor:items>\n`;
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
@@ -113,7 +132,7 @@ export async function sheetsToPdf(sheets: readonly OutputSheet[], pdf: string): 
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "kehou-pdf-"));
   const guard = new TempGuard(work);
   try {
-    const book = XlsxWorkbook.empty();
+    const book = XlsxWorkbook.empty(LIBREOFFICE_METRICS);
     await book.writeSheets(sheets);
     const xlsx = path.join(work, "kehou.xlsx");
     await saveXlsx(book, xlsx);

@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE } from "../policy/profiles";
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from "../policy/profiles";
 import type { OutputSheet } from "./output-sheet";
 
 const YES_NO = ["是", "否"];
@@ -66,6 +66,13 @@ const ROSTER_NOTES: Record<(typeof ROSTER_HEADERS)[number], string> = {
 export const SETTINGS_ROWS: readonly (readonly [string, string, string])[] = [
   ["学校名称", "", "学校全称"],
   ["学校代码", "", "教育局给的学校代码；全市汇总时与学校名称一起识别学校"],
+  [
+    "政策",
+    DEFAULT_PROFILE.id,
+    `执行的收费政策，从列表选择：${Object.values(BUILT_IN_PROFILES)
+      .map((p) => `${p.id}（${p.provenance.title}）`)
+      .join("、")}`,
+  ],
   ["学制", "六三制", "六三制 或 五四制"],
   [
     "高中上浮",
@@ -92,10 +99,24 @@ export const SETTINGS_ROWS: readonly (readonly [string, string, string])[] = [
 
 /** Settings whose values are a list: a drop-down on the value cell. */
 const SETTING_LISTS: Readonly<Record<string, readonly string[]>> = {
+  政策: Object.keys(BUILT_IN_PROFILES),
   学制: ["六三制", "五四制"],
   收费方式: ["据实收取", "按月收取"],
   通知单显示分担: YES_NO,
 };
+
+/** How to fill the attendance sheet's columns, shown above their headers as on the roster. */
+const ATTENDANCE_NOTES = {
+  学号: "与学生名册一致",
+  姓名: "与学生名册一致",
+  班级: "如 三年级2班",
+  备注: "请假、调课等",
+} as const;
+
+/** A day column's note: its weekday, so the school sees the weekends and make-up days. */
+function weekdayNote(year: number, month: number, day: number): string {
+  return `周${"日一二三四五六"[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]}`;
+}
 
 function monthDays(month: string): number {
   const [y, m] = month.split("-").map(Number);
@@ -152,12 +173,17 @@ export function templateSheets(month: string): OutputSheet[] {
       title: `${year}年${m}月课后服务考勤表（填分钟数、√、签退时间如 17:30 或时间段如 15:30-17:30）`,
       owned: false,
       columns: [
-        { header: "学号", width: 20, format: "text" },
-        { header: "姓名", width: 10, format: "text" },
-        { header: "班级", width: 12, format: "text" },
+        { header: "学号", width: 20, format: "text", note: ATTENDANCE_NOTES.学号 },
+        { header: "姓名", width: 10, format: "text", note: ATTENDANCE_NOTES.姓名 },
+        { header: "班级", width: 12, format: "text", note: ATTENDANCE_NOTES.班级 },
         // Wide enough for 15:30-17:30; General, so typed minutes are numbers and 17:30 a time.
-        ...days.map((d) => ({ header: String(d), width: 12, format: "general" as const })),
-        { header: "备注", width: 16, format: "text" },
+        ...days.map((d) => ({
+          header: String(d),
+          width: 12,
+          format: "general" as const,
+          note: weekdayNote(year, m, d),
+        })),
+        { header: "备注", width: 16, format: "text", note: ATTENDANCE_NOTES.备注 },
       ],
       rows: [],
     },

@@ -19,6 +19,7 @@ import { exceljs } from "./xlsx-exceljs";
 import { fileKind, otherFormatLimit, RefusedFile } from "./file-kind";
 import { valuesCopy } from "./values-copy";
 import type { XlsOdsReader } from "./xls-ods-grids";
+import type { TextMetrics } from "./wrap-height";
 
 /**
  * The .xlsx adapter of the workbook port; in Node and in the browser page alike. It is a
@@ -41,6 +42,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly writes: SheetCellWrites[] = [];
   /** How the copy's new parts are deflated (see `deflateWith`); fflate's unless set. */
   private deflate?: PartDeflater;
+  private metrics?: TextMetrics;
   /** The file's sheets in order, a pending sheet by its name. */
   private readonly sheets: (SheetGrid | string)[];
   /** The package has been normalised by exceljs (done at most once). */
@@ -116,9 +118,14 @@ export class XlsxWorkbook implements WorkbookPort {
     this.pkg = OpcPackage.read(bytes);
   }
 
-  /** A new workbook of Kehou's own: the blank package, no sheets yet. */
-  static empty(): XlsxWorkbook {
-    return new XlsxWorkbook(OpcPackage.read(blankPackage()));
+  /**
+   * A new workbook of Kehou's own: the blank package, no sheets yet; its wrapped rows sized
+   * for `metrics`, the renderer that will print it (Excel's unless said).
+   */
+  static empty(metrics?: TextMetrics): XlsxWorkbook {
+    const wb = new XlsxWorkbook(OpcPackage.read(blankPackage()));
+    wb.metrics = metrics;
+    return wb;
   }
 
   /** Has the copy's new parts deflated by `deflate` (Node's native zlib, from the file adapter). */
@@ -281,6 +288,7 @@ export class XlsxWorkbook implements WorkbookPort {
         sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
         marks: this.marks && { previous, marks: this.marks },
         cells: this.writes,
+        metrics: this.metrics,
         drawings: new Map([...drawn].map(([sheet, p]) => [sheet, chartDrawingPart(p)])),
       });
       return copy;

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { noticesJob } from "../../src/jobs/notices/job";
 import { templateSheets } from "../../src/jobs/template";
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from "../../src/policy/profiles";
+import { readSettings } from "../../src/sheets/settings";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 
 /** The template as `kehou template` writes it, loaded for filling in. */
@@ -82,6 +84,26 @@ describe("the template filled in by hand", () => {
     expect(rules).not.toContain("ROSTER_WITHDRAWAL_UNAPPROVED");
     // Typed minutes are numbers: the two students were charged for what was typed.
     expect(result.notices.map((n) => n.line.minutes)).toEqual([240, 210]);
+    // The 说明 rows above the headers are not read as data, nor said to be unread.
+    const noteRowFindings = result.charges.findings.filter((f) => /^[A-Z]+2$/.test(f.cell));
+    expect(noteRowFindings).toEqual([]);
+  });
+
+  it("puts a short 说明 above each attendance field, each day's weekday above it, the header row where the readers find it", async () => {
+    const attendance = (await blankTemplate("2021-05")).getWorksheet("5月考勤")!;
+    const note = (header: string) => attendance.getCell(2, columnOf(attendance, header)).value;
+    expect(note("学号")).toBe("与学生名册一致");
+    expect(note("姓名")).toBe("与学生名册一致");
+    expect(note("班级")).toBe("如 三年级2班");
+    expect(note("备注")).toBe("请假、调课等");
+    // 2021-05-01 was a Saturday, 05-08 the make-up school day, 05-31 a Monday.
+    expect(note("1")).toBe("周六");
+    expect(note("8")).toBe("周六");
+    expect(note("31")).toBe("周一");
+    // Every column has its 说明, like the roster's.
+    const headers = (attendance.getRow(3).values as unknown[]).filter((v) => v !== undefined);
+    expect(headers).toHaveLength(3 + 31 + 1);
+    for (const h of headers) expect(note(String(h))).toBeTruthy();
   });
 
   it("keeps each day column wide enough for 15:30-17:30 and General, not text", async () => {
@@ -114,6 +136,38 @@ describe("the template filled in by hand", () => {
     });
     const roster = (await blankTemplate("2021-05")).getWorksheet("学生名册")!;
     expect(roster.getCell(2, columnOf(roster, "退出批准")).value).toBe("批准日期或「批准」");
+  });
+
+  it("has a 政策 row naming the default profile, with a drop-down of the built-in ids and its 说明", async () => {
+    const settings = (await blankTemplate("2021-05")).getWorksheet("设置")!;
+    const policy = settingCell(settings, "政策");
+    expect(policy.value).toBe("suifenhe-2021");
+    expect(policy.dataValidation).toMatchObject({
+      type: "list",
+      formulae: [`"${Object.keys(BUILT_IN_PROFILES).join(",")}"`],
+    });
+    const note = settings.getCell(Number(policy.row), 3).value;
+    expect(note).toContain("从列表选择");
+    expect(note).toContain(DEFAULT_PROFILE.provenance.title);
+  });
+
+  it("reads the 政策 row of the template, and a blank one as blank, not as its 说明", async () => {
+    const wb = XlsxWorkbook.empty();
+    await wb.writeSheets(templateSheets("2021-05"));
+    const grid = (await wb.readSheets()).find((g) => g.name === "设置")!;
+    const read = readSettings(grid);
+    expect(read.settings.policy).toBe("suifenhe-2021");
+    expect(read.settings.profile.id).toBe("suifenhe-2021");
+    expect(read.findings.map((f) => f.rule)).not.toContain("POLICY_UNKNOWN");
+    const row = grid.values.findIndex((r) => r[0] === "政策");
+    const blank = {
+      ...grid,
+      values: grid.values.map((r, i) => (i === row ? [r[0], null, r[2]] : r)),
+    };
+    const cleared = readSettings(blank);
+    expect(cleared.settings.policy).toBeUndefined();
+    expect(cleared.settings.profile.id).toBe(DEFAULT_PROFILE.id);
+    expect(cleared.findings.map((f) => f.rule)).not.toContain("POLICY_UNKNOWN");
   });
 
   it("reads no 缴费方式 from a blank row's 说明", async () => {

@@ -33,14 +33,18 @@ export function pageWith(pdf: string, text: string): number {
   return pages.findIndex((p) => p.replace(/\s+/g, "").includes(text.replace(/\s+/g, ""))) + 1;
 }
 
-/** A page rendered to RGB pixels with pdftoppm, saved as a PNG beside it when `png` is named. */
+/**
+ * A page rendered to RGB pixels with pdftoppm (at 40 DPI unless said), saved as a PNG when
+ * `png` is named.
+ */
 export function renderPage(
   pdf: string,
   page: number,
-  png?: string
+  png?: string,
+  dpi = 40
 ): { width: number; height: number; rgb: Buffer } {
   const base = path.join(path.dirname(pdf), `page-${page}`);
-  const args = ["-f", String(page), "-l", String(page), "-r", "40", "-singlefile"];
+  const args = ["-f", String(page), "-l", String(page), "-r", String(dpi), "-singlefile"];
   execFileSync("pdftoppm", [...args, pdf, base]);
   if (png) {
     execFileSync("pdftoppm", [...args.slice(0, 4), "-r", "80", "-singlefile", "-png", pdf, base]);
@@ -75,4 +79,29 @@ export function colouredShare(
       all++;
     }
   return all === 0 ? 0 : coloured / all;
+}
+
+/**
+ * The outlines of the glyphs a PDF draws (poppler's SVG rendering defines each glyph once, in
+ * its own coordinates at the size it is drawn), so two PDFs can be compared glyph by glyph:
+ * the same character drawn from another face, or another language's form, is another outline.
+ */
+export function glyphOutlines(pdf: string): Set<string> {
+  const svg = execFileSync("pdftocairo", ["-svg", pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const outlines = new Set<string>();
+  for (const symbol of svg.matchAll(/<symbol\b[^>]*>([\s\S]*?)<\/symbol>/g))
+    for (const d of symbol[1].matchAll(/\sd="([^"]+)"/g)) outlines.add(d[1]);
+  return outlines;
+}
+
+/** The fonts a PDF embeds, as pdffonts names them (subset prefix removed). */
+export function pdfFonts(pdf: string): string[] {
+  return execFileSync("pdffonts", [pdf], { encoding: "utf8" })
+    .split("\n")
+    .slice(2)
+    .filter((line) => line.trim() !== "")
+    .map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ""));
 }

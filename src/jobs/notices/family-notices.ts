@@ -182,10 +182,12 @@ export function noticesSheet(
       notices.reduce((t, n) => t + n.line.payable, 0)
     )}）`,
     columns: [
-      { header: "项目", width: 12, format: "text" },
-      { header: "内容", width: 32, format: "money" },
+      // At Excel's 7 px digit: 困难家庭减免 on its line, and the refund rule, run on from 退费
+      // over the empty cells, within the frame (84 wide at least), still one page wide.
+      { header: "项目", width: 14, format: "text" },
+      { header: "内容", width: 40, format: "money" },
       { header: "项目", width: 10, format: "text" },
-      { header: "内容", width: 30, format: "money" },
+      { header: "内容", width: 36, format: "money" },
     ],
     rows,
     print: {

@@ -78,8 +78,9 @@ export function feeNoticeSheet(source: NoticeSource): OutputSheet {
     name: FEE_NOTICE_SHEET,
     title: `${school} 课后服务收费公示`.trim(),
     columns: [
-      { header: "项目", width: 14, format: "text" },
-      { header: "内容", width: 66, format: "text", wrap: true },
+      // Wide enough for 初中非毕业年级 (7 CJK characters), which a narrower column would cut.
+      { header: "项目", width: 16, format: "text" },
+      { header: "内容", width: 64, format: "text", wrap: true },
     ],
     rows,
     // Printed from its own title (large, over both columns) to the seal line at the foot.

@@ -12,6 +12,7 @@ import { clearSheetParts, writeSheet, type NewPart } from "./sheet-parts";
 import { pruneOverrides } from "./content-types";
 import { StylesAppender } from "./styles-append";
 import { UnsupportedPackage } from "./xml-text";
+import type { TextMetrics } from "../wrap-height";
 import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
 import { freeTableId, freeTableName } from "./table-names";
 
@@ -31,6 +32,8 @@ export interface KehouEdits {
   };
   /** Cells the user set in their own sheets (the pane's settings form), in the order set. */
   readonly cells?: readonly SheetCellWrites[];
+  /** How the renderer that prints the file lays text out (Excel's unless said). */
+  readonly metrics?: TextMetrics;
 }
 
 const DRAWING_ID = "rId2";
@@ -88,7 +91,8 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
       { ...sheet, table },
       styles,
       freeTableId(pkg),
-      drawing && DRAWING_ID
+      drawing && DRAWING_ID,
+      edits.metrics
     );
     writeSheet(pkg, {
       name: sheet.name,

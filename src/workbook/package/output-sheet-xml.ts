@@ -7,7 +7,7 @@ import {
   type OutputSheet,
 } from "../../jobs/output-sheet";
 import { NUMBER_FORMATS } from "../number-formats";
-import { DEFAULT_ROW_POINTS, wrappedLines } from "../wrap-height";
+import { DEFAULT_ROW_POINTS, EXCEL_METRICS, type TextMetrics, wrappedLines } from "../wrap-height";
 import { FIT_TO_PAGE, printXml } from "./print-xml";
 import { cellKey, emphasised, frameEdges, framedRowPoints, type Edges } from "../../jobs/form-look";
 import { a1, columnLetters } from "./cell-ref";
@@ -64,7 +64,9 @@ export function outputSheetXml(
   styles: StylesAppender,
   tableId: number,
   /** The r:id of a drawing (charts) on the sheet, which the caller adds as a part. */
-  drawingId?: string
+  drawingId?: string,
+  /** How the renderer that prints the file lays text out, for the heights of wrapped rows. */
+  metrics: TextMetrics = EXCEL_METRICS
 ): OutputSheetXml {
   const header = OUTPUT_HEADER_ROW;
   const form = isForm(sheet.print) ? sheet.print : undefined;
@@ -115,7 +117,7 @@ export function outputSheetXml(
           1,
           ...cells.map((c, i) =>
             sheet.columns[i]?.wrap && typeof c === "string"
-              ? wrappedLines(c, sheet.columns[i].width)
+              ? wrappedLines(c, sheet.columns[i].width, { metrics })
               : 1
           )
         )

@@ -4,6 +4,7 @@ import { SERVICE_PERIODS, type ServicePeriod } from "../../../src/policy/service
 import { at } from "../../../src/policy/time-of-day";
 import type { SheetGrid } from "../../../src/sheets/grid";
 import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
+import { LIBREOFFICE_METRICS, wrappedLines } from "../../../src/workbook/wrap-height";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 
 async function demo(extraSettings: [string, string][] = []): Promise<MemoryWorkbook> {
@@ -79,6 +80,22 @@ describe("job notice: 收费公示 and 致家长的一封信", () => {
     expect(body).toContain("自 2022-03-01 起");
     expect(body).toContain("原则上不早于17:30、不晚于18:30");
     expect(body).toMatch(/初中非毕业年级 17:00开始，结束时间不晚于18:30/);
+  });
+
+  it("gives every 收费公示 label a line of its column, in Excel and in LibreOffice alike", async () => {
+    const r = await noticeJob(await demo(), { write: false });
+    const notice = r.sheets.find((s) => s.name === "收费公示")!;
+    const width = notice.columns[0].width;
+    // A label beside a text (one alone, as the title, runs over the empty cell beside it).
+    const labels = notice.rows.filter((row) => row[0] && row[1]).map((row) => String(row[0]));
+    expect(labels).toContain("初中非毕业年级");
+    for (const label of labels) {
+      expect([label, wrappedLines(label, width)]).toEqual([label, 1]);
+      expect([label, wrappedLines(label, width, { metrics: LIBREOFFICE_METRICS })]).toEqual([
+        label,
+        1,
+      ]);
+    }
   });
 
   it("writes the letter with the school's safety paragraph and a tear-off 回执, when asked", async () => {

@@ -10,6 +10,11 @@ import { sampleSchoolSheets } from "../../../src/jobs/sample-school";
 import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
 import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
 import { OfficeWorkbook } from "../../../src/workbook/office-workbook";
+import {
+  EXCEL_METRICS,
+  LIBREOFFICE_METRICS,
+  wrappedLines,
+} from "../../../src/workbook/wrap-height";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { FakeContext } from "../../support/office-fake";
 
@@ -222,5 +227,36 @@ describe("notices from the school's own settings and roster", () => {
     expect(flat).toContain("微信扫码缴费|缴费截止|2021-06-10");
     const li = r.notices.find((n) => n.line.name === "李华")!;
     expect(li.line.governmentShare + li.line.schoolShare).toBe(li.line.waived);
+  });
+});
+
+describe("the notices' columns", () => {
+  it("hold every label and text on its line, a text running on over the empty cells after it, in Excel and in LibreOffice alike", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.writeSheets(sampleSchoolSheets());
+    // 显示分担 adds the longest labels (其中政府分担).
+    await wb.setCells("设置", [
+      { row: 40, col: 0, value: "通知单显示分担" },
+      { row: 40, col: 1, value: "是" },
+    ]);
+    const r = await noticesJob(wb, { write: false });
+    const sheet = r.sheets[0];
+    const widths = sheet.columns.map((c) => c.width);
+    const cut: string[] = [];
+    for (const row of sheet.rows)
+      row.forEach((cell, c) => {
+        if (typeof cell !== "string" || cell === "") return;
+        // The cell's own column and the empty ones after it, which Excel and LibreOffice draw it over.
+        let end = c + 1;
+        while (
+          end < widths.length &&
+          (row[end] === undefined || row[end] === null || row[end] === "")
+        )
+          end++;
+        const width = widths.slice(c, end).reduce((a, b) => a + b, 0);
+        for (const metrics of [EXCEL_METRICS, LIBREOFFICE_METRICS])
+          if (wrappedLines(cell, width, { metrics }) > 1) cut.push(cell);
+      });
+    expect([...new Set(cut)]).toEqual([]);
   });
 });
