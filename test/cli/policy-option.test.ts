@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -93,4 +93,34 @@ describe("kehou consolidate --policy: one policy for the city", () => {
       expect.objectContaining({ rule: "POLICY_OTHER_THAN_GIVEN", school: "另一学校" })
     );
   });
+});
+
+describe("kehou consolidate --policy: the policy file is neither a school nor the output", () => {
+  it("reads a profile kept in the schools' folder as the policy, not as a school", async () => {
+    const inbox = path.join(dir, "报送");
+    mkdirSync(inbox);
+    copyFileSync(school, path.join(inbox, "学校.xlsx"));
+    const policy = path.join(inbox, "全市政策.json");
+    copyFileSync(keshi, policy);
+    const out = path.join(dir, "city-inbox.xlsx");
+    const r = await runCli("consolidate", inbox, "-o", out, "--policy", policy, "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.schools.map((s: { school: string }) => s.school)).toEqual(["示例学校"]);
+    expect(json.schools[0]).toMatchObject({ gross: "12.00" });
+    expect(JSON.stringify(json.errors)).not.toContain("全市政策.json");
+  });
+
+  it.each([["consolidate"], ["charge"]])(
+    "%s refuses -o naming the --policy file as a usage error (exit 2), leaving it unchanged",
+    async (command) => {
+      const policy = path.join(dir, `${command}-policy.xlsx`);
+      copyFileSync(keshi, policy);
+      const before = readFileSync(policy);
+      const r = await runCli(command, school, "-o", policy, "--policy", policy, "--force");
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("就是 --policy 政策文件");
+      expect(readFileSync(policy)).toEqual(before);
+    }
+  );
 });
