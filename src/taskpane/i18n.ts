@@ -2,7 +2,7 @@
 export const PANE_TEXT = {
   "zh-CN": {
     title: "课后服务",
-    subtitle: "按绥芬河市课后服务实施意见",
+    subtitle: "按《{title}》",
     language: "English",
     excelMode: "正在使用当前 Excel 工作簿。",
     wpsMode: "正在使用当前 WPS 表格工作簿。",
@@ -67,7 +67,7 @@ export const PANE_TEXT = {
   },
   en: {
     title: "After-School Service",
-    subtitle: "By the Suifenhe after-school service policy",
+    subtitle: "By {title}",
     language: "中文",
     excelMode: "Working on the open Excel workbook.",
     wpsMode: "Working on the open WPS Spreadsheets workbook.",

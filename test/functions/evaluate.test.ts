@@ -116,7 +116,7 @@ describe("bad input becomes #VALUE! with a Chinese message", () => {
       "#VALUE! 结束时间 15:00 不晚于小学课后服务开始时间 15:30，请检查输入",
     ],
     ["ENDTIMECHECK", [null, "小学"], "#VALUE! ENDTIMECHECK 缺少必填参数 endTime"],
-    ["REFUND", [160, 0], "#VALUE! REFUND 需要 3 个参数，实际为 2 个"],
+    ["REFUND", [160, 0], "#VALUE! REFUND 需要 3 到 4 个参数，实际为 2 个"],
     [
       "NOSUCH",
       [1],

@@ -38,6 +38,8 @@ export const zhCN = {
   ARGUMENT_REQUIRED: "{name} 缺少必填参数 {param}",
   RANGE_EMPTY: "{what}为空",
   POLICY_UNKNOWN: "没有编号为「{value}」的内置政策：可用的有 {ids}",
+  REFUND_BY_ABSENCE:
+    "政策 {policy} 按连续缺勤天数退费，不按已上课时占应上课时的比例：REFUND 不适用，请按该政策的退费档次计算",
 } as const;
 
 export type MessageCode = keyof typeof zhCN;
@@ -82,4 +84,6 @@ export const en: Record<MessageCode, string> = {
   ARGUMENT_REQUIRED: "{name} is missing its required argument {param}",
   RANGE_EMPTY: "{what} is empty",
   POLICY_UNKNOWN: 'No built-in policy "{value}": available are {ids}',
+  REFUND_BY_ABSENCE:
+    "Policy {policy} refunds by consecutive days absent, not by the share attended: REFUND does not apply",
 };
