@@ -124,3 +124,31 @@ describe("kehou consolidate --policy: the policy file is neither a school nor th
     }
   );
 });
+
+describe("kehou fn --policy", () => {
+  it("computes by the profile file where the function's policy argument is left out", async () => {
+    // 100 minutes: 2 whole 课时 of 40 minutes at 3.00
+    const r = await runCli("fn", "--policy", keshi, "SERVICEFEE", "[[100]]");
+    expect([r.code, r.out.trim()]).toEqual([0, "6.00"]);
+    const s = await runCli("fn", "SERVICEFEE", "[[100]]");
+    expect(s.out.trim()).toBe("6.67");
+  });
+
+  it("takes --policy=ID after the arguments, and a policy argument typed still wins", async () => {
+    const r = await runCli(
+      "fn",
+      "SERVICEFEE",
+      "[[100]]",
+      "",
+      "",
+      "suifenhe-2021",
+      `--policy=${keshi}`
+    );
+    expect(r.out.trim()).toBe("6.67");
+  });
+
+  it("refuses a policy file that cannot be found, in Chinese (exit 1)", async () => {
+    const r = await runCli("fn", "--policy", path.join(dir, "none.json"), "SERVICEFEE", "120");
+    expect([r.code, r.err]).toEqual([1, expect.stringContaining("找不到政策文件")]);
+  });
+});
