@@ -59,6 +59,7 @@ async function loadPolicy(file: File): Promise<void> {
   given = read.profile;
   // The custom functions share this runtime: a formula without a policy argument follows.
   setWorkbookPolicy(given);
+  host.sharePolicy?.(given);
   showPolicy();
   summarize("policyLoaded", { file: file.name, title: read.profile.provenance.title });
   showFindings([]);
