@@ -118,7 +118,7 @@ export const BREACH_RULES = {
     family: "content",
     severity: "info",
     clause: "§三(三)",
-    zh: "工作簿中没有「活动安排」工作表：每天体育锻炼不少于30分钟（§三(三)）和不讲新课、合作机构（§四(三)1）的检查未做",
+    zh: "工作簿中没有「活动安排」工作表：每天体育锻炼时间（§三(三)）和不讲新课、合作机构（§四(三)1）的检查未做",
     en: "The workbook has no activities sheet (活动安排): the exercise (§三(三)) and content (§四(三)1) checks were skipped",
     fix: "增加「活动安排」工作表（日期、班级、活动、时间、机构），再运行检查违规",
   },

@@ -5,7 +5,7 @@
  */
 export const zhCN = {
   STAGE_UNKNOWN: "无法识别学段「{value}」：请填写 小学、初中 或 高中",
-  UPLIFT_NOT_NUMBER: "上浮比例「{value}」不是数字：请填写如 10% 的百分比",
+  UPLIFT_NOT_NUMBER: "上浮比例「{value}」不是数字：请填写如 5% 的百分比",
   UPLIFT_NEGATIVE: "上浮比例不能为负数",
   UPLIFT_TOO_HIGH: "上浮比例不得超过{max}",
   UPLIFT_NOT_SENIOR: "只有高中可以上浮收费标准，{stage}的上浮比例须为0",
@@ -21,7 +21,7 @@ export const zhCN = {
   ATTENDED_EXCEEDS_SCHEDULED: "已上课时（{attended}）不能多于应上课时（{scheduled}）",
   PARTY_UNKNOWN: "无法识别分担方「{value}」：请填写 政府 或 学校",
   BOOLEAN_UNREADABLE: "「{value}」应为 TRUE 或 FALSE",
-  TIME_UNREADABLE: "无法识别时间「{value}」：请写成 17:30、17:30:00、17时30分 或 5:30 PM",
+  TIME_UNREADABLE: "无法识别时间「{value}」：请写成 16:45、16:45:00、16时45分 或 4:45 PM",
   DATE_UNREADABLE: "无法识别日期「{value}」：请写成 2021-05-10、2021/5/10 或 2021年5月10日",
   DATE_BEFORE_POLICY: "{date} 早于{begins} {from}，政策未规定该日的服务时间",
   END_NOT_AFTER_START: "结束时间 {end} 不晚于{stage}课后服务开始时间 {start}，请检查输入",
@@ -46,7 +46,7 @@ export type MessageCode = keyof typeof zhCN;
 
 export const en: Record<MessageCode, string> = {
   STAGE_UNKNOWN: 'Unknown stage "{value}": use primary, junior or senior (小学, 初中, 高中)',
-  UPLIFT_NOT_NUMBER: 'Uplift "{value}" is not a number: enter a percentage such as 10%',
+  UPLIFT_NOT_NUMBER: 'Uplift "{value}" is not a number: enter a percentage such as 5%',
   UPLIFT_NEGATIVE: "The uplift cannot be negative",
   UPLIFT_TOO_HIGH: "The uplift may not exceed {max}",
   UPLIFT_NOT_SENIOR: "Only senior high may raise the fee; the uplift for {stage} must be 0",
@@ -63,7 +63,7 @@ export const en: Record<MessageCode, string> = {
     "Attended time ({attended}) cannot exceed the scheduled time ({scheduled})",
   PARTY_UNKNOWN: 'Unknown party "{value}": use government (政府) or school (学校)',
   BOOLEAN_UNREADABLE: '"{value}" should be TRUE or FALSE',
-  TIME_UNREADABLE: 'Cannot read the time "{value}": write 17:30, 17:30:00, 17时30分 or 5:30 PM',
+  TIME_UNREADABLE: 'Cannot read the time "{value}": write 16:45, 16:45:00, 16时45分 or 4:45 PM',
   DATE_UNREADABLE: 'Cannot read the date "{value}": write 2021-05-10, 2021/5/10 or 2021年5月10日',
   DATE_BEFORE_POLICY:
     "{date} is before the policy began on {from}; it sets no service times for it",
