@@ -75,7 +75,7 @@ function optionsOf(command: Command): (readonly [string, string])[] {
 
 export function helpText(): string {
   return [
-    `kehou — 课后服务管理（默认按《${DEFAULT_PROFILE.provenance.title}》；--policy 换成本市的政策文件）`,
+    `kehou — 课后服务管理（默认政策 ${DEFAULT_PROFILE.id}；--policy 换成本市的政策文件）`,
     "",
     "用法：kehou <命令> [参数]　　kehou --version 显示版本",
     "",
