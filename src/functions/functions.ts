@@ -1,7 +1,7 @@
 /* global CustomFunctions, Excel, Office */
 import type { Locale } from "../policy/messages/format";
 import type { SheetGrid } from "../sheets/grid";
-import { isSettingsSheet } from "../sheets/settings";
+import { SETTINGS_SHEET_NAME } from "../sheets/settings-policy";
 import { evaluate, type FunctionResult } from "./evaluate";
 import type { ExcelArg } from "./excel-value";
 import { workbookPolicy } from "./workbook-policy";
@@ -29,7 +29,7 @@ async function readSettingsSheet(): Promise<SheetGrid | undefined> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const sheet = sheets.items.find((s) => isSettingsSheet({ name: s.name, values: [] }));
+  const sheet = sheets.items.find((s) => SETTINGS_SHEET_NAME.test(s.name));
   if (!sheet) return undefined;
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values");

@@ -1,7 +1,7 @@
 import type { Profile } from "../policy/profile";
 import { DEFAULT_PROFILE } from "../policy/profiles";
 import type { SheetGrid } from "../sheets/grid";
-import { readSettings } from "../sheets/settings";
+import { namedProfile } from "../sheets/settings-policy";
 
 /**
  * The policy the custom functions apply where their last argument is left out: the one the
@@ -29,9 +29,12 @@ export function forgetWorkbookPolicy(): void {
   delete slot[SLOT];
 }
 
-/** The profile a settings sheet names; the default where it names none or one Kehou lacks. */
+/**
+ * The profile a settings sheet names; the default where it names none or one Kehou lacks
+ * (the 政策 row alone: functions.js stays small, without the rest of the settings reader).
+ */
 export function policyOfSettings(grid: SheetGrid | undefined): Profile {
-  return grid ? readSettings(grid).settings.profile : DEFAULT_PROFILE;
+  return namedProfile(grid);
 }
 
 /**

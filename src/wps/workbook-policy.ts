@@ -3,7 +3,7 @@ import { policyOfSettings } from "../functions/workbook-policy";
 import type { Profile } from "../policy/profile";
 import { DEFAULT_PROFILE } from "../policy/profiles";
 import type { SheetGrid } from "../sheets/grid";
-import { isSettingsSheet } from "../sheets/settings";
+import { SETTINGS_SHEET_NAME } from "../sheets/settings-policy";
 import { value2Grid } from "../workbook/wps-value2";
 
 /** The PluginStorage key of a policy file the pane loaded, with the workbook it was loaded for. */
@@ -37,7 +37,7 @@ function settingsGrid(book: Et.Workbook): SheetGrid | undefined {
   for (let i = 1; i <= sheets.Count; i++) {
     const ws = sheets.Item(i) as Et.Worksheet;
     const name = String(ws.Name);
-    if (!isSettingsSheet({ name, values: [] })) continue;
+    if (!SETTINGS_SHEET_NAME.test(name)) continue;
     const used = ws.UsedRange;
     const rows = used.Rows.Count;
     const cols = used.Columns.Count;
