@@ -1,7 +1,9 @@
 import { readFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
+import { analyseSchool } from "../../../src/jobs/breaches/analyse";
 import { chargeJob } from "../../../src/jobs/charge/job";
+import { noticesJob } from "../../../src/jobs/notices/job";
 import { readProfileFile } from "../../../src/sheets/profile-file";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 
@@ -66,6 +68,17 @@ describe("the charge of a month under a semester cap, from the workbook's earlie
     expect(may.findings.map((f) => f.message)).toContain(
       "甲 本学期此前应缴 270.00 元，本月应缴按每学期上限 400.00 元减少 5.00 元，为 130.00 元"
     );
+  });
+
+  it("asks the same capped 应缴 in the family's notice and checks it so in breaches", async () => {
+    const wb = await school();
+    await chargeJob(wb, { month: "2021-03", profile });
+    await chargeJob(wb, { month: "2021-04", profile });
+    const notices = await noticesJob(wb, { month: "2021-05", profile, write: false });
+    const jia = notices.notices.find((n) => n.line.id === "P1")!;
+    expect(jia.line.payable).toBe(13000);
+    const analysis = analyseSchool(await wb.readSheets(), { month: "2021-05", profile });
+    expect(analysis.charges.totals.payable).toBe(13750);
   });
 
   it("says which earlier months of the semester it had no charge sheet for", async () => {
