@@ -1,3 +1,4 @@
+import { DEFAULT_PROFILE } from "../policy/profiles";
 import { JOBS, type JobId } from "../jobs/catalogue";
 import type { Command } from "./command";
 import { demoCommand } from "./commands/demo";
@@ -74,7 +75,7 @@ function optionsOf(command: Command): (readonly [string, string])[] {
 
 export function helpText(): string {
   return [
-    "kehou — 课后服务管理（绥芬河市课后服务实施意见）",
+    `kehou — 课后服务管理（默认政策 ${DEFAULT_PROFILE.id}；--policy 换成本市的政策文件）`,
     "",
     "用法：kehou <命令> [参数]　　kehou --version 显示版本",
     "",

@@ -3,6 +3,7 @@ import type { Profile } from "../policy/profile";
 import { builtInProfile } from "../policy/profiles";
 import { readProfileFile } from "../sheets/profile-file";
 import { findingsText } from "./findings-text";
+import { sameFile } from "./output-file";
 
 /**
  * Reads --policy: a profile file (JSON, checked against profile.schema.json), or the id of
@@ -31,4 +32,34 @@ export async function policyOption(
   const read = readProfileFile(text, value);
   if (read.ok) return read.profile;
   return new Error(`政策文件「${value}」未通过检查，本次未计算：\n${findingsText(read.findings)}`);
+}
+
+/**
+ * The run's output may never be the --policy file: a save there would replace the city's
+ * policy with a workbook. Compared as `sameFile` compares (real path, device and inode).
+ */
+export async function outputIsPolicy(
+  output: string | undefined,
+  policy: string | boolean | undefined
+): Promise<Error | undefined> {
+  if (typeof output !== "string" || output.trim() === "") return undefined;
+  if (typeof policy !== "string" || policy.trim() === "") return undefined;
+  if (!(await sameFile(output, policy))) return undefined;
+  return new Error(
+    `-o 输出文件「${output}」就是 --policy 政策文件「${policy}」：Kehou 从不改动政策文件，请用 -o 指定另一个 .xlsx 文件`
+  );
+}
+
+/** The real path and device:inode of the --policy file, when it is a file (not a built-in id). */
+export async function policyFileIdentity(
+  policy: string | boolean | undefined
+): Promise<{ readonly real: string; readonly id: string } | undefined> {
+  if (typeof policy !== "string" || policy.trim() === "") return undefined;
+  try {
+    const real = await fs.realpath(policy);
+    const stat = await fs.stat(real);
+    return stat.isFile() ? { real, id: `${stat.dev}:${stat.ino}` } : undefined;
+  } catch {
+    return undefined;
+  }
 }

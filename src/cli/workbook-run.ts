@@ -4,7 +4,7 @@ import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
 import { checkOutput, openWorkbook } from "./open-workbook";
 import { monthOption, parseOptions } from "./options";
 import { publish } from "./output-file";
-import { policyOption } from "./policy-option";
+import { outputIsPolicy, policyOption } from "./policy-option";
 import type { Profile } from "../policy/profile";
 
 /**
@@ -74,6 +74,8 @@ export async function startWorkbookRun(
   if (output !== undefined && output.trim() === "")
     return (io.err(`-o 后面需要一个文件名，如 -o 收费表.xlsx\n用法：${usage}`), EXIT_USAGE);
   if (output) {
+    const onPolicy = await outputIsPolicy(output, parsed.values.policy);
+    if (onPolicy) return (io.err(onPolicy.message), EXIT_USAGE);
     const bad = await checkOutput(output, file, parsed.values.force === true);
     if (bad) return (io.err(bad.message), EXIT_USAGE);
   }

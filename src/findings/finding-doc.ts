@@ -42,7 +42,7 @@ export function findingsDoc(): string {
     "",
     "Generated from `src/findings/finding-rules/` by `npm run docs`; a test fails when this page is stale.",
     "Every finding Kehou reports carries one of these stable ids, its sheet and cell, the policy clause it enforces,",
-    "and the message below with the values filled in. Clauses point into the Suifenhe policy (§三(五)2 …).",
+    "and the message below with the values filled in. Clauses are the built-in default policy's labels (§三(五)2 …); a profile names its own.",
     "",
     ...sections,
   ].join("\n");

@@ -1,6 +1,8 @@
 import { checkServiceEnd } from "../policy/service-window";
 import { serviceFee } from "../policy/fee";
-import { ok } from "../policy/problem";
+import { fail, ok } from "../policy/problem";
+import type { Profile } from "../policy/profile";
+import { DEFAULT_PROFILE } from "../policy/profiles";
 import { refund } from "../policy/refund";
 import { splitWaiverAmount } from "../policy/waiver";
 import type { Locale } from "../findings/messages/message";
@@ -14,7 +16,7 @@ import {
   minutesCells,
   moneySum,
   partyArg,
-  policyArg,
+  policyArgOr,
   stageArg,
   timeArg,
   upliftArg,
@@ -30,11 +32,17 @@ import {
 /** The text ENDTIMECHECK returns for an allowed end. */
 export const END_OK = "OK";
 
-/** The four custom functions of SPEC §7, in the order the add-in lists them. */
+/**
+ * The four custom functions of SPEC §7, in the order the add-in lists them. Each takes a
+ * built-in policy's id as its optional last argument; left out, `profile` (the one the
+ * workbook names) is in force.
+ */
 export function functionCatalog(
   locale: Locale = "zh-CN",
-  today?: () => Date
+  today?: () => Date,
+  profile: Profile = DEFAULT_PROFILE
 ): readonly FunctionSpec[] {
+  const policyArg = policyArgOr(profile);
   return [
     defineFunction({
       id: "SERVICEFEE",
@@ -57,9 +65,13 @@ export function functionCatalog(
         requiredNumber("paid", moneySum("paid")),
         requiredNumber("attended", countArg("attended")),
         requiredNumber("scheduled", countArg("scheduled")),
+        optional("policy", policyArg),
       ],
-      run: ([paid, attended, scheduled]) => {
-        const money = refund(paid, attended, scheduled);
+      run: ([paid, attended, scheduled, profile]) => {
+        // A city refunding by consecutive absence has no tier over the attended share.
+        if (profile.refund.over !== "attendedPercent")
+          return fail("REFUND_BY_ABSENCE", { policy: profile.id });
+        const money = refund(paid, attended, scheduled, profile);
         return money.ok ? ok(money.value.toNumber()) : money;
       },
     }),

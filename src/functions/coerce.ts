@@ -135,17 +135,22 @@ export const partyArg: Coercer<WaiverParty> = (raw) => {
 };
 
 /** A built-in profile by its id (suifenhe-2021), the default profile when blank. */
-export const policyArg: Coercer<Profile> = (raw) => {
-  const value = scalarOf(raw);
-  if (isBlank(value)) return ok(DEFAULT_PROFILE);
-  const profile = builtInProfile(String(value));
-  return profile
-    ? ok(profile)
-    : fail("POLICY_UNKNOWN", {
-        value: shown(value),
-        ids: Object.keys(BUILT_IN_PROFILES).join("、"),
-      });
-};
+export const policyArg: Coercer<Profile> = (raw) => policyArgOr(DEFAULT_PROFILE)(raw);
+
+/** A built-in policy's id; blank: `fallback`, the profile the workbook names. */
+export const policyArgOr =
+  (fallback: Profile): Coercer<Profile> =>
+  (raw) => {
+    const value = scalarOf(raw);
+    if (isBlank(value)) return ok(fallback);
+    const profile = builtInProfile(String(value));
+    return profile
+      ? ok(profile)
+      : fail("POLICY_UNKNOWN", {
+          value: shown(value),
+          ids: Object.keys(BUILT_IN_PROFILES).join("、"),
+        });
+  };
 
 const trueWords = new Set(["true", "是", "y", "yes", "1", "毕业", "毕业年级"]);
 const falseWords = new Set(["false", "否", "n", "no", "0", "非毕业", "非毕业年级"]);

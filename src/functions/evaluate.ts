@@ -1,6 +1,8 @@
 import type { Locale } from "../findings/messages/message";
 import { problemMessage, problemText } from "../findings/messages/problems";
 import type { Problem, ProblemCode } from "../policy/problem";
+import type { Profile } from "../policy/profile";
+import { DEFAULT_PROFILE } from "../policy/profiles";
 import { functionCatalog } from "./catalog";
 import type { FunctionSpec } from "./definition";
 import { cellsOf, isBlank, type ExcelArg } from "./excel-value";
@@ -23,6 +25,8 @@ export interface EvaluateOptions {
   readonly locale?: Locale;
   /** The clock behind a blank date, for tests. */
   readonly today?: () => Date;
+  /** The policy where the policy argument is left out: the one the workbook names. */
+  readonly profile?: Profile;
 }
 
 /** The ids of the custom functions. */
@@ -30,12 +34,17 @@ export function functionIds(): string[] {
   return functionCatalog().map((f) => f.id);
 }
 
-const catalogs = new Map<Locale, readonly FunctionSpec[]>();
+const catalogs = new Map<Locale, WeakMap<Profile, readonly FunctionSpec[]>>();
 
-/** The catalog on the real clock, built once per language: Excel calls a function per cell. */
-function catalogFor(locale: Locale): readonly FunctionSpec[] {
-  let catalog = catalogs.get(locale);
-  if (!catalog) catalogs.set(locale, (catalog = functionCatalog(locale)));
+/**
+ * The catalog on the real clock, built once per language and profile: Excel calls a
+ * function per cell.
+ */
+function catalogFor(locale: Locale, profile: Profile): readonly FunctionSpec[] {
+  let byProfile = catalogs.get(locale);
+  if (!byProfile) catalogs.set(locale, (byProfile = new WeakMap()));
+  let catalog = byProfile.get(profile);
+  if (!catalog) byProfile.set(profile, (catalog = functionCatalog(locale, undefined, profile)));
   return catalog;
 }
 
@@ -64,7 +73,10 @@ export function evaluate(
   options: EvaluateOptions = {}
 ): FunctionResult {
   const locale = options.locale ?? "zh-CN";
-  const catalog = options.today ? functionCatalog(locale, options.today) : catalogFor(locale);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const catalog = options.today
+    ? functionCatalog(locale, options.today, profile)
+    : catalogFor(locale, profile);
   const spec = catalog.find((f) => f.id === id.toUpperCase().replace(/^KEHOU\./, ""));
   if (!spec)
     return error(

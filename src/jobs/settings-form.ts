@@ -1,6 +1,8 @@
 import Decimal from "decimal.js";
 import { parseCivilDate } from "../policy/civil-date";
 import type { CellValue } from "../sheets/grid";
+import type { Profile } from "../policy/profile";
+import { DEFAULT_PROFILE } from "../policy/profiles";
 import { readSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
 import { isOwnedSheet } from "./school-workbook";
@@ -31,10 +33,13 @@ export function formValue(key: FormKey, value: CellValue, numberFormat = "Genera
   return String(value);
 }
 
-/** The settings sheet's values for the form, in the form's units ("" where it says nothing). */
+/**
+ * The settings sheet's values for the form, in the form's units ("" where it says nothing),
+ * and the policy its 政策 row names (the default where none).
+ */
 export async function loadSettingsForm(
   workbook: WorkbookPort
-): Promise<{ sheet?: string; form: SettingsForm }> {
+): Promise<{ sheet?: string; form: SettingsForm; profile: Profile }> {
   const grids = await workbook.readSheets();
   const found = findSchoolSheets(grids, isOwnedSheet).settings;
   const form = Object.fromEntries(FORM_KEYS.map((k) => [k, ""])) as SettingsForm;
@@ -43,7 +48,8 @@ export async function loadSettingsForm(
     if ((FORM_KEYS as readonly string[]).includes(key) && row[1] !== null && row[1] !== undefined)
       form[key as FormKey] = formValue(key as FormKey, row[1], found?.numberFormats?.[r]?.[1]);
   });
-  return { sheet: found?.name, form };
+  const profile = found ? readSettings(found).settings.profile : DEFAULT_PROFILE;
+  return { sheet: found?.name, form, profile };
 }
 
 /**

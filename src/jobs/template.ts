@@ -170,7 +170,7 @@ export function templateSheets(month: string): OutputSheet[] {
     },
     {
       name: `${m}月考勤`,
-      title: `${year}年${m}月课后服务考勤表（填分钟数、√、签退时间如 17:30 或时间段如 15:30-17:30）`,
+      title: `${year}年${m}月课后服务考勤表（填分钟数、√、签退时间如 16:45 或时间段如 15:40-16:45）`,
       owned: false,
       columns: [
         { header: "学号", width: 20, format: "text", note: ATTENDANCE_NOTES.学号 },

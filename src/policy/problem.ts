@@ -34,7 +34,8 @@ export type ProblemCode =
   | "ARGUMENT_COUNT_EXACT"
   | "ARGUMENT_REQUIRED"
   | "RANGE_EMPTY"
-  | "POLICY_UNKNOWN";
+  | "POLICY_UNKNOWN"
+  | "REFUND_BY_ABSENCE";
 
 /** Values a message may name: text, numbers, or a stage that is shown in the reader's language. */
 export type MessageParams = Readonly<Record<string, string | number>>;

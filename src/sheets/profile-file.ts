@@ -61,8 +61,8 @@ const show = (v: unknown) => JSON.stringify(v);
 
 /** How a patterned field is written, by its type's name in the schema. */
 const FORMAT_ZH: Readonly<Record<string, string>> = {
-  ClockTime: "应写成 24 小时制的 时:分，如 17:30",
-  IsoDate: "应写成 年-月-日，如 2021-04-01",
+  ClockTime: "应写成 24 小时制的 时:分，如 16:45",
+  IsoDate: "应写成 年-月-日，如 2023-09-01",
   MonthDay: "应写成 月-日，如 06-01",
 };
 

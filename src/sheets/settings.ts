@@ -18,6 +18,7 @@ import { parseYearMonth, type YearMonth } from "./date-header";
 import { finding, type Finding } from "../findings/finding";
 import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import { normalizeHeader } from "./header-synonyms";
+import { POLICY_KEYS, policyRowText, SETTINGS_SHEET_NAME } from "./settings-policy";
 
 /** How a month is charged (SPEC §4): by the minutes served, or a whole month up front. */
 export type ChargingMode = "actual" | "monthly";
@@ -94,7 +95,7 @@ export type SettingKey =
 
 const KEYS: Record<SettingKey, readonly string[]> = {
   school: ["学校名称", "学校", "校名", "school"],
-  policy: ["政策", "收费政策", "执行政策", "政策文件", "policy"],
+  policy: POLICY_KEYS,
   system: ["学制", "schoolsystem"],
   uplift: ["高中上浮", "高中上浮比例", "上浮比例", "uplift"],
   mode: ["收费方式", "收费模式", "chargingmode"],
@@ -128,7 +129,7 @@ function settingKey(value: CellValue): SettingKey | undefined {
 
 /** Whether a sheet is a settings sheet: by name, or by two or more known keys in its first columns. */
 export function isSettingsSheet(grid: SheetGrid): boolean {
-  if (/设置|参数|基本信息|settings/i.test(grid.name)) return true;
+  if (SETTINGS_SHEET_NAME.test(grid.name)) return true;
   let keys = 0;
   for (const row of grid.values.slice(0, 60))
     if (settingKey(row[0] ?? null) || settingKey(row[1] ?? null)) keys++;
@@ -154,22 +155,6 @@ function schoolNameMissing(sheet: string, cell: string): Finding {
   return finding("SCHOOL_NAME_MISSING", { sheet, cell });
 }
 
-/** The 政策 row's value, read before the rest: the uplift is checked against its profile. */
-function policyText(grid: SheetGrid): string | undefined {
-  for (const row of grid.values) {
-    const keyCol =
-      settingKey(row[0] ?? null) === "policy"
-        ? 0
-        : settingKey(row[1] ?? null) === "policy"
-          ? 1
-          : -1;
-    if (keyCol < 0) continue;
-    const v = row.slice(keyCol + 1).find((x) => !isEmptyCell(x));
-    if (v !== undefined && v !== null) return String(v).trim();
-  }
-  return undefined;
-}
-
 /**
  * Reads a settings sheet; an unreadable value becomes a finding and the default is kept.
  * `given` is a profile the run was handed (`--policy FILE`, a city's): it is in force
@@ -189,7 +174,7 @@ export function readSettings(
     };
   const findings: Finding[] = [];
   let schoolLabel: string | undefined;
-  const policy = policyText(grid);
+  const policy = policyRowText(grid);
   const named = policy !== undefined ? builtInProfile(policy) : undefined;
   const s = {
     ...DEFAULT_SETTINGS,

@@ -1,5 +1,6 @@
 /* global Excel, Blob, URL, document */
 import type { ChartSheetPlan } from "../jobs/chart-plan";
+import type { Profile } from "../policy/profile";
 import type { WorkbookPort } from "../jobs/workbook-port";
 import { OfficeWorkbook } from "../workbook/office-workbook";
 import type { XlsOdsReader } from "../workbook/xls-ods-grids";
@@ -34,6 +35,8 @@ export interface PaneHost {
   download?(): Promise<void>;
   /** Runs a job against the workbook. */
   run<T>(job: (wb: WorkbookPort) => Promise<T>): Promise<T>;
+  /** Hands a loaded policy file to the custom functions where they run in another page (WPS). */
+  sharePolicy?(profile: Profile): void;
   /** Shows a cell of the user's sheet (Excel selects it; the browser has nothing to select). */
   select(sheet: string, cell: string): Promise<void>;
 }

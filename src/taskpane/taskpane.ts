@@ -22,6 +22,7 @@ import type { Profile } from "../policy/profile";
 import { DEFAULT_PROFILE } from "../policy/profiles";
 import { withoutCommandLine } from "./pane-wording";
 import { readSettings } from "../sheets/settings";
+import { setWorkbookPolicy } from "../functions/workbook-policy";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -34,9 +35,10 @@ let given: Profile | undefined;
 /** The profile the last job ran under, where it said. */
 let inForce: Profile = DEFAULT_PROFILE;
 
-/** Which policy is in force, in the pane's language. */
+/** Which policy is in force, in the pane's language, its title under the pane's name. */
 function showPolicy(): void {
   const profile = given ?? inForce;
+  $("subtitle").textContent = t(locale, "subtitle", { title: profile.provenance.title });
   $("policy-name").textContent = t(locale, given ? "policyGiven" : "policyDefault", {
     title: `${profile.provenance.title}（${profile.id}）`,
   });
@@ -55,6 +57,9 @@ async function loadPolicy(file: File): Promise<void> {
     return;
   }
   given = read.profile;
+  // The custom functions share this runtime: a formula without a policy argument follows.
+  setWorkbookPolicy(given);
+  host.sharePolicy?.(given);
   showPolicy();
   summarize("policyLoaded", { file: file.name, title: read.profile.provenance.title });
   showFindings([]);
@@ -246,7 +251,11 @@ async function consolidate(files: readonly File[]): Promise<void> {
 }
 
 async function loadForm(): Promise<void> {
-  const { form } = await host.run((wb) => loadSettingsForm(wb));
+  const { form, profile } = await host.run((wb) => loadSettingsForm(wb));
+  // The 政策 the workbook names is in force until a job or a loaded file says otherwise.
+  inForce = profile;
+  if (!given) setWorkbookPolicy(profile);
+  showPolicy();
   const el = $<HTMLFormElement>("settings");
   for (const key of FORM_KEYS) {
     const input = el.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;

@@ -3,6 +3,8 @@ import { functionCatalog } from "../functions/catalog";
 import { evaluate } from "../functions/evaluate";
 import type { ExcelArg, ExcelScalar } from "../functions/excel-value";
 import zhCN from "../functions/locale/zh-CN.json";
+import type { Profile } from "../policy/profile";
+import { wpsWorkbookPolicy, type PolicyRoot } from "./workbook-policy";
 
 /** The namespace the functions are typed under: =KEHOU.SERVICEFEE(…), as in Excel. */
 export const NAMESPACE = "KEHOU";
@@ -31,9 +33,12 @@ export function wpsArg(raw: unknown): ExcelArg {
   return [raw.map(scalar)];
 }
 
-/** What a function gives the cell: the value, or its error code and the reason in Chinese. */
-export function wpsCall(id: string, args: readonly unknown[]): number | string {
-  const r = evaluate(id, args.map(wpsArg), { locale: "zh-CN" });
+/**
+ * What a function gives the cell: the value, or its error code and the reason in Chinese;
+ * `profile` is the policy where the policy argument is left out (the workbook's).
+ */
+export function wpsCall(id: string, args: readonly unknown[], profile?: Profile): number | string {
+  const r = evaluate(id, args.map(wpsArg), { locale: "zh-CN", ...(profile ? { profile } : {}) });
   return r.kind === "value" ? r.value : `${r.code} ${r.message}`;
 }
 
@@ -41,23 +46,28 @@ export function wpsCall(id: string, args: readonly unknown[]): number | string {
  * Registers the four functions of SPEC §7 with WPS (12.1.0.20540 and later) under their ASCII
  * ids, Chinese in their descriptions: Kingsoft's tooling takes ASCII names only.
  */
-export function registerFunctions(root: {
-  AddCustomFunction?: WPS.EtAddonRoot["AddCustomFunction"];
-}): number {
+export function registerFunctions(
+  root: { AddCustomFunction?: WPS.EtAddonRoot["AddCustomFunction"] } & PolicyRoot
+): number {
   if (typeof root.AddCustomFunction !== "function") return 0;
   const texts = zhCN as unknown as Record<string, Translation>;
   const catalog = functionCatalog();
   for (const spec of catalog) {
     const t = texts[spec.id];
-    root.AddCustomFunction(NAMESPACE, spec.id, (...args: unknown[]) => wpsCall(spec.id, args), {
-      description: `${t.name}：${t.description}`,
-      result: { type: spec.returns === "money" ? "number" : "string" },
-      parameters: spec.params.map((p) => ({
-        name: p.name,
-        type: "any",
-        description: t.parameters[p.name] ?? "",
-      })),
-    });
+    root.AddCustomFunction(
+      NAMESPACE,
+      spec.id,
+      (...args: unknown[]) => wpsCall(spec.id, args, wpsWorkbookPolicy(root)),
+      {
+        description: `${t.name}：${t.description}`,
+        result: { type: spec.returns === "money" ? "number" : "string" },
+        parameters: spec.params.map((p) => ({
+          name: p.name,
+          type: "any",
+          description: t.parameters[p.name] ?? "",
+        })),
+      }
+    );
   }
   return catalog.length;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -92,5 +92,63 @@ describe("kehou consolidate --policy: one policy for the city", () => {
     expect(json.findings).toContainEqual(
       expect.objectContaining({ rule: "POLICY_OTHER_THAN_GIVEN", school: "另一学校" })
     );
+  });
+});
+
+describe("kehou consolidate --policy: the policy file is neither a school nor the output", () => {
+  it("reads a profile kept in the schools' folder as the policy, not as a school", async () => {
+    const inbox = path.join(dir, "报送");
+    mkdirSync(inbox);
+    copyFileSync(school, path.join(inbox, "学校.xlsx"));
+    const policy = path.join(inbox, "全市政策.json");
+    copyFileSync(keshi, policy);
+    const out = path.join(dir, "city-inbox.xlsx");
+    const r = await runCli("consolidate", inbox, "-o", out, "--policy", policy, "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.schools.map((s: { school: string }) => s.school)).toEqual(["示例学校"]);
+    expect(json.schools[0]).toMatchObject({ gross: "12.00" });
+    expect(JSON.stringify(json.errors)).not.toContain("全市政策.json");
+  });
+
+  it.each([["consolidate"], ["charge"]])(
+    "%s refuses -o naming the --policy file as a usage error (exit 2), leaving it unchanged",
+    async (command) => {
+      const policy = path.join(dir, `${command}-policy.xlsx`);
+      copyFileSync(keshi, policy);
+      const before = readFileSync(policy);
+      const r = await runCli(command, school, "-o", policy, "--policy", policy, "--force");
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("就是 --policy 政策文件");
+      expect(readFileSync(policy)).toEqual(before);
+    }
+  );
+});
+
+describe("kehou fn --policy", () => {
+  it("computes by the profile file where the function's policy argument is left out", async () => {
+    // 100 minutes: 2 whole 课时 of 40 minutes at 3.00
+    const r = await runCli("fn", "--policy", keshi, "SERVICEFEE", "[[100]]");
+    expect([r.code, r.out.trim()]).toEqual([0, "6.00"]);
+    const s = await runCli("fn", "SERVICEFEE", "[[100]]");
+    expect(s.out.trim()).toBe("6.67");
+  });
+
+  it("takes --policy=ID after the arguments, and a policy argument typed still wins", async () => {
+    const r = await runCli(
+      "fn",
+      "SERVICEFEE",
+      "[[100]]",
+      "",
+      "",
+      "suifenhe-2021",
+      `--policy=${keshi}`
+    );
+    expect(r.out.trim()).toBe("6.67");
+  });
+
+  it("refuses a policy file that cannot be found, in Chinese (exit 1)", async () => {
+    const r = await runCli("fn", "--policy", path.join(dir, "none.json"), "SERVICEFEE", "120");
+    expect([r.code, r.err]).toEqual([1, expect.stringContaining("找不到政策文件")]);
   });
 });

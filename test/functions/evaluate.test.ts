@@ -75,11 +75,7 @@ describe("bad input becomes #VALUE! with a Chinese message", () => {
     ["SERVICEFEE", [[[true]]], "#VALUE! 第1行第1个单元格「true」不是分钟数"],
     ["SERVICEFEE", [120, "大学"], "#VALUE! 无法识别学段「大学」：请填写 小学、初中 或 高中"],
     ["SERVICEFEE", [120, "高中", 0.11], "#VALUE! 上浮比例不得超过10%"],
-    [
-      "SERVICEFEE",
-      [120, "高中", "许多"],
-      "#VALUE! 上浮比例「许多」不是数字：请填写如 10% 的百分比",
-    ],
+    ["SERVICEFEE", [120, "高中", "许多"], "#VALUE! 上浮比例「许多」不是数字：请填写如 5% 的百分比"],
     ["SERVICEFEE", [120, "小学", 0.05], "#VALUE! 只有高中可以上浮收费标准，小学的上浮比例须为0"],
     ["REFUND", ["一百", 0, 20], "#VALUE! 已缴费用「一百」不是金额"],
     ["REFUND", [-1, 0, 20], "#VALUE! 已缴费用不能为负数（-1）"],
@@ -92,7 +88,7 @@ describe("bad input becomes #VALUE! with a Chinese message", () => {
     [
       "ENDTIMECHECK",
       ["晚上", "小学"],
-      "#VALUE! 无法识别时间「晚上」：请写成 17:30、17:30:00、17时30分 或 5:30 PM",
+      "#VALUE! 无法识别时间「晚上」：请写成 16:45、16:45:00、16时45分 或 4:45 PM",
     ],
     [
       "ENDTIMECHECK",
@@ -116,7 +112,7 @@ describe("bad input becomes #VALUE! with a Chinese message", () => {
       "#VALUE! 结束时间 15:00 不晚于小学课后服务开始时间 15:30，请检查输入",
     ],
     ["ENDTIMECHECK", [null, "小学"], "#VALUE! ENDTIMECHECK 缺少必填参数 endTime"],
-    ["REFUND", [160, 0], "#VALUE! REFUND 需要 3 个参数，实际为 2 个"],
+    ["REFUND", [160, 0], "#VALUE! REFUND 需要 3 到 4 个参数，实际为 2 个"],
     [
       "NOSUCH",
       [1],

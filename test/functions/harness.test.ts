@@ -69,12 +69,13 @@ describeWhen(built, "dist/functions.js as Excel runs it", "dist/ after npm run b
     : [];
   const fns = built ? loadFunctions() : new Map<string, Fn>();
 
-  function call(id: string, ...args: unknown[]): Outcome {
+  /** Each function returns a promise (it reads the workbook's policy first); Excel awaits it. */
+  async function call(id: string, ...args: unknown[]): Promise<Outcome> {
     const spec = meta.find((m) => m.id === id)!;
     // Excel passes every declared parameter: null where omitted.
     while (args.length < spec.parameters.length) args.push(null);
     try {
-      return { value: fns.get(id)!(...args) };
+      return { value: await fns.get(id)!(...args) };
     } catch (e) {
       const err = e as { code?: string; message?: string };
       if (!err.code) throw e;
@@ -92,50 +93,52 @@ describeWhen(built, "dist/functions.js as Excel runs it", "dist/ after npm run b
     return out.value;
   }
 
-  it("registers every function of functions.json, and only those", () => {
+  it("registers every function of functions.json, and only those", async () => {
     expect([...fns.keys()].sort()).toEqual(meta.map((m) => m.id).sort());
     for (const m of meta) expect(fns.get(m.id)!.length).toBeLessThanOrEqual(m.parameters.length);
   });
 
-  it("takes ranges as matrices, blanks inside them as null, text numbers as numbers", () => {
+  it("takes ranges as matrices, blanks inside them as null, text numbers as numbers", async () => {
     const matrix = [[120, null, 29, "45", ""]];
-    expect(expectTyped("SERVICEFEE", call("SERVICEFEE", matrix, "小学", null))).toBe(
-      expectTyped("SERVICEFEE", call("SERVICEFEE", [[120, 45]], null, null))
+    expect(expectTyped("SERVICEFEE", await call("SERVICEFEE", matrix, "小学", null))).toBe(
+      expectTyped("SERVICEFEE", await call("SERVICEFEE", [[120, 45]], null, null))
     );
-    expect(expectTyped("SERVICEFEE", call("SERVICEFEE", [[120], [60]], "高中", 0.1))).toEqual(
+    expect(expectTyped("SERVICEFEE", await call("SERVICEFEE", [[120], [60]], "高中", 0.1))).toEqual(
       expect.any(Number)
     );
-    expect(expectTyped("SERVICEFEE", call("SERVICEFEE", [[null, null]]))).toBe(0);
-    expect(expectTyped("WAIVERSHARE", call("WAIVERSHARE", [[100, null, "50"]], "学校"))).toBe(75);
-    expect(expectTyped("WAIVERSHARE", call("WAIVERSHARE", [[100]]))).toBe(50);
+    expect(expectTyped("SERVICEFEE", await call("SERVICEFEE", [[null, null]]))).toBe(0);
+    expect(expectTyped("WAIVERSHARE", await call("WAIVERSHARE", [[100, null, "50"]], "学校"))).toBe(
+      75
+    );
+    expect(expectTyped("WAIVERSHARE", await call("WAIVERSHARE", [[100]]))).toBe(50);
   });
 
-  it("takes scalars, text numbers and Excel's time and date serials", () => {
-    expect(expectTyped("REFUND", call("REFUND", 300, 10, 20))).toBe(150);
-    expect(expectTyped("REFUND", call("REFUND", "300", "0", "20"))).toBe(300);
-    expect(expectTyped("ENDTIMECHECK", call("ENDTIMECHECK", 0.75, "小学", false, 44326))).toEqual(
-      expect.any(String)
-    );
-    expect(expectTyped("ENDTIMECHECK", call("ENDTIMECHECK", "17:30", "初中", null, null))).toEqual(
-      expect.any(String)
-    );
+  it("takes scalars, text numbers and Excel's time and date serials", async () => {
+    expect(expectTyped("REFUND", await call("REFUND", 300, 10, 20))).toBe(150);
+    expect(expectTyped("REFUND", await call("REFUND", "300", "0", "20"))).toBe(300);
+    expect(
+      expectTyped("ENDTIMECHECK", await call("ENDTIMECHECK", 0.75, "小学", false, 44326))
+    ).toEqual(expect.any(String));
+    expect(
+      expectTyped("ENDTIMECHECK", await call("ENDTIMECHECK", "17:30", "初中", null, null))
+    ).toEqual(expect.any(String));
   });
 
-  it("turns bad input into #VALUE! with a message, never a crash", () => {
+  it("turns bad input into #VALUE! with a message, never a crash", async () => {
     for (const [id, args] of [
       ["SERVICEFEE", [[["abc"]], "小学", null]],
       ["SERVICEFEE", [[[60]], "高中", 0.11]],
       ["WAIVERSHARE", [[["x"]], null]],
       ["ENDTIMECHECK", ["晚上", "小学", null, null]],
     ] as const) {
-      const out = call(id, ...args);
+      const out = await call(id, ...args);
       expect(out).toMatchObject({ error: "#VALUE!" });
       expect((out as { message: string }).message.length).toBeGreaterThan(0);
     }
   });
 
   // SPEC §7: a blank number argument is 0, so a blank "attended" is a full refund.
-  test("reads a blank required number as 0 (REFUND(300, blank, 20) = 300)", () => {
-    expect(expectTyped("REFUND", call("REFUND", 300, null, 20))).toBe(300);
+  test("reads a blank required number as 0 (REFUND(300, blank, 20) = 300)", async () => {
+    expect(expectTyped("REFUND", await call("REFUND", 300, null, 20))).toBe(300);
   });
 });

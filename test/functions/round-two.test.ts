@@ -56,8 +56,11 @@ describe("blank cells (SPEC §7)", () => {
     expect(value("WAIVERSHARE", 100, null, null)).toBe(50);
   });
   it("still counts arguments that are typed", () => {
-    expect(value("REFUND", 300)).toBe("#VALUE! REFUND 需要 3 个参数，实际为 1 个");
-    expect(value("REFUND", 300, 1, 2, 3)).toBe("#VALUE! REFUND 需要 3 个参数，实际为 4 个");
+    expect(value("REFUND", 300)).toBe("#VALUE! REFUND 需要 3 到 4 个参数，实际为 1 个");
+    // The 4th is the optional policy; a 5th is one too many.
+    expect(value("REFUND", 300, 1, 2, "suifenhe-2021", 3)).toBe(
+      "#VALUE! REFUND 需要 3 到 4 个参数，实际为 5 个"
+    );
   });
   it("takes a blank optional as omitted", () => {
     expect(value("SERVICEFEE", 120, "", "")).toBe(8);

@@ -56,7 +56,7 @@ describe("readProfileFile: an invalid profile is refused with findings, never a 
     p.service.start.primary = "3:30 PM";
     const read = readProfileFile(JSON.stringify(p), "city.json");
     expect(read.ok === false && read.findings[0].message).toBe(
-      "政策文件「city.json」的字段 service.start.primary 不符合要求：「3:30 PM」应写成 24 小时制的 时:分，如 17:30"
+      "政策文件「city.json」的字段 service.start.primary 不符合要求：「3:30 PM」应写成 24 小时制的 时:分，如 16:45"
     );
   });
 

@@ -18,7 +18,8 @@
  *   `DisplayAlerts` is false (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.delete);
  * - `UsedRange` of an empty sheet is A1; sheet names are unique, at most 31 characters,
  *   without []:*?/\ (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9);
- * - `Workbook.Date1904` (https://learn.microsoft.com/en-us/office/vba/api/excel.workbook.date1904).
+ * - `Workbook.Date1904` (https://learn.microsoft.com/en-us/office/vba/api/excel.workbook.date1904);
+ * - `Workbook.FullName`, the path and name (https://learn.microsoft.com/en-us/office/vba/api/excel.workbook.fullname).
  * What no document settles is a switch: a 1×N `Value2` flat or 2-D, a blank as undefined,
  * "" or null. A misspelt member returns undefined in WPS; in strict mode (the default) the
  * fake throws instead, so a typo fails a test rather than reading as blank.
@@ -325,6 +326,8 @@ export class EtFake {
       Worksheets: worksheets,
       Sheets: worksheets,
       Name: "学校.xlsx",
+      // https://learn.microsoft.com/en-us/office/vba/api/excel.workbook.fullname
+      FullName: "/home/u/学校.xlsx",
       get Date1904() {
         return fake.options.date1904 === true;
       },

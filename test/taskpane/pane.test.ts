@@ -102,6 +102,16 @@ describe("the task pane's start", () => {
     expect(host.contexts.length).toBeGreaterThan(0);
   });
 
+  it("shows the title of the policy in force, and hands that policy to the custom functions", async () => {
+    const slot = Symbol.for("kehou.workbookPolicy");
+    delete (globalThis as Record<symbol, unknown>)[slot];
+    const { text } = await startPane("visible");
+    expect(text("subtitle")).toBe("按《关于做好绥芬河市中小学生课后服务工作的实施意见》");
+    // The pane read 设置 on screen: the functions (same runtime) compute by what it found.
+    const handed = (globalThis as Record<symbol, Promise<{ id: string }>>)[slot];
+    expect((await handed).id).toBe("suifenhe-2021");
+  });
+
   it("runs each job button on the workbook and says what it did", async () => {
     const { excel, text } = await startPane("visible");
     await click("validate");

@@ -7,14 +7,14 @@ import { cityJson } from "../../jobs/consolidate/json";
 import { cityChartPlans } from "../../jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../jobs/consolidate/sheets";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
-import { collectFiles, NODE_FS, type WalkFs } from "../collect-files";
+import { collectFiles, NODE_FS, type Collected, type WalkFs } from "../collect-files";
 import type { Command } from "../command";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { checkOutput } from "../open-workbook";
 import { fileSource } from "../file-source";
 import { gatherOnThreads } from "../parallel-gather";
 import { monthRangeOption, parseOptions } from "../options";
-import { policyOption } from "../policy-option";
+import { outputIsPolicy, policyFileIdentity, policyOption } from "../policy-option";
 import { writeOutput } from "../workbook-run";
 import { cityText } from "./city-text";
 import { outputIsInput, type InputIdentities } from "./consolidate-output";
@@ -32,6 +32,23 @@ async function withFile(
     dirs: inputs.dirs,
     files: [...inputs.files, real],
     ids: new Set([...inputs.ids, `${stat.dev}:${stat.ino}`]),
+  };
+}
+
+/**
+ * The walk's files without the --policy file: a profile kept in the schools' folder is the
+ * city's policy, read as such, not a school's submission to report as unreadable.
+ */
+function withoutPolicyFile(
+  found: Collected,
+  policy: { readonly real: string } | undefined
+): Collected {
+  const at = policy ? found.inputs.files.indexOf(policy.real) : -1;
+  if (at < 0) return found;
+  return {
+    ...found,
+    files: found.files.filter((_, i) => i !== at),
+    inputs: { ...found.inputs, files: found.inputs.files.filter((_, i) => i !== at) },
   };
 }
 
@@ -106,6 +123,8 @@ export async function runConsolidate(
   if (asked instanceof Error) return (io.err(asked.message), EXIT_USAGE);
   const { month, months } = asked;
   const output = parsed.values.output as string;
+  const onPolicy = await outputIsPolicy(output, parsed.values.policy);
+  if (onPolicy) return (io.err(onPolicy.message), EXIT_USAGE);
   const bad = await checkOutput(output, undefined, parsed.values.force === true);
   if (bad) return (io.err(bad.message), EXIT_USAGE);
   // One policy for the whole city (--policy); a school whose 政策 names another is reported.
@@ -119,7 +138,10 @@ export async function runConsolidate(
     expect = expectedSchools(bytes);
   }
 
-  const found = await collectFiles(parsed.positionals, walkFs);
+  const found = withoutPolicyFile(
+    await collectFiles(parsed.positionals, walkFs),
+    await policyFileIdentity(parsed.values.policy)
+  );
   // The output is never an input (the --expect list too), nor inside an input folder,
   // however spelled or linked.
   const clash = await outputIsInput(output, await withFile(found.inputs, expectFile));

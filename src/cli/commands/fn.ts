@@ -4,6 +4,7 @@ import type { ExcelArg } from "../../functions/excel-value";
 import type { Command } from "../command";
 import { parseExcelArg } from "../excel-arg";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
+import { policyOption } from "../policy-option";
 import { examplesText } from "./fn-examples";
 import { showResult } from "./fn-result";
 
@@ -29,13 +30,24 @@ function functionNames(): string {
 
 export const fnCommand: Command = {
   name: "fn",
-  usage: "kehou fn NAME ARG… | kehou fn --examples",
+  usage: "kehou fn [--policy 政策文件] NAME ARG… | kehou fn --examples",
   summary: "按 Excel 的方式计算一个自定义函数（区域写成 JSON 数组，如 '[[120,29,45]]'）",
   async run(args: string[], io: Io): Promise<number> {
     if (args[0] === "--examples") {
       io.out(examplesText());
       return EXIT_OK;
     }
+    // --policy FILE|ID (before the name, or anywhere: no argument of a function is spelt so)
+    // is the policy where the function's own last argument is left out.
+    const at = args.findIndex((a) => a === "--policy" || a.startsWith("--policy="));
+    let policyValue: string | boolean | undefined;
+    if (at >= 0) {
+      const inline = args[at].startsWith("--policy=");
+      policyValue = inline ? args[at].slice("--policy=".length) : (args[at + 1] ?? true);
+      args = [...args.slice(0, at), ...args.slice(at + (inline ? 1 : 2))];
+    }
+    const profile = await policyOption(policyValue);
+    if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
     const [typed, ...words] = args;
     if (!typed) {
       io.err(`用法：${this.usage}\n可用函数：${functionNames()}`);
@@ -55,7 +67,7 @@ export const fnCommand: Command = {
       }
       parsed.push(arg);
     }
-    const result = evaluate(name, parsed);
+    const result = evaluate(name, parsed, profile ? { profile } : {});
     io.out(showResult(result));
     return result.kind === "value" ? EXIT_OK : EXIT_UNREADABLE;
   },

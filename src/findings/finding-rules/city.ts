@@ -82,4 +82,12 @@ export const CITY_RULES = {
     en: "{school}'s submitted charge sheet totals {theirs} for {what}; recomputed {ours} (difference {diff})",
     fix: "请学校按实际服务时间重新生成收费表",
   },
+  CITY_SEMESTER_CAP: {
+    family: "city",
+    severity: "warning",
+    // The clause is the profile's own (caps.perSemesterFen); Suifenhe has no semester cap.
+    zh: "{school} {month}：{students} 名学生本学期应缴已达每学期上限 {cap} 元，本月应缴按上限减少 {reduced} 元",
+    en: "{school} {month}: {students} students reached the semester cap of {cap}; the month's payable is lowered by {reduced}",
+    fix: "按汇总减少这些学生本月的应缴，多收的退还家长",
+  },
 } as const satisfies Record<string, FindingRule>;

@@ -25,8 +25,8 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
     en: `Unknown stage "{value}": use ${en.primary}, ${en.junior} or ${en.senior} (${zh.primary}, ${zh.junior}, ${zh.senior})`,
   },
   UPLIFT_NOT_NUMBER: {
-    zh: "上浮比例「{value}」不是数字：请填写如 10% 的百分比",
-    en: 'Uplift "{value}" is not a number: enter a percentage such as 10%',
+    zh: "上浮比例「{value}」不是数字：请填写如 5% 的百分比",
+    en: 'Uplift "{value}" is not a number: enter a percentage such as 5%',
   },
   UPLIFT_NEGATIVE: {
     zh: "上浮比例不能为负数",
@@ -85,8 +85,8 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
     en: '"{value}" should be TRUE or FALSE',
   },
   TIME_UNREADABLE: {
-    zh: "无法识别时间「{value}」：请写成 17:30、17:30:00、17时30分 或 5:30 PM",
-    en: 'Cannot read the time "{value}": write 17:30, 17:30:00, 17时30分 or 5:30 PM',
+    zh: "无法识别时间「{value}」：请写成 16:45、16:45:00、16时45分 或 4:45 PM",
+    en: 'Cannot read the time "{value}": write 16:45, 16:45:00, 16时45分 or 4:45 PM',
   },
   DATE_UNREADABLE: {
     zh: "无法识别日期「{value}」：请写成 2021-05-10、2021/5/10 或 2021年5月10日",
@@ -147,6 +147,10 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
   POLICY_UNKNOWN: {
     zh: "没有编号为「{value}」的内置政策：可用的有 {ids}",
     en: 'No built-in policy "{value}": available are {ids}',
+  },
+  REFUND_BY_ABSENCE: {
+    zh: "政策 {policy} 按连续缺勤天数退费，不按已上课时占应上课时的比例：REFUND 不适用，请按该政策的退费档次计算",
+    en: "Policy {policy} refunds by consecutive days absent, not by the share attended: REFUND does not apply",
   },
 };
 

@@ -6,7 +6,7 @@ import type { Message } from "./message";
  */
 export const UI_TEXT = {
   title: { zh: "课后服务", en: "After-School Service" },
-  subtitle: { zh: "按绥芬河市课后服务实施意见", en: "By the Suifenhe after-school service policy" },
+  subtitle: { zh: "按《{title}》", en: "By {title}" },
   language: { zh: "English", en: "中文" },
   excelMode: { zh: "正在使用当前 Excel 工作簿。", en: "Working on the open Excel workbook." },
   wpsMode: {

@@ -7,6 +7,7 @@ import { readOwnCharges } from "../../sheets/own-charges";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import { readTeacherHours, teacherHoursHeader } from "../../sheets/teacher-hours";
 import { computeCharges, type ChargeResult } from "../charge/compute";
+import { withSemesterCap } from "../charge/semester-cap";
 import { isOwnedSheet, readSchoolWorkbook, type SchoolWorkbook } from "../school-workbook";
 import { BREACH_CHECKS } from "./catalogue";
 import type { BreachContext } from "./context";
@@ -48,7 +49,8 @@ export function analyseSchool(
   options: { month?: YearMonth; providers?: ProviderLists; profile?: Profile } = {}
 ): SchoolAnalysis {
   const workbook = readSchoolWorkbook(grids, options.month, options.profile);
-  const charges = computeCharges(workbook);
+  // The semester cap as the charge sheet applies it, so the checks compare like with like.
+  const charges = withSemesterCap(computeCharges(workbook), grids);
   const user = grids.filter((g) => !isOwnedSheet(g));
   const teacherGrid = user.find((g) => teacherHoursHeader(g));
   const ctx: BreachContext = {

@@ -5,6 +5,7 @@ import type { OutputSheet } from "../output-sheet";
 import { readSchoolWorkbook } from "../school-workbook";
 import type { WorkbookPort } from "../workbook-port";
 import { computeCharges, type ChargeResult } from "./compute";
+import { withSemesterCap } from "./semester-cap";
 import { chargeSheet } from "./sheet";
 
 export interface ChargeJobResult extends ChargeResult {
@@ -20,7 +21,11 @@ export async function chargeJob(
   options: { month?: YearMonth; write?: boolean; profile?: Profile } = {}
 ): Promise<ChargeJobResult> {
   const grids = await workbook.readSheets();
-  const result = computeCharges(readSchoolWorkbook(grids, options.month, options.profile));
+  // The semester cap over the earlier months' charge sheets this workbook holds.
+  const result = withSemesterCap(
+    computeCharges(readSchoolWorkbook(grids, options.month, options.profile)),
+    grids
+  );
   const sheets: OutputSheet[] = [];
   if (result.month && result.lines.length > 0) sheets.push(chargeSheet(result));
   sheets.push(

@@ -8,6 +8,7 @@ import { periodText, runMonths } from "./run-months";
 import type { CityFinding, CityOptions, CityResult, Gathered } from "./city-types";
 import { maskId } from "./mask";
 import type { SchoolFigures } from "./school-figures";
+import { withSemesterCap } from "./semester-cap";
 
 /** A finding with ids and names masked unless the bureau asked for them. */
 function privately(f: Finding, withNames: boolean): Finding {
@@ -102,6 +103,10 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
       cityFinding(f, r.school, r.file);
     }
   }
+  // The profile's semester cap, over the months before each in the same semester.
+  const semester = withSemesterCap(schools);
+  schools.splice(0, schools.length, ...semester.schools);
+  for (const c of semester.findings) cityFinding(c.finding, c.figures.school, c.figures.file);
   // The same student in two schools is judged within a month (a pupil may move between months).
   const schoolKey = schoolIdentity(schools);
   type Seen = { readonly key: string; readonly school: string; readonly place: string };

@@ -44,6 +44,12 @@ export interface SchoolFigures {
    * (学生名册 第 7 行); "" where the roster does not say.
    */
   readonly places?: readonly string[];
+  /**
+   * The profile's semester cap (fen), where it has one; then `payables` holds each of `ids`'
+   * 应缴 of the month, for the cap across the semester's months.
+   */
+  readonly semesterCapFen?: Fen;
+  readonly payables?: readonly Fen[];
   /** The school's own Kehou charge sheet totals, where it submitted one. */
   readonly submitted?: { readonly sheet: string; readonly payable: Fen; readonly gross: Fen };
   /** Whether the workbook had a roster and attendance at all. */
@@ -107,6 +113,10 @@ export function schoolFigures(
   const placeOf = new Map(
     (workbook.roster?.students ?? []).map((s) => [s.id, `${rosterSheet} 第 ${s.row + 1} 行`])
   );
+  const semesterCapFen = charges.profile?.caps.perSemesterFen;
+  const payableOf = new Map<string, Fen>();
+  if (semesterCapFen !== undefined)
+    for (const l of served) payableOf.set(l.id, (payableOf.get(l.id) ?? 0) + l.payable);
   return {
     file,
     // A blank 学校名称 stays blank: the city lists the file, never names a school by its path.
@@ -134,6 +144,9 @@ export function schoolFigures(
       .map((f) => withoutNames(f, names)),
     ids,
     places: ids.map((id) => placeOf.get(id) ?? ""),
+    ...(semesterCapFen !== undefined
+      ? { semesterCapFen, payables: ids.map((id) => payableOf.get(id) ?? 0) }
+      : {}),
     submitted: charges.month ? submittedChargeTotals(grids, charges.month) : undefined,
     isSchool: isSchool(analysis),
   };

@@ -9,6 +9,7 @@ import type { Finding } from "../../findings/finding";
 import { readNoticeSettings } from "../../sheets/notice-settings";
 import { findSchoolSheets } from "../../sheets/workbook-sheets";
 import { computeCharges, type ChargeResult } from "../charge/compute";
+import { withSemesterCap } from "../charge/semester-cap";
 import { findingsSheet } from "../findings-sheet";
 import type { OutputSheet } from "../output-sheet";
 import { isOwnedSheet, readSchoolWorkbook } from "../school-workbook";
@@ -85,7 +86,8 @@ export async function noticesJob(
 ): Promise<NoticesJobResult> {
   const grids = await workbook.readSheets();
   const school = readSchoolWorkbook(grids, options.month, options.profile);
-  const charges = computeCharges(school);
+  // A family's notice asks what the charge sheet does: held to the semester cap.
+  const charges = withSemesterCap(computeCharges(school), grids);
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const rate = (stage: Stage) => {
     const profile = school.settings.profile;

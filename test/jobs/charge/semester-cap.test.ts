@@ -1,0 +1,95 @@
+import { readFileSync } from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import { analyseSchool } from "../../../src/jobs/breaches/analyse";
+import { chargeJob } from "../../../src/jobs/charge/job";
+import { noticesJob } from "../../../src/jobs/notices/job";
+import { readProfileFile } from "../../../src/sheets/profile-file";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+
+const read = readProfileFile(
+  readFileSync(path.join(__dirname, "..", "..", "fixtures", "example-semester.json"), "utf8"),
+  "example-semester.json"
+);
+if (!read.ok) throw new Error("the example profile does not pass its checks");
+const profile = read.profile;
+
+/** 2021's weekday holidays in the months used (清明, 劳动节). */
+const HOLIDAYS = new Set(["4-5", "5-3", "5-4", "5-5"]);
+
+/** The first `n` working weekdays of a 2021 month, as attendance headers write them (3/1). */
+function workdays(month: number, n: number): string[] {
+  const days: string[] = [];
+  for (let d = 1; days.length < n; d++) {
+    const weekday = new Date(Date.UTC(2021, month - 1, d)).getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(`${month}-${d}`))
+      days.push(`${month}/${d}`);
+  }
+  return days;
+}
+
+/** A school keeping March to May in one workbook: 甲 120 minutes (3 课时) on 18 days a month. */
+async function school(): Promise<XlsxWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("设置").addRow(["学校名称", "示例小学"]);
+  const roster = wb.addWorksheet("名册");
+  roster.addRow(["学号", "姓名", "班级", "年级"]);
+  roster.addRow(["P1", "甲", "一班", "一年级"]);
+  roster.addRow(["P2", "乙", "一班", "一年级"]);
+  for (const month of [3, 4, 5]) {
+    const att = wb.addWorksheet(`${month}月考勤`);
+    const days = workdays(month, 18);
+    att.addRow(["学号", "姓名", ...days]);
+    att.addRow(["P1", "甲", ...days.map(() => "120分钟")]);
+    att.addRow(["P2", "乙", "120分钟", ...days.slice(1).map(() => "")]);
+  }
+  return XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+describe("the charge of a month under a semester cap, from the workbook's earlier charge sheets", () => {
+  it("lowers the month that crosses 400.00 to what remains, as hand-worked", async () => {
+    const wb = await school();
+    const march = await chargeJob(wb, { month: "2021-03", profile });
+    // 18 days × 3 课时 × 2.50 = 135.00; 乙 one day, 7.50
+    expect(march.lines.map((l) => [l.id, l.payable])).toEqual([
+      ["P1", 13500],
+      ["P2", 750],
+    ]);
+    // April: 甲 has 135.00 of the semester; 135.00 more stays under 400.00.
+    const april = await chargeJob(wb, { month: "2021-04", profile });
+    expect(april.lines.find((l) => l.id === "P1")!.payable).toBe(13500);
+    // May: 400.00 − 270.00 = 130.00 left of a 135.00 month; 乙's 7.50 is untouched.
+    const may = await chargeJob(wb, { month: "2021-05", profile });
+    expect(may.lines.map((l) => [l.id, l.gross, l.payable])).toEqual([
+      ["P1", 13500, 13000],
+      ["P2", 750, 750],
+    ]);
+    expect(may.totals.payable).toBe(13750);
+    expect(may.findings.map((f) => f.message)).toContain(
+      "甲 本学期此前应缴 270.00 元，本月应缴按每学期上限 400.00 元减少 5.00 元，为 130.00 元"
+    );
+  });
+
+  it("asks the same capped 应缴 in the family's notice and checks it so in breaches", async () => {
+    const wb = await school();
+    await chargeJob(wb, { month: "2021-03", profile });
+    await chargeJob(wb, { month: "2021-04", profile });
+    const notices = await noticesJob(wb, { month: "2021-05", profile, write: false });
+    const jia = notices.notices.find((n) => n.line.id === "P1")!;
+    expect(jia.line.payable).toBe(13000);
+    const analysis = analyseSchool(await wb.readSheets(), { month: "2021-05", profile });
+    expect(analysis.charges.totals.payable).toBe(13750);
+  });
+
+  it("says which earlier months of the semester it had no charge sheet for", async () => {
+    const wb = await school();
+    const may = await chargeJob(wb, { month: "2021-05", profile, write: false });
+    expect(may.findings).toContainEqual(
+      expect.objectContaining({
+        rule: "CHARGE_SEMESTER_CAP_UNCHECKED",
+        message: expect.stringContaining("2021-02、2021-03、2021-04"),
+      })
+    );
+    expect(may.lines.find((l) => l.id === "P1")!.payable).toBe(13500);
+  });
+});
