@@ -2,6 +2,7 @@ import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
 import type { Severity } from "../../policy/service-window";
 import { rowCol } from "./cell-ref";
 import { addNotes } from "./mark-notes";
+import { removeHostNotes } from "./host-notes";
 import { NOTES_ID, schoolNoteRefs, VML_ID } from "./school-notes";
 import { isCellRecord, NOTE_PREFIX, type CellRecord, type MarkRecord } from "../mark-record";
 import { OpcPackage } from "./opc-package";
@@ -86,6 +87,8 @@ export function restoreMarks(
       const at = text?.lastIndexOf(r.appended) ?? -1;
       if (at >= 0) pkg.set(r.part, text!.slice(0, at) + text!.slice(at + r.appended.length));
     }
+    // Notes Excel saved for the Office adapter (or re-saved for this writer) carry no pieces.
+    removeHostNotes(pkg, entry.part, new Set(own.filter(isCellRecord).map((r) => r.cell)));
     if (xml !== before) pkg.set(entry.part, xml);
   }
   return removed;
