@@ -59,6 +59,11 @@ export class XmlScanner {
     return this.nameEnd;
   }
 
+  /** The current tag's local name (`c` of `<x:c>`). */
+  get localName(): string {
+    return this.xml.slice(this.localStart, this.nameEnd);
+  }
+
   /** Whether the current tag's local name is `name`. */
   is(name: string): boolean {
     return (
@@ -223,6 +228,32 @@ export class XmlScanner {
           break;
         }
       }
+      i = close + 1;
+    }
+  }
+
+  /**
+   * Where the current tag's attribute `name` (its qualified name) lies in `xml`: from its
+   * name to just past its closing quote, its value between `valueStart` and `valueEnd`.
+   * Undefined when absent. The writer's way to change one attribute, the rest as written.
+   */
+  attrSpan(name: string): { start: number; valueStart: number; valueEnd: number } | undefined {
+    const xml = this.xml;
+    const end = this.attrsEnd;
+    for (let i = this.nameEnd; ;) {
+      const eq = xml.indexOf("=", i);
+      if (eq < 0 || eq >= end) return undefined;
+      while (isSpace(xml.charCodeAt(i))) i++;
+      let nameEnd = eq;
+      while (nameEnd > i && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      const start = i;
+      for (i = eq + 1; isSpace(xml.charCodeAt(i));) i++;
+      const q = xml.charCodeAt(i);
+      if (q !== QUOTE && q !== APOSTROPHE) return undefined;
+      const close = xml.indexOf(q === QUOTE ? '"' : "'", i + 1);
+      if (close < 0 || close > end) return undefined;
+      if (nameEnd - start === name.length && xml.startsWith(name, start))
+        return { start, valueStart: i + 1, valueEnd: close };
       i = close + 1;
     }
   }

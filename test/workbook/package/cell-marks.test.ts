@@ -74,6 +74,18 @@ describe("highlighting cells never typed in", () => {
   });
 });
 
+describe("highlighting cells written in single quotes, with spaces around =", () => {
+  it("gives the cell one s, and puts its own back byte for byte", () => {
+    const quoted = `<sheetData><row r='2'><c r = 'A2' s = '1'><v>45000</v></c><c r='D2'><v>3</v></c></row></sheetData>`;
+    const { before, marked, after } = markAndRestore(miniPackage(worksheet(quoted)), [
+      mark("A2"),
+      mark("D2"),
+    ]);
+    expect(marked.get(SHEET)).toContain(`<c r = 'A2' s = '3'><v>45000</v></c><c r='D2' s="4">`);
+    expect(after).toEqual(before);
+  });
+});
+
 describe("highlighting a sheet that has notes of its own", () => {
   const comments =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { xmlEscape, xmlEscapeFully } from "../../../src/workbook/package/xml-text";
+import { setAttr, xmlEscape, xmlEscapeFully } from "../../../src/workbook/package/xml-text";
 
 describe("xmlEscape", () => {
   it("escapes the specials and drops what XML 1.0 cannot carry", () => {
@@ -34,5 +34,26 @@ describe("xmlEscape", () => {
         numRuns: 2000,
       }
     );
+  });
+});
+
+describe("setAttr", () => {
+  it("changes a value in place, keeping its quotes and the rest of the tag", () => {
+    expect(setAttr(`<c r='B2' s = '1' t="n"><v>5</v></c>`, "s", "7")).toBe(
+      `<c r='B2' s = '7' t="n"><v>5</v></c>`
+    );
+    expect(setAttr(`<c r="B2" s="1">`, "s", `a"b`)).toBe(`<c r="B2" s="a&quot;b">`);
+    expect(setAttr(`<c r='B2' s='1'>`, "s", `a'b`)).toBe(`<c r='B2' s='a&apos;b'>`);
+  });
+
+  it("adds a missing one after the attribute asked for, else after the name, and takes one out with its space", () => {
+    expect(setAttr(`<c r = "B2" t='s'/>`, "s", "3", "r")).toBe(`<c r = "B2" s="3" t='s'/>`);
+    expect(setAttr(`<c t='s'/>`, "s", "3", "r")).toBe(`<c s="3" t='s'/>`);
+    expect(setAttr(`<c r='B2'  s = '3'/>`, "s", null)).toBe(`<c r='B2'/>`);
+    expect(setAttr(`<c r='B2'/>`, "s", null)).toBe(`<c r='B2'/>`);
+  });
+
+  it("leaves a > inside another value alone", () => {
+    expect(setAttr(`<c note='a>b' s="1"/>`, "s", "2")).toBe(`<c note='a>b' s="2"/>`);
   });
 });
