@@ -132,6 +132,31 @@ export function splitElement(
   }
 }
 
+/**
+ * The start tag of the root's first child of this local name, and where it starts. The search
+ * ends at a child named `before` (the schema puts `name` ahead of it: a sheet's `<cols>` is
+ * before its `<sheetData>`), so it does not walk a whole sheet.
+ */
+export function childTag(
+  xml: string,
+  name: string,
+  before?: string
+): { start: number; tag: string } | undefined {
+  const s = new XmlScanner(xml);
+  try {
+    if (!s.next() || !s.opens || s.empty) return undefined;
+    while (s.next() && s.depth > 0) {
+      if (!s.opens) continue;
+      if (s.is(name)) return { start: s.tagStart, tag: xml.slice(s.tagStart, s.tagEnd) };
+      if (before !== undefined && s.is(before)) return undefined;
+      s.skip();
+    }
+  } catch (e) {
+    if (!(e instanceof MalformedXml)) throw e;
+  }
+  return undefined;
+}
+
 /** An element's start tag as an opening one: `<row r="5"/>` → `<row r="5">`. */
 export function opened(tag: string): string {
   const s = new XmlScanner(tag);
