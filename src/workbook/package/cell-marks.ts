@@ -1,6 +1,6 @@
 import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
 import type { Severity } from "../../policy/service-window";
-import { rowCol } from "./cell-ref";
+import { rowCol } from "../../sheets/a1";
 import { addNotes } from "./mark-notes";
 import { removeHostNotes } from "./host-notes";
 import { NOTES_ID, schoolNoteRefs, VML_ID } from "./school-notes";

@@ -1,5 +1,5 @@
 import type { CellWrite } from "../../jobs/workbook-port";
-import { a1, columnLetters, rowCol } from "./cell-ref";
+import { a1, columnLetters, rowCol } from "../../sheets/a1";
 import type { OpcPackage } from "./opc-package";
 import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, type CellMaker } from "./sheet-data";

@@ -8,7 +8,7 @@
 import { readStringItem } from "../cells/rich-string";
 import { MalformedXml, XmlScanner } from "../cells/xml-scanner";
 import { NOTE_PREFIX } from "../mark-record";
-import { rowCol } from "./cell-ref";
+import { rowCol } from "../../sheets/a1";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget } from "./relationships";
 import { schoolComments } from "./school-notes";

@@ -10,7 +10,7 @@ import { NUMBER_FORMATS } from "../number-formats";
 import { DEFAULT_ROW_POINTS, wrappedLines } from "../wrap-height";
 import { FIT_TO_PAGE, printXml } from "./print-xml";
 import { cellKey, emphasised, frameEdges, framedRowPoints, type Edges } from "../../jobs/form-look";
-import { a1, columnLetters } from "./cell-ref";
+import { a1, columnLetters } from "../../sheets/a1";
 import type { CellAlignment, StylesAppender } from "./styles-append";
 import { Utf8Builder } from "./utf8-builder";
 import { cellTextEscape, xmlEscape } from "./xml-text";

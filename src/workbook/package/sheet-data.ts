@@ -1,5 +1,5 @@
 import { MalformedXml, XmlScanner } from "../cells/xml-scanner";
-import { rowCol } from "./cell-ref";
+import { rowCol } from "../../sheets/a1";
 import { attr, opened } from "./xml-text";
 
 /** One `<row>` of a worksheet's sheetData, by its place in the part's text. */
