@@ -239,8 +239,8 @@ export class OfficeWorkbook implements WorkbookPort {
         table.name = tableName;
         table.style = "TableStyleMedium2";
       }
-      for (const row of block.boldRows)
-        ws.getRange(`A${row + 1}:${last}${row + 1}`).format.font.bold = true;
+      for (const { from, to } of block.boldRows)
+        ws.getRange(`A${from + 1}:${last}${to + 1}`).format.font.bold = true;
       sheet.columns.forEach(
         (c, i) =>
           (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnPoints(

@@ -233,7 +233,8 @@ function writeBlock(ws: Et.Worksheet, sheet: OutputSheet): { header: number; las
       ).NumberFormat = f;
     });
   }
-  for (const row of block.boldRows) ws.Range(`A${row + 1}:${last}${row + 1}`).Font.Bold = true;
+  for (const { from, to } of block.boldRows)
+    ws.Range(`A${from + 1}:${last}${to + 1}`).Font.Bold = true;
   // Widths in characters of the standard font, as Kehou's columns are given.
   sheet.columns.forEach((col, i) => {
     const letter = columnLetters(i);
