@@ -6,14 +6,14 @@
  * with Kehou's prefix.
  */
 import { readStringItem } from "../cells/rich-string";
-import { MalformedXml, XmlScanner } from "../cells/xml-scanner";
+import { XmlScanner } from "../cells/xml-scanner";
 import { NOTE_PREFIX } from "../mark-record";
 import { rowCol } from "../../sheets/a1";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget } from "./relationships";
 import { schoolComments } from "./school-notes";
 import { REL } from "./workbook-index";
-import { elements, withoutElements, type XmlElement } from "./xml-text";
+import { elementsIfReadable, withoutElements, type XmlElement } from "./xml-text";
 
 /** A `<comment>`'s text as Excel shows it: its runs joined, phonetic runs left out (a CT_Rst). */
 function noteText(xml: string): string {
@@ -23,14 +23,8 @@ function noteText(xml: string): string {
 }
 
 /** Elements of a part picked by `pick`; none when the part is not XML the scanner can follow. */
-function picked(xml: string, name: string, pick: (e: XmlElement) => boolean): XmlElement[] {
-  try {
-    return elements(xml, name).filter(pick);
-  } catch (e) {
-    if (e instanceof MalformedXml) return [];
-    throw e;
-  }
-}
+const picked = (xml: string, name: string, pick: (e: XmlElement) => boolean) =>
+  elementsIfReadable(xml, name).filter(pick);
 
 /** The `row,col` a note's drawn text box is anchored at (`<x:Row>`, `<x:Column>`, 0-based). */
 function anchor(shape: string): string | undefined {

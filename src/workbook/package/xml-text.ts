@@ -205,6 +205,16 @@ export function elements(xml: string, name: string): XmlElement[] {
   return out;
 }
 
+/** `elements`, or none where the part is not XML the scanner can follow (old VML drawings). */
+export function elementsIfReadable(xml: string, name: string): XmlElement[] {
+  try {
+    return elements(xml, name);
+  } catch (e) {
+    if (e instanceof MalformedXml) return [];
+    throw e;
+  }
+}
+
 /** The text with these elements cut out (the rest as it was, byte for byte). */
 export function withoutElements(xml: string, cut: readonly XmlElement[]): string {
   let out = "";

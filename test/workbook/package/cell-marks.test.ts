@@ -123,6 +123,25 @@ describe("highlighting a sheet that has notes of its own", () => {
     expect(after).toEqual(before);
   });
 
+  it("appends to a drawing whose namespaces are declared with spaces around = and single quotes", () => {
+    const spaced = vml
+      .replace(
+        `xmlns:v="urn:schemas-microsoft-com:vml"`,
+        `xmlns:v = 'urn:schemas-microsoft-com:vml'`
+      )
+      .replace(`id="_x0000_t202"`, `id = '_x0000_t202'`);
+    const pkg = miniPackage(sheet, {
+      [RELS]: rels(true),
+      "xl/comments1.xml": comments,
+      "xl/drawings/vmlDrawing1.vml": spaced,
+    });
+    const { marked, after, before } = markAndRestore(pkg, [mark("D2")]);
+    const drawing = marked.get("xl/drawings/vmlDrawing1.vml")!;
+    expect(drawing).toContain(`<x:Row>1</x:Row><x:Column>3</x:Column>`);
+    expect(drawing.match(/<v:shapetype /g)).toHaveLength(1);
+    expect(after).toEqual(before);
+  });
+
   it("gives a sheet whose drawing has no notes part a notes part of Kehou's", () => {
     const controls = miniPackage(sheet, {
       [RELS]: rels(false),
