@@ -232,6 +232,21 @@ export class XmlScanner {
     }
   }
 
+  /** Every attribute of the current tag, qualified name and decoded value, in order written. */
+  allAttrs(): [string, string][] {
+    const xml = this.xml;
+    const out: [string, string][] = [];
+    let at = this.attrSpanAfter(this.nameEnd);
+    while (at) {
+      out.push([
+        xml.slice(at.start, at.nameEnd),
+        attributeText(xml.slice(at.valueStart, at.valueEnd)),
+      ]);
+      at = this.attrSpanAfter(at.valueEnd + 1);
+    }
+    return out;
+  }
+
   /**
    * Where the current tag's attribute `name` (its qualified name) lies in `xml`: from its
    * name to just past its closing quote, its value between `valueStart` and `valueEnd`.
@@ -239,23 +254,29 @@ export class XmlScanner {
    */
   attrSpan(name: string): { start: number; valueStart: number; valueEnd: number } | undefined {
     const xml = this.xml;
+    for (let at = this.attrSpanAfter(this.nameEnd); at; at = this.attrSpanAfter(at.valueEnd + 1))
+      if (at.nameEnd - at.start === name.length && xml.startsWith(name, at.start)) return at;
+    return undefined;
+  }
+
+  /** The first attribute of the current tag from `i` on: its name's and its value's place. */
+  private attrSpanAfter(
+    i: number
+  ): { start: number; nameEnd: number; valueStart: number; valueEnd: number } | undefined {
+    const xml = this.xml;
     const end = this.attrsEnd;
-    for (let i = this.nameEnd; ;) {
-      const eq = xml.indexOf("=", i);
-      if (eq < 0 || eq >= end) return undefined;
-      while (isSpace(xml.charCodeAt(i))) i++;
-      let nameEnd = eq;
-      while (nameEnd > i && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
-      const start = i;
-      for (i = eq + 1; isSpace(xml.charCodeAt(i));) i++;
-      const q = xml.charCodeAt(i);
-      if (q !== QUOTE && q !== APOSTROPHE) return undefined;
-      const close = xml.indexOf(q === QUOTE ? '"' : "'", i + 1);
-      if (close < 0 || close > end) return undefined;
-      if (nameEnd - start === name.length && xml.startsWith(name, start))
-        return { start, valueStart: i + 1, valueEnd: close };
-      i = close + 1;
-    }
+    const eq = xml.indexOf("=", i);
+    if (eq < 0 || eq >= end) return undefined;
+    while (isSpace(xml.charCodeAt(i))) i++;
+    let nameEnd = eq;
+    while (nameEnd > i && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+    let q = eq + 1;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    const quote = xml.charCodeAt(q);
+    if (quote !== QUOTE && quote !== APOSTROPHE) return undefined;
+    const close = xml.indexOf(quote === QUOTE ? '"' : "'", q + 1);
+    if (close < 0 || close > end) return undefined;
+    return { start: i, nameEnd, valueStart: q + 1, valueEnd: close };
   }
 
   /**

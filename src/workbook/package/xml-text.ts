@@ -157,6 +157,17 @@ export function childTag(
   return undefined;
 }
 
+/** The attributes of a part's root element (namespace declarations too), in order written. */
+export function rootAttrs(xml: string): [string, string][] {
+  const s = new XmlScanner(xml);
+  try {
+    return s.next() && s.opens ? s.allAttrs() : [];
+  } catch (e) {
+    if (e instanceof MalformedXml) return [];
+    throw e;
+  }
+}
+
 /** An element's start tag as an opening one: `<row r="5"/>` → `<row r="5">`. */
 export function opened(tag: string): string {
   const s = new XmlScanner(tag);
