@@ -25,3 +25,16 @@ export function a1(row: number, col: number): string {
 export function sheetRef(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
+
+/**
+ * 0-based row and column of an A1 address (no sheet, no $), or undefined for anything else:
+ * the one reader of addresses the workbook layer parses.
+ * @example rowCol("B5") //=> [4, 1]
+ */
+export function rowCol(ref: string): [number, number] | undefined {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]) - 1, col - 1];
+}

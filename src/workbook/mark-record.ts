@@ -4,6 +4,7 @@
  * `kehou breaches --highlight`, and the reverse. Each marked cell says what its own fill was,
  * so whichever adapter unmarks it restores that fill, never clears it to none.
  */
+import { OWNED_MARK } from "../jobs/output-sheet";
 
 /** A cell's own fill before Kehou's: none, or a solid colour `#RRGGBB`. */
 export type OwnFill = "none" | `#${string}`;
@@ -33,6 +34,37 @@ export const NOTE_PREFIX = "Kehou：";
 
 /** The title of the marks sheet's first row. */
 export const RECORDS_TITLE = "Kehou 标记记录";
+
+/** The marks sheet's first row as the hosts write it: the title, marked as Kehou's. */
+export const RECORDS_TITLE_ROW = `${RECORDS_TITLE}${OWNED_MARK}`;
+
+/** A cell's key across adapters and runs: sheet names match case-insensitively. */
+export function recordKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`.toLowerCase();
+}
+
+/** One mark a cell (the last one given), as every adapter marks. */
+export function oneMarkPerCell<M extends { sheet: string; cell: string }>(
+  marks: readonly M[]
+): M[] {
+  return [...new Map(marks.map((m) => [recordKey(m.sheet, m.cell), m])).values()];
+}
+
+/**
+ * A host adapter's record line for a cell it marks now: its fill before Kehou's, which for a
+ * cell the last run marked too is what that run recorded (the cell shows Kehou's colour now),
+ * else what the cell `shows`.
+ */
+export function hostRecordText(
+  sheet: string,
+  cell: string,
+  before: ReadonlyMap<string, OwnFill | undefined>,
+  shows: () => OwnFill | undefined
+): string {
+  const key = recordKey(sheet, cell);
+  const fill = before.has(key) ? before.get(key) : shows();
+  return markRecordText({ sheet, cell, ...(fill ? { fill } : {}) });
+}
 
 export function isCellRecord(r: MarkRecord): r is CellRecord {
   return "cell" in r;
@@ -79,6 +111,11 @@ function exceljsFill(fill: unknown): OwnFill | undefined {
   const f = fill as { pattern?: string; fgColor?: { argb?: string } };
   if (f.pattern === "none") return "none";
   return f.pattern === "solid" ? solidFill(f.fgColor?.argb) : undefined;
+}
+
+/** The marked cells in column A of the marks sheet's rows, whichever adapter recorded them. */
+export function savedCells(column: readonly unknown[]): CellRecord[] {
+  return readMarkRecords(column).filter(isCellRecord);
 }
 
 /** The records in column A of the marks sheet's rows (title, headers and stray rows skipped). */

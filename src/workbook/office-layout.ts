@@ -18,10 +18,10 @@ export interface OfficeBlock {
   /** Formats of the empty rows under a fill-in sheet's data (the template), so typed ids stay text. */
   readonly blankFormats: string[];
   readonly blankRows: number;
-  /** 0-based rows: the header, the last table row, and rows to make bold. */
+  /** 0-based rows: the header, the last table row, and runs of rows to make bold (`to` inclusive). */
   readonly headerRow: number;
   readonly lastTableRow: number;
-  readonly boldRows: readonly number[];
+  readonly boldRows: readonly { readonly from: number; readonly to: number }[];
   readonly width: number;
 }
 
@@ -57,6 +57,17 @@ function cellFormat(cell: string | number, column: string): string {
   return (typeof cell === "number" || formula) && column === TEXT_FORMAT ? "General" : column;
 }
 
+/** Ascending rows as runs of consecutive rows: a host sets each run in one call. */
+function runs(rows: readonly number[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last.to === r - 1) last.to = r;
+    else out.push({ from: r, to: r });
+  }
+  return out;
+}
+
 /** Lays out an output sheet: title, blank row, header, rows (at least one), rows after. */
 export function officeBlock(sheet: OutputSheet): OfficeBlock {
   const width = sheet.columns.length;
@@ -84,7 +95,7 @@ export function officeBlock(sheet: OutputSheet): OfficeBlock {
     numberFormats,
     headerRow: OUTPUT_HEADER_ROW,
     lastTableRow,
-    boldRows: [0, OUTPUT_HEADER_ROW, ...afterBold],
+    boldRows: runs([0, OUTPUT_HEADER_ROW, ...afterBold]),
     width,
     blankFormats: formats,
     blankRows:

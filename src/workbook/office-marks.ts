@@ -1,15 +1,14 @@
 /* global Excel, Office */
-import { OWNED_MARK } from "../jobs/output-sheet";
 import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
 import {
-  isCellRecord,
-  markRecordText,
+  hostRecordText,
   NOTE_PREFIX,
-  readMarkRecords,
-  RECORDS_TITLE,
+  oneMarkPerCell,
+  recordKey,
+  RECORDS_TITLE_ROW,
+  savedCells,
   solidFill,
-  type CellRecord,
   type OwnFill,
 } from "./mark-record";
 import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
@@ -20,11 +19,6 @@ function notesSupported(): boolean {
     typeof Office !== "undefined" &&
     Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") === true
   );
-}
-
-/** The marked cells the marks sheet records, whichever adapter made them (see mark-record). */
-function savedMarks(lines: readonly (readonly unknown[])[]): CellRecord[] {
-  return readMarkRecords(lines.map((r) => r[0])).filter(isCellRecord);
 }
 
 /** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
@@ -50,7 +44,7 @@ export async function markOfficeCells(
   const used = registry.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   sheets.load("items/name,items/protection/protected");
-  const all = [...new Map(marks.map((m) => [`${m.sheet}!${m.cell}`, m])).values()];
+  const all = oneMarkPerCell(marks);
   // The first group of cells is loaded with the sheets and the record's size.
   const candidates = await inGroups(context, all, LOADS_PER_SYNC, (m) => {
     const range = sheets.getItem(m.sheet).getRange(m.cell);
@@ -68,7 +62,7 @@ export async function markOfficeCells(
   const open = new Set(
     sheets.items.filter((s) => !s.protection.protected).map((s) => s.name.toLowerCase())
   );
-  const saved = savedMarks(lines).filter((s) => open.has(s.sheet.toLowerCase()));
+  const saved = savedCells(lines.map((r) => r[0])).filter((s) => open.has(s.sheet.toLowerCase()));
   const targets = candidates.filter((t) => open.has(t.m.sheet.toLowerCase()));
   const unique = targets.map((t) => t.m);
   // A note's text can be long: fewer of them a sync.
@@ -85,7 +79,7 @@ export async function markOfficeCells(
     else range.format.fill.clear();
     await flush(ACTION_BYTES + s.sheet.length * 3 + s.cell.length);
   }
-  const before = new Map(saved.map((s) => [`${s.sheet}!${s.cell}`.toLowerCase(), s.fill]));
+  const before = new Map(saved.map((s) => [recordKey(s.sheet, s.cell), s.fill]));
   const removed = new Set<string>();
   for (const [i, note] of oldNotes.entries()) {
     if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) continue;
@@ -110,7 +104,7 @@ export async function markOfficeCells(
       area.values = rows;
       next += rows.length;
     };
-    record([[`${RECORDS_TITLE}${OWNED_MARK}`]]);
+    record([[RECORDS_TITLE_ROW]]);
     // Each chunk writes its lines of the record before its fills and notes, in the same
     // request: a run stopped between chunks has a record of every cell it marked.
     for (let from = 0; from < targets.length;) {
@@ -120,10 +114,9 @@ export async function markOfficeCells(
       for (; from < targets.length && (chunk.length === 0 || bytes < MARK_CHUNK_BYTES); from++) {
         const t = targets[from];
         const { m, range } = t;
-        // A cell marked before had our colour on it; what it had before that is in the record.
-        const key = `${m.sheet}!${m.cell}`.toLowerCase();
-        const fill = before.has(key) ? before.get(key) : ownFill(range.format.fill.color);
-        const line = markRecordText({ sheet: m.sheet, cell: m.cell, ...(fill ? { fill } : {}) });
+        const line = hostRecordText(m.sheet, m.cell, before, () =>
+          ownFill(range.format.fill.color)
+        );
         lines.push([line]);
         chunk.push(t);
         bytes += 3 * ACTION_BYTES + payloadBytes(line) + payloadBytes(m.note) * 2;

@@ -1,6 +1,7 @@
 /* global Excel */
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
+import { hostGrid } from "./host-grid";
 
 /**
  * Bytes a cell's value and number format take in a response, JSON-encoded, before any cell of
@@ -137,17 +138,12 @@ export async function readUsedRanges(
     }
     loaded.push(...got);
   }
-  return sheets.map(({ ws }) => {
-    const values: CellValue[][] = [];
-    const numberFormats: string[][] = [];
-    for (const { block, values: v, formats } of loaded.filter((l) => l.block.ws === ws)) {
-      const lead = Array.from({ length: block.col }, () => null);
-      v.forEach((row, i) => {
-        values[block.row + i] = [...lead, ...row];
-        numberFormats[block.row + i] = [...lead.map(() => "General"), ...formats[i]];
-      });
-    }
-    for (let r = 0; r < values.length; r++) ((values[r] ??= []), (numberFormats[r] ??= []));
-    return { name: ws.name, values, numberFormats };
-  });
+  return sheets.map(({ ws }) =>
+    hostGrid(
+      ws.name,
+      loaded
+        .filter((l) => l.block.ws === ws)
+        .map((l) => ({ row: l.block.row, col: l.block.col, values: l.values, formats: l.formats }))
+    )
+  );
 }

@@ -161,11 +161,7 @@ export class OfficeWorkbook implements WorkbookPort {
       let ws: Excel.Worksheet;
       if (plan.cells) {
         const name = chooseSheetName(safeSheetName(plan.sheet), owned);
-        if (owned.get(name)?.owned) {
-          worksheets.getItem(name).delete();
-          for (const [t, on] of this.tables) if (on === name) this.tables.delete(t);
-        }
-        ws = worksheets.add(name);
+        ws = this.replaceOwn(name, owned);
         owned.set(name, { owned: true });
         renamed.set(plan.sheet, name);
       } else {
@@ -178,6 +174,23 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.context.sync();
   }
 
+  /**
+   * A new sheet `name`; Kehou's own sheet of that name goes first and the new one takes its
+   * tab (Worksheet.position), as a re-save of the file keeps it: a user who put 收费表 second
+   * finds it second after the re-run, not moved to the end.
+   */
+  private replaceOwn(name: string, owned: Map<string, { owned: boolean }>): Excel.Worksheet {
+    const worksheets = this.context.workbook.worksheets;
+    const tab = owned.get(name)?.owned ? [...owned.keys()].indexOf(name) : -1;
+    if (tab >= 0) {
+      worksheets.getItem(name).delete();
+      for (const [t, on] of this.tables) if (on === name) this.tables.delete(t);
+    }
+    const ws = worksheets.add(name);
+    if (tab >= 0) ws.position = tab;
+    return ws;
+  }
+
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
     return markOfficeCells(this.context, marks);
   }
@@ -185,7 +198,6 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
     const owned = await this.learnNames();
     const names: string[] = [];
-    const worksheets = this.context.workbook.worksheets;
     let batch = 0;
     /** Syncs first when the request would pass the payload limit with `bytes` more. */
     const room = async (bytes: number) => {
@@ -197,11 +209,7 @@ export class OfficeWorkbook implements WorkbookPort {
     };
     for (const sheet of sheets) {
       const name = chooseSheetName(safeSheetName(sheet.name), owned);
-      if (owned.get(name)?.owned) {
-        worksheets.getItem(name).delete();
-        for (const [t, on] of this.tables) if (on === name) this.tables.delete(t);
-      }
-      const ws = worksheets.add(name);
+      const ws = this.replaceOwn(name, owned);
       owned.set(name, { owned: sheet.owned !== false });
       const block = officeBlock(sheet);
       const chunk = rowsPerChunk(block.formulas, 0, block.numberFormats);
@@ -231,8 +239,8 @@ export class OfficeWorkbook implements WorkbookPort {
         table.name = tableName;
         table.style = "TableStyleMedium2";
       }
-      for (const row of block.boldRows)
-        ws.getRange(`A${row + 1}:${last}${row + 1}`).format.font.bold = true;
+      for (const { from, to } of block.boldRows)
+        ws.getRange(`A${from + 1}:${last}${to + 1}`).format.font.bold = true;
       sheet.columns.forEach(
         (c, i) =>
           (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnPoints(

@@ -1,13 +1,12 @@
 /// <reference types="et-jsapi-declare" />
-import { OWNED_MARK } from "../jobs/output-sheet";
 import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import {
-  isCellRecord,
-  markRecordText,
+  hostRecordText,
   NOTE_PREFIX,
-  readMarkRecords,
-  RECORDS_TITLE,
-  type CellRecord,
+  oneMarkPerCell,
+  recordKey,
+  RECORDS_TITLE_ROW,
+  savedCells,
   type OwnFill,
 } from "./mark-record";
 
@@ -30,11 +29,6 @@ export function bgrOf(rgb: string): number {
 function rgbOf(bgr: number): OwnFill {
   const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
   return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
-}
-
-/** The marked cells the marks sheet records, whichever adapter made them (see mark-record). */
-function savedMarks(values: readonly unknown[]): CellRecord[] {
-  return readMarkRecords(values).filter(isCellRecord);
 }
 
 function findSheet(book: Et.Workbook, name: string): Et.Worksheet | undefined {
@@ -84,7 +78,7 @@ export function markWpsCells(
     const column = Array.isArray(values)
       ? values.map((r: unknown) => (Array.isArray(r) ? r[0] : r))
       : [values];
-    for (const s of savedMarks(column.slice(0, rows))) {
+    for (const s of savedCells(column.slice(0, rows))) {
       const ws = sheetOf(s.sheet);
       if (!ws) continue; // the user deleted the sheet since
       const range = ws.Range(s.cell);
@@ -92,27 +86,25 @@ export function markWpsCells(
       if (s.fill && s.fill !== "none") range.Interior.Color = bgrOf(s.fill.slice(1));
       else range.Interior.ColorIndex = NO_FILL;
       if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
-      before.set(`${s.sheet}!${s.cell}`.toLowerCase(), s.fill);
+      before.set(recordKey(s.sheet, s.cell), s.fill);
     }
     withoutAlerts(() => {
       registry.Visible = -1; // a very hidden sheet is made visible before it is deleted
       registry.Delete();
     });
   }
-  const unique = [...new Map(marks.map((m) => [`${m.sheet}!${m.cell}`.toLowerCase(), m])).values()];
+  const unique = oneMarkPerCell(marks);
   const kept: CellMark[] = [];
   const records: string[] = [];
   for (const m of unique) {
     const ws = sheetOf(m.sheet);
     if (!ws) continue;
     const range = ws.Range(m.cell);
-    const key = `${m.sheet}!${m.cell}`.toLowerCase();
-    const fill = before.has(key)
-      ? before.get(key)
-      : range.Interior.ColorIndex === NO_FILL
-        ? "none"
-        : rgbOf(Number(range.Interior.Color));
-    records.push(markRecordText({ sheet: m.sheet, cell: m.cell, ...(fill ? { fill } : {}) }));
+    records.push(
+      hostRecordText(m.sheet, m.cell, before, () =>
+        range.Interior.ColorIndex === NO_FILL ? "none" : rgbOf(Number(range.Interior.Color))
+      )
+    );
     range.Interior.Color = bgrOf(MARK_COLORS[m.severity]);
     if (noteText(range) === undefined) range.AddComment(`${NOTE_PREFIX}${m.note}`);
     else kept.push(m);
@@ -121,7 +113,7 @@ export function markWpsCells(
     const sheets = book.Worksheets;
     const ws = sheets.Add(undefined, sheets.Item(sheets.Count)) as Et.Worksheet;
     ws.Name = MARKS_SHEET;
-    const rows = [[`${RECORDS_TITLE}${OWNED_MARK}`], ...records.map((r) => [r])];
+    const rows = [[RECORDS_TITLE_ROW], ...records.map((r) => [r])];
     const area = ws.Range(`A1:A${rows.length}`);
     area.NumberFormat = "@";
     area.Value2 = rows;

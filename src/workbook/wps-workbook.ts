@@ -17,6 +17,7 @@ import {
 } from "./wps-layout";
 import { markWpsCells, VERY_HIDDEN } from "./wps-marks";
 import { value2Grid } from "./wps-value2";
+import { hostGrid } from "./host-grid";
 
 /** xlSheetHidden: https://learn.microsoft.com/en-us/office/vba/api/excel.xlsheetvisibility */
 const HIDDEN = 0;
@@ -183,26 +184,15 @@ function readSheet(ws: Et.Worksheet, date1904: boolean): SheetGrid {
   };
   const raw = value2Grid(used.Value2, block.rows, block.cols);
   const formats = readFormats(ws, block, raw);
-  const values: CellValue[][] = Array.from({ length: block.row }, () => []);
-  const numberFormats: string[][] = Array.from({ length: block.row }, () => []);
-  const lead = Array.from({ length: block.col }, () => null);
-  raw.forEach((row, r) => {
-    values.push([
-      ...lead,
-      ...row.map((v, c) =>
-        typeof v === "number" && isDateFormat(formats[r][c]) ? dateCellSerial(v, date1904) : v
-      ),
-    ]);
-    numberFormats.push([...lead.map(() => "General"), ...formats[r]]);
-  });
+  const values = raw.map((row, r) =>
+    row.map((v, c): CellValue =>
+      typeof v === "number" && isDateFormat(formats[r][c]) ? dateCellSerial(v, date1904) : v
+    )
+  );
   // An empty sheet's used range is its A1, blank.
   const empty = raw.every((row) => row.every((v) => v === null));
-  return {
-    name,
-    values: empty ? [] : values,
-    numberFormats: empty ? [] : numberFormats,
-    ...(hidden ? { hidden } : {}),
-  };
+  const grid = hostGrid(name, empty ? [] : [{ row: block.row, col: block.col, values, formats }]);
+  return { ...grid, ...(hidden ? { hidden } : {}) };
 }
 
 /**
@@ -233,7 +223,8 @@ function writeBlock(ws: Et.Worksheet, sheet: OutputSheet): { header: number; las
       ).NumberFormat = f;
     });
   }
-  for (const row of block.boldRows) ws.Range(`A${row + 1}:${last}${row + 1}`).Font.Bold = true;
+  for (const { from, to } of block.boldRows)
+    ws.Range(`A${from + 1}:${last}${to + 1}`).Font.Bold = true;
   // Widths in characters of the standard font, as Kehou's columns are given.
   sheet.columns.forEach((col, i) => {
     const letter = columnLetters(i);

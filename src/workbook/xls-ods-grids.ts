@@ -7,6 +7,8 @@ import type { ReadCells } from "./cells/sheet-cells";
 import { sheetGrid } from "./cells/sheet-grid";
 import { dateCellSerial, serialOfDate } from "./excel-serial";
 import { FILE_MESSAGES, RefusedFile } from "./file-kind";
+import { xmlText } from "./cells/xml-text";
+import { attr, elementsIfReadable, splitElement } from "./package/xml-text";
 
 // Code pages for BIFF5 and older, whose text is in the workbook's ANSI code page (GBK, 936).
 XLSX.set_cptable(cptable);
@@ -122,19 +124,6 @@ function valueOf(cell: SheetCell, date1904: boolean): CellValue {
   }
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const xmlText = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === "#"
-      ? String.fromCodePoint(
-          parseInt(
-            e[1] === "x" || e[1] === "X" ? e.slice(2) : e.slice(1),
-            e[1] === "x" || e[1] === "X" ? 16 : 10
-          )
-        )
-      : (XML_ENTITIES[e] ?? m)
-  );
-
 /**
  * The sheets an .ods hides (SheetJS does not say): a table whose style's table properties
  * say `table:display="false"` (ODF 1.2 §17.15), by name.
@@ -150,16 +139,17 @@ function hiddenOdsSheets(bytes: Uint8Array): Set<string> {
   if (!content) return hidden;
   const xml = new TextDecoder().decode(content);
   const styles = new Set<string>();
-  for (const m of xml.matchAll(/<style:style\b([^>]*)>\s*<style:table-properties\b([^>]*)>/g))
-    if (/table:display\s*=\s*["']false["']/.test(m[2])) {
-      const name = /style:name\s*=\s*["']([^"']*)["']/.exec(m[1]);
-      if (name) styles.add(xmlText(name[1]));
-    }
+  for (const style of elementsIfReadable(xml, "style")) {
+    const props = splitElement(xml.slice(style.start, style.end))?.children.find(
+      (c) => c.name === "table-properties"
+    );
+    const name = style.attr("style:name");
+    if (props && name && attr(props.text, "table:display") === "false") styles.add(name);
+  }
   if (styles.size === 0) return hidden;
-  for (const m of xml.matchAll(/<table:table\s([^>]*)>/g)) {
-    const name = /table:name\s*=\s*["']([^"']*)["']/.exec(m[1]);
-    const style = /table:style-name\s*=\s*["']([^"']*)["']/.exec(m[1]);
-    if (name && style && styles.has(xmlText(style[1]))) hidden.add(xmlText(name[1]));
+  for (const table of elementsIfReadable(xml, "table")) {
+    const [name, style] = [table.attr("table:name"), table.attr("table:style-name")];
+    if (name && style && styles.has(style)) hidden.add(name);
   }
   return hidden;
 }

@@ -393,6 +393,23 @@ class FakeWorksheet {
   }
   visibilityLoaded = false;
   /**
+   * Worksheet.position (ExcelApi 1.1), "the zero-based position of the worksheet within the
+   * workbook"; setting it moves the tab, and a position past the last sheet is refused:
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-position-member
+   */
+  set position(at: number) {
+    this.edit(() => {
+      const sheets = this.excel.sheets.filter((s) => s !== this.data);
+      if (!Number.isInteger(at) || at < 0 || at > sheets.length)
+        return this.ctx.fail("InvalidArgument", `position ${at} of ${this.data.name}`);
+      sheets.splice(at, 0, this.data);
+      this.excel.sheets = sheets;
+    });
+  }
+  get position(): number {
+    throw new Error("PropertyNotLoaded: position");
+  }
+  /**
    * A VeryHidden sheet cannot be deleted (InvalidOperation); its tables go with it:
    * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
    */

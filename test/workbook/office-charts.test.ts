@@ -5,6 +5,8 @@ import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { FakeContext, FakeExcel } from "../support/office-fake";
 import { generateSchool } from "../support/generate-school";
 import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
+import { chargeJob } from "../../src/jobs/charge/job";
+import { chargeChartPlan } from "../../src/jobs/charge/charge-charts";
 
 async function city() {
   const result = await consolidateJob(
@@ -53,6 +55,23 @@ describe("Office.js adapter, the city's native charts", () => {
     const charts = excel.sheet("图表 (2)").charts;
     expect(charts.length).toBeGreaterThan(0);
     expect(charts[0].series[0].values).toMatch(/^图表 \(2\)!/);
+  });
+
+  it("draws the charge sheet's minutes-per-day line bound to the daily block under its total", async () => {
+    const excel = new FakeExcel();
+    for (const g of generateSchool(30, 2, "二小")) excel.seed(g.name, g.values as never);
+    const wb = new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext);
+    const result = await chargeJob(wb);
+    const plan = chargeChartPlan(result, result.sheetNames[0])!;
+    await wb.drawCharts([plan]);
+    const sheet = excel.sheet(result.sheetNames[0]);
+    const [, line] = sheet.charts;
+    expect(line.type).toBe("Line");
+    const m = /^收费表 [\d-]+!H(\d+):H(\d+)$/.exec(line.series[0].values!)!;
+    expect(line.series[0].xValues).toBe(`${sheet.name}!C${m[1]}:C${m[2]}`);
+    const minutes = [];
+    for (let r = Number(m[1]) - 1; r < Number(m[2]); r++) minutes.push(sheet.peek(r, 7)?.value);
+    expect(minutes).toEqual(result.daily!.map((d) => d.minutes));
   });
 
   it("draws none, and fails nothing, on a host without ExcelApi 1.8", async () => {

@@ -2,19 +2,13 @@ import type { ChartSheetPlan, ChartSpec } from "../chart-plan";
 import { afterRow, columnOf, columnRange, shownNumber } from "../chart-ranges";
 import { chargeChartRows } from "./chart-layout";
 import type { ChargeResult } from "./compute";
-import { chargeSheet } from "./sheet";
-
-/** A date as a short axis label: 2021-05-06 → 5/6. */
-function dayLabel(date: string): string {
-  const [, m, d] = date.split("-");
-  return `${Number(m)}/${Number(d)}`;
-}
+import { chargeSheet, DAILY_LABEL_COL, DAILY_MINUTES_HEADER, dayLabel } from "./sheet";
 
 /**
  * Charts drawn on the month's charge sheet, below its table, a printed page each: per class
  * 应缴 and 减免, bound to the class subtotal rows (SUMIFS), and the school's minutes on each
- * service day as a line. The daily minutes are in no sheet's cells, so that line carries its
- * figures itself. Undefined when there is no charge sheet.
+ * service day as a line, bound to the daily block below the total. Undefined when there is no
+ * charge sheet.
  */
 export function chargeChartPlan(
   result: ChargeResult,
@@ -59,6 +53,10 @@ export function chargeChartPlan(
     },
   ];
   const daily = result.daily ?? [];
+  // The daily block ends the rows after the table: its day rows are the last.
+  const minutes = columnOf(sheet, DAILY_MINUTES_HEADER);
+  const dailyLast = afterRow(sheet, sheet.after!.length - 1);
+  const dailyFirst = dailyLast - daily.length + 1;
   if (daily.length > 0 && dailyAt)
     charts.push({
       kind: "line",
@@ -67,8 +65,18 @@ export function chargeChartPlan(
       categoryTitle: "日期",
       valueTitle: "分钟",
       money: false,
-      categories: { values: daily.map((d) => dayLabel(d.date)) },
-      series: [{ name: "服务分钟", values: daily.map((d) => d.minutes), color: "0072B2" }],
+      categories: {
+        ref: columnRange(sheetName, DAILY_LABEL_COL, dailyFirst, dailyLast),
+        values: daily.map((d) => dayLabel(d.date)),
+      },
+      series: [
+        {
+          name: "服务分钟",
+          ref: columnRange(sheetName, minutes, dailyFirst, dailyLast),
+          values: daily.map((d) => d.minutes),
+          color: "0072B2",
+        },
+      ],
       at: { col: 0, row: dailyAt.row, cols: 10, rows: dailyAt.rows },
     });
   return { sheet: sheetName, charts };

@@ -66,9 +66,34 @@ function columns(refunds: boolean): Column[] {
   ];
 }
 
+/** The daily minutes block: its day labels in 班级's column, its minutes in 服务分钟's. */
+export const DAILY_LABEL_COL = 2;
+export const DAILY_MINUTES_HEADER = "服务分钟";
+
+/** A date as a short label (the line chart's axis): 2021-05-06 → 5/6. */
+export function dayLabel(date: string): string {
+  const [, m, d] = date.split("-");
+  return `${Number(m)}/${Number(d)}`;
+}
+
+/** The block's title row, then one row a service day: its label and the school's minutes. */
+function dailyRows(
+  daily: readonly { readonly date: string; readonly minutes: number }[],
+  cols: readonly Column[]
+): OutputCell[][] {
+  const at = cols.findIndex((c) => c.header === DAILY_MINUTES_HEADER);
+  const row = (label: string, day: string, minutes: number | string) =>
+    cols.map((_, i) => (i === 0 ? label : i === DAILY_LABEL_COL ? day : i === at ? minutes : null));
+  return [
+    row("每日服务分钟", "日期", "全校合计"),
+    ...daily.map((d) => row("服务日", dayLabel(d.date), d.minutes)),
+  ];
+}
+
 /**
  * The month's charge sheet: one row per student in an Excel table, then per-class subtotals
- * (SUMIFS) and the school total (SUM), formulas an accountant can audit.
+ * (SUMIFS) and the school total (SUM), formulas an accountant can audit, then the school's
+ * minutes on each service day.
  */
 export function chargeSheet(result: ChargeResult): OutputSheet {
   const cols = columns(result.mode === "monthly");
@@ -103,6 +128,9 @@ export function chargeSheet(result: ChargeResult): OutputSheet {
   }
   after.push([]);
   after.push(totalRow("学校合计", 0, (col) => `SUM(${col}${first}:${col}${last})`, result.totals));
+  // The school's minutes on each service day: the cells the minutes-per-day chart is bound to.
+  const daily = result.daily ?? [];
+  if (daily.length > 0) after.push([], ...dailyRows(daily, cols));
   const modeZh = result.mode === "monthly" ? "按月收取" : "据实收取";
   const sheet: OutputSheet = {
     name: chargeSheetName(result.month ?? ""),

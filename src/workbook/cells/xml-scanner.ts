@@ -59,6 +59,11 @@ export class XmlScanner {
     return this.nameEnd;
   }
 
+  /** The current tag's local name (`c` of `<x:c>`). */
+  get localName(): string {
+    return this.xml.slice(this.localStart, this.nameEnd);
+  }
+
   /** Whether the current tag's local name is `name`. */
   is(name: string): boolean {
     return (
@@ -225,6 +230,53 @@ export class XmlScanner {
       }
       i = close + 1;
     }
+  }
+
+  /** Every attribute of the current tag, qualified name and decoded value, in order written. */
+  allAttrs(): [string, string][] {
+    const xml = this.xml;
+    const out: [string, string][] = [];
+    let at = this.attrSpanAfter(this.nameEnd);
+    while (at) {
+      out.push([
+        xml.slice(at.start, at.nameEnd),
+        attributeText(xml.slice(at.valueStart, at.valueEnd)),
+      ]);
+      at = this.attrSpanAfter(at.valueEnd + 1);
+    }
+    return out;
+  }
+
+  /**
+   * Where the current tag's attribute `name` (its qualified name) lies in `xml`: from its
+   * name to just past its closing quote, its value between `valueStart` and `valueEnd`.
+   * Undefined when absent. The writer's way to change one attribute, the rest as written.
+   */
+  attrSpan(name: string): { start: number; valueStart: number; valueEnd: number } | undefined {
+    const xml = this.xml;
+    for (let at = this.attrSpanAfter(this.nameEnd); at; at = this.attrSpanAfter(at.valueEnd + 1))
+      if (at.nameEnd - at.start === name.length && xml.startsWith(name, at.start)) return at;
+    return undefined;
+  }
+
+  /** The first attribute of the current tag from `i` on: its name's and its value's place. */
+  private attrSpanAfter(
+    i: number
+  ): { start: number; nameEnd: number; valueStart: number; valueEnd: number } | undefined {
+    const xml = this.xml;
+    const end = this.attrsEnd;
+    const eq = xml.indexOf("=", i);
+    if (eq < 0 || eq >= end) return undefined;
+    while (isSpace(xml.charCodeAt(i))) i++;
+    let nameEnd = eq;
+    while (nameEnd > i && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+    let q = eq + 1;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    const quote = xml.charCodeAt(q);
+    if (quote !== QUOTE && quote !== APOSTROPHE) return undefined;
+    const close = xml.indexOf(quote === QUOTE ? '"' : "'", q + 1);
+    if (close < 0 || close > end) return undefined;
+    return { start: i, nameEnd, valueStart: q + 1, valueEnd: close };
   }
 
   /**

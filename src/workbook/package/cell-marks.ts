@@ -1,7 +1,8 @@
 import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
 import type { Severity } from "../../policy/service-window";
-import { rowCol } from "./cell-ref";
+import { rowCol } from "../../sheets/a1";
 import { addNotes } from "./mark-notes";
+import { removeHostNotes } from "./host-notes";
 import { NOTES_ID, schoolNoteRefs, VML_ID } from "./school-notes";
 import { isCellRecord, NOTE_PREFIX, type CellRecord, type MarkRecord } from "../mark-record";
 import { OpcPackage } from "./opc-package";
@@ -10,22 +11,12 @@ import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, restoreRows, type CellMaker } from "./sheet-data";
 import type { StylesAppender } from "./styles-append";
 import { sheetEntries, type SheetEntry } from "./workbook-index";
-import { attr } from "./xml-text";
+import { attr, isSelfClosed, setAttr } from "./xml-text";
 
 export type { MarkRecord } from "../mark-record";
 
-const startTag = (element: string) => /^<c\b[^>]*?(?=\/?>)/.exec(element)![0];
-
-/** A cell's element with its `s` set (or removed), nothing else moved. */
-function withS(element: string, s: string | null): string {
-  const tag = startTag(element);
-  let next: string;
-  if (/\ss="[^"]*"/.test(tag)) next = tag.replace(/\ss="[^"]*"/, s === null ? "" : ` s="${s}"`);
-  else if (s === null) next = tag;
-  else if (/\sr="[^"]*"/.test(tag)) next = tag.replace(/(\sr="[^"]*")/, `$1 s="${s}"`);
-  else next = tag.replace(/^<c/, `<c s="${s}"`);
-  return next + element.slice(tag.length);
-}
+/** A cell's element with its `s` set (or removed), nothing else moved; a new `s` follows `r`. */
+const withS = (element: string, s: string | null) => setAttr(element, "s", s, "r");
 
 /**
  * A cell another adapter marked (Office.js: no `s` in its record): its format now, with the
@@ -34,7 +25,7 @@ function withS(element: string, s: string | null): string {
 function refilled(el: string, r: CellRecord, styles?: StylesAppender): string | undefined {
   if (!styles || !r.fill) return undefined;
   const fill = r.fill === "none" ? 0 : styles.solidFill(r.fill.slice(1));
-  return withS(el, String(styles.withFill(Number(attr(startTag(el), "s") ?? 0), fill)));
+  return withS(el, String(styles.withFill(Number(attr(el, "s") ?? 0), fill)));
 }
 
 /**
@@ -65,7 +56,7 @@ export function restoreMarks(
       const s = r.s;
       if (!r.absent) makers.set(r.cell, (el) => (el === undefined ? "" : withS(el, s)));
       // An element Kehou made is taken out again, unless someone has typed into it since.
-      else makers.set(r.cell, (el) => (!el || /^<c\b[^>]*\/>$/.test(el) ? "" : withS(el, null)));
+      else makers.set(r.cell, (el) => (!el || isSelfClosed(el) ? "" : withS(el, null)));
       const at = rowCol(r.cell);
       if (r.absent && r.row !== undefined && at) rows.set(at[0] + 1, r.row);
     }
@@ -86,6 +77,8 @@ export function restoreMarks(
       const at = text?.lastIndexOf(r.appended) ?? -1;
       if (at >= 0) pkg.set(r.part, text!.slice(0, at) + text!.slice(at + r.appended.length));
     }
+    // Notes Excel saved for the Office adapter (or re-saved for this writer) carry no pieces.
+    removeHostNotes(pkg, entry.part, new Set(own.filter(isCellRecord).map((r) => r.cell)));
     if (xml !== before) pkg.set(entry.part, xml);
   }
   return removed;
@@ -137,7 +130,7 @@ export function applyMarks(
       const fill = styles.solidFill(MARK_COLORS[m.severity]);
       makers.set(cell, (el, rowTag) => {
         if (el !== undefined)
-          return withS(el, String(styles.withFill(Number(attr(startTag(el), "s") ?? 0), fill)));
+          return withS(el, String(styles.withFill(Number(attr(el, "s") ?? 0), fill)));
         const blank = blankCellStyle(original, rowTag, rowCol(cell)?.[1] ?? 0);
         blankStyles.set(cell, blank);
         return `<c r="${cell}" s="${styles.withFill(blank, fill)}"/>`;
@@ -145,7 +138,7 @@ export function applyMarks(
     }
     const { xml: restyled, placed } = placeCells(original, makers);
     for (const [cell, p] of placed) {
-      const s = p.before === undefined ? null : (attr(startTag(p.before), "s") ?? null);
+      const s = p.before === undefined ? null : (attr(p.before, "s") ?? null);
       const absent = p.before === undefined ? { absent: true as const } : {};
       const row = p.row === undefined ? {} : { row: p.row };
       // The fill it had, for an adapter that unmarks by colour (Office.js).

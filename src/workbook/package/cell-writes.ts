@@ -1,11 +1,11 @@
 import type { CellWrite } from "../../jobs/workbook-port";
-import { a1, columnLetters, rowCol } from "./cell-ref";
+import { a1, columnLetters, rowCol } from "../../sheets/a1";
 import type { OpcPackage } from "./opc-package";
 import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, type CellMaker } from "./sheet-data";
 import { writeSheet } from "./sheet-parts";
 import { sheetEntries } from "./workbook-index";
-import { attr, cellTextEscape, UnsupportedPackage } from "./xml-text";
+import { attr, cellTextEscape, childTag, rootTag, setAttr, UnsupportedPackage } from "./xml-text";
 
 /** Cells the user set in one of their sheets (the pane's settings form). */
 export interface SheetCellWrites {
@@ -31,8 +31,8 @@ function cellElement(ref: string, s: string | undefined, value: string | number)
 
 /** The `<dimension>` grown to take in the cells written (it says which cells are used). */
 function withDimension(xml: string, refs: readonly string[]): string {
-  const m = /<dimension\b[^>]*?\sref="([^"]*)"[^>]*>/.exec(xml);
-  const [from, to = from] = (m?.[1] ?? "").split(":");
+  const dimension = childTag(xml, "dimension", "sheetData");
+  const [from, to = from] = ((dimension && attr(dimension.tag, "ref")) ?? "").split(":");
   const corners = [from, to, ...refs].map(rowCol).filter((rc) => rc !== undefined);
   if (corners.length === 0) return xml;
   const [top, bottom] = [rowCol(from), rowCol(to)];
@@ -49,8 +49,13 @@ function withDimension(xml: string, refs: readonly string[]): string {
   const ref =
     `${a1(Math.min(...rows), Math.min(...cols))}:` +
     `${columnLetters(Math.max(...cols))}${Math.max(...rows) + 1}`;
-  if (!m) return xml.replace(/<sheetData\b/, `<dimension ref="${ref}"/><sheetData`);
-  return xml.replace(m[0], m[0].replace(`ref="${m[1]}"`, `ref="${ref}"`));
+  if (dimension) {
+    const end = dimension.start + dimension.tag.length;
+    return xml.slice(0, dimension.start) + setAttr(dimension.tag, "ref", ref) + xml.slice(end);
+  }
+  const at = childTag(xml, "sheetData")?.start;
+  if (at === undefined) return xml;
+  return `${xml.slice(0, at)}<dimension ref="${ref}"/>${xml.slice(at)}`;
 }
 
 /** A sheet's part with the cells written: those cells' elements change, nothing else. */
@@ -60,9 +65,7 @@ export function writtenSheet(xml: string, cells: readonly CellWrite[]): string {
     [...values].map(([ref, value]) => [
       ref,
       (el, rowTag) => {
-        const s = el
-          ? attr(/^<c\b[^>]*/.exec(el)![0], "s")
-          : String(blankCellStyle(xml, rowTag, rowCol(ref)![1]));
+        const s = el ? attr(el, "s") : String(blankCellStyle(xml, rowTag, rowCol(ref)![1]));
         return cellElement(ref, s === "0" && !el ? undefined : s, value);
       },
     ])
@@ -91,7 +94,7 @@ export function writeCells(pkg: OpcPackage, writes: readonly SheetCellWrites[]):
       continue;
     }
     const xml = pkg.text(entry.part!) ?? "";
-    if (!/<worksheet\b/.test(xml)) throw new UnsupportedPackage(`“${sheet}”不是普通工作表`);
+    if (!rootTag(xml, "worksheet")) throw new UnsupportedPackage(`“${sheet}”不是普通工作表`);
     pkg.set(entry.part!, writtenSheet(xml, cells));
   }
 }

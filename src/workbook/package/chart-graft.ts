@@ -1,8 +1,13 @@
 import type { ChartSheetPlan } from "../../jobs/chart-plan";
 import { chartPartXml } from "../charts/chart-part";
 import { drawingPartXml } from "../charts/drawing-part";
-import { worksheetPartXml } from "../charts/sheet-part";
+import { a1 } from "../../sheets/a1";
+import type { OutputCell } from "../../jobs/output-sheet";
+import { NS, XML_HEAD } from "../charts/xml";
 import { addOverride } from "./content-types";
+import { addCell } from "./output-sheet-xml";
+import { Utf8Builder } from "./utf8-builder";
+import { splitElement } from "./xml-text";
 import { OpcPackage } from "./opc-package";
 import { addRelationship, freeRelId, relativeTarget } from "./relationships";
 import { writeSheet, type NewPart } from "./sheet-parts";
@@ -21,20 +26,56 @@ const AFTER_DRAWING = [
   "extLst",
 ];
 
+/**
+ * A new worksheet part holding `cells` (0-based rows from A1, written as Kehou's other sheets'
+ * cells are) and a drawing, set up to print on A4 landscape at full size, with a page break
+ * before each row of `pageBreaks`.
+ */
+function chartSheetXml(plan: ChartSheetPlan, drawingRelId: string): Uint8Array {
+  const xml = new Utf8Builder();
+  xml.add(`${XML_HEAD}<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">`);
+  xml.add(`<sheetViews><sheetView workbookViewId="0"/></sheetViews>`);
+  xml.add(`<sheetFormatPr defaultRowHeight="15" customHeight="1"/>`);
+  const widths = plan.columnWidths ?? [];
+  if (widths.length > 0)
+    xml.add(
+      `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    );
+  xml.add("<sheetData>");
+  (plan.cells ?? []).forEach((cells: readonly OutputCell[], r) => {
+    if (cells.every((v) => v === null || v === "")) return;
+    xml.add(`<row r="${r + 1}">`);
+    cells.forEach((v, c) => addCell(xml, a1(r, c), v));
+    xml.add("</row>");
+  });
+  xml.add("</sheetData>");
+  xml.add(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
+  // paperSize 9 is A4 (ECMA-376 Part 1 §18.3.1.63), at full size: the plan sizes its charts
+  // to the page, and scaling to fit would shrink the school names.
+  xml.add(`<pageSetup paperSize="9" orientation="landscape" scale="100"/>`);
+  const breaks = plan.pageBreaks ?? [];
+  if (breaks.length > 0)
+    xml.add(
+      `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`
+    );
+  return xml.add(`<drawing r:id="${drawingRelId}"/></worksheet>`).bytes();
+}
+
 /** Puts a <drawing> into an existing worksheet part, where the schema wants it. */
 function linkDrawing(pkg: OpcPackage, part: string, relId: string): void {
   const xml = pkg.text(part) ?? "";
-  const prefix = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? "";
-  if (new RegExp(`<${prefix}drawing[\\s/>]`).test(xml))
+  const root = splitElement(xml);
+  if (!root) throw new Error(`${part} cannot be read`);
+  if (root.children.some((c) => c.name === "drawing"))
     throw new Error(`${part} already has a drawing`);
+  // The new element takes the worksheet's own prefix (`x:` in prefixed SpreadsheetML).
+  const qualified = xml.slice(root.bodyEnd + 2, root.end - 1).trim();
+  const prefix = qualified.includes(":") ? `${qualified.split(":")[0]}:` : "";
   const r = relPrefix(xml);
   const element = r
     ? `<${prefix}drawing ${r}:id="${relId}"/>`
     : `<${prefix}drawing xmlns:r="${R_NS}" r:id="${relId}"/>`;
-  const next = AFTER_DRAWING.map((e) => new RegExp(`<${prefix}${e}[\\s/>]`).exec(xml)?.index)
-    .filter((i): i is number => i !== undefined)
-    .sort((a, b) => a - b)[0];
-  const at = next ?? xml.lastIndexOf(`</${prefix}worksheet>`);
+  const at = root.children.find((c) => AFTER_DRAWING.includes(c.name))?.start ?? root.bodyEnd;
   pkg.set(part, xml.slice(0, at) + element + xml.slice(at));
 }
 
@@ -71,13 +112,7 @@ export function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
     linkDrawing(pkg, entry.part, id);
     return;
   }
-  const xml = worksheetPartXml({
-    cells: plan.cells ?? [],
-    drawingRelId: "rId1",
-    pageBreaks: plan.pageBreaks,
-    columnWidths: plan.columnWidths,
-  });
-  const part = writeSheet(pkg, { name: plan.sheet, xml });
+  const part = writeSheet(pkg, { name: plan.sheet, xml: chartSheetXml(plan, "rId1") });
   addRelationship(pkg, part, {
     id: "rId1",
     type: REL.drawing,

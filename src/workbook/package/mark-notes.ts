@@ -26,7 +26,7 @@ import {
   type NotesRecord,
 } from "./school-notes";
 import { CONTENT_TYPE, R_NS, REL, relPrefix } from "./workbook-index";
-import { attr, insertBefore } from "./xml-text";
+import { attr, childTag, elements, insertBefore } from "./xml-text";
 
 export interface Note {
   readonly cell: string;
@@ -51,7 +51,7 @@ export function addNotes(
   if (notes.length === 0) return none;
   const relsCreated = !pkg.has(relsName(part));
   const prefix = relPrefix(xml);
-  const legacy = /<legacyDrawing\b[^>]*>/.exec(xml)?.[0];
+  const legacy = childTag(xml, "legacyDrawing")?.tag;
   const rels = readRelationships(pkg, part);
   const vmlRel = legacy && prefix && rels.find((r) => r.id === attr(legacy, `${prefix}:id`));
   const vmlPart = vmlRel && !vmlRel.external ? resolveTarget(part, vmlRel.target) : undefined;
@@ -64,7 +64,7 @@ export function addNotes(
 
   const records: NotesRecord[] = [];
   if (commentsPart && comments) {
-    const author = (comments.match(/<author\b/g) ?? []).length;
+    const author = elements(comments, "author").length;
     records.push(
       ...append(pkg, sheet, commentsPart, comments, "</authors>", [
         `<author>${NOTE_AUTHOR}</author>`,
@@ -91,9 +91,10 @@ export function addNotes(
 
   if (vmlPart && vml) {
     const block = freeBlock(vml, 1000 + Number(/(\d+)\.vml$/.exec(vmlPart)?.[1] ?? 0));
-    const z = (vml.match(/<v:shape\b/g) ?? []).length;
+    const z = elements(vml, "shape").length;
     const shapes = notes.map((n, i) => noteShape(n.cell, block * 1024 + i + 1, z + i + 1));
-    const type = /\bid=["']_x0000_t202["']/.test(vml) ? [] : [NOTE_SHAPETYPE];
+    const drawn = elements(vml, "shapetype").some((t) => t.attr("id") === "_x0000_t202");
+    const type = drawn ? [] : [NOTE_SHAPETYPE];
     for (const x of append(pkg, sheet, vmlPart, vml, "</xml>", [...type, ...shapes]))
       records.push(x);
     return { xml, records };

@@ -1,4 +1,4 @@
-import { rowCol } from "./cell-ref";
+import { rowCol } from "../../sheets/a1";
 import { xmlEscape } from "./xml-text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

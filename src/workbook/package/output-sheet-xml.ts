@@ -10,7 +10,7 @@ import { NUMBER_FORMATS } from "../number-formats";
 import { DEFAULT_ROW_POINTS, EXCEL_METRICS, type TextMetrics, wrappedLines } from "../wrap-height";
 import { FIT_TO_PAGE, printXml } from "./print-xml";
 import { cellKey, emphasised, frameEdges, framedRowPoints, type Edges } from "../../jobs/form-look";
-import { a1, columnLetters } from "./cell-ref";
+import { a1, columnLetters } from "../../sheets/a1";
 import type { CellAlignment, StylesAppender } from "./styles-append";
 import { Utf8Builder } from "./utf8-builder";
 import { cellTextEscape, xmlEscape } from "./xml-text";
@@ -18,11 +18,13 @@ import { cellTextEscape, xmlEscape } from "./xml-text";
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** One cell, written to the sheet's bytes; nothing for an empty one. */
-function addCell(xml: Utf8Builder, ref: string, cell: OutputCell, s: number): void {
+/** One cell, written to a sheet's bytes (in cell format `s`, if given); nothing for an empty one. */
+export function addCell(xml: Utf8Builder, ref: string, cell: OutputCell, s?: number): void {
   if (cell === null || cell === undefined || cell === "") return;
+  if (typeof cell === "number" && !Number.isFinite(cell)) return;
   // Pieces are added one by one: a 3,000-student sheet has some 40,000 cells.
-  xml.add('<c r="').add(ref).add('" s="').add(String(s));
+  xml.add('<c r="').add(ref);
+  if (s !== undefined) xml.add('" s="').add(String(s));
   if (typeof cell === "number") {
     xml.add('"><v>').add(String(cell)).add("</v></c>");
     return;

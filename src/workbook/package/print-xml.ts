@@ -5,7 +5,7 @@ import {
   type PrintSetup,
 } from "../../jobs/output-sheet";
 import { OpcPackage } from "./opc-package";
-import { columnLetters } from "./cell-ref";
+import { columnLetters } from "../../sheets/a1";
 import { sheetEntries, workbookPart } from "./workbook-index";
 import { elements, insertBefore, xmlEscape } from "./xml-text";
 

@@ -6,7 +6,7 @@ import { VML_NS } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget } from "./relationships";
 import { REL } from "./workbook-index";
-import { attr } from "./xml-text";
+import { attr, elementsIfReadable, rootTag } from "./xml-text";
 import type { NotesRecord } from "../mark-record";
 
 /** The r:ids of the notes part and drawing Kehou adds to a sheet that has none of its own. */
@@ -27,20 +27,28 @@ export function schoolComments(pkg: OpcPackage, part: string): string | undefine
 export function schoolNoteRefs(pkg: OpcPackage, part: string): Set<string> {
   const comments = schoolComments(pkg, part);
   const xml = (comments && pkg.text(comments)) ?? "";
-  const refs = [...xml.matchAll(/<comment\b[^>]*>/g)].map(([tag]) => attr(tag, "ref") ?? "");
+  const refs = elementsIfReadable(xml, "comment").map((c) => c.attr("ref") ?? "");
   return new Set(refs.filter(Boolean));
 }
 
+/** A notes part Kehou can append to: read whole, with its authors and its list written out. */
 export const canAppendComments = (xml: string | undefined): xml is string =>
   xml !== undefined &&
-  /<comments\b/.test(xml) &&
+  rootTag(xml, "comments") !== undefined &&
+  elementsIfReadable(xml, "comments").length > 0 &&
   xml.includes("</authors>") &&
   xml.includes("</commentList>");
 
-export const canAppendShapes = (xml: string | undefined): xml is string =>
-  xml !== undefined &&
-  xml.includes("</xml>") &&
-  Object.entries(VML_NS).every(([p, ns]) => new RegExp(`xmlns:${p}=["']${ns}["']`).test(xml));
+/** A drawing Kehou can append text boxes to: read whole, its VML namespaces declared on the root. */
+export const canAppendShapes = (xml: string | undefined): xml is string => {
+  const root = xml === undefined ? undefined : rootTag(xml, "xml");
+  return (
+    root !== undefined &&
+    xml!.includes("</xml>") &&
+    elementsIfReadable(xml!, "xml").length > 0 &&
+    Object.entries(VML_NS).every(([p, ns]) => attr(root, `xmlns:${p}`) === ns)
+  );
+};
 
 /** Puts pieces just before the last `close` of a school's part, recording each to take out. */
 export function append(
@@ -59,6 +67,7 @@ export function append(
 /** A free block of shape numbers in a drawing (Excel numbers a drawing's shapes by 1024s). */
 export function freeBlock(vml: string, from: number): number {
   let block = from;
-  while (new RegExp(`_x0000_s${block * 1024 + 1}["']`).test(vml)) block++;
+  const ids = new Set(elementsIfReadable(vml, "shape").map((e) => e.attr("id")));
+  while (ids.has(`_x0000_s${block * 1024 + 1}`)) block++;
   return block;
 }

@@ -1,5 +1,6 @@
-import { rowCol } from "./cell-ref";
-import { attr } from "./xml-text";
+import { MalformedXml, XmlScanner } from "../cells/xml-scanner";
+import { rowCol } from "../../sheets/a1";
+import { attr, opened } from "./xml-text";
 
 /** One `<row>` of a worksheet's sheetData, by its place in the part's text. */
 interface RowAt {
@@ -8,6 +9,8 @@ interface RowAt {
   readonly tag: string;
   readonly start: number;
   readonly tagEnd: number;
+  /** Where its closing tag starts (its tag's end for a self-closed row). */
+  readonly bodyEnd: number;
   /** Just past `</row>`, or past the tag of a self-closed row. */
   readonly end: number;
   readonly selfClosed: boolean;
@@ -20,42 +23,46 @@ interface CellAt {
   readonly end: number;
 }
 
+/** The sheetData and its rows, read by the cell reader's scanner; undefined when there is none. */
 function locateRows(xml: string) {
-  const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
-  if (!open) return undefined;
-  const bodyStart = open.index + open[0].length;
-  if (open[1] === "/")
-    return { rows: [], open: open[0], at: open.index, bodyStart, close: bodyStart, empty: true };
-  const close = xml.indexOf("</sheetData>", bodyStart);
-  if (close < 0) return undefined;
-  const rows: RowAt[] = [];
-  const re = /<row\b[^>]*?(\/?)>/g;
-  re.lastIndex = bodyStart;
-  for (let m = re.exec(xml); m && m.index < close; m = re.exec(xml)) {
-    const tagEnd = m.index + m[0].length;
-    const selfClosed = m[1] === "/";
-    const closeAt = selfClosed ? tagEnd : xml.indexOf("</row>", tagEnd);
-    if (closeAt < 0) return undefined;
-    const end = selfClosed ? tagEnd : closeAt + "</row>".length;
-    const r = Number(attr(m[0], "r") ?? (rows[rows.length - 1]?.r ?? 0) + 1);
-    rows.push({ r, tag: m[0], start: m.index, tagEnd, end, selfClosed });
-    re.lastIndex = end;
+  const s = new XmlScanner(xml);
+  try {
+    while (s.next()) {
+      if (!s.opens || !s.is("sheetData")) continue;
+      const [at, bodyStart, open] = [s.tagStart, s.tagEnd, xml.slice(s.tagStart, s.tagEnd)];
+      if (s.empty) return { rows: [], open, at, bodyStart, close: bodyStart, empty: true };
+      const depth = s.depth;
+      const rows: RowAt[] = [];
+      while (s.next()) {
+        if (s.closes && s.depth === depth)
+          return { rows, open, at, bodyStart, close: s.tagStart, empty: false };
+        if (!s.opens || !s.is("row")) continue;
+        const tag = xml.slice(s.tagStart, s.tagEnd);
+        const [start, tagEnd, selfClosed] = [s.tagStart, s.tagEnd, s.empty];
+        s.skip();
+        const r = Number(attr(tag, "r") ?? (rows[rows.length - 1]?.r ?? 0) + 1);
+        const bodyEnd = selfClosed ? tagEnd : s.tagStart;
+        rows.push({ r, tag, start, tagEnd, bodyEnd, end: s.tagEnd, selfClosed });
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof MalformedXml)) throw e;
   }
-  return { rows, open: open[0], at: open.index, bodyStart, close, empty: false };
+  return undefined;
 }
 
+/** The cells of one row (its text alone is scanned). */
 function rowCells(xml: string, row: RowAt): CellAt[] {
   const cells: CellAt[] = [];
-  const re = /<c\b[^>]*?(\/?)>/g;
-  const bodyEnd = row.end - "</row>".length;
-  re.lastIndex = row.tagEnd;
-  for (let m = re.exec(xml); m && m.index < bodyEnd; m = re.exec(xml)) {
-    const tagEnd = m.index + m[0].length;
-    const end = m[1] === "/" ? tagEnd : xml.indexOf("</c>", tagEnd) + "</c>".length;
-    const ref = attr(m[0], "r");
+  const s = new XmlScanner(xml.slice(row.start, row.end));
+  s.next();
+  while (s.next() && s.depth > 0) {
+    if (!s.opens || !s.is("c")) continue;
+    const [start, tag] = [s.tagStart, s.xml.slice(s.tagStart, s.tagEnd)];
+    s.skip();
+    const ref = attr(tag, "r");
     const col = ref ? (rowCol(ref)?.[1] ?? -1) : (cells[cells.length - 1]?.col ?? -1) + 1;
-    cells.push({ col, start: m.index, end });
-    re.lastIndex = end;
+    cells.push({ col, start: row.start + start, end: row.start + s.tagEnd });
   }
   return cells;
 }
@@ -114,7 +121,7 @@ export function placeCells(
         const before = cell && xml.slice(cell.start, cell.end);
         const text = t.make(before, row.tag);
         if (!cell && text === "") continue;
-        const at = cell?.start ?? cells.find((c) => c.col > t.col)?.start ?? row.end - 6;
+        const at = cell?.start ?? cells.find((c) => c.col > t.col)?.start ?? row.bodyEnd;
         edits.push({ start: at, end: cell?.end ?? at, text });
         placed.set(t.ref, { before });
       }
@@ -124,14 +131,14 @@ export function placeCells(
       .map((t) => ({ t, text: t.make(undefined, row?.tag) }))
       .filter((m) => m.text !== "");
     if (made.length === 0) continue;
-    const open = row ? row.tag.replace(/\s*\/>$/, ">") : `<row r="${r}">`;
+    const open = row ? opened(row.tag) : `<row r="${r}">`;
     const at = row?.start ?? found.rows.find((x) => x.r > r)?.start ?? found.close;
     const body = made.map((m) => m.text).join("");
     edits.push({ start: at, end: row?.end ?? at, text: `${open}${body}</row>` });
     made.forEach((m, i) => placed.set(m.t.ref, i === 0 ? { row: row?.tag ?? "" } : {}));
   }
   if (found.empty && edits.length > 0) {
-    const open = found.open.replace(/\s*\/>$/, ">");
+    const open = opened(found.open);
     edits.push({ start: found.at, end: found.bodyStart, text: open });
     edits.push({ start: found.bodyStart, end: found.bodyStart, text: "</sheetData>" });
   }
@@ -162,7 +169,7 @@ export function restoreRows(xml: string, rows: ReadonlyMap<number, string>): str
   for (const row of found.rows) {
     const was = rows.get(row.r);
     if (was === undefined || row.selfClosed) continue;
-    if (xml.slice(row.tagEnd, row.end - 6).trim() !== "") continue;
+    if (xml.slice(row.tagEnd, row.bodyEnd).trim() !== "") continue;
     edits.push({ start: row.start, end: row.end, text: was });
   }
   return applyEdits(xml, edits);

@@ -8,7 +8,7 @@ import {
   relsName,
 } from "./relationships";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries, workbookPart } from "./workbook-index";
-import { insertBefore, UnsupportedPackage, xmlEscape } from "./xml-text";
+import { childTag, insertBefore, opened, UnsupportedPackage, xmlEscape } from "./xml-text";
 
 /**
  * A new part hanging off a new sheet (a table, a comments part, a drawing and its charts):
@@ -137,10 +137,14 @@ const AFTER_SHEETS = [
  * an empty `<sheets/>` (exceljs writes either).
  */
 function withSheetsList(xml: string): string {
-  if (xml.includes("</sheets>")) return xml;
-  if (/<sheets\s*\/>/.test(xml)) return xml.replace(/<sheets\s*\/>/, "<sheets></sheets>");
+  const list = childTag(xml, "sheets");
   // A prefixed list (<x:sheets>) is SpreadsheetML the writer does not add to.
-  if (/<[\w.-]+:sheets[\s/>]/.test(xml)) throw new UnsupportedPackage("工作簿目录使用了前缀");
+  if (list && !list.tag.startsWith("<sheets")) throw new UnsupportedPackage("工作簿目录使用了前缀");
+  if (xml.includes("</sheets>")) return xml;
+  if (list) {
+    const end = list.start + list.tag.length;
+    return `${xml.slice(0, list.start)}${opened(list.tag)}</sheets>${xml.slice(end)}`;
+  }
   return insertBefore(xml, AFTER_SHEETS, "<sheets></sheets>");
 }
 

@@ -1,21 +1,19 @@
 import type { Edges } from "../../jobs/form-look";
 import { solidFill, type OwnFill } from "../mark-record";
 import { SHEET_FONT } from "../sheet-font";
-import { attr, xmlEscape } from "./xml-text";
+import { attr, opened, setAttr, splitElement, UnsupportedPackage, xmlEscape } from "./xml-text";
 
 /** The children of one section of styles.xml (`fonts` → its `<font>`s), as written. */
 function section(xml: string, list: string, item: string) {
-  const open = new RegExp(`<${list}\\b[^>]*?(/?)>`).exec(xml);
-  if (!open) return undefined;
-  const start = open.index;
-  const bodyStart = start + open[0].length;
-  const end = open[1] === "/" ? bodyStart : xml.indexOf(`</${list}>`, bodyStart);
-  const body = xml.slice(bodyStart, end);
-  const items: string[] | null = body.match(
-    new RegExp(`<${item}\\b[^>]*/>|<${item}\\b[^>]*>[\\s\\S]*?</${item}>`, "g")
-  );
-  return { start, open: open[0], bodyEnd: end, items: items ?? [] };
+  const found = splitElement(xml, list);
+  if (!found) return undefined;
+  const items = found.children.filter((c) => c.name === item).map((c) => c.text);
+  return { start: found.start, open: found.tag, bodyEnd: found.bodyEnd, items };
 }
+
+/** The first child of an element's text with this local name, as written. */
+const child = (xml: string | undefined, name: string) =>
+  xml === undefined ? undefined : splitElement(xml)?.children.find((c) => c.name === name)?.text;
 
 /**
  * styles.xml changed only by additions: fonts, fills, number formats and cell formats are
@@ -33,17 +31,18 @@ export class StylesAppender {
   private add(list: string, item: string, child: string): number {
     let s = section(this.xml, list, item);
     if (!s) {
-      const at = this.xml.indexOf(">", this.xml.indexOf("<styleSheet")) + 1;
+      const root = splitElement(this.xml);
+      if (!root) throw new UnsupportedPackage("样式部件（styles.xml）无法读取");
+      const at = root.start + root.tag.length;
       this.xml = `${this.xml.slice(0, at)}<${list} count="0"></${list}>${this.xml.slice(at)}`;
       s = section(this.xml, list, item)!;
     }
     const found = s.items.indexOf(child);
     if (found >= 0) return found;
-    const open = s.open.endsWith("/>") ? `${s.open.slice(0, -2)}>` : s.open;
-    const counted = /\scount="\d+"/.test(open)
-      ? open.replace(/\scount="\d+"/, ` count="${s.items.length + 1}"`)
-      : open;
-    const close = s.open.endsWith("/>") ? `</${list}>` : "";
+    const open = opened(s.open);
+    const counted =
+      attr(open, "count") === undefined ? open : setAttr(open, "count", `${s.items.length + 1}`);
+    const close = open !== s.open ? `</${list}>` : "";
     this.xml =
       this.xml.slice(0, s.start) +
       counted +
@@ -77,12 +76,11 @@ export class StylesAppender {
 
   /** The workbook's default font (font 0) made bold, at a size if given. */
   boldFont(size?: number): number {
-    let font = this.items("fonts", "font")[0] ?? "<font></font>";
-    if (font.endsWith("/>")) font = `${font.slice(0, -2)}></font>`;
-    font = font.replace(/<b\/>|<b\s[^>]*\/>/g, "");
-    if (size !== undefined) font = font.replace(/<sz\b[^>]*\/>/, `<sz val="${size}"/>`);
-    font = font.replace(/^<font\b[^>]*>/, (open) => `${open}<b/>`);
-    return this.add("fonts", "font", font);
+    const font = splitElement(this.items("fonts", "font")[0] ?? "<font/>");
+    const kept = (font?.children ?? [])
+      .filter((c) => c.name !== "b")
+      .map((c) => (c.name === "sz" && size !== undefined ? `<sz val="${size}"/>` : c.text));
+    return this.add("fonts", "font", `${opened(font?.tag ?? "<font>")}<b/>${kept.join("")}</font>`);
   }
 
   /**
@@ -127,11 +125,11 @@ export class StylesAppender {
     const xf = this.items("cellXfs", "xf")[s];
     const fill = xf && this.items("fills", "fill")[Number(attr(xf, "fillId") ?? 0)];
     if (!fill) return "none";
-    const pattern = /<patternFill\b[^>]*>/.exec(fill)?.[0];
+    const pattern = child(fill, "patternFill");
     const type = pattern && attr(pattern, "patternType");
     if (!type || type === "none") return "none";
     if (type !== "solid") return undefined;
-    const fg = /<fgColor\b[^>]*>/.exec(fill)?.[0];
+    const fg = child(pattern, "fgColor");
     return solidFill(fg && attr(fg, "rgb"));
   }
 
@@ -155,11 +153,13 @@ export class StylesAppender {
 
   /** A copy of cell format `s` with another fill: a marked cell keeps the rest of its look. */
   withFill(s: number, fillId: number): number {
-    const xf = this.items("cellXfs", "xf")[s] ?? "<xf/>";
-    const open = /^<xf\b[^>]*?(\/?)>/.exec(xf)![0];
-    let tag = open.replace(/\s(fillId|applyFill)="[^"]*"/g, "");
-    tag = tag.replace(/^<xf/, `<xf fillId="${fillId}" applyFill="1"`);
-    return this.add("cellXfs", "xf", tag + xf.slice(open.length));
+    // The fill goes first, wherever the format had one: the same format gives the same copy.
+    const xf = setAttr(
+      setAttr(this.items("cellXfs", "xf")[s] ?? "<xf/>", "fillId", null),
+      "applyFill",
+      null
+    );
+    return this.add("cellXfs", "xf", setAttr(setAttr(xf, "applyFill", "1"), "fillId", `${fillId}`));
   }
 }
 

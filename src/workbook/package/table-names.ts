@@ -1,16 +1,15 @@
 import { chooseTableName } from "../sheet-name-choice";
 import type { OpcPackage } from "./opc-package";
 import { CONTENT_TYPE, workbookPart } from "./workbook-index";
-import { attr } from "./xml-text";
+import { attr, elements, rootTag } from "./xml-text";
 
-/** The start tag of every table part in the package (found by its declared content type). */
+/** The root tag of every table part in the package (found by its declared content type). */
 function tableTags(pkg: OpcPackage): string[] {
-  const types = pkg.text("[Content_Types].xml") ?? "";
-  const parts = [...types.matchAll(/<Override\b[^>]*>/g)]
-    .filter(([tag]) => attr(tag, "ContentType") === CONTENT_TYPE.table)
-    .map(([tag]) => (attr(tag, "PartName") ?? "").replace(/^\//, ""))
-    .filter((name) => pkg.has(name));
-  return parts.map((name) => /<(?:[\w.-]+:)?table\b[^>]*>/.exec(pkg.text(name) ?? "")?.[0] ?? "");
+  return elements(pkg.text("[Content_Types].xml") ?? "", "Override")
+    .filter((o) => o.attr("ContentType") === CONTENT_TYPE.table)
+    .map((o) => (o.attr("PartName") ?? "").replace(/^\//, ""))
+    .filter((name) => pkg.has(name))
+    .flatMap((name) => rootTag(pkg.text(name) ?? "", "table") ?? []);
 }
 
 /**
@@ -18,7 +17,7 @@ function tableTags(pkg: OpcPackage): string[] {
  * smallest, so a table written again after its sheet was cleared gets its old id back.
  */
 export function freeTableId(pkg: OpcPackage): number {
-  const used = new Set(tableTags(pkg).map((tag) => Number(attr(tag, "id"))));
+  const used = new Set(tableTags(pkg).map((t) => Number(attr(t, "id"))));
   for (let id = 1; ; id++) if (!used.has(id)) return id;
 }
 
@@ -29,14 +28,13 @@ export function freeTableId(pkg: OpcPackage): number {
  */
 export function freeTableName(pkg: OpcPackage, desired: string): string {
   const inUse = new Map<string, true>();
-  for (const tag of tableTags(pkg))
+  for (const table of tableTags(pkg))
     for (const key of ["name", "displayName"]) {
-      const name = attr(tag, key);
+      const name = attr(table, key);
       if (name) inUse.set(name.toLowerCase(), true);
     }
-  const workbook = pkg.text(workbookPart(pkg)) ?? "";
-  for (const [tag] of workbook.matchAll(/<(?:[\w.-]+:)?definedName\b[^>]*>/g)) {
-    const name = attr(tag, "name");
+  for (const defined of elements(pkg.text(workbookPart(pkg)) ?? "", "definedName")) {
+    const name = defined.attr("name");
     if (name) inUse.set(name.toLowerCase(), true);
   }
   return chooseTableName(desired, inUse);

@@ -1,6 +1,6 @@
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget } from "./relationships";
-import { elements, UnsupportedPackage } from "./xml-text";
+import { elements, rootAttrs, UnsupportedPackage } from "./xml-text";
 
 /** Relationship and content types of the parts Kehou writes. */
 export const REL = {
@@ -57,9 +57,8 @@ export function workbookPart(pkg: OpcPackage): string {
 
 /** The prefix a part's root element binds to the relationships namespace (usually `r`). */
 export function relPrefix(xml: string): string | undefined {
-  const root = /<(?![?!])[^>]*>/.exec(xml)?.[0] ?? "";
-  for (const [, prefix, , uri] of root.matchAll(/\sxmlns:([\w.-]+)\s*=\s*(["'])(.*?)\2/g))
-    if (uri === R_NS) return prefix;
+  for (const [name, uri] of rootAttrs(xml))
+    if (name.startsWith("xmlns:") && uri === R_NS) return name.slice("xmlns:".length);
   return undefined;
 }
 

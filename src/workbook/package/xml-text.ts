@@ -52,6 +52,134 @@ export function attr(tag: string, name: string): string | undefined {
   return s.attr(name);
 }
 
+/**
+ * The first start tag of `xml` (an element's text, or a part) with attribute `name` set to
+ * `value`, or taken out with the space before it (null). A value already there keeps its
+ * place and its quotes; a new one goes just after attribute `after` when the tag has it, else
+ * right after the element's name. The rest of the text stays as the bytes it was.
+ */
+export function setAttr(xml: string, name: string, value: string | null, after?: string): string {
+  const s = new XmlScanner(xml);
+  if (!s.next() || !s.opens) return xml;
+  const at = s.attrSpan(name);
+  if (at && value === null) {
+    let from = at.start;
+    while (from > s.attrsFrom && " \t\r\n".includes(xml[from - 1])) from--;
+    return xml.slice(0, from) + xml.slice(at.valueEnd + 1);
+  }
+  if (at) {
+    const quote = xml[at.valueStart - 1];
+    const text = quote === "'" ? xmlEscape(value!).replace(/'/g, "&apos;") : xmlEscape(value!);
+    return xml.slice(0, at.valueStart) + text + xml.slice(at.valueEnd);
+  }
+  if (value === null) return xml;
+  const prior = after === undefined ? undefined : s.attrSpan(after);
+  const where = prior ? prior.valueEnd + 1 : s.attrsFrom;
+  return `${xml.slice(0, where)} ${name}="${xmlEscape(value)}"${xml.slice(where)}`;
+}
+
+/** The start tag of a part's root element when it is a `name` (any prefix), else undefined. */
+export function rootTag(xml: string, name: string): string | undefined {
+  const s = new XmlScanner(xml);
+  try {
+    return s.next() && s.opens && s.is(name) ? xml.slice(s.tagStart, s.tagEnd) : undefined;
+  } catch (e) {
+    if (e instanceof MalformedXml) return undefined;
+    throw e;
+  }
+}
+
+/** One child element, as written, where it lies in its parent's text. */
+export interface Child {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The first element of `xml` (a part, or one element's text) split as written: its start
+ * tag, its child elements, and where its closing tag starts (its tag's end when self-closed).
+ * With `name`, the root's first child of that local name instead of the root. Undefined when
+ * there is none, or the text is not XML the scanner can follow.
+ */
+export function splitElement(
+  xml: string,
+  name?: string
+): { start: number; tag: string; children: Child[]; bodyEnd: number; end: number } | undefined {
+  const s = new XmlScanner(xml);
+  try {
+    if (!s.next() || !s.opens) return undefined;
+    if (name !== undefined) {
+      if (s.empty) return undefined;
+      while (s.next() && !(s.opens && s.depth === 1 && s.is(name))) if (s.opens) s.skip();
+      if (!s.opens) return undefined;
+    }
+    const [start, tag, depth] = [s.tagStart, xml.slice(s.tagStart, s.tagEnd), s.depth];
+    if (s.empty) return { start, tag, children: [], bodyEnd: s.tagEnd, end: s.tagEnd };
+    const children: Child[] = [];
+    while (s.next() && !(s.closes && s.depth === depth)) {
+      if (!s.opens) continue;
+      const [from, local] = [s.tagStart, s.localName];
+      s.skip();
+      children.push({ name: local, start: from, end: s.tagEnd, text: xml.slice(from, s.tagEnd) });
+    }
+    if (!s.closes) return undefined;
+    return { start, tag, children, bodyEnd: s.tagStart, end: s.tagEnd };
+  } catch (e) {
+    if (e instanceof MalformedXml) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The start tag of the root's first child of this local name, and where it starts. The search
+ * ends at a child named `before` (the schema puts `name` ahead of it: a sheet's `<cols>` is
+ * before its `<sheetData>`), so it does not walk a whole sheet.
+ */
+export function childTag(
+  xml: string,
+  name: string,
+  before?: string
+): { start: number; tag: string } | undefined {
+  const s = new XmlScanner(xml);
+  try {
+    if (!s.next() || !s.opens || s.empty) return undefined;
+    while (s.next() && s.depth > 0) {
+      if (!s.opens) continue;
+      if (s.is(name)) return { start: s.tagStart, tag: xml.slice(s.tagStart, s.tagEnd) };
+      if (before !== undefined && s.is(before)) return undefined;
+      s.skip();
+    }
+  } catch (e) {
+    if (!(e instanceof MalformedXml)) throw e;
+  }
+  return undefined;
+}
+
+/** The attributes of a part's root element (namespace declarations too), in order written. */
+export function rootAttrs(xml: string): [string, string][] {
+  const s = new XmlScanner(xml);
+  try {
+    return s.next() && s.opens ? s.allAttrs() : [];
+  } catch (e) {
+    if (e instanceof MalformedXml) return [];
+    throw e;
+  }
+}
+
+/** An element's start tag as an opening one: `<row r="5"/>` → `<row r="5">`. */
+export function opened(tag: string): string {
+  const s = new XmlScanner(tag);
+  return s.next() && s.empty ? `${tag.slice(0, s.attrsEnd).trimEnd()}>` : tag;
+}
+
+/** Whether `xml` is one self-closed element and nothing else (`<c r="A1" s="3"/>`). */
+export function isSelfClosed(xml: string): boolean {
+  const s = new XmlScanner(xml);
+  return s.next() && s.empty && s.tagStart === 0 && s.tagEnd === xml.length;
+}
+
 /** One element of an XML part, where it lies (start tag to end tag) and its start tag. */
 export interface XmlElement {
   readonly start: number;
@@ -86,6 +214,16 @@ export function elements(xml: string, name: string): XmlElement[] {
     out.push({ start, end: s.tagEnd, tag, text, attr: values });
   }
   return out;
+}
+
+/** `elements`, or none where the part is not XML the scanner can follow (old VML drawings). */
+export function elementsIfReadable(xml: string, name: string): XmlElement[] {
+  try {
+    return elements(xml, name);
+  } catch (e) {
+    if (e instanceof MalformedXml) return [];
+    throw e;
+  }
 }
 
 /** The text with these elements cut out (the rest as it was, byte for byte). */

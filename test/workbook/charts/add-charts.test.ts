@@ -98,9 +98,7 @@ describe("addCharts", () => {
       /<sheet name="图表" sheetId="3"[^>]*r:id="rId\d+"\/><\/sheets>/
     );
     const sheet = text(after, "xl/worksheets/sheet3.xml");
-    expect(sheet).toContain(
-      '<c r="A1" t="inlineStr"><is><t xml:space="preserve">图表标题</t></is></c>'
-    );
+    expect(sheet).toContain('<c r="A1" t="inlineStr"><is><t>图表标题</t></is></c>');
     expect(sheet).toContain(`<c r="A3" t="str"><f>'汇总'!$A$4</f><v>第一学校</v></c>`);
     expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape"');
     expect(sheet).toContain('<brk id="30" max="16383" man="1"/>');

@@ -179,10 +179,24 @@ describe("the charge sheet's charts", () => {
     const [bars, line] = charts["收费表 2023-05"].map((c) => strFromU8(unzipSync(bytes)[c]));
     expect(bars).toMatch(/<c:f>'收费表 2023-05'!\$C\$\d+:\$C\$\d+<\/c:f>/);
     expect(line).toContain("<c:lineChart>");
-    expect(line).toContain("<c:numLit>");
-    // the sheet keeps its table, and exceljs reads the copy back with the same totals
+    expect(line).not.toContain("Lit>");
+    // the line is bound to the daily block below the total, whose cells hold its figures
+    const cats = /<c:cat><c:strRef><c:f>'收费表 2023-05'!\$C\$(\d+):\$C\$(\d+)<\/c:f>/.exec(line)!;
+    const vals = /<c:val><c:numRef><c:f>'收费表 2023-05'!\$H\$(\d+):\$H\$(\d+)<\/c:f>/.exec(line)!;
+    expect([vals[1], vals[2]]).toEqual([cats[1], cats[2]]);
     const back = await XlsxWorkbook.fromBuffer(bytes);
-    expect((await back.readSheets()).map((g) => g.name)).toContain("收费表 2023-05");
+    const sheet = (await back.readSheets()).find((g) => g.name === "收费表 2023-05")!;
+    const rows = sheet.values.slice(Number(cats[1]) - 1, Number(cats[2]));
+    const cached = (tag: string) =>
+      [
+        ...line
+          .split(`<c:${tag}>`)[1]
+          .split(`</c:${tag}>`)[0]
+          .matchAll(/<c:v>([^<]*)<\/c:v>/g),
+      ].map((m) => m[1]);
+    expect(rows.map((r) => String(r[2]))).toEqual(cached("cat"));
+    expect(rows.map((r) => String(r[7]))).toEqual(cached("val"));
+    expect(rows.length).toBeGreaterThan(15);
   });
 });
 

@@ -74,6 +74,18 @@ describe("highlighting cells never typed in", () => {
   });
 });
 
+describe("highlighting cells written in single quotes, with spaces around =", () => {
+  it("gives the cell one s, and puts its own back byte for byte", () => {
+    const quoted = `<sheetData><row r='2'><c r = 'A2' s = '1'><v>45000</v></c><c r='D2'><v>3</v></c></row></sheetData>`;
+    const { before, marked, after } = markAndRestore(miniPackage(worksheet(quoted)), [
+      mark("A2"),
+      mark("D2"),
+    ]);
+    expect(marked.get(SHEET)).toContain(`<c r = 'A2' s = '3'><v>45000</v></c><c r='D2' s="4">`);
+    expect(after).toEqual(before);
+  });
+});
+
 describe("highlighting a sheet that has notes of its own", () => {
   const comments =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
@@ -108,6 +120,25 @@ describe("highlighting a sheet that has notes of its own", () => {
     expect(drawing).toContain(`<x:Row>1</x:Row><x:Column>3</x:Column>`);
     expect(drawing.match(/<v:shapetype /g)).toHaveLength(1);
     expect(marked.get(SHEET)).toContain(`<legacyDrawing r:id="rId2"/></worksheet>`);
+    expect(after).toEqual(before);
+  });
+
+  it("appends to a drawing whose namespaces are declared with spaces around = and single quotes", () => {
+    const spaced = vml
+      .replace(
+        `xmlns:v="urn:schemas-microsoft-com:vml"`,
+        `xmlns:v = 'urn:schemas-microsoft-com:vml'`
+      )
+      .replace(`id="_x0000_t202"`, `id = '_x0000_t202'`);
+    const pkg = miniPackage(sheet, {
+      [RELS]: rels(true),
+      "xl/comments1.xml": comments,
+      "xl/drawings/vmlDrawing1.vml": spaced,
+    });
+    const { marked, after, before } = markAndRestore(pkg, [mark("D2")]);
+    const drawing = marked.get("xl/drawings/vmlDrawing1.vml")!;
+    expect(drawing).toContain(`<x:Row>1</x:Row><x:Column>3</x:Column>`);
+    expect(drawing.match(/<v:shapetype /g)).toHaveLength(1);
     expect(after).toEqual(before);
   });
 

@@ -50,3 +50,16 @@ describe("cells the settings form writes", () => {
     expect(pkg.text("xl/worksheets/sheet1.xml")).toBe(settings);
   });
 });
+
+describe("writing cells into a sheet written in single quotes", () => {
+  it("grows its one dimension in place and takes the column's format from cols", () => {
+    const xml = worksheet(
+      `<dimension ref = 'A1:B2'/><cols><col min='2' max = '2' style='2' note='a>b'/></cols>` +
+        `<sheetData><row r='1'><c r='A1'><v>1</v></c></row></sheetData>`
+    );
+    const out = writtenSheet(xml, [{ row: 3, col: 1, value: 7 }]);
+    expect(out.match(/<dimension/g)).toHaveLength(1);
+    expect(out).toContain(`<dimension ref = 'A1:B4'/>`);
+    expect(out).toContain(`<row r="4"><c r="B4" s="2"><v>7</v></c></row>`);
+  });
+});

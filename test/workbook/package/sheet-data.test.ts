@@ -75,3 +75,25 @@ describe("the format of a never-typed cell", () => {
     expect(blankCellStyle(xml, undefined, 4)).toBe(0);
   });
 });
+
+describe("placing cells in sheetData as any XML writer wrote it", () => {
+  it("finds rows and cells written in single quotes, with spaces around = and references, a > in a value and a comment between them", () => {
+    const xml = data(
+      `<!-- <row r="2"><c r="B2"/></row> --><row r = '2' note='a>b'><c r='&#65;2' s = '1'><v>5</v></c>` +
+        `<c r="C2"/></row>`
+    );
+    const { xml: out, placed } = placeCells(xml, put({ B2: "<B2/>", A2: "<A2/>" }));
+    expect(out).toBe(
+      data(
+        `<!-- <row r="2"><c r="B2"/></row> --><row r = '2' note='a>b'><A2/><B2/><c r="C2"/></row>`
+      )
+    );
+    expect(placed.get("A2")).toEqual({ before: `<c r='&#65;2' s = '1'><v>5</v></c>` });
+  });
+
+  it("gives a row back its old text when it holds no cells again, whatever its quotes", () => {
+    const xml = data(`<row r='4' spans = "1:2"><c r='B4'/></row>`);
+    const { xml: placed } = placeCells(xml, put({ B4: "" }));
+    expect(restoreRows(placed, new Map([[4, `<row r='4'/>`]]))).toBe(data(`<row r='4'/>`));
+  });
+});

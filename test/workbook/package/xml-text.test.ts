@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { xmlEscape, xmlEscapeFully } from "../../../src/workbook/package/xml-text";
+import {
+  childTag,
+  rootAttrs,
+  setAttr,
+  splitElement,
+  xmlEscape,
+  xmlEscapeFully,
+} from "../../../src/workbook/package/xml-text";
 
 describe("xmlEscape", () => {
   it("escapes the specials and drops what XML 1.0 cannot carry", () => {
@@ -34,5 +41,55 @@ describe("xmlEscape", () => {
         numRuns: 2000,
       }
     );
+  });
+});
+
+describe("setAttr", () => {
+  it("changes a value in place, keeping its quotes and the rest of the tag", () => {
+    expect(setAttr(`<c r='B2' s = '1' t="n"><v>5</v></c>`, "s", "7")).toBe(
+      `<c r='B2' s = '7' t="n"><v>5</v></c>`
+    );
+    expect(setAttr(`<c r="B2" s="1">`, "s", `a"b`)).toBe(`<c r="B2" s="a&quot;b">`);
+    expect(setAttr(`<c r='B2' s='1'>`, "s", `a'b`)).toBe(`<c r='B2' s='a&apos;b'>`);
+  });
+
+  it("adds a missing one after the attribute asked for, else after the name, and takes one out with its space", () => {
+    expect(setAttr(`<c r = "B2" t='s'/>`, "s", "3", "r")).toBe(`<c r = "B2" s="3" t='s'/>`);
+    expect(setAttr(`<c t='s'/>`, "s", "3", "r")).toBe(`<c s="3" t='s'/>`);
+    expect(setAttr(`<c r='B2'  s = '3'/>`, "s", null)).toBe(`<c r='B2'/>`);
+    expect(setAttr(`<c r='B2'/>`, "s", null)).toBe(`<c r='B2'/>`);
+  });
+
+  it("leaves a > inside another value alone", () => {
+    expect(setAttr(`<c note='a>b' s="1"/>`, "s", "2")).toBe(`<c note='a>b' s="2"/>`);
+  });
+});
+
+describe("reading a part's structure by the scanner", () => {
+  const part =
+    `<?xml version="1.0"?>\n<!-- <worksheet> --><x:worksheet xmlns:x = 'urn:main' xmlns:rel="urn:r&amp;s" note='a>b'>` +
+    `<x:dimension ref='A1'/><x:cols><x:col min = '1' max='2'/></x:cols><x:sheetData><x:row r="1"/></x:sheetData></x:worksheet>`;
+
+  it("gives the root's attributes decoded, in the order written", () => {
+    expect(rootAttrs(part)).toEqual([
+      ["xmlns:x", "urn:main"],
+      ["xmlns:rel", "urn:r&s"],
+      ["note", "a>b"],
+    ]);
+  });
+
+  it("finds a child by its local name, and stops at the one it must come before", () => {
+    expect(childTag(part, "cols")?.tag).toBe("<x:cols>");
+    expect(childTag(part, "cols", "dimension")).toBeUndefined();
+    expect(childTag(part, "rowBreaks", "sheetData")).toBeUndefined();
+  });
+
+  it("splits an element into its tag and children as written", () => {
+    const cols = splitElement(part, "cols")!;
+    expect(cols.tag).toBe("<x:cols>");
+    expect(cols.children.map((c) => [c.name, c.text])).toEqual([
+      ["col", "<x:col min = '1' max='2'/>"],
+    ]);
+    expect(splitElement("<a><b>")).toBeUndefined();
   });
 });

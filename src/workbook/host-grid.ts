@@ -1,0 +1,29 @@
+import type { CellValue, SheetGrid } from "../sheets/grid";
+
+/** Cells a host read from a sheet: a block whose top-left cell is at 0-based `row`, `col`. */
+export interface HostBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly CellValue[])[];
+  readonly formats: readonly (readonly string[])[];
+}
+
+/**
+ * Blocks a host adapter read of one sheet (Office.js's used range in row blocks, ET's in one)
+ * as the grid every reader gives: each cell where it is on the sheet, whatever corner the used
+ * range starts at; rows above it empty, columns left of it blank in format "General".
+ */
+export function hostGrid(name: string, blocks: readonly HostBlock[]): SheetGrid {
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (const block of blocks) {
+    const lead = Array.from({ length: block.col }, () => null);
+    const general = lead.map(() => "General");
+    block.values.forEach((row, i) => {
+      values[block.row + i] = [...lead, ...row];
+      numberFormats[block.row + i] = [...general, ...block.formats[i]];
+    });
+  }
+  for (let r = 0; r < values.length; r++) ((values[r] ??= []), (numberFormats[r] ??= []));
+  return { name, values, numberFormats };
+}
