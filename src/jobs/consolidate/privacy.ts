@@ -18,8 +18,12 @@ const WHO_PARAMS = new Set(["student", "id", "name"]);
  */
 export function namesHeld(lists: readonly (readonly { readonly name: string }[] | undefined)[]) {
   const names = new Set<string>();
+  // The roster, the attendance and the charge lines name the same pupils: each name once.
+  const seen = new Set<string>();
   for (const list of lists)
-    for (const s of list ?? [])
+    for (const s of list ?? []) {
+      if (seen.has(s.name)) continue;
+      seen.add(s.name);
       for (const form of new Set([s.name, s.name.normalize("NFKC")])) {
         const name = [...foldSpaces(form)];
         if (name.length === 0) continue;
@@ -29,6 +33,7 @@ export function namesHeld(lists: readonly (readonly { readonly name: string }[] 
           if (name.length - drop >= 2 && IDEOGRAPHS.test(name.slice(drop).join("")))
             names.add(name.slice(drop).join(""));
       }
+    }
   // Longest first, so 张三丰 is hidden whole and not as 张三 plus 丰.
   return [...names].sort((a, b) => [...b].length - [...a].length);
 }
