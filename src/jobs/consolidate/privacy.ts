@@ -34,8 +34,10 @@ export function namesHeld(lists: readonly (readonly { readonly name: string }[] 
             names.add(name.slice(drop).join(""));
       }
     }
-  // Longest first, so 张三丰 is hidden whole and not as 张三 plus 丰.
-  return [...names].sort((a, b) => [...b].length - [...a].length);
+  // Longest first (in characters, each counted once), so 张三丰 is hidden whole and not as
+  // 张三 plus 丰.
+  const counted = [...names].map((name) => ({ name, length: [...name].length }));
+  return counted.sort((a, b) => b.length - a.length).map((n) => n.name);
 }
 
 /** A school's names as a set, with the lengths (in characters) to try, longest first. */
