@@ -1,11 +1,11 @@
 /**
- * Where consolidation's time and memory go, stage by stage, in one thread:
- * `node --expose-gc --import tsx bench/consolidate-profile.ts [DIR] [ROUNDS]` (20 generated
+ * Where consolidation's time goes, stage by stage, in one thread:
+ * `node --import tsx bench/consolidate-profile.ts [DIR] [ROUNDS]` (20 generated
  * schools × 2,000 students when no folder is given, the best of 3 rounds). Each stage is the
  * code `kehou consolidate` runs, timed apart; where a stage holds another (analysing holds
  * reading the records and computing), those are run once more on the same grids and taken off,
- * so each row is its own share. Memory is what a stage's result holds once collected (its
- * share of the heap while the school is read). For bench/README.md.
+ * so each row is its own share. Wall time in-process: on a loaded machine prefer
+ * bench/consolidate-cpu-stages.ts. For bench/README.md.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import os from "os";
@@ -40,34 +40,26 @@ const STAGES = [
 ] as const;
 type Stage = (typeof STAGES)[number];
 
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const heap = () => (gc(), process.memoryUsage().heapUsed + process.memoryUsage().external);
 const now = () => process.hrtime.bigint();
 const ms = (from: bigint) => Number(now() - from) / 1e6;
 
 /** One round over the files: each stage's time (ms) and, per school, what its result holds (bytes). */
 async function round(files: readonly string[]) {
   const time = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
-  const held = new Map<Stage, number>();
   const add = (s: Stage, t: number) => time.set(s, time.get(s)! + t);
   const gathered: Gathered[] = [];
-  let first = true;
   for (const file of files) {
-    const base = first ? heap() : 0;
     let t = now();
     const pkg = OpcPackage.read(readFileSync(file), nodeInflate);
     add(STAGES[0], ms(t));
-    const afterPackage = first ? heap() : 0;
     t = now();
     const texts = pkg.names().map((n) => (n.endsWith(".xml") ? pkg.text(n) : undefined));
     // The cell reader decodes each part itself: this time is taken off its own.
     const decoding = ms(t);
     add(STAGES[1], decoding);
-    const afterText = first ? heap() : 0;
     t = now();
     const grids: SheetGrid[] = readWorkbookCells(pkg);
     add(STAGES[2], ms(t) - decoding);
-    const afterGrids = first ? heap() : 0;
     t = now();
     findSchoolSheets(grids, isOwnedSheet);
     const recognise = ms(t);
@@ -76,7 +68,6 @@ async function round(files: readonly string[]) {
     const workbook = readSchoolWorkbook(grids);
     const reading = ms(t);
     add(STAGES[4], reading - recognise);
-    const afterRecords = first ? heap() : 0;
     t = now();
     computeCharges(workbook);
     const computing = ms(t);
@@ -91,15 +82,7 @@ async function round(files: readonly string[]) {
     add(STAGES[6], analysing - reading - computing);
     add(STAGES[7], all - analysing);
     gathered.push({ file, figures });
-    // The parts' text is held until here, so the grids' heap is their own.
     if (texts.length === 0) throw new Error(`${file} has no parts`);
-    if (first) {
-      held.set(STAGES[0], afterPackage - base);
-      held.set(STAGES[1], afterText - afterPackage);
-      held.set(STAGES[2], afterGrids - afterText);
-      held.set(STAGES[4], afterRecords - afterGrids);
-      first = false;
-    }
   }
   let t = now();
   const result = cityResult(gathered);
@@ -110,7 +93,7 @@ async function round(files: readonly string[]) {
   await city.writeSheets(sheets);
   await city.toBuffer(cityChartPlans(sheets, result));
   add(STAGES[9], ms(t));
-  return { time, held };
+  return time;
 }
 
 async function main(): Promise<void> {
@@ -130,24 +113,21 @@ async function main(): Promise<void> {
       .filter((f) => f.endsWith(".xlsx"))
       .map((f) => path.join(dir, f));
     const best = new Map<Stage, number>();
-    let held = new Map<Stage, number>();
     for (let r = 0; r < rounds; r++) {
       const got = await round(files);
-      for (const s of STAGES) best.set(s, Math.min(best.get(s) ?? Infinity, got.time.get(s)!));
-      held = got.held;
+      for (const s of STAGES) best.set(s, Math.min(best.get(s) ?? Infinity, got.get(s)!));
     }
     const total = [...best.values()].reduce((a, b) => a + b, 0);
-    const mb = (n: number | undefined) => (n === undefined ? "" : `${(n / 1048576).toFixed(1)} MB`);
     process.stdout.write(
       [
         `${files.length} files, one thread, best of ${rounds} rounds (node ${process.version})`,
-        "stage | time | share | held per school",
-        "--- | --- | --- | ---",
+        "stage | time | share",
+        "--- | --- | ---",
         ...STAGES.map(
           (s) =>
-            `${s} | ${best.get(s)!.toFixed(0)} ms | ${((100 * best.get(s)!) / total).toFixed(0)}% | ${mb(held.get(s))}`
+            `${s} | ${best.get(s)!.toFixed(0)} ms | ${((100 * best.get(s)!) / total).toFixed(0)}%`
         ),
-        `all | ${total.toFixed(0)} ms | 100% |`,
+        `all | ${total.toFixed(0)} ms | 100%`,
         `peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
         "",
       ].join("\n")
