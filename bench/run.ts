@@ -1,6 +1,7 @@
 import { chargeComputeBenchmark, chargeFileBenchmark, readGridsBenchmark } from "./charge.bench";
 import { consolidateBenchmark } from "./consolidate.bench";
 import { consolidateMonthsBenchmark } from "./consolidate-months.bench";
+import { floorBenchmark } from "./floor.bench";
 import { measure, table, type Figures } from "./harness";
 import { serviceFeeBenchmark } from "./servicefee.bench";
 import { rawCopyBenchmark, zipBenchmark } from "./zip.bench";
@@ -21,8 +22,9 @@ async function main(): Promise<void> {
   for (const b of benchmarks) figures.push(await measure(b));
   const rss = (process.memoryUsage().rss / 1024 / 1024).toFixed(0);
   const city = await consolidateBenchmark();
+  const floor = await floorBenchmark();
   process.stdout.write(
-    `Kehou benchmarks (node ${process.version}, ${new Date().toISOString()})\n\n${table(figures)}\n${city}\n\nRSS of this process now: ${rss} MB\n`
+    `Kehou benchmarks (node ${process.version}, ${new Date().toISOString()})\n\n${table(figures)}\n${city}\n\n${floor}\n\nRSS of this process now: ${rss} MB\n`
   );
 }
 

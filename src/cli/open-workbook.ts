@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import { RefusedFile } from "../workbook/file-kind";
 import { nodeDeflate } from "../workbook/node-deflate";
+import { nodeInflate } from "../workbook/node-inflate";
 import type { XlsOdsReader } from "../workbook/xls-ods-grids";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import { readErrorMessage } from "./file-errors";
@@ -30,9 +31,9 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> 
     return new Error(readErrorMessage(e, file));
   }
   try {
-    return (await XlsxWorkbook.open(bytes, path.basename(file), xlsOdsReader)).deflateWith(
-      nodeDeflate
-    );
+    return (
+      await XlsxWorkbook.open(bytes, path.basename(file), xlsOdsReader, nodeInflate)
+    ).deflateWith(nodeDeflate);
   } catch (e) {
     if (e instanceof RefusedFile) return e;
     // The zip and XML readers speak English; only our own (Chinese) reasons are passed on.

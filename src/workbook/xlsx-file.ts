@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import type { ChartSheetPlan } from "../jobs/chart-plan";
 import { nodeDeflate } from "./node-deflate";
+import { nodeInflate } from "./node-inflate";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
 /**
@@ -9,7 +10,9 @@ import { XlsxWorkbook } from "./xlsx-workbook";
  * new parts are deflated by Node's zlib.
  */
 export async function openXlsxFile(file: string): Promise<XlsxWorkbook> {
-  return (await XlsxWorkbook.fromBuffer(await fs.readFile(file))).deflateWith(nodeDeflate);
+  return (await XlsxWorkbook.fromBuffer(await fs.readFile(file), nodeInflate)).deflateWith(
+    nodeDeflate
+  );
 }
 
 /**

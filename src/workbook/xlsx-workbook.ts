@@ -10,6 +10,7 @@ import { OpcPackage } from "./package/opc-package";
 import { RefusedZip } from "./package/zip-read";
 import { UnsupportedPackage } from "./package/xml-text";
 import type { PartDeflater } from "./package/deflate-part";
+import type { PartInflater } from "./package/inflate-part";
 import { blankPackage } from "./package/blank-package";
 import { chartDrawingPart, graftAll } from "./package/chart-graft";
 import type { ChartSheetPlan } from "../jobs/chart-plan";
@@ -62,15 +63,18 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * Opens .xlsx bytes and reads their cells: a workbook that would inflate past the limit is
    * refused unopened, one that is damaged, or lists a sheet whose part is missing, is refused
-   * with a Chinese message.
+   * with a Chinese message. `inflate` inflates its parts (Node's zlib from the file adapter).
    */
-  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+  static async fromBuffer(
+    data: ArrayBuffer | Uint8Array,
+    inflate?: PartInflater
+  ): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     // Checked by the real numbers and inflated once (fflate, stopping at the limits); the
     // cell reader and the writer take this one package.
     let pkg: OpcPackage;
     try {
-      pkg = OpcPackage.read(bytes);
+      pkg = OpcPackage.read(bytes, inflate);
     } catch (e) {
       if (e instanceof RefusedZip) throw new Error(e.message);
       throw e;
@@ -82,17 +86,19 @@ export class XlsxWorkbook implements WorkbookPort {
    * Opens a school's file by what its bytes are (./file-kind), never by its name: .xlsx and
    * .xlsm by the cell reader, .xls/.et/.ods by `reader` (loaded only for such a file) into
    * the same grids, under the same size limits; anything else is refused with the sentence
-   * that names it (RefusedFile). `file` is the name shown in that sentence.
+   * that names it (RefusedFile). `file` is the name shown in that sentence; `inflate` as for
+   * `fromBuffer`.
    */
   static async open(
     data: ArrayBuffer | Uint8Array,
     file: string,
-    reader: () => Promise<XlsOdsReader>
+    reader: () => Promise<XlsOdsReader>,
+    inflate?: PartInflater
   ): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const kind = fileKind(bytes, file);
     if (kind.kind === "refused") throw new RefusedFile(kind.message);
-    if (kind.kind === "xlsx") return XlsxWorkbook.fromBuffer(bytes);
+    if (kind.kind === "xlsx") return XlsxWorkbook.fromBuffer(bytes, inflate);
     const limit = otherFormatLimit(bytes, kind.kind, file);
     if (limit) throw new RefusedFile(limit);
     const { grids, widths } = (await reader()).readXlsOdsGrids(bytes, kind.kind, file);

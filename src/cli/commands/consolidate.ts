@@ -6,6 +6,7 @@ import { cityResult, gatherFigures, type Gathered } from "../../jobs/consolidate
 import { cityJson } from "../../jobs/consolidate/json";
 import { cityChartPlans } from "../../jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../jobs/consolidate/sheets";
+import { nodeDeflate } from "../../workbook/node-deflate";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import { collectFiles, NODE_FS, type Collected, type WalkFs } from "../collect-files";
 import type { Command } from "../command";
@@ -176,7 +177,8 @@ export async function runConsolidate(
   const result = cityResult([...unreadable, ...gathered], options);
   bar.stop();
   if (result.schools.length > 0) {
-    const city = XlsxWorkbook.empty();
+    // Its parts deflated by Node's zlib, as every workbook the command line writes.
+    const city = XlsxWorkbook.empty().deflateWith(nodeDeflate);
     const sheets = citySheets(result);
     await city.writeSheets(sheets);
     // The 图表 (and 趋势图) sheets' native charts go with the copy, as the charge's do.

@@ -18,19 +18,32 @@ const WHO_PARAMS = new Set(["student", "id", "name"]);
  */
 export function namesHeld(lists: readonly (readonly { readonly name: string }[] | undefined)[]) {
   const names = new Set<string>();
+  const hold = (form: string) => {
+    const folded = foldSpaces(form);
+    if (folded === "") return;
+    names.add(folded);
+    // A given name is of ideographs (学生10 has no given name 10 to hide every 10 by).
+    const chars = [...folded];
+    for (const drop of [1, 2]) {
+      if (chars.length - drop < 2) break;
+      const given = chars.slice(drop).join("");
+      if (IDEOGRAPHS.test(given)) names.add(given);
+    }
+  };
+  // The roster, the attendance and the charge lines name the same pupils: each name once.
+  const seen = new Set<string>();
   for (const list of lists)
-    for (const s of list ?? [])
-      for (const form of new Set([s.name, s.name.normalize("NFKC")])) {
-        const name = [...foldSpaces(form)];
-        if (name.length === 0) continue;
-        names.add(name.join(""));
-        // A given name is of ideographs (学生10 has no given name 10 to hide every 10 by).
-        for (const drop of [1, 2])
-          if (name.length - drop >= 2 && IDEOGRAPHS.test(name.slice(drop).join("")))
-            names.add(name.slice(drop).join(""));
-      }
-  // Longest first, so 张三丰 is hidden whole and not as 张三 plus 丰.
-  return [...names].sort((a, b) => [...b].length - [...a].length);
+    for (const { name } of list ?? []) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      hold(name);
+      const nfkc = name.normalize("NFKC");
+      if (nfkc !== name) hold(nfkc);
+    }
+  // Longest first (in characters, each counted once), so 张三丰 is hidden whole and not as
+  // 张三 plus 丰.
+  const counted = [...names].map((name) => ({ name, length: [...name].length }));
+  return counted.sort((a, b) => b.length - a.length).map((n) => n.name);
 }
 
 /** A school's names as a set, with the lengths (in characters) to try, longest first. */

@@ -82,7 +82,8 @@ function lastMarkedDay(analysis: SchoolAnalysis): string | undefined {
   let last: string | undefined;
   for (const row of analysis.workbook.attendance?.rows ?? [])
     for (const cell of row.cells)
-      if (!isEmptyCell(cell.value) && (last === undefined || cell.date > last)) last = cell.date;
+      // The date first: most cells are on a day already seen, and need no look at their text.
+      if ((last === undefined || cell.date > last) && !isEmptyCell(cell.value)) last = cell.date;
   return last;
 }
 

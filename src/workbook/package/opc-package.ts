@@ -1,4 +1,5 @@
 import type { PartDeflater } from "./deflate-part";
+import type { PartInflater } from "./inflate-part";
 import { partText, utf8Declared } from "./part-text";
 import { deflatedEntry, writeZip } from "./zip-write";
 import { readZipEntries, type ZipEntry } from "./zip-read";
@@ -28,9 +29,12 @@ export class OpcPackage {
     }
   }
 
-  /** Opens zip bytes (throws RefusedZip, in Chinese, for what the zip guard refuses). */
-  static read(bytes: Uint8Array): OpcPackage {
-    return new OpcPackage(readZipEntries(bytes));
+  /**
+   * Opens zip bytes (throws RefusedZip, in Chinese, for what the zip guard refuses), its
+   * parts inflated by `inflate` (fflate's unless given).
+   */
+  static read(bytes: Uint8Array, inflate?: PartInflater): OpcPackage {
+    return new OpcPackage(readZipEntries(bytes, inflate));
   }
 
   /** Another package over the same parts, edited apart from this one. */

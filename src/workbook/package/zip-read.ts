@@ -1,11 +1,9 @@
-import { Inflate } from "fflate";
+import { fflateInflate, type Inflated, type PartInflater } from "./inflate-part";
 
 /** Refuse a workbook that inflates past this (a zip bomb), counted as the bytes come. */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 /** Refuse a zip with more entries than any school workbook has. */
 export const MAX_ENTRIES = 10_000;
-/** Compressed bytes pushed to the inflater at a time: at most ~1,032× this comes out per push. */
-const CHUNK = 16 * 1024;
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 const BOMB = `工作簿解压后超过 ${MB(MAX_UNCOMPRESSED_BYTES)}，可能是异常文件（压缩炸弹），已拒绝打开`;
@@ -22,40 +20,18 @@ export interface ZipEntry {
   /** Its content, when inflated. */
   readonly data?: Uint8Array;
 }
-
-/** Thrown inside the inflater's data handler to stop it at a limit. */
-class Stop extends Error {}
-
-/**
- * How many bytes an entry's data really inflates to, stopping as soon as it passes `limit`
- * (then limit + 1). Undefined when the data is not valid DEFLATE.
- */
-function inflatedSize(data: Uint8Array, limit: number, keep?: Uint8Array[]): number | undefined {
-  let size = 0;
-  const inflate = new Inflate((chunk) => {
-    size += chunk.length;
-    if (size > limit) throw new Stop();
-    keep?.push(chunk);
-  });
-  try {
-    for (let at = 0; at < data.length; at += CHUNK)
-      inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
-    if (data.length === 0) inflate.push(data, true);
-  } catch (e) {
-    if (e instanceof Stop) return limit + 1;
-    return undefined;
-  }
-  return size;
-}
-
 /**
  * The one zip reader: the central directory walked (every record, however many the end record
- * claims), each entry inflated into a counter as the bytes come, stopping at the limits
- * whatever the archive declares, and kept when `keep`. Returns the entries, the reason the
- * workbook must be refused (in Chinese), or undefined when it is not a zip this reader can
- * follow (the caller says it is damaged).
+ * claims), each entry inflated by `inflate`, stopped at the limits whatever the archive
+ * declares, and kept when `keep`. Returns the entries, the reason the workbook must be refused
+ * (in Chinese), or undefined when it is not a zip this reader can follow (the caller says it
+ * is damaged).
  */
-export function guardedEntries(bytes: Uint8Array, keep: boolean): ZipEntry[] | string | undefined {
+export function guardedEntries(
+  bytes: Uint8Array,
+  keep: boolean,
+  inflate: PartInflater = fflateInflate
+): ZipEntry[] | string | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -111,12 +87,12 @@ export function guardedEntries(bytes: Uint8Array, keep: boolean): ZipEntry[] | s
     const raw = bytes.subarray(from, from + e.packed);
     // An entry may not inflate past what it declares, nor the workbook past its limit.
     const limit = Math.min(e.size, MAX_UNCOMPRESSED_BYTES - total);
-    let size: number | undefined;
-    const chunks: Uint8Array[] | undefined = keep ? [] : undefined;
-    if (e.method === 0) ((size = raw.length), chunks?.push(raw));
-    else if (e.method === 8) size = inflatedSize(raw, limit, chunks);
+    let data: Inflated;
+    if (e.method === 0) data = raw;
+    else if (e.method === 8) data = inflate(raw, limit, keep);
     else return `工作簿使用了不支持的压缩方式（${e.method}），已拒绝打开`;
-    if (size === undefined) return undefined;
+    if (data === undefined) return undefined;
+    const size = typeof data === "number" ? data : data.length;
     if (size > e.size)
       return `工作簿中的一个部件声明 ${e.size} 字节，解压后超过这个大小：文件异常（压缩炸弹），已拒绝打开`;
     total += size;
@@ -128,18 +104,10 @@ export function guardedEntries(bytes: Uint8Array, keep: boolean): ZipEntry[] | s
       compressedSize: e.packed,
       size: e.size,
       raw,
-      data: chunks && joined(chunks, size),
+      data: keep && typeof data !== "number" ? data : undefined,
     });
   }
   return entries;
-}
-
-function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.length));
-  return out;
 }
 
 const DAMAGED =
@@ -149,8 +117,8 @@ const DAMAGED =
 export class RefusedZip extends Error {}
 
 /** The entries of a zip, inflated under the limits; throws RefusedZip saying why not. */
-export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
-  const entries = guardedEntries(bytes, true);
+export function readZipEntries(bytes: Uint8Array, inflate?: PartInflater): ZipEntry[] {
+  const entries = guardedEntries(bytes, true, inflate);
   if (typeof entries === "string") throw new RefusedZip(entries);
   if (entries === undefined) throw new RefusedZip(DAMAGED);
   return entries;

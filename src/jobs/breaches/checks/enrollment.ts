@@ -67,16 +67,20 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
     }
     const { agreement, withdrawal } = student.dates;
     for (const c of served) {
+      const early = !!agreement && c.date < agreement;
+      const late = !!withdrawal && c.date > withdrawal;
+      // The cell's address is made only for a cell in breach (most are not).
+      if (!early && !late) continue;
       const place = {
         sheet: attendance!.sheet,
         cell: a1(row.row, c.col),
         studentId: student.id || undefined,
       };
-      if (agreement && c.date < agreement)
+      if (early)
         findings.push(
           finding("ENROLL_SERVED_BEFORE_AGREEMENT", place, { date: c.date, agreement })
         );
-      if (withdrawal && c.date > withdrawal)
+      if (late)
         findings.push(
           finding("ENROLL_SERVED_AFTER_WITHDRAWAL", place, { date: c.date, withdrawal })
         );

@@ -11,12 +11,12 @@ import type { BreachCheck } from "../context";
 export const managementBreaches: BreachCheck = (ctx) => {
   const { settings } = ctx.workbook;
   const findings: Finding[] = [];
-  const served = [...ctx.rows.values()].flatMap((r) =>
-    r.cells
-      .filter((c) => c.entry.kind !== "absent" && c.entry.kind !== "unreadable")
-      .map((c) => c.date)
-  );
-  const first = served.sort()[0];
+  // The first day served, found in one pass (no list of every student's days to sort).
+  let first: string | undefined;
+  for (const r of ctx.rows.values())
+    for (const c of r.cells)
+      if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable")
+        if (first === undefined || c.date < first) first = c.date;
   const sheet = settings.sheet ?? "";
   if (first && settings.staffNoticeDate && settings.staffNoticeDate > first) {
     findings.push(

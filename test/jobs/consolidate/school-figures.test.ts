@@ -1,0 +1,31 @@
+import { schoolFigures } from "../../../src/jobs/consolidate/school-figures";
+import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
+import { generateSchool } from "../../support/generate-school";
+
+/** A generated school whose attendance has the given days' columns set to `value` for every pupil. */
+function withDays(days: readonly string[], value: CellValue): SheetGrid[] {
+  return generateSchool(3).map((g) => {
+    if (g.name !== "5月考勤") return g;
+    const header = g.values[1];
+    const cols = days.map((d) => header.indexOf(d));
+    return {
+      ...g,
+      values: g.values.map((row, r) =>
+        r < 2 ? row : row.map((v, c) => (cols.includes(c) ? value : v))
+      ),
+    };
+  });
+}
+
+describe("schoolFigures' last marked day (which of two submissions is newer)", () => {
+  it("is the latest date with any mark", () => {
+    expect(schoolFigures("a.xlsx", withDays(["2023-05-31"], "√")).lastDay).toBe("2023-05-31");
+  });
+
+  it("does not count a later day whose cells are blank or only spaces", () => {
+    const blank = schoolFigures("a.xlsx", withDays(["2023-05-30", "2023-05-31"], null));
+    expect(blank.lastDay).toBe("2023-05-29");
+    const spaces = schoolFigures("a.xlsx", withDays(["2023-05-30", "2023-05-31"], "  "));
+    expect(spaces.lastDay).toBe("2023-05-29");
+  });
+});
