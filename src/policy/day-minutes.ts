@@ -69,40 +69,66 @@ export function dayWindow(
   });
 }
 
+/** Where a day's service runs, in minutes of the day, before the day's cap. */
+export interface DaySpan {
+  from: MinutesOfDay;
+  to: MinutesOfDay;
+}
+
+/**
+ * Where a served record's time runs before the cap, written into `span` (one span reused for
+ * every day of a school, so no object per day): from the stage's start (§三(二)), or a range's
+ * own start where later, to the sign-out, the range's end, or the start plus the minutes or
+ * the standard session. False where the record gives no time: a present mark without a
+ * session, a sign-out not after the start (`minutesWithin` names the problem).
+ */
+export function recordSpan(
+  record: Exclude<DayRecord, { kind: "absent" }>,
+  start: MinutesOfDay,
+  session: number | undefined,
+  span: DaySpan
+): boolean {
+  span.from = start;
+  switch (record.kind) {
+    case "present":
+      if (session === undefined) return false;
+      span.to = start + session;
+      return true;
+    case "minutes":
+      span.to = start + record.minutes;
+      return true;
+    case "signOut":
+      if (record.end <= start) return false;
+      span.to = record.end;
+      return true;
+    case "range":
+      span.from = Math.max(record.start, start);
+      span.to = record.end;
+      return true;
+  }
+}
+
+/** The minutes of a span held to the latest end allowed that day (SPEC §11). */
+export function spanMinutes(span: DaySpan, latest: MinutesOfDay): number {
+  return Math.max(0, Math.min(span.to, latest) - span.from);
+}
+
 /**
  * The minutes a record is worth: counted from the stage's start (§三(二)) and never past the
  * latest end allowed that day; the time past it is cut and reported (SPEC §11).
  */
 export function minutesWithin(record: DayRecord, w: DayWindow): Outcome<DayMinutes> {
   const { start, latest } = w;
-  let from = start;
-  let to: MinutesOfDay;
-  switch (record.kind) {
-    case "absent":
-      return ok({ minutes: 0, latest });
-    case "present":
-      if (w.session === undefined) return fail("SESSION_LENGTH_UNKNOWN", { stage: w.stage });
-      to = start + w.session;
-      break;
-    case "minutes":
-      to = start + record.minutes;
-      break;
-    case "signOut":
-      if (record.end <= start) {
-        return fail("END_NOT_AFTER_START", {
-          end: formatTimeOfDay(record.end),
-          start: formatTimeOfDay(start),
-          stage: w.stage,
-        });
-      }
-      to = record.end;
-      break;
-    case "range":
-      from = Math.max(record.start, start);
-      to = record.end;
-      break;
+  if (record.kind === "absent") return ok({ minutes: 0, latest });
+  const span: DaySpan = { from: start, to: start };
+  if (!recordSpan(record, start, w.session, span)) {
+    if (record.kind !== "signOut") return fail("SESSION_LENGTH_UNKNOWN", { stage: w.stage });
+    return fail("END_NOT_AFTER_START", {
+      end: formatTimeOfDay(record.end),
+      start: formatTimeOfDay(start),
+      stage: w.stage,
+    });
   }
-  const end = Math.min(to, latest);
-  const minutes = Math.max(0, end - from);
-  return ok(to > latest ? { minutes, cappedFrom: to, latest } : { minutes, latest });
+  const minutes = spanMinutes(span, latest);
+  return ok(span.to > latest ? { minutes, cappedFrom: span.to, latest } : { minutes, latest });
 }

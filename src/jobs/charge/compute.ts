@@ -25,6 +25,7 @@ import {
   type MoneyTotals,
   type MonthlyBasis,
 } from "./lines";
+import { DayColumns } from "./day-columns";
 import { matchAttendance } from "./match-students";
 import { SessionEnds } from "./session-ends";
 import { noServiceFinding, schedule } from "./month-schedule";
@@ -67,10 +68,15 @@ function ratesOf(uplift: Money, profile: Profile): Record<Stage, Money> {
 }
 
 /** The longest run of the month's school days on which a student was not served. */
-function longestAbsence(row: AttendanceRow | undefined, schoolDays: readonly string[]): number {
+function longestAbsence(
+  row: AttendanceRow | undefined,
+  days: readonly { readonly date: string }[],
+  schoolDays: readonly string[]
+): number {
   const served = new Set<string>();
-  for (const c of row?.cells ?? [])
-    if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable") served.add(c.date);
+  const entries = row?.entries ?? [];
+  for (let i = 0; i < entries.length; i++)
+    if (entries[i].kind !== "absent" && entries[i].kind !== "unreadable") served.add(days[i].date);
   let run = 0;
   let longest = 0;
   for (const d of schoolDays) {
@@ -82,8 +88,7 @@ function longestAbsence(row: AttendanceRow | undefined, schoolDays: readonly str
 
 /** Whether a row has any day served (a cell neither absent nor unreadable). */
 function anyServed(row: AttendanceRow): boolean {
-  for (const c of row.cells)
-    if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable") return true;
+  for (const e of row.entries) if (e.kind !== "absent" && e.kind !== "unreadable") return true;
   return false;
 }
 
@@ -149,7 +154,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     feeNotice,
     nonSchoolDays,
     findings,
-    dates: new Map(),
+    columns: new DayColumns(attendance.days, calendar, new Map()),
   };
   const charges: { student: RosterStudent; charge: StudentCharge; monthly?: MonthlyBasis }[] = [];
 
@@ -177,11 +182,11 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     if (!student.stage) {
       if (served || mode === "monthly")
         findings.push(finding("CHARGE_STAGE_UNKNOWN", rosterCell(roster, student, "grade")));
-      charges.push({ student, charge: ZERO_CHARGE });
+      charges.push({ student, charge: ZERO_CHARGE, monthly: undefined });
       continue;
     }
     const dayMinutes = studentDayMinutes(student, row, days);
-    let scheduled: Partial<StudentMonth> = {};
+    let scheduled: Partial<StudentMonth> | undefined;
     if (mode === "monthly") {
       const session = windows.session(student);
       if (session === undefined) {
@@ -190,22 +195,26 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
             stage: STAGE_ZH[student.stage],
           })
         );
-        charges.push({ student, charge: ZERO_CHARGE });
+        charges.push({ student, charge: ZERO_CHARGE, monthly: undefined });
         continue;
       }
       scheduled = schedule(student, session, calendar, feeNotice);
     }
-    const attended: StudentMonth = {
+    // One object shape for every student (no spreads): the month as the charge needs it.
+    const month: StudentMonth = {
       hardship: student.flags.hardship,
       refundApplied: student.flags.refundApplied,
       dayMinutes,
       stage: student.stage,
       schoolDays: calendar.schoolDays.length,
-      ...(profile.refund.over === "consecutiveAbsentDays"
-        ? { longestAbsence: longestAbsence(row, calendar.schoolDays) }
-        : {}),
+      longestAbsence:
+        profile.refund.over === "consecutiveAbsentDays"
+          ? longestAbsence(row, attendance.days, calendar.schoolDays)
+          : undefined,
+      scheduledMinutes: scheduled?.scheduledMinutes,
+      joinedWithMinutesLeft: scheduled?.joinedWithMinutesLeft,
+      leftDuringMonth: scheduled?.leftDuringMonth,
     };
-    const month: StudentMonth = mode === "monthly" ? { ...attended, ...scheduled } : attended;
     const charge = chargeStudentMonth(month, mode, rates[student.stage], profile);
     // Settings were checked when read and the counts are built here, so a problem is a bug.
     if (!charge.ok) throw new Error(`charge of ${student.id}: ${problemMessage(charge.problem)}`);
@@ -265,7 +274,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     classes: classTotals(lines),
     totals: totalsOf(lines),
     findings,
-    daily: dailyMinutes(days.dates),
+    daily: dailyMinutes(days.columns.dates),
     rows,
   };
 }
