@@ -69,48 +69,49 @@ export function dayWindow(
   });
 }
 
-/** Where a day's service runs, in minutes of the day, before the day's cap. */
-export interface DaySpan {
-  from: MinutesOfDay;
-  to: MinutesOfDay;
-}
-
 /**
- * Where a served record's time runs before the cap, written into `span` (one span reused for
- * every day of a school, so no object per day): from the stage's start (§三(二)), or a range's
- * own start where later, to the sign-out, the range's end, or the start plus the minutes or
- * the standard session. False where the record gives no time: a present mark without a
- * session, a sign-out not after the start (`minutesWithin` names the problem).
+ * Where a day's service runs, in minutes of the day, before the day's cap: one span is
+ * read again for every served day of a school, so the day loop makes no object per day.
  */
-export function recordSpan(
-  record: Exclude<DayRecord, { kind: "absent" }>,
-  start: MinutesOfDay,
-  session: number | undefined,
-  span: DaySpan
-): boolean {
-  span.from = start;
-  switch (record.kind) {
-    case "present":
-      if (session === undefined) return false;
-      span.to = start + session;
-      return true;
-    case "minutes":
-      span.to = start + record.minutes;
-      return true;
-    case "signOut":
-      if (record.end <= start) return false;
-      span.to = record.end;
-      return true;
-    case "range":
-      span.from = Math.max(record.start, start);
-      span.to = record.end;
-      return true;
-  }
-}
+export class DaySpan {
+  from: MinutesOfDay = 0;
+  to: MinutesOfDay = 0;
 
-/** The minutes of a span held to the latest end allowed that day (SPEC §11). */
-export function spanMinutes(span: DaySpan, latest: MinutesOfDay): number {
-  return Math.max(0, Math.min(span.to, latest) - span.from);
+  /**
+   * Reads a served record: from the stage's start (§三(二)), or a range's own start where
+   * later, to the sign-out, the range's end, or the start plus the minutes or the standard
+   * session. False where the record gives no time: a present mark without a session, a
+   * sign-out not after the start (`minutesWithin` names the problem).
+   */
+  read(
+    record: Exclude<DayRecord, { kind: "absent" }>,
+    start: MinutesOfDay,
+    session: number | undefined
+  ): boolean {
+    this.from = start;
+    switch (record.kind) {
+      case "present":
+        if (session === undefined) return false;
+        this.to = start + session;
+        return true;
+      case "minutes":
+        this.to = start + record.minutes;
+        return true;
+      case "signOut":
+        if (record.end <= start) return false;
+        this.to = record.end;
+        return true;
+      case "range":
+        this.from = Math.max(record.start, start);
+        this.to = record.end;
+        return true;
+    }
+  }
+
+  /** The span's minutes held to the latest end allowed that day (SPEC §11). */
+  minutesTo(latest: MinutesOfDay): number {
+    return Math.max(0, Math.min(this.to, latest) - this.from);
+  }
 }
 
 /**
@@ -120,8 +121,8 @@ export function spanMinutes(span: DaySpan, latest: MinutesOfDay): number {
 export function minutesWithin(record: DayRecord, w: DayWindow): Outcome<DayMinutes> {
   const { start, latest } = w;
   if (record.kind === "absent") return ok({ minutes: 0, latest });
-  const span: DaySpan = { from: start, to: start };
-  if (!recordSpan(record, start, w.session, span)) {
+  const span = new DaySpan();
+  if (!span.read(record, start, w.session)) {
     if (record.kind !== "signOut") return fail("SESSION_LENGTH_UNKNOWN", { stage: w.stage });
     return fail("END_NOT_AFTER_START", {
       end: formatTimeOfDay(record.end),
@@ -129,6 +130,6 @@ export function minutesWithin(record: DayRecord, w: DayWindow): Outcome<DayMinut
       stage: w.stage,
     });
   }
-  const minutes = spanMinutes(span, latest);
+  const minutes = span.minutesTo(latest);
   return ok(span.to > latest ? { minutes, cappedFrom: span.to, latest } : { minutes, latest });
 }

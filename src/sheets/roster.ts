@@ -204,7 +204,7 @@ export function readRoster(
       } else stage = named;
     }
 
-    // One object shape for every student; the flags read (and said) in their columns' order.
+    // One object shape for every student; the flags read (and said) in this order.
     const flags: Record<FlagField, boolean> = {
       hardship: flag("hardship", row, place),
       leftBehind: flag("leftBehind", row, place),

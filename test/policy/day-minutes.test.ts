@@ -1,11 +1,5 @@
 import fc from "fast-check";
-import {
-  minutesWithin,
-  recordSpan,
-  spanMinutes,
-  type DayRecord,
-  type DaySpan,
-} from "../../src/policy/day-minutes";
+import { DaySpan, minutesWithin, type DayRecord } from "../../src/policy/day-minutes";
 
 const clock = fc.integer({ min: 0, max: 24 * 60 });
 const record: fc.Arbitrary<Exclude<DayRecord, { kind: "absent" }>> = fc.oneof(
@@ -45,9 +39,9 @@ function plainMinutes(
   return to > latest ? { minutes, cappedFrom: to } : { minutes };
 }
 
-describe("recordSpan and spanMinutes", () => {
+describe("DaySpan", () => {
   it("give a served day the minutes and the cut of the plain reading, as minutesWithin does", () => {
-    const span: DaySpan = { from: 0, to: 0 };
+    const span = new DaySpan();
     fc.assert(
       fc.property(
         record,
@@ -57,10 +51,10 @@ describe("recordSpan and spanMinutes", () => {
         (r, start, latest, session) => {
           const plain = plainMinutes(r, start, latest, session);
           const whole = minutesWithin(r, { stage: "primary", start, latest, session });
-          expect(recordSpan(r, start, session, span)).toBe(plain !== undefined);
+          expect(span.read(r, start, session)).toBe(plain !== undefined);
           expect(whole.ok).toBe(plain !== undefined);
           if (!whole.ok || plain === undefined) return;
-          expect(spanMinutes(span, latest)).toBe(plain.minutes);
+          expect(span.minutesTo(latest)).toBe(plain.minutes);
           expect(span.to > latest ? span.to : undefined).toBe(plain.cappedFrom);
           expect(whole.value.minutes).toBe(plain.minutes);
           expect(whole.value.cappedFrom).toBe(plain.cappedFrom);

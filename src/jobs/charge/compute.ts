@@ -92,6 +92,38 @@ function anyServed(row: AttendanceRow): boolean {
   return false;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A student's line, built property by property: one object shape for every line keeps the
+ * sums fast. The shares are 0 until the school's waived total is settled.
+ */
+function lineOf(
+  student: RosterStudent,
+  charge: StudentCharge,
+  monthly: MonthlyBasis | undefined
+): Mutable<ChargeLine> {
+  return {
+    id: student.id,
+    name: student.name,
+    className: student.className,
+    gradeLabel: student.gradeLabel,
+    grade: student.grade,
+    stage: student.stage,
+    hardship: student.flags.hardship,
+    days: charge.days,
+    minutes: charge.minutes,
+    billableMinutes: charge.billableMinutes,
+    gross: charge.gross,
+    waived: charge.waived,
+    refund: charge.refund,
+    payable: charge.payable,
+    governmentShare: 0,
+    schoolShare: 0,
+    monthly,
+  };
+}
+
 /** The roster cell a student-level finding points at. */
 function rosterCell(
   roster: Roster,
@@ -156,7 +188,12 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     findings,
     columns: new DayColumns(attendance.days, calendar, new Map()),
   };
-  const charges: { student: RosterStudent; charge: StudentCharge; monthly?: MonthlyBasis }[] = [];
+  // Each charged student's line as it is worked out, its shares filled in once the school's
+  // waived total is settled.
+  const lines: Mutable<ChargeLine>[] = [];
+  const charged = (student: RosterStudent, charge: StudentCharge, monthly?: MonthlyBasis) => {
+    lines.push(lineOf(student, charge, monthly));
+  };
 
   for (const student of roster.students) {
     const { agreement, withdrawal } = student.dates;
@@ -182,7 +219,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     if (!student.stage) {
       if (served || mode === "monthly")
         findings.push(finding("CHARGE_STAGE_UNKNOWN", rosterCell(roster, student, "grade")));
-      charges.push({ student, charge: ZERO_CHARGE, monthly: undefined });
+      charged(student, ZERO_CHARGE);
       continue;
     }
     const dayMinutes = studentDayMinutes(student, row, days);
@@ -195,7 +232,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
             stage: STAGE_ZH[student.stage],
           })
         );
-        charges.push({ student, charge: ZERO_CHARGE, monthly: undefined });
+        charged(student, ZERO_CHARGE);
         continue;
       }
       scheduled = schedule(student, session, calendar, feeNotice);
@@ -226,7 +263,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
             refundDue: !student.flags.hardship && (month.refundApplied || !!month.leftDuringMonth),
           }
         : undefined;
-    charges.push({ student, charge: charge.value, monthly: basis });
+    charged(student, charge.value, basis);
   }
 
   for (const [col, { date, count }] of nonSchoolDays) {
@@ -241,29 +278,13 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   }
 
   const settled = settleWaivers(
-    charges.map((c) => c.charge.waived),
+    lines.map((l) => l.waived),
     profile
   ); // SPEC §5: on the school's total
-  // Built property by property: one object shape for every line keeps the sums fast.
-  const lines: ChargeLine[] = charges.map(({ student, charge, monthly }, i) => ({
-    id: student.id,
-    name: student.name,
-    className: student.className,
-    gradeLabel: student.gradeLabel,
-    grade: student.grade,
-    stage: student.stage,
-    hardship: student.flags.hardship,
-    days: charge.days,
-    minutes: charge.minutes,
-    billableMinutes: charge.billableMinutes,
-    gross: charge.gross,
-    waived: charge.waived,
-    refund: charge.refund,
-    payable: charge.payable,
-    governmentShare: settled.perStudent[i].government,
-    schoolShare: settled.perStudent[i].school,
-    monthly,
-  }));
+  for (let i = 0; i < lines.length; i++) {
+    lines[i].governmentShare = settled.perStudent[i].government;
+    lines[i].schoolShare = settled.perStudent[i].school;
+  }
   sortLines(lines);
   return {
     school,

@@ -80,14 +80,23 @@ export function sortLines(lines: ChargeLine[]): ChargeLine[] {
   const rank = new Map(classes.map((c, i) => [c, i]));
   const byId = (a: string, b: string) =>
     a.length === b.length ? (a < b ? -1 : a > b ? 1 : 0) : collator.compare(a, b);
-  // Each line's keys once, not in every comparison.
-  const keyed = lines.map((line) => ({
-    line,
-    grade: line.grade ?? 99,
-    rank: rank.get(line.className)!,
-  }));
-  keyed.sort((a, b) => a.grade - b.grade || a.rank - b.rank || byId(a.line.id, b.line.id));
-  keyed.forEach((k, i) => (lines[i] = k.line));
+  // Each line's keys once, not in every comparison, and the lines' places sorted (ties in
+  // their order, as a stable sort keeps them).
+  const n = lines.length;
+  const grade = new Float64Array(n);
+  const classRank = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    grade[i] = lines[i].grade ?? 99;
+    classRank[i] = rank.get(lines[i].className)!;
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const ids = lines.map((l) => l.id);
+  order.sort(
+    (a, b) => grade[a] - grade[b] || classRank[a] - classRank[b] || byId(ids[a], ids[b]) || a - b
+  );
+  const sorted = Array.from(order, (i) => lines[i]);
+  for (let i = 0; i < n; i++) lines[i] = sorted[i];
   return lines;
 }
 

@@ -2,10 +2,8 @@ import type { CivilDate } from "../../policy/civil-date";
 import {
   dayWindow,
   minutesWithin,
-  recordSpan,
-  spanMinutes,
+  DaySpan,
   standardSessionMinutes,
-  type DaySpan,
   type DayWindow,
 } from "../../policy/day-minutes";
 import { problemMessage } from "../../policy/messages/format";
@@ -95,7 +93,7 @@ function cellPlace(
 }
 
 /** One span for every served day of a run: the day loop writes into it, never allocates one. */
-const span: DaySpan = { from: 0, to: 0 };
+const span = new DaySpan();
 
 /**
  * The minutes of each served day of a student's row (SPEC §11): days before the agreement,
@@ -162,7 +160,7 @@ export function studentDayMinutes(
     const window = (dayWindows[i] ??= windows.get(student, date));
     const session = anySession ? sessions.endFor(student, date) : undefined;
     const capped = window.ok && session !== undefined && session < window.value.latest; // SPEC §4: the recorded session end
-    if (!window.ok || !recordSpan(entry, window.value.start, window.value.session, span)) {
+    if (!window.ok || !span.read(entry, window.value.start, window.value.session)) {
       const problem = window.ok
         ? (minutesWithin(entry, window.value) as { ok: false; problem: Problem }).problem
         : window.problem;
@@ -170,7 +168,7 @@ export function studentDayMinutes(
       continue;
     }
     const latest = capped ? session : window.value.latest;
-    const m = spanMinutes(span, latest);
+    const m = span.minutesTo(latest);
     if (span.to > latest) {
       const cappedFrom = span.to;
       // §三(二)2: past a firm 不晚于 it is an error, past a 原则上 one a warning, as in breaches.
