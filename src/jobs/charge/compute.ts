@@ -187,6 +187,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     nonSchoolDays,
     findings,
     columns: new DayColumns(attendance.days, calendar, new Map()),
+    pastEnd: new Map(),
   };
   // Each charged student's line as it is worked out, its shares filled in once the school's
   // waived total is settled.

@@ -89,13 +89,17 @@ export function sortLines(lines: ChargeLine[]): ChargeLine[] {
     grade[i] = lines[i].grade ?? 99;
     classRank[i] = rank.get(lines[i].className)!;
   }
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const ids = lines.map((l) => l.id);
+  // A plain array of places: V8 sorts it faster with a comparator than a typed array.
+  const order: number[] = new Array<number>(n);
+  const ids: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    ids[i] = lines[i].id;
+  }
   order.sort(
     (a, b) => grade[a] - grade[b] || classRank[a] - classRank[b] || byId(ids[a], ids[b]) || a - b
   );
-  const sorted = Array.from(order, (i) => lines[i]);
+  const sorted = order.map((i) => lines[i]);
   for (let i = 0; i < n; i++) lines[i] = sorted[i];
   return lines;
 }

@@ -67,6 +67,21 @@ export interface MonthContext {
   readonly findings: Finding[];
   /** The attendance sheet's day columns, in the order of each row's entries. */
   readonly columns: DayColumns;
+  /**
+   * Each sign-out past its end said once in words, by rule, times, stage and severity: a school
+   * of 100,000 has some 40,000 such cells in a handful of different words (see `atCell`).
+   */
+  readonly pastEnd: Map<string, Finding>;
+}
+
+/**
+ * A finding made once, placed at a cell: the same finding `finding` makes there, as its
+ * words (message and params) do not name the cell or the student.
+ */
+function atCell(said: Finding, place: { cell: string; studentId?: string }): Finding {
+  return place.studentId
+    ? { ...said, cell: place.cell, studentId: place.studentId }
+    : { ...said, cell: place.cell };
 }
 
 /** Minutes served on each date that had service, all students together, in date order. */
@@ -173,18 +188,16 @@ export function studentDayMinutes(
       const cappedFrom = span.to;
       // §三(二)2: past a firm 不晚于 it is an error, past a 原则上 one a warning, as in breaches.
       const breach = checkServiceEnd(cappedFrom, stage, student.graduating, date);
-      findings.push(
-        finding(
-          capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW",
-          cellPlace(sheet, row, col, student),
-          {
-            end: formatTimeOfDay(cappedFrom),
-            latest: formatTimeOfDay(latest),
-            stage: STAGE_ZH[stage],
-          },
-          !capped && breach.ok && breach.value ? breach.value.severity : undefined
-        )
-      );
+      const severity = !capped && breach.ok && breach.value ? breach.value.severity : undefined;
+      const rule = capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW";
+      const key = `${rule} ${cappedFrom} ${latest} ${stage} ${severity}`;
+      let said = month.pastEnd.get(key);
+      if (said === undefined) {
+        const words = { end: formatTimeOfDay(cappedFrom), latest: formatTimeOfDay(latest) };
+        said = finding(rule, { sheet }, { ...words, stage: STAGE_ZH[stage] }, severity);
+        month.pastEnd.set(key, said);
+      }
+      findings.push(atCell(said, cellPlace(sheet, row, col, student)));
     }
     if (!day.schoolDay && student.grade !== 12) {
       const seen = nonSchoolDays.get(col);
