@@ -108,14 +108,22 @@ export function sortLines(lines: ChargeLine[]): ChargeLine[] {
 export function classTotals(
   lines: readonly ChargeLine[]
 ): { className: string; totals: MoneyTotals }[] {
-  const byClass = new Map<string, ChargeLine[]>();
+  // Each class's sums kept as its lines are met, added in the lines' order as `totalsOf` adds them.
+  const byClass = new Map<string, Mutable<MoneyTotals>>();
   for (const l of lines) {
-    const group = byClass.get(l.className);
-    if (group) group.push(l);
-    else byClass.set(l.className, [l]);
+    let t = byClass.get(l.className);
+    if (t === undefined) byClass.set(l.className, (t = totalsOf([])));
+    t.students++;
+    t.minutes += l.minutes;
+    t.billableMinutes += l.billableMinutes;
+    t.gross += l.gross;
+    t.waived += l.waived;
+    t.refund += l.refund;
+    t.payable += l.payable;
+    t.governmentShare += l.governmentShare;
+    t.schoolShare += l.schoolShare;
   }
-  return [...byClass].map(([className, classLines]) => ({
-    className,
-    totals: totalsOf(classLines),
-  }));
+  return [...byClass].map(([className, totals]) => ({ className, totals }));
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

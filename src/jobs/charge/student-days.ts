@@ -76,12 +76,14 @@ export interface MonthContext {
 
 /**
  * A finding made once, placed at a cell: the same finding `finding` makes there, as its
- * words (message and params) do not name the cell or the student.
+ * words (message and params) do not name the cell or the student. Built field by field in
+ * `finding`'s order (a spread is several times slower for 40,000 of them).
  */
 function atCell(said: Finding, place: { cell: string; studentId?: string }): Finding {
+  const { rule, severity, sheet, message, params } = said;
   return place.studentId
-    ? { ...said, cell: place.cell, studentId: place.studentId }
-    : { ...said, cell: place.cell };
+    ? { rule, severity, sheet, cell: place.cell, message, params, studentId: place.studentId }
+    : { rule, severity, sheet, cell: place.cell, message, params };
 }
 
 /** Minutes served on each date that had service, all students together, in date order. */

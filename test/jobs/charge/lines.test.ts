@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { sortLines, ZERO_CHARGE, type ChargeLine } from "../../../src/jobs/charge/lines";
+import {
+  classTotals,
+  sortLines,
+  totalsOf,
+  ZERO_CHARGE,
+  type ChargeLine,
+} from "../../../src/jobs/charge/lines";
 
 const collator = new Intl.Collator("zh-CN", { numeric: true });
 
@@ -50,6 +56,43 @@ describe("sortLines", () => {
         expect(sortLines([...lines])).toEqual(sortByCompare(lines))
       ),
       { numRuns: 1000 }
+    );
+  });
+});
+
+describe("classTotals", () => {
+  it("gives each class, in the order first met, the totals of its lines (sums kept as met = totalsOf)", () => {
+    const money = fc.integer({ min: 0, max: 100_000 });
+    const line = fc
+      .record({
+        className: fc.constantFrom("一年级1班", "一年级2班", "初一(3)班", ""),
+        minutes: fc.double({ min: 0, max: 3000, noNaN: true }),
+        billableMinutes: fc.double({ min: 0, max: 3000, noNaN: true }),
+        gross: money,
+        waived: money,
+        refund: money,
+        payable: money,
+        governmentShare: money,
+        schoolShare: money,
+      })
+      .map((r): ChargeLine => ({
+        ...ZERO_CHARGE,
+        ...r,
+        id: "",
+        name: "",
+        gradeLabel: "",
+        hardship: false,
+      }));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const names = [...new Set(lines.map((l) => l.className))];
+        expect(classTotals(lines)).toEqual(
+          names.map((className) => ({
+            className,
+            totals: totalsOf(lines.filter((l) => l.className === className)),
+          }))
+        );
+      })
     );
   });
 });
