@@ -187,7 +187,8 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     nonSchoolDays,
     findings,
     columns: new DayColumns(attendance.days, calendar, new Map()),
-    pastEnd: new Map(),
+    pastWindow: new Map(),
+    pastSession: new Map(),
   };
   // Each charged student's line as it is worked out, its shares filled in once the school's
   // waived total is settled.

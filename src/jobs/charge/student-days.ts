@@ -68,10 +68,13 @@ export interface MonthContext {
   /** The attendance sheet's day columns, in the order of each row's entries. */
   readonly columns: DayColumns;
   /**
-   * Each sign-out past its end said once in words, by rule, times, stage and severity: a school
-   * of 100,000 has some 40,000 such cells in a handful of different words (see `atCell`).
+   * Each sign-out past its end said once in words (see `atCell`): a school of 100,000 has some
+   * 40,000 such cells in a handful of wordings. Past the window, by window group, column and
+   * sign-out time (the group and the date decide the window and the severity); past a
+   * session's recorded end, by times and stage.
    */
-  readonly pastEnd: Map<string, Finding>;
+  readonly pastWindow: Map<WindowGroup, (Map<MinutesOfDay, Finding> | undefined)[]>;
+  readonly pastSession: Map<string, Finding>;
 }
 
 /**
@@ -136,6 +139,8 @@ export function studentDayMinutes(
   const untilWithdrawal = withdrawal === undefined ? Infinity : columns.upTo(withdrawal);
   const group = windowGroup(stage, student.graduating);
   const dayWindows = columns.windowsOf(group);
+  let pastWindow = month.pastWindow.get(group);
+  if (pastWindow === undefined) month.pastWindow.set(group, (pastWindow = []));
   const anySession = sessions.any;
   const entries = row.entries;
   for (let i = 0; i < entries.length; i++) {
@@ -188,16 +193,20 @@ export function studentDayMinutes(
     const m = span.minutesTo(latest);
     if (span.to > latest) {
       const cappedFrom = span.to;
-      // §三(二)2: past a firm 不晚于 it is an error, past a 原则上 one a warning, as in breaches.
-      const breach = checkServiceEnd(cappedFrom, stage, student.graduating, date);
-      const severity = !capped && breach.ok && breach.value ? breach.value.severity : undefined;
-      const rule = capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW";
-      const key = `${rule} ${cappedFrom} ${latest} ${stage} ${severity}`;
-      let said = month.pastEnd.get(key);
+      // Past the window: said once per column, window group and sign-out time; past a
+      // session's recorded end (the class's own), once per wording.
+      const byEnd = capped ? undefined : (pastWindow[i] ??= new Map<MinutesOfDay, Finding>());
+      const key = capped ? `${cappedFrom} ${latest} ${stage}` : "";
+      let said = byEnd ? byEnd.get(cappedFrom) : month.pastSession.get(key);
       if (said === undefined) {
+        // §三(二)2: past a firm 不晚于 it is an error, past a 原则上 one a warning, as in breaches.
+        const breach = checkServiceEnd(cappedFrom, stage, student.graduating, date);
+        const severity = !capped && breach.ok && breach.value ? breach.value.severity : undefined;
+        const rule = capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW";
         const words = { end: formatTimeOfDay(cappedFrom), latest: formatTimeOfDay(latest) };
         said = finding(rule, { sheet }, { ...words, stage: STAGE_ZH[stage] }, severity);
-        month.pastEnd.set(key, said);
+        if (byEnd) byEnd.set(cappedFrom, said);
+        else month.pastSession.set(key, said);
       }
       findings.push(atCell(said, cellPlace(sheet, row, col, student)));
     }
