@@ -193,6 +193,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   // Each charged student's line as it is worked out, its shares filled in once the school's
   // waived total is settled.
   const lines: Mutable<ChargeLine>[] = [];
+  const minutesScratch: number[] = [];
   const charged = (student: RosterStudent, charge: StudentCharge, monthly?: MonthlyBasis) => {
     lines.push(lineOf(student, charge, monthly));
   };
@@ -224,7 +225,8 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       charged(student, ZERO_CHARGE);
       continue;
     }
-    const dayMinutes = studentDayMinutes(student, row, days);
+    // One array of minutes for every student: the charge reads it and keeps nothing of it.
+    const dayMinutes = studentDayMinutes(student, row, days, minutesScratch);
     let scheduled: Partial<StudentMonth> | undefined;
     if (mode === "monthly") {
       const session = windows.session(student);

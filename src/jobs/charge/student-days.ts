@@ -119,17 +119,19 @@ const span = new DaySpan();
  * The minutes of each served day of a student's row (SPEC §11): days before the agreement,
  * before the fee notice or after withdrawal dropped, sign-outs capped at the day's latest end, and every problem a
  * finding at its cell. Service on a non-school day is counted and tallied for one finding
- * per column (高三 excepted, §三(二)).
+ * per column (高三 excepted, §三(二)). The minutes are written into `minutes` (emptied first),
+ * so one array serves every student of a run.
  */
 export function studentDayMinutes(
   student: RosterStudent,
   row: AttendanceRow | undefined,
-  month: MonthContext
+  month: MonthContext,
+  minutes: number[] = []
 ): number[] {
   const { sheet, windows, sessions, feeNotice, nonSchoolDays, findings, columns } = month;
   const { agreement, withdrawal } = student.dates;
   const stage = student.stage!;
-  const minutes: number[] = [];
+  minutes.length = 0;
   if (!row) return minutes;
   const { days, facts, ranks } = columns;
   // A column is dropped when its date's rank is under these (before the agreement or the
