@@ -70,39 +70,66 @@ export function dayWindow(
 }
 
 /**
+ * Where a day's service runs, in minutes of the day, before the day's cap: one span is
+ * read again for every served day of a school, so the day loop makes no object per day.
+ */
+export class DaySpan {
+  from: MinutesOfDay = 0;
+  to: MinutesOfDay = 0;
+
+  /**
+   * Reads a served record: from the stage's start (§三(二)), or a range's own start where
+   * later, to the sign-out, the range's end, or the start plus the minutes or the standard
+   * session. False where the record gives no time: a present mark without a session, a
+   * sign-out not after the start (`minutesWithin` names the problem).
+   */
+  read(
+    record: Exclude<DayRecord, { kind: "absent" }>,
+    start: MinutesOfDay,
+    session: number | undefined
+  ): boolean {
+    this.from = start;
+    switch (record.kind) {
+      case "present":
+        if (session === undefined) return false;
+        this.to = start + session;
+        return true;
+      case "minutes":
+        this.to = start + record.minutes;
+        return true;
+      case "signOut":
+        if (record.end <= start) return false;
+        this.to = record.end;
+        return true;
+      case "range":
+        this.from = Math.max(record.start, start);
+        this.to = record.end;
+        return true;
+    }
+  }
+
+  /** The span's minutes held to the latest end allowed that day (SPEC §11). */
+  minutesTo(latest: MinutesOfDay): number {
+    return Math.max(0, Math.min(this.to, latest) - this.from);
+  }
+}
+
+/**
  * The minutes a record is worth: counted from the stage's start (§三(二)) and never past the
  * latest end allowed that day; the time past it is cut and reported (SPEC §11).
  */
 export function minutesWithin(record: DayRecord, w: DayWindow): Outcome<DayMinutes> {
   const { start, latest } = w;
-  let from = start;
-  let to: MinutesOfDay;
-  switch (record.kind) {
-    case "absent":
-      return ok({ minutes: 0, latest });
-    case "present":
-      if (w.session === undefined) return fail("SESSION_LENGTH_UNKNOWN", { stage: w.stage });
-      to = start + w.session;
-      break;
-    case "minutes":
-      to = start + record.minutes;
-      break;
-    case "signOut":
-      if (record.end <= start) {
-        return fail("END_NOT_AFTER_START", {
-          end: formatTimeOfDay(record.end),
-          start: formatTimeOfDay(start),
-          stage: w.stage,
-        });
-      }
-      to = record.end;
-      break;
-    case "range":
-      from = Math.max(record.start, start);
-      to = record.end;
-      break;
+  if (record.kind === "absent") return ok({ minutes: 0, latest });
+  const span = new DaySpan();
+  if (!span.read(record, start, w.session)) {
+    if (record.kind !== "signOut") return fail("SESSION_LENGTH_UNKNOWN", { stage: w.stage });
+    return fail("END_NOT_AFTER_START", {
+      end: formatTimeOfDay(record.end),
+      start: formatTimeOfDay(start),
+      stage: w.stage,
+    });
   }
-  const end = Math.min(to, latest);
-  const minutes = Math.max(0, end - from);
-  return ok(to > latest ? { minutes, cappedFrom: to, latest } : { minutes, latest });
+  const minutes = span.minutesTo(latest);
+  return ok(span.to > latest ? { minutes, cappedFrom: span.to, latest } : { minutes, latest });
 }

@@ -58,7 +58,9 @@ export function chargeStudentMonth(
 ): Outcome<StudentCharge> {
   // §三(五)2 当天低于30分钟的不得收费, in millionths of a minute (SPEC §7).
   const minimumMillionths = profile.dailyMinimumMinutes * 1e6;
-  const units = new UnitCount(profile.billing, s.stage);
+  // Units are counted only for a profile billing other than by the hour.
+  const units =
+    profile.billing.unit === "hour" ? undefined : new UnitCount(profile.billing, s.stage);
   // Minutes carry seconds as fractions (17:30:20); summing whole seconds keeps the sums exact.
   let seconds = 0;
   let billableSeconds = 0;
@@ -71,7 +73,7 @@ export function chargeStudentMonth(
     // §三(五)2 当天低于30分钟的不得收费, the minutes read to a millionth as SERVICEFEE reads them (SPEC §7).
     if (Math.round(m * 1e6) >= minimumMillionths) {
       billableSeconds += sec;
-      units.addDay(m);
+      units?.addDay(m);
     }
   }
   let grossFen: Fen;
@@ -80,14 +82,14 @@ export function chargeStudentMonth(
     grossFen =
       profile.billing.unit === "hour"
         ? feeFenForSeconds(billableSeconds, rate) // §三(五)2 据实收取，按分钟折算
-        : unitFeeFen(units, rate, s.schoolDays);
+        : unitFeeFen(units!, rate, s.schoolDays);
     grossFen = capFen(grossFen, profile);
   } else {
     const scheduled = s.scheduledMinutes ?? 0;
     let gross = capYuan(
       profile.billing.unit === "hour"
         ? feeForMinutes(scheduled, rate) // §三(五)3(2) 按月收取
-        : units.scheduledFee(scheduled, rate, s.schoolDays),
+        : units!.scheduledFee(scheduled, rate, s.schoolDays),
       profile
     );
     let back = new Money(0);

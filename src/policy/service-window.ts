@@ -73,16 +73,19 @@ export function checkServiceEnd(
       stage,
     });
   const rule = endRuleOn(period.value, windowGroup(stage, graduating), date);
-  const severity: Severity = rule.inPrinciple ? "warning" : "error";
-  const breach = (code: EndBreach["code"], allowed: MinutesOfDay): Outcome<EndBreach> =>
-    ok({ code, severity, allowed, clause: rule.clause });
   if (rule.fixed)
-    return end === rule.latest ? ok(undefined) : breach("END_FIXED_PILOT", rule.latest);
+    return end === rule.latest ? ok(undefined) : breach(rule, "END_FIXED_PILOT", rule.latest);
   if (rule.earliest !== undefined && end < rule.earliest)
-    return breach("END_TOO_EARLY", rule.earliest);
+    return breach(rule, "END_TOO_EARLY", rule.earliest);
   if (end <= rule.latest) return ok(undefined);
-  if (stage === "senior") return breach("SENIOR_SELF_STUDY", rule.latest); // §三(二)2 20:30后为自愿晚自习
-  return breach(rule.inPrinciple ? "END_TOO_LATE_IN_PRINCIPLE" : "END_TOO_LATE", rule.latest);
+  if (stage === "senior") return breach(rule, "SENIOR_SELF_STUDY", rule.latest); // §三(二)2 20:30后为自愿晚自习
+  return breach(rule, rule.inPrinciple ? "END_TOO_LATE_IN_PRINCIPLE" : "END_TOO_LATE", rule.latest);
+}
+
+/** A breach of a rule: an error past a firm 不晚于, a warning past a 原则上 one (§三(二)). */
+function breach(rule: EndRule, code: EndBreach["code"], allowed: MinutesOfDay): Outcome<EndBreach> {
+  const severity: Severity = rule.inPrinciple ? "warning" : "error";
+  return ok({ code, severity, allowed, clause: rule.clause });
 }
 
 /** The latest end that may be billed on a day, the cap for sign-out times (SPEC §11). */

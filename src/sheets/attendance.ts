@@ -30,7 +30,43 @@ export interface AttendanceRow {
   readonly id: string;
   readonly name: string;
   readonly className: string;
+  /**
+   * The entry of each of the grid's `days`, in their order: what the charge reads. Cells of
+   * the same text or number share one entry, so an entry must not be changed.
+   */
+  readonly entries: readonly AttendanceEntry[];
+  /** The day cells with their column, date and value as typed (made when first asked for). */
   readonly cells: readonly AttendanceCell[];
+}
+
+/**
+ * A row as read: its entries and the grid's row of values, the cell objects only made for a
+ * reader that asks for them (a school of 100,000 has 2.3 million day cells).
+ */
+class ReadRow implements AttendanceRow {
+  private built: AttendanceCell[] | undefined = undefined;
+
+  constructor(
+    readonly row: number,
+    readonly id: string,
+    readonly name: string,
+    readonly className: string,
+    readonly entries: readonly AttendanceEntry[],
+    private readonly values: readonly CellValue[] | undefined,
+    private readonly days: readonly { readonly col: number; readonly date: CivilDate }[]
+  ) {}
+
+  get cells(): readonly AttendanceCell[] {
+    if (this.built === undefined) {
+      const cells: AttendanceCell[] = [];
+      for (let i = 0; i < this.days.length; i++) {
+        const { col, date } = this.days[i];
+        cells.push({ col, date, value: this.values?.[col] ?? null, entry: this.entries[i] });
+      }
+      this.built = cells;
+    }
+    return this.built;
+  }
 }
 
 /** An attendance grid with its date columns resolved to dates. */
@@ -162,34 +198,48 @@ export function readAttendance(
   const text = (row: number, c: number | undefined) =>
     c === undefined ? "" : cellText(cellAt(grid, row, c));
   const rows: AttendanceRow[] = [];
-  // A month's grid holds a handful of different texts (√, 17:30, 15:30-17:30) in its cells:
-  // each is parsed once. Entries are read-only, so cells of the same text share one.
+  // A month's grid holds a handful of different texts (√, 17:30, 15:30-17:30) and numbers in
+  // its cells: each is parsed once. Entries are read-only, so cells of the same value share one.
   const textEntry = perText(parseAttendanceCell);
-  const entryOf = (value: CellValue): AttendanceEntry =>
-    typeof value === "string" ? textEntry(value) : parseAttendanceCell(value);
+  const numberEntry = new Map<number, AttendanceEntry>();
+  const classOf = perText(cellTextOfString);
+  const cols = days.map((d) => d.col);
   for (let row = header.row + 1; row < grid.values.length; row++) {
     const id = text(row, f.id);
     const name = text(row, f.name);
     if (id === "" && name === "") continue;
     if (/^(合计|小计|总计|共计)/.test(id || name)) continue;
     const values = grid.values[row];
-    const cells = days.map(({ col, date }) => {
-      const value = values?.[col] ?? null; // cellAt, the row looked up once
-      const entry = entryOf(value);
+    const entries: AttendanceEntry[] = new Array<AttendanceEntry>(cols.length);
+    for (let i = 0; i < cols.length; i++) {
+      const value = values?.[cols[i]] ?? null; // cellAt, the row looked up once
+      let entry: AttendanceEntry | undefined;
+      if (typeof value === "string") entry = textEntry(value);
+      else if (typeof value === "number") {
+        entry = numberEntry.get(value);
+        if (entry === undefined) numberEntry.set(value, (entry = parseAttendanceCell(value)));
+      } else entry = parseAttendanceCell(value);
+      entries[i] = entry;
       if (entry.kind === "unreadable") {
         findings.push(
           finding(
             entry.overDay ? "ATTENDANCE_MINUTES_OVER_DAY" : "ATTENDANCE_CELL_UNREADABLE",
-            { sheet: grid.name, cell: a1(row, col), studentId: id || undefined },
+            { sheet: grid.name, cell: a1(row, cols[i]), studentId: id || undefined },
             { value: String(value) }
           )
         );
       }
-      return { col, date, value, entry };
-    });
-    rows.push({ row, id, name, className: text(row, f.class), cells });
+    }
+    const classCell = f.class === undefined ? null : cellAt(grid, row, f.class);
+    const className = typeof classCell === "string" ? classOf(classCell) : cellText(classCell);
+    rows.push(new ReadRow(row, id, name, className, entries, values, days));
   }
   return { attendance: { sheet: grid.name, header, days, rows }, findings };
+}
+
+/** A text cell's text as `cellText` gives it, for a reader that reads each text once. */
+function cellTextOfString(text: string): string {
+  return cellText(text);
 }
 
 /** The finding of a numeric date header not read: which dates it may be, or whose month it names. */

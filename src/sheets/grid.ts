@@ -33,5 +33,7 @@ export function isEmptyCell(value: CellValue): boolean {
 
 /** The widest row of a grid. */
 export function gridWidth(grid: SheetGrid): number {
-  return grid.values.reduce((w, row) => Math.max(w, row.length), 0);
+  let width = 0;
+  for (const row of grid.values) if (row.length > width) width = row.length;
+  return width;
 }

@@ -22,12 +22,11 @@ function headerText(grid: SheetGrid, row: number, col: number): string {
 }
 
 /** Reads one candidate row, taking a field from the row above where this one is blank (two-row headers). */
-function readRow(grid: SheetGrid, row: number): HeaderRow {
+function readRow(grid: SheetGrid, row: number, width: number): HeaderRow {
   const fields: Partial<Record<HeaderField, number>> = {};
   const dateColumns: { col: number; header: DateHeader }[] = [];
   const otherColumns: number[] = [];
   const blankColumns: number[] = [];
-  const width = gridWidth(grid);
   for (let col = 0; col < width; col++) {
     const value = cellAt(grid, row, col);
     if (isEmptyCell(value)) {
@@ -69,8 +68,10 @@ export function findHeaderRow(grid: SheetGrid): HeaderRow | undefined {
   let best: HeaderRow | undefined;
   let bestScore = 0;
   const last = Math.min(grid.values.length, MAX_TITLE_ROWS);
+  // The width of every row is scanned once, not once per candidate row.
+  const width = gridWidth(grid);
   for (let row = 0; row < last; row++) {
-    const candidate = readRow(grid, row);
+    const candidate = readRow(grid, row, width);
     const s = score(candidate);
     if (s > bestScore) {
       best = candidate;

@@ -6,7 +6,7 @@ import { parseStage, type Stage } from "../policy/stage";
 import { normalizeText } from "../policy/text";
 import { a1 } from "./a1";
 import { finding, type Finding } from "../findings/finding";
-import { cellAt, isEmptyCell, type CellValue, type SheetGrid } from "./grid";
+import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import type { HeaderRow } from "./header-row";
 import type { HeaderField } from "./header-synonyms";
 import { perText } from "./per-text";
@@ -53,8 +53,7 @@ function stepRecorded(value: CellValue): boolean | undefined {
 
 const DATE_FIELDS: readonly EnrollmentDateField[] = [...ENROLLMENT_STEPS, "withdrawal"];
 
-const FLAG_FIELDS = ["hardship", "leftBehind", "migrant", "refundApplied", "withdrawn"] as const;
-type FlagField = (typeof FLAG_FIELDS)[number];
+type FlagField = "hardship" | "leftBehind" | "migrant" | "refundApplied" | "withdrawn";
 
 export const FLAG_NAMES: Record<FlagField, string> = {
   hardship: "家庭经济困难",
@@ -123,25 +122,54 @@ export function readRoster(
   const findings: Finding[] = [];
   const students: RosterStudent[] = [];
   const col = header.fields;
-  const text = (row: number, field: HeaderField) =>
-    col[field] === undefined ? "" : cellText(cellAt(grid, row, col[field]!));
+  // The row's values, looked up once per row (the fields read from it, not through the grid).
+  let values: readonly CellValue[] | undefined;
+  const valueOf = (c: number | undefined): CellValue =>
+    c === undefined ? null : (values?.[c] ?? null);
+  const text = (field: HeaderField) => cellText(valueOf(col[field]));
   const at = (row: number, field: HeaderField) => a1(row, col[field] ?? 0);
   const systemName = system === "5-4" ? "五四制" : "六三制";
-  // Each different text read once (a roster has a few grades, marks and dates in thousands of rows).
+  // Each different text read once (a roster has a few grades, marks, classes and dates in
+  // thousands of rows).
   const gradeOf = perText((label) => parseGrade(label, system));
   const yesNoOf = perText(parseYesNo);
   const dateOf = perText(parseCivilDate);
+  const textOf = perText(cellText);
+  const repeatedText = (field: HeaderField) => {
+    const value = valueOf(col[field]);
+    return typeof value === "string" ? textOf(value) : cellText(value);
+  };
+
+  // A flag's cell: yes or no, else a finding (a column the roster lacks is no).
+  const flag = (field: FlagField, row: number, place: { sheet: string; studentId?: string }) => {
+    const c = col[field];
+    const value = valueOf(c);
+    const yes = typeof value === "string" ? yesNoOf(value) : parseYesNo(value);
+    if (yes === undefined)
+      findings.push(
+        finding(
+          "ROSTER_FLAG_UNREADABLE",
+          { ...place, cell: a1(row, c!) },
+          { column: FLAG_NAMES[field], value: String(value) }
+        )
+      );
+    return yes ?? false;
+  };
+  // Only the columns the roster has are read in each row.
+  const dateFields = DATE_FIELDS.filter((f) => col[f] !== undefined);
+  const withdrawalStepFields = WITHDRAWAL_STEPS.filter((f) => col[f] !== undefined);
 
   for (let row = header.row + 1; row < grid.values.length; row++) {
-    const id = text(row, "id");
-    const name = text(row, "name");
+    values = grid.values[row];
+    const id = text("id");
+    const name = text("name");
     if (id === "" && name === "") continue;
     if (/^(合计|小计|总计|共计)/.test(id || name) || (id === "学号" && col.id !== undefined))
       continue;
     const place = { sheet: grid.name, studentId: id || undefined };
 
-    const className = text(row, "class");
-    let gradeLabel = text(row, "grade");
+    const className = repeatedText("class");
+    let gradeLabel = repeatedText("grade");
     if (gradeLabel === "" && className !== "") gradeLabel = gradeLabelInClass(className);
     const grade = gradeLabel === "" ? undefined : gradeOf(gradeLabel);
     if (gradeLabel !== "" && grade === undefined) {
@@ -154,7 +182,7 @@ export function readRoster(
       );
     }
     let stage = grade === undefined ? undefined : stageOfGrade(grade, system);
-    const stageText = text(row, "stage");
+    const stageText = repeatedText("stage");
     if (stageText !== "") {
       const named = parseStage(stageText);
       if (!named)
@@ -176,27 +204,19 @@ export function readRoster(
       } else stage = named;
     }
 
-    const flags = {} as Record<FlagField, boolean>;
-    for (const field of FLAG_FIELDS) {
-      const c = col[field];
-      const value = c === undefined ? null : cellAt(grid, row, c);
-      const yes = typeof value === "string" ? yesNoOf(value) : parseYesNo(value);
-      if (yes === undefined)
-        findings.push(
-          finding(
-            "ROSTER_FLAG_UNREADABLE",
-            { ...place, cell: a1(row, c!) },
-            { column: FLAG_NAMES[field], value: String(value) }
-          )
-        );
-      flags[field] = yes ?? false;
-    }
+    // One object shape for every student; the flags read (and said) in this order.
+    const flags: Record<FlagField, boolean> = {
+      hardship: flag("hardship", row, place),
+      leftBehind: flag("leftBehind", row, place),
+      migrant: flag("migrant", row, place),
+      refundApplied: flag("refundApplied", row, place),
+      withdrawn: flag("withdrawn", row, place),
+    };
 
     const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {};
-    for (const field of DATE_FIELDS) {
-      const c = col[field];
-      if (c === undefined) continue;
-      const value = cellAt(grid, row, c);
+    for (const field of dateFields) {
+      const c = col[field]!;
+      const value = valueOf(c);
       if (isEmptyCell(value)) continue;
       const d =
         typeof value === "boolean"
@@ -216,10 +236,9 @@ export function readRoster(
     }
 
     const withdrawalSteps: Partial<Record<WithdrawalStep, boolean>> = {};
-    for (const step of WITHDRAWAL_STEPS) {
-      const c = col[step];
-      if (c === undefined) continue;
-      const value = cellAt(grid, row, c);
+    for (const step of withdrawalStepFields) {
+      const c = col[step]!;
+      const value = valueOf(c);
       const recorded = stepRecorded(value);
       if (recorded === undefined)
         findings.push(
@@ -232,7 +251,7 @@ export function readRoster(
       withdrawalSteps[step] = recorded ?? false;
     }
 
-    const decisionText = text(row, "decision");
+    const decisionText = repeatedText("decision");
     const approved = decisionOf(decisionText);
     if (decisionText !== "" && approved === undefined) {
       findings.push(

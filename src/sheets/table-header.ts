@@ -21,8 +21,10 @@ export function findTableHeader<F extends string>(
     for (const w of words) lookup.set(normalizeHeader(w), field);
   let best: TableHeader<F> | undefined;
   let bestCount = 0;
-  const width = gridWidth(grid);
-  for (let row = 0; row < Math.min(grid.values.length, 20); row++) {
+  // Only the first 20 rows are read, so only their width matters (not a scan of every row).
+  const last = Math.min(grid.values.length, 20);
+  const width = gridWidth({ name: grid.name, values: grid.values.slice(0, last) });
+  for (let row = 0; row < last; row++) {
     const fields: Partial<Record<F, number>> = {};
     for (let col = 0; col < width; col++) {
       const v = cellAt(grid, row, col);

@@ -31,10 +31,28 @@ describe("readAttendance", () => {
             row.cells.forEach((cell, j) => {
               expect(cell.value).toBe(cells[i][j] ?? null);
               expect(cell.entry).toEqual(parseAttendanceCell(cells[i][j]));
+              expect(row.entries[j]).toBe(cell.entry);
             })
           );
         }
       )
     );
+  });
+
+  it("reads each different number once: cells of the same number share one entry", () => {
+    const grid: SheetGrid = {
+      name: "5月考勤",
+      values: [
+        ["学号", "姓名", ...DAYS],
+        ["S1", "甲", 95, 95, "95", 0.75],
+        ["S2", "乙", 95, null, "95", 0.75],
+      ],
+    };
+    const [a, b] = readAttendance(grid, findHeaderRow(grid)!, "2023-05").attendance.rows;
+    expect(a.entries[0]).toEqual({ kind: "minutes", minutes: 95 });
+    expect(a.entries[1]).toBe(a.entries[0]);
+    expect(b.entries[0]).toBe(a.entries[0]);
+    expect(b.entries[3]).toBe(a.entries[3]);
+    expect(b.entries[1]).toEqual({ kind: "absent" });
   });
 });

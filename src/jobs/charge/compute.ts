@@ -25,6 +25,7 @@ import {
   type MoneyTotals,
   type MonthlyBasis,
 } from "./lines";
+import { DayColumns } from "./day-columns";
 import { matchAttendance } from "./match-students";
 import { SessionEnds } from "./session-ends";
 import { noServiceFinding, schedule } from "./month-schedule";
@@ -67,10 +68,15 @@ function ratesOf(uplift: Money, profile: Profile): Record<Stage, Money> {
 }
 
 /** The longest run of the month's school days on which a student was not served. */
-function longestAbsence(row: AttendanceRow | undefined, schoolDays: readonly string[]): number {
+function longestAbsence(
+  row: AttendanceRow | undefined,
+  days: readonly { readonly date: string }[],
+  schoolDays: readonly string[]
+): number {
   const served = new Set<string>();
-  for (const c of row?.cells ?? [])
-    if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable") served.add(c.date);
+  const entries = row?.entries ?? [];
+  for (let i = 0; i < entries.length; i++)
+    if (entries[i].kind !== "absent" && entries[i].kind !== "unreadable") served.add(days[i].date);
   let run = 0;
   let longest = 0;
   for (const d of schoolDays) {
@@ -82,9 +88,40 @@ function longestAbsence(row: AttendanceRow | undefined, schoolDays: readonly str
 
 /** Whether a row has any day served (a cell neither absent nor unreadable). */
 function anyServed(row: AttendanceRow): boolean {
-  for (const c of row.cells)
-    if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable") return true;
+  for (const e of row.entries) if (e.kind !== "absent" && e.kind !== "unreadable") return true;
   return false;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A student's line, built property by property: one object shape for every line keeps the
+ * sums fast. The shares are 0 until the school's waived total is settled.
+ */
+function lineOf(
+  student: RosterStudent,
+  charge: StudentCharge,
+  monthly: MonthlyBasis | undefined
+): Mutable<ChargeLine> {
+  return {
+    id: student.id,
+    name: student.name,
+    className: student.className,
+    gradeLabel: student.gradeLabel,
+    grade: student.grade,
+    stage: student.stage,
+    hardship: student.flags.hardship,
+    days: charge.days,
+    minutes: charge.minutes,
+    billableMinutes: charge.billableMinutes,
+    gross: charge.gross,
+    waived: charge.waived,
+    refund: charge.refund,
+    payable: charge.payable,
+    governmentShare: 0,
+    schoolShare: 0,
+    monthly,
+  };
 }
 
 /** The roster cell a student-level finding points at. */
@@ -149,9 +186,17 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     feeNotice,
     nonSchoolDays,
     findings,
-    dates: new Map(),
+    columns: new DayColumns(attendance.days, calendar, new Map()),
+    pastWindow: new Map(),
+    pastSession: new Map(),
   };
-  const charges: { student: RosterStudent; charge: StudentCharge; monthly?: MonthlyBasis }[] = [];
+  // Each charged student's line as it is worked out, its shares filled in once the school's
+  // waived total is settled.
+  const lines: Mutable<ChargeLine>[] = [];
+  const minutesScratch: number[] = [];
+  const charged = (student: RosterStudent, charge: StudentCharge, monthly?: MonthlyBasis) => {
+    lines.push(lineOf(student, charge, monthly));
+  };
 
   for (const student of roster.students) {
     const { agreement, withdrawal } = student.dates;
@@ -177,11 +222,12 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     if (!student.stage) {
       if (served || mode === "monthly")
         findings.push(finding("CHARGE_STAGE_UNKNOWN", rosterCell(roster, student, "grade")));
-      charges.push({ student, charge: ZERO_CHARGE });
+      charged(student, ZERO_CHARGE);
       continue;
     }
-    const dayMinutes = studentDayMinutes(student, row, days);
-    let scheduled: Partial<StudentMonth> = {};
+    // One array of minutes for every student: the charge reads it and keeps nothing of it.
+    const dayMinutes = studentDayMinutes(student, row, days, minutesScratch);
+    let scheduled: Partial<StudentMonth> | undefined;
     if (mode === "monthly") {
       const session = windows.session(student);
       if (session === undefined) {
@@ -190,22 +236,26 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
             stage: STAGE_ZH[student.stage],
           })
         );
-        charges.push({ student, charge: ZERO_CHARGE });
+        charged(student, ZERO_CHARGE);
         continue;
       }
       scheduled = schedule(student, session, calendar, feeNotice);
     }
-    const attended: StudentMonth = {
+    // One object shape for every student (no spreads): the month as the charge needs it.
+    const month: StudentMonth = {
       hardship: student.flags.hardship,
       refundApplied: student.flags.refundApplied,
       dayMinutes,
       stage: student.stage,
       schoolDays: calendar.schoolDays.length,
-      ...(profile.refund.over === "consecutiveAbsentDays"
-        ? { longestAbsence: longestAbsence(row, calendar.schoolDays) }
-        : {}),
+      longestAbsence:
+        profile.refund.over === "consecutiveAbsentDays"
+          ? longestAbsence(row, attendance.days, calendar.schoolDays)
+          : undefined,
+      scheduledMinutes: scheduled?.scheduledMinutes,
+      joinedWithMinutesLeft: scheduled?.joinedWithMinutesLeft,
+      leftDuringMonth: scheduled?.leftDuringMonth,
     };
-    const month: StudentMonth = mode === "monthly" ? { ...attended, ...scheduled } : attended;
     const charge = chargeStudentMonth(month, mode, rates[student.stage], profile);
     // Settings were checked when read and the counts are built here, so a problem is a bug.
     if (!charge.ok) throw new Error(`charge of ${student.id}: ${problemMessage(charge.problem)}`);
@@ -217,7 +267,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
             refundDue: !student.flags.hardship && (month.refundApplied || !!month.leftDuringMonth),
           }
         : undefined;
-    charges.push({ student, charge: charge.value, monthly: basis });
+    charged(student, charge.value, basis);
   }
 
   for (const [col, { date, count }] of nonSchoolDays) {
@@ -232,29 +282,13 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   }
 
   const settled = settleWaivers(
-    charges.map((c) => c.charge.waived),
+    lines.map((l) => l.waived),
     profile
   ); // SPEC §5: on the school's total
-  // Built property by property: one object shape for every line keeps the sums fast.
-  const lines: ChargeLine[] = charges.map(({ student, charge, monthly }, i) => ({
-    id: student.id,
-    name: student.name,
-    className: student.className,
-    gradeLabel: student.gradeLabel,
-    grade: student.grade,
-    stage: student.stage,
-    hardship: student.flags.hardship,
-    days: charge.days,
-    minutes: charge.minutes,
-    billableMinutes: charge.billableMinutes,
-    gross: charge.gross,
-    waived: charge.waived,
-    refund: charge.refund,
-    payable: charge.payable,
-    governmentShare: settled.perStudent[i].government,
-    schoolShare: settled.perStudent[i].school,
-    monthly,
-  }));
+  for (let i = 0; i < lines.length; i++) {
+    lines[i].governmentShare = settled.perStudent[i].government;
+    lines[i].schoolShare = settled.perStudent[i].school;
+  }
   sortLines(lines);
   return {
     school,
@@ -265,7 +299,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     classes: classTotals(lines),
     totals: totalsOf(lines),
     findings,
-    daily: dailyMinutes(days.dates),
+    daily: dailyMinutes(days.columns.dates),
     rows,
   };
 }

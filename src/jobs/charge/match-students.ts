@@ -17,8 +17,21 @@ export function matchAttendance(
   attendance: AttendanceGrid,
   findings: Finding[]
 ): Map<RosterStudent, AttendanceRow> {
-  const byId = new Map<string, RosterStudent>();
-  for (const s of roster.students) if (s.id && !byId.has(s.id)) byId.set(s.id, s);
+  const withIds = roster.students.filter((s) => s.id !== "");
+  // Ids in strictly rising order are all different: a row whose id is the next such student's
+  // is that student, found without the map (most attendance sheets list the roster's order).
+  let rising = true;
+  for (let i = 1; i < withIds.length && rising; i++) rising = withIds[i - 1].id < withIds[i].id;
+  let next = rising ? 0 : withIds.length;
+  let byIdMap: Map<string, RosterStudent> | undefined;
+  const byId = (id: string): RosterStudent | undefined => {
+    if (next < withIds.length && withIds[next].id === id) return withIds[next++];
+    if (!byIdMap) {
+      byIdMap = new Map();
+      for (const s of withIds) if (!byIdMap.has(s.id)) byIdMap.set(s.id, s);
+    }
+    return byIdMap.get(id);
+  };
   // By name only where a row is not found by id: most schools never need it.
   let byName: Map<string, RosterStudent[]> | undefined;
   const namesakesOf = (name: string): RosterStudent[] => {
@@ -36,7 +49,7 @@ export function matchAttendance(
   const matched = new Map<RosterStudent, AttendanceRow>();
   const f = attendance.header.fields;
   for (const row of attendance.rows) {
-    let student = row.id ? byId.get(row.id) : undefined;
+    let student = row.id ? byId(row.id) : undefined;
     const byItsId = student !== undefined;
     if (!student && row.name) {
       const namesakes = namesakesOf(row.name);

@@ -24,16 +24,23 @@ export class SessionEnds {
     }
   }
 
+  /** Whether any session end is recorded at all (most schools keep no activities sheet). */
+  get any(): boolean {
+    return this.byDate.size > 0;
+  }
+
   /** The recorded end of the student's session that day, or undefined when none is recorded. */
   endFor(student: RosterStudent, date: CivilDate): MinutesOfDay | undefined {
     const day = this.byDate.get(date);
     if (!day) return undefined;
-    const mine = day.filter(
-      (d) =>
+    let end: MinutesOfDay | undefined;
+    for (const d of day)
+      if (
         d.group === student.className ||
         d.group === student.gradeLabel ||
         WHOLE_SCHOOL.test(d.group)
-    );
-    return mine.length === 0 ? undefined : Math.max(...mine.map((d) => d.end));
+      )
+        end = end === undefined ? d.end : Math.max(end, d.end);
+    return end;
   }
 }

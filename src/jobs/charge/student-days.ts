@@ -2,13 +2,14 @@ import type { CivilDate } from "../../policy/civil-date";
 import {
   dayWindow,
   minutesWithin,
+  DaySpan,
   standardSessionMinutes,
-  type DayRecord,
   type DayWindow,
 } from "../../policy/day-minutes";
 import { problemMessage } from "../../findings/messages/problems";
-import type { Outcome } from "../../policy/problem";
+import type { Outcome, Problem } from "../../policy/problem";
 import type { Profile } from "../../policy/profile";
+import type { Stage } from "../../policy/stage";
 import { DEFAULT_PROFILE } from "../../policy/profiles";
 import { checkServiceEnd, windowGroup, type WindowGroup } from "../../policy/service-window";
 import type { MinutesOfDay } from "../../policy/time-of-day";
@@ -18,6 +19,7 @@ import type { AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../findings/finding";
 import { STAGE_ZH, type RosterStudent } from "../../sheets/roster";
 import type { MonthCalendar } from "./school-days";
+import type { DayColumns, DateFacts } from "./day-columns";
 import type { SessionEnds } from "./session-ends";
 
 /** Per column and window group, the day's window, worked out once for the whole school. */
@@ -63,20 +65,28 @@ export interface MonthContext {
   readonly feeNotice?: CivilDate;
   readonly nonSchoolDays: NonSchoolDays;
   readonly findings: Finding[];
-  /** Each date of the month met in a served cell, looked up once per cell (see `DateFacts`). */
-  readonly dates: Map<CivilDate, DateFacts>;
+  /** The attendance sheet's day columns, in the order of each row's entries. */
+  readonly columns: DayColumns;
+  /**
+   * Each sign-out past its end said once in words (see `atCell`): a school of 100,000 has some
+   * 40,000 such cells in a handful of wordings. Past the window, by window group, column and
+   * sign-out time (the group and the date decide the window and the severity); past a
+   * session's recorded end, by times and stage.
+   */
+  readonly pastWindow: Map<WindowGroup, (Map<MinutesOfDay, Finding> | undefined)[]>;
+  readonly pastSession: Map<string, Finding>;
 }
 
 /**
- * One date as every student's cell on it is read against, worked out once for the school:
- * a school of 100,000 has two million served cells and some 23 dates.
+ * A finding made once, placed at a cell: the same finding `finding` makes there, as its
+ * words (message and params) do not name the cell or the student. Built field by field in
+ * `finding`'s order (a spread is several times slower for 40,000 of them).
  */
-export interface DateFacts {
-  readonly schoolDay: boolean;
-  /** The day's window per window group, as `DayWindows` gives it. */
-  readonly windows: Partial<Record<WindowGroup, Outcome<DayWindow>>>;
-  /** Minutes served on the date, all students together (issue 16's line chart); undefined while none. */
-  minutes?: number;
+function atCell(said: Finding, place: { cell: string; studentId?: string }): Finding {
+  const { rule, severity, sheet, message, params } = said;
+  return place.studentId
+    ? { rule, severity, sheet, cell: place.cell, message, params, studentId: place.studentId }
+    : { rule, severity, sheet, cell: place.cell, message, params };
 }
 
 /** Minutes served on each date that had service, all students together, in date order. */
@@ -102,117 +112,129 @@ function cellPlace(
   return { sheet, cell: a1(row.row, col), studentId: student.id || undefined };
 }
 
+/** One span for every served day of a run: the day loop writes into it, never allocates one. */
+const span = new DaySpan();
+
 /**
  * The minutes of each served day of a student's row (SPEC §11): days before the agreement,
  * before the fee notice or after withdrawal dropped, sign-outs capped at the day's latest end, and every problem a
  * finding at its cell. Service on a non-school day is counted and tallied for one finding
- * per column (高三 excepted, §三(二)).
+ * per column (高三 excepted, §三(二)). The minutes are written into `minutes` (emptied first),
+ * so one array serves every student of a run.
  */
 export function studentDayMinutes(
   student: RosterStudent,
   row: AttendanceRow | undefined,
-  month: MonthContext
+  month: MonthContext,
+  minutes: number[] = []
 ): number[] {
-  const { sheet, windows, sessions, calendar, feeNotice, nonSchoolDays, findings } = month;
+  const { sheet, windows, sessions, feeNotice, nonSchoolDays, findings, columns } = month;
   const { agreement, withdrawal } = student.dates;
   const stage = student.stage!;
-  const minutes: number[] = [];
+  minutes.length = 0;
   if (!row) return minutes;
+  const { days, facts, ranks } = columns;
+  // A column is dropped when its date's rank is under these (before the agreement or the
+  // notice) or from the last on (after withdrawal): the dates compared once per student.
+  const fromAgreement = agreement === undefined ? 0 : columns.before(agreement);
+  const fromNotice = feeNotice === undefined ? 0 : columns.before(feeNotice);
+  const untilWithdrawal = withdrawal === undefined ? Infinity : columns.upTo(withdrawal);
   const group = windowGroup(stage, student.graduating);
-  const dates = month.dates;
-  for (const cell of row.cells) {
-    const entry = cell.entry;
+  const dayWindows = columns.windowsOf(group);
+  let pastWindow = month.pastWindow.get(group);
+  if (pastWindow === undefined) month.pastWindow.set(group, (pastWindow = []));
+  const anySession = sessions.any;
+  const entries = row.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry.kind === "absent" || entry.kind === "unreadable") continue;
-    if (agreement !== undefined && cell.date < agreement) {
+    const rank = ranks[i];
+    if (rank < fromAgreement) {
+      const { col, date } = days[i];
       findings.push(
-        finding("CHARGE_BEFORE_AGREEMENT", cellPlace(sheet, row, cell.col, student), {
-          date: cell.date,
-          agreement,
+        finding("CHARGE_BEFORE_AGREEMENT", cellPlace(sheet, row, col, student), {
+          date,
+          agreement: agreement!,
         })
       ); // §三(六)
       continue;
     }
-    if (feeNotice !== undefined && cell.date < feeNotice) {
+    if (rank < fromNotice) {
+      const { col, date } = days[i];
       findings.push(
-        finding("CHARGE_BEFORE_NOTICE", cellPlace(sheet, row, cell.col, student), {
-          date: cell.date,
-          notice: feeNotice,
+        finding("CHARGE_BEFORE_NOTICE", cellPlace(sheet, row, col, student), {
+          date,
+          notice: feeNotice!,
         })
       ); // §三(五)3(1) 未经公示不得收费
       continue;
     }
-    if (withdrawal !== undefined && cell.date > withdrawal) {
+    if (rank >= untilWithdrawal) {
+      const { col, date } = days[i];
       findings.push(
-        finding("CHARGE_AFTER_WITHDRAWAL", cellPlace(sheet, row, cell.col, student), {
-          date: cell.date,
-          withdrawal,
+        finding("CHARGE_AFTER_WITHDRAWAL", cellPlace(sheet, row, col, student), {
+          date,
+          withdrawal: withdrawal!,
         })
       ); // §三(六)
       continue;
     }
-    let facts = dates.get(cell.date);
-    if (facts === undefined) {
-      facts = { schoolDay: calendar.day(cell.date).schoolDay, windows: {} };
-      dates.set(cell.date, facts);
-    }
-    const window = (facts.windows[group] ??= windows.get(student, cell.date));
-    const session = sessions.endFor(student, cell.date);
+    const { col, date } = days[i];
+    const day = facts[i];
+    const window = (dayWindows[i] ??= windows.get(student, date));
+    const session = anySession ? sessions.endFor(student, date) : undefined;
     const capped = window.ok && session !== undefined && session < window.value.latest; // SPEC §4: the recorded session end
-    const m = window.ok
-      ? minutesWithin(
-          entry as DayRecord,
-          capped ? { ...window.value, latest: session } : window.value
-        )
-      : window;
-    if (!m.ok) {
-      const { code, params } = m.problem;
-      if (code === "SESSION_LENGTH_UNKNOWN")
-        findings.push(
-          finding(code, cellPlace(sheet, row, cell.col, student), { stage: STAGE_ZH[stage] })
-        );
-      else if (code === "DATE_BEFORE_POLICY")
-        findings.push(
-          finding(code, cellPlace(sheet, row, cell.col, student), { ...params, date: cell.date })
-        );
-      else if (code === "END_NOT_AFTER_START")
-        findings.push(
-          finding("SIGNOUT_NOT_AFTER_START", cellPlace(sheet, row, cell.col, student), {
-            ...params,
-            stage: STAGE_ZH[stage],
-          })
-        );
-      else
-        findings.push(
-          finding("ATTENDANCE_CELL_UNREADABLE", cellPlace(sheet, row, cell.col, student), {
-            value: problemMessage(m.problem),
-          })
-        );
+    if (!window.ok || !span.read(entry, window.value.start, window.value.session)) {
+      const problem = window.ok
+        ? (minutesWithin(entry, window.value) as { ok: false; problem: Problem }).problem
+        : window.problem;
+      findings.push(dayProblem(problem, cellPlace(sheet, row, col, student), stage, date));
       continue;
     }
-    if (m.value.cappedFrom !== undefined) {
-      const { cappedFrom, latest } = m.value;
-      // §三(二)2: past a firm 不晚于 it is an error, past a 原则上 one a warning, as in breaches.
-      const breach = checkServiceEnd(cappedFrom, stage, student.graduating, cell.date);
-      findings.push(
-        finding(
-          capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW",
-          cellPlace(sheet, row, cell.col, student),
-          {
-            end: formatTimeOfDay(cappedFrom),
-            latest: formatTimeOfDay(latest),
-            stage: STAGE_ZH[stage],
-          },
-          !capped && breach.ok && breach.value ? breach.value.severity : undefined
-        )
-      );
+    const latest = capped ? session : window.value.latest;
+    const m = span.minutesTo(latest);
+    if (span.to > latest) {
+      const cappedFrom = span.to;
+      // Past the window: said once per column, window group and sign-out time; past a
+      // session's recorded end (the class's own), once per wording.
+      const byEnd = capped ? undefined : (pastWindow[i] ??= new Map<MinutesOfDay, Finding>());
+      const key = capped ? `${cappedFrom} ${latest} ${stage}` : "";
+      let said = byEnd ? byEnd.get(cappedFrom) : month.pastSession.get(key);
+      if (said === undefined) {
+        // §三(二)2: past a firm 不晚于 it is an error, past a 原则上 one a warning, as in breaches.
+        const breach = checkServiceEnd(cappedFrom, stage, student.graduating, date);
+        const severity = !capped && breach.ok && breach.value ? breach.value.severity : undefined;
+        const rule = capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW";
+        const words = { end: formatTimeOfDay(cappedFrom), latest: formatTimeOfDay(latest) };
+        said = finding(rule, { sheet }, { ...words, stage: STAGE_ZH[stage] }, severity);
+        if (byEnd) byEnd.set(cappedFrom, said);
+        else month.pastSession.set(key, said);
+      }
+      findings.push(atCell(said, cellPlace(sheet, row, col, student)));
     }
-    if (!facts.schoolDay && student.grade !== 12) {
-      const seen = nonSchoolDays.get(cell.col);
+    if (!day.schoolDay && student.grade !== 12) {
+      const seen = nonSchoolDays.get(col);
       if (seen) seen.count++;
-      else nonSchoolDays.set(cell.col, { date: cell.date, count: 1 });
+      else nonSchoolDays.set(col, { date, count: 1 });
     }
-    minutes.push(m.value.minutes);
-    facts.minutes = (facts.minutes ?? 0) + m.value.minutes;
+    minutes.push(m);
+    day.minutes = (day.minutes ?? 0) + m;
   }
   return minutes;
+}
+
+/** The finding of a served day whose minutes cannot be worked out, at its cell. */
+function dayProblem(
+  { code, params }: Problem,
+  place: { sheet: string; cell: string; studentId?: string },
+  stage: Stage,
+  date: CivilDate
+): Finding {
+  if (code === "SESSION_LENGTH_UNKNOWN") return finding(code, place, { stage: STAGE_ZH[stage] });
+  if (code === "DATE_BEFORE_POLICY") return finding(code, place, { ...params, date });
+  if (code === "END_NOT_AFTER_START")
+    return finding("SIGNOUT_NOT_AFTER_START", place, { ...params, stage: STAGE_ZH[stage] });
+  return finding("ATTENDANCE_CELL_UNREADABLE", place, {
+    value: problemMessage({ code, params }),
+  });
 }
