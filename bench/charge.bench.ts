@@ -1,6 +1,6 @@
 import { openXlsxFile, saveXlsx } from "../src/workbook/xlsx-file";
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { chargeJob } from "../src/jobs/charge/job";
@@ -11,9 +11,10 @@ import type { SheetGrid } from "../src/sheets/grid";
 import { generateSchool, gridsToXlsx } from "../test/support/generate-school";
 import type { Benchmark } from "./harness";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-bench-"));
-const input = path.join(dir, "school-3000.xlsx");
-const output = path.join(dir, "charged.xlsx");
+// Made at setup and removed at teardown: a folder made on import outlived every run.
+let dir = "";
+const input = (): string => path.join(dir, "school-3000.xlsx");
+const output = (): string => path.join(dir, "charged.xlsx");
 
 /**
  * `kehou charge FILE -o OUT` on a 3,000-student month (read, charge, the copy written by
@@ -26,17 +27,21 @@ export const chargeFileBenchmark: Benchmark = {
   unitName: "student",
   rounds: 5,
   baselineName: "exceljs read",
-  setup: async () => writeFileSync(input, await gridsToXlsx(generateSchool(3000))),
+  setup: async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "kehou-bench-"));
+    writeFileSync(input(), await gridsToXlsx(generateSchool(3000)));
+  },
+  teardown: () => rmSync(dir, { recursive: true, force: true }),
   subject: async () => {
-    const wb = await openXlsxFile(input);
+    const wb = await openXlsxFile(input());
     const r = await chargeJob(wb, { write: true });
-    const charts = chargeChartPlan(r, r.sheetNames[0]); // as the command does (issue 16)
-    await saveXlsx(wb, output, [charts]);
+    const charts = chargeChartPlan(r, r.sheetNames[0]); // as the command does
+    await saveXlsx(wb, output(), [charts]);
     return r.totals.payable;
   },
   baseline: async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(input);
+    await wb.xlsx.readFile(input());
     return wb.worksheets.length;
   },
 };

@@ -83,7 +83,7 @@ export class BrowserHost implements PaneHost {
   readonly can: HostCapabilities = { download: true, print: true, needsFile: true };
   private workbook?: XlsxWorkbook;
   fileName = "";
-  /** Native charts drawn in the download (issue 16): the last charge's or consolidation's. */
+  /** Native charts drawn in the download: the last charge's or consolidation's. */
   chartPlans: readonly (ChartSheetPlan | undefined)[] = [];
 
   /**

@@ -74,7 +74,7 @@ describe("one school, one count", () => {
     for (let r = 2; r < roster.length; r++) roster[r].push(r === 3 ? Infinity : 30);
     const s = schoolFigures("一小.xlsx", grids);
     expect(s.isSchool).toBe(true);
-    // Read as no amount at all (issue 12's reading rule), so the fee check never sees it.
+    // Read as no amount at all, so the fee check never sees it.
     expect(s.findings.find((f) => f.rule === "OWN_AMOUNT_UNREADABLE")?.cell).toBe("I4");
   });
 });

@@ -69,7 +69,7 @@ export const chargeCommand: Command = {
       write: output !== undefined,
       profile: started.profile,
     });
-    // Issue 16: the charge sheet's native charts, written with it into the copy.
+    // The charge sheet's native charts, written with it into the copy.
     const charts = chargeChartPlan(result, result.sheetNames[0]);
     if (
       output &&

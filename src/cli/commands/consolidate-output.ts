@@ -17,7 +17,7 @@ const within = (real: string, dir: string) =>
   real === dir || real.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
 /**
- * The rule of `consolidate -o` (issue 11): the output may never be, or replace, any input
+ * The rule of `consolidate -o`: the output may never be, or replace, any input
  * file, nor lie inside an input folder, however it is spelled or linked. Compared by real
  * path and by device and inode, both for the entry a save replaces (real folder + name) and
  * for what a link there points at, and for every folder above it (a bind mount or a

@@ -19,8 +19,8 @@ const FAMILY_ZH: Record<RuleFamily, string> = {
 };
 
 /**
- * The pane's picture of a breach check: errors and warnings by kind of rule, most first
- * (issue 16, item 3). Undefined when nothing was found.
+ * The pane's picture of a breach check: errors and warnings by kind of rule, most first.
+ * Undefined when nothing was found.
  */
 export function breachChart(findings: readonly Finding[]): ChartSpec | undefined {
   const counts = new Map<RuleFamily, { error: number; warning: number }>();

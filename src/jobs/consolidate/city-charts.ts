@@ -41,7 +41,7 @@ interface CityChart {
   readonly optional?: readonly string[];
 }
 
-/** Item 1 of issue 16: what the bureau looks at first. */
+/** What the bureau looks at first. */
 const CITY_CHARTS: readonly CityChart[] = [
   {
     title: "各校收费：应缴、减免、退费（元）",

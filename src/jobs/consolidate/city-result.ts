@@ -65,7 +65,7 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     } else read.push(g.figures);
   }
 
-  // Issue 16 item 4: one month, or several (asked as a range, or held by the files).
+  // One month, or several (asked as a range, or held by the files).
   const months = runMonths(
     read.map((s) => s.month),
     options

@@ -46,7 +46,7 @@ export function schoolIdentity(
 }
 
 /**
- * The one rule for a school that submits more than once for a month (issue 11): the newest
+ * The one rule for a school that submits more than once for a month: the newest
  * file counts (by the month's data, then by file time; on a full tie, the first in path
  * order); every other file is a resubmission, listed and left out, so the school counts once.
  */

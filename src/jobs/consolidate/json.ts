@@ -23,7 +23,7 @@ function totalsOf(schools: readonly SchoolFigures[], count = schools.length) {
 
 /**
  * The city result as `kehou consolidate --json` prints it: money as strings. A multi-month
- * run (issue 16 item 4) says its range as `month` ("2021-03..2021-05", as --month takes it),
+ * run says its range as `month` ("2021-03..2021-05", as --month takes it),
  * each school entry its month, `totals` over the run (schools counted once; head counts are
  * summed over the months), `months` the city totals of each month, and `trends` each
  * school's 应缴 and 政府分担 by month.

@@ -1,6 +1,6 @@
 /**
  * A student id as the city workbook shows it: at most a third of its characters, split between
- * its start and end, the rest hidden (SPEC §1 bureau staff need no ID numbers; issue 11).
+ * its start and end, the rest hidden (SPEC §1 bureau staff need no ID numbers).
  * @example maskId("G230100112345") //=> "G2*********45"
  * @example maskId("2021005") //=> "2*****5"
  */

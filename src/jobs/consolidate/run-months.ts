@@ -11,7 +11,7 @@ export function monthsBetween(first: string, last: string): string[] {
 }
 
 /**
- * The months a consolidation covers (issue 16, item 4): the month or range asked with
+ * The months a consolidation covers: the month or range asked with
  * `--month`; else every month the schools' files hold that at least half as many files
  * hold as the month most files hold (a stray file of another month among a month's files is
  * a misfiled file, said in 问题, not a month of its own), the latest twelve of them. One

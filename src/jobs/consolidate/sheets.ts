@@ -80,8 +80,8 @@ function tableWithTotal(
 }
 
 /**
- * The city workbook (SPEC §1, issue 6): 汇总, 政府补助 and 问题; no names or ids unless asked.
- * A multi-month run (issue 16 item 4) has a row per school and month in 汇总 and 政府补助
+ * The city workbook (SPEC §1): 汇总, 政府补助 and 问题; no names or ids unless asked.
+ * A multi-month run has a row per school and month in 汇总 and 政府补助
  * (the government pays month by month), and 趋势.
  */
 export function citySheets(result: CityResult): OutputSheet[] {

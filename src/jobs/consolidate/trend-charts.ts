@@ -27,7 +27,7 @@ interface BlockSeries {
 }
 
 /**
- * 趋势图 (issue 16 item 4): on A4 landscape pages, the city's 应缴 and 政府分担 per month as
+ * 趋势图: on A4 landscape pages, the city's 应缴 and 政府分担 per month as
  * columns, then the schools with the most 应缴 and the most 政府分担 over the run as lines
  * (six, which colours tell apart; every school is in 趋势). Each chart is bound to a helper
  * range under the charts whose cells are formulas to the 趋势 cells they show. Undefined

@@ -22,7 +22,7 @@ export const trendHeader = (figure: string, month?: string) =>
   month ? `${figure} ${month}` : `${figure}合计`;
 
 /**
- * 趋势 (issue 16 item 4): a row per school, for each figure a column per month (blank where
+ * 趋势: a row per school, for each figure a column per month (blank where
  * the school did not submit) and the school's sum over the run, and under them the city
  * total of each column as a SUM formula: the city's figure per month.
  */

@@ -20,7 +20,7 @@ export interface SchoolTrend {
 }
 
 /**
- * The per-school trends of a multi-month run (issue 16 item 4): one entry per school (by the
+ * The per-school trends of a multi-month run: one entry per school (by the
  * same identity as the one-count rule: name, and code where given), in the order schools
  * first appear; empty for a single-month run.
  */

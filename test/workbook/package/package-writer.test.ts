@@ -38,7 +38,7 @@ describe("the package writer", () => {
     expect(partsOf(out)).toEqual(partsOf(fixture));
   });
 
-  it("adds a drawing with its chart to a Kehou sheet, for the charts of issue 16", () => {
+  it("adds a drawing with its chart to a Kehou sheet", () => {
     const drawings = new Map([
       [
         "图表页",

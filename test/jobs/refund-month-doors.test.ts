@@ -19,9 +19,9 @@ import { runCli } from "../support/run-cli";
 import {
   lateNoticeSchool,
   MAY_2021,
-  monthlyRoundTwo,
+  monthlyRefundMonth,
   SEPTEMBER_2021,
-} from "../support/round-two-school";
+} from "../support/refund-month-school";
 
 type Figures = Record<string, { gross: string; refund?: string; payable: string }>;
 
@@ -75,24 +75,24 @@ describe("the fixtures' calendars", () => {
 
 describe("a 按月收取 month with refunds, a transfer, withdrawals and a 20-minute day (SPEC §6)", () => {
   it("keeps the half refund of 11 full days and one 20-minute day: that day is not attended time", async () => {
-    const json = await viaXlsx(monthlyRoundTwo());
+    const json = await viaXlsx(monthlyRefundMonth());
     expect(byStudent(json).R1).toEqual(MONTHLY.R1);
   });
   it("gives the amounts of SPEC to the fen through the xlsx, memory and Office.js adapters", async () => {
-    expect(byStudent(await viaXlsx(monthlyRoundTwo()))).toEqual(MONTHLY);
-    expect(byStudent(await viaMemory(monthlyRoundTwo()))).toEqual(MONTHLY);
-    expect(byStudent(await viaOffice(monthlyRoundTwo()))).toEqual(MONTHLY);
+    expect(byStudent(await viaXlsx(monthlyRefundMonth()))).toEqual(MONTHLY);
+    expect(byStudent(await viaMemory(monthlyRefundMonth()))).toEqual(MONTHLY);
+    expect(byStudent(await viaOffice(monthlyRefundMonth()))).toEqual(MONTHLY);
   });
   it("gives the same amounts through the program", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-round-two-"));
+    const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-refund-month-"));
     const file = path.join(dir, "学校.xlsx");
-    writeFileSync(file, await gridsToXlsx(monthlyRoundTwo()));
+    writeFileSync(file, await gridsToXlsx(monthlyRefundMonth()));
     const r = await runCli("charge", file, "--json");
     expect(r.code).toBe(0);
     expect(byStudent(JSON.parse(r.out))).toEqual(MONTHLY);
   });
   it("gives the same school totals through the consolidation", async () => {
-    const grids = monthlyRoundTwo();
+    const grids = monthlyRefundMonth();
     const city = await consolidateJob([{ file: "学校.xlsx", load: async () => grids }]);
     const [school] = city.schools;
     expect([school.gross, school.refund, school.payable].map(fenText)).toEqual([
@@ -108,7 +108,7 @@ describe("a 按月收取 month with refunds, a transfer, withdrawals and a 20-mi
     ]);
   });
   it("warns about a student with no service all month and no withdrawal, at the attendance row", async () => {
-    const json = await viaXlsx(monthlyRoundTwo());
+    const json = await viaXlsx(monthlyRefundMonth());
     const hits = json.findings.filter((f) => f.rule === "CHARGE_NO_SERVICE_NO_WITHDRAWAL");
     expect(hits.map((f) => [f.cell, f.severity])).toEqual([["A7", "warning"]]);
   });
@@ -116,7 +116,7 @@ describe("a 按月收取 month with refunds, a transfer, withdrawals and a 20-mi
 
 describe("withdrawal needs an application and approval (§三(六))", () => {
   it("warns at W2's cell, whose 退出日期 has neither, and not at W1's", async () => {
-    const wb = new MemoryWorkbook(monthlyRoundTwo());
+    const wb = new MemoryWorkbook(monthlyRefundMonth());
     for (const result of [await validateJob(wb), await breachesJob(wb)]) {
       const hits = result.findings.filter((f) => f.rule === "ROSTER_WITHDRAWAL_UNAPPROVED");
       expect(hits.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["名册", "H6", "warning"]]);
@@ -124,7 +124,7 @@ describe("withdrawal needs an application and approval (§三(六))", () => {
     }
   });
   it("warns once when a roster with withdrawal dates has neither column", async () => {
-    const grids = monthlyRoundTwo();
+    const grids = monthlyRefundMonth();
     const roster = grids[1].values as (string | null)[][];
     grids[1] = { name: "名册", values: roster.map((r) => r.slice(0, 7)) };
     const result = await validateJob(new MemoryWorkbook(grids));
@@ -133,7 +133,7 @@ describe("withdrawal needs an application and approval (§三(六))", () => {
     expect(hits[0].message).toContain("2 名学生");
   });
   it("reads 退出申请日期 and 退出批准 headers and their values", async () => {
-    const grids = monthlyRoundTwo();
+    const grids = monthlyRefundMonth();
     (grids[1].values as (string | null)[][])[5][7] = "是";
     (grids[1].values as (string | null)[][])[5][8] = "2021-09-07";
     const result = await validateJob(new MemoryWorkbook(grids));

@@ -6,17 +6,17 @@ import type { Page } from "playwright-core";
 import { openPage, PAGE_NEEDS, PAGE_READY, type OpenPage } from "../support/browser-page";
 import { gridsToXlsx } from "../support/generate-school";
 import { describeWhen } from "../support/needs";
-import { lateNoticeSchool, monthlyRoundTwo } from "../support/round-two-school";
+import { lateNoticeSchool, monthlyRefundMonth } from "../support/refund-month-school";
 
 describeWhen(
   PAGE_READY,
   PAGE_NEEDS,
-  "the browser page charges round two's months as the program does (SPEC §6, §9)",
+  "the browser page charges a 按月收取 month of refunds, a late notice and withdrawals as the program does (SPEC §6, §9)",
   () => {
     jest.setTimeout(120_000);
     let opened: OpenPage | undefined;
     let page: Page;
-    const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-browser-round-two-"));
+    const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-browser-refund-month-"));
 
     beforeAll(async () => {
       opened = await openPage();
@@ -68,7 +68,7 @@ describeWhen(
     it("gives a 按月收取 month with refunds, a transfer, withdrawals and a 20-minute day to the fen", async () => {
       const { summary, rows } = await chargeInPage(
         "按月",
-        await gridsToXlsx(monthlyRoundTwo()),
+        await gridsToXlsx(monthlyRefundMonth()),
         "2021-09"
       );
       expect(summary).toContain("应缴 ¥704.00");

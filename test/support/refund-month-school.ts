@@ -45,7 +45,7 @@ const ticks = (count: number, from = 0, of = SEPTEMBER_2021.length): CellValue[]
  * 20-minute day; A1 after none; T1 joined with exactly half the month left; W1 withdrew with
  * application and approval; W2 withdrew without them; N1 never came and did not withdraw.
  */
-export function monthlyRoundTwo(): SheetGrid[] {
+export function monthlyRefundMonth(): SheetGrid[] {
   const agreed = "2021-08-30";
   return sheets(
     [
