@@ -63,8 +63,8 @@ export function checkServiceEnd(
   periods: readonly ServicePeriod[] = SERVICE_PERIODS,
   starts: Readonly<Record<Stage, MinutesOfDay>> = SERVICE_START
 ): Outcome<EndBreach | undefined> {
-  const period = periodOn(date, periods);
-  if (!period.ok) return period;
+  const window = endWindowOn(stage, graduating, date, periods);
+  if (!window.ok) return window;
   const start = starts[stage];
   if (end <= start)
     return fail("END_NOT_AFTER_START", {
@@ -72,20 +72,48 @@ export function checkServiceEnd(
       start: formatTimeOfDay(start),
       stage,
     });
-  const rule = endRuleOn(period.value, windowGroup(stage, graduating), date);
-  if (rule.fixed)
-    return end === rule.latest ? ok(undefined) : breach(rule, "END_FIXED_PILOT", rule.latest);
-  if (rule.earliest !== undefined && end < rule.earliest)
-    return breach(rule, "END_TOO_EARLY", rule.earliest);
-  if (end <= rule.latest) return ok(undefined);
-  if (stage === "senior") return breach(rule, "SENIOR_SELF_STUDY", rule.latest); // §三(二)2 20:30后为自愿晚自习
-  return breach(rule, rule.inPrinciple ? "END_TOO_LATE_IN_PRINCIPLE" : "END_TOO_LATE", rule.latest);
+  return ok(endBreachIn(window.value, end));
 }
 
-/** A breach of a rule: an error past a firm 不晚于, a warning past a 原则上 one (§三(二)). */
-function breach(rule: EndRule, code: EndBreach["code"], allowed: MinutesOfDay): Outcome<EndBreach> {
+/** The end rule of a stage and year on a date, worked out once for every end held to it. */
+export interface EndWindow {
+  readonly rule: EndRule;
+  readonly severity: Severity;
+  readonly senior: boolean;
+}
+
+/** The end window of a stage, year and date, or a problem for dates before the pilot (§三(二)). */
+export function endWindowOn(
+  stage: Stage,
+  graduating: boolean,
+  date: CivilDate,
+  periods: readonly ServicePeriod[] = SERVICE_PERIODS
+): Outcome<EndWindow> {
+  const period = periodOn(date, periods);
+  if (!period.ok) return period;
+  const rule = endRuleOn(period.value, windowGroup(stage, graduating), date);
   const severity: Severity = rule.inPrinciple ? "warning" : "error";
-  return ok({ code, severity, allowed, clause: rule.clause });
+  return ok({ rule, severity, senior: stage === "senior" });
+}
+
+/**
+ * How an end after the stage's start falls outside its window (§三(二)), or undefined when it
+ * is allowed: plain comparisons of minutes, nothing made for an end within its window.
+ */
+export function endBreachIn(window: EndWindow, end: MinutesOfDay): EndBreach | undefined {
+  const rule = window.rule;
+  if (rule.fixed)
+    return end === rule.latest ? undefined : breachOf(window, "END_FIXED_PILOT", rule.latest);
+  if (rule.earliest !== undefined && end < rule.earliest)
+    return breachOf(window, "END_TOO_EARLY", rule.earliest);
+  if (end <= rule.latest) return undefined;
+  if (window.senior) return breachOf(window, "SENIOR_SELF_STUDY", rule.latest); // §三(二)2 20:30后为自愿晚自习
+  const code = rule.inPrinciple ? "END_TOO_LATE_IN_PRINCIPLE" : "END_TOO_LATE";
+  return breachOf(window, code, rule.latest);
+}
+
+function breachOf(window: EndWindow, code: EndBreach["code"], allowed: MinutesOfDay): EndBreach {
+  return { code, severity: window.severity, allowed, clause: window.rule.clause };
 }
 
 /** The latest end that may be billed on a day, the cap for sign-out times (SPEC §11). */

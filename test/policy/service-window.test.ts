@@ -1,4 +1,10 @@
-import { checkServiceEnd, latestBillableEnd, SERVICE_START } from "../../src/policy/service-window";
+import {
+  checkServiceEnd,
+  endBreachIn,
+  endWindowOn,
+  latestBillableEnd,
+  SERVICE_START,
+} from "../../src/policy/service-window";
 import type { Stage } from "../../src/policy/stage";
 import { at } from "../../src/policy/time-of-day";
 
@@ -79,5 +85,43 @@ describe("latestBillableEnd", () => {
     expect(r.ok && r.value).toBe(at(18, 30));
     const pilot = latestBillableEnd("junior", true, "2021-05-10");
     expect(pilot.ok && pilot.value).toBe(at(18, 30));
+  });
+});
+
+describe("an end window worked out once", () => {
+  const judge = (stage: Stage, graduating: boolean, date: string, ends: number[]) => {
+    const w = endWindowOn(stage, graduating, date);
+    if (!w.ok) throw new Error(`no window on ${date}`);
+    return ends.map((end) => {
+      const b = endBreachIn(w.value, end);
+      return b ? `${b.code}/${b.severity}` : "OK";
+    });
+  };
+
+  it("holds every end of a day to the same window: too early, within, late in principle, late", () => {
+    expect(
+      judge("primary", false, "2023-05-10", [at(17, 29), at(17, 30), at(18, 30), at(18, 31)])
+    ).toEqual(["END_TOO_EARLY/warning", "OK", "OK", "END_TOO_LATE_IN_PRINCIPLE/warning"]);
+    expect(judge("junior", false, "2023-05-10", [at(18, 30), at(18, 31)])).toEqual([
+      "OK",
+      "END_TOO_LATE/error",
+    ]);
+    expect(judge("senior", false, "2023-05-10", [at(20, 30), at(20, 31)])).toEqual([
+      "OK",
+      "SENIOR_SELF_STUDY/warning",
+    ]);
+  });
+
+  it("holds a pilot day to its fixed end, either side", () => {
+    expect(judge("junior", false, "2021-05-10", [at(17, 59), at(18, 0), at(18, 1)])).toEqual([
+      "END_FIXED_PILOT/warning",
+      "OK",
+      "END_FIXED_PILOT/warning",
+    ]);
+  });
+
+  it("is a problem for a date before the pilot", () => {
+    const w = endWindowOn("primary", false, "2021-03-31");
+    expect(w.ok ? "window" : w.problem.code).toBe("DATE_BEFORE_POLICY");
   });
 });

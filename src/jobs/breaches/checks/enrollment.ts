@@ -1,4 +1,5 @@
 import { a1 } from "../../../sheets/a1";
+import type { AttendanceCell } from "../../../sheets/attendance";
 import { finding, type Finding } from "../../../findings/finding";
 import { STEP_NAMES, type EnrollmentStep, type Roster } from "../../../sheets/roster";
 import { checkRoster, withdrawalChecks } from "../../../sheets/roster-checks";
@@ -26,6 +27,11 @@ export function priorityRefused(roster: Roster): Finding[] {
   });
 }
 
+/** A cell that records service, whether or not it is charged. */
+function isServed(c: AttendanceCell): boolean {
+  return c.entry.kind !== "absent" && c.entry.kind !== "unreadable";
+}
+
 const REQUIRED_STEPS: readonly EnrollmentStep[] = [
   "application",
   "approval",
@@ -45,14 +51,12 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
   const findings: Finding[] = [];
   const f = roster.header.fields;
   for (const [student, row] of ctx.rows) {
-    const served = row.cells.filter(
-      (c) => c.entry.kind !== "absent" && c.entry.kind !== "unreadable"
-    );
-    if (served.length === 0) continue;
-    const missing = REQUIRED_STEPS.filter(
-      (step) => f[step] !== undefined && student.dates[step] === undefined
-    );
-    if (missing.length > 0) {
+    if (!row.cells.some(isServed)) continue;
+    // The steps missing, listed only for a student who misses one (most miss none).
+    let missing: EnrollmentStep[] | undefined;
+    for (const step of REQUIRED_STEPS)
+      if (f[step] !== undefined && student.dates[step] === undefined) (missing ??= []).push(step);
+    if (missing) {
       findings.push(
         finding(
           "ENROLL_SERVED_WITHOUT_STEP",
@@ -66,7 +70,9 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
       );
     }
     const { agreement, withdrawal } = student.dates;
-    for (const c of served) {
+    if (!agreement && !withdrawal) continue;
+    for (const c of row.cells) {
+      if (!isServed(c)) continue;
       const early = !!agreement && c.date < agreement;
       const late = !!withdrawal && c.date > withdrawal;
       // The cell's address is made only for a cell in breach (most are not).

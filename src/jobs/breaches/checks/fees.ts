@@ -74,18 +74,27 @@ function beforeNotice(ctx: BreachContext): Finding[] {
   ); // §三(五)3(1) 未经公示不得收费
 }
 
-function lineFor(lines: readonly ChargeLine[], own: OwnAmount): ChargeLine | undefined {
-  return lines.find(
-    (l) => (own.id && l.id === own.id) || (!own.id && own.name && l.name === own.name)
-  );
+/**
+ * Our line for a school's own amount: the first with its 学号, or without one the first with its
+ * name. Indexed once, so a roster's own column is not a search of every line per student.
+ */
+function linesFinder(lines: readonly ChargeLine[]): (own: OwnAmount) => ChargeLine | undefined {
+  const byId = new Map<string, ChargeLine>();
+  const byName = new Map<string, ChargeLine>();
+  for (const l of lines) {
+    if (!byId.has(l.id)) byId.set(l.id, l);
+    if (!byName.has(l.name)) byName.set(l.name, l);
+  }
+  return (own) => (own.id ? byId.get(own.id) : own.name ? byName.get(own.name) : undefined);
 }
 
 /** The school's own charge and refund columns against ours, student by student. */
 function ownColumns(ctx: BreachContext): Finding[] {
   const findings: Finding[] = [];
   const { lines, mode } = ctx.charges;
+  const lineFor = linesFinder(lines);
   for (const own of ctx.own.charges) {
-    const line = lineFor(lines, own);
+    const line = lineFor(own);
     if (!line) continue;
     const place = { sheet: own.sheet, cell: own.cell, studentId: line.id || undefined };
     // Amounts no school could charge (a crafted 1E+999, ≥ ¥1,000,000) never get here: reading
@@ -132,7 +141,7 @@ function ownColumns(ctx: BreachContext): Finding[] {
   }
   if (mode === "monthly") {
     for (const own of ctx.own.refunds) {
-      const line = lineFor(lines, own);
+      const line = lineFor(own);
       const theirs = fenOf(own.amount.toDecimalPlaces(2));
       if (line && theirs !== line.refund) {
         findings.push(

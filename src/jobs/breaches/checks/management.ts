@@ -11,12 +11,14 @@ import type { BreachCheck } from "../context";
 export const managementBreaches: BreachCheck = (ctx) => {
   const { settings } = ctx.workbook;
   const findings: Finding[] = [];
-  // The first day served, found in one pass (no list of every student's days to sort).
+  // The first day served, found in one pass (no list of every student's days to sort), and
+  // only when the settings record a date to hold against it.
   let first: string | undefined;
-  for (const r of ctx.rows.values())
-    for (const c of r.cells)
-      if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable")
-        if (first === undefined || c.date < first) first = c.date;
+  if (settings.staffNoticeDate || settings.rulesApprovedDate)
+    for (const r of ctx.rows.values())
+      for (const c of r.cells)
+        if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable")
+          if (first === undefined || c.date < first) first = c.date;
   const sheet = settings.sheet ?? "";
   if (first && settings.staffNoticeDate && settings.staffNoticeDate > first) {
     findings.push(

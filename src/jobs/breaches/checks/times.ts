@@ -1,7 +1,15 @@
 import { parseGrade, isGraduatingJunior, stageOfGrade } from "../../../policy/grade";
 import type { Profile } from "../../../policy/profile";
 import { rulesOf } from "../../../policy/profile-rules";
-import { checkServiceEnd } from "../../../policy/service-window";
+import {
+  endBreachIn,
+  endWindowOn,
+  windowGroup,
+  type EndBreach,
+  type EndWindow,
+  type ServicePeriod,
+  type WindowGroup,
+} from "../../../policy/service-window";
 import type { Stage } from "../../../policy/stage";
 import { formatTimeOfDay, type MinutesOfDay } from "../../../policy/time-of-day";
 import { a1 } from "../../../sheets/a1";
@@ -21,37 +29,89 @@ const BREACH_RULE = {
 interface Served {
   readonly date: string;
   readonly stage: Stage;
-  readonly graduating: boolean;
   readonly start?: MinutesOfDay;
   readonly end?: MinutesOfDay;
   readonly place: { sheet: string; cell: string; studentId?: string };
   readonly startPlace?: { sheet: string; cell: string; studentId?: string };
-  /** A student's sign-out may be early (parents fetch children); only a session end is held to its earliest. */
-  readonly session: boolean;
 }
 
-function check(s: Served, profile: Profile): Finding[] {
-  const findings: Finding[] = [];
-  const { start: starts, periods } = rulesOf(profile);
-  if (s.start !== undefined && s.start < starts[s.stage]) {
+/**
+ * The stages' starts and each group's end window by date, worked out once per school: almost
+ * every time is within its window, so a time is compared with plain minutes and a place and a
+ * finding are made only for one in breach.
+ */
+class Windows {
+  readonly starts: Readonly<Record<Stage, MinutesOfDay>>;
+  private readonly periods: readonly ServicePeriod[];
+  private readonly byGroup = new Map<WindowGroup, Map<string, EndWindow | null>>();
+
+  constructor(profile: Profile) {
+    const rules = rulesOf(profile);
+    this.starts = rules.start;
+    this.periods = rules.periods;
+  }
+
+  /** A group's windows by date; null for a date before the pilot, which has no end to check. */
+  of(stage: Stage, graduating: boolean): Map<string, EndWindow | null> {
+    const group = windowGroup(stage, graduating);
+    let dates = this.byGroup.get(group);
+    if (!dates) this.byGroup.set(group, (dates = new Map()));
+    return dates;
+  }
+
+  on(
+    dates: Map<string, EndWindow | null>,
+    stage: Stage,
+    graduating: boolean,
+    date: string
+  ): EndWindow | null {
+    let w = dates.get(date);
+    if (w === undefined) {
+      const r = endWindowOn(stage, graduating, date, this.periods);
+      dates.set(date, (w = r.ok ? r.value : null));
+    }
+    return w;
+  }
+}
+
+/**
+ * The breach of an end, if any: an end not after the stage's start or on a date before the
+ * pilot is the charge's problem, not a breach. A student's sign-out may be early (parents
+ * fetch children); only a session end is held to its earliest.
+ */
+function endBreach(
+  end: MinutesOfDay | undefined,
+  start: MinutesOfDay,
+  window: EndWindow | null,
+  session: boolean
+): EndBreach | undefined {
+  if (end === undefined || end <= start || window === null) return undefined;
+  const b = endBreachIn(window, end);
+  if (
+    b === undefined ||
+    (!session && (b.code === "END_TOO_EARLY" || (b.code === "END_FIXED_PILOT" && end < b.allowed)))
+  )
+    return undefined;
+  return b;
+}
+
+function say(
+  s: Served,
+  allowedStart: MinutesOfDay,
+  early: boolean,
+  b: EndBreach | undefined,
+  findings: Finding[]
+): void {
+  if (early)
     findings.push(
       finding("TIME_START_TOO_EARLY", s.startPlace ?? s.place, {
         date: s.date,
         stage: STAGE_ZH[s.stage],
-        start: formatTimeOfDay(s.start),
-        allowed: formatTimeOfDay(starts[s.stage]),
+        start: formatTimeOfDay(s.start!),
+        allowed: formatTimeOfDay(allowedStart),
       })
     ); // §三(二) 起始时间
-  }
-  if (s.end === undefined || s.end <= starts[s.stage]) return findings;
-  const r = checkServiceEnd(s.end, s.stage, s.graduating, s.date, periods, starts);
-  if (!r.ok || r.value === undefined) return findings;
-  const b = r.value;
-  if (
-    !s.session &&
-    (b.code === "END_TOO_EARLY" || (b.code === "END_FIXED_PILOT" && s.end < b.allowed))
-  )
-    return findings;
+  if (b === undefined) return;
   findings.push(
     finding(
       BREACH_RULE[b.code],
@@ -60,12 +120,11 @@ function check(s: Served, profile: Profile): Finding[] {
         date: s.date,
         stage: STAGE_ZH[s.stage],
         allowed: formatTimeOfDay(b.allowed),
-        end: formatTimeOfDay(s.end),
+        end: formatTimeOfDay(s.end!),
       },
       b.severity
     )
   );
-  return findings;
 }
 
 /**
@@ -76,25 +135,32 @@ function check(s: Served, profile: Profile): Finding[] {
 export const timeBreaches: BreachCheck = (ctx) => {
   const findings: Finding[] = [];
   const sheet = ctx.workbook.attendance?.sheet ?? "";
+  const windows = new Windows(ctx.workbook.settings.profile);
   for (const [student, row] of ctx.rows) {
-    if (!student.stage) continue;
+    const stage = student.stage;
+    if (!stage) continue;
+    const start = windows.starts[stage];
+    const dates = windows.of(stage, student.graduating);
     for (const cell of row.cells) {
       const e = cell.entry;
       if (e.kind !== "signOut" && e.kind !== "range") continue;
+      const early = e.kind === "range" && e.start < start; // §三(二) 起始时间
+      const window = e.end > start ? windows.on(dates, stage, student.graduating, cell.date) : null;
+      const b = endBreach(e.end, start, window, false);
+      if (!early && b === undefined) continue;
       const place = { sheet, cell: a1(row.row, cell.col), studentId: student.id || undefined };
-      findings.push(
-        ...check(
-          {
-            date: cell.date,
-            stage: student.stage,
-            graduating: student.graduating,
-            start: e.kind === "range" ? e.start : undefined,
-            end: e.end,
-            place,
-            session: false,
-          },
-          ctx.workbook.settings.profile
-        )
+      say(
+        {
+          date: cell.date,
+          stage,
+          start: e.kind === "range" ? e.start : undefined,
+          end: e.end,
+          place,
+        },
+        start,
+        early,
+        b,
+        findings
       );
     }
   }
@@ -104,7 +170,9 @@ export const timeBreaches: BreachCheck = (ctx) => {
   for (const a of ctx.activities?.activities ?? []) {
     if (!a.date) continue;
     const key = `${a.date}|${a.group}`;
-    sessions.set(key, [...(sessions.get(key) ?? []), a]);
+    const day = sessions.get(key);
+    if (day) day.push(a);
+    else sessions.set(key, [a]);
   }
   for (const activities of sessions.values()) {
     const { date, group } = activities[0];
@@ -118,20 +186,27 @@ export const timeBreaches: BreachCheck = (ctx) => {
       sheet: ctx.activities!.sheet,
       cell: a?.cells[field] ?? "",
     });
-    findings.push(
-      ...check(
-        {
-          date,
-          stage: stageOfGrade(grade, system),
-          graduating: isGraduatingJunior(grade),
-          start: first?.start,
-          end: last?.end,
-          place: at(last, "end"),
-          startPlace: at(first, "start"),
-          session: true,
-        },
-        ctx.workbook.settings.profile
-      )
+    const stage = stageOfGrade(grade, system);
+    const graduating = isGraduatingJunior(grade);
+    const start = windows.starts[stage];
+    const end = last?.end;
+    const window =
+      end !== undefined && end > start
+        ? windows.on(windows.of(stage, graduating), stage, graduating, date)
+        : null;
+    say(
+      {
+        date,
+        stage,
+        start: first?.start,
+        end,
+        place: at(last, "end"),
+        startPlace: at(first, "start"),
+      },
+      start,
+      first?.start !== undefined && first.start < start,
+      endBreach(end, start, window, true),
+      findings
     );
   }
   return findings;

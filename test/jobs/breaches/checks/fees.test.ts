@@ -1,0 +1,45 @@
+import { analyseSchool } from "../../../../src/jobs/breaches/analyse";
+import type { SheetGrid } from "../../../../src/sheets/grid";
+
+const grids: SheetGrid[] = [
+  {
+    name: "设置",
+    values: [
+      ["学校名称", "自算学校"],
+      ["收费方式", "据实收取"],
+      ["月份", "2023-05"],
+      ["收费公示日期", "2023-04-01"],
+      ["收费标准", 4],
+    ],
+  },
+  {
+    name: "名册",
+    values: [
+      ["学号", "姓名", "年级", "协议签订日期", "应收金额"],
+      ["F1", "甲", "三年级", "2023-04-01", 99],
+      ["", "乙", "三年级", "2023-04-01", 98],
+      ["F3", "丙", "三年级", "2023-04-01", 8],
+    ],
+  },
+  {
+    name: "考勤",
+    values: [
+      ["学号", "姓名", "5/10", "5/11", "5/12"],
+      ["F1", "甲", "√", null, null],
+      ["", "乙", "√", "√", null],
+      ["F3", "丙", "√", null, null],
+    ],
+  },
+];
+
+describe("the school's own charge column", () => {
+  it("is held to our line by 学号, or by name where the row has none", () => {
+    const said = analyseSchool(grids)
+      .breaches.filter((f) => f.rule.startsWith("FEE_"))
+      .map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.studentId ?? "-"} ${f.message}`);
+    expect(said).toEqual([
+      "FEE_CHARGE_DIFFERS 名册!E2 F1 F1 甲 本月收费 99.00 元，按政策应为 8.00 元，相差 91.00 元",
+      "FEE_CHARGE_DIFFERS 名册!E3 - 乙 本月收费 98.00 元，按政策应为 16.00 元，相差 82.00 元",
+    ]);
+  });
+});
