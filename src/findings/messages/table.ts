@@ -1,4 +1,5 @@
 import { FINDING_RULES } from "../finding-rules";
+import { CONSOLE_TEXT } from "./console";
 import { FILE_TEXT } from "./file";
 import type { Message } from "./message";
 import { PROBLEM_MESSAGES } from "./problems";
@@ -10,7 +11,8 @@ import { UI_TEXT } from "./ui";
  * - `problem`: what the policy's rules and the custom functions meet, by problem code;
  * - `finding`: what a run reports, by stable rule id (docs/findings.md is made from these);
  * - `ui`: the doors' own words (the pane, the ribbons, the console);
- * - `file`: what every door says of a file that is not a workbook Kehou reads.
+ * - `file`: what every door says of a file that is not a workbook Kehou reads;
+ * - `console`: the command line's own words (only `src/cli/` imports them).
  * The sections keep their own keys: a problem and the finding made of it may share a name.
  */
 export const MESSAGES = {
@@ -18,6 +20,7 @@ export const MESSAGES = {
   finding: FINDING_RULES,
   ui: UI_TEXT,
   file: FILE_TEXT,
+  console: CONSOLE_TEXT,
 } as const satisfies Record<string, Readonly<Record<string, Message>>>;
 
 export type MessageSection = keyof typeof MESSAGES;
