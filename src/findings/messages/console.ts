@@ -12,6 +12,78 @@ const OPEN_ELSEWHERE = {
  * module, so none of it reaches the pane.
  */
 export const CONSOLE_TEXT = {
+  // `kehou --help` and `kehou COMMAND --help`.
+  helpTitle: {
+    zh: "kehou — 课后服务管理（默认政策 {policy}；--policy 换成本市的政策文件）",
+    en: "kehou — after-school service administration (default policy {policy}; --policy for your city's policy file)",
+  },
+  helpUsage: {
+    zh: "用法：kehou <命令> [参数]　　kehou --version 显示版本",
+    en: "Usage: kehou <command> [arguments]    kehou --version shows the version",
+  },
+  helpCommands: { zh: "命令：", en: "Commands:" },
+  helpCommonOptions: {
+    zh: "常用选项（各命令的选项见 kehou 命令 --help）：",
+    en: "Common options (each command's own: kehou COMMAND --help):",
+  },
+  helpExitCodes: {
+    zh: "退出码：0 已运行；1 输入无法读取或输出无法写出；2 用法错误。",
+    en: "Exit codes: 0 ran; 1 an input could not be read or an output written; 2 a usage mistake.",
+  },
+  usage: { zh: "用法：{usage}", en: "Usage: {usage}" },
+  optionsHeading: { zh: "选项：", en: "Options:" },
+  // The options, as `--help` explains them.
+  optionOut: {
+    zh: "写出带 Kehou 工作表的副本（原文件从不修改）",
+    en: "write a copy with Kehou's sheets (the original is never changed)",
+  },
+  optionForce: {
+    zh: "-o 的文件已存在时覆盖它（不加则不覆盖）",
+    en: "overwrite the -o file if it exists (without it, it is never overwritten)",
+  },
+  optionMonth: { zh: "指定月份，如 2021-05", en: "the month, such as 2021-05" },
+  optionMonths: {
+    zh: "consolidate 汇总几个月（最多 12 个月），如 2021-03..2021-06",
+    en: "consolidate several months (at most 12), such as 2021-03..2021-06",
+  },
+  optionJson: {
+    zh: "以 JSON 输出结果（金额为两位小数的文本）",
+    en: "print the result as JSON (amounts as text with two decimals)",
+  },
+  optionPdf: {
+    zh: "用 LibreOffice 把 Kehou 的工作表打印成 PDF",
+    en: "print Kehou's sheets to PDF with LibreOffice",
+  },
+  optionLetter: { zh: "同时生成致家长的一封信", en: "write the letter to parents as well" },
+  optionProviders: {
+    zh: "合作机构名单，用于检查服务内容与机构",
+    en: "the list of partner providers, to check the content and providers",
+  },
+  optionHighlight: {
+    zh: "在副本中标出有问题的单元格（需 -o）",
+    en: "mark the cells with problems in the copy (needs -o)",
+  },
+  optionExpect: {
+    zh: "应报送的学校名单，核对缺报和多报",
+    en: "the schools that should report, to find the missing and the unexpected",
+  },
+  optionWithNames: {
+    zh: "汇总中保留学生姓名和学号（默认不含）",
+    en: "keep students' names and numbers in the consolidation (left out by default)",
+  },
+  // What `kehou` says before any command runs.
+  unknownCommand: {
+    zh: "未知命令「{name}」。请运行 kehou --help 查看可用命令。",
+    en: "Unknown command “{name}”. Run kehou --help for the commands.",
+  },
+  unknownCommandNear: {
+    zh: "未知命令「{name}」，是不是要用「kehou {near}」？请运行 kehou --help 查看可用命令。",
+    en: "Unknown command “{name}”; did you mean “kehou {near}”? Run kehou --help for the commands.",
+  },
+  internalError: {
+    zh: "kehou 内部错误，请把所用命令和文件报告给维护者（设置 KEHOU_DEBUG=1 可看详细信息）",
+    en: "kehou internal error: please report the command and files to the maintainers (set KEHOU_DEBUG=1 for details)",
+  },
   // Why `{target}` could not be written (`writeErrorMessage`), by the error's code.
   writeExistsForced: {
     zh: "无法写出「{target}」：目标已存在且无法替换，请换一个文件名",

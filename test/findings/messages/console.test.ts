@@ -3,6 +3,7 @@ import { join } from "path";
 import { CONSOLE_TEXT } from "../../../src/findings/messages/console";
 import { formatMessage } from "../../../src/findings/messages/format";
 import { readErrorMessage, writeErrorMessage } from "../../../src/cli/file-errors";
+import { helpText } from "../../../src/cli/main";
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -37,6 +38,17 @@ describe("the command line's words in the one message table", () => {
   it("words the same reasons in English with the same values", () => {
     expect(formatMessage(CONSOLE_TEXT.writeFailed, { target: "a.xlsx", code: "EIO" }, "en")).toBe(
       "Cannot write “a.xlsx”: writing failed (EIO); choose another place and try again"
+    );
+  });
+
+  it("writes kehou --help from the table, the default policy as a parameter", () => {
+    const lines = helpText().split("\n");
+    expect(lines[0]).toBe(
+      "kehou — 课后服务管理（默认政策 suifenhe-2021；--policy 换成本市的政策文件）"
+    );
+    expect(lines).toContain(formatMessage(CONSOLE_TEXT.helpExitCodes));
+    expect(formatMessage(CONSOLE_TEXT.helpTitle, { policy: "x-2024" }, "en")).toBe(
+      "kehou — after-school service administration (default policy x-2024; --policy for your city's policy file)"
     );
   });
 });
