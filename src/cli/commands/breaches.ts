@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../../findings/messages/console";
+import { formatMessage } from "../../findings/messages/format";
 import { jobEntry } from "../../jobs/catalogue";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { readFile } from "fs/promises";
@@ -81,7 +83,7 @@ export const breachesCommand: Command = {
       if (advice) io.err(advice);
     } else {
       io.out(
-        `${shownSchool(result.school)} ${result.month ?? ""} 违规检查\n${findingsText(result.findings, 40)}`
+        `${formatMessage(CONSOLE_TEXT.breachesTitle, { school: shownSchool(result.school), month: result.month ?? "" })}\n${findingsText(result.findings, 40)}`
       );
       const advice = monthAdvice(result.findings);
       if (advice) io.out(`\n${advice}`);

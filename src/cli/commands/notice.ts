@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../../findings/messages/console";
+import { formatMessage } from "../../findings/messages/format";
 import { findingsJson } from "../../jobs/findings-sheet";
 import { jobEntry } from "../../jobs/catalogue";
 import { noticeJob } from "../../jobs/notices/job";
@@ -44,7 +46,13 @@ export const noticeCommand: Command = {
         )
       );
     else {
-      io.out(`${shownSchool(result.school)} 课后服务收费公示，公示日期 ${result.date}：${names}`);
+      io.out(
+        formatMessage(CONSOLE_TEXT.noticeSummary, {
+          school: shownSchool(result.school),
+          date: result.date,
+          sheets: names,
+        })
+      );
       if (result.findings.length > 0) io.out(findingsText(result.findings));
     }
     if (output) io.out(writtenText(output, result.sheetNames));

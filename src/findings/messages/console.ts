@@ -84,6 +84,85 @@ export const CONSOLE_TEXT = {
     zh: "kehou 内部错误，请把所用命令和文件报告给维护者（设置 KEHOU_DEBUG=1 可看详细信息）",
     en: "kehou internal error: please report the command and files to the maintainers (set KEHOU_DEBUG=1 for details)",
   },
+  // What the commands print after a run.
+  monthUnknown: { zh: "（月份未定）", en: "(month not set)" },
+  unassignedClass: { zh: "（未分班）", en: "(no class)" },
+  chargeTitle: {
+    zh: "{school} {month} 课后服务收费（{mode}）",
+    en: "{school} {month} after-school service charges ({mode})",
+  },
+  chargeModeMonthly: { zh: "按月收取", en: "monthly in advance" },
+  chargeModeActual: { zh: "据实收取", en: "by minutes served" },
+  chargeColumnClass: { zh: "班级", en: "Class" },
+  chargeColumnStudents: { zh: "人数", en: "Students" },
+  chargeColumnMinutes: { zh: "计费分钟", en: "Billed minutes" },
+  chargeColumnGross: { zh: "应收", en: "Gross" },
+  chargeColumnWaived: { zh: "减免", en: "Waived" },
+  chargeColumnRefund: { zh: "退费", en: "Refund" },
+  chargeColumnPayable: { zh: "应缴", en: "Payable" },
+  chargeColumnGovernment: { zh: "政府分担", en: "Government" },
+  chargeColumnSchool: { zh: "学校分担", en: "School" },
+  chargeTotal: { zh: "合计", en: "Total" },
+  validateSummary: {
+    zh: "{school}：名册 {students} 名学生",
+    en: "{school}: a roster of {students} students",
+  },
+  breachesTitle: { zh: "{school} {month} 违规检查", en: "{school} {month} breach check" },
+  noticeSummary: {
+    zh: "{school} 课后服务收费公示，公示日期 {date}：{sheets}",
+    en: "{school} after-school service fee notice, dated {date}: {sheets}",
+  },
+  noticesSummary: {
+    zh: "{school} {month} 缴费通知单 {n} 份，应缴合计 ¥{payable}",
+    en: "{school} {month} family notices: {n}, payable in all ¥{payable}",
+  },
+  templateWritten: { zh: "已生成空白工作簿：{file}", en: "Blank workbook written: {file}" },
+  templateNeedsOutput: { zh: "需要用 -o 指定输出文件", en: "Name the output file with -o" },
+  // `kehou demo`.
+  demoSummary: {
+    zh: "演示：在临时文件夹写出示例学校工作簿，运行名册校验和收费，显示结果和文件位置",
+    en: "Demo: write a sample school's workbook to a temporary folder, validate its roster and charge it, and show the results and where the files are",
+  },
+  demoSample: { zh: "示例学校工作簿：{file}", en: "Sample school workbook: {file}" },
+  demoValidated: { zh: "名册校验：{students} 名学生", en: "Roster check: {students} students" },
+  demoWritten: {
+    zh: "收费表已写出：{file}（工作表：{sheets}）",
+    en: "Charge sheet written: {file} (sheets: {sheets})",
+  },
+  demoTryIt: {
+    zh: "自己试试（kehou 不在 PATH 上时，先在项目文件夹运行 npm link）：",
+    en: "Try it yourself (if kehou is not on the PATH, run npm link in the project folder first):",
+  },
+  // `kehou consolidate`.
+  cityMonths: {
+    zh: "全市 {first} 至 {last}（{months} 个月）：{schools} 所学校，应缴合计 ¥{payable}，政府分担合计 ¥{government}",
+    en: "City {first} to {last} ({months} months): {schools} schools, payable ¥{payable}, government ¥{government} in all",
+  },
+  cityMonth: {
+    zh: "  {month}：{schools} 所学校，{students} 名学生，应缴 ¥{payable}，政府分担 ¥{government}",
+    en: "  {month}: {schools} schools, {students} students, payable ¥{payable}, government ¥{government}",
+  },
+  cityTrendsHeading: {
+    zh: "各校每月应缴（政府分担）：",
+    en: "Each school's payable by month (government):",
+  },
+  cityTrendMonth: {
+    zh: "{month} ¥{payable}（¥{government}）",
+    en: "{month} ¥{payable} (¥{government})",
+  },
+  cityTrendMissing: { zh: "{month} 未报送", en: "{month} not reported" },
+  cityTotals: {
+    zh: "全市 {month}：{schools} 所学校，{students} 名学生，应收 ¥{gross}，减免 ¥{waived}，应缴 ¥{payable}，政府分担 ¥{government}",
+    en: "City {month}: {schools} schools, {students} students, gross ¥{gross}, waived ¥{waived}, payable ¥{payable}, government ¥{government}",
+  },
+  citySchool: {
+    zh: "  {school}：{students} 人，应缴 ¥{payable}，政府分担 ¥{government}",
+    en: "  {school}: {students} students, payable ¥{payable}, government ¥{government}",
+  },
+  cityNoSchools: { zh: "没有可汇总的学校工作簿。", en: "No school workbook to consolidate." },
+  cityNotGathered: { zh: "  未汇总 {file}：{message}", en: "  Not consolidated {file}: {message}" },
+  cityWritten: { zh: "已写出：{file}", en: "Written: {file}" },
+  cityNotWritten: { zh: "未写出文件。", en: "No file written." },
   // Why `{target}` could not be written (`writeErrorMessage`), by the error's code.
   writeExistsForced: {
     zh: "无法写出「{target}」：目标已存在且无法替换，请换一个文件名",

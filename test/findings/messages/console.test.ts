@@ -51,4 +51,14 @@ describe("the command line's words in the one message table", () => {
       "kehou — after-school service administration (default policy x-2024; --policy for your city's policy file)"
     );
   });
+
+  it("words a command's summary line with its figures as parameters", () => {
+    const params = { school: "一小", students: 8, payable: "193.00", government: "24.00" };
+    expect(formatMessage(CONSOLE_TEXT.citySchool, params)).toBe(
+      "  一小：8 人，应缴 ¥193.00，政府分担 ¥24.00"
+    );
+    expect(formatMessage(CONSOLE_TEXT.citySchool, params, "en")).toBe(
+      "  一小: 8 students, payable ¥193.00, government ¥24.00"
+    );
+  });
 });
