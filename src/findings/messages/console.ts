@@ -84,6 +84,103 @@ export const CONSOLE_TEXT = {
     zh: "kehou 内部错误，请把所用命令和文件报告给维护者（设置 KEHOU_DEBUG=1 可看详细信息）",
     en: "kehou internal error: please report the command and files to the maintainers (set KEHOU_DEBUG=1 for details)",
   },
+  // The options as typed: what is wrong with them.
+  optionNeedsValue: {
+    zh: "选项「{option}」后面需要一个值",
+    en: "The option “{option}” needs a value",
+  },
+  optionTakesNoValue: {
+    zh: "选项「{option}」后面不能带值",
+    en: "The option “{option}” takes no value",
+  },
+  optionUnknown: {
+    zh: "不认识的选项「{option}」，请运行 kehou --help 查看可用选项",
+    en: "Unknown option “{option}”; run kehou --help for the options",
+  },
+  optionUnknownNear: {
+    zh: "不认识的选项「{option}」，是不是要用「{near}」？请运行 kehou --help 查看可用选项",
+    en: "Unknown option “{option}”; did you mean “{near}”? Run kehou --help for the options",
+  },
+  argumentExtra: { zh: "多余的参数「{option}」", en: "Extra argument “{option}”" },
+  argumentsWrong: {
+    zh: "命令行参数有误，请运行 kehou --help 查看用法",
+    en: "The arguments are wrong; run kehou --help for the usage",
+  },
+  monthWrong: {
+    zh: "--month 应写成 YYYY-MM，如 2021-05（收到「{value}」）",
+    en: "--month takes YYYY-MM, such as 2021-05 (got “{value}”)",
+  },
+  monthRangeWrong: {
+    zh: "--month 应写成 YYYY-MM（一个月）或 YYYY-MM..YYYY-MM（几个月），如 2021-05 或 2021-03..2021-06（收到「{value}」）",
+    en: "--month takes YYYY-MM (one month) or YYYY-MM..YYYY-MM (several), such as 2021-05 or 2021-03..2021-06 (got “{value}”)",
+  },
+  monthRangeReversed: {
+    zh: "--month 的起始月份 {first} 晚于结束月份 {last}，请写成 {last}..{first}",
+    en: "--month starts at {first}, after its end {last}: write {last}..{first}",
+  },
+  monthRangeTooLong: {
+    zh: "--month {first}..{last} 共 {months} 个月，一次最多汇总 {max} 个月，请分段汇总",
+    en: "--month {first}..{last} is {months} months; at most {max} are consolidated at once, so split the run",
+  },
+  needWorkbook: { zh: "需要一个工作簿文件", en: "A workbook file is needed" },
+  outputNameMissing: {
+    zh: "-o 后面需要一个文件名，如 -o 收费表.xlsx",
+    en: "-o needs a file name, such as -o 收费表.xlsx",
+  },
+  emptyWorkbook: {
+    zh: "「{file}」是空文件，不是 .xlsx 工作簿",
+    en: "“{file}” is an empty file, not an .xlsx workbook",
+  },
+  damagedWorkbook: {
+    zh: "文件已损坏或不完整，请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试",
+    en: "the file is damaged or incomplete; open it again in Excel or WPS, save it as .xlsx and try again",
+  },
+  outputIsInput: {
+    zh: "输出文件不能与输入文件相同：Kehou 从不修改原文件，请用 -o 指定新文件",
+    en: "The output cannot be the input: Kehou never changes the original; name a new file with -o",
+  },
+  outputWrongKind: {
+    zh: "输出文件应以 .{kind} 结尾：「{file}」",
+    en: "The output file should end in .{kind}: “{file}”",
+  },
+  outputExists: {
+    zh: "「{file}」已存在：加 --force 覆盖",
+    en: "“{file}” exists: add --force to overwrite it",
+  },
+  // `--policy`.
+  policyMissing: {
+    zh: "--policy 后面需要一个政策文件（.json），或内置政策的编号，如 suifenhe-2021",
+    en: "--policy needs a policy file (.json) or a built-in policy's id, such as suifenhe-2021",
+  },
+  policyNotFound: {
+    zh: "找不到政策文件「{file}」，也没有这个编号的内置政策",
+    en: "No policy file “{file}” and no built-in policy of that id",
+  },
+  policyUnreadable: {
+    zh: "政策文件「{file}」无法读取（{code}）",
+    en: "The policy file “{file}” cannot be read ({code})",
+  },
+  policyRefused: {
+    zh: "政策文件「{file}」未通过检查，本次未计算：",
+    en: "The policy file “{file}” did not pass its checks; nothing was computed:",
+  },
+  outputIsPolicy: {
+    zh: "-o 输出文件「{output}」就是 --policy 政策文件「{policy}」：Kehou 从不改动政策文件，请用 -o 指定另一个 .xlsx 文件",
+    en: "The -o output “{output}” is the --policy file “{policy}”: Kehou never changes a policy file; name another .xlsx file with -o",
+  },
+  // What to do about the month a run found.
+  monthHeld: {
+    zh: "工作簿中的考勤表是 {held}：计算该月请加 --month {heldMonth}",
+    en: "The workbook's attendance sheet is {held}: add --month {heldMonth} to compute that month",
+  },
+  monthUnknownAdvice: {
+    zh: "也可在运行时加 --month YYYY-MM 指定月份",
+    en: "You can also name the month with --month YYYY-MM",
+  },
+  monthChosenAdvice: {
+    zh: "计算其他月份请加 --month YYYY-MM",
+    en: "Add --month YYYY-MM to compute another month",
+  },
   // What the commands print after a run.
   monthUnknown: { zh: "（月份未定）", en: "(month not set)" },
   unassignedClass: { zh: "（未分班）", en: "(no class)" },
