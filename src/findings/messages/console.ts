@@ -181,6 +181,117 @@ export const CONSOLE_TEXT = {
     zh: "计算其他月份请加 --month YYYY-MM",
     en: "Add --month YYYY-MM to compute another month",
   },
+  // `kehou consolidate`: its inputs and its output.
+  consolidateNeeds: {
+    zh: "需要各校工作簿（文件或文件夹）和 -o 输出文件",
+    en: "The schools' workbooks (files or folders) and an -o output file are needed",
+  },
+  expectNotFound: {
+    zh: "找不到学校名单「{file}」",
+    en: "The list of schools “{file}” was not found",
+  },
+  nothingFound: {
+    zh: "「{inputs}」中没有找到任何工作簿，未写出文件",
+    en: "No workbook found in “{inputs}”; no file written",
+  },
+  outputFolderMissing: {
+    zh: "输出文件夹不存在：「{folder}」",
+    en: "The output folder does not exist: “{folder}”",
+  },
+  outputIsReported: {
+    zh: "不能写出到「{file}」：它{why}。汇总从不改动各校报送的文件，请把输出文件放在报送文件夹之外",
+    en: "Cannot write to “{file}”: it {why}. Consolidation never changes the schools' files; put the output outside the reported folders",
+  },
+  outputIsReportedFile: { zh: "就是一份报送的文件", en: "is one of the reported files" },
+  outputInReportedFolder: { zh: "在报送文件夹之内", en: "is inside a reported folder" },
+  outputLinksReportedFile: {
+    zh: "与一份报送的文件是同一个文件（链接）",
+    en: "is the same file as a reported one (a link)",
+  },
+  // The files a consolidation found and did not read, and why.
+  sameFileOnce: {
+    zh: "与「{first}」是同一个文件，只计一次",
+    en: "is the same file as “{first}”; counted once",
+  },
+  folderUnreadable: {
+    zh: "无法读取文件夹（{code}），其中的文件未汇总",
+    en: "the folder cannot be read ({code}); its files were not consolidated",
+  },
+  linkDangling: { zh: "是指向不存在位置的链接", en: "is a link to nowhere" },
+  linkOutside: {
+    zh: "是指向报送文件夹之外（{target}）的链接",
+    en: "is a link outside the reported folders ({target})",
+  },
+  linkLoop: {
+    zh: "是指向已读取文件夹的链接（循环）",
+    en: "is a link to a folder already read (a loop)",
+  },
+  entryUnreadable: { zh: "无法读取（{code}）", en: "cannot be read ({code})" },
+  readerOutOfMemory: {
+    zh: "读取此文件超出内存上限（{mb} MB），未汇总：工作簿可能异常（如远处单元格、巨量数据），请学校检查后重新报送",
+    en: "Reading this file went over the memory limit ({mb} MB), so it was not consolidated: the workbook may be odd (far-away cells, huge data); ask the school to check it and send it again",
+  },
+  readerDied: {
+    zh: "读取此文件时读取线程异常退出（{why}），未汇总",
+    en: "The reader thread stopped abnormally on this file ({why}); it was not consolidated",
+  },
+  exitCode: { zh: "退出码 {code}", en: "exit code {code}" },
+  // `kehou breaches --providers`.
+  providersNotFound: {
+    zh: "找不到机构名单文件「{file}」",
+    en: "The providers list “{file}” was not found",
+  },
+  highlightNeedsOutput: {
+    zh: "--highlight 需要用 -o 指定输出文件：Kehou 不修改原文件",
+    en: "--highlight needs an -o output file: Kehou never changes the original",
+  },
+  outputIsProviders: {
+    zh: "输出文件不能与机构名单文件相同：Kehou 从不修改输入文件，请用 -o 指定新文件",
+    en: "The output cannot be the providers list: Kehou never changes an input; name a new file with -o",
+  },
+  // `kehou fn`.
+  fnSummary: {
+    zh: "按 Excel 的方式计算一个自定义函数（区域写成 JSON 数组，如 '[[120,29,45]]'）",
+    en: "Compute a custom function as Excel does (a range written as a JSON array, such as '[[120,29,45]]')",
+  },
+  fnNames: { zh: "可用函数：{names}", en: "Functions: {names}" },
+  fnExamples: {
+    zh: "自定义函数示例（=KEHOU.函数名）",
+    en: "Custom function examples (=KEHOU.NAME)",
+  },
+  rangeNotJson: {
+    zh: "区域「{range}」不是有效的 JSON 数组：请检查方括号、逗号和引号是否配对，如 '[[120,29,45]]'",
+    en: "The range “{range}” is not a valid JSON array: check that brackets, commas and quotes pair up, such as '[[120,29,45]]'",
+  },
+  rangeInvalid: {
+    zh: "区域「{range}」不是有效的 JSON 数组：{why}",
+    en: "The range “{range}” is not a valid JSON array: {why}",
+  },
+  rangeNotArray: { zh: "应以 [ 开头、] 结尾", en: "it should start with [ and end with ]" },
+  rangeNumberTooLarge: {
+    zh: "有数值超出 Excel 的范围（最大约 1E+308）",
+    en: "a number is beyond Excel's range (about 1E+308 at most)",
+  },
+  rangeCellWrong: {
+    zh: "单元格 {cell} 不是数字、文本或逻辑值",
+    en: "the cell {cell} is not a number, text or a logical value",
+  },
+  // `--pdf`.
+  pdfWritten: { zh: "已生成 PDF：{file}", en: "PDF written: {file}" },
+  pdfFailed: { zh: "PDF 未生成：{message}", en: "No PDF written: {message}" },
+  noSoffice: {
+    zh: "未找到 LibreOffice（soffice 命令），无法生成 PDF。请安装 LibreOffice（https://zh-cn.libreoffice.org/ ；Debian/Ubuntu：sudo apt-get install libreoffice-calc-nogui fonts-noto-cjk），并确保 soffice 在 PATH 中；或用 Excel、WPS 打开生成的工作簿直接打印。",
+    en: "LibreOffice (the soffice command) was not found, so no PDF can be made. Install LibreOffice (https://www.libreoffice.org/; Debian/Ubuntu: sudo apt-get install libreoffice-calc-nogui fonts-noto-cjk) and put soffice on the PATH; or open the workbook in Excel or WPS and print it.",
+  },
+  pdfTimedOut: {
+    zh: "LibreOffice 在 {seconds} 秒内没有完成 PDF 转换，已停止。请关闭正在运行的 LibreOffice 后重试，或用 Excel、WPS 打开生成的工作簿直接打印。",
+    en: "LibreOffice did not finish the PDF within {seconds} seconds and was stopped. Close any running LibreOffice and try again, or open the workbook in Excel or WPS and print it.",
+  },
+  pdfConvertFailed: {
+    zh: "LibreOffice 转换 PDF 失败（退出码 {code}）",
+    en: "LibreOffice could not convert to PDF (exit code {code})",
+  },
+  versionUnknown: { zh: "未知", en: "unknown" },
   // What the commands print after a run.
   monthUnknown: { zh: "（月份未定）", en: "(month not set)" },
   unassignedClass: { zh: "（未分班）", en: "(no class)" },
