@@ -31,8 +31,7 @@ async function providerFile(file: string): Promise<ProviderLists | Error> {
 
 export const breachesCommand: Command = {
   name: "breaches",
-  usage:
-    "kehou breaches FILE [--month YYYY-MM] [--policy 政策文件] [--providers FILE] [--highlight -o OUT.xlsx [--force]] [--json]",
+  usage: formatMessage(CONSOLE_TEXT.usageBreaches),
   summary: jobEntry("breaches").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(

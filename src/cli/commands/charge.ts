@@ -62,7 +62,7 @@ export function chargeSummary(r: ChargeResult): string {
 
 export const chargeCommand: Command = {
   name: "charge",
-  usage: "kehou charge FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
+  usage: formatMessage(CONSOLE_TEXT.usageCharge),
   summary: jobEntry("charge").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);

@@ -75,7 +75,7 @@ export function relativeToGiven(given: readonly string[]): (file: string) => str
 function progressBar(total: number) {
   const bar = process.stderr.isTTY
     ? new SingleBar({
-        format: "汇总 {bar} {value}/{total} {file}",
+        format: formatMessage(CONSOLE_TEXT.consolidateProgress),
         hideCursor: true,
         stream: process.stderr,
       })
@@ -87,8 +87,7 @@ function progressBar(total: number) {
   };
 }
 
-const USAGE =
-  "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--policy 政策文件] [--with-names] [--json]";
+const USAGE = formatMessage(CONSOLE_TEXT.usageConsolidate);
 
 export const consolidateCommand: Command = {
   name: "consolidate",

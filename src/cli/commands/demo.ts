@@ -16,7 +16,7 @@ import { chargeSummary } from "./charge";
 
 export const demoCommand: Command = {
   name: "demo",
-  usage: "kehou demo",
+  usage: formatMessage(CONSOLE_TEXT.usageDemo),
   summary: formatMessage(CONSOLE_TEXT.demoSummary),
   async run(_args: string[], io: Io): Promise<number> {
     // One demo folder, replaced on each run: running the demo again adds nothing to the temp folder.

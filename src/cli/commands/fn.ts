@@ -33,7 +33,7 @@ function functionNames(): string {
 
 export const fnCommand: Command = {
   name: "fn",
-  usage: "kehou fn [--policy 政策文件] NAME ARG… | kehou fn --examples",
+  usage: formatMessage(CONSOLE_TEXT.usageFn),
   summary: formatMessage(CONSOLE_TEXT.fnSummary),
   async run(args: string[], io: Io): Promise<number> {
     if (args[0] === "--examples") {

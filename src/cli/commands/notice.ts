@@ -13,7 +13,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticeCommand: Command = {
   name: "notice",
-  usage: "kehou notice FILE [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--letter]",
+  usage: formatMessage(CONSOLE_TEXT.usageNotice),
   summary: jobEntry("notice").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage, {

@@ -14,7 +14,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticesCommand: Command = {
   name: "notices",
-  usage: "kehou notices FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--json]",
+  usage: formatMessage(CONSOLE_TEXT.usageNotices),
   summary: jobEntry("notices").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage, { pdf: { type: "boolean" } });

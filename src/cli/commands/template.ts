@@ -12,7 +12,7 @@ import { writeOutput } from "../workbook-run";
 
 export const templateCommand: Command = {
   name: "template",
-  usage: "kehou template -o FILE [--force] [--month YYYY-MM]",
+  usage: formatMessage(CONSOLE_TEXT.usageTemplate),
   summary: jobEntry("template").summary,
   async run(args: string[], io: Io): Promise<number> {
     const parsed = parseOptions(args, {

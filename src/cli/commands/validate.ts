@@ -12,7 +12,7 @@ import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 
 export const validateCommand: Command = {
   name: "validate",
-  usage: "kehou validate FILE [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
+  usage: formatMessage(CONSOLE_TEXT.usageValidate),
   summary: jobEntry("validate").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);

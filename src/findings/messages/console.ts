@@ -21,6 +21,45 @@ export const CONSOLE_TEXT = {
     zh: "用法：kehou <命令> [参数]　　kehou --version 显示版本",
     en: "Usage: kehou <command> [arguments]    kehou --version shows the version",
   },
+  // Each command's usage line (`--help` finds a command's options in it).
+  usageTemplate: {
+    zh: "kehou template -o FILE [--force] [--month YYYY-MM]",
+    en: "kehou template -o FILE [--force] [--month YYYY-MM]",
+  },
+  usageValidate: {
+    zh: "kehou validate FILE [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
+    en: "kehou validate FILE [--policy POLICY.json] [-o OUT.xlsx [--force]] [--json]",
+  },
+  usageCharge: {
+    zh: "kehou charge FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
+    en: "kehou charge FILE [--month YYYY-MM] [--policy POLICY.json] [-o OUT.xlsx [--force]] [--json]",
+  },
+  usageBreaches: {
+    zh: "kehou breaches FILE [--month YYYY-MM] [--policy 政策文件] [--providers FILE] [--highlight -o OUT.xlsx [--force]] [--json]",
+    en: "kehou breaches FILE [--month YYYY-MM] [--policy POLICY.json] [--providers FILE] [--highlight -o OUT.xlsx [--force]] [--json]",
+  },
+  usageNotice: {
+    zh: "kehou notice FILE [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--letter]",
+    en: "kehou notice FILE [--policy POLICY.json] [-o OUT.xlsx] [--pdf] [--letter]",
+  },
+  usageNotices: {
+    zh: "kehou notices FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--json]",
+    en: "kehou notices FILE [--month YYYY-MM] [--policy POLICY.json] [-o OUT.xlsx] [--pdf] [--json]",
+  },
+  usageConsolidate: {
+    zh: "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--policy 政策文件] [--with-names] [--json]",
+    en: "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--policy POLICY.json] [--with-names] [--json]",
+  },
+  usageDemo: { zh: "kehou demo", en: "kehou demo" },
+  usageFn: {
+    zh: "kehou fn [--policy 政策文件] NAME ARG… | kehou fn --examples",
+    en: "kehou fn [--policy POLICY.json] NAME ARG… | kehou fn --examples",
+  },
+  // The bar consolidate draws on a terminal (cli-progress fills its own placeholders).
+  consolidateProgress: {
+    zh: "汇总 {bar} {value}/{total} {file}",
+    en: "Consolidating {bar} {value}/{total} {file}",
+  },
   helpCommands: { zh: "命令：", en: "Commands:" },
   helpCommonOptions: {
     zh: "常用选项（各命令的选项见 kehou 命令 --help）：",
