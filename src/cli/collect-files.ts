@@ -1,3 +1,5 @@
+import { formatMessage } from "../findings/messages/format";
+import { CONSOLE_TEXT } from "../findings/messages/console";
 import { promises as nodeFs, type Stats } from "fs";
 import path from "path";
 
@@ -68,7 +70,7 @@ export async function collectFiles(
       if (first !== shown)
         skipped.push({
           file: shown,
-          message: `与「${first}」是同一个文件，只计一次`,
+          message: formatMessage(CONSOLE_TEXT.sameFileOnce, { first }),
           kind: "link",
         });
       return;
@@ -92,7 +94,7 @@ export async function collectFiles(
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
       skipped.push({
         file: shown,
-        message: `无法读取文件夹（${code}），其中的文件未汇总`,
+        message: formatMessage(CONSOLE_TEXT.folderUnreadable, { code }),
         kind: "unreadable",
       });
       return;
@@ -110,27 +112,28 @@ export async function collectFiles(
         if (target === undefined)
           return void skipped.push({
             file: shown,
-            message: "是指向不存在位置的链接",
+            message: formatMessage(CONSOLE_TEXT.linkDangling),
             kind: "link",
           });
         if (!inside(target, roots))
           return void skipped.push({
             file: shown,
-            message: `是指向报送文件夹之外（${target}）的链接`,
+            message: formatMessage(CONSOLE_TEXT.linkOutside, { target }),
             kind: "link",
           });
         stat = await fs.stat(target);
         if (stat.isDirectory() && seenDirs.has(idOf(stat)))
           return void skipped.push({
             file: shown,
-            message: "是指向已读取文件夹的链接（循环）",
+            message: formatMessage(CONSOLE_TEXT.linkLoop),
             kind: "link",
           });
         real = target;
       } else stat = link;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      return void skipped.push({ file: shown, message: `无法读取（${code}）`, kind: "unreadable" });
+      const message = formatMessage(CONSOLE_TEXT.entryUnreadable, { code });
+      return void skipped.push({ file: shown, message, kind: "unreadable" });
     }
     if (stat.isDirectory()) await walkDir(shown, real, stat);
     else if (stat.isFile()) addFile(shown, real, stat);

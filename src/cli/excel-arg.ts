@@ -1,3 +1,5 @@
+import { formatMessage } from "../findings/messages/format";
+import { CONSOLE_TEXT } from "../findings/messages/console";
 import type { ExcelArg, ExcelScalar } from "../functions/excel-value";
 
 /**
@@ -13,14 +15,14 @@ export function parseExcelArg(word: string): ExcelArg | Error {
     try {
       json = JSON.parse(text);
     } catch {
-      return new Error(
-        `区域「${word}」不是有效的 JSON 数组：请检查方括号、逗号和引号是否配对，如 '[[120,29,45]]'`
-      );
+      return new Error(formatMessage(CONSOLE_TEXT.rangeNotJson, { range: word }));
     }
     try {
       return toRange(json);
     } catch (e) {
-      return new Error(`区域「${word}」不是有效的 JSON 数组：${(e as Error).message}`);
+      return new Error(
+        formatMessage(CONSOLE_TEXT.rangeInvalid, { range: word, why: (e as Error).message })
+      );
     }
   }
   return scalar(text);
@@ -37,12 +39,12 @@ function scalar(text: string): ExcelScalar {
 }
 
 function toRange(json: unknown): ExcelScalar[][] {
-  if (!Array.isArray(json)) throw new Error("应以 [ 开头、] 结尾");
+  if (!Array.isArray(json)) throw new Error(formatMessage(CONSOLE_TEXT.rangeNotArray));
   const rows = json.every((r) => Array.isArray(r)) ? (json as unknown[][]) : [json];
   return rows.map((row) =>
     row.map((cell) => {
       if (typeof cell === "number" && !Number.isFinite(cell))
-        throw new Error("有数值超出 Excel 的范围（最大约 1E+308）");
+        throw new Error(formatMessage(CONSOLE_TEXT.rangeNumberTooLarge));
       if (
         cell === null ||
         typeof cell === "number" ||
@@ -50,7 +52,7 @@ function toRange(json: unknown): ExcelScalar[][] {
         typeof cell === "boolean"
       )
         return cell;
-      throw new Error(`单元格 ${JSON.stringify(cell)} 不是数字、文本或逻辑值`);
+      throw new Error(formatMessage(CONSOLE_TEXT.rangeCellWrong, { cell: JSON.stringify(cell) }));
     })
   );
 }

@@ -1,11 +1,16 @@
-/** Said of a file locked by the program that has it open (EBUSY; EPERM on Windows). */
-const OPEN_ELSEWHERE = "文件正被另一个程序（如 Excel、WPS）打开，请先关闭该文件再运行";
+import { CONSOLE_TEXT, type ConsoleKey } from "../findings/messages/console";
+import { formatMessage } from "../findings/messages/format";
 
 /** The error code of a failed file operation (ENOENT, EACCES …), or undefined. */
 function codeOf(e: unknown): string | undefined {
   return typeof e === "object" && e !== null && "code" in e
     ? String((e as { code: unknown }).code)
     : undefined;
+}
+
+/** The error's code, or "未知原因" when it has none. */
+function codeOrUnknown(e: unknown): string {
+  return codeOf(e) ?? formatMessage(CONSOLE_TEXT.unknownCause);
 }
 
 /**
@@ -15,38 +20,34 @@ function codeOf(e: unknown): string | undefined {
  * //=> "无法写出「无/out.xlsx」：文件夹不存在，请先建立文件夹或换一个输出位置"
  */
 export function writeErrorMessage(e: unknown, target: string, force: boolean): string {
-  const head = `无法写出「${target}」：`;
+  const say = (key: ConsoleKey) => formatMessage(CONSOLE_TEXT[key], { target });
   switch (codeOf(e)) {
     case "EEXIST":
-      return force
-        ? `${head}目标已存在且无法替换，请换一个文件名`
-        : `${head}运行期间有别的程序建立了这个文件，未覆盖；请换一个文件名或加 --force 覆盖`;
+      return say(force ? "writeExistsForced" : "writeExists");
     case "ENOENT":
     case "ENOTDIR":
-      return `${head}文件夹不存在，请先建立文件夹或换一个输出位置`;
+      return say("writeNoFolder");
     case "EBUSY":
-      return `${head}${OPEN_ELSEWHERE}`;
+      return say("writeBusy");
     case "EACCES":
     case "EPERM":
       // Windows answers EPERM for a file Excel or WPS holds open, as for a missing right.
-      return process.platform === "win32"
-        ? `${head}没有写入权限，或${OPEN_ELSEWHERE}`
-        : `${head}没有写入权限，请换一个有权限的文件夹`;
+      return say(process.platform === "win32" ? "writeDeniedOrBusy" : "writeDenied");
     case "EROFS":
-      return `${head}磁盘只读，请换一个输出位置`;
+      return say("writeReadOnly");
     case "EISDIR":
-      return `${head}这是一个文件夹，请在 -o 后写文件名，如 -o 收费表.xlsx`;
+      return say("writeIsFolder");
     case "ENOSPC":
     case "EDQUOT":
-      return `${head}磁盘空间不足，请腾出空间后重试`;
+      return say("writeNoSpace");
     case "ENAMETOOLONG":
-      return `${head}文件名太长，请换一个短一些的名字`;
+      return say("writeNameTooLong");
     case "EXDEV":
     case "ENOTSUP":
     case "EOPNOTSUPP":
-      return `${head}该位置不支持安全写入，请换到本地文件夹，或加 --force`;
+      return say("writeUnsafe");
     default:
-      return `${head}写入失败（${codeOf(e) ?? "未知原因"}），请换一个输出位置后重试`;
+      return formatMessage(CONSOLE_TEXT.writeFailed, { target, code: codeOrUnknown(e) });
   }
 }
 
@@ -56,20 +57,19 @@ export function writeErrorMessage(e: unknown, target: string, force: boolean): s
  * @example readErrorMessage({ code: "EACCES" }, "s.xlsx") //=> "没有读取权限：「s.xlsx」…"
  */
 export function readErrorMessage(e: unknown, file: string): string {
+  const say = (key: ConsoleKey) => formatMessage(CONSOLE_TEXT[key], { file });
   switch (codeOf(e)) {
     case "EBUSY":
-      return `无法读取「${file}」：${OPEN_ELSEWHERE}`;
+      return say("readBusy");
     case "EACCES":
     case "EPERM":
-      return process.platform === "win32"
-        ? `无法读取「${file}」：没有读取权限，或${OPEN_ELSEWHERE}`
-        : `没有读取权限：「${file}」，请用有权限的账户运行，或把文件复制到自己的文件夹`;
+      return say(process.platform === "win32" ? "readDeniedOrBusy" : "readDenied");
     case "EISDIR":
-      return `「${file}」是文件夹，不是 .xlsx 工作簿`;
+      return say("readIsFolder");
     case "ENOENT":
     case "ENOTDIR":
-      return `找不到文件「${file}」`;
+      return say("readMissing");
     default:
-      return `无法读取「${file}」（${codeOf(e) ?? "未知原因"}）`;
+      return formatMessage(CONSOLE_TEXT.readFailed, { file, code: codeOrUnknown(e) });
   }
 }

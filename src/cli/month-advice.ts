@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../findings/messages/console";
+import { formatMessage } from "../findings/messages/format";
 import type { Finding } from "../findings/finding";
 
 /**
@@ -7,9 +9,12 @@ import type { Finding } from "../findings/finding";
 export function monthAdvice(findings: readonly Finding[]): string | undefined {
   for (const f of findings) {
     if (f.rule === "ATTENDANCE_OTHER_MONTH" && f.params)
-      return `工作簿中的考勤表是 ${f.params.held}：计算该月请加 --month ${f.params.heldMonth}`;
-    if (f.rule === "MONTH_UNKNOWN") return "也可在运行时加 --month YYYY-MM 指定月份";
-    if (f.rule === "MONTH_CHOSEN") return "计算其他月份请加 --month YYYY-MM";
+      return formatMessage(CONSOLE_TEXT.monthHeld, {
+        held: f.params.held,
+        heldMonth: f.params.heldMonth,
+      });
+    if (f.rule === "MONTH_UNKNOWN") return formatMessage(CONSOLE_TEXT.monthUnknownAdvice);
+    if (f.rule === "MONTH_CHOSEN") return formatMessage(CONSOLE_TEXT.monthChosenAdvice);
   }
   return undefined;
 }

@@ -1,3 +1,6 @@
+import { CONSOLE_TEXT } from "../findings/messages/console";
+import { formatMessage } from "../findings/messages/format";
+import { FILE_TEXT } from "../findings/messages/file";
 import { promises as fs } from "fs";
 import path from "path";
 import { RefusedFile } from "../workbook/file-kind";
@@ -24,8 +27,9 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> 
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) return new Error(`「${file}」是文件夹，不是 .xlsx 工作簿`);
-    if (stat.size === 0) return new Error(`「${path.basename(file)}」是空文件，不是 .xlsx 工作簿`);
+    if (stat.isDirectory()) return new Error(formatMessage(CONSOLE_TEXT.readIsFolder, { file }));
+    if (stat.size === 0)
+      return new Error(formatMessage(CONSOLE_TEXT.emptyWorkbook, { file: path.basename(file) }));
     bytes = await fs.readFile(file);
   } catch (e) {
     return new Error(readErrorMessage(e, file));
@@ -39,9 +43,12 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> 
     // The zip and XML readers speak English; only our own (Chinese) reasons are passed on.
     const reason = String((e as Error).message ?? "");
     return new Error(
-      /[\u4e00-\u9fff]/.test(reason)
-        ? `无法读取「${path.basename(file)}」：${reason}`
-        : `无法读取「${path.basename(file)}」：文件已损坏或不完整，请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试`
+      formatMessage(FILE_TEXT.unreadable, {
+        file: path.basename(file),
+        reason: /[\u4e00-\u9fff]/.test(reason)
+          ? reason
+          : formatMessage(CONSOLE_TEXT.damagedWorkbook),
+      })
     );
   }
 }
@@ -53,15 +60,15 @@ export async function checkOutput(
   force: boolean
 ): Promise<Error | undefined> {
   if (input && (await sameFile(output, input)))
-    return new Error("输出文件不能与输入文件相同：Kehou 从不修改原文件，请用 -o 指定新文件");
+    return new Error(formatMessage(CONSOLE_TEXT.outputIsInput));
   // The copy keeps the input's kind: a macro workbook stays .xlsm with its macros.
   const kind = input && /\.xlsm$/i.test(input) ? "xlsm" : "xlsx";
   if (!new RegExp(`\\.${kind}$`, "i").test(output))
-    return new Error(`输出文件应以 .${kind} 结尾：「${output}」`);
+    return new Error(formatMessage(CONSOLE_TEXT.outputWrongKind, { kind, file: output }));
   if (force) return undefined;
   try {
     await fs.lstat(output);
-    return new Error(`「${output}」已存在：加 --force 覆盖`);
+    return new Error(formatMessage(CONSOLE_TEXT.outputExists, { file: output }));
   } catch {
     return undefined;
   }

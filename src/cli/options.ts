@@ -1,6 +1,12 @@
+import { CONSOLE_TEXT, type ConsoleKey } from "../findings/messages/console";
+import { formatMessage } from "../findings/messages/format";
 import { MAX_RUN_MONTHS, monthsBetween } from "../jobs/consolidate/run-months";
 import { parseArgs, type ParseArgsConfig } from "util";
 import { didYouMean } from "./did-you-mean";
+
+/** A line of the console's own words. */
+const say = (key: ConsoleKey, params: Record<string, string | number> = {}) =>
+  formatMessage(CONSOLE_TEXT[key], params);
 
 /** Parses a command's options; a usage mistake becomes a message instead of an exception. */
 export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
@@ -39,24 +45,24 @@ export function optionMessage(e: unknown, known: readonly string[] = []): string
   const text = String((e as Error)?.message ?? e);
   const quoted = /'([^']*)'/.exec(text)?.[1] ?? "";
   const option = quoted.replace(/ <value>$/, "");
-  if (/argument missing/.test(text)) return `选项「${option}」后面需要一个值`;
-  if (/does not take an argument/.test(text)) return `选项「${option}」后面不能带值`;
+  if (/argument missing/.test(text)) return say("optionNeedsValue", { option });
+  if (/does not take an argument/.test(text)) return say("optionTakesNoValue", { option });
   if (/^Unknown option/.test(text)) {
     const near = didYouMean(
       option,
       known.filter((k) => k.startsWith("--"))
     );
-    return `不认识的选项「${option}」${near ? `，是不是要用「${near}」？` : "，"}请运行 kehou --help 查看可用选项`;
+    return near ? say("optionUnknownNear", { option, near }) : say("optionUnknown", { option });
   }
-  if (/^Unexpected argument/.test(text)) return `多余的参数「${option}」`;
-  return "命令行参数有误，请运行 kehou --help 查看用法";
+  if (/^Unexpected argument/.test(text)) return say("argumentExtra", { option });
+  return say("argumentsWrong");
 }
 
 /** Reads --month: YYYY-MM. */
 export function monthOption(value: string | boolean | undefined): string | undefined | Error {
   if (value === undefined) return undefined;
   if (typeof value !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
-    return new Error(`--month 应写成 YYYY-MM，如 2021-05（收到「${String(value)}」）`);
+    return new Error(say("monthWrong", { value: String(value) }));
   return value;
 }
 
@@ -71,18 +77,14 @@ export function monthRangeOption(
   if (value === undefined) return {};
   const text = typeof value === "string" ? value.trim() : "";
   const m = /^(\d{4}-(?:0[1-9]|1[0-2]))(?:\s*\.\.\s*(\d{4}-(?:0[1-9]|1[0-2])))?$/.exec(text);
-  if (!m)
-    return new Error(
-      `--month 应写成 YYYY-MM（一个月）或 YYYY-MM..YYYY-MM（几个月），如 2021-05 或 2021-03..2021-06（收到「${String(value)}」）`
-    );
+  if (!m) return new Error(say("monthRangeWrong", { value: String(value) }));
   const [, first, last = first] = m;
   // A reversed range is a usage mistake, said with the range the clerk meant.
-  if (first > last)
-    return new Error(`--month 的起始月份 ${first} 晚于结束月份 ${last}，请写成 ${last}..${first}`);
+  if (first > last) return new Error(say("monthRangeReversed", { first, last }));
   const months = monthsBetween(first, last);
   if (months.length > MAX_RUN_MONTHS)
     return new Error(
-      `--month ${first}..${last} 共 ${months.length} 个月，一次最多汇总 ${MAX_RUN_MONTHS} 个月，请分段汇总`
+      say("monthRangeTooLong", { first, last, months: months.length, max: MAX_RUN_MONTHS })
     );
   return months.length === 1 ? { month: first } : { months };
 }

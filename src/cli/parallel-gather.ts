@@ -1,3 +1,5 @@
+import { formatMessage } from "../findings/messages/format";
+import { CONSOLE_TEXT } from "../findings/messages/console";
 import type { Profile } from "../policy/profile";
 import { existsSync } from "fs";
 import os from "os";
@@ -36,8 +38,9 @@ export function readerThreads(files: number): number {
 /** Why a reader thread died on a file, for the file's entry in `errors`. */
 function deathMessage(error: Error | undefined, code: number, heapMb: number): string {
   if ((error as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY")
-    return `读取此文件超出内存上限（${heapMb} MB），未汇总：工作簿可能异常（如远处单元格、巨量数据），请学校检查后重新报送`;
-  return `读取此文件时读取线程异常退出（${error?.message ?? `退出码 ${code}`}），未汇总`;
+    return formatMessage(CONSOLE_TEXT.readerOutOfMemory, { mb: heapMb });
+  const why = error?.message ?? formatMessage(CONSOLE_TEXT.exitCode, { code });
+  return formatMessage(CONSOLE_TEXT.readerDied, { why });
 }
 
 export interface ThreadOptions {

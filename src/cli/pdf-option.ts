@@ -1,3 +1,5 @@
+import { formatMessage } from "../findings/messages/format";
+import { CONSOLE_TEXT } from "../findings/messages/console";
 import { promises as fs } from "fs";
 import path from "path";
 import type { OutputSheet } from "../jobs/output-sheet";
@@ -22,7 +24,7 @@ export async function pdfTarget(
   if (run.values.force === true) return pdf;
   try {
     await fs.access(pdf);
-    return new Error(`「${pdf}」已存在：加 --force 覆盖`);
+    return new Error(formatMessage(CONSOLE_TEXT.outputExists, { file: pdf }));
   } catch {
     return pdf;
   }
@@ -36,10 +38,10 @@ export async function writePdf(
 ): Promise<boolean> {
   try {
     await sheetsToPdf(sheets, pdf);
-    io.out(`已生成 PDF：${pdf}`);
+    io.out(formatMessage(CONSOLE_TEXT.pdfWritten, { file: pdf }));
     return true;
   } catch (e) {
-    io.err(`PDF 未生成：${(e as Error).message}`);
+    io.err(formatMessage(CONSOLE_TEXT.pdfFailed, { message: (e as Error).message }));
     return false;
   }
 }

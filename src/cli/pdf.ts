@@ -1,3 +1,5 @@
+import { formatMessage } from "../findings/messages/format";
+import { CONSOLE_TEXT } from "../findings/messages/console";
 import { spawn, spawnSync, type ChildProcess } from "child_process";
 import { promises as fs, mkdirSync, rmSync, writeFileSync } from "fs";
 import os from "os";
@@ -9,10 +11,7 @@ import { SHEET_FONT } from "../workbook/sheet-font";
 import { LIBREOFFICE_METRICS } from "../workbook/wrap-height";
 
 /** The message when LibreOffice is not on the PATH, saying how to get it. */
-export const NO_SOFFICE =
-  "未找到 LibreOffice（soffice 命令），无法生成 PDF。请安装 LibreOffice（https://zh-cn.libreoffice.org/ ；" +
-  "Debian/Ubuntu：sudo apt-get install libreoffice-calc-nogui fonts-noto-cjk），并确保 soffice 在 PATH 中；" +
-  "或用 Excel、WPS 打开生成的工作簿直接打印。";
+export const NO_SOFFICE = formatMessage(CONSOLE_TEXT.noSoffice);
 
 /** How long LibreOffice may take before the PDF is given up: KEHOU_PDF_TIMEOUT seconds, else 120. */
 export function pdfTimeoutMs(): number {
@@ -22,10 +21,7 @@ export function pdfTimeoutMs(): number {
 
 /** The message when LibreOffice did not finish in time. */
 export function pdfTimeoutText(ms: number): string {
-  return (
-    `LibreOffice 在 ${Math.round(ms / 1000)} 秒内没有完成 PDF 转换，已停止。` +
-    "请关闭正在运行的 LibreOffice 后重试，或用 Excel、WPS 打开生成的工作簿直接打印。"
-  );
+  return formatMessage(CONSOLE_TEXT.pdfTimedOut, { seconds: Math.round(ms / 1000) });
 }
 
 /** The LibreOffice program: `soffice` on the PATH, or KEHOU_SOFFICE where it is elsewhere. */
@@ -117,7 +113,7 @@ function convert(args: readonly string[], guard: TempGuard, ms: number): Promise
     child.on("exit", (code) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new Error(`LibreOffice 转换 PDF 失败（退出码 ${code}）`));
+      else reject(new Error(formatMessage(CONSOLE_TEXT.pdfConvertFailed, { code: String(code) })));
     });
   });
 }

@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../findings/messages/console";
+import { formatMessage } from "../findings/messages/format";
 import { promises as fs } from "fs";
 import type { Profile } from "../policy/profile";
 import { builtInProfile } from "../policy/profiles";
@@ -15,7 +17,7 @@ export async function policyOption(
 ): Promise<Profile | undefined | Error> {
   if (value === undefined) return undefined;
   if (typeof value !== "string" || value.trim() === "")
-    return new Error("--policy 后面需要一个政策文件（.json），或内置政策的编号，如 suifenhe-2021");
+    return new Error(formatMessage(CONSOLE_TEXT.policyMissing));
   let text: string;
   try {
     text = await fs.readFile(value, "utf8");
@@ -25,13 +27,14 @@ export async function policyOption(
     const code = (e as NodeJS.ErrnoException).code;
     return new Error(
       code === "ENOENT"
-        ? `找不到政策文件「${value}」，也没有这个编号的内置政策`
-        : `政策文件「${value}」无法读取（${code ?? String(e)}）`
+        ? formatMessage(CONSOLE_TEXT.policyNotFound, { file: value })
+        : formatMessage(CONSOLE_TEXT.policyUnreadable, { file: value, code: code ?? String(e) })
     );
   }
   const read = readProfileFile(text, value);
   if (read.ok) return read.profile;
-  return new Error(`政策文件「${value}」未通过检查，本次未计算：\n${findingsText(read.findings)}`);
+  const refused = formatMessage(CONSOLE_TEXT.policyRefused, { file: value });
+  return new Error(`${refused}\n${findingsText(read.findings)}`);
 }
 
 /**
@@ -45,9 +48,7 @@ export async function outputIsPolicy(
   if (typeof output !== "string" || output.trim() === "") return undefined;
   if (typeof policy !== "string" || policy.trim() === "") return undefined;
   if (!(await sameFile(output, policy))) return undefined;
-  return new Error(
-    `-o 输出文件「${output}」就是 --policy 政策文件「${policy}」：Kehou 从不改动政策文件，请用 -o 指定另一个 .xlsx 文件`
-  );
+  return new Error(formatMessage(CONSOLE_TEXT.outputIsPolicy, { output, policy }));
 }
 
 /** The real path and device:inode of the --policy file, when it is a file (not a built-in id). */

@@ -1,3 +1,5 @@
+import { formatMessage } from "../findings/messages/format";
+import { CONSOLE_TEXT } from "../findings/messages/console";
 import { readFileSync } from "fs";
 import path from "path";
 
@@ -16,6 +18,6 @@ export function kehouVersion(): string {
     } catch {
       // no package.json here: look further up
     }
-    if (path.dirname(dir) === dir) return "未知";
+    if (path.dirname(dir) === dir) return formatMessage(CONSOLE_TEXT.versionUnknown);
   }
 }

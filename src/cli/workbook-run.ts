@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../findings/messages/console";
+import { formatMessage } from "../findings/messages/format";
 import type { ParseArgsConfig } from "util";
 import type { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
@@ -59,7 +61,8 @@ export async function startWorkbookRun(
 ): Promise<WorkbookRun | number> {
   const parsed = parseOptions(args, { ...COMMON, ...extra });
   if (!parsed.ok || parsed.positionals.length !== 1) {
-    io.err(`${parsed.ok ? "需要一个工作簿文件" : parsed.message}\n用法：${usage}`);
+    const why = parsed.ok ? formatMessage(CONSOLE_TEXT.needWorkbook) : parsed.message;
+    io.err(`${why}\n${formatMessage(CONSOLE_TEXT.usage, { usage })}`);
     return EXIT_USAGE;
   }
   const month = monthOption(parsed.values.month);
@@ -72,7 +75,12 @@ export async function startWorkbookRun(
   const output = parsed.values.output as string | undefined;
   // -o "" (an empty variable in a script) is a mistake, never a run that writes nothing.
   if (output !== undefined && output.trim() === "")
-    return (io.err(`-o 后面需要一个文件名，如 -o 收费表.xlsx\n用法：${usage}`), EXIT_USAGE);
+    return (
+      io.err(
+        `${formatMessage(CONSOLE_TEXT.outputNameMissing)}\n${formatMessage(CONSOLE_TEXT.usage, { usage })}`
+      ),
+      EXIT_USAGE
+    );
   if (output) {
     const onPolicy = await outputIsPolicy(output, parsed.values.policy);
     if (onPolicy) return (io.err(onPolicy.message), EXIT_USAGE);

@@ -77,7 +77,7 @@ export const JOBS: readonly JobEntry[] = [
   {
     id: "template",
     label: label("template"),
-    summary: "生成空白学校工作簿：设置、学生名册（带下拉选项）和当月考勤表",
+    summary: formatMessage(UI_TEXT.templateSummary),
     action: "insertTemplate",
     run: async (wb) => {
       const names = await wb.writeSheets(templateSheets(monthOfNow()));
@@ -92,8 +92,7 @@ export const JOBS: readonly JobEntry[] = [
   {
     id: "validate",
     label: label("validate"),
-    summary:
-      "校验学生名册：重复学号、缺姓名、年级学段、是否项、报名日期顺序、退出、优先保障对象人数",
+    summary: formatMessage(UI_TEXT.validateSummary),
     action: "validateRoster",
     run: async (wb, options = {}) => {
       const r = await validateJob(wb, { profile: options.profile });
@@ -113,7 +112,7 @@ export const JOBS: readonly JobEntry[] = [
   {
     id: "charge",
     label: label("chargeSheet"),
-    summary: "根据考勤表生成当月收费表（应收、减免、应缴、政府与学校分担，按班小计）",
+    summary: formatMessage(UI_TEXT.chargeSummary),
     action: "buildChargeSheet",
     run: async (wb, options = {}) => {
       const r = await chargeJob(wb, { profile: options.profile });
@@ -148,7 +147,7 @@ export const JOBS: readonly JobEntry[] = [
   {
     id: "breaches",
     label: label("breaches"),
-    summary: "检查违规：服务时间、收费、服务日、内容与合作机构、报名程序、教师补助，每条注明条款",
+    summary: formatMessage(UI_TEXT.breachesSummary),
     action: "flagBreaches",
     run: async (wb, options = {}) => {
       const r = await breachesJob(wb, {
@@ -172,8 +171,7 @@ export const JOBS: readonly JobEntry[] = [
   {
     id: "notice",
     label: label("notice"),
-    summary:
-      "生成收费公示（收费标准、计费办法、减免、退费、服务时间，逐条注明政策条款）；--letter 加致家长的一封信（含回执）",
+    summary: formatMessage(UI_TEXT.noticeSummary),
     action: "buildFeeNotice",
     run: async (wb, options = {}) => {
       const r = await noticeJob(wb, { letter: true, profile: options.profile });
@@ -191,7 +189,7 @@ export const JOBS: readonly JobEntry[] = [
   {
     id: "notices",
     label: label("notices"),
-    summary: "生成当月每名学生的缴费通知单（按班级、学号排序，每页三份，金额含大写）",
+    summary: formatMessage(UI_TEXT.noticesSummary),
     action: "buildFamilyNotices",
     run: async (wb, options = {}) => {
       const r = await noticesJob(wb, { profile: options.profile });
@@ -215,8 +213,7 @@ export const JOBS: readonly JobEntry[] = [
   {
     id: "consolidate",
     label: label("consolidateJob"),
-    summary:
-      "教育局汇总：读取各校报送的工作簿，按政策重新计算并核对，生成全市汇总、政府补助和问题清单；几个月的报送另有各校每月趋势",
+    summary: formatMessage(UI_TEXT.consolidateSummary),
   },
 ];
 

@@ -1,4 +1,6 @@
 import { unzipSync } from "fflate";
+import { FILE_TEXT, type FileTextKey } from "../findings/messages/file";
+import { formatMessage } from "../findings/messages/format";
 import { MAX_UNCOMPRESSED_BYTES, zipBombReason } from "./zip-guard";
 
 /**
@@ -17,34 +19,33 @@ export type FileKind =
 /** A file that is not a workbook Kehou reads, said as what it is (a complete Chinese sentence). */
 export class RefusedFile extends Error {}
 
-const READS = "Kehou 读取 .xlsx、.xlsm、.xls、.et 与 .ods 工作簿";
-const RESAVE = "请在 Excel 或 WPS 中打开后另存为 .xlsx 再试";
+/** A file's sentence from the one message table, in Chinese (the doors say files in Chinese). */
+const said =
+  (key: FileTextKey) =>
+  (file: string): string =>
+    formatMessage(FILE_TEXT[key], { file });
 
 /** The sentences, one per kind of file refused; `f` is the file's name as the user gave it. */
 export const FILE_MESSAGES = {
-  empty: (f: string) => `「${f}」是空文件，不是工作簿`,
-  csv: (f: string) =>
-    `「${f}」是 CSV 文本，不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试`,
-  lock: (f: string) =>
-    `「${f}」是 Excel 或 WPS 打开工作簿时留下的锁定文件（LibreOffice 的以 .~lock 开头），不是工作簿：请选择它旁边文件名不带 ~$ 或 .~lock 的工作簿本身（它正被打开时，请先关闭）`,
-  xlsb: (f: string) =>
-    `「${f}」是 Excel 二进制工作簿（.xlsb），Kehou 不读取这种格式：请在 Excel 中「另存为」Excel 工作簿（.xlsx）再试`,
-  encrypted: (f: string) =>
-    `「${f}」设有打开密码（已加密），Kehou 无法读取：请在 Excel 中打开，于「文件 → 信息 → 保护工作簿 → 用密码进行加密」删除密码并保存（WPS：「文件 → 文档加密 → 密码加密」清除打开密码），再试`,
-  encryptedOds: (f: string) =>
-    `「${f}」设有打开密码（已加密），Kehou 无法读取：请在 LibreOffice 中打开，「文件 → 另存为」时取消勾选「使用密码保存」，再试`,
-  biffOld: (f: string) =>
-    `「${f}」是 Excel 2.x–4.0 的旧版工作表（BIFF2–4），Kehou 不读取这种格式：${RESAVE}`,
-  biffDamaged: (f: string) =>
-    `「${f}」是 .xls/.et 格式的文件，但已损坏或不完整：请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试`,
-  odsDamaged: (f: string) =>
-    `「${f}」是 LibreOffice 工作簿（.ods），但文件已损坏或不完整：请在 LibreOffice 中重新打开并另存后再试`,
-  otherOffice: (f: string, what: string) => `「${f}」是${what}，不是工作簿：${READS}`,
-  html: (f: string) => `「${f}」是网页（HTML）格式的表格，不是工作簿：${RESAVE}`,
-  xml2003: (f: string) => `「${f}」是 Excel 2003 XML 表格，Kehou 不读取这种格式：${RESAVE}`,
-  zip: (f: string) => `「${f}」是 zip 压缩包，不是工作簿：请解压后选择其中的工作簿`,
-  unknown: (f: string) => `「${f}」不是工作簿（无法识别的文件格式）：${READS}`,
+  empty: said("empty"),
+  csv: said("csv"),
+  lock: said("lock"),
+  xlsb: said("xlsb"),
+  encrypted: said("encrypted"),
+  encryptedOds: said("encryptedOds"),
+  biffOld: said("biffOld"),
+  biffDamaged: said("biffDamaged"),
+  odsDamaged: said("odsDamaged"),
+  otherOffice: (f: string, what: string) =>
+    formatMessage(FILE_TEXT.otherOffice, { file: f, document: what }),
+  html: said("html"),
+  xml2003: said("xml2003"),
+  zip: said("zip"),
+  unknown: said("unknown"),
 } as const;
+
+/** The other document a file is, as `otherOffice` names it. */
+const documentName = (key: FileTextKey): string => formatMessage(FILE_TEXT[key]);
 
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 const refused = (message: string): FileKind => ({ kind: "refused", message });
@@ -63,7 +64,7 @@ export function fileKind(bytes: Uint8Array, file: string): FileKind {
   if (isLockFile(bytes, file)) return refused(FILE_MESSAGES.lock(file));
   if (isOldBiff(bytes)) return refused(FILE_MESSAGES.biffOld(file));
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
-    return refused(FILE_MESSAGES.otherOffice(file, " PDF 文件"));
+    return refused(FILE_MESSAGES.otherOffice(file, documentName("docPdf")));
   return textKind(bytes, file);
 }
 
@@ -111,9 +112,9 @@ function compoundFileKind(bytes: Uint8Array, file: string): FileKind {
     return refused(FILE_MESSAGES.encrypted(file));
   if (names.has("Workbook") || names.has("Book") || names.has("WORKBOOK")) return { kind: "biff" };
   if (names.has("WordDocument"))
-    return refused(FILE_MESSAGES.otherOffice(file, " Word 文档（.doc）"));
+    return refused(FILE_MESSAGES.otherOffice(file, documentName("docWord")));
   if (names.has("PowerPoint Document"))
-    return refused(FILE_MESSAGES.otherOffice(file, " PowerPoint 演示文稿（.ppt）"));
+    return refused(FILE_MESSAGES.otherOffice(file, documentName("docPowerPoint")));
   // No stream named: most often a workbook cut short before its directory (the reader says so).
   return { kind: "biff" };
 }
@@ -153,10 +154,10 @@ function zipKind(bytes: Uint8Array, file: string): FileKind {
   const under = (dir: string) => names.some((n) => n.toLowerCase().startsWith(dir));
   if (has("xl/workbook.bin")) return refused(FILE_MESSAGES.xlsb(file));
   if (mimetype?.startsWith("application/vnd.oasis.opendocument."))
-    return refused(FILE_MESSAGES.otherOffice(file, "其他 OpenDocument 文档（不是表格）"));
-  if (under("word/")) return refused(FILE_MESSAGES.otherOffice(file, " Word 文档（.docx）"));
+    return refused(FILE_MESSAGES.otherOffice(file, documentName("docOpenDocument")));
+  if (under("word/")) return refused(FILE_MESSAGES.otherOffice(file, documentName("docWordX")));
   if (under("ppt/"))
-    return refused(FILE_MESSAGES.otherOffice(file, " PowerPoint 演示文稿（.pptx）"));
+    return refused(FILE_MESSAGES.otherOffice(file, documentName("docPowerPointX")));
   if (has("[content_types].xml") || under("xl/")) return { kind: "xlsx" };
   return refused(FILE_MESSAGES.zip(file));
 }
@@ -234,9 +235,14 @@ export function otherFormatLimit(
 ): string | undefined {
   if (kind === "ods") {
     const reason = zipBombReason(bytes);
-    return reason && `无法读取「${file}」：${reason}`;
+    return reason && formatMessage(FILE_TEXT.unreadable, { file, reason });
   }
   if (bytes.length > MAX_UNCOMPRESSED_BYTES)
-    return `无法读取「${file}」：工作簿超过 ${Math.round(MAX_UNCOMPRESSED_BYTES / 1024 / 1024)} MB，已拒绝打开`;
+    return formatMessage(FILE_TEXT.unreadable, {
+      file,
+      reason: formatMessage(FILE_TEXT.tooLarge, {
+        mb: Math.round(MAX_UNCOMPRESSED_BYTES / 1024 / 1024),
+      }),
+    });
   return undefined;
 }

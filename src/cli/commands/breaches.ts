@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../../findings/messages/console";
+import { formatMessage } from "../../findings/messages/format";
 import { jobEntry } from "../../jobs/catalogue";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { readFile } from "fs/promises";
@@ -23,14 +25,13 @@ async function providerFile(file: string): Promise<ProviderLists | Error> {
   try {
     return readProviderText(await readFile(file, "utf8"));
   } catch {
-    return new Error(`找不到机构名单文件「${file}」`);
+    return new Error(formatMessage(CONSOLE_TEXT.providersNotFound, { file }));
   }
 }
 
 export const breachesCommand: Command = {
   name: "breaches",
-  usage:
-    "kehou breaches FILE [--month YYYY-MM] [--policy 政策文件] [--providers FILE] [--highlight -o OUT.xlsx [--force]] [--json]",
+  usage: formatMessage(CONSOLE_TEXT.usageBreaches),
   summary: jobEntry("breaches").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(
@@ -39,18 +40,13 @@ export const breachesCommand: Command = {
       this.usage,
       { providers: { type: "string" }, highlight: { type: "boolean" } },
       (v) =>
-        v.highlight && !v.output
-          ? "--highlight 需要用 -o 指定输出文件：Kehou 不修改原文件"
-          : undefined
+        v.highlight && !v.output ? formatMessage(CONSOLE_TEXT.highlightNeedsOutput) : undefined
     );
     if (typeof started === "number") return started;
     const { workbook, output, month, values } = started;
     // The bureau's list is an input too: -o may never replace it.
     if (output && values.providers && (await sameFile(output, values.providers as string)))
-      return (
-        io.err("输出文件不能与机构名单文件相同：Kehou 从不修改输入文件，请用 -o 指定新文件"),
-        EXIT_USAGE
-      );
+      return (io.err(formatMessage(CONSOLE_TEXT.outputIsProviders)), EXIT_USAGE);
     const providers = values.providers ? await providerFile(values.providers as string) : undefined;
     if (providers instanceof Error) return (io.err(providers.message), EXIT_UNREADABLE);
     const result = await breachesJob(workbook, {
@@ -81,7 +77,7 @@ export const breachesCommand: Command = {
       if (advice) io.err(advice);
     } else {
       io.out(
-        `${shownSchool(result.school)} ${result.month ?? ""} 违规检查\n${findingsText(result.findings, 40)}`
+        `${formatMessage(CONSOLE_TEXT.breachesTitle, { school: shownSchool(result.school), month: result.month ?? "" })}\n${findingsText(result.findings, 40)}`
       );
       const advice = monthAdvice(result.findings);
       if (advice) io.out(`\n${advice}`);

@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT, type ConsoleKey } from "../../findings/messages/console";
+import { formatMessage } from "../../findings/messages/format";
 import { jobEntry } from "../../jobs/catalogue";
 import { chargeChartPlan } from "../../jobs/charge/charge-charts";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
@@ -28,20 +30,21 @@ export function chargeSummary(r: ChargeResult): string {
     fenText(t.governmentShare),
     fenText(t.schoolShare),
   ];
+  const say = (key: ConsoleKey) => formatMessage(CONSOLE_TEXT[key]);
   const rows = [
     [
-      "班级",
-      "人数",
-      "计费分钟",
-      "应收",
-      "减免",
-      ...(refunds ? ["退费"] : []),
-      "应缴",
-      "政府分担",
-      "学校分担",
+      say("chargeColumnClass"),
+      say("chargeColumnStudents"),
+      say("chargeColumnMinutes"),
+      say("chargeColumnGross"),
+      say("chargeColumnWaived"),
+      ...(refunds ? [say("chargeColumnRefund")] : []),
+      say("chargeColumnPayable"),
+      say("chargeColumnGovernment"),
+      say("chargeColumnSchool"),
     ],
-    ...r.classes.map((c) => row(c.className || "（未分班）", c.totals)),
-    row("合计", r.totals),
+    ...r.classes.map((c) => row(c.className || say("unassignedClass"), c.totals)),
+    row(say("chargeTotal"), r.totals),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((x) => displayWidth(x[i]))));
   const lines = rows.map((x) =>
@@ -49,16 +52,17 @@ export function chargeSummary(r: ChargeResult): string {
       .map((cell, i) => (i === 0 ? padDisplay(cell, widths[i]) : padDisplayStart(cell, widths[i])))
       .join("  ")
   );
-  const mode = r.mode === "monthly" ? "按月收取" : "据实收取";
-  return [
-    `${shownSchool(r.school)} ${r.month ?? "（月份未定）"} 课后服务收费（${mode}）`,
-    ...lines,
-  ].join("\n");
+  const title = formatMessage(CONSOLE_TEXT.chargeTitle, {
+    school: shownSchool(r.school),
+    month: r.month ?? say("monthUnknown"),
+    mode: say(r.mode === "monthly" ? "chargeModeMonthly" : "chargeModeActual"),
+  });
+  return [title, ...lines].join("\n");
 }
 
 export const chargeCommand: Command = {
   name: "charge",
-  usage: "kehou charge FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
+  usage: formatMessage(CONSOLE_TEXT.usageCharge),
   summary: jobEntry("charge").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);

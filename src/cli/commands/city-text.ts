@@ -1,3 +1,4 @@
+import { CONSOLE_TEXT } from "../../findings/messages/console";
 import type { CityFinding, CityResult } from "../../jobs/consolidate/job";
 import { cityJson } from "../../jobs/consolidate/json";
 import { fenText } from "../../policy/fen";
@@ -19,19 +20,35 @@ function monthsLines(j: ReturnType<typeof cityJson>): string[] {
   const months = j.months ?? [];
   const [first, last] = [months[0]?.month, months[months.length - 1]?.month];
   return [
-    `全市 ${first} 至 ${last}（${months.length} 个月）：${j.totals.schools} 所学校，应缴合计 ¥${j.totals.payable}，政府分担合计 ¥${j.totals.governmentShare}`,
-    ...months.map(
-      (m) =>
-        `  ${m.month}：${m.totals.schools} 所学校，${m.totals.students} 名学生，应缴 ¥${m.totals.payable}，政府分担 ¥${m.totals.governmentShare}`
+    formatMessage(CONSOLE_TEXT.cityMonths, {
+      first,
+      last,
+      months: months.length,
+      schools: j.totals.schools,
+      payable: j.totals.payable,
+      government: j.totals.governmentShare,
+    }),
+    ...months.map((m) =>
+      formatMessage(CONSOLE_TEXT.cityMonth, {
+        month: m.month,
+        schools: m.totals.schools,
+        students: m.totals.students,
+        payable: m.totals.payable,
+        government: m.totals.governmentShare,
+      })
     ),
-    "各校每月应缴（政府分担）：",
+    formatMessage(CONSOLE_TEXT.cityTrendsHeading),
     ...(j.trends ?? []).map(
       (t) =>
         `  ${t.school}：${months
           .map((m) =>
             m.month in t.payable
-              ? `${m.month} ¥${t.payable[m.month]}（¥${t.governmentShare[m.month]}）`
-              : `${m.month} 未报送`
+              ? formatMessage(CONSOLE_TEXT.cityTrendMonth, {
+                  month: m.month,
+                  payable: t.payable[m.month],
+                  government: t.governmentShare[m.month],
+                })
+              : formatMessage(CONSOLE_TEXT.cityTrendMissing, { month: m.month })
           )
           .join("，")}`
     ),
@@ -48,14 +65,30 @@ export function cityText(result: CityResult, output: string, limit = 20): string
       ? monthsLines(j)
       : result.schools.length > 0
         ? [
-            `全市 ${result.month ?? ""}：${j.totals.schools} 所学校，${j.totals.students} 名学生，应收 ¥${j.totals.gross}，减免 ¥${j.totals.waived}，应缴 ¥${j.totals.payable}，政府分担 ¥${j.totals.governmentShare}`,
-            ...result.schools.map(
-              (s) =>
-                `  ${s.school}：${s.students} 人，应缴 ¥${fenText(s.payable)}，政府分担 ¥${fenText(s.governmentShare)}`
+            formatMessage(CONSOLE_TEXT.cityTotals, {
+              month: result.month ?? "",
+              schools: j.totals.schools,
+              students: j.totals.students,
+              gross: j.totals.gross,
+              waived: j.totals.waived,
+              payable: j.totals.payable,
+              government: j.totals.governmentShare,
+            }),
+            ...result.schools.map((s) =>
+              formatMessage(CONSOLE_TEXT.citySchool, {
+                school: s.school,
+                students: s.students,
+                payable: fenText(s.payable),
+                government: fenText(s.governmentShare),
+              })
             ),
           ]
-        : ["没有可汇总的学校工作簿。"];
-  lines.push(...result.errors.map((e) => `  未汇总 ${e.file}：${e.message}`));
+        : [formatMessage(CONSOLE_TEXT.cityNoSchools)];
+  lines.push(
+    ...result.errors.map((e) =>
+      formatMessage(CONSOLE_TEXT.cityNotGathered, { file: e.file, message: e.message })
+    )
+  );
   lines.push(
     formatMessage(UI_TEXT.consoleFindingsCount, {
       errors: count("error"),
@@ -68,6 +101,10 @@ export function cityText(result: CityResult, output: string, limit = 20): string
     lines.push(
       `  ${formatMessage(UI_TEXT.consoleFindingsMore, { n: result.findings.length - limit, sheet: "问题" })}`
     );
-  lines.push(result.schools.length > 0 ? `已写出：${output}` : "未写出文件。");
+  lines.push(
+    result.schools.length > 0
+      ? formatMessage(CONSOLE_TEXT.cityWritten, { file: output })
+      : formatMessage(CONSOLE_TEXT.cityNotWritten)
+  );
   return lines.join("\n");
 }

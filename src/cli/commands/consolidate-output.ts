@@ -1,3 +1,5 @@
+import { formatMessage } from "../../findings/messages/format";
+import { CONSOLE_TEXT, type ConsoleKey } from "../../findings/messages/console";
 import { promises as fs } from "fs";
 import path from "path";
 
@@ -8,9 +10,12 @@ export interface InputIdentities {
   readonly ids: ReadonlySet<string>;
 }
 
-const REFUSED = (output: string, what: string) =>
+const REFUSED = (output: string, why: ConsoleKey) =>
   new Error(
-    `不能写出到「${output}」：它${what}。汇总从不改动各校报送的文件，请把输出文件放在报送文件夹之外`
+    formatMessage(CONSOLE_TEXT.outputIsReported, {
+      file: output,
+      why: formatMessage(CONSOLE_TEXT[why]),
+    })
   );
 
 const within = (real: string, dir: string) =>
@@ -28,23 +33,26 @@ export async function outputIsInput(
   inputs: InputIdentities
 ): Promise<Error | undefined> {
   const parent = await fs.realpath(path.dirname(path.resolve(output))).catch(() => undefined);
-  if (parent === undefined) return new Error(`输出文件夹不存在：「${path.dirname(output)}」`);
+  if (parent === undefined)
+    return new Error(
+      formatMessage(CONSOLE_TEXT.outputFolderMissing, { folder: path.dirname(output) })
+    );
   const entry = path.join(parent, path.basename(output));
   const target = await fs.realpath(entry).catch(() => undefined);
   for (const real of [entry, target]) {
     if (real === undefined) continue;
-    if (inputs.files.includes(real)) return REFUSED(output, "就是一份报送的文件");
-    if (inputs.dirs.some((d) => within(real, d))) return REFUSED(output, "在报送文件夹之内");
+    if (inputs.files.includes(real)) return REFUSED(output, "outputIsReportedFile");
+    if (inputs.dirs.some((d) => within(real, d))) return REFUSED(output, "outputInReportedFolder");
   }
   for (const p of [entry, target]) {
     const stat = p === undefined ? undefined : await fs.stat(p).catch(() => undefined);
     if (stat && inputs.ids.has(`${stat.dev}:${stat.ino}`))
-      return REFUSED(output, "与一份报送的文件是同一个文件（链接）");
+      return REFUSED(output, "outputLinksReportedFile");
   }
   for (let dir = parent; ; dir = path.dirname(dir)) {
     const stat = await fs.stat(dir).catch(() => undefined);
     if (stat && inputs.ids.has(`${stat.dev}:${stat.ino}`))
-      return REFUSED(output, "在报送文件夹之内");
+      return REFUSED(output, "outputInReportedFolder");
     if (path.dirname(dir) === dir) break;
   }
   return undefined;

@@ -1,3 +1,5 @@
+import { formatMessage } from "../../findings/messages/format";
+import { CONSOLE_TEXT } from "../../findings/messages/console";
 import { jobEntry } from "../../jobs/catalogue";
 import { promises as fs } from "fs";
 import path from "path";
@@ -73,7 +75,7 @@ export function relativeToGiven(given: readonly string[]): (file: string) => str
 function progressBar(total: number) {
   const bar = process.stderr.isTTY
     ? new SingleBar({
-        format: "汇总 {bar} {value}/{total} {file}",
+        format: formatMessage(CONSOLE_TEXT.consolidateProgress),
         hideCursor: true,
         stream: process.stderr,
       })
@@ -85,8 +87,7 @@ function progressBar(total: number) {
   };
 }
 
-const USAGE =
-  "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--policy 政策文件] [--with-names] [--json]";
+const USAGE = formatMessage(CONSOLE_TEXT.usageConsolidate);
 
 export const consolidateCommand: Command = {
   name: "consolidate",
@@ -115,9 +116,8 @@ export async function runConsolidate(
     policy: { type: "string" },
   });
   if (!parsed.ok || parsed.positionals.length === 0 || !parsed.values.output) {
-    io.err(
-      `${parsed.ok ? "需要各校工作簿（文件或文件夹）和 -o 输出文件" : parsed.message}\n用法：${USAGE}`
-    );
+    const why = parsed.ok ? formatMessage(CONSOLE_TEXT.consolidateNeeds) : parsed.message;
+    io.err(`${why}\n${formatMessage(CONSOLE_TEXT.usage, { usage: USAGE })}`);
     return EXIT_USAGE;
   }
   const asked = monthRangeOption(parsed.values.month);
@@ -135,7 +135,8 @@ export async function runConsolidate(
   let expect: string[] | undefined;
   if (expectFile) {
     const bytes = await fs.readFile(expectFile).catch(() => undefined);
-    if (bytes === undefined) return (io.err(`找不到学校名单「${expectFile}」`), EXIT_USAGE);
+    if (bytes === undefined)
+      return (io.err(formatMessage(CONSOLE_TEXT.expectNotFound, { file: expectFile })), EXIT_USAGE);
     expect = expectedSchools(bytes);
   }
 
@@ -153,7 +154,7 @@ export async function runConsolidate(
     .filter((s) => s.kind === "unreadable")
     .map((s) => ({ file: s.file, error: s.message }));
   if (all.length === 0 && unreadable.length === 0) {
-    io.err(`「${parsed.positionals.join("」「")}」中没有找到任何工作簿，未写出文件`);
+    io.err(formatMessage(CONSOLE_TEXT.nothingFound, { inputs: parsed.positionals.join("」「") }));
     return EXIT_UNREADABLE;
   }
 

@@ -1,3 +1,5 @@
+import { formatMessage } from "../../findings/messages/format";
+import { CONSOLE_TEXT } from "../../findings/messages/console";
 import { evaluate } from "../../functions/evaluate";
 import type { ExcelArg } from "../../functions/excel-value";
 import { displayWidth, padDisplay } from "../display-width";
@@ -41,5 +43,5 @@ export function examplesText(): string {
     ([formula, id, args]) =>
       `  =KEHOU.${padDisplay(formula, width)}  →  ${showResult(evaluate(id, args))}`
   );
-  return ["自定义函数示例（=KEHOU.函数名）", ...lines].join("\n");
+  return [formatMessage(CONSOLE_TEXT.fnExamples), ...lines].join("\n");
 }

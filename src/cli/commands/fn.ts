@@ -1,3 +1,6 @@
+import { problemText } from "../../findings/messages/problems";
+import { formatMessage } from "../../findings/messages/format";
+import { CONSOLE_TEXT } from "../../findings/messages/console";
 import { evaluate, functionIds } from "../../functions/evaluate";
 import zhCN from "../../functions/locale/zh-CN.json";
 import type { ExcelArg } from "../../functions/excel-value";
@@ -30,8 +33,8 @@ function functionNames(): string {
 
 export const fnCommand: Command = {
   name: "fn",
-  usage: "kehou fn [--policy 政策文件] NAME ARG… | kehou fn --examples",
-  summary: "按 Excel 的方式计算一个自定义函数（区域写成 JSON 数组，如 '[[120,29,45]]'）",
+  usage: formatMessage(CONSOLE_TEXT.usageFn),
+  summary: formatMessage(CONSOLE_TEXT.fnSummary),
   async run(args: string[], io: Io): Promise<number> {
     if (args[0] === "--examples") {
       io.out(examplesText());
@@ -50,12 +53,13 @@ export const fnCommand: Command = {
     if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
     const [typed, ...words] = args;
     if (!typed) {
-      io.err(`用法：${this.usage}\n可用函数：${functionNames()}`);
+      const usage = formatMessage(CONSOLE_TEXT.usage, { usage: this.usage });
+      io.err(`${usage}\n${formatMessage(CONSOLE_TEXT.fnNames, { names: functionNames() })}`);
       return EXIT_USAGE;
     }
     const name = functionIdOf(typed);
     if (!name) {
-      io.err(`没有名为 ${typed} 的函数：可用的有 ${functionNames()}`);
+      io.err(problemText("FUNCTION_UNKNOWN", { name: typed, names: functionNames() }));
       return EXIT_USAGE;
     }
     const parsed: ExcelArg[] = [];

@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../../findings/messages/console";
+import { formatMessage } from "../../findings/messages/format";
 import { findingsJson } from "../../jobs/findings-sheet";
 import { jobEntry } from "../../jobs/catalogue";
 import { noticeJob } from "../../jobs/notices/job";
@@ -11,7 +13,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticeCommand: Command = {
   name: "notice",
-  usage: "kehou notice FILE [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--letter]",
+  usage: formatMessage(CONSOLE_TEXT.usageNotice),
   summary: jobEntry("notice").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage, {
@@ -44,7 +46,13 @@ export const noticeCommand: Command = {
         )
       );
     else {
-      io.out(`${shownSchool(result.school)} 课后服务收费公示，公示日期 ${result.date}：${names}`);
+      io.out(
+        formatMessage(CONSOLE_TEXT.noticeSummary, {
+          school: shownSchool(result.school),
+          date: result.date,
+          sheets: names,
+        })
+      );
       if (result.findings.length > 0) io.out(findingsText(result.findings));
     }
     if (output) io.out(writtenText(output, result.sheetNames));

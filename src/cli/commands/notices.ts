@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../../findings/messages/console";
+import { formatMessage } from "../../findings/messages/format";
 import { jobEntry } from "../../jobs/catalogue";
 import { noticesJob } from "../../jobs/notices/job";
 import { fenText } from "../../policy/fen";
@@ -12,7 +14,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticesCommand: Command = {
   name: "notices",
-  usage: "kehou notices FILE [--month YYYY-MM] [--policy 政策文件] [-o OUT.xlsx] [--pdf] [--json]",
+  usage: formatMessage(CONSOLE_TEXT.usageNotices),
   summary: jobEntry("notices").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage, { pdf: { type: "boolean" } });
@@ -53,7 +55,12 @@ export const noticesCommand: Command = {
       );
     else
       io.out(
-        `${shownSchool(charges.school)} ${charges.month ?? "（月份未定）"} 缴费通知单 ${notices.length} 份，应缴合计 ¥${fenText(total)}\n\n${findingsText(charges.findings)}`
+        `${formatMessage(CONSOLE_TEXT.noticesSummary, {
+          school: shownSchool(charges.school),
+          month: charges.month ?? formatMessage(CONSOLE_TEXT.monthUnknown),
+          n: notices.length,
+          payable: fenText(total),
+        })}\n\n${findingsText(charges.findings)}`
       );
     const advice = monthAdvice(charges.findings);
     if (advice) (started.json ? io.err : io.out)(`${started.json ? "" : "\n"}${advice}`);

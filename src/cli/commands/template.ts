@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../../findings/messages/console";
+import { formatMessage } from "../../findings/messages/format";
 import { jobEntry } from "../../jobs/catalogue";
 import { templateSheets } from "../../jobs/template";
 import { monthOfNow } from "../../sheets/date-header";
@@ -10,7 +12,7 @@ import { writeOutput } from "../workbook-run";
 
 export const templateCommand: Command = {
   name: "template",
-  usage: "kehou template -o FILE [--force] [--month YYYY-MM]",
+  usage: formatMessage(CONSOLE_TEXT.usageTemplate),
   summary: jobEntry("template").summary,
   async run(args: string[], io: Io): Promise<number> {
     const parsed = parseOptions(args, {
@@ -19,7 +21,8 @@ export const templateCommand: Command = {
       force: { type: "boolean" },
     });
     if (!parsed.ok || !parsed.values.output || parsed.positionals.length > 0) {
-      io.err(`${parsed.ok ? "需要用 -o 指定输出文件" : parsed.message}\n用法：${this.usage}`);
+      const why = parsed.ok ? formatMessage(CONSOLE_TEXT.templateNeedsOutput) : parsed.message;
+      io.err(`${why}\n${formatMessage(CONSOLE_TEXT.usage, { usage: this.usage })}`);
       return EXIT_USAGE;
     }
     const month = monthOption(parsed.values.month);
@@ -31,7 +34,7 @@ export const templateCommand: Command = {
     await wb.writeSheets(templateSheets(month ?? monthOfNow()));
     const force = parsed.values.force === true;
     if (!(await writeOutput(await wb.toBuffer(), output, force, io))) return EXIT_FAILED;
-    io.out(`已生成空白工作簿：${output}`);
+    io.out(formatMessage(CONSOLE_TEXT.templateWritten, { file: output }));
     return EXIT_OK;
   },
 };

@@ -1,3 +1,5 @@
+import { CONSOLE_TEXT } from "../../findings/messages/console";
+import { formatMessage } from "../../findings/messages/format";
 import { jobEntry } from "../../jobs/catalogue";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { findingsJson } from "../../jobs/findings-sheet";
@@ -10,7 +12,7 @@ import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
 
 export const validateCommand: Command = {
   name: "validate",
-  usage: "kehou validate FILE [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
+  usage: formatMessage(CONSOLE_TEXT.usageValidate),
   summary: jobEntry("validate").summary,
   async run(args: string[], io: Io): Promise<number> {
     const started = await startWorkbookRun(args, io, this.usage);
@@ -36,7 +38,7 @@ export const validateCommand: Command = {
       );
     } else {
       io.out(
-        `${shownSchool(result.school)}：名册 ${result.students} 名学生\n${findingsText(result.findings)}`
+        `${formatMessage(CONSOLE_TEXT.validateSummary, { school: shownSchool(result.school), students: result.students })}\n${findingsText(result.findings)}`
       );
       if (output) io.out(writtenText(output, result.sheetNames));
     }

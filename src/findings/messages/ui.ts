@@ -113,6 +113,35 @@ export const UI_TEXT = {
   templateDone: { zh: "已插入空白模板：{sheets}。", en: "Blank template inserted: {sheets}." },
   wroteSheets: { zh: "已写出工作表：{sheets}。", en: "Sheets written: {sheets}." },
   goTo: { zh: "转到 {cell}", en: "Go to {cell}" },
+  // What each job does, in one line (the command line's help, the ribbons' tooltips).
+  templateSummary: {
+    zh: "生成空白学校工作簿：设置、学生名册（带下拉选项）和当月考勤表",
+    en: "Make a blank school workbook: settings, a student roster (with drop-down choices) and this month's attendance sheet",
+  },
+  validateSummary: {
+    zh: "校验学生名册：重复学号、缺姓名、年级学段、是否项、报名日期顺序、退出、优先保障对象人数",
+    en: "Validate the student roster: duplicate numbers, missing names, grade and stage, yes/no fields, the order of enrollment dates, withdrawals, the count of priority students",
+  },
+  chargeSummary: {
+    zh: "根据考勤表生成当月收费表（应收、减免、应缴、政府与学校分担，按班小计）",
+    en: "Build this month's charge sheet from the attendance (gross, waived, payable, the government's and the school's shares, subtotals by class)",
+  },
+  breachesSummary: {
+    zh: "检查违规：服务时间、收费、服务日、内容与合作机构、报名程序、教师补助，每条注明条款",
+    en: "Check breaches: service times, fees, service days, content and providers, enrollment procedure, teachers' allowances, each citing its clause",
+  },
+  noticeSummary: {
+    zh: "生成收费公示（收费标准、计费办法、减免、退费、服务时间，逐条注明政策条款）；--letter 加致家长的一封信（含回执）",
+    en: "Write the fee notice (rates, billing, waivers, refunds, service times, each citing the policy's clause); --letter adds the letter to parents (with its reply slip)",
+  },
+  noticesSummary: {
+    zh: "生成当月每名学生的缴费通知单（按班级、学号排序，每页三份，金额含大写）",
+    en: "Write this month's payment notice for each student (by class and number, three to a page, amounts also in words)",
+  },
+  consolidateSummary: {
+    zh: "教育局汇总：读取各校报送的工作簿，按政策重新计算并核对，生成全市汇总、政府补助和问题清单；几个月的报送另有各校每月趋势",
+    en: "Bureau consolidation: read the schools' workbooks, compute and check them again by the policy, and write the city's totals, the government's subsidy and the list of problems; several months' reports add each school's monthly trend",
+  },
   // The console: the findings a command prints.
   consoleFindingsCount: {
     zh: "问题：错误 {errors}，警告 {warnings}，提示 {infos}",

@@ -1,8 +1,10 @@
+import { formatMessage } from "../../findings/messages/format";
+import { REASON_TEXT } from "../../findings/messages/reasons";
+
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** What a list says of a file whose reason came in no Chinese at all. */
-export const NO_CHINESE_REASON =
-  "无法读取此文件：文件可能已损坏或不是学校工作簿，请学校在 Excel 或 WPS 中打开后另存为 .xlsx 再报送";
+export const NO_CHINESE_REASON = formatMessage(REASON_TEXT.noChineseReason);
 
 /**
  * Why a workbook could not be computed, in Chinese: what the engine said (in English) never
@@ -10,9 +12,9 @@ export const NO_CHINESE_REASON =
  */
 export function computeFailure(e: unknown): string {
   if (e instanceof RangeError && /call stack/i.test(e.message))
-    return "无法计算此工作簿：其中的数据嵌套过深或结构异常（超出计算的层次上限），请学校检查工作簿后重新报送";
+    return formatMessage(REASON_TEXT.nestedTooDeep);
   const own = e instanceof Error && CJK.test(e.message) ? `（${inChinese(e.message)}）` : "";
-  return `无法计算此工作簿${own}：计算时出现内部错误，请学校检查工作簿后重新报送，或把此文件交给 Kehou 维护人员`;
+  return formatMessage(REASON_TEXT.computeFailed, { detail: own });
 }
 
 /**

@@ -11,7 +11,14 @@ const entries: [string, Message][] = Object.entries(MESSAGES).flatMap(([section,
 
 describe("the one message table", () => {
   it("holds the problems, the findings and the doors' words", () => {
-    expect(Object.keys(MESSAGES)).toEqual(["problem", "finding", "ui"]);
+    expect(Object.keys(MESSAGES)).toEqual([
+      "problem",
+      "finding",
+      "ui",
+      "file",
+      "reason",
+      "console",
+    ]);
     // A problem and the finding a job makes of it share a name, with their own words.
     expect(MESSAGES.problem.DATE_BEFORE_POLICY.zh).toBe(
       "{date} 早于{begins} {from}，政策未规定该日的服务时间"

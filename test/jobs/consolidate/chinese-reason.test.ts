@@ -21,6 +21,15 @@ describe("reasons in Chinese", () => {
     expect(text).not.toMatch(/Maximum|stack/i);
   });
 
+  it("says a computing failure whole, with the Chinese the failure said in brackets", () => {
+    expect(computeFailure(new Error("缺少工作表 名册"))).toBe(
+      "无法计算此工作簿（缺少工作表 名册）：计算时出现内部错误，请学校检查工作簿后重新报送，或把此文件交给 Kehou 维护人员"
+    );
+    expect(NO_CHINESE_REASON).toBe(
+      "无法读取此文件：文件可能已损坏或不是学校工作簿，请学校在 Excel 或 WPS 中打开后另存为 .xlsx 再报送"
+    );
+  });
+
   it("gives a workbook that cannot be computed a Chinese error entry", async () => {
     const g = await gatherOne({
       file: "深.xlsx",
