@@ -37,7 +37,8 @@ export const CHARGE_RULES = {
   CHARGE_SEMESTER_CAP: {
     family: "charge",
     severity: "warning",
-    // The clause is the profile's own (caps.perSemesterFen); Suifenhe has no semester cap.
+    // The cap is the profile's own (caps.perSemesterFen), so no clause of one city is named.
+    clause: "所用政策的每学期收费上限",
     zh: "{student} 本学期此前应缴 {before} 元，本月应缴按每学期上限 {cap} 元减少 {reduced} 元，为 {payable} 元",
     en: "{student} paid {before} earlier this semester: the month's payable is lowered by {reduced} to {payable} by the semester cap of {cap}",
     fix: "按收费表的应缴金额收费；已多收的退还家长",
@@ -45,6 +46,7 @@ export const CHARGE_RULES = {
   CHARGE_SEMESTER_CAP_UNCHECKED: {
     family: "charge",
     severity: "info",
+    clause: "所用政策的每学期收费上限",
     zh: "政策每学期收费上限 {cap} 元：工作簿中没有本学期 {months} 的收费表，本月只按已有各月核对上限；教育局多月汇总时再按各月报送核对",
     en: "The policy caps a semester at {cap}: the workbook has no charge sheet for {months} of this semester, so the cap was checked against the months it holds only",
     fix: "把本学期之前各月的收费表（收费表 YYYY-MM）留在工作簿中再生成收费表",

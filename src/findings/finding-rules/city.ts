@@ -85,7 +85,8 @@ export const CITY_RULES = {
   CITY_SEMESTER_CAP: {
     family: "city",
     severity: "warning",
-    // The clause is the profile's own (caps.perSemesterFen); Suifenhe has no semester cap.
+    // The cap is the profile's own (caps.perSemesterFen), so no clause of one city is named.
+    clause: "所用政策的每学期收费上限",
     zh: "{school} {month}：{students} 名学生本学期应缴已达每学期上限 {cap} 元，本月应缴按上限减少 {reduced} 元",
     en: "{school} {month}: {students} students reached the semester cap of {cap}; the month's payable is lowered by {reduced}",
     fix: "按汇总减少这些学生本月的应缴，多收的退还家长",
