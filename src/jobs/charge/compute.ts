@@ -98,7 +98,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * A student's line, built property by property: one object shape for every line keeps the
  * sums fast. The shares are 0 until the school's waived total is settled.
  */
-function lineOf(
+export function lineOf(
   student: RosterStudent,
   charge: StudentCharge,
   monthly: MonthlyBasis | undefined

@@ -55,17 +55,20 @@ export function totalsOf(lines: readonly ChargeLine[]): MoneyTotals {
     governmentShare: 0,
     schoolShare: 0,
   };
-  for (const l of lines) {
-    t.minutes += l.minutes;
-    t.billableMinutes += l.billableMinutes;
-    t.gross += l.gross;
-    t.waived += l.waived;
-    t.refund += l.refund;
-    t.payable += l.payable;
-    t.governmentShare += l.governmentShare;
-    t.schoolShare += l.schoolShare;
-  }
+  for (const l of lines) addLine(t, l);
   return t;
+}
+
+/** Adds one line's minutes and fen to running totals (whole fen, so plain sums are exact). */
+function addLine(t: Mutable<MoneyTotals>, l: ChargeLine): void {
+  t.minutes += l.minutes;
+  t.billableMinutes += l.billableMinutes;
+  t.gross += l.gross;
+  t.waived += l.waived;
+  t.refund += l.refund;
+  t.payable += l.payable;
+  t.governmentShare += l.governmentShare;
+  t.schoolShare += l.schoolShare;
 }
 
 /** One collator for names: Chinese order, numbers by value (二年级2班 before 二年级10班). */
@@ -162,14 +165,7 @@ export function classTotals(
     let t = byClass.get(l.className);
     if (t === undefined) byClass.set(l.className, (t = totalsOf([])));
     t.students++;
-    t.minutes += l.minutes;
-    t.billableMinutes += l.billableMinutes;
-    t.gross += l.gross;
-    t.waived += l.waived;
-    t.refund += l.refund;
-    t.payable += l.payable;
-    t.governmentShare += l.governmentShare;
-    t.schoolShare += l.schoolShare;
+    addLine(t, l);
   }
   return [...byClass].map(([className, totals]) => ({ className, totals }));
 }

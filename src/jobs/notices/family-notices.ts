@@ -1,9 +1,8 @@
 import { fenText, yuanNumber } from "../../policy/fen";
 import type { NoticeSettings } from "../../sheets/notice-settings";
 import { shownSchool } from "../../sheets/settings";
-import type { ChargeLine, ChargeResult } from "../charge/compute";
+import { lineOf, type ChargeLine, type ChargeResult } from "../charge/compute";
 import { sortLines, ZERO_CHARGE } from "../charge/lines";
-import type { StudentCharge } from "../../policy/month-charge";
 import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
 import { amountInWords } from "./amount-words";
 import type { Profile } from "../../policy/profile";
@@ -64,13 +63,6 @@ export function refundTier(line: ChargeLine): string | undefined {
   return "超过半月课时，不退费";
 }
 
-/** A zero line for a student served but not charged (no agreement, stage unknown). */
-function zeroLine(
-  from: Omit<ChargeLine, keyof StudentCharge | "governmentShare" | "schoolShare">
-): ChargeLine {
-  return { ...from, ...ZERO_CHARGE, governmentShare: 0, schoolShare: 0 };
-}
-
 /**
  * One notice per student of the charge sheet, and one for each student served without an
  * agreement (who is not charged, §三(六)), ordered like the charge sheet: by grade and class,
@@ -92,15 +84,8 @@ export function familyNotices(result: ChargeResult): FamilyNotice[] {
   );
   for (const student of result.rows.keys()) {
     if (!student.id || !noAgreement.has(student.id)) continue;
-    const line = zeroLine({
-      id: student.id,
-      name: student.name,
-      className: student.className,
-      gradeLabel: student.gradeLabel,
-      grade: student.grade,
-      stage: student.stage,
-      hardship: student.flags.hardship,
-    });
+    // A student served but not charged (no agreement) gets a line of zeros.
+    const line = lineOf(student, ZERO_CHARGE, undefined);
     reasons.set(line, "未签订课后服务协议，不收费（§三(六)）；如需参加请先办理申请和协议");
     lines.push(line);
   }
