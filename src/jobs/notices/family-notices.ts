@@ -35,13 +35,18 @@ export function reasonOf(
   mode: ChargeResult["mode"],
   profile: Profile = DEFAULT_PROFILE
 ): string {
-  if (line.hardship && line.waived > 0) return "家庭经济困难学生免收费（§三(五)2），本月无需缴费";
-  if (line.payable === 0 && line.refund > 0) return "已按退费办法全额退费（§三(五)3(2)）";
+  const clause = profile.provenance.clauses;
+  if (line.hardship && line.waived > 0)
+    return `家庭经济困难学生免收费（${clause.waiver}），本月无需缴费`;
+  if (line.payable === 0 && line.refund > 0) return `已按退费办法全额退费（${clause.refund}）`;
   if (line.payable === 0 && line.days === 0) return "本月未参加课后服务，无需缴费";
   if (line.payable === 0 && line.billableMinutes === 0)
-    return `本月每天服务均不足${profile.dailyMinimumMinutes}分钟，不收费（${profile.provenance.clauses.dailyMinimum}）`;
+    return `本月每天服务均不足${profile.dailyMinimumMinutes}分钟，不收费（${clause.dailyMinimum}）`;
+  // The policy's own clause labels, so a notice under another city's rules cites that city's.
   const how =
-    mode === "monthly" ? "按月收取（§三(五)3(2)）" : "按本月实际服务时间据实收取（§三(五)2）";
+    mode === "monthly"
+      ? `按月收取（${clause.refund}）`
+      : `按本月实际服务时间据实收取（${clause.rate}）`;
   const tier = refundTier(line);
   if (tier) return `${how}；退费：${tier}`;
   return line.refund > 0 ? `${how}，已扣除退费` : how;
