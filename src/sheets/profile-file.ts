@@ -122,8 +122,29 @@ function check(value: unknown, node: SchemaNode, field: string, out: FieldProble
 
 const join = (field: string, key: string) => (field ? `${field}.${key}` : key);
 
+/** The most fen one hour, 课时 or day may cost (1,000 yuan); a month's fee has the schema's bound. */
+export const MAX_UNIT_RATE_FEN = 100_000;
+
+/** A rate above any a school could charge is a typing slip (1e20 fen), refused by name. */
+function rateBounds(p: Profile, out: FieldProblem[]): void {
+  if (p.billing.unit === "month") return;
+  const tables: [string, Profile["rates"]][] = [["rates", p.rates]];
+  for (const [name, rates] of Object.entries(p.rateVariants?.options ?? {}))
+    tables.push([`rateVariants.options.${name}`, rates]);
+  for (const [field, rates] of tables)
+    for (const [stage, fen] of Object.entries(rates))
+      if (fen > MAX_UNIT_RATE_FEN)
+        out.push({
+          field: `${field}.${stage}`,
+          reason: `每${UNIT_ZH[p.billing.unit]}收费不能超过 ${MAX_UNIT_RATE_FEN} 分（1000 元），实际为 ${fen} 分`,
+        });
+}
+
+const UNIT_ZH = { hour: "小时", session: "课时", day: "天" } as const;
+
 /** Rules between fields the schema cannot say: shares add up, tiers ascend, periods in order. */
 function relations(p: Profile, out: FieldProblem[]): void {
+  rateBounds(p, out);
   const shares = p.waiver.shares.reduce((sum, s) => sum + s.percent, 0);
   if (p.waiver.shares.length === 0 || shares !== 100)
     out.push({ field: "waiver.shares", reason: `各方分担比例之和应为 100（实际为 ${shares}）` });

@@ -87,4 +87,24 @@ describe("readProfileFile: an invalid profile is refused with findings, never a 
     expect(read.ok).toBe(false);
     expect(read.ok === false && read.findings.length).toBeGreaterThan(0);
   });
+
+  it("refuses a rate of 1e20 fen and a month cap past 10,000,000 fen, naming the field", () => {
+    const p = suifenhe();
+    p.rates.primary = 1e20;
+    p.rates.junior = 100_001;
+    p.caps.perMonthFen = 10_000_001;
+    expect(fields(JSON.stringify(p))).toEqual([
+      ["PROFILE_FIELD_INVALID", "rates.primary", "error"],
+      ["PROFILE_FIELD_INVALID", "caps.perMonthFen", "error"],
+    ]);
+    const q = suifenhe();
+    q.rates.junior = 100_001;
+    expect(fields(JSON.stringify(q))).toEqual([["PROFILE_FIELD_INVALID", "rates.junior", "error"]]);
+  });
+
+  it("takes a month's fee above 1,000 yuan, the bound of an hour's rate", () => {
+    const p = JSON.parse(fixture("example-monthly.json"));
+    p.rates.primary = 150_000;
+    expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
+  });
 });
