@@ -153,6 +153,17 @@ function relations(p: Profile, out: FieldProblem[]): void {
       const before = list[i - 1];
       if (before?.upTo !== undefined && t.upTo !== undefined && t.upTo < before.upTo)
         out.push({ field: `${field}[${i}].upTo`, reason: "各档的上限应从小到大排列" });
+      // An equal bound is reachable only as "below it" then "exactly it"; any other tier
+      // after an equal one could never apply.
+      else if (
+        before?.upTo !== undefined &&
+        t.upTo === before.upTo &&
+        (before.inclusive || !t.inclusive)
+      )
+        out.push({
+          field: `${field}[${i}].upTo`,
+          reason: `与前一档的上限同为 ${t.upTo}，这一档永远用不到：上限应从小到大；同一上限只可前一档不含（"inclusive": false）、这一档含（"inclusive": true）`,
+        });
       if (t.upTo === undefined && i < list.length - 1)
         out.push({ field: `${field}[${i}]`, reason: "没有上限的一档只能是最后一档" });
     });

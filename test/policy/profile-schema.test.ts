@@ -107,4 +107,32 @@ describe("readProfileFile: an invalid profile is refused with findings, never a 
     p.rates.primary = 150_000;
     expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
   });
+
+  it("refuses a tier with the same bound as the one before, which could never apply", () => {
+    const p = suifenhe();
+    const four = { upTo: 4, inclusive: true, percent: 0 };
+    p.refund = {
+      over: "consecutiveAbsentDays",
+      tiers: [four, { ...four, percent: 50 }, { inclusive: false, percent: 100 }],
+    };
+    p.transfer.tiers = [
+      { upTo: 50, inclusive: false, percent: 50 },
+      { upTo: 50, inclusive: false, percent: 75 },
+      { inclusive: false, percent: 100 },
+    ];
+    expect(fields(JSON.stringify(p))).toEqual([
+      ["PROFILE_FIELD_INVALID", "refund.tiers[1].upTo", "error"],
+      ["PROFILE_FIELD_INVALID", "transfer.tiers[1].upTo", "error"],
+    ]);
+  });
+
+  it("takes an equal bound as below it, then exactly it (exclusive, then inclusive)", () => {
+    const p = suifenhe();
+    p.transfer.tiers = [
+      { upTo: 50, inclusive: false, percent: 50 },
+      { upTo: 50, inclusive: true, percent: 75 },
+      { inclusive: false, percent: 100 },
+    ];
+    expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
+  });
 });
