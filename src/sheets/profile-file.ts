@@ -185,10 +185,20 @@ function relations(p: Profile, out: FieldProblem[]): void {
   real(p.provenance.issued, "provenance.issued");
   real(p.provenance.inForceFrom, "provenance.inForceFrom");
   real(p.provenance.inForceTo, "provenance.inForceTo");
+  // A day of every year: checked in a leap year, so 02-29 stands and 02-30 does not.
+  const realMonthDay = (d: string, field: string) => {
+    const [m, day] = d.split("-").map(Number);
+    if (civilDate(2000, m, day) !== `2000-${d}`)
+      out.push({ field, reason: `「${d}」不是真实的月-日` });
+  };
   p.service.periods.forEach((period, i) => {
     const f = `service.periods[${i}]`;
     real(period.from, `${f}.from`);
     real(period.to, `${f}.to`);
+    (period.seasons ?? []).forEach((season, j) => {
+      realMonthDay(season.from, `${f}.seasons[${j}].from`);
+      realMonthDay(season.to, `${f}.seasons[${j}].to`);
+    });
     if (period.to !== undefined && period.to < period.from)
       out.push({ field: `${f}.to`, reason: "结束日期早于开始日期" });
     const before = p.service.periods[i - 1];

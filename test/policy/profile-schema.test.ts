@@ -135,4 +135,23 @@ describe("readProfileFile: an invalid profile is refused with findings, never a 
     ];
     expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
   });
+
+  it("refuses a season's month-day that no year has (02-30, 04-31, 13-01, 00-10), takes 02-29", () => {
+    const withSeason = (from: string, to: string) => {
+      const p = JSON.parse(fixture("example-keshi.json"));
+      p.service.periods[0].seasons[0].from = from;
+      p.service.periods[0].seasons[0].to = to;
+      return JSON.stringify(p);
+    };
+    const at = "service.periods[0].seasons[0]";
+    expect(fields(withSeason("02-30", "04-31"))).toEqual([
+      ["PROFILE_FIELD_INVALID", `${at}.from`, "error"],
+      ["PROFILE_FIELD_INVALID", `${at}.to`, "error"],
+    ]);
+    expect(fields(withSeason("13-01", "00-10"))).toEqual([
+      ["PROFILE_FIELD_INVALID", `${at}.from`, "error"],
+      ["PROFILE_FIELD_INVALID", `${at}.to`, "error"],
+    ]);
+    expect(readProfileFile(withSeason("02-29", "09-30"), "city.json")).toMatchObject({ ok: true });
+  });
 });
