@@ -212,6 +212,35 @@ function relations(p: Profile, out: FieldProblem[]): void {
     out.push({ field: "service.periods", reason: "至少需要一个时期" });
 }
 
+/** Line and column (from 1) of a character offset, as an editor counts them. */
+function lineColumn(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, at).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/**
+ * Why a text is not JSON, in the reader's words: empty, a workbook (a zip: "PK\x03\x04"), or
+ * where JSON.parse stopped — its message gives a position, or only the character it met.
+ */
+function notJson(json: string, e: unknown, file: string): Finding {
+  const place = { sheet: file };
+  if (json.trim() === "") return finding("PROFILE_EMPTY", place, { file });
+  if (json.startsWith("PK\u0003\u0004")) return finding("PROFILE_IS_WORKBOOK", place, { file });
+  const message = e instanceof Error ? e.message : String(e);
+  const position = /at position (\d+)/.exec(message);
+  const at = position
+    ? Number(position[1])
+    : /Unexpected end of JSON input/.test(message)
+      ? json.length
+      : undefined;
+  if (at !== undefined)
+    return finding("PROFILE_NOT_JSON", place, { file, ...lineColumn(json, at) });
+  const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1];
+  if (token !== undefined)
+    return finding("PROFILE_NOT_JSON_TOKEN", place, { file, token: JSON.stringify(token) });
+  return finding("PROFILE_UNREADABLE", place, { file, reason: message });
+}
+
 /** The outcome of reading a profile file: the profile, or the findings that refused it. */
 export type ProfileRead =
   | { readonly ok: true; readonly profile: Profile }
@@ -224,12 +253,12 @@ export type ProfileRead =
  */
 export function readProfileFile(text: string, file: string): ProfileRead {
   const place = { sheet: file };
+  const json = text.replace(/^\uFEFF/, "");
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+    value = JSON.parse(json);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, findings: [finding("PROFILE_UNREADABLE", place, { file, reason })] };
+    return { ok: false, findings: [notJson(json, e, file)] };
   }
   const problems: FieldProblem[] = [];
   check(value, root, "", problems);

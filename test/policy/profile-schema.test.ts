@@ -155,3 +155,43 @@ describe("readProfileFile: an invalid profile is refused with findings, never a 
     expect(readProfileFile(withSeason("02-29", "09-30"), "city.json")).toMatchObject({ ok: true });
   });
 });
+
+describe("readProfileFile: a file that is not JSON is said in Chinese, never in Node's words", () => {
+  const said = (text: string) => {
+    const read = readProfileFile(text, "city.json");
+    if (read.ok) throw new Error("accepted");
+    return [read.findings[0].rule, read.findings[0].message];
+  };
+
+  it("gives the line and column where JSON.parse stopped", () => {
+    expect(said('{\n  "id": "x",\n  "rates": {,}\n}')).toEqual([
+      "PROFILE_NOT_JSON",
+      "政策文件「city.json」不是有效的 JSON：第 3 行第 13 列有误",
+    ]);
+  });
+
+  it("gives the end of the file where it stops short", () => {
+    expect(said('{\n  "id": "x",')).toEqual([
+      "PROFILE_NOT_JSON",
+      "政策文件「city.json」不是有效的 JSON：第 2 行第 13 列有误",
+    ]);
+  });
+
+  it("says an empty file is empty", () => {
+    expect(said(" \n")).toEqual(["PROFILE_EMPTY", "政策文件「city.json」是空的"]);
+  });
+
+  it("says a workbook given as the policy is a workbook", () => {
+    expect(said("PK\u0003\u0004\u0014\u0000 [Content_Types].xml")).toEqual([
+      "PROFILE_IS_WORKBOOK",
+      "「city.json」是一个工作簿，不是政策文件（.json）",
+    ]);
+  });
+
+  it("names the character where JSON.parse gives no position", () => {
+    expect(said("hello")).toEqual([
+      "PROFILE_NOT_JSON_TOKEN",
+      expect.stringMatching(/^政策文件「city\.json」不是有效的 JSON：有不该出现的字符 "h"$/),
+    ]);
+  });
+});
