@@ -8,6 +8,17 @@ import { findingsText } from "./findings-text";
 import { sameFile } from "./output-file";
 
 /**
+ * `--policy ""` (an empty variable in a script) or --policy without a value: a usage mistake,
+ * as `-o ""` is, never a file that could not be read.
+ */
+export function policyUsageError(value: string | boolean | undefined): Error | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || value.trim() === "")
+    return new Error(formatMessage(CONSOLE_TEXT.policyMissing));
+  return undefined;
+}
+
+/**
  * Reads --policy: a profile file (JSON, checked against profile.schema.json), or the id of
  * a built-in profile. A file that does not pass is an Error whose message lists every field
  * to fix, in Chinese; nothing is charged by half a policy.
@@ -16,8 +27,8 @@ export async function policyOption(
   value: string | boolean | undefined
 ): Promise<Profile | undefined | Error> {
   if (value === undefined) return undefined;
-  if (typeof value !== "string" || value.trim() === "")
-    return new Error(formatMessage(CONSOLE_TEXT.policyMissing));
+  const usage = policyUsageError(value);
+  if (usage || typeof value !== "string") return usage;
   let text: string;
   try {
     text = await fs.readFile(value, "utf8");

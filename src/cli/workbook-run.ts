@@ -6,7 +6,7 @@ import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
 import { checkOutput, openWorkbook } from "./open-workbook";
 import { monthOption, parseOptions } from "./options";
 import { publish } from "./output-file";
-import { outputIsPolicy, policyOption } from "./policy-option";
+import { outputIsPolicy, policyOption, policyUsageError } from "./policy-option";
 import type { Profile } from "../policy/profile";
 
 /**
@@ -69,6 +69,11 @@ export async function startWorkbookRun(
   if (month instanceof Error) return (io.err(month.message), EXIT_USAGE);
   const problem = check(parsed.values);
   if (problem) return (io.err(problem), EXIT_USAGE);
+  const policyUsage = policyUsageError(parsed.values.policy);
+  if (policyUsage) {
+    io.err(`${policyUsage.message}\n${formatMessage(CONSOLE_TEXT.usage, { usage })}`);
+    return EXIT_USAGE;
+  }
   const profile = await policyOption(parsed.values.policy);
   if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
   const [file] = parsed.positionals;

@@ -31,9 +31,11 @@ export interface Profile {
 }
 
 /**
- * Money in whole fen (0.01 yuan), never a fraction.
+ * Money in whole fen (0.01 yuan), never a fraction; at most 10,000,000 fen (100,000 yuan), so
+ * every sum of a city's year stays exact.
  * @integer
  * @minimum 0
+ * @maximum 10000000
  */
 export type Fen = number;
 /**

@@ -122,8 +122,29 @@ function check(value: unknown, node: SchemaNode, field: string, out: FieldProble
 
 const join = (field: string, key: string) => (field ? `${field}.${key}` : key);
 
+/** The most fen one hour, 课时 or day may cost (1,000 yuan); a month's fee has the schema's bound. */
+export const MAX_UNIT_RATE_FEN = 100_000;
+
+/** A rate above any a school could charge is a typing slip (1e20 fen), refused by name. */
+function rateBounds(p: Profile, out: FieldProblem[]): void {
+  if (p.billing.unit === "month") return;
+  const tables: [string, Profile["rates"]][] = [["rates", p.rates]];
+  for (const [name, rates] of Object.entries(p.rateVariants?.options ?? {}))
+    tables.push([`rateVariants.options.${name}`, rates]);
+  for (const [field, rates] of tables)
+    for (const [stage, fen] of Object.entries(rates))
+      if (fen > MAX_UNIT_RATE_FEN)
+        out.push({
+          field: `${field}.${stage}`,
+          reason: `每${UNIT_ZH[p.billing.unit]}收费不能超过 ${MAX_UNIT_RATE_FEN} 分（1000 元），实际为 ${fen} 分`,
+        });
+}
+
+const UNIT_ZH = { hour: "小时", session: "课时", day: "天" } as const;
+
 /** Rules between fields the schema cannot say: shares add up, tiers ascend, periods in order. */
 function relations(p: Profile, out: FieldProblem[]): void {
+  rateBounds(p, out);
   const shares = p.waiver.shares.reduce((sum, s) => sum + s.percent, 0);
   if (p.waiver.shares.length === 0 || shares !== 100)
     out.push({ field: "waiver.shares", reason: `各方分担比例之和应为 100（实际为 ${shares}）` });
@@ -132,6 +153,17 @@ function relations(p: Profile, out: FieldProblem[]): void {
       const before = list[i - 1];
       if (before?.upTo !== undefined && t.upTo !== undefined && t.upTo < before.upTo)
         out.push({ field: `${field}[${i}].upTo`, reason: "各档的上限应从小到大排列" });
+      // An equal bound is reachable only as "below it" then "exactly it"; any other tier
+      // after an equal one could never apply.
+      else if (
+        before?.upTo !== undefined &&
+        t.upTo === before.upTo &&
+        (before.inclusive || !t.inclusive)
+      )
+        out.push({
+          field: `${field}[${i}].upTo`,
+          reason: `与前一档的上限同为 ${t.upTo}，这一档永远用不到：上限应从小到大；同一上限只可前一档不含（"inclusive": false）、这一档含（"inclusive": true）`,
+        });
       if (t.upTo === undefined && i < list.length - 1)
         out.push({ field: `${field}[${i}]`, reason: "没有上限的一档只能是最后一档" });
     });
@@ -153,10 +185,20 @@ function relations(p: Profile, out: FieldProblem[]): void {
   real(p.provenance.issued, "provenance.issued");
   real(p.provenance.inForceFrom, "provenance.inForceFrom");
   real(p.provenance.inForceTo, "provenance.inForceTo");
+  // A day of every year: checked in a leap year, so 02-29 stands and 02-30 does not.
+  const realMonthDay = (d: string, field: string) => {
+    const [m, day] = d.split("-").map(Number);
+    if (civilDate(2000, m, day) !== `2000-${d}`)
+      out.push({ field, reason: `「${d}」不是真实的月-日` });
+  };
   p.service.periods.forEach((period, i) => {
     const f = `service.periods[${i}]`;
     real(period.from, `${f}.from`);
     real(period.to, `${f}.to`);
+    (period.seasons ?? []).forEach((season, j) => {
+      realMonthDay(season.from, `${f}.seasons[${j}].from`);
+      realMonthDay(season.to, `${f}.seasons[${j}].to`);
+    });
     if (period.to !== undefined && period.to < period.from)
       out.push({ field: `${f}.to`, reason: "结束日期早于开始日期" });
     const before = p.service.periods[i - 1];
@@ -168,6 +210,35 @@ function relations(p: Profile, out: FieldProblem[]): void {
   });
   if (p.service.periods.length === 0)
     out.push({ field: "service.periods", reason: "至少需要一个时期" });
+}
+
+/** Line and column (from 1) of a character offset, as an editor counts them. */
+function lineColumn(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, at).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/**
+ * Why a text is not JSON, in the reader's words: empty, a workbook (a zip: "PK\x03\x04"), or
+ * where JSON.parse stopped — its message gives a position, or only the character it met.
+ */
+function notJson(json: string, e: unknown, file: string): Finding {
+  const place = { sheet: file };
+  if (json.trim() === "") return finding("PROFILE_EMPTY", place, { file });
+  if (json.startsWith("PK\u0003\u0004")) return finding("PROFILE_IS_WORKBOOK", place, { file });
+  const message = e instanceof Error ? e.message : String(e);
+  const position = /at position (\d+)/.exec(message);
+  const at = position
+    ? Number(position[1])
+    : /Unexpected end of JSON input/.test(message)
+      ? json.length
+      : undefined;
+  if (at !== undefined)
+    return finding("PROFILE_NOT_JSON", place, { file, ...lineColumn(json, at) });
+  const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1];
+  if (token !== undefined)
+    return finding("PROFILE_NOT_JSON_TOKEN", place, { file, token: JSON.stringify(token) });
+  return finding("PROFILE_UNREADABLE", place, { file, reason: message });
 }
 
 /** The outcome of reading a profile file: the profile, or the findings that refused it. */
@@ -182,12 +253,12 @@ export type ProfileRead =
  */
 export function readProfileFile(text: string, file: string): ProfileRead {
   const place = { sheet: file };
+  const json = text.replace(/^\uFEFF/, "");
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+    value = JSON.parse(json);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return { ok: false, findings: [finding("PROFILE_UNREADABLE", place, { file, reason })] };
+    return { ok: false, findings: [notJson(json, e, file)] };
   }
   const problems: FieldProblem[] = [];
   check(value, root, "", problems);

@@ -54,6 +54,30 @@ describe("kehou … --policy FILE.json", () => {
     expect(r.err).toContain("rates.primary");
   });
 
+  it.each(["charge", "validate"])(
+    'takes an empty --policy in %s as a usage mistake (exit 2), as -o "" is',
+    async (command) => {
+      const r = await runCli(command, school, "--policy", "");
+      expect([r.code, r.err]).toEqual([2, expect.stringContaining("--policy 后面需要")]);
+    }
+  );
+
+  it('takes consolidate --policy "" as a usage mistake (exit 2)', async () => {
+    const out = path.join(dir, "empty-policy.xlsx");
+    const r = await runCli("consolidate", school, "-o", out, "--policy", " ");
+    expect([r.code, r.err]).toEqual([2, expect.stringContaining("--policy 后面需要")]);
+  });
+
+  it('takes fn --policy "" as a usage mistake (exit 2)', async () => {
+    const r = await runCli("fn", "--policy", "", "SERVICEFEE", "120");
+    expect([r.code, r.err]).toEqual([2, expect.stringContaining("--policy 后面需要")]);
+  });
+
+  it("says a workbook given as --policy is a workbook, in Chinese (exit 1)", async () => {
+    const r = await runCli("charge", school, "--policy", school);
+    expect([r.code, r.err]).toEqual([1, expect.stringContaining("是一个工作簿，不是政策文件")]);
+  });
+
   it("says a missing file in Chinese (exit 1)", async () => {
     const r = await runCli("charge", school, "--policy", path.join(dir, "none.json"));
     expect([r.code, r.err]).toEqual([1, expect.stringContaining("找不到政策文件")]);

@@ -87,4 +87,111 @@ describe("readProfileFile: an invalid profile is refused with findings, never a 
     expect(read.ok).toBe(false);
     expect(read.ok === false && read.findings.length).toBeGreaterThan(0);
   });
+
+  it("refuses a rate of 1e20 fen and a month cap past 10,000,000 fen, naming the field", () => {
+    const p = suifenhe();
+    p.rates.primary = 1e20;
+    p.rates.junior = 100_001;
+    p.caps.perMonthFen = 10_000_001;
+    expect(fields(JSON.stringify(p))).toEqual([
+      ["PROFILE_FIELD_INVALID", "rates.primary", "error"],
+      ["PROFILE_FIELD_INVALID", "caps.perMonthFen", "error"],
+    ]);
+    const q = suifenhe();
+    q.rates.junior = 100_001;
+    expect(fields(JSON.stringify(q))).toEqual([["PROFILE_FIELD_INVALID", "rates.junior", "error"]]);
+  });
+
+  it("takes a month's fee above 1,000 yuan, the bound of an hour's rate", () => {
+    const p = JSON.parse(fixture("example-monthly.json"));
+    p.rates.primary = 150_000;
+    expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
+  });
+
+  it("refuses a tier with the same bound as the one before, which could never apply", () => {
+    const p = suifenhe();
+    const four = { upTo: 4, inclusive: true, percent: 0 };
+    p.refund = {
+      over: "consecutiveAbsentDays",
+      tiers: [four, { ...four, percent: 50 }, { inclusive: false, percent: 100 }],
+    };
+    p.transfer.tiers = [
+      { upTo: 50, inclusive: false, percent: 50 },
+      { upTo: 50, inclusive: false, percent: 75 },
+      { inclusive: false, percent: 100 },
+    ];
+    expect(fields(JSON.stringify(p))).toEqual([
+      ["PROFILE_FIELD_INVALID", "refund.tiers[1].upTo", "error"],
+      ["PROFILE_FIELD_INVALID", "transfer.tiers[1].upTo", "error"],
+    ]);
+  });
+
+  it("takes an equal bound as below it, then exactly it (exclusive, then inclusive)", () => {
+    const p = suifenhe();
+    p.transfer.tiers = [
+      { upTo: 50, inclusive: false, percent: 50 },
+      { upTo: 50, inclusive: true, percent: 75 },
+      { inclusive: false, percent: 100 },
+    ];
+    expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
+  });
+
+  it("refuses a season's month-day that no year has (02-30, 04-31, 13-01, 00-10), takes 02-29", () => {
+    const withSeason = (from: string, to: string) => {
+      const p = JSON.parse(fixture("example-keshi.json"));
+      p.service.periods[0].seasons[0].from = from;
+      p.service.periods[0].seasons[0].to = to;
+      return JSON.stringify(p);
+    };
+    const at = "service.periods[0].seasons[0]";
+    expect(fields(withSeason("02-30", "04-31"))).toEqual([
+      ["PROFILE_FIELD_INVALID", `${at}.from`, "error"],
+      ["PROFILE_FIELD_INVALID", `${at}.to`, "error"],
+    ]);
+    expect(fields(withSeason("13-01", "00-10"))).toEqual([
+      ["PROFILE_FIELD_INVALID", `${at}.from`, "error"],
+      ["PROFILE_FIELD_INVALID", `${at}.to`, "error"],
+    ]);
+    expect(readProfileFile(withSeason("02-29", "09-30"), "city.json")).toMatchObject({ ok: true });
+  });
+});
+
+describe("readProfileFile: a file that is not JSON is said in Chinese, never in Node's words", () => {
+  const said = (text: string) => {
+    const read = readProfileFile(text, "city.json");
+    if (read.ok) throw new Error("accepted");
+    return [read.findings[0].rule, read.findings[0].message];
+  };
+
+  it("gives the line and column where JSON.parse stopped", () => {
+    expect(said('{\n  "id": "x",\n  "rates": {,}\n}')).toEqual([
+      "PROFILE_NOT_JSON",
+      "政策文件「city.json」不是有效的 JSON：第 3 行第 13 列有误",
+    ]);
+  });
+
+  it("gives the end of the file where it stops short", () => {
+    expect(said('{\n  "id": "x",')).toEqual([
+      "PROFILE_NOT_JSON",
+      "政策文件「city.json」不是有效的 JSON：第 2 行第 13 列有误",
+    ]);
+  });
+
+  it("says an empty file is empty", () => {
+    expect(said(" \n")).toEqual(["PROFILE_EMPTY", "政策文件「city.json」是空的"]);
+  });
+
+  it("says a workbook given as the policy is a workbook", () => {
+    expect(said("PK\u0003\u0004\u0014\u0000 [Content_Types].xml")).toEqual([
+      "PROFILE_IS_WORKBOOK",
+      "「city.json」是一个工作簿，不是政策文件（.json）",
+    ]);
+  });
+
+  it("names the character where JSON.parse gives no position", () => {
+    expect(said("hello")).toEqual([
+      "PROFILE_NOT_JSON_TOKEN",
+      expect.stringMatching(/^政策文件「city\.json」不是有效的 JSON：有不该出现的字符 "h"$/),
+    ]);
+  });
 });

@@ -17,7 +17,12 @@ import { checkOutput } from "../open-workbook";
 import { fileSource } from "../file-source";
 import { gatherOnThreads } from "../parallel-gather";
 import { monthRangeOption, parseOptions } from "../options";
-import { outputIsPolicy, policyFileIdentity, policyOption } from "../policy-option";
+import {
+  outputIsPolicy,
+  policyFileIdentity,
+  policyOption,
+  policyUsageError,
+} from "../policy-option";
 import { writeOutput } from "../workbook-run";
 import { cityText } from "./city-text";
 import { outputIsInput, type InputIdentities } from "./consolidate-output";
@@ -118,6 +123,11 @@ export async function runConsolidate(
   if (!parsed.ok || parsed.positionals.length === 0 || !parsed.values.output) {
     const why = parsed.ok ? formatMessage(CONSOLE_TEXT.consolidateNeeds) : parsed.message;
     io.err(`${why}\n${formatMessage(CONSOLE_TEXT.usage, { usage: USAGE })}`);
+    return EXIT_USAGE;
+  }
+  const policyUsage = policyUsageError(parsed.values.policy);
+  if (policyUsage) {
+    io.err(`${policyUsage.message}\n${formatMessage(CONSOLE_TEXT.usage, { usage: USAGE })}`);
     return EXIT_USAGE;
   }
   const asked = monthRangeOption(parsed.values.month);

@@ -7,7 +7,7 @@ import type { ExcelArg } from "../../functions/excel-value";
 import type { Command } from "../command";
 import { parseExcelArg } from "../excel-arg";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
-import { policyOption } from "../policy-option";
+import { policyOption, policyUsageError } from "../policy-option";
 import { examplesText } from "./fn-examples";
 import { showResult } from "./fn-result";
 
@@ -48,6 +48,12 @@ export const fnCommand: Command = {
       const inline = args[at].startsWith("--policy=");
       policyValue = inline ? args[at].slice("--policy=".length) : (args[at + 1] ?? true);
       args = [...args.slice(0, at), ...args.slice(at + (inline ? 1 : 2))];
+    }
+    const policyUsage = policyUsageError(policyValue);
+    if (policyUsage) {
+      const usage = formatMessage(CONSOLE_TEXT.usage, { usage: this.usage });
+      io.err(`${policyUsage.message}\n${usage}`);
+      return EXIT_USAGE;
     }
     const profile = await policyOption(policyValue);
     if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
