@@ -17,11 +17,18 @@ function monthBefore(month: string): string {
 }
 
 /** The months of the semester before `month`, latest first. */
-function earlierMonthsOfSemester(month: string): string[] {
+export function earlierMonthsOfSemester(month: string): string[] {
   const semester = semesterOf(month);
   const months: string[] = [];
   for (let m = monthBefore(month); semesterOf(m) === semester; m = monthBefore(m)) months.push(m);
   return months;
+}
+
+/** The semester's months before `month` the workbook keeps no Kehou charge sheet for, earliest first. */
+export function monthsWithoutChargeSheet(month: string, grids: readonly SheetGrid[]): string[] {
+  return earlierMonthsOfSemester(month)
+    .filter((m) => !grids.some((g) => g.name === chargeSheetName(m) && isOwnedSheet(g)))
+    .reverse();
 }
 
 /** An earlier month's 应缴 cell that holds no amount of 0 or more, so that month is not counted. */
