@@ -7,7 +7,7 @@ import type { SheetGrid } from "../../sheets/grid";
 import { isOwnedSheet } from "../school-workbook";
 import type { ChargeResult } from "./compute";
 import { classTotals, totalsOf } from "./lines";
-import { chargeSheetName } from "./sheet";
+import { chargeSheetCell, chargeSheetName } from "./sheet";
 
 /** The month before a YYYY-MM. */
 function monthBefore(month: string): string {
@@ -131,14 +131,20 @@ export function withSemesterCap(result: ChargeResult, grids: readonly SheetGrid[
       )
     );
   const sheet = chargeSheetName(month);
-  const lines = result.lines.map((line) => {
+  const lines = result.lines.map((line, index) => {
     const before = line.id ? (paid.get(line.id) ?? 0) : 0;
     const capped = capToSemester(line.payable, before, cap);
     if (capped.reduced === 0) return line;
     findings.push(
       finding(
         "CHARGE_SEMESTER_CAP",
-        { sheet, studentId: line.id || undefined },
+        // At the row's 应缴金额: the charge sheet has no note column, and its columns are read
+        // back by header in later months, so the findings sheet says where the reduction went.
+        {
+          sheet,
+          cell: chargeSheetCell(result.mode, index, "应缴金额"),
+          studentId: line.id || undefined,
+        },
         {
           student: line.name || line.id,
           cap: fenText(cap),
@@ -148,7 +154,7 @@ export function withSemesterCap(result: ChargeResult, grids: readonly SheetGrid[
         }
       )
     );
-    return { ...line, payable: capped.payable };
+    return { ...line, payable: capped.payable, semesterCapReduced: capped.reduced };
   });
   if (findings.length === 0) return result;
   return {

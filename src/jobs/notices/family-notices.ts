@@ -35,6 +35,15 @@ export function reasonOf(
   mode: ChargeResult["mode"],
   profile: Profile = DEFAULT_PROFILE
 ): string {
+  const reason = baseReasonOf(line, mode, profile);
+  // The profile's semester cap lowered the month: say by how much, so 应收 − 应缴 adds up.
+  const cap = profile.caps.perSemesterFen;
+  return line.semesterCapReduced && cap !== undefined
+    ? `${reason}；按每学期上限 ${fenText(cap)} 元减少 ${fenText(line.semesterCapReduced)} 元`
+    : reason;
+}
+
+function baseReasonOf(line: ChargeLine, mode: ChargeResult["mode"], profile: Profile): string {
   if (line.hardship && line.waived > 0) return "家庭经济困难学生免收费（§三(五)2），本月无需缴费";
   if (line.payable === 0 && line.refund > 0) return "已按退费办法全额退费（§三(五)3(2)）";
   if (line.payable === 0 && line.days === 0) return "本月未参加课后服务，无需缴费";

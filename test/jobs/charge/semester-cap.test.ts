@@ -132,4 +132,21 @@ describe("the charge of a month under a semester cap, from the workbook's earlie
     // Neither month is counted, and a negative never widens what remains: 135.00 stays 135.00.
     expect(may.lines.find((l) => l.id === "P1")!.payable).toBe(13500);
   });
+
+  it("says where the cap's reduction went: on the family's notice and at the row's 应缴金额", async () => {
+    const wb = await school();
+    await chargeJob(wb, { month: "2021-03", profile });
+    await chargeJob(wb, { month: "2021-04", profile });
+    const notices = await noticesJob(wb, { month: "2021-05", profile, write: false });
+    const jia = notices.notices.find((n) => n.line.id === "P1")!;
+    expect(jia.reason).toContain("按每学期上限 400.00 元减少 5.00 元");
+    expect(notices.notices.find((n) => n.line.id === "P2")!.reason).not.toContain("上限");
+    const may = await chargeJob(wb, { month: "2021-05", profile });
+    const capped = may.findings.find((f) => f.rule === "CHARGE_SEMESTER_CAP")!;
+    const grid = (await wb.readSheets()).find((g) => g.name === "收费表 2021-05")!;
+    const row = grid.values.findIndex((r) => r[0] === "P1");
+    const col = grid.values.find((r) => r.includes("应缴金额"))!.indexOf("应缴金额");
+    expect(capped.cell).toBe(`${String.fromCharCode(65 + col)}${row + 1}`);
+    expect(grid.values[row][col]).toBe(130);
+  });
 });
