@@ -75,4 +75,54 @@ describe("consolidation over months holds each family to the semester cap", () =
       "示例小学 2021-06：1 名学生本学期应缴已达每学期上限 400.00 元，本月应缴按上限减少 135.00 元",
     ]);
   });
+
+  it("holds a one-month consolidation to the cap by the earlier months' files, as the run over months does", async () => {
+    const out = path.join(dir, "六月.xlsx");
+    const r = await runCli(
+      "consolidate",
+      inbox,
+      "-o",
+      out,
+      "--policy",
+      semesterProfile,
+      "--month",
+      "2021-06",
+      "--json"
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    // March to May are not counted in June's figures, but 甲 was asked 400.00 by them.
+    expect(json.schools.map((s: { payable: string }) => s.payable)).toEqual(["7.50"]);
+    expect(
+      json.findings
+        .filter((f: { rule: string }) => f.rule === "CITY_SEMESTER_CAP")
+        .map((f: { message: string }) => f.message)
+    ).toEqual([
+      "示例小学 2021-06：1 名学生本学期应缴已达每学期上限 400.00 元，本月应缴按上限减少 135.00 元",
+    ]);
+  });
+
+  it("says the months of the semester it could not know, and that the cap was checked without them", async () => {
+    const out = path.join(dir, "三月.xlsx");
+    const r = await runCli(
+      "consolidate",
+      inbox,
+      "-o",
+      out,
+      "--policy",
+      semesterProfile,
+      "--month",
+      "2021-03",
+      "--json"
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(
+      json.findings
+        .filter((f: { rule: string }) => f.rule === "CITY_SEMESTER_CAP_UNCHECKED")
+        .map((f: { message: string }) => f.message)
+    ).toEqual([
+      "示例小学 2021-03：本学期 2021-02 既无该校工作簿中的收费表，也无报送文件，每学期上限 400.00 元只按已知各月核对",
+    ]);
+  });
 });

@@ -51,6 +51,14 @@ export const CHARGE_RULES = {
     en: "The policy caps a semester at {cap}: the workbook has no charge sheet for {months} of this semester, so the cap was checked against the months it holds only",
     fix: "把本学期之前各月的收费表（收费表 YYYY-MM）留在工作簿中再生成收费表",
   },
+  CHARGE_SEMESTER_CAP_EARLIER_UNREADABLE: {
+    family: "charge",
+    severity: "warning",
+    clause: "所用政策的每学期收费上限",
+    zh: "{student} 的应缴金额「{value}」不是 0 或以上的金额：本学期上限 {cap} 元未计入 {month} 这一月，只按其他各月核对",
+    en: '{student}\'s payable "{value}" is not an amount of 0 or more: the semester cap of {cap} was checked without {month}',
+    fix: "把该格改回以元为单位的应缴金额（如 135.00），或重新生成该月收费表",
+  },
   CHARGE_NO_SERVICE_NO_WITHDRAWAL: {
     family: "charge",
     severity: "warning",

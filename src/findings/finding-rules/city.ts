@@ -91,4 +91,12 @@ export const CITY_RULES = {
     en: "{school} {month}: {students} students reached the semester cap of {cap}; the month's payable is lowered by {reduced}",
     fix: "按汇总减少这些学生本月的应缴，多收的退还家长",
   },
+  CITY_SEMESTER_CAP_UNCHECKED: {
+    family: "city",
+    severity: "info",
+    clause: "所用政策的每学期收费上限",
+    zh: "{school} {month}：本学期 {months} 既无该校工作簿中的收费表，也无报送文件，每学期上限 {cap} 元只按已知各月核对",
+    en: "{school} {month}: neither the school's workbook nor the files submitted hold {months} of this semester, so the semester cap of {cap} was checked against the months known only",
+    fix: "把本学期之前各月的报送文件一并汇总，或请学校在工作簿中保留各月收费表",
+  },
 } as const satisfies Record<string, FindingRule>;

@@ -15,6 +15,8 @@ export interface ChargeLine extends StudentCharge {
   readonly schoolShare: Fen;
   /** 按月收取: what the month's fee is made of, for a family to check it. */
   readonly monthly?: MonthlyBasis;
+  /** What the profile's semester cap took off the month's 应缴, where it took anything. */
+  readonly semesterCapReduced?: Fen;
 }
 
 /** The basis of a 按月收取 month: school days × session (minutes) × the hourly rate (§三(五)3(2)). */

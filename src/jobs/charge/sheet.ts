@@ -66,6 +66,19 @@ function columns(refunds: boolean): Column[] {
   ];
 }
 
+/**
+ * The A1 address of a line's cell in the charge sheet: `index` is the line's place in
+ * `result.lines` (the sheet writes them in that order), `header` the column's header.
+ */
+export function chargeSheetCell(
+  mode: ChargeResult["mode"],
+  index: number,
+  header: string
+): string | undefined {
+  const col = columns(mode === "monthly").findIndex((c) => c.header === header);
+  return col < 0 ? undefined : `${columnLetters(col)}${OUTPUT_HEADER_ROW + 2 + index}`;
+}
+
 /** The daily minutes block: its day labels in 班级's column, its minutes in 服务分钟's. */
 export const DAILY_LABEL_COL = 2;
 export const DAILY_MINUTES_HEADER = "服务分钟";

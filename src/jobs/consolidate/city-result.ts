@@ -104,7 +104,16 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
     }
   }
   // The profile's semester cap, over the months before each in the same semester.
-  const semester = withSemesterCap(schools);
+  // Files of the semester's earlier months left out of the run still count toward the cap,
+  // so a one-month consolidation holds June to what May already asked.
+  const first = [...months].sort()[0] ?? "";
+  const earlierMonths = [...new Set(read.map((s) => s.month ?? ""))]
+    .filter((m) => m && m < first)
+    .sort();
+  const earlier = earlierMonths.flatMap(
+    (m) => countOnce(read.filter((s) => s.month === m && !inRun.includes(s))).counted
+  );
+  const semester = withSemesterCap(schools, earlier);
   schools.splice(0, schools.length, ...semester.schools);
   for (const c of semester.findings) cityFinding(c.finding, c.figures.school, c.figures.file);
   // The same student in two schools is judged within a month (a pupil may move between months).

@@ -1,3 +1,4 @@
+import { monthsWithoutChargeSheet } from "../charge/semester-cap";
 import type { Profile } from "../../policy/profile";
 import type { Fen } from "../../policy/fen";
 import type { Finding } from "../../findings/finding";
@@ -50,6 +51,8 @@ export interface SchoolFigures {
    */
   readonly semesterCapFen?: Fen;
   readonly payables?: readonly Fen[];
+  /** With a cap: the semester's earlier months the workbook keeps no 收费表 sheet for. */
+  readonly semesterUnknown?: readonly string[];
   /** The school's own Kehou charge sheet totals, where it submitted one. */
   readonly submitted?: { readonly sheet: string; readonly payable: Fen; readonly gross: Fen };
   /** Whether the workbook had a roster and attendance at all. */
@@ -146,7 +149,11 @@ export function schoolFigures(
     ids,
     places: ids.map((id) => placeOf.get(id) ?? ""),
     ...(semesterCapFen !== undefined
-      ? { semesterCapFen, payables: ids.map((id) => payableOf.get(id) ?? 0) }
+      ? {
+          semesterCapFen,
+          payables: ids.map((id) => payableOf.get(id) ?? 0),
+          semesterUnknown: charges.month ? monthsWithoutChargeSheet(charges.month, grids) : [],
+        }
       : {}),
     submitted: charges.month ? submittedChargeTotals(grids, charges.month) : undefined,
     isSchool: isSchool(analysis),

@@ -35,6 +35,15 @@ export function reasonOf(
   mode: ChargeResult["mode"],
   profile: Profile = DEFAULT_PROFILE
 ): string {
+  const reason = baseReasonOf(line, mode, profile);
+  // The profile's semester cap lowered the month: say by how much, so 应收 − 应缴 adds up.
+  const cap = profile.caps.perSemesterFen;
+  return line.semesterCapReduced && cap !== undefined
+    ? `${reason}；按每学期上限 ${fenText(cap)} 元减少 ${fenText(line.semesterCapReduced)} 元`
+    : reason;
+}
+
+function baseReasonOf(line: ChargeLine, mode: ChargeResult["mode"], profile: Profile): string {
   const clause = profile.provenance.clauses;
   if (line.hardship && line.waived > 0)
     return `家庭经济困难学生免收费（${clause.waiver}），本月无需缴费`;

@@ -3,6 +3,10 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { analyseSchool } from "../../../src/jobs/breaches/analyse";
 import { chargeJob } from "../../../src/jobs/charge/job";
+import { computeCharges } from "../../../src/jobs/charge/compute";
+import { withSemesterCap } from "../../../src/jobs/charge/semester-cap";
+import { readSchoolWorkbook } from "../../../src/jobs/school-workbook";
+import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
 import { noticesJob } from "../../../src/jobs/notices/job";
 import { readProfileFile } from "../../../src/sheets/profile-file";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
@@ -91,5 +95,58 @@ describe("the charge of a month under a semester cap, from the workbook's earlie
       })
     );
     expect(may.lines.find((l) => l.id === "P1")!.payable).toBe(13500);
+  });
+
+  it("says an earlier month's 应缴 that is text or negative at its cell, and never counts it as 0 or less", async () => {
+    const wb = await school();
+    await chargeJob(wb, { month: "2021-03", profile });
+    await chargeJob(wb, { month: "2021-04", profile });
+    const cells: string[] = [];
+    /** A month's charge sheet with 甲's 应缴金额 overwritten, its cell kept in `cells`. */
+    const spoiled = (grid: SheetGrid, value: CellValue): SheetGrid => {
+      const head = grid.values.findIndex((r) => r.includes("应缴金额"));
+      const col = grid.values[head].indexOf("应缴金额");
+      const row = grid.values.findIndex((r) => r[0] === "P1");
+      cells.push(`${grid.name}!${String.fromCharCode(65 + col)}${row + 1}`);
+      const values = grid.values.map((r, i) =>
+        i === row ? r.map((v, j) => (j === col ? value : v)) : r
+      );
+      return { ...grid, values };
+    };
+    const grids = (await wb.readSheets()).map((g) =>
+      g.name === "收费表 2021-03"
+        ? spoiled(g, "abc")
+        : g.name === "收费表 2021-04"
+          ? spoiled(g, -100)
+          : g
+    );
+    const may = withSemesterCap(
+      computeCharges(readSchoolWorkbook(grids, "2021-05", profile)),
+      grids
+    );
+    const bad = may.findings.filter((f) => f.rule === "CHARGE_SEMESTER_CAP_EARLIER_UNREADABLE");
+    expect(bad.map((f) => `${f.sheet}!${f.cell}`)).toEqual(cells.reverse());
+    expect(bad[1].message).toBe(
+      "甲 的应缴金额「abc」不是 0 或以上的金额：本学期上限 400.00 元未计入 2021-03 这一月，只按其他各月核对"
+    );
+    // Neither month is counted, and a negative never widens what remains: 135.00 stays 135.00.
+    expect(may.lines.find((l) => l.id === "P1")!.payable).toBe(13500);
+  });
+
+  it("says where the cap's reduction went: on the family's notice and at the row's 应缴金额", async () => {
+    const wb = await school();
+    await chargeJob(wb, { month: "2021-03", profile });
+    await chargeJob(wb, { month: "2021-04", profile });
+    const notices = await noticesJob(wb, { month: "2021-05", profile, write: false });
+    const jia = notices.notices.find((n) => n.line.id === "P1")!;
+    expect(jia.reason).toContain("按每学期上限 400.00 元减少 5.00 元");
+    expect(notices.notices.find((n) => n.line.id === "P2")!.reason).not.toContain("上限");
+    const may = await chargeJob(wb, { month: "2021-05", profile });
+    const capped = may.findings.find((f) => f.rule === "CHARGE_SEMESTER_CAP")!;
+    const grid = (await wb.readSheets()).find((g) => g.name === "收费表 2021-05")!;
+    const row = grid.values.findIndex((r) => r[0] === "P1");
+    const col = grid.values.find((r) => r.includes("应缴金额"))!.indexOf("应缴金额");
+    expect(capped.cell).toBe(`${String.fromCharCode(65 + col)}${row + 1}`);
+    expect(grid.values[row][col]).toBe(130);
   });
 });
