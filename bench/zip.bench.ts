@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "fs";
+import { readFileSync, rmSync, writeFileSync } from "fs";
 import JSZip from "jszip";
 import { unzipSync, zipSync } from "fflate";
 import { OpcPackage } from "../src/workbook/package/opc-package";
@@ -22,6 +22,8 @@ export const zipBenchmark: Benchmark = {
   rounds: 5,
   baselineName: "JSZip, the same",
   setup: async () => writeFileSync(file, await gridsToXlsx(generateSchool(3000))),
+  // Each benchmark writes the file at its setup and removes it after, leaving nothing behind.
+  teardown: () => rmSync(file, { force: true }),
   subject: () => zipSync(unzipSync(readFileSync(file))).length,
   baseline: async () => {
     const zip = await JSZip.loadAsync(readFileSync(file));

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { strFromU8, unzipSync } from "fflate";
@@ -38,6 +38,7 @@ describeWhen(PAGE_READY, PAGE_NEEDS, "the pane's charts in a plain browser at 32
 
   afterAll(async () => {
     await opened?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("loads no chart code before a job has something to draw", () => {
