@@ -57,15 +57,9 @@ export const HEADER_SYNONYMS = {
 
 export type HeaderField = keyof typeof HEADER_SYNONYMS;
 
-/** A header as compared: full-width folded, no spaces, no bracketed notes, no 是否 prefix. */
-export function normalizeHeader(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[(（【[].*?[)）】\]]/g, "")
-    .replace(/[\s*:：]/g, "")
-    .replace(/^是否/, "")
-    .toLowerCase();
-}
+import { normalizeHeader } from "./header-text";
+
+export { normalizeHeader };
 
 /**
  * A normalised header with the usual variants of its words folded to one spelling, for

@@ -1,7 +1,7 @@
 import type { Profile } from "../policy/profile";
 import { builtInProfile, DEFAULT_PROFILE } from "../policy/profiles";
 import { isEmptyCell, type SheetGrid } from "./grid";
-import { normalizeHeader } from "./header-synonyms";
+import { normalizeHeader } from "./header-text";
 
 /**
  * The 政策 row of a settings sheet on its own, light enough for the custom functions'
