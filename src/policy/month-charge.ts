@@ -113,6 +113,15 @@ export function chargeStudentMonth(
       if (!r.ok) return r;
       back = r.value;
     }
+    if (profile.billing.unit === "month" && scheduled > 0) {
+      // A monthly fee's tiers set the fee itself (e.g. half under half the workdays), as in
+      // 据实收取: what was paid up front above it goes back, applied for or not; the larger
+      // of that and the refund the refund tiers give, so the month is not reduced twice.
+      const owed = new Money(capFen(unitFeeFen(units!, rate, s.schoolDays), profile)).dividedBy(
+        100
+      );
+      if (gross.minus(owed).greaterThan(back)) back = gross.minus(owed);
+    }
     grossFen = fenOf(gross);
     refundFen = fenOf(back);
   }

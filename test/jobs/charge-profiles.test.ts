@@ -19,16 +19,29 @@ function profileOf(name: string): Profile {
 /** A school of May 2021 with the given settings rows, students and attendance by day. */
 async function school(
   settings: (string | number)[][],
-  students: { id: string; grade: string; hardship?: boolean; days: (string | null)[] }[],
+  students: {
+    id: string;
+    grade: string;
+    hardship?: boolean;
+    refund?: boolean;
+    days: (string | null)[];
+  }[],
   days: string[]
 ): Promise<XlsxWorkbook> {
   const wb = new ExcelJS.Workbook();
   const s = wb.addWorksheet("设置");
   [["学校名称", "示例学校"], ["月份", "2021-05"], ...settings].forEach((r) => s.addRow(r));
   const roster = wb.addWorksheet("名册");
-  roster.addRow(["学号", "姓名", "班级", "年级", "困难家庭"]);
+  roster.addRow(["学号", "姓名", "班级", "年级", "困难家庭", "退费申请"]);
   for (const st of students)
-    roster.addRow([st.id, `学生${st.id}`, "一班", st.grade, st.hardship ? "是" : ""]);
+    roster.addRow([
+      st.id,
+      `学生${st.id}`,
+      "一班",
+      st.grade,
+      st.hardship ? "是" : "",
+      st.refund ? "是" : "",
+    ]);
   const att = wb.addWorksheet("考勤");
   att.addRow(["学号", "姓名", ...days]);
   for (const st of students) att.addRow([st.id, `学生${st.id}`, ...st.days]);
@@ -160,5 +173,63 @@ describe("a monthly-fee city (example-monthly.json: 120 元 a month, half under 
       governmentShare: "120.00",
       schoolShare: "0.00",
     });
+  });
+
+  it("settles a prepaid month (按月收取) by the same tiers as 据实收取: half the fee under half the days", async () => {
+    const students = [
+      { id: "A", grade: "三年级", refund: true, days: ticks(9) },
+      { id: "A2", grade: "三年级", days: ticks(9) },
+      { id: "B", grade: "三年级", refund: true, days: ticks(10) },
+      { id: "C", grade: "三年级", refund: true, days: ticks(0) },
+      { id: "D", grade: "三年级", hardship: true, days: ticks(9) },
+    ];
+    const prepaid = chargeJson(
+      await chargeJob(await school([["收费方式", "按月收取"]], students, may), { profile: monthly })
+    );
+    const actual = chargeJson(
+      await chargeJob(await school([], students, may), { profile: monthly })
+    );
+    const by = (json: typeof prepaid, id: string) => json.students.find((s) => s.id === id)!;
+    // 9 of 19 days is under half: 120.00 paid up front, 60.00 back, whether applied for or not
+    // (the half fee is the fee, not a refund the family asks for).
+    expect(by(prepaid, "A")).toMatchObject({ gross: "120.00", refund: "60.00", payable: "60.00" });
+    expect(by(prepaid, "A2")).toMatchObject({ gross: "120.00", refund: "60.00", payable: "60.00" });
+    expect(by(prepaid, "B")).toMatchObject({ gross: "120.00", refund: "0.00", payable: "120.00" });
+    expect(by(prepaid, "C")).toMatchObject({ refund: "120.00", payable: "0.00" });
+    expect(by(prepaid, "D")).toMatchObject({ refund: "60.00", waived: "60.00", payable: "0.00" });
+    for (const id of ["A", "A2", "B", "C"])
+      expect(by(prepaid, id).payable).toBe(by(actual, id).payable);
+  });
+
+  it("gives the half fee back in 按月收取 when the refund tiers alone would give nothing", async () => {
+    const wholeOnly: Profile = {
+      ...monthly,
+      refund: {
+        over: "attendedPercent",
+        tiers: [
+          { upTo: 0, inclusive: true, percent: 100 },
+          { inclusive: false, percent: 0 },
+        ],
+      },
+    };
+    const wb = await school(
+      [["收费方式", "按月收取"]],
+      [{ id: "A", grade: "三年级", refund: true, days: ticks(9) }],
+      may
+    );
+    const json = chargeJson(await chargeJob(wb, { profile: wholeOnly }));
+    expect(json.students[0]).toMatchObject({ gross: "120.00", refund: "60.00", payable: "60.00" });
+  });
+
+  it("says in its 收费公示 that 按月收取 prepays the month's fee, not service days × a session", async () => {
+    const wb = await school(
+      [["收费方式", "按月收取"]],
+      [{ id: "A", grade: "三年级", days: ticks(9) }],
+      may
+    );
+    const result = await noticeJob(wb, { profile: monthly, write: false });
+    const text = result.sheets[0].rows.flat().join("\n");
+    expect(text).toContain("按月收取：每月按月收费标准预收，按出勤天数结算");
+    expect(text).not.toContain("标准服务时长");
   });
 });

@@ -92,10 +92,14 @@ export function prorationLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
 
 /** How a month is charged, by the school's setting. */
 export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE): PolicyLine {
+  // A monthly fee is one sum a month, not a month of service days at the session's length.
+  const flat = profile.billing.unit === "month";
   return mode === "monthly"
     ? {
         label: "收费方式",
-        text: "按月收取：每月按当月服务日和标准服务时长收取，未上课的按退费办法退费",
+        text: flat
+          ? "按月收取：每月按月收费标准预收，按出勤天数结算，多收的部分退还；未上课的按退费办法退费"
+          : "按月收取：每月按当月服务日和标准服务时长收取，未上课的按退费办法退费",
         clause: profile.provenance.clauses.refund,
       }
     : {
