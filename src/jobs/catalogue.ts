@@ -12,6 +12,7 @@ import { chargeChartPlan } from "./charge/charge-charts";
 import { chargeJob } from "./charge/job";
 import { noticeJob, noticesJob } from "./notices/job";
 import type { OutputSheet } from "./output-sheet";
+import { policyRefusal } from "./school-workbook";
 import { templateSheets } from "./template";
 import { validateJob } from "./validate";
 import type { WorkbookPort } from "./workbook-port";
@@ -62,6 +63,21 @@ export interface JobEntry {
 }
 
 const none = { findings: [], charts: [] } as const;
+
+/**
+ * A run refused before it charged or wrote anything (a 政策 naming no rules Kehou knows):
+ * the pane shows the finding, the ribbon says it in its one line.
+ */
+function refusedOutcome(refusal: Finding, findings: readonly Finding[]): JobOutcome {
+  const params = { message: refusal.message, cell: `${refusal.sheet}!${refusal.cell ?? ""}` };
+  return {
+    message: ribbonLine("jobRefused", params),
+    summary: { key: "jobRefused", params },
+    findings,
+    charts: [],
+    sheetNames: [],
+  };
+}
 
 /** A button's label as the ribbons show it, from the one message table. */
 const label = (key: UiKey): JobEntry["label"] => ({
@@ -116,6 +132,8 @@ export const JOBS: readonly JobEntry[] = [
     action: "buildChargeSheet",
     run: async (wb, options = {}) => {
       const r = await chargeJob(wb, { profile: options.profile });
+      const refused = policyRefusal(r.findings);
+      if (refused) return refusedOutcome(refused, r.findings);
       const t = r.totals;
       const plan = chargeChartPlan(r, r.sheetNames[0]);
       return {
@@ -154,6 +172,8 @@ export const JOBS: readonly JobEntry[] = [
         highlight: options.highlight === true,
         profile: options.profile,
       });
+      const refused = policyRefusal(r.findings);
+      if (refused) return refusedOutcome(refused, r.findings);
       const errors = r.findings.filter((f) => f.severity === "error").length;
       return {
         message: ribbonLine("ribbonBreachesDone", {
@@ -175,6 +195,8 @@ export const JOBS: readonly JobEntry[] = [
     action: "buildFeeNotice",
     run: async (wb, options = {}) => {
       const r = await noticeJob(wb, { letter: true, profile: options.profile });
+      const refused = policyRefusal(r.findings);
+      if (refused) return refusedOutcome(refused, r.findings);
       const sheets = r.sheetNames.join("、");
       return {
         ...none,
@@ -193,6 +215,8 @@ export const JOBS: readonly JobEntry[] = [
     action: "buildFamilyNotices",
     run: async (wb, options = {}) => {
       const r = await noticesJob(wb, { profile: options.profile });
+      const refused = policyRefusal(r.charges.findings);
+      if (refused) return refusedOutcome(refused, r.charges.findings);
       const total = fenText(r.notices.reduce((t, n) => t + n.line.payable, 0));
       const month = r.charges.month ?? "";
       return {

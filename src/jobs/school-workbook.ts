@@ -21,6 +21,14 @@ export interface SchoolWorkbook {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * The finding that refuses the run: the workbook's 政策 names no rules Kehou knows and none
+ * were handed to it, so no job may charge or write under a guess.
+ */
+export function policyRefusal(findings: readonly Finding[]): Finding | undefined {
+  return findings.find((f) => f.rule === "POLICY_UNKNOWN");
+}
+
 /** Whether a sheet is one Kehou wrote (its first cell carries the mark). */
 export function isOwnedSheet(grid: SheetGrid): boolean {
   return isOwnedTitle(grid.values[0]?.[0]);
@@ -50,6 +58,8 @@ export function readSchoolWorkbook(
   if (found.settings) append(findings, uncalculated(found.settings));
   const { settings, findings: settingFindings } = readSettings(found.settings, profile);
   append(findings, settingFindings);
+  // No rules are known for a 政策 that is not built in: nothing further is read or charged.
+  if (settings.unknownPolicy !== undefined) return { settings, findings };
 
   let roster: Roster | undefined;
   const rosterSource =

@@ -30,6 +30,11 @@ export interface SchoolSettings {
   readonly profile: Profile;
   /** The 政策 row's text as typed, where there is one. */
   readonly policy?: string;
+  /**
+   * The 政策 row names no built-in profile and the run was handed none: no rules are known,
+   * so nothing may be charged or written (the row's text as typed).
+   */
+  readonly unknownPolicy?: string;
   readonly system: SchoolSystem;
   readonly uplift: Decimal;
   readonly mode: ChargingMode;
@@ -239,18 +244,17 @@ export function readSettings(
               { value: s.policy, policy: given.id }
             )
           );
-        else if (!given && !named)
+        else if (!given && !named) {
+          // Another city's rules under Suifenhe's figures would be wrong money: refused.
+          s.unknownPolicy = s.policy;
           findings.push(
             finding(
               "POLICY_UNKNOWN",
               { sheet: grid.name, cell: a1(r, col) },
-              {
-                value: s.policy,
-                ids: Object.keys(BUILT_IN_PROFILES).join("、"),
-                fallback: DEFAULT_PROFILE.id,
-              }
+              { value: s.policy, ids: Object.keys(BUILT_IN_PROFILES).join("、") }
             )
           );
+        }
         break;
       }
       case "system": {

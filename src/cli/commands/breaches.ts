@@ -9,6 +9,7 @@ import { readProviderText } from "../../sheets/provider-text";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
+import { refusedRun } from "../refused-run";
 import { findingsText } from "../findings-text";
 import { writtenText } from "../written-text";
 import { monthAdvice } from "../month-advice";
@@ -56,6 +57,8 @@ export const breachesCommand: Command = {
       write: output !== undefined,
       profile: started.profile,
     });
+    const refused = refusedRun(result.findings, started.json, io);
+    if (refused !== undefined) return refused;
     if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
       return EXIT_FAILED;
     if (started.json) {

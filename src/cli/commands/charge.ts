@@ -8,6 +8,7 @@ import { chargeJob } from "../../jobs/charge/job";
 import { chargeJson } from "../../jobs/charge/json";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
+import { refusedRun } from "../refused-run";
 import { displayWidth, padDisplay, padDisplayStart } from "../display-width";
 import { findingsText } from "../findings-text";
 import { writtenText } from "../written-text";
@@ -73,6 +74,8 @@ export const chargeCommand: Command = {
       write: output !== undefined,
       profile: started.profile,
     });
+    const refused = refusedRun(result.findings, started.json, io);
+    if (refused !== undefined) return refused;
     // The charge sheet's native charts, written with it into the copy.
     const charts = chargeChartPlan(result, result.sheetNames[0]);
     if (

@@ -5,6 +5,7 @@ import { jobEntry } from "../../jobs/catalogue";
 import { noticeJob } from "../../jobs/notices/job";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
+import { refusedRun } from "../refused-run";
 import { writtenText } from "../written-text";
 import { findingsText } from "../findings-text";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
@@ -29,6 +30,8 @@ export const noticeCommand: Command = {
       write: output !== undefined,
       profile: started.profile,
     });
+    const refused = refusedRun(result.findings, started.json, io);
+    if (refused !== undefined) return refused;
     if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
       return EXIT_FAILED;
     const names = result.sheets.map((s) => s.name).join("、");

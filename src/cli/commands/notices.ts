@@ -5,6 +5,7 @@ import { noticesJob } from "../../jobs/notices/job";
 import { fenText } from "../../policy/fen";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
+import { refusedRun } from "../refused-run";
 import { writtenText } from "../written-text";
 import { findingsText } from "../findings-text";
 import { monthAdvice } from "../month-advice";
@@ -25,6 +26,8 @@ export const noticesCommand: Command = {
       write: output !== undefined,
       profile: started.profile,
     });
+    const refused = refusedRun(result.charges.findings, started.json, io);
+    if (refused !== undefined) return refused;
     const pdf =
       values.pdf === true
         ? await pdfTarget(started, `缴费通知单-${result.charges.month ?? ""}`)

@@ -50,6 +50,14 @@ export const CITY_RULES = {
     en: '"{file}" has no roster or attendance: not a school workbook',
     fix: "请学校报送包含名册和考勤的工作簿",
   },
+  CITY_POLICY_UNKNOWN: {
+    family: "city",
+    severity: "error",
+    clause: "SPEC §11",
+    zh: "「{file}」的设置「政策」为「{value}」，不是内置政策：不知该校按哪个政策收费，未汇总",
+    en: '"{file}" names the policy "{value}", which is not built in: the school was left out',
+    fix: "请学校把「政策」改成内置政策的编号，或汇总时用 --policy 给出全市的政策文件",
+  },
   CITY_DUPLICATE_SUBMISSION: {
     family: "city",
     severity: "warning",

@@ -6,9 +6,9 @@ export const PROFILE_RULES = {
     family: "reading",
     severity: "error",
     clause: "SPEC §11",
-    zh: "设置「政策」的值「{value}」不是内置政策：可用的有 {ids}；本次按 {fallback} 计算",
-    en: 'The policy "{value}" in the settings is not built in (available: {ids}); {fallback} was used',
-    fix: "改成内置政策的编号，如 suifenhe-2021，或运行时用 --policy 给出本市的政策文件",
+    zh: "设置「政策」的值「{value}」不是内置政策（可用的有 {ids}）：不知按哪个政策计算，本次未计算，也未写出任何结果",
+    en: 'The policy "{value}" in the settings is not built in (available: {ids}): nothing was charged or written, as the rules are not known',
+    fix: "把「政策」改成内置政策的编号（如 suifenhe-2021）；本市的政策文件：命令行用 --policy 文件.json，任务窗格中载入政策文件，再运行",
   },
   POLICY_OTHER_THAN_GIVEN: {
     family: "reading",

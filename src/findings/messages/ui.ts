@@ -110,6 +110,10 @@ export const UI_TEXT = {
   },
   validateDone: { zh: "名册共 {students} 名学生。", en: "The roster has {students} students." },
   breachesDone: { zh: "违规检查完成。", en: "Breach check done." },
+  jobRefused: {
+    zh: "未运行，工作簿未改动：{message}（{cell}）",
+    en: "Not run, the workbook is unchanged: {message} ({cell})",
+  },
   templateDone: { zh: "已插入空白模板：{sheets}。", en: "Blank template inserted: {sheets}." },
   wroteSheets: { zh: "已写出工作表：{sheets}。", en: "Sheets written: {sheets}." },
   goTo: { zh: "转到 {cell}", en: "Go to {cell}" },

@@ -8,7 +8,12 @@ import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import { readTeacherHours, teacherHoursHeader } from "../../sheets/teacher-hours";
 import { computeCharges, type ChargeResult } from "../charge/compute";
 import { withSemesterCap } from "../charge/semester-cap";
-import { isOwnedSheet, readSchoolWorkbook, type SchoolWorkbook } from "../school-workbook";
+import {
+  isOwnedSheet,
+  policyRefusal,
+  readSchoolWorkbook,
+  type SchoolWorkbook,
+} from "../school-workbook";
 import { BREACH_CHECKS } from "./catalogue";
 import type { BreachContext } from "./context";
 
@@ -38,6 +43,7 @@ const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "CALENDAR_NO_DATA",
   "SHEET_ATTENDANCE_MISSING",
   "ATTENDANCE_OTHER_MONTH",
+  "POLICY_UNKNOWN",
 ]);
 
 /**
@@ -51,6 +57,9 @@ export function analyseSchool(
   const workbook = readSchoolWorkbook(grids, options.month, options.profile);
   // The semester cap as the charge sheet applies it, so the checks compare like with like.
   const charges = withSemesterCap(computeCharges(workbook), grids);
+  // Refused (a 政策 without rules): no check runs under rules the school did not name.
+  const refused = policyRefusal(workbook.findings);
+  if (refused) return { workbook, charges, breaches: [refused] };
   const user = grids.filter((g) => !isOwnedSheet(g));
   const teacherGrid = user.find((g) => teacherHoursHeader(g));
   const ctx: BreachContext = {

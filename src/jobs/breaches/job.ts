@@ -4,6 +4,7 @@ import type { YearMonth } from "../../sheets/date-header";
 import { sortFindings, type Finding } from "../../findings/finding";
 import { analyseSchool } from "./analyse";
 import { findingsSheet } from "../findings-sheet";
+import { policyRefusal } from "../school-workbook";
 import type { WorkbookPort } from "../workbook-port";
 
 export interface BreachOptions {
@@ -42,15 +43,16 @@ export async function breachesJob(
   ]);
   const title = `${charges.school} ${charges.month ?? ""} 违规问题清单`.replace(/\s+/g, " ").trim();
   // Marked first: a cell whose own note is kept is said so in the list.
-  const kept = options.highlight
-    ? await workbook.markCells(
-        findings
-          .filter((f) => f.cell && f.sheet)
-          .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: f.message }))
-      )
-    : [];
+  const kept =
+    options.highlight && !policyRefusal(findings)
+      ? await workbook.markCells(
+          findings
+            .filter((f) => f.cell && f.sheet)
+            .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: f.message }))
+        )
+      : [];
   const sheetNames =
-    options.write === false
+    options.write === false || policyRefusal(findings)
       ? []
       : await workbook.writeSheets([findingsSheet(findings, title, "breaches", kept)]);
   return { school: charges.school, month: charges.month, findings, sheetNames };

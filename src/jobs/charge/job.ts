@@ -2,7 +2,7 @@ import type { Profile } from "../../policy/profile";
 import type { YearMonth } from "../../sheets/date-header";
 import { findingsSheet } from "../findings-sheet";
 import type { OutputSheet } from "../output-sheet";
-import { readSchoolWorkbook } from "../school-workbook";
+import { policyRefusal, readSchoolWorkbook } from "../school-workbook";
 import type { WorkbookPort } from "../workbook-port";
 import { computeCharges, type ChargeResult } from "./compute";
 import { withSemesterCap } from "./semester-cap";
@@ -26,6 +26,8 @@ export async function chargeJob(
     computeCharges(readSchoolWorkbook(grids, options.month, options.profile)),
     grids
   );
+  // Refused (a 政策 without rules): the workbook is left as it is; the finding says why.
+  if (policyRefusal(result.findings)) return { ...result, sheetNames: [] };
   const sheets: OutputSheet[] = [];
   if (result.month && result.lines.length > 0) sheets.push(chargeSheet(result));
   sheets.push(

@@ -47,6 +47,12 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
         "",
         g.file
       );
+    } else if (g.figures.unknownPolicy !== undefined) {
+      // Charged under no known rules: left out, like a file that cannot be read.
+      const params = { file: g.file, value: g.figures.unknownPolicy };
+      const f = finding("CITY_POLICY_UNKNOWN", { sheet: "" }, params);
+      errors.push({ file: g.file, message: f.message });
+      cityFinding(f, g.figures.school, g.file);
     } else if (!g.figures.isSchool) {
       errors.push({ file: g.file, message: findingMessage("CITY_NOT_A_SCHOOL", { file: g.file }) });
       cityFinding(finding("CITY_NOT_A_SCHOOL", { sheet: "" }, { file: g.file }), "", g.file);

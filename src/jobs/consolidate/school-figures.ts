@@ -57,6 +57,8 @@ export interface SchoolFigures {
   readonly submitted?: { readonly sheet: string; readonly payable: Fen; readonly gross: Fen };
   /** Whether the workbook had a roster and attendance at all. */
   readonly isSchool: boolean;
+  /** The 政策 its settings name when no rules are known for it (and the city gave none). */
+  readonly unknownPolicy?: string;
 }
 
 export interface FiguresOptions {
@@ -157,6 +159,9 @@ export function schoolFigures(
       : {}),
     submitted: charges.month ? submittedChargeTotals(grids, charges.month) : undefined,
     isSchool: isSchool(analysis),
+    ...(workbook.settings.unknownPolicy !== undefined
+      ? { unknownPolicy: workbook.settings.unknownPolicy }
+      : {}),
   };
 }
 

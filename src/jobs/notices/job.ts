@@ -12,7 +12,7 @@ import { computeCharges, type ChargeResult } from "../charge/compute";
 import { withSemesterCap } from "../charge/semester-cap";
 import { findingsSheet } from "../findings-sheet";
 import type { OutputSheet } from "../output-sheet";
-import { isOwnedSheet, readSchoolWorkbook } from "../school-workbook";
+import { isOwnedSheet, policyRefusal, readSchoolWorkbook } from "../school-workbook";
 import type { WorkbookPort } from "../workbook-port";
 import { familyNotices, noticesSheets, type FamilyNotice } from "./family-notices";
 import { feeNoticeSheet } from "./fee-notice";
@@ -60,6 +60,9 @@ export async function noticeJob(
   );
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const date = settings.feeNoticeDate ?? options.date ?? today();
+  // Refused (a 政策 without rules): no 公示 of figures the school's rules may not have.
+  if (policyRefusal(findings))
+    return { school: settings.school ?? "", date, findings, sheets: [], sheetNames: [] };
   const source = { settings, notice, date, periods: options.periods };
   const sheets = [feeNoticeSheet(source), ...(options.letter ? [letterSheet(source)] : [])];
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
@@ -104,6 +107,9 @@ export async function noticesJob(
     charges.month && notices.length > 0
       ? noticesSheets(charges, notices, notice, rates, school.settings.profile)
       : [];
+  // Refused (a 政策 without rules): no notice and no list written; the finding says why.
+  if (policyRefusal(charges.findings))
+    return { charges, notices: [], sheets: [], noticeSheets: [], sheetNames: [] };
   const sheets: OutputSheet[] = [...noticeSheets];
   sheets.push(
     findingsSheet(

@@ -1,0 +1,24 @@
+import type { Finding } from "../findings/finding";
+import { ruleOf } from "../findings/finding-rules";
+import { findingsJson } from "../jobs/findings-sheet";
+import { policyRefusal } from "../jobs/school-workbook";
+import { findingsText } from "./findings-text";
+import { EXIT_UNREADABLE, type Io } from "./io";
+
+/**
+ * A run the job refused (the workbook's 政策 names no rules Kehou knows, and no --policy was
+ * given): its findings said, nothing written, and a failing exit status so a script stops.
+ * Undefined when the run was not refused.
+ */
+export function refusedRun(
+  findings: readonly Finding[],
+  json: boolean,
+  io: Io
+): number | undefined {
+  const refusal = policyRefusal(findings);
+  if (!refusal) return undefined;
+  if (json) io.out(JSON.stringify({ refused: true, findings: findingsJson(findings) }, null, 2));
+  // What to do is said with it: the list alone names the cell, not the way out.
+  io.err(`${json ? "" : `${findingsText(findings)}\n`}${ruleOf(refusal.rule).fix}`);
+  return EXIT_UNREADABLE;
+}
