@@ -14,6 +14,12 @@ export interface Profile {
   /** The rate of one billing unit per stage, in fen. */
   readonly rates: StageRates;
   /**
+   * Whether the rates (and `rateVariants`' tables) are the most a school may charge (最高不超过)
+   * rather than the fee: a school's own 收费标准 in 设置 at or under them is what it charges;
+   * one above them is a breach, and the rate is charged. Absent or false: the rate is the fee.
+   */
+  readonly rateIsCeiling?: boolean;
+  /**
    * Other rate tables chosen by a 设置 row (grade group, urban/rural): the row's name and
    * each value's rates. Absent where the city has one table.
    */

@@ -3,7 +3,8 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { chargeJob } from "../../src/jobs/charge/job";
 import { chargeJson } from "../../src/jobs/charge/json";
-import { noticeJob } from "../../src/jobs/notices/job";
+import { breachesJob } from "../../src/jobs/breaches/job";
+import { noticeJob, noticesJob } from "../../src/jobs/notices/job";
 import type { Profile } from "../../src/policy/profile";
 import { readProfileFile } from "../../src/sheets/profile-file";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
@@ -139,6 +140,45 @@ describe("a whole-课时 city (example-keshi.json: 3 元 a 课时 of 40 minutes 
     expect(chargeJson(result).students.find((s) => s.id === "P1")).toMatchObject({
       gross: "12.00",
     });
+  });
+});
+
+describe("a rate that is a ceiling (at most 3 元 a 课时, the school's own 收费标准 charged)", () => {
+  const keshi = profileOf("example-keshi.json");
+  const ceiling: Profile = { ...keshi, rateIsCeiling: true };
+  const days = ["5/10", "5/11", "5/12"];
+  // 100 → 2 课时, 79 → 1, 40 → 1: 4 课时
+  const students = [{ id: "P1", grade: "一年级", days: ["100分钟", "79分钟", "40分钟"] }];
+  const gross = async (settings: (string | number)[][], profile: Profile) =>
+    chargeJson(await chargeJob(await school(settings, students, days), { profile })).students[0]
+      .gross;
+
+  it("charges the school's own rate under the ceiling: 4 课时 × 2.00", async () => {
+    expect(await gross([["收费标准", 2]], ceiling)).toBe("8.00");
+    expect(await gross([["小学收费标准", "2.5元"]], ceiling)).toBe("10.00");
+  });
+
+  it("charges the ceiling where the school states none, or one above it (a breach)", async () => {
+    expect(await gross([], ceiling)).toBe("12.00");
+    expect(await gross([["收费标准", 3.5]], ceiling)).toBe("12.00");
+    const wb = await school([["收费标准", 3.5]], students, days);
+    const breaches = await breachesJob(wb, { profile: ceiling, write: false });
+    expect(breaches.findings).toContainEqual(
+      expect.objectContaining({ rule: "FEE_RATE_ABOVE_STANDARD", sheet: "设置", cell: "B3" })
+    );
+  });
+
+  it("keeps a fixed rate the fee, whatever the school states (Suifenhe's reading)", async () => {
+    expect(await gross([["收费标准", 2]], keshi)).toBe("12.00");
+    const suifenhe = await chargeJob(await school([["收费标准", 2]], students, days));
+    // 219 minutes × 4 ÷ 60, as without the row
+    expect(chargeJson(suifenhe).students[0].gross).toBe("14.60");
+  });
+
+  it("writes the family notice at the rate charged", async () => {
+    const wb = await school([["收费标准", 2]], students, days);
+    const r = await noticesJob(wb, { profile: ceiling, write: false });
+    expect(r.noticeSheets[0].rows.flat().join("\n")).toContain("2.00 元/课时");
   });
 });
 

@@ -51,6 +51,17 @@ describe("readProfileFile: an invalid profile is refused with findings, never a 
     );
   });
 
+  it("takes rateIsCeiling as true or false, and refuses it written as text", () => {
+    const p = suifenhe();
+    p.rateIsCeiling = true;
+    const read = readProfileFile(JSON.stringify(p), "city.json");
+    expect(read.ok && read.profile.rateIsCeiling).toBe(true);
+    p.rateIsCeiling = "是";
+    expect(fields(JSON.stringify(p))).toEqual([
+      ["PROFILE_FIELD_INVALID", "rateIsCeiling", "error"],
+    ]);
+  });
+
   it("says the field and what to write in Chinese", () => {
     const p = suifenhe();
     p.service.start.primary = "3:30 PM";

@@ -8,6 +8,7 @@ import {
 } from "../../policy/month-charge";
 import type { Money } from "../../policy/money";
 import type { Profile } from "../../policy/profile";
+import { chargedRate } from "../../policy/rate-ceiling";
 import type { Stage } from "../../policy/stage";
 import { settleWaivers } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
@@ -16,6 +17,7 @@ import { finding, type Finding } from "../../findings/finding";
 import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
 import { agreementColumnMissing } from "../../sheets/roster-checks";
 import type { SchoolWorkbook } from "../school-workbook";
+import type { SchoolSettings } from "../../sheets/settings";
 import {
   classTotals,
   sortLines,
@@ -58,11 +60,12 @@ export interface ChargeResult {
 }
 
 /** The unit rate of each stage; the settings reader has already refused a bad uplift. */
-function ratesOf(uplift: Money, profile: Profile): Record<Stage, Money> {
+function ratesOf(settings: SchoolSettings, profile: Profile): Record<Stage, Money> {
   const rate = (stage: Stage) => {
-    const r = hourlyRate(stage, profile.uplift.stages.includes(stage) ? uplift : 0, profile);
+    const uplift = profile.uplift.stages.includes(stage) ? settings.uplift : 0;
+    const r = hourlyRate(stage, uplift, profile);
     if (!r.ok) throw new Error(`uplift not checked when read: ${problemMessage(r.problem)}`);
-    return r.value;
+    return chargedRate(stage, r.value, settings.rates, profile);
   };
   return { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
 }
@@ -172,7 +175,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       )
     );
   const profile = settings.profile;
-  const rates = ratesOf(settings.uplift, profile);
+  const rates = ratesOf(settings, profile);
   const windows = new DayWindows(settings.endTimes, profile);
   const sessions = new SessionEnds(wb.activities);
   const rows = matchAttendance(roster, attendance, findings);

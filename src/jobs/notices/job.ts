@@ -12,6 +12,7 @@ import { computeCharges, type ChargeResult } from "../charge/compute";
 import { withSemesterCap } from "../charge/semester-cap";
 import { findingsSheet } from "../findings-sheet";
 import type { OutputSheet } from "../output-sheet";
+import { chargedRate } from "../../policy/rate-ceiling";
 import { isOwnedSheet, policyRefusal, readSchoolWorkbook } from "../school-workbook";
 import type { WorkbookPort } from "../workbook-port";
 import { familyNotices, noticesSheets, type FamilyNotice } from "./family-notices";
@@ -99,7 +100,7 @@ export async function noticesJob(
       profile.uplift.stages.includes(stage) ? school.settings.uplift : 0,
       profile
     );
-    return r.ok ? yuanText(r.value) : "";
+    return r.ok ? yuanText(chargedRate(stage, r.value, school.settings.rates, profile)) : "";
   };
   const rates = { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
   const notices = familyNotices(charges);
