@@ -1,4 +1,4 @@
-import type { WaiverPayer } from "./profile";
+import type { BillingUnit, WaiverPayer } from "./profile";
 import type { Stage } from "./stage";
 
 /** A name in the two languages Kehou speaks. */
@@ -25,3 +25,11 @@ export const PARTY_NAMES: Readonly<Record<WaiverPayer, Names>> = {
 export function stageZh(stage: Stage): string {
   return STAGE_NAMES[stage]["zh-CN"];
 }
+
+/** What a rate is for, as a message words it after 每 (每小时, 每课时). */
+export const UNIT_NAMES: Readonly<Record<BillingUnit["unit"], Names>> = {
+  hour: { "zh-CN": "小时", en: "hour" },
+  session: { "zh-CN": "课时", en: "session" },
+  day: { "zh-CN": "天", en: "day" },
+  month: { "zh-CN": "月", en: "month" },
+};

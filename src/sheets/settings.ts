@@ -2,7 +2,8 @@ import Decimal from "decimal.js";
 import { civilDate, parseCivilDate, type CivilDate } from "../policy/civil-date";
 import { hourlyRate } from "../policy/fee";
 import { Money } from "../policy/money";
-import type { Profile } from "../policy/profile";
+import { UNIT_NAMES } from "../policy/names";
+import type { BillingUnit, Profile } from "../policy/profile";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE } from "../policy/profiles";
 import {
   DEFAULT_SCHOOL_SYSTEM,
@@ -328,8 +329,24 @@ export function readSettings(
       case "rate.junior":
       case "rate.senior":
       case "teacherRate": {
-        const n = readYuan(v);
-        if (!n) bad("未填写");
+        const unit = s.profile.billing.unit;
+        const n = readYuan(v, key === "teacherRate" ? "hour" : unit);
+        if (!n && key !== "teacherRate") {
+          // Unread, the rate is neither charged nor checked: said with the form it takes.
+          const stage = key === "rate.all" ? "primary" : (key.slice(5) as Stage);
+          findings.push(
+            finding(
+              "SETTING_RATE_UNREADABLE",
+              { sheet: grid.name, cell: a1(r, col) },
+              {
+                key: String(row[keyCol]),
+                value: String(v),
+                unit: UNIT_NAMES[unit]["zh-CN"],
+                example: new Money(s.profile.rates[stage]).dividedBy(100).toString(),
+              }
+            )
+          );
+        } else if (!n) bad("未填写");
         else if (key === "teacherRate") s.teacherRate = n;
         else rates[key.slice(5) as Stage | "all"] = n;
         break;
@@ -382,12 +399,21 @@ function withRateVariant(grid: SheetGrid, profile: Profile, findings: Finding[])
 }
 
 /** An amount of yuan: 4, "4.5", "4元", "4元/小时". */
-function readYuan(v: CellValue): Decimal | undefined {
+function readYuan(v: CellValue, unit: BillingUnit["unit"]): Decimal | undefined {
   if (typeof v === "number") return v >= 0 ? new Money(v) : undefined;
   if (typeof v !== "string") return undefined;
-  const m = /^(\d+(?:\.\d+)?)\s*(?:元)?(?:\/(?:小时|时|h))?$/.exec(normalizeText(v));
-  return m ? new Money(m[1]) : undefined;
+  const m = /^(\d+(?:\.\d+)?)\s*(?:元)?\s*(?:(?:\/|每)\s*(\S+))?$/.exec(normalizeText(v));
+  // A unit written after the amount must be the profile's: 3元/小时 is no rate of a 课时.
+  return m && (m[2] === undefined || UNIT_WORDS[unit].test(m[2])) ? new Money(m[1]) : undefined;
 }
+
+/** How a rate's unit is written after 元/ (or 每), by the profile's billing unit. */
+const UNIT_WORDS: Readonly<Record<BillingUnit["unit"], RegExp>> = {
+  hour: /^(小时|时|h)$/i,
+  session: /^(课时|节)$/,
+  day: /^(天|日)$/,
+  month: /^月$/,
+};
 
 /** An uplift: 10%, 0.1, or 10 (a whole number in this cell can only mean percent). */
 function readFraction(v: CellValue): Decimal | undefined {

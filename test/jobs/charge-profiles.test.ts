@@ -175,6 +175,32 @@ describe("a rate that is a ceiling (at most 3 元 a 课时, the school's own 收
     expect(chargeJson(suifenhe).students[0].gross).toBe("14.60");
   });
 
+  it("reads a rate written with the profile's unit (3.5元/课时), and finds it above the ceiling", async () => {
+    const wb = await school([["收费标准", "3.5元/课时"]], students, days);
+    const breaches = await breachesJob(wb, { profile: ceiling, write: false });
+    expect(breaches.findings).toContainEqual(
+      expect.objectContaining({ rule: "FEE_RATE_ABOVE_STANDARD", cell: "B3" })
+    );
+  });
+
+  it("says an unreadable 收费标准 at its cell with the form expected, in charge and breaches alike", async () => {
+    const wb = await school([["收费标准", "2元/小时"]], students, days);
+    const charge = await chargeJob(wb, { profile: ceiling, write: false });
+    const breaches = await breachesJob(wb, { profile: ceiling, write: false });
+    const said = {
+      rule: "SETTING_RATE_UNREADABLE",
+      severity: "warning",
+      sheet: "设置",
+      cell: "B3",
+      message:
+        "设置「收费标准」的值「2元/小时」无法识别，未按它收费，也未核对它是否高于规定的标准：收费标准应写成每课时的元数，如「3」或「3元」",
+    };
+    expect(charge.findings).toContainEqual(expect.objectContaining(said));
+    expect(breaches.findings).toContainEqual(expect.objectContaining(said));
+    // Not read, not charged: the ceiling is.
+    expect(chargeJson(charge).students[0].gross).toBe("12.00");
+  });
+
   it("writes the family notice at the rate charged", async () => {
     const wb = await school([["收费标准", 2]], students, days);
     const r = await noticesJob(wb, { profile: ceiling, write: false });

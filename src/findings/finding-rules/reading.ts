@@ -178,4 +178,12 @@ export const READING_RULES = {
     en: 'Setting {key} = "{value}" cannot be read; the default {fallback} was used',
     fix: "按设置表说明改写该值，如 六三制、5%、按月收取、2021-05-01",
   },
+  SETTING_RATE_UNREADABLE: {
+    family: "reading",
+    severity: "warning",
+    clause: "SPEC §11",
+    zh: "设置「{key}」的值「{value}」无法识别，未按它收费，也未核对它是否高于规定的标准：收费标准应写成每{unit}的元数，如「{example}」或「{example}元」",
+    en: 'Setting {key} = "{value}" cannot be read: it was neither charged nor checked against the standard; write the yuan per {unit} (the policy’s unit), e.g. "{example}" or "{example}元"',
+    fix: "改成每{unit}的元数，如 {example}",
+  },
 } as const satisfies Record<string, FindingRule>;

@@ -35,7 +35,8 @@ function merge(a: ProviderLists, b: ProviderLists | undefined): ProviderLists {
  * The reading's findings the breach checks rest on, said in the breach list too: a header
  * not read drops the rule of its column, a roster without agreements cannot show service
  * before one, a year the calendar package does not cover judges school days on the
- * school's own settings, and a month the workbook does not hold has nothing to check.
+ * school's own settings, a month the workbook does not hold has nothing to check, and a
+ * 收费标准 not read is not checked against the standard.
  */
 const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "HEADER_NEAR_MISS",
@@ -44,6 +45,7 @@ const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "SHEET_ATTENDANCE_MISSING",
   "ATTENDANCE_OTHER_MONTH",
   "POLICY_UNKNOWN",
+  "SETTING_RATE_UNREADABLE",
 ]);
 
 /**

@@ -1,7 +1,7 @@
 import { feeForMinutes, hourlyRate } from "../../../policy/fee";
 import { fenOf, fenText } from "../../../policy/fen";
 import { Money } from "../../../policy/money";
-import { stageZh } from "../../../policy/names";
+import { stageZh, UNIT_NAMES } from "../../../policy/names";
 import { a1 } from "../../../sheets/a1";
 import { refundTiersText } from "../../notices/policy-lines";
 import { finding, type Finding } from "../../../findings/finding";
@@ -10,9 +10,6 @@ import type { ChargeLine } from "../../charge/compute";
 import { studentLabel, type BreachCheck, type BreachContext } from "../context";
 
 const yuan = (m: Money) => m.toFixed(2);
-
-/** What a rate is for, as a message words it after 每. */
-const UNIT_ZH = { hour: "小时", session: "课时", day: "天", month: "月" } as const;
 
 /** Settings against §三(五)2: the uplift, any rate the school states, and the fee notice (§三(五)3(1)). */
 function settingsBreaches(ctx: BreachContext): Finding[] {
@@ -42,7 +39,12 @@ function settingsBreaches(ctx: BreachContext): Finding[] {
         finding(
           "FEE_RATE_ABOVE_STANDARD",
           { sheet, cell: settings.cells[`rate.${key}` as "rate.all"] },
-          { what, rate: yuan(rate), max: yuan(max), unit: UNIT_ZH[profile.billing.unit] }
+          {
+            what,
+            rate: yuan(rate),
+            max: yuan(max),
+            unit: UNIT_NAMES[profile.billing.unit]["zh-CN"],
+          }
         )
       );
     }

@@ -43,3 +43,30 @@ describe("the school's own charge column", () => {
     ]);
   });
 });
+
+describe("a 收费标准 the settings cannot read, under Suifenhe's hourly rate", () => {
+  const withRate = (rate: string): SheetGrid[] =>
+    grids.map((g) =>
+      g.name === "设置"
+        ? { ...g, values: g.values.map((r) => (r[0] === "收费标准" ? ["收费标准", rate] : r)) }
+        : g
+    );
+
+  it("is said among the breaches at its cell, with the form to write (4 or 4元)", () => {
+    const { breaches } = analyseSchool(withRate("5元/课时"));
+    expect(breaches).toContainEqual(
+      expect.objectContaining({
+        rule: "SETTING_RATE_UNREADABLE",
+        sheet: "设置",
+        cell: "B5",
+        message: expect.stringContaining("收费标准应写成每小时的元数，如「4」或「4元」"),
+      })
+    );
+  });
+
+  it("reads 5元/小时 and finds it above the standard", () => {
+    const { breaches } = analyseSchool(withRate("5元/小时"));
+    expect(breaches.map((f) => f.rule)).toContain("FEE_RATE_ABOVE_STANDARD");
+    expect(breaches.map((f) => f.rule)).not.toContain("SETTING_RATE_UNREADABLE");
+  });
+});
