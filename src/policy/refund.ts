@@ -97,3 +97,14 @@ export function refundByAbsence(
   const tiers = profile.refund.over === "consecutiveAbsentDays" ? profile.refund.tiers : [];
   return settle(tierName(tierOfCount(tiers, consecutiveAbsentDays).percent), paid);
 }
+
+/**
+ * The percent of a prepaid month refunded when the student attended none of it (§三(五)3(2)
+ * 整月未上课的全额退费 in Suifenhe): the tier of nothing attended, or of the month's school
+ * days all absent in a row for a profile refunding by absence.
+ */
+export function wholeMonthAbsentPercent(profile: Profile, schoolDays: number): number {
+  return profile.refund.over === "attendedPercent"
+    ? tierOfShare(profile.refund.tiers, 0, 1).percent
+    : tierOfCount(profile.refund.tiers, schoolDays).percent;
+}

@@ -208,6 +208,55 @@ describe("a rate that is a ceiling (at most 3 元 a 课时, the school's own 收
   });
 });
 
+describe("a month without service, worded by the profile's refund rule", () => {
+  const keshi = profileOf("example-keshi.json");
+  const days = ["5/10", "5/11", "5/12"];
+  const noService = async (profile?: Profile) => {
+    const wb = await school([], [{ id: "P1", grade: "一年级", days: [null, null, null] }], days);
+    const r = await chargeJob(wb, { profile, write: false });
+    return r.findings.find((f) => f.rule === "CHARGE_NO_SERVICE_NO_WITHDRAWAL")!.message;
+  };
+  const refunding = (percent: number): Profile => ({
+    ...keshi,
+    refund: { over: "attendedPercent", tiers: [{ inclusive: false, percent }] },
+  });
+
+  it("says Suifenhe's whole refund under Suifenhe", async () => {
+    expect(await noService()).toContain("（整月未上课的全额退费）");
+  });
+
+  it("says a city's part refund, or that it refunds nothing", async () => {
+    expect(await noService(refunding(50))).toContain("（整月未上课的退50%）");
+    expect(await noService(refunding(0))).toContain("（按政策整月未上课的也不退费）");
+  });
+
+  it("takes a refund by consecutive absence over the month's school days (19 in May 2021)", async () => {
+    expect(await noService(keshi)).toContain("（整月未上课的全额退费）");
+    const short: Profile = {
+      ...keshi,
+      refund: {
+        over: "consecutiveAbsentDays",
+        tiers: [
+          { upTo: 19, inclusive: false, percent: 50 },
+          { inclusive: false, percent: 100 },
+        ],
+      },
+    };
+    expect(await noService(short)).toContain("（整月未上课的全额退费）");
+    const long: Profile = {
+      ...short,
+      refund: {
+        ...short.refund,
+        tiers: [
+          { upTo: 19, inclusive: true, percent: 50 },
+          { inclusive: false, percent: 100 },
+        ],
+      },
+    };
+    expect(await noService(long)).toContain("（整月未上课的退50%）");
+  });
+});
+
 describe("a monthly-fee city (example-monthly.json: 120 元 a month, half under half the workdays)", () => {
   const monthly = profileOf("example-monthly.json");
   // May 2021 has 19 school days (Labour Day out, Saturday the 8th in): half is 9.5.

@@ -63,7 +63,7 @@ export const CHARGE_RULES = {
     family: "charge",
     severity: "warning",
     clause: "§三(六)",
-    zh: "学生本月没有任何服务记录，名册中也没有退出日期：如家长已申请退费或退出，请登记（整月未上课的全额退费）",
+    zh: "学生本月没有任何服务记录，名册中也没有退出日期：如家长已申请退费或退出，请登记（{refund}）",
     en: "The student has no service this month and no withdrawal: record the refund application or the withdrawal if there is one",
     fix: "向家长核实：申请退费的登记退费，退出的登记退出申请日期、退出批准和退出日期",
   },

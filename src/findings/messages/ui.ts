@@ -110,6 +110,19 @@ export const UI_TEXT = {
   },
   validateDone: { zh: "名册共 {students} 名学生。", en: "The roster has {students} students." },
   breachesDone: { zh: "违规检查完成。", en: "Breach check done." },
+  // What the policy refunds for a month without service, as the no-service finding says it.
+  noServiceRefundWhole: {
+    zh: "整月未上课的全额退费",
+    en: "a month without service is refunded whole",
+  },
+  noServiceRefundPart: {
+    zh: "整月未上课的退{percent}%",
+    en: "a month without service is refunded {percent}%",
+  },
+  noServiceRefundNone: {
+    zh: "按政策整月未上课的也不退费",
+    en: "the policy refunds nothing for a month without service",
+  },
   jobRefused: {
     zh: "未运行，工作簿未改动：{message}（{cell}）",
     en: "Not run, the workbook is unchanged: {message} ({cell})",

@@ -221,7 +221,9 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
       !student.flags.refundApplied &&
       (withdrawal === undefined || withdrawal > calendar.days[calendar.days.length - 1])
     )
-      findings.push(noServiceFinding(student, row, attendance));
+      findings.push(
+        noServiceFinding(student, row, attendance, profile, calendar.schoolDays.length)
+      );
     if (!student.stage) {
       if (served || mode === "monthly")
         findings.push(finding("CHARGE_STAGE_UNKNOWN", rosterCell(roster, student, "grade")));

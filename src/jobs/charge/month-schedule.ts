@@ -1,6 +1,10 @@
 /** A student's month as the charge schedules it: the chargeable days, joining, leaving, and a month without service. */
 import type { CivilDate } from "../../policy/civil-date";
 import type { StudentMonth } from "../../policy/month-charge";
+import type { Profile } from "../../policy/profile";
+import { wholeMonthAbsentPercent } from "../../policy/refund";
+import { formatMessage } from "../../findings/messages/format";
+import { UI_TEXT } from "../../findings/messages/ui";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../findings/finding";
@@ -14,14 +18,28 @@ import type { MonthCalendar } from "./school-days";
 export function noServiceFinding(
   student: RosterStudent,
   row: AttendanceRow,
-  attendance: AttendanceGrid
+  attendance: AttendanceGrid,
+  profile: Profile,
+  schoolDays: number
 ): Finding {
   const f = attendance.header.fields;
-  return finding("CHARGE_NO_SERVICE_NO_WITHDRAWAL", {
-    sheet: attendance.sheet,
-    cell: a1(row.row, f.id ?? f.name ?? 0),
-    studentId: student.id || undefined,
-  });
+  // The refund a month without service gets, in the profile's own terms.
+  const percent = wholeMonthAbsentPercent(profile, schoolDays);
+  const refund =
+    percent === 100
+      ? formatMessage(UI_TEXT.noServiceRefundWhole)
+      : percent === 0
+        ? formatMessage(UI_TEXT.noServiceRefundNone)
+        : formatMessage(UI_TEXT.noServiceRefundPart, { percent });
+  return finding(
+    "CHARGE_NO_SERVICE_NO_WITHDRAWAL",
+    {
+      sheet: attendance.sheet,
+      cell: a1(row.row, f.id ?? f.name ?? 0),
+      studentId: student.id || undefined,
+    },
+    { refund }
+  );
 }
 
 /**
