@@ -17,7 +17,10 @@ export function refusedRun(
 ): number | undefined {
   const refusal = policyRefusal(findings);
   if (!refusal) return undefined;
-  if (json) io.out(JSON.stringify({ refused: true, findings: findingsJson(findings) }, null, 2));
+  if (json)
+    io.out(
+      JSON.stringify({ refused: true, policy: null, findings: findingsJson(findings) }, null, 2)
+    );
   // What to do is said with it: the list alone names the cell, not the way out.
   io.err(`${json ? "" : `${findingsText(findings)}\n`}${ruleOf(refusal.rule).fix}`);
   return EXIT_UNREADABLE;

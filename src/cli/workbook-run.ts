@@ -8,6 +8,7 @@ import { monthOption, parseOptions } from "./options";
 import { publish } from "./output-file";
 import { outputIsPolicy, policyOption, policyUsageError } from "./policy-option";
 import type { Profile } from "../policy/profile";
+import { builtInProfile } from "../policy/profiles";
 
 /**
  * Publishes a workbook's bytes at `output` (see `publish`); a failure is said in one Chinese
@@ -36,6 +37,8 @@ export interface WorkbookRun {
   readonly workbook: XlsxWorkbook;
   /** --policy: the profile applied whatever the workbook's 政策 row says. */
   readonly profile?: Profile;
+  /** The file --policy read the profile from (absent for a built-in id). */
+  readonly policyFile?: string;
 }
 
 const COMMON = {
@@ -103,5 +106,9 @@ export async function startWorkbookRun(
     values: parsed.values,
     workbook,
     ...(profile ? { profile } : {}),
+    // A built-in id gives the built-in profile itself; anything else was read from the file.
+    ...(profile && profile !== builtInProfile(String(parsed.values.policy))
+      ? { policyFile: String(parsed.values.policy) }
+      : {}),
   };
 }

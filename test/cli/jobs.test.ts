@@ -23,6 +23,7 @@ describe("kehou charge", () => {
       "school",
       "month",
       "mode",
+      "policy",
       "students",
       "classes",
       "totals",

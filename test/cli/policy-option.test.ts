@@ -44,6 +44,24 @@ describe("kehou … --policy FILE.json", () => {
     expect(JSON.parse(r.out).students[0]).toMatchObject({ gross: "14.60" });
   });
 
+  it("names the policy applied in charge and breaches --json: id, title, and the file", async () => {
+    const title = "示例市中小学课后服务管理办法（整课时示例）";
+    for (const command of ["charge", "breaches"]) {
+      const fromFile = JSON.parse((await runCli(command, school, "--policy", keshi, "--json")).out);
+      expect(fromFile.policy).toEqual({ id: "example-keshi", title, file: keshi });
+      const builtIn = JSON.parse(
+        (await runCli(command, school, "--policy", "suifenhe-2021", "--json")).out
+      );
+      expect(builtIn.policy).toEqual({
+        id: "suifenhe-2021",
+        title: expect.stringContaining("绥芬河"),
+      });
+      // Without --policy: the workbook's (here the default, its 设置 names none).
+      const named = JSON.parse((await runCli(command, school, "--json")).out);
+      expect(named.policy).toEqual(builtIn.policy);
+    }
+  });
+
   it("refuses an invalid profile file with its fields, charging nothing (exit 1)", async () => {
     const bad = path.join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ id: "x", rates: { primary: 4.5 } }));

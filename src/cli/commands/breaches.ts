@@ -5,6 +5,7 @@ import { startWorkbookRun, writeOutput } from "../workbook-run";
 import { readFile } from "fs/promises";
 import { breachesJob } from "../../jobs/breaches/job";
 import { findingsJson } from "../../jobs/findings-sheet";
+import { policyJson } from "../../jobs/policy-json";
 import { readProviderText } from "../../sheets/provider-text";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import { shownSchool } from "../../sheets/settings";
@@ -69,6 +70,7 @@ export const breachesCommand: Command = {
           {
             school: result.school,
             month: result.month ?? null,
+            policy: policyJson(result.profile, started.policyFile),
             findings: findingsJson(result.findings),
             counts,
           },

@@ -85,7 +85,7 @@ export const chargeCommand: Command = {
       return EXIT_FAILED;
     const advice = monthAdvice(result.findings);
     if (started.json) {
-      io.out(JSON.stringify(chargeJson(result), null, 2));
+      io.out(JSON.stringify(chargeJson(result, started.policyFile), null, 2));
       if (advice) io.err(advice);
     } else {
       io.out(`${chargeSummary(result)}\n\n${findingsText(result.findings)}`);

@@ -21,6 +21,8 @@ export interface BreachOptions {
 export interface BreachResult {
   readonly school: string;
   readonly month?: string;
+  /** The rules the checks applied. */
+  readonly profile?: Profile;
   readonly findings: readonly Finding[];
   readonly sheetNames: readonly string[];
 }
@@ -55,5 +57,11 @@ export async function breachesJob(
     options.write === false || policyRefusal(findings)
       ? []
       : await workbook.writeSheets([findingsSheet(findings, title, "breaches", kept)]);
-  return { school: charges.school, month: charges.month, findings, sheetNames };
+  return {
+    school: charges.school,
+    month: charges.month,
+    profile: charges.profile,
+    findings,
+    sheetNames,
+  };
 }

@@ -1,5 +1,6 @@
 import { fenText } from "../../policy/fen";
 import { findingsJson } from "../findings-sheet";
+import { policyJson } from "../policy-json";
 import type { ChargeResult, MoneyTotals } from "./compute";
 
 function totalsJson(t: MoneyTotals, refunds: boolean) {
@@ -16,13 +17,17 @@ function totalsJson(t: MoneyTotals, refunds: boolean) {
   };
 }
 
-/** The charge result as `kehou charge --json` prints it: money as strings with two decimals. */
-export function chargeJson(result: ChargeResult) {
+/**
+ * The charge result as `kehou charge --json` prints it: money as strings with two decimals,
+ * and the policy applied (`policyFile`: where it was read from, when from a file).
+ */
+export function chargeJson(result: ChargeResult, policyFile?: string) {
   const refunds = result.mode === "monthly";
   return {
     school: result.school,
     month: result.month ?? null,
     mode: result.mode,
+    policy: policyJson(result.profile, policyFile),
     students: result.lines.map((l) => ({
       id: l.id,
       name: l.name,
