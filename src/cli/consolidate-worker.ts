@@ -10,6 +10,7 @@ import type { ReadTask } from "./parallel-gather";
 parentPort?.on("message", async (task: ReadTask) => {
   const gathered = await gatherOne(fileSource(task.file, task.modified), {
     month: task.month,
+    months: task.months,
     withNames: task.withNames,
     profile: task.profile,
   });

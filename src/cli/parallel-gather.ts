@@ -22,6 +22,8 @@ export interface ReadTask {
   readonly file: string;
   readonly modified?: number;
   readonly month?: string;
+  /** A range asked (`--month A..B`): a cumulative workbook is read for each month it holds. */
+  readonly months?: readonly string[];
   readonly withNames?: boolean;
   readonly profile?: Profile;
 }

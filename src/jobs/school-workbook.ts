@@ -18,6 +18,11 @@ export interface SchoolWorkbook {
   readonly attendance?: AttendanceGrid;
   /** The activities sheet (活动安排), where the school keeps one. */
   readonly activities?: ActivitiesSheet;
+  /**
+   * The month each attendance sheet holds (a cumulative workbook keeps 3月考勤, 4月考勤 …),
+   * in order: which months could be read from this workbook besides `month`.
+   */
+  readonly heldMonths?: readonly YearMonth[];
   readonly findings: readonly Finding[];
 }
 
@@ -80,6 +85,7 @@ export function readSchoolWorkbook(
     ...a,
     months: sheetMonths(a.grid, a.header, monthHint),
   }));
+  const heldMonths = [...new Set(sheets.flatMap((a) => a.months.slice(0, 1)))].sort();
   let month = monthHint;
   if (month === undefined) {
     const months = [...new Set(sheets.flatMap((a) => a.months))].sort();
@@ -91,13 +97,13 @@ export function readSchoolWorkbook(
   }
   if (month === undefined) {
     findings.push(finding("MONTH_UNKNOWN", { sheet: "" }));
-    return { settings, roster, activities, findings };
+    return { settings, roster, activities, findings, heldMonths };
   }
   const source =
     sheets.find((a) => a.months[0] === month) ?? sheets.find((a) => a.months.includes(month!));
   if (!source) {
     findings.push(monthNotHeld(sheets, month, monthOverride === undefined ? settings : undefined));
-    return { settings, roster, month, activities, findings };
+    return { settings, roster, month, activities, findings, heldMonths };
   }
   const rivals = sheets.filter((a) => a !== source && a.months.includes(month!));
   if (rivals.length > 0)
@@ -117,7 +123,15 @@ export function readSchoolWorkbook(
   append(findings, grid.findings);
   if (source.grid !== rosterSource?.grid)
     append(findings, nearHeaderFindings(source.grid, source.header));
-  return { settings, roster, month, attendance: grid.attendance, activities, findings };
+  return {
+    settings,
+    roster,
+    month,
+    attendance: grid.attendance,
+    activities,
+    findings,
+    heldMonths,
+  };
 }
 
 /**

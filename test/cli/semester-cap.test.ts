@@ -126,3 +126,117 @@ describe("consolidation over months holds each family to the semester cap", () =
     ]);
   });
 });
+
+describe("a cumulative school workbook (3月考勤, 4月考勤, 5月考勤 in one file)", () => {
+  let folder: string;
+  /** The school's workbook as kept up to the last of `months`, one attendance sheet a month. */
+  async function cumulative(file: string, months: number[]): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("设置");
+    [
+      ["学校名称", "示例小学"],
+      ["月份", `2021-0${months[months.length - 1]}`],
+    ].forEach((r) => s.addRow(r));
+    const roster = wb.addWorksheet("名册");
+    roster.addRow(["学号", "姓名", "班级", "年级"]);
+    roster.addRow(["P1", "甲", "一班", "一年级"]);
+    roster.addRow(["P2", "乙", "一班", "一年级"]);
+    for (const month of months) {
+      const att = wb.addWorksheet(`${month}月考勤`);
+      const days = workdays(month, 18);
+      att.addRow(["学号", "姓名", ...days]);
+      att.addRow(["P1", "甲", ...days.map(() => "120分钟")]);
+      att.addRow(["P2", "乙", "120分钟", ...days.slice(1).map(() => "")]);
+    }
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  }
+  beforeAll(async () => {
+    folder = path.join(dir, "累计");
+    await cumulative(path.join(folder, "示例小学.xlsx"), [3, 4, 5]);
+  });
+
+  it("counts each month once when the same growing file is submitted every month", async () => {
+    const each = path.join(dir, "每月报送");
+    await cumulative(path.join(each, "3月", "示例小学.xlsx"), [3]);
+    await cumulative(path.join(each, "4月", "示例小学.xlsx"), [3, 4]);
+    await cumulative(path.join(each, "5月", "示例小学.xlsx"), [3, 4, 5]);
+    const out = path.join(dir, "每月.xlsx");
+    const r = await runCli(
+      "consolidate",
+      each,
+      "-o",
+      out,
+      "--policy",
+      semesterProfile,
+      "--month",
+      "2021-03..2021-05",
+      "--json"
+    );
+    const json = JSON.parse(r.out);
+    expect(
+      json.schools.map((s: { month: string; payable: string }) => [s.month, s.payable])
+    ).toEqual([
+      ["2021-03", "142.50"],
+      ["2021-04", "142.50"],
+      ["2021-05", "137.50"],
+    ]);
+  });
+
+  const consolidate = async (month: string) => {
+    const out = path.join(dir, `累计-${month}.xlsx`);
+    const r = await runCli(
+      "consolidate",
+      folder,
+      "-o",
+      out,
+      "--policy",
+      semesterProfile,
+      "--month",
+      month,
+      "--json",
+      "--force"
+    );
+    expect(r.code).toBe(0);
+    return JSON.parse(r.out);
+  };
+  const rules = (json: { findings: { rule: string }[] }) => json.findings.map((f) => f.rule);
+  // Only February, which no sheet holds, is unknown to the cap: March and April are read.
+  const unknownMonths = (json: { findings: { rule: string; message: string }[] }) =>
+    json.findings
+      .filter((f) => f.rule === "CITY_SEMESTER_CAP_UNCHECKED")
+      .map((f) => /本学期 (\S+) 既无/.exec(f.message)?.[1]);
+
+  it("is read for each month of a range it holds, as three monthly files are, the cap applied", async () => {
+    const json = await consolidate("2021-03..2021-05");
+    const payable = Object.fromEntries(
+      json.schools.map((s: { month: string; payable: string }) => [s.month, s.payable])
+    );
+    expect(payable).toEqual({ "2021-03": "142.50", "2021-04": "142.50", "2021-05": "137.50" });
+    expect(rules(json)).not.toContain("CITY_NOT_SUBMITTED");
+    expect(unknownMonths(json)).toEqual(["2021-02", "2021-02", "2021-02"]);
+  });
+
+  it("holds a one-month run to the cap by the file's own earlier months, counting only the month", async () => {
+    const json = await consolidate("2021-05");
+    expect(json.schools.map((s: { payable: string }) => s.payable)).toEqual(["137.50"]);
+    expect(unknownMonths(json)).toEqual(["2021-02"]);
+    expect(rules(json)).not.toContain("CITY_MONTH_DIFFERS");
+  });
+
+  it("says which months' sheets in the file were not read", async () => {
+    const json = await consolidate("2021-04..2021-05");
+    const said = json.findings.find((f: { rule: string }) => f.rule === "CITY_MONTHS_NOT_READ");
+    expect(said).toBeUndefined(); // March is read toward the cap, not left unread
+    const plain = path.join(dir, "无上限.xlsx");
+    const r = await runCli("consolidate", folder, "-o", plain, "--month", "2021-05", "--json");
+    const notRead = JSON.parse(r.out).findings.find(
+      (f: { rule: string }) => f.rule === "CITY_MONTHS_NOT_READ"
+    );
+    expect(notRead.message).toBe(
+      "「" +
+        path.join(folder, "示例小学.xlsx") +
+        "」中还有 2021-03、2021-04 的考勤表，不在本次汇总的月份内，未读取"
+    );
+  });
+});

@@ -176,6 +176,7 @@ export async function runConsolidate(
     file,
     modified: found.modified.get(file),
     month,
+    months,
     withNames,
     profile,
   }));

@@ -58,6 +58,14 @@ export const CITY_RULES = {
     en: '"{file}" names the policy "{value}", which is not built in: the school was left out',
     fix: "请学校把「政策」改成内置政策的编号，或汇总时用 --policy 给出全市的政策文件",
   },
+  CITY_MONTHS_NOT_READ: {
+    family: "city",
+    severity: "info",
+    clause: "§三(五)2",
+    zh: "「{file}」中还有 {months} 的考勤表，不在本次汇总的月份内，未读取",
+    en: '"{file}" also holds attendance for {months}, outside the months consolidated: not read',
+    fix: "需要这些月份时，用 --month 给出月份范围（如 {range}）重新汇总",
+  },
   CITY_DUPLICATE_SUBMISSION: {
     family: "city",
     severity: "warning",

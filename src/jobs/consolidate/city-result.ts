@@ -10,6 +10,12 @@ import { maskId } from "./mask";
 import type { SchoolFigures } from "./school-figures";
 import { withSemesterCap } from "./semester-cap";
 
+/** The months a workbook holds as `--month` takes a range ("2024-03..2024-05"). */
+function monthRange(months: readonly string[]): string {
+  const sorted = [...months].sort();
+  return `${sorted[0]}..${sorted[sorted.length - 1]}`;
+}
+
 /** A finding with ids and names masked unless the bureau asked for them. */
 function privately(f: Finding, withNames: boolean): Finding {
   if (withNames || !f.studentId) return f;
@@ -27,6 +33,9 @@ function privately(f: Finding, withNames: boolean): Finding {
  */
 export function cityResult(gathered: readonly Gathered[], options: CityOptions = {}): CityResult {
   const read: SchoolFigures[] = [];
+  // Months a cumulative workbook was read for besides its own: outside the run they count
+  // only toward the semester cap, and are no misfiled file to report.
+  const fromCumulative = new Set<SchoolFigures>();
   const errors: { file: string; message: string }[] = [];
   const findings: CityFinding[] = [];
   const cityFinding = (f: Finding, school: string, file: string) =>
@@ -68,7 +77,24 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
       };
       errors.push({ file, message: f.message });
       cityFinding(f, "", file);
-    } else read.push(g.figures);
+    } else {
+      read.push(g.figures, ...(g.also ?? []));
+      for (const x of g.also ?? []) fromCumulative.add(x);
+      if (g.unreadMonths)
+        cityFinding(
+          finding(
+            "CITY_MONTHS_NOT_READ",
+            { sheet: "" },
+            {
+              file: g.file,
+              months: g.unreadMonths.join("、"),
+              range: monthRange(g.figures.heldMonths ?? g.unreadMonths),
+            }
+          ),
+          g.figures.school,
+          g.file
+        );
+    }
   }
 
   // One month, or several (asked as a range, or held by the files).
@@ -79,6 +105,7 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
   const several = months.length > 1;
   const inRun = read.filter((s) => {
     if (several ? months.includes(s.month ?? "") : s.month === months[0]) return true;
+    if (fromCumulative.has(s)) return false;
     cityFinding(
       finding(
         "CITY_MONTH_DIFFERS",

@@ -53,5 +53,12 @@ export interface CityResult {
 
 /** What reading one submitted file gave: a school's figures, or why it could not be read. */
 export type Gathered =
-  | { readonly file: string; readonly figures: SchoolFigures }
+  | {
+      readonly file: string;
+      readonly figures: SchoolFigures;
+      /** The other months a cumulative workbook (3月考勤, 4月考勤 …) was read for. */
+      readonly also?: readonly SchoolFigures[];
+      /** Months the workbook holds attendance for that were not read (outside the run). */
+      readonly unreadMonths?: readonly string[];
+    }
   | { readonly file: string; readonly error: string };

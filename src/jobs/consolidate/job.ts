@@ -1,7 +1,8 @@
 import type { CityOptions, CityResult, Gathered, WorkbookSource } from "./city-types";
 import { computeFailure } from "./chinese-reason";
 import { cityResult } from "./city-result";
-import { schoolFigures } from "./school-figures";
+import { earlierMonthsOfSemester } from "../charge/semester-cap";
+import { schoolFigures, type SchoolFigures } from "./school-figures";
 
 export { cityResult };
 export type { CityFinding, CityOptions, CityResult, Gathered, WorkbookSource } from "./city-types";
@@ -9,17 +10,45 @@ export type { CityFinding, CityOptions, CityResult, Gathered, WorkbookSource } f
 /** Reads one source and keeps only its figures (the unit of work a worker thread can do). */
 export async function gatherOne(
   source: WorkbookSource,
-  options: Pick<CityOptions, "month" | "providers" | "withNames" | "profile"> = {}
+  options: Pick<CityOptions, "month" | "months" | "providers" | "withNames" | "profile"> = {}
 ): Promise<Gathered> {
   try {
     const grids = await source.load();
     if (grids instanceof Error) return { file: source.file, error: grids.message };
     const figures = schoolFigures(source.file, grids, { ...options, modified: source.modified });
-    return { file: source.file, figures };
+    const held = figures.heldMonths ?? [];
+    const more = otherMonthsToRead(figures, options);
+    // A cumulative workbook (3月考勤, 4月考勤, 5月考勤 in one file) is read for each of them.
+    const also = more.map((month) =>
+      schoolFigures(source.file, grids, { ...options, month, modified: source.modified })
+    );
+    const read = new Set([figures.month, ...more]);
+    const unreadMonths = held.filter((m) => !read.has(m));
+    return {
+      file: source.file,
+      figures,
+      ...(also.length > 0 ? { also } : {}),
+      ...(unreadMonths.length > 0 ? { unreadMonths } : {}),
+    };
   } catch (e) {
     // A file our rules cannot compute is that file's error; the batch goes on.
     return { file: source.file, error: computeFailure(e) };
   }
+}
+
+/**
+ * The months besides its own a workbook holding several is read for: in a range run, each
+ * month of the range it holds; under a semester cap, the months of the semester before its
+ * own, which count toward the cap as earlier months' files do.
+ */
+function otherMonthsToRead(figures: SchoolFigures, options: Pick<CityOptions, "months">): string[] {
+  const held = figures.heldMonths ?? [];
+  const own = figures.month;
+  if (!own || held.length < 2) return [];
+  const inRun = options.months ? held.filter((m) => m !== own && options.months!.includes(m)) : [];
+  if (figures.semesterCapFen === undefined) return inRun;
+  const earlier = new Set([own, ...inRun].flatMap(earlierMonthsOfSemester));
+  return held.filter((m) => m !== own && (inRun.includes(m) || earlier.has(m)));
 }
 
 /** Reads the sources one at a time, in order; only their figures stay in memory. */

@@ -57,6 +57,8 @@ export interface SchoolFigures {
   readonly submitted?: { readonly sheet: string; readonly payable: Fen; readonly gross: Fen };
   /** Whether the workbook had a roster and attendance at all. */
   readonly isSchool: boolean;
+  /** Every month the workbook's attendance sheets hold, where more than one (a cumulative workbook). */
+  readonly heldMonths?: readonly string[];
   /** The 政策 its settings name when no rules are known for it (and the city gave none). */
   readonly unknownPolicy?: string;
 }
@@ -159,6 +161,7 @@ export function schoolFigures(
       : {}),
     submitted: charges.month ? submittedChargeTotals(grids, charges.month) : undefined,
     isSchool: isSchool(analysis),
+    ...((workbook.heldMonths?.length ?? 0) > 1 ? { heldMonths: workbook.heldMonths } : {}),
     ...(workbook.settings.unknownPolicy !== undefined
       ? { unknownPolicy: workbook.settings.unknownPolicy }
       : {}),
