@@ -112,6 +112,8 @@ export const JOBS: readonly JobEntry[] = [
     action: "validateRoster",
     run: async (wb, options = {}) => {
       const r = await validateJob(wb, { profile: options.profile });
+      const refused = policyRefusal(r.findings);
+      if (refused) return refusedOutcome(refused, r.findings);
       return {
         message: ribbonLine("ribbonValidateDone", {
           students: r.students,

@@ -7,7 +7,7 @@ import { readSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
 import { priorityRefused } from "./breaches/checks/enrollment";
 import { findingsSheet } from "./findings-sheet";
-import { isOwnedSheet } from "./school-workbook";
+import { isOwnedSheet, policyRefusal } from "./school-workbook";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface ValidateResult {
@@ -47,8 +47,9 @@ export async function validateJob(
     students = read.roster.students.length;
   } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));
   const school = settings.school ?? "";
+  // Refused (a 政策 without rules), as every job is: the workbook is left as it is.
   const sheetNames =
-    options.write === false
+    options.write === false || policyRefusal(findings)
       ? []
       : await workbook.writeSheets([
           findingsSheet(findings, `${school} 名册校验问题清单`.trim(), "validate"),

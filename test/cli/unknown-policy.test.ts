@@ -32,7 +32,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a 政策 that is not built in, without --policy", () => {
-  it.each(["charge", "breaches", "notice", "notices"])(
+  it.each(["validate", "charge", "breaches", "notice", "notices"])(
     "%s refuses: the finding at 设置!B3, no -o written, exit 1",
     async (command) => {
       const file = await schoolFile(`${command}.xlsx`, "太原小学", "taiyuan-2023");

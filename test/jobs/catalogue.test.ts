@@ -63,7 +63,7 @@ describe("a 政策 naming rules Kehou does not know (taiyuan-2023, no profile gi
     },
   ];
 
-  it.each(["charge", "breaches", "notice", "notices"])(
+  it.each(["validate", "charge", "breaches", "notice", "notices"])(
     "refuses %s in every door: an error at the 政策 cell, nothing written",
     async (id) => {
       const wb = new MemoryWorkbook(grids);

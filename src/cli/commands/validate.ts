@@ -6,6 +6,7 @@ import { findingsJson } from "../../jobs/findings-sheet";
 import { validateJob } from "../../jobs/validate";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
+import { refusedRun } from "../refused-run";
 import { findingsText } from "../findings-text";
 import { writtenText } from "../written-text";
 import { EXIT_FAILED, EXIT_OK, type Io } from "../io";
@@ -22,6 +23,8 @@ export const validateCommand: Command = {
       write: output !== undefined,
       profile: started.profile,
     });
+    const refused = refusedRun(result.findings, started.json, io);
+    if (refused !== undefined) return refused;
     if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
       return EXIT_FAILED;
     if (started.json) {
