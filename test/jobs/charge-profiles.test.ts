@@ -201,6 +201,12 @@ describe("a rate that is a ceiling (at most 3 元 a 课时, the school's own 收
     expect(chargeJson(charge).students[0].gross).toBe("12.00");
   });
 
+  it("posts in its 收费公示 the rate the school charges within the ceiling", async () => {
+    const wb = await school([["收费标准", 2]], students, days);
+    const r = await noticeJob(wb, { profile: ceiling, write: false });
+    expect(r.sheets[0].rows.flat().join("\n")).toContain("小学、初中每生每课时2.00元");
+  });
+
   it("writes the family notice at the rate charged", async () => {
     const wb = await school([["收费标准", 2]], students, days);
     const r = await noticesJob(wb, { profile: ceiling, write: false });

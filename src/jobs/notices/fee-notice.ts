@@ -57,7 +57,7 @@ export function feeNoticeSheet(source: NoticeSource): OutputSheet {
       "",
       `根据《${profile.provenance.title}》${profile.provenance.number ? `（${profile.provenance.number}）` : ""}，现将本校课后服务收费标准、退费办法公示如下，未经公示不得收费（${profile.provenance.clauses.notice}）。`,
     ],
-    row(rateLine(settings.uplift, profile)),
+    row(rateLine(settings.uplift, profile, settings.rates)),
     row(prorationLine(profile)),
     row(modeLine(settings.mode, profile)),
     row(waiverLine(profile)),

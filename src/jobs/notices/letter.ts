@@ -55,7 +55,7 @@ export function letterSheet(source: NoticeSource): OutputSheet {
     [`${P}${notice.safety ?? DEFAULT_SAFETY}（§四(四)）。`],
     ["五、收费事项"],
     ...[
-      rateLine(settings.uplift, profile),
+      rateLine(settings.uplift, profile, settings.rates),
       prorationLine(profile),
       waiverLine(profile),
       refundLine(profile),

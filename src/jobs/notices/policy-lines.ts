@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import type { CivilDate } from "../../policy/civil-date";
+import { chargedRate } from "../../policy/rate-ceiling";
 import { hourlyRate } from "../../policy/fee";
 import { fenText } from "../../policy/fen";
 import { STAGE_NAMES } from "../../policy/names";
@@ -49,12 +50,19 @@ const GROUP_STAGE: Record<WindowGroup, Stage> = {
 
 const UNIT_ZH = { hour: "每小时", session: "每课时", day: "每天", month: "每月" } as const;
 
-/** The rate of each stage's billing unit as text, the uplift named. */
-export function rateLine(uplift: Decimal, profile: Profile = DEFAULT_PROFILE): PolicyLine {
+/**
+ * The rate of each stage's billing unit as text, the uplift named; under a profile whose rates
+ * are ceilings, the school's own 收费标准 within them (`own`), as it is charged.
+ */
+export function rateLine(
+  uplift: Decimal,
+  profile: Profile = DEFAULT_PROFILE,
+  own: Readonly<Partial<Record<Stage | "all", Decimal>>> = {}
+): PolicyLine {
   const rate = (stage: Stage) => {
     const r = hourlyRate(stage, profile.uplift.stages.includes(stage) ? uplift : 0, profile);
     if (!r.ok) throw new Error("uplift not checked when read");
-    return r.value;
+    return chargedRate(stage, r.value, own, profile);
   };
   const per = `每生${UNIT_ZH[profile.billing.unit]}`;
   const up = uplift.isZero() ? "" : `（上浮${uplift.times(100).toString()}%）`;
