@@ -352,5 +352,9 @@ describe("a monthly-fee city (example-monthly.json: 120 元 a month, half under 
     const text = result.sheets[0].rows.flat().join("\n");
     expect(text).toContain("按月收取：每月按月收费标准预收，按出勤天数结算");
     expect(text).not.toContain("标准服务时长");
+    const actual = await noticeJob(await school([], [], may), { profile: monthly, write: false });
+    expect(actual.sheets[0].rows.flat().join("\n")).toContain(
+      "据实收取：每月按学生当月实际出勤天数所在的档次收费"
+    );
   });
 });

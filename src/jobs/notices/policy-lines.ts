@@ -112,7 +112,9 @@ export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE)
       }
     : {
         label: "收费方式",
-        text: "据实收取：每月按学生当月实际参加课后服务的时间收费",
+        text: flat
+          ? "据实收取：每月按学生当月实际出勤天数所在的档次收费"
+          : "据实收取：每月按学生当月实际参加课后服务的时间收费",
         clause: profile.provenance.clauses.rate,
       };
 }
