@@ -14,7 +14,7 @@ export function chargedRate(
   own: Readonly<Partial<Record<Stage | "all", Money>>>,
   profile: Profile
 ): Money {
-  if (profile.rateIsCeiling !== true) return ceiling;
+  if (profile.rateIsCeiling !== true) return ceiling; // §三(五)2 收费标准为每生每小时…: the fee itself
   const stated = own[stage] ?? own.all;
   // The rate set by the school within the ceiling is the one it posted and charges.
   return stated !== undefined && stated.lessThan(ceiling) ? stated : ceiling;
