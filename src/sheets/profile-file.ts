@@ -1,7 +1,8 @@
 import { civilDate } from "../policy/civil-date";
 import type { Profile, Tier } from "../policy/profile";
 import schema from "../policy/profile.schema.json";
-import { finding, type Finding } from "../findings/finding";
+import { finding, findingMessage, type Finding } from "../findings/finding";
+import { unitProblems } from "./profile-units";
 
 /** A JSON Schema node as profile.schema.json holds them. */
 interface SchemaNode {
@@ -145,6 +146,7 @@ const UNIT_ZH = { hour: "小时", session: "课时", day: "天" } as const;
 /** Rules between fields the schema cannot say: shares add up, tiers ascend, periods in order. */
 function relations(p: Profile, out: FieldProblem[]): void {
   rateBounds(p, out);
+  out.push(...unitProblems(p));
   const shares = p.waiver.shares.reduce((sum, s) => sum + s.percent, 0);
   if (p.waiver.shares.length === 0 || shares !== 100)
     out.push({ field: "waiver.shares", reason: `各方分担比例之和应为 100（实际为 ${shares}）` });
@@ -241,6 +243,21 @@ function notJson(json: string, e: unknown, file: string): Finding {
   return finding("PROFILE_UNREADABLE", place, { file, reason: message });
 }
 
+/**
+ * A field's finding with its reason whole: a finding cuts a quoted cell's text to 40
+ * characters, but the reason is Kehou's own sentence, whose end says what to write.
+ */
+function fieldFinding(
+  place: { sheet: string },
+  params: { file: string; field: string; reason: string }
+): Finding {
+  return {
+    ...finding("PROFILE_FIELD_INVALID", place, params),
+    message: findingMessage("PROFILE_FIELD_INVALID", params),
+    params,
+  };
+}
+
 /** The outcome of reading a profile file: the profile, or the findings that refused it. */
 export type ProfileRead =
   | { readonly ok: true; readonly profile: Profile }
@@ -267,7 +284,7 @@ export function readProfileFile(text: string, file: string): ProfileRead {
     return {
       ok: false,
       findings: problems.map((p) =>
-        finding("PROFILE_FIELD_INVALID", place, { file, field: p.field, reason: p.reason })
+        fieldFinding(place, { file, field: p.field, reason: p.reason })
       ),
     };
   return { ok: true, profile: value as Profile };
