@@ -2,6 +2,7 @@ import { civilDate } from "../policy/civil-date";
 import type { Profile, Tier } from "../policy/profile";
 import schema from "../policy/profile.schema.json";
 import { finding, findingMessage, type Finding } from "../findings/finding";
+import { duplicateKeys } from "./json-duplicate-keys";
 import { unitProblems } from "./profile-units";
 
 /** A JSON Schema node as profile.schema.json holds them. */
@@ -277,6 +278,12 @@ export function readProfileFile(text: string, file: string): ProfileRead {
   } catch (e) {
     return { ok: false, findings: [notJson(json, e, file)] };
   }
+  const repeated = duplicateKeys(json);
+  if (repeated.length > 0)
+    return {
+      ok: false,
+      findings: repeated.map((d) => finding("PROFILE_DUPLICATE_KEY", place, { file, ...d })),
+    };
   const problems: FieldProblem[] = [];
   check(value, root, "", problems);
   if (problems.length === 0) relations(value as Profile, problems);

@@ -195,3 +195,20 @@ describe("readProfileFile: a file that is not JSON is said in Chinese, never in 
     ]);
   });
 });
+
+describe("readProfileFile: a key written twice is refused, never the last one kept", () => {
+  it("names the field and the line of the repeat", () => {
+    const text = JSON.stringify(BUILT_IN_PROFILES["suifenhe-2021"], null, 2).replace(
+      '"primary": 400,',
+      '"primary": 400,\n    "primary": 10,'
+    );
+    const read = readProfileFile(text, "city.json");
+    expect(read.ok).toBe(false);
+    expect(read.ok === false && read.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        "PROFILE_DUPLICATE_KEY",
+        "政策文件「city.json」的字段 rates.primary 写了两次（第 29 行第 5 列是重复的一次）",
+      ],
+    ]);
+  });
+});

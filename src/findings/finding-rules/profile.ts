@@ -58,6 +58,13 @@ export const PROFILE_RULES = {
     en: 'The policy file "{file}" is not valid JSON: unexpected character {token}',
     fix: "找到该字符并改正：文本要用英文双引号，true、false、null 要写全，不加注释",
   },
+  PROFILE_DUPLICATE_KEY: {
+    family: "reading",
+    severity: "error",
+    zh: "政策文件「{file}」的字段 {field} 写了两次（第 {line} 行第 {column} 列是重复的一次）",
+    en: 'The policy file "{file}" gives the field {field} twice (again at line {line}, column {column})',
+    fix: "只保留一个，删去另一个：两个值不同时，先确认哪个是本市文件规定的",
+  },
   PROFILE_FIELD_INVALID: {
     family: "reading",
     severity: "error",
