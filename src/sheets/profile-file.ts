@@ -3,6 +3,7 @@ import type { Profile, Tier } from "../policy/profile";
 import schema from "../policy/profile.schema.json";
 import { finding, findingMessage, type Finding } from "../findings/finding";
 import { duplicateKeys } from "./json-duplicate-keys";
+import { profileText } from "./profile-bytes";
 import { unitProblems } from "./profile-units";
 
 /** A JSON Schema node as profile.schema.json holds them. */
@@ -265,12 +266,25 @@ export type ProfileRead =
   | { readonly ok: false; readonly findings: readonly Finding[] };
 
 /**
- * Reads a profile file's text (JSON, checked against profile.schema.json and the rules
- * between its fields). A file that does not pass is refused whole with a finding per field,
+ * Reads a profile file: its bytes (decoded as UTF-8, or UTF-16 with a BOM) or its text; JSON,
+ * checked against profile.schema.json and the rules between its fields. A file that does not pass is refused whole with a finding per field,
  * never half used: money would be charged by a policy nobody wrote.
  */
-export function readProfileFile(text: string, file: string): ProfileRead {
+export function readProfileFile(content: string | Uint8Array, file: string): ProfileRead {
   const place = { sheet: file };
+  let text: string;
+  if (typeof content === "string") text = content;
+  else if ([0x50, 0x4b, 3, 4].every((b, i) => content[i] === b))
+    // A workbook (a zip: "PK\x03\x04") is said as one before its bytes are taken for text.
+    return { ok: false, findings: [finding("PROFILE_IS_WORKBOOK", place, { file })] };
+  else {
+    const decoded = profileText(content);
+    if (!decoded.ok) {
+      const rule = decoded.encoding === "utf16" ? "PROFILE_UTF16_NO_BOM" : "PROFILE_NOT_UTF8";
+      return { ok: false, findings: [finding(rule, place, { file, line: decoded.line })] };
+    }
+    text = decoded.text;
+  }
   const json = text.replace(/^\uFEFF/, "");
   let value: unknown;
   try {

@@ -212,3 +212,48 @@ describe("readProfileFile: a key written twice is refused, never the last one ke
     ]);
   });
 });
+
+describe("readProfileFile: a file's encoding is said, never read as mojibake", () => {
+  const text = JSON.stringify(BUILT_IN_PROFILES["suifenhe-2021"], null, 2);
+  const said = (bytes: Uint8Array) => {
+    const read = readProfileFile(bytes, "city.json");
+    if (read.ok) throw new Error("accepted");
+    return read.findings.map((f) => [f.rule, f.message]);
+  };
+
+  it("refuses bytes that are not UTF-8 (a file saved as GBK), saying to save as UTF-8", () => {
+    // 绥芬河 in GBK: CB E7 B7 D2 BA D3, written in place of the UTF-8 on the title's line.
+    const utf8 = Buffer.from(text, "utf8");
+    const at = utf8.indexOf(Buffer.from("绥芬河", "utf8"));
+    const gbk = Buffer.concat([
+      utf8.subarray(0, at),
+      Buffer.from([0xcb, 0xe7, 0xb7, 0xd2, 0xba, 0xd3]),
+      utf8.subarray(at + 9),
+    ]);
+    expect(said(gbk)).toEqual([
+      [
+        "PROFILE_NOT_UTF8",
+        "政策文件「city.json」不是 UTF-8 编码（第 4 行起有无法识别的字节，可能是 GBK 编码）：中文会读成乱码，未使用",
+      ],
+    ]);
+  });
+
+  it("reads UTF-16 with its BOM (Notepad's Unicode), little- and big-endian", () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const bytes of [le, be])
+      expect(readProfileFile(bytes, "city.json")).toMatchObject({
+        ok: true,
+        profile: { provenance: { issuer: "绥芬河市教育局" } },
+      });
+  });
+
+  it("refuses UTF-16 without a BOM by name, and reads UTF-8 with or without one", () => {
+    expect(said(Buffer.from(text, "utf16le"))[0][0]).toBe("PROFILE_UTF16_NO_BOM");
+    const utf8 = Buffer.from(text, "utf8");
+    expect(readProfileFile(utf8, "city.json")).toMatchObject({ ok: true });
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]);
+    expect(readProfileFile(bom, "city.json")).toMatchObject({ ok: true });
+  });
+});

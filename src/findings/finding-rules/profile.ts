@@ -34,6 +34,20 @@ export const PROFILE_RULES = {
     en: 'The policy file "{file}" is empty',
     fix: "给出写好的政策文件（.json），可从 test/fixtures/example-keshi.json 复制后修改",
   },
+  PROFILE_NOT_UTF8: {
+    family: "reading",
+    severity: "error",
+    zh: "政策文件「{file}」不是 UTF-8 编码（第 {line} 行起有无法识别的字节，可能是 GBK 编码）：中文会读成乱码，未使用",
+    en: 'The policy file "{file}" is not UTF-8 (unreadable bytes from line {line}, perhaps GBK); it was not used',
+    fix: "请另存为 UTF-8：用记事本或 VS Code 打开，“另存为”时编码选 UTF-8，再运行",
+  },
+  PROFILE_UTF16_NO_BOM: {
+    family: "reading",
+    severity: "error",
+    zh: "政策文件「{file}」是没有字节顺序标记（BOM）的 UTF-16 编码，无法确定读法，未使用",
+    en: 'The policy file "{file}" is UTF-16 without a byte-order mark; it was not used',
+    fix: "请另存为 UTF-8：用记事本或 VS Code 打开，“另存为”时编码选 UTF-8，再运行",
+  },
   PROFILE_IS_WORKBOOK: {
     family: "reading",
     severity: "error",
