@@ -223,6 +223,38 @@ function lineColumn(text: string, at: number): { line: number; column: number } 
 }
 
 /**
+ * The half-width character JSON wants for a full-width one a Chinese input method types:
+ * 「：」 for ":", 「，」 for ",", curly quotes for '"'.
+ */
+const HALF_WIDTH: Readonly<Record<string, string>> = {
+  "：": ":",
+  "，": ",",
+  "、": ",",
+  "“": '"',
+  "”": '"',
+  "｛": "{",
+  "｝": "}",
+  "［": "[",
+  "］": "]",
+  "【": "[",
+  "】": "]",
+};
+
+/** The offset of a character's first use outside JSON strings, where a parser stops at it. */
+function outsideStrings(json: string, ch: string): number | undefined {
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ch) return i;
+  }
+  return undefined;
+}
+
+/**
  * Why a text is not JSON, in the reader's words: empty, a workbook (a zip: "PK\x03\x04"), or
  * where JSON.parse stopped — its message gives a position, or only the character it met.
  */
@@ -237,9 +269,18 @@ function notJson(json: string, e: unknown, file: string): Finding {
     : /Unexpected end of JSON input/.test(message)
       ? json.length
       : undefined;
+  const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1];
+  const where = at ?? (token !== undefined ? outsideStrings(json, token) : undefined);
+  const half = where !== undefined ? HALF_WIDTH[json[where]] : undefined;
+  if (where !== undefined && half !== undefined)
+    return finding("PROFILE_NOT_JSON_FULL_WIDTH", place, {
+      file,
+      ...lineColumn(json, where),
+      char: json[where],
+      half,
+    });
   if (at !== undefined)
     return finding("PROFILE_NOT_JSON", place, { file, ...lineColumn(json, at) });
-  const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1];
   if (token !== undefined)
     return finding("PROFILE_NOT_JSON_TOKEN", place, { file, token: JSON.stringify(token) });
   return finding("PROFILE_UNREADABLE", place, { file, reason: message });

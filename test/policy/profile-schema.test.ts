@@ -257,3 +257,34 @@ describe("readProfileFile: a file's encoding is said, never read as mojibake", (
     expect(readProfileFile(bom, "city.json")).toMatchObject({ ok: true });
   });
 });
+
+describe("readProfileFile: a full-width character is said with its line, column and half-width", () => {
+  const said = (text: string) => {
+    const read = readProfileFile(text, "city.json");
+    if (read.ok) throw new Error("accepted");
+    return read.findings.map((f) => [f.rule, f.message]);
+  };
+
+  it("names a full-width colon in a time's place, with the half-width to type", () => {
+    expect(said('{\n  "id": "x",\n  "dailyMinimumMinutes"： 30\n}')).toEqual([
+      [
+        "PROFILE_NOT_JSON_FULL_WIDTH",
+        "政策文件「city.json」不是有效的 JSON：第 3 行第 24 列的「：」是全角字符，应改为半角（英文）的 :",
+      ],
+    ]);
+  });
+
+  it("finds a full-width character the parser names without a position", () => {
+    expect(said('{\n  "id": ：1\n}')[0][1]).toBe(
+      "政策文件「city.json」不是有效的 JSON：第 2 行第 9 列的「：」是全角字符，应改为半角（英文）的 :"
+    );
+    expect(said('{"id": "x"，"rates": 1}')[0][1]).toMatch(/第 1 行第 11 列的「，」.*的 ,$/);
+    expect(said("{\n“id”: 1}")[0][1]).toMatch(/第 2 行第 1 列的「“」.*的 "$/);
+  });
+
+  it("takes full-width characters inside a text, as a title holds them", () => {
+    const p = JSON.parse(JSON.stringify(BUILT_IN_PROFILES["suifenhe-2021"]));
+    p.provenance.title = "关于课后服务的意见：试行，“暂行”";
+    expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
+  });
+});

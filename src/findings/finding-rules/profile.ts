@@ -64,6 +64,13 @@ export const PROFILE_RULES = {
     en: 'The policy file "{file}" is not valid JSON: line {line}, column {column}',
     fix: "在该处改正：逗号、冒号、括号是否成对，字段名和文本是否用英文双引号，最后一项后不加逗号",
   },
+  PROFILE_NOT_JSON_FULL_WIDTH: {
+    family: "reading",
+    severity: "error",
+    zh: "政策文件「{file}」不是有效的 JSON：第 {line} 行第 {column} 列的「{char}」是全角字符，应改为半角（英文）的 {half}",
+    en: 'The policy file "{file}" is not valid JSON: line {line}, column {column} has the full-width "{char}"; write the half-width {half}',
+    fix: "关闭中文输入法后重新输入该字符；JSON 的冒号、逗号、引号、括号都要用半角（英文）字符",
+  },
   PROFILE_NOT_JSON_TOKEN: {
     family: "reading",
     severity: "error",
