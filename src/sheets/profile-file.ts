@@ -145,6 +145,30 @@ function rateBounds(p: Profile, out: FieldProblem[]): void {
 
 const UNIT_ZH = { hour: "小时", session: "课时", day: "天" } as const;
 
+/**
+ * A clause label, title, issuer or city of only spaces is refused: the 公示 and the notices
+ * would print it as 「（）」 or 《》. (The 文号 may be "", a document without one.)
+ */
+function blankTexts(p: Profile, out: FieldProblem[]): void {
+  const blank = (v: unknown) => typeof v === "string" && v.trim() === "";
+  const clause = "条款标注不能为空（公示和通知会印出「（）」）：填写本市文件的条款，如 第三条";
+  for (const key of ["title", "issuer", "city"] as const)
+    if (blank(p.provenance[key]))
+      out.push({ field: `provenance.${key}`, reason: "不能为空：公示和通知会照印此处" });
+  for (const [key, label] of Object.entries(p.provenance.clauses))
+    if (blank(label)) out.push({ field: `provenance.clauses.${key}`, reason: clause });
+  p.service.periods.forEach((period, i) => {
+    const f = `service.periods[${i}]`;
+    for (const [group, e] of Object.entries(period.ends))
+      if (blank(e.clause)) out.push({ field: `${f}.ends.${group}.clause`, reason: clause });
+    (period.seasons ?? []).forEach((season, j) => {
+      for (const [group, e] of Object.entries(season.ends))
+        if (blank(e?.clause))
+          out.push({ field: `${f}.seasons[${j}].ends.${group}.clause`, reason: clause });
+    });
+  });
+}
+
 /** Rules between fields the schema cannot say: shares add up, tiers ascend, periods in order. */
 function relations(p: Profile, out: FieldProblem[]): void {
   rateBounds(p, out);
@@ -212,6 +236,7 @@ function relations(p: Profile, out: FieldProblem[]): void {
       if (e.earliest !== undefined && e.earliest > e.latest)
         out.push({ field: `${f}.ends.${group}.earliest`, reason: "最早结束时间晚于最晚结束时间" });
   });
+  blankTexts(p, out);
   if (p.service.periods.length === 0)
     out.push({ field: "service.periods", reason: "至少需要一个时期" });
 }

@@ -288,3 +288,29 @@ describe("readProfileFile: a full-width character is said with its line, column 
     expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
   });
 });
+
+describe("readProfileFile: an empty clause label is refused, never printed as （）", () => {
+  it("names an empty or blank clause label, a period's clause and an empty title", () => {
+    const p = JSON.parse(
+      readFileSync(path.join(root, "test", "fixtures", "example-keshi.json"), "utf8")
+    );
+    p.provenance.clauses.refund = "";
+    p.provenance.title = " ";
+    p.service.periods[0].ends.primary.clause = "　";
+    const read = readProfileFile(JSON.stringify(p), "city.json");
+    expect(read.ok === false && read.findings.map((f) => f.params?.field)).toEqual([
+      "provenance.title",
+      "provenance.clauses.refund",
+      "service.periods[0].ends.primary.clause",
+    ]);
+    expect(read.ok === false && read.findings[1].message).toBe(
+      "政策文件「city.json」的字段 provenance.clauses.refund 不符合要求：条款标注不能为空（公示和通知会印出「（）」）：填写本市文件的条款，如 第三条"
+    );
+  });
+
+  it('takes a document without a number (文号 "")', () => {
+    const p = JSON.parse(JSON.stringify(BUILT_IN_PROFILES["suifenhe-2021"]));
+    expect(p.provenance.number).toBe("");
+    expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
+  });
+});
