@@ -2,10 +2,12 @@ import type { FindingRule } from "./rule";
 
 /** Choosing and reading a policy profile: the 政策 row and a --policy file. */
 export const PROFILE_RULES = {
+  // Reading the policy itself: no clause of it applies, so 条款 says so ("—"), never an
+  // internal reference a school cannot look up.
   POLICY_UNKNOWN: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "设置「政策」的值「{value}」不是内置政策：可用的有 {ids}；本次按 {fallback} 计算",
     en: 'The policy "{value}" in the settings is not built in (available: {ids}); {fallback} was used',
     fix: "改成内置政策的编号，如 suifenhe-2021，或运行时用 --policy 给出本市的政策文件",
@@ -13,7 +15,7 @@ export const PROFILE_RULES = {
   POLICY_OTHER_THAN_GIVEN: {
     family: "reading",
     severity: "warning",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "设置「政策」为「{value}」，但本次按指定的政策 {policy} 计算",
     en: 'The settings name the policy "{value}", but this run applies {policy}',
     fix: "确认学校执行的政策；与全市一致时把设置中的「政策」改为 {policy}",
@@ -21,7 +23,7 @@ export const PROFILE_RULES = {
   PROFILE_UNREADABLE: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "政策文件「{file}」无法读取：{reason}",
     en: 'The policy file "{file}" cannot be read: {reason}',
     fix: "检查文件路径，并确认它是 UTF-8 编码的 JSON 文件",
@@ -29,7 +31,7 @@ export const PROFILE_RULES = {
   PROFILE_EMPTY: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "政策文件「{file}」是空的",
     en: 'The policy file "{file}" is empty',
     fix: "给出写好的政策文件（.json），可从 test/fixtures/example-keshi.json 复制后修改",
@@ -37,6 +39,7 @@ export const PROFILE_RULES = {
   PROFILE_NOT_UTF8: {
     family: "reading",
     severity: "error",
+    clause: "—",
     zh: "政策文件「{file}」不是 UTF-8 编码（第 {line} 行起有无法识别的字节，可能是 GBK 编码）：中文会读成乱码，未使用",
     en: 'The policy file "{file}" is not UTF-8 (unreadable bytes from line {line}, perhaps GBK); it was not used',
     fix: "请另存为 UTF-8：用记事本或 VS Code 打开，“另存为”时编码选 UTF-8，再运行",
@@ -44,6 +47,7 @@ export const PROFILE_RULES = {
   PROFILE_UTF16_NO_BOM: {
     family: "reading",
     severity: "error",
+    clause: "—",
     zh: "政策文件「{file}」是没有字节顺序标记（BOM）的 UTF-16 编码，无法确定读法，未使用",
     en: 'The policy file "{file}" is UTF-16 without a byte-order mark; it was not used',
     fix: "请另存为 UTF-8：用记事本或 VS Code 打开，“另存为”时编码选 UTF-8，再运行",
@@ -51,7 +55,7 @@ export const PROFILE_RULES = {
   PROFILE_IS_WORKBOOK: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "「{file}」是一个工作簿，不是政策文件（.json）",
     en: '"{file}" is a workbook, not a policy file (.json)',
     fix: "--policy 后给出政策文件（.json）或内置政策的编号；学校的工作簿放在命令的文件位置",
@@ -59,7 +63,7 @@ export const PROFILE_RULES = {
   PROFILE_NOT_JSON: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "政策文件「{file}」不是有效的 JSON：第 {line} 行第 {column} 列有误",
     en: 'The policy file "{file}" is not valid JSON: line {line}, column {column}',
     fix: "在该处改正：逗号、冒号、括号是否成对，字段名和文本是否用英文双引号，最后一项后不加逗号",
@@ -67,6 +71,7 @@ export const PROFILE_RULES = {
   PROFILE_NOT_JSON_FULL_WIDTH: {
     family: "reading",
     severity: "error",
+    clause: "—",
     zh: "政策文件「{file}」不是有效的 JSON：第 {line} 行第 {column} 列的「{char}」是全角字符，应改为半角（英文）的 {half}",
     en: 'The policy file "{file}" is not valid JSON: line {line}, column {column} has the full-width "{char}"; write the half-width {half}',
     fix: "关闭中文输入法后重新输入该字符；JSON 的冒号、逗号、引号、括号都要用半角（英文）字符",
@@ -74,7 +79,7 @@ export const PROFILE_RULES = {
   PROFILE_NOT_JSON_TOKEN: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "政策文件「{file}」不是有效的 JSON：有不该出现的字符 {token}",
     en: 'The policy file "{file}" is not valid JSON: unexpected character {token}',
     fix: "找到该字符并改正：文本要用英文双引号，true、false、null 要写全，不加注释",
@@ -82,6 +87,7 @@ export const PROFILE_RULES = {
   PROFILE_DUPLICATE_KEY: {
     family: "reading",
     severity: "error",
+    clause: "—",
     zh: "政策文件「{file}」的字段 {field} 写了两次（第 {line} 行第 {column} 列是重复的一次）",
     en: 'The policy file "{file}" gives the field {field} twice (again at line {line}, column {column})',
     fix: "只保留一个，删去另一个：两个值不同时，先确认哪个是本市文件规定的",
@@ -89,7 +95,7 @@ export const PROFILE_RULES = {
   PROFILE_FIELD_INVALID: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "政策文件「{file}」的字段 {field} 不符合要求：{reason}",
     en: 'The policy file "{file}", field {field}: {reason}',
     fix: "按 docs/profiles.md 与 profile.schema.json 改正该字段",
