@@ -100,4 +100,20 @@ export const PROFILE_RULES = {
     en: 'The policy file "{file}", field {field}: {reason}',
     fix: "按 docs/profiles.md 与 profile.schema.json 改正该字段",
   },
+  RATE_VARIANT_BLANK: {
+    family: "reading",
+    severity: "warning",
+    clause: "所用政策的收费标准",
+    zh: "设置「{key}」未填写：本次按政策文件的基本收费标准计算，未按「{key}」选用收费标准",
+    en: "The setting {key} is blank: the policy's basic rates were used, not a {key} table",
+    fix: "在设置中填写「{key}」：{options}",
+  },
+  RATE_VARIANT_UNKNOWN: {
+    family: "reading",
+    severity: "warning",
+    clause: "所用政策的收费标准",
+    zh: "设置「{key}」的值「{value}」不是政策文件列出的选项（{options}）：本次按政策文件的基本收费标准计算",
+    en: 'The setting {key} = "{value}" is not an option of the policy ({options}): the basic rates were used',
+    fix: "把「{key}」改为以下之一：{options}",
+  },
 } as const satisfies Record<string, FindingRule>;
