@@ -34,7 +34,7 @@ export const PROFILE_RULES = {
     clause: "—",
     zh: "政策文件「{file}」是空的",
     en: 'The policy file "{file}" is empty',
-    fix: "给出写好的政策文件（.json），可从 test/fixtures/example-keshi.json 复制后修改",
+    fix: "给出写好的政策文件（.json）：可先运行 kehou policy suifenhe-2021 > 本市政策.json 得到起点，再按本市文件修改",
   },
   PROFILE_NOT_UTF8: {
     family: "reading",

@@ -51,6 +51,7 @@ export const CONSOLE_TEXT = {
     en: "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--policy POLICY.json] [--with-names] [--json]",
   },
   usageDemo: { zh: "kehou demo", en: "kehou demo" },
+  usagePolicy: { zh: "kehou policy [ID] > 本市.json", en: "kehou policy [ID] > our-city.json" },
   usageFn: {
     zh: "kehou fn [--policy 政策文件] NAME ARG… | kehou fn --examples",
     en: "kehou fn [--policy POLICY.json] NAME ARG… | kehou fn --examples",
@@ -365,6 +366,24 @@ export const CONSOLE_TEXT = {
   },
   templateWritten: { zh: "已生成空白工作簿：{file}", en: "Blank workbook written: {file}" },
   templateNeedsOutput: { zh: "需要用 -o 指定输出文件", en: "Name the output file with -o" },
+  // `kehou policy`.
+  policySummary: {
+    zh: "把内置政策原样输出为 JSON，作为编写本市政策文件的起点（不写编号时列出内置政策）",
+    en: "Print a built-in policy as JSON, to start a city's policy file from (without an id, list the built-in policies)",
+  },
+  policyList: { zh: "内置政策：", en: "Built-in policies:" },
+  policyListHint: {
+    zh: "输出其中一个：kehou policy {id} > 本市.json，按本市文件逐项修改后用 --policy 本市.json 运行（docs/profiles.md）",
+    en: "Print one: kehou policy {id} > our-city.json, change it field by field against your document, then run with --policy our-city.json (docs/profiles.md)",
+  },
+  policyUnknownId: {
+    zh: "「{id}」不是内置政策：可用的有 {ids}",
+    en: "“{id}” is not a built-in policy: available are {ids}",
+  },
+  policyUnknownIdNear: {
+    zh: "「{id}」不是内置政策，是否要输入 {near}？可用的有 {ids}",
+    en: "“{id}” is not a built-in policy; did you mean {near}? Available are {ids}",
+  },
   // `kehou demo`.
   demoSummary: {
     zh: "演示：在临时文件夹写出示例学校工作簿，运行名册校验和收费，显示结果和文件位置",
