@@ -53,8 +53,8 @@ export const CONSOLE_TEXT = {
   usageDemo: { zh: "kehou demo", en: "kehou demo" },
   usagePolicy: { zh: "kehou policy [ID] > 本市.json", en: "kehou policy [ID] > our-city.json" },
   usageFn: {
-    zh: "kehou fn [--policy 政策文件] NAME ARG… | kehou fn --examples",
-    en: "kehou fn [--policy POLICY.json] NAME ARG… | kehou fn --examples",
+    zh: "kehou fn [--policy 政策文件] NAME ARG… | kehou fn --examples [--policy 政策文件]",
+    en: "kehou fn [--policy POLICY.json] NAME ARG… | kehou fn --examples [--policy POLICY.json]",
   },
   // The bar consolidate draws on a terminal (cli-progress fills its own placeholders).
   consolidateProgress: {
@@ -298,6 +298,10 @@ export const CONSOLE_TEXT = {
   fnExamples: {
     zh: "自定义函数示例（=KEHOU.函数名）",
     en: "Custom function examples (=KEHOU.NAME)",
+  },
+  fnExamplesPolicy: {
+    zh: "{heading}，按《{title}》（{id}）计算：",
+    en: "{heading}, computed by “{title}” ({id}):",
   },
   rangeNotJson: {
     zh: "区域「{range}」不是有效的 JSON 数组：请检查方括号、逗号和引号是否配对，如 '[[120,29,45]]'",
