@@ -23,8 +23,8 @@ export const CONSOLE_TEXT = {
   },
   // Each command's usage line (`--help` finds a command's options in it).
   usageTemplate: {
-    zh: "kehou template -o FILE [--force] [--month YYYY-MM]",
-    en: "kehou template -o FILE [--force] [--month YYYY-MM]",
+    zh: "kehou template -o FILE [--force] [--month YYYY-MM] [--policy 政策文件]",
+    en: "kehou template -o FILE [--force] [--month YYYY-MM] [--policy POLICY.json]",
   },
   usageValidate: {
     zh: "kehou validate FILE [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
