@@ -10,7 +10,7 @@ beforeAll(() => (dir = mkdtempSync(path.join(os.tmpdir(), "kehou-template-policy
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The 设置 rows of a written template: key, value, 说明. */
-async function settingsOf(file: string): Promise<unknown[][]> {
+async function settingsOf(file: string): Promise<readonly (readonly unknown[])[]> {
   const wb = await XlsxWorkbook.fromBuffer(readFileSync(file));
   return (await wb.readSheets()).find((g) => g.name === "设置")!.values;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import path from "path";
+import { jobEntry } from "../../src/jobs/catalogue";
 import { settingsRows, templateSheets } from "../../src/jobs/template";
 import type { Profile } from "../../src/policy/profile";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from "../../src/policy/profiles";
@@ -84,5 +85,14 @@ describe("a city's template (template --policy)", () => {
     const read = readSettings(grid, keshi);
     expect(read.settings.profile.id).toBe("example-keshi");
     expect(read.findings.map((f) => f.rule)).not.toContain("POLICY_OTHER_THAN_GIVEN");
+  });
+});
+
+describe("the template button with a policy file loaded in the pane", () => {
+  it("inserts the city's template", async () => {
+    const wb = XlsxWorkbook.empty();
+    await jobEntry("template").run!(wb, { profile: profileOf("example-keshi.json") });
+    const grid = (await wb.readSheets()).find((g) => g.name === "设置")!;
+    expect(grid.values.find((r) => r[0] === "政策")?.[1]).toBe("example-keshi");
   });
 });
