@@ -110,7 +110,7 @@ function policyNote(profile: Profile): string {
     return `执行的收费政策，从列表选择：${Object.values(BUILT_IN_PROFILES)
       .map((p) => `${p.id}（${p.provenance.title}）`)
       .join("、")}`;
-  return `执行的收费政策：${profile.id}（${profile.provenance.title}），由教育局的政策文件给出；计算时用 --policy 给出该文件，或在任务窗格中加载`;
+  return `执行的收费政策：${profile.id}（${profile.provenance.title}），计算时用 --policy 给出本市政策文件或在任务窗格加载`;
 }
 
 /** The uplift row, where the profile lets a stage raise its rate. */

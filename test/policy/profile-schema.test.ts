@@ -207,7 +207,7 @@ describe("readProfileFile: a key written twice is refused, never the last one ke
     expect(read.ok === false && read.findings.map((f) => [f.rule, f.message])).toEqual([
       [
         "PROFILE_DUPLICATE_KEY",
-        "政策文件「city.json」的字段 rates.primary 写了两次（第 29 行第 5 列是重复的一次）",
+        "政策文件「city.json」的字段 rates.primary 写了两次（重复在第 29 行第 5 列）",
       ],
     ]);
   });
@@ -233,7 +233,7 @@ describe("readProfileFile: a file's encoding is said, never read as mojibake", (
     expect(said(gbk)).toEqual([
       [
         "PROFILE_NOT_UTF8",
-        "政策文件「city.json」不是 UTF-8 编码（第 4 行起有无法识别的字节，可能是 GBK 编码）：中文会读成乱码，未使用",
+        "政策文件「city.json」不是 UTF-8 编码（第 4 行起无法识别，可能是 GBK），未使用",
       ],
     ]);
   });
@@ -269,14 +269,14 @@ describe("readProfileFile: a full-width character is said with its line, column 
     expect(said('{\n  "id": "x",\n  "dailyMinimumMinutes"： 30\n}')).toEqual([
       [
         "PROFILE_NOT_JSON_FULL_WIDTH",
-        "政策文件「city.json」不是有效的 JSON：第 3 行第 24 列的「：」是全角字符，应改为半角（英文）的 :",
+        "政策文件「city.json」不是有效的 JSON：第 3 行第 24 列的「：」是全角字符，应改为半角的 :",
       ],
     ]);
   });
 
   it("finds a full-width character the parser names without a position", () => {
     expect(said('{\n  "id": ：1\n}')[0][1]).toBe(
-      "政策文件「city.json」不是有效的 JSON：第 2 行第 9 列的「：」是全角字符，应改为半角（英文）的 :"
+      "政策文件「city.json」不是有效的 JSON：第 2 行第 9 列的「：」是全角字符，应改为半角的 :"
     );
     expect(said('{"id": "x"，"rates": 1}')[0][1]).toMatch(/第 1 行第 11 列的「，」.*的 ,$/);
     expect(said("{\n“id”: 1}")[0][1]).toMatch(/第 2 行第 1 列的「“」.*的 "$/);

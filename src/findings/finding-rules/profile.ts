@@ -1,5 +1,8 @@
 import type { FindingRule } from "./rule";
 
+/** What to do with a file in another encoding (GBK, UTF-16 without a BOM). */
+const SAVE_AS_UTF8 = "请另存为 UTF-8（记事本、VS Code 的“另存为”可选编码）后再运行";
+
 /** Choosing and reading a policy profile: the 政策 row and a --policy file. */
 export const PROFILE_RULES = {
   // Reading the policy itself: no clause of it applies, so 条款 says so ("—"), never an
@@ -40,17 +43,17 @@ export const PROFILE_RULES = {
     family: "reading",
     severity: "error",
     clause: "—",
-    zh: "政策文件「{file}」不是 UTF-8 编码（第 {line} 行起有无法识别的字节，可能是 GBK 编码）：中文会读成乱码，未使用",
-    en: 'The policy file "{file}" is not UTF-8 (unreadable bytes from line {line}, perhaps GBK); it was not used',
-    fix: "请另存为 UTF-8：用记事本或 VS Code 打开，“另存为”时编码选 UTF-8，再运行",
+    zh: "政策文件「{file}」不是 UTF-8 编码（第 {line} 行起无法识别，可能是 GBK），未使用",
+    en: 'The policy file "{file}" is not UTF-8 (from line {line}; GBK?); not used',
+    fix: SAVE_AS_UTF8,
   },
   PROFILE_UTF16_NO_BOM: {
     family: "reading",
     severity: "error",
     clause: "—",
-    zh: "政策文件「{file}」是没有字节顺序标记（BOM）的 UTF-16 编码，无法确定读法，未使用",
-    en: 'The policy file "{file}" is UTF-16 without a byte-order mark; it was not used',
-    fix: "请另存为 UTF-8：用记事本或 VS Code 打开，“另存为”时编码选 UTF-8，再运行",
+    zh: "政策文件「{file}」是无 BOM 的 UTF-16 编码，未使用",
+    en: 'The policy file "{file}" is UTF-16 without a BOM; not used',
+    fix: SAVE_AS_UTF8,
   },
   PROFILE_IS_WORKBOOK: {
     family: "reading",
@@ -72,9 +75,9 @@ export const PROFILE_RULES = {
     family: "reading",
     severity: "error",
     clause: "—",
-    zh: "政策文件「{file}」不是有效的 JSON：第 {line} 行第 {column} 列的「{char}」是全角字符，应改为半角（英文）的 {half}",
-    en: 'The policy file "{file}" is not valid JSON: line {line}, column {column} has the full-width "{char}"; write the half-width {half}',
-    fix: "关闭中文输入法后重新输入该字符；JSON 的冒号、逗号、引号、括号都要用半角（英文）字符",
+    zh: "政策文件「{file}」不是有效的 JSON：第 {line} 行第 {column} 列的「{char}」是全角字符，应改为半角的 {half}",
+    en: 'The policy file "{file}": line {line}, column {column} has the full-width "{char}"; write {half}',
+    fix: "关闭中文输入法后重新输入：JSON 的标点都用半角",
   },
   PROFILE_NOT_JSON_TOKEN: {
     family: "reading",
@@ -88,9 +91,9 @@ export const PROFILE_RULES = {
     family: "reading",
     severity: "error",
     clause: "—",
-    zh: "政策文件「{file}」的字段 {field} 写了两次（第 {line} 行第 {column} 列是重复的一次）",
-    en: 'The policy file "{file}" gives the field {field} twice (again at line {line}, column {column})',
-    fix: "只保留一个，删去另一个：两个值不同时，先确认哪个是本市文件规定的",
+    zh: "政策文件「{file}」的字段 {field} 写了两次（重复在第 {line} 行第 {column} 列）",
+    en: 'The policy file "{file}" gives {field} twice (again at line {line}, column {column})',
+    fix: "删去其一：先确认哪个是本市文件规定的",
   },
   PROFILE_FIELD_INVALID: {
     family: "reading",
@@ -104,16 +107,16 @@ export const PROFILE_RULES = {
     family: "reading",
     severity: "warning",
     clause: "所用政策的收费标准",
-    zh: "设置「{key}」未填写：本次按政策文件的基本收费标准计算，未按「{key}」选用收费标准",
-    en: "The setting {key} is blank: the policy's basic rates were used, not a {key} table",
-    fix: "在设置中填写「{key}」：{options}",
+    zh: "设置「{key}」未填写，本次按政策文件的基本收费标准计算",
+    en: "{key} is blank in the settings: the policy's basic rates were used",
+    fix: "填写「{key}」：{options}",
   },
   RATE_VARIANT_UNKNOWN: {
     family: "reading",
     severity: "warning",
     clause: "所用政策的收费标准",
-    zh: "设置「{key}」的值「{value}」不是政策文件列出的选项（{options}）：本次按政策文件的基本收费标准计算",
-    en: 'The setting {key} = "{value}" is not an option of the policy ({options}): the basic rates were used',
-    fix: "把「{key}」改为以下之一：{options}",
+    zh: "设置「{key}」的值「{value}」不是政策文件的选项（{options}），本次按基本收费标准计算",
+    en: '{key} = "{value}" is not an option of the policy ({options}): the basic rates were used',
+    fix: "改为以下之一：{options}",
   },
 } as const satisfies Record<string, FindingRule>;
