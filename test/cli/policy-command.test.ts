@@ -62,6 +62,7 @@ describe("kehou policy ID", () => {
     expect(r.err).toContain("「suifenhe-2012」不是内置政策，是否要输入 suifenhe-2021？");
     expect(r.err).toContain("用法：kehou policy [ID]");
     expect((await runCli("policy", "taiyuan")).err).toMatch(/^「taiyuan」不是内置政策：可用的有/);
+    expect((await runCli("policy", "suifenhe")).err).toContain("是否要输入 suifenhe-2021？");
   });
 
   it("is listed in kehou --help and has its own --help", async () => {

@@ -33,7 +33,9 @@ export const policyCommand: Command = {
       return EXIT_OK;
     }
     const id = args.join(" ");
-    const near = didYouMean(id, ids);
+    // A city's name without its year (suifenhe for suifenhe-2021) is meant as the one id it begins.
+    const begun = ids.filter((i) => i.startsWith(id.trim().toLowerCase()));
+    const near = didYouMean(id, ids) ?? (begun.length === 1 ? begun[0] : undefined);
     const said = near
       ? formatMessage(CONSOLE_TEXT.policyUnknownIdNear, { id, near, ids: ids.join("、") })
       : formatMessage(CONSOLE_TEXT.policyUnknownId, { id, ids: ids.join("、") });
