@@ -48,14 +48,16 @@ describeWhen(built, "the add-in build (npm run build)", "dist/ after npm run bui
   it("keeps the functions bundle Excel loads first within 100 KB", () => {
     expect(readFileSync(path.join(dist, "functions.js")).length).toBeLessThanOrEqual(100 * 1024);
   });
-  it("keeps the pane's first load within 340 KB, exceljs loaded only on demand", () => {
+  // 342 KB: the profile file's own findings (encoding, a key twice, a full-width character, a
+  // rate table's blank or unlisted row) and the city template's instructions are in the first load.
+  it("keeps the pane's first load within 342 KB, exceljs loaded only on demand", () => {
     const page = readFileSync(path.join(dist, "taskpane.html"), "utf8");
     const scripts = [...page.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)]
       .map((m) => m[1])
       .filter((s) => !s.startsWith("http"));
     const bytes = scripts.reduce((sum, s) => sum + readFileSync(path.join(dist, s)).length, 0);
     expect(scripts).toEqual(["functions.js", "shared.js", "commands.js", "taskpane.js"]);
-    expect(bytes).toBeLessThanOrEqual(340 * 1024);
+    expect(bytes).toBeLessThanOrEqual(342 * 1024);
   });
   it("keeps SheetJS (the .xls/.et/.ods reader) in its own chunk, out of the first load and the .xlsx chunk", () => {
     const js = readdirSync(dist).filter((f) => f.endsWith(".js"));

@@ -10,6 +10,7 @@ import { consolidateCommand } from "./commands/consolidate";
 import { fnCommand } from "./commands/fn";
 import { noticeCommand } from "./commands/notice";
 import { noticesCommand } from "./commands/notices";
+import { policyCommand } from "./commands/policy";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { displayWidth, padDisplay, wrapDisplay } from "./display-width";
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command[] = [
   ...JOBS.map((j) => JOB_COMMANDS[j.id]),
   demoCommand,
   fnCommand,
+  policyCommand,
 ];
 
 /** Help lines fit a 100-column terminal. */

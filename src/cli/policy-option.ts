@@ -29,9 +29,9 @@ export async function policyOption(
   if (value === undefined) return undefined;
   const usage = policyUsageError(value);
   if (usage || typeof value !== "string") return usage;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(value, "utf8");
+    bytes = await fs.readFile(value);
   } catch (e) {
     const builtIn = builtInProfile(value);
     if (builtIn) return builtIn;
@@ -42,7 +42,7 @@ export async function policyOption(
         : formatMessage(CONSOLE_TEXT.policyUnreadable, { file: value, code: code ?? String(e) })
     );
   }
-  const read = readProfileFile(text, value);
+  const read = readProfileFile(bytes, value);
   if (read.ok) return read.profile;
   const refused = formatMessage(CONSOLE_TEXT.policyRefused, { file: value });
   return new Error(`${refused}\n${findingsText(read.findings)}`);

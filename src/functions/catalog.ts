@@ -100,11 +100,12 @@ export function functionCatalog(
         const breach = checkServiceEnd(end, stage, graduating, date, periods, start);
         if (!breach.ok) return breach;
         if (breach.value === undefined) return ok(END_OK);
-        const { code, allowed } = breach.value;
+        // The clause is the end rule's own (the period's or season's), as the profile labels it.
+        const { code, allowed, clause } = breach.value;
         return ok(
           problemText(
             code,
-            { stage, allowed: formatTimeOfDay(allowed), end: formatTimeOfDay(end) },
+            { stage, allowed: formatTimeOfDay(allowed), end: formatTimeOfDay(end), clause },
             locale
           )
         );

@@ -95,8 +95,9 @@ export const JOBS: readonly JobEntry[] = [
     label: label("template"),
     summary: formatMessage(UI_TEXT.templateSummary),
     action: "insertTemplate",
-    run: async (wb) => {
-      const names = await wb.writeSheets(templateSheets(monthOfNow()));
+    run: async (wb, options = {}) => {
+      // A policy file loaded in the pane makes the city's template, as template --policy does.
+      const names = await wb.writeSheets(templateSheets(monthOfNow(), options.profile));
       return {
         ...none,
         message: ribbonLine("ribbonTemplateDone", { sheets: names.join("、") }),

@@ -1,6 +1,7 @@
 import { sheetRef } from "../sheets/a1";
 import { SEVERITY_ZH, sortFindings, type Finding } from "../findings/finding";
 import { ruleOf } from "../findings/finding-rules";
+import { formatMessage } from "../findings/messages/format";
 import { tablePrint, type OutputCell, type OutputSheet } from "./output-sheet";
 
 /**
@@ -58,11 +59,17 @@ export function findingsSheet(
       cellLink(f.sheet, f.cell),
       f.studentId ?? "",
       kept.has(`${f.sheet}!${f.cell}`) ? `${f.message}${NOTE_KEPT}` : f.message,
-      ruleOf(f.rule).fix ?? "",
+      fixOf(f),
     ]),
     table: `Kehou${FINDINGS_SHEETS[job]}`,
     print: tablePrint(),
   };
+}
+
+/** What to do about a finding, with its values filled in (「改为 {policy}」 names the policy). */
+function fixOf(f: Finding): string {
+  const fix = ruleOf(f.rule).fix;
+  return fix ? formatMessage({ zh: fix, en: fix }, f.params) : "";
 }
 
 /** Findings as JSON (SPEC §10). */

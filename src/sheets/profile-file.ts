@@ -1,7 +1,10 @@
 import { civilDate } from "../policy/civil-date";
 import type { Profile, Tier } from "../policy/profile";
 import schema from "../policy/profile.schema.json";
-import { finding, type Finding } from "../findings/finding";
+import { finding, findingMessage, type Finding } from "../findings/finding";
+import { duplicateKeys } from "./json-duplicate-keys";
+import { profileText } from "./profile-bytes";
+import { unitProblems } from "./profile-units";
 
 /** A JSON Schema node as profile.schema.json holds them. */
 interface SchemaNode {
@@ -142,9 +145,34 @@ function rateBounds(p: Profile, out: FieldProblem[]): void {
 
 const UNIT_ZH = { hour: "小时", session: "课时", day: "天" } as const;
 
+/**
+ * A clause label, title, issuer or city of only spaces is refused: the 公示 and the notices
+ * would print it as 「（）」 or 《》. (The 文号 may be "", a document without one.)
+ */
+function blankTexts(p: Profile, out: FieldProblem[]): void {
+  const blank = (v: unknown) => typeof v === "string" && v.trim() === "";
+  const clause = "条款标注不能为空（公示和通知会印出「（）」）：填写本市文件的条款，如 第三条";
+  for (const key of ["title", "issuer", "city"] as const)
+    if (blank(p.provenance[key]))
+      out.push({ field: `provenance.${key}`, reason: "不能为空：公示和通知会照印此处" });
+  for (const [key, label] of Object.entries(p.provenance.clauses))
+    if (blank(label)) out.push({ field: `provenance.clauses.${key}`, reason: clause });
+  p.service.periods.forEach((period, i) => {
+    const f = `service.periods[${i}]`;
+    for (const [group, e] of Object.entries(period.ends))
+      if (blank(e.clause)) out.push({ field: `${f}.ends.${group}.clause`, reason: clause });
+    (period.seasons ?? []).forEach((season, j) => {
+      for (const [group, e] of Object.entries(season.ends))
+        if (blank(e?.clause))
+          out.push({ field: `${f}.seasons[${j}].ends.${group}.clause`, reason: clause });
+    });
+  });
+}
+
 /** Rules between fields the schema cannot say: shares add up, tiers ascend, periods in order. */
 function relations(p: Profile, out: FieldProblem[]): void {
   rateBounds(p, out);
+  out.push(...unitProblems(p));
   const shares = p.waiver.shares.reduce((sum, s) => sum + s.percent, 0);
   if (p.waiver.shares.length === 0 || shares !== 100)
     out.push({ field: "waiver.shares", reason: `各方分担比例之和应为 100（实际为 ${shares}）` });
@@ -208,6 +236,7 @@ function relations(p: Profile, out: FieldProblem[]): void {
       if (e.earliest !== undefined && e.earliest > e.latest)
         out.push({ field: `${f}.ends.${group}.earliest`, reason: "最早结束时间晚于最晚结束时间" });
   });
+  blankTexts(p, out);
   if (p.service.periods.length === 0)
     out.push({ field: "service.periods", reason: "至少需要一个时期" });
 }
@@ -216,6 +245,38 @@ function relations(p: Profile, out: FieldProblem[]): void {
 function lineColumn(text: string, at: number): { line: number; column: number } {
   const before = text.slice(0, at).split("\n");
   return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/**
+ * The half-width character JSON wants for a full-width one a Chinese input method types:
+ * 「：」 for ":", 「，」 for ",", curly quotes for '"'.
+ */
+const HALF_WIDTH: Readonly<Record<string, string>> = {
+  "：": ":",
+  "，": ",",
+  "、": ",",
+  "“": '"',
+  "”": '"',
+  "｛": "{",
+  "｝": "}",
+  "［": "[",
+  "］": "]",
+  "【": "[",
+  "】": "]",
+};
+
+/** The offset of a character's first use outside JSON strings, where a parser stops at it. */
+function outsideStrings(json: string, ch: string): number | undefined {
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ch) return i;
+  }
+  return undefined;
 }
 
 /**
@@ -233,12 +294,36 @@ function notJson(json: string, e: unknown, file: string): Finding {
     : /Unexpected end of JSON input/.test(message)
       ? json.length
       : undefined;
+  const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1];
+  const where = at ?? (token !== undefined ? outsideStrings(json, token) : undefined);
+  const half = where !== undefined ? HALF_WIDTH[json[where]] : undefined;
+  if (where !== undefined && half !== undefined)
+    return finding("PROFILE_NOT_JSON_FULL_WIDTH", place, {
+      file,
+      ...lineColumn(json, where),
+      char: json[where],
+      half,
+    });
   if (at !== undefined)
     return finding("PROFILE_NOT_JSON", place, { file, ...lineColumn(json, at) });
-  const token = /^Unexpected token '([\s\S])'/.exec(message)?.[1];
   if (token !== undefined)
     return finding("PROFILE_NOT_JSON_TOKEN", place, { file, token: JSON.stringify(token) });
   return finding("PROFILE_UNREADABLE", place, { file, reason: message });
+}
+
+/**
+ * A field's finding with its reason whole: a finding cuts a quoted cell's text to 40
+ * characters, but the reason is Kehou's own sentence, whose end says what to write.
+ */
+function fieldFinding(
+  place: { sheet: string },
+  params: { file: string; field: string; reason: string }
+): Finding {
+  return {
+    ...finding("PROFILE_FIELD_INVALID", place, params),
+    message: findingMessage("PROFILE_FIELD_INVALID", params),
+    params,
+  };
 }
 
 /** The outcome of reading a profile file: the profile, or the findings that refused it. */
@@ -247,12 +332,25 @@ export type ProfileRead =
   | { readonly ok: false; readonly findings: readonly Finding[] };
 
 /**
- * Reads a profile file's text (JSON, checked against profile.schema.json and the rules
- * between its fields). A file that does not pass is refused whole with a finding per field,
+ * Reads a profile file: its bytes (decoded as UTF-8, or UTF-16 with a BOM) or its text; JSON,
+ * checked against profile.schema.json and the rules between its fields. A file that does not pass is refused whole with a finding per field,
  * never half used: money would be charged by a policy nobody wrote.
  */
-export function readProfileFile(text: string, file: string): ProfileRead {
+export function readProfileFile(content: string | Uint8Array, file: string): ProfileRead {
   const place = { sheet: file };
+  let text: string;
+  if (typeof content === "string") text = content;
+  else if ([0x50, 0x4b, 3, 4].every((b, i) => content[i] === b))
+    // A workbook (a zip: "PK\x03\x04") is said as one before its bytes are taken for text.
+    return { ok: false, findings: [finding("PROFILE_IS_WORKBOOK", place, { file })] };
+  else {
+    const decoded = profileText(content);
+    if (!decoded.ok) {
+      const rule = decoded.encoding === "utf16" ? "PROFILE_UTF16_NO_BOM" : "PROFILE_NOT_UTF8";
+      return { ok: false, findings: [finding(rule, place, { file, line: decoded.line })] };
+    }
+    text = decoded.text;
+  }
   const json = text.replace(/^\uFEFF/, "");
   let value: unknown;
   try {
@@ -260,6 +358,12 @@ export function readProfileFile(text: string, file: string): ProfileRead {
   } catch (e) {
     return { ok: false, findings: [notJson(json, e, file)] };
   }
+  const repeated = duplicateKeys(json);
+  if (repeated.length > 0)
+    return {
+      ok: false,
+      findings: repeated.map((d) => finding("PROFILE_DUPLICATE_KEY", place, { file, ...d })),
+    };
   const problems: FieldProblem[] = [];
   check(value, root, "", problems);
   if (problems.length === 0) relations(value as Profile, problems);
@@ -267,7 +371,7 @@ export function readProfileFile(text: string, file: string): ProfileRead {
     return {
       ok: false,
       findings: problems.map((p) =>
-        finding("PROFILE_FIELD_INVALID", place, { file, field: p.field, reason: p.reason })
+        fieldFinding(place, { file, field: p.field, reason: p.reason })
       ),
     };
   return { ok: true, profile: value as Profile };

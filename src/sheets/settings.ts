@@ -366,35 +366,41 @@ export function readSettings(
 
 /**
  * A profile with rate tables chosen by a setting (城乡, 年级组 …): the row the profile names
- * picks its table; an option it does not list is a finding, and the profile's own rates stand.
+ * picks its table. A row left blank or absent, or a value the profile does not list, is a
+ * finding that says which table was used (the profile's own rates) and what may be written.
  */
 function withRateVariant(grid: SheetGrid, profile: Profile, findings: Finding[]): Profile {
   const variants = profile.rateVariants;
   if (!variants) return profile;
   const key = normalizeHeader(variants.setting);
+  const options = Object.keys(variants.options).join("、");
+  const blank = (cell: string) =>
+    findings.push(
+      finding("RATE_VARIANT_BLANK", { sheet: grid.name, cell }, { key: variants.setting, options })
+    );
   for (const [r, row] of grid.values.entries()) {
     const keyCol = [0, 1].find(
       (c) => typeof row[c] === "string" && normalizeHeader(String(row[c])) === key
     );
     if (keyCol === undefined) continue;
     const col = row.findIndex((v, c) => c > keyCol && !isEmptyCell(v));
-    if (col < 0) return profile;
+    if (col < 0) {
+      blank(a1(r, keyCol + 1));
+      return profile;
+    }
     const value = normalizeText(String(row[col]));
     const rates = variants.options[value];
     if (rates) return { ...profile, rates };
     findings.push(
       finding(
-        "SETTING_UNREADABLE",
+        "RATE_VARIANT_UNKNOWN",
         { sheet: grid.name, cell: a1(r, col) },
-        {
-          key: String(row[keyCol]),
-          value: String(row[col]),
-          fallback: "政策文件中的收费标准",
-        }
+        { key: String(row[keyCol]), value: String(row[col]), options }
       )
     );
     return profile;
   }
+  blank("");
   return profile;
 }
 

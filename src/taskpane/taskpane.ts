@@ -50,7 +50,7 @@ async function loadPolicy(file: File): Promise<void> {
   const { readProfileFile } = await import(
     /* webpackChunkName: "profile" */ "../sheets/profile-file.js"
   );
-  const read = readProfileFile(await file.text(), file.name);
+  const read = readProfileFile(new Uint8Array(await file.arrayBuffer()), file.name);
   if (!read.ok) {
     summarize("policyRefused", { file: file.name });
     showFindings(read.findings);

@@ -32,7 +32,7 @@ describe("kehou fn", () => {
   });
   it("prints a Chinese reason or OK for ENDTIMECHECK", async () => {
     const pilot = await run("fn", "ENDTIMECHECK", "18:00", "小学", "FALSE", "2021-05-10");
-    expect(pilot.out).toMatch(/^试行期间小学课后服务应于 17:30 结束/);
+    expect(pilot.out).toMatch(/^小学课后服务应于 17:30 结束，18:00 不符（§三\(二\) 试行期间）/);
     expect((await run("fn", "ENDTIMECHECK", "18:00", "小学", "FALSE", "2023-05-10")).out).toBe(
       "OK"
     );
@@ -95,5 +95,45 @@ describe("the installed program (bin/kehou.js over the compiled dist/node)", () 
     const pilot = kehou("fn", "ENDTIMECHECK", "18:00", "小学", "FALSE", "2021-05-10");
     expect(pilot.stdout).not.toBe("OK\n");
     expect(pilot.stdout).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("kehou fn under --policy", () => {
+  const keshi = path.join(__dirname, "..", "fixtures", "example-keshi.json");
+
+  it("cites the period's own clause for ENDTIMECHECK, not Suifenhe's", async () => {
+    const r = await run(
+      "fn",
+      "ENDTIMECHECK",
+      "18:00",
+      "小学",
+      "FALSE",
+      "2024-05-10",
+      "--policy",
+      keshi
+    );
+    expect(r.out).toBe("小学课后服务结束时间原则上不晚于 17:30，18:00 超时（第三条）");
+    const june = await run(
+      "fn",
+      "--policy",
+      keshi,
+      "ENDTIMECHECK",
+      "18:40",
+      "小学",
+      "FALSE",
+      "2024-06-10"
+    );
+    expect(june.out).toBe("小学课后服务结束时间原则上不晚于 18:30，18:40 超时（第三条（傍晚））");
+  });
+
+  it("computes the examples by the policy given, and names it", async () => {
+    const r = await run("fn", "--examples", "--policy", keshi);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe(
+      "自定义函数示例（=KEHOU.函数名），按《示例市中小学课后服务管理办法（整课时示例）》（example-keshi）计算："
+    );
+    // 3.00 a whole 课时 of 40 minutes: 120 minutes are 3 课时, 9.00 (Suifenhe's 4 元 an hour: 8.00)
+    expect(r.out).toMatch(/SERVICEFEE\(120\)\s+→\s+9\.00/);
+    expect((await run("fn", "--examples")).out).toMatch(/SERVICEFEE\(120\)\s+→\s+8\.00/);
   });
 });

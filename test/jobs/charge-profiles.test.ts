@@ -111,11 +111,51 @@ describe("a whole-课时 city (example-keshi.json: 3 元 a 课时 of 40 minutes 
       profile: byArea,
     });
     expect(unknown.findings).toContainEqual(
-      expect.objectContaining({ rule: "SETTING_UNREADABLE", sheet: "设置", cell: "B3" })
+      expect.objectContaining({
+        rule: "RATE_VARIANT_UNKNOWN",
+        sheet: "设置",
+        cell: "B3",
+        message: "设置「城乡」的值「山区」不是政策文件的选项（城区、农村），本次按基本收费标准计算",
+      })
     );
     expect(chargeJson(unknown).students.find((s) => s.id === "P1")).toMatchObject({
       gross: "12.00",
     });
+  });
+
+  it("says a blank or absent 城乡 row, and that the basic rates were used", async () => {
+    const byArea: Profile = {
+      ...keshi,
+      rateVariants: {
+        setting: "城乡",
+        options: { 农村: { primary: 200, junior: 200, senior: 200 } },
+      },
+    };
+    const blank = await chargeJob(
+      await school(
+        [
+          ["城乡", ""],
+          ["政策", ""],
+        ],
+        students,
+        days
+      ),
+      {
+        profile: byArea,
+      }
+    );
+    expect(blank.findings).toContainEqual(
+      expect.objectContaining({
+        rule: "RATE_VARIANT_BLANK",
+        cell: "B3",
+        message: "设置「城乡」未填写，本次按政策文件的基本收费标准计算",
+      })
+    );
+    expect(chargeJson(blank).students.find((s) => s.id === "P1")).toMatchObject({
+      gross: "12.00",
+    });
+    const absent = await chargeJob(await school([], students, days), { profile: byArea });
+    expect(absent.findings.map((f) => f.rule)).toContain("RATE_VARIANT_BLANK");
   });
 
   it("writes its 收费公示 from the profile: title, rate per 课时, clause labels", async () => {

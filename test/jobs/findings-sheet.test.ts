@@ -1,4 +1,5 @@
 import { findingsSheet, FINDINGS_SHEETS } from "../../src/jobs/findings-sheet";
+import { finding } from "../../src/findings/finding";
 import { FINDING_RULES, type FindingRuleId } from "../../src/findings/finding-rules";
 
 describe("findings sheets", () => {
@@ -22,5 +23,36 @@ describe("findings sheets", () => {
     expect(new Set(Object.values(FINDINGS_SHEETS)).size).toBe(Object.keys(FINDINGS_SHEETS).length);
     expect(findingsSheet([], "t", "breaches").name).toBe("违规问题清单");
     expect(findingsSheet([], "t", "charge").name).toBe("收费问题清单");
+  });
+});
+
+describe("a findings sheet's 建议", () => {
+  it("fills the finding's values into the fix, and names no internal reference as 条款", () => {
+    const f = finding(
+      "POLICY_OTHER_THAN_GIVEN",
+      { sheet: "设置", cell: "B3" },
+      { value: "suifenhe-2021", policy: "taiyuan-2023" }
+    );
+    const [row] = findingsSheet([f], "t", "charge").rows;
+    expect(row[7]).toBe("确认学校执行的政策；与全市一致时把设置中的「政策」改为 taiyuan-2023");
+    expect(row[2]).not.toMatch(/SPEC/);
+  });
+
+  it("fills a reading rule's fix too (the header it expected)", () => {
+    const [row] = findingsSheet(
+      [
+        {
+          rule: "HEADER_NEAR_MISS",
+          severity: "warning",
+          sheet: "名册",
+          cell: "A1",
+          message: "…",
+          params: { expected: "学号" },
+        },
+      ],
+      "t",
+      "charge"
+    ).rows;
+    expect(row[7]).toBe("把表头改成「学号」或其他常用名称");
   });
 });

@@ -6,7 +6,10 @@ import { SUIFENHE_2021 } from "../../src/policy/profiles/suifenhe-2021";
 import { settleWaivers, splitWaiver } from "../../src/policy/waiver";
 import { readProfileFile } from "../../src/sheets/profile-file";
 
-const fen = fc.integer({ min: 1, max: 20000 });
+/** A rate of an hour, 课时 or day: from 10 fen, under which a rate is taken as typed in yuan. */
+const fen = fc.integer({ min: 10, max: 20000 });
+/** A month's fee or cap: from 1,000 fen (10 元), under which it is taken as typed in yuan. */
+const monthFen = fc.integer({ min: 1000, max: 20000 });
 const minutes = fc.integer({ min: 1, max: 120 });
 const percent = fc.integer({ min: 0, max: 100 });
 
@@ -33,7 +36,8 @@ const profile: fc.Arbitrary<Profile> = fc
     rates: fc.record({ primary: fen, junior: fen, senior: fen }),
     billing,
     dailyMinimumMinutes: fc.integer({ min: 0, max: 60 }),
-    cap: fc.option(fen, { nil: undefined }),
+    monthRates: fc.record({ primary: monthFen, junior: monthFen, senior: monthFen }),
+    cap: fc.option(monthFen, { nil: undefined }),
     government: percent,
     refund: tiers,
     transfer: tiers,
@@ -41,7 +45,7 @@ const profile: fc.Arbitrary<Profile> = fc
   .map((r) => ({
     ...SUIFENHE_2021,
     id: "random",
-    rates: r.rates,
+    rates: r.billing.unit === "month" ? r.monthRates : r.rates,
     billing: r.billing,
     dailyMinimumMinutes: r.dailyMinimumMinutes,
     caps: r.cap === undefined ? {} : { perMonthFen: r.cap },

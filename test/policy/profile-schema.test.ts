@@ -206,3 +206,122 @@ describe("readProfileFile: a file that is not JSON is said in Chinese, never in 
     ]);
   });
 });
+
+describe("readProfileFile: a key written twice is refused, never the last one kept", () => {
+  it("names the field and the line of the repeat", () => {
+    const text = JSON.stringify(BUILT_IN_PROFILES["suifenhe-2021"], null, 2).replace(
+      '"primary": 400,',
+      '"primary": 400,\n    "primary": 10,'
+    );
+    const read = readProfileFile(text, "city.json");
+    expect(read.ok).toBe(false);
+    expect(read.ok === false && read.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        "PROFILE_DUPLICATE_KEY",
+        "政策文件「city.json」的字段 rates.primary 写了两次（重复在第 29 行第 5 列）",
+      ],
+    ]);
+  });
+});
+
+describe("readProfileFile: a file's encoding is said, never read as mojibake", () => {
+  const text = JSON.stringify(BUILT_IN_PROFILES["suifenhe-2021"], null, 2);
+  const said = (bytes: Uint8Array) => {
+    const read = readProfileFile(bytes, "city.json");
+    if (read.ok) throw new Error("accepted");
+    return read.findings.map((f) => [f.rule, f.message]);
+  };
+
+  it("refuses bytes that are not UTF-8 (a file saved as GBK), saying to save as UTF-8", () => {
+    // 绥芬河 in GBK: CB E7 B7 D2 BA D3, written in place of the UTF-8 on the title's line.
+    const utf8 = Buffer.from(text, "utf8");
+    const at = utf8.indexOf(Buffer.from("绥芬河", "utf8"));
+    const gbk = Buffer.concat([
+      utf8.subarray(0, at),
+      Buffer.from([0xcb, 0xe7, 0xb7, 0xd2, 0xba, 0xd3]),
+      utf8.subarray(at + 9),
+    ]);
+    expect(said(gbk)).toEqual([
+      [
+        "PROFILE_NOT_UTF8",
+        "政策文件「city.json」不是 UTF-8 编码（第 4 行起无法识别，可能是 GBK），未使用",
+      ],
+    ]);
+  });
+
+  it("reads UTF-16 with its BOM (Notepad's Unicode), little- and big-endian", () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const bytes of [le, be])
+      expect(readProfileFile(bytes, "city.json")).toMatchObject({
+        ok: true,
+        profile: { provenance: { issuer: "绥芬河市教育局" } },
+      });
+  });
+
+  it("refuses UTF-16 without a BOM by name, and reads UTF-8 with or without one", () => {
+    expect(said(Buffer.from(text, "utf16le"))[0][0]).toBe("PROFILE_UTF16_NO_BOM");
+    const utf8 = Buffer.from(text, "utf8");
+    expect(readProfileFile(utf8, "city.json")).toMatchObject({ ok: true });
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]);
+    expect(readProfileFile(bom, "city.json")).toMatchObject({ ok: true });
+  });
+});
+
+describe("readProfileFile: a full-width character is said with its line, column and half-width", () => {
+  const said = (text: string) => {
+    const read = readProfileFile(text, "city.json");
+    if (read.ok) throw new Error("accepted");
+    return read.findings.map((f) => [f.rule, f.message]);
+  };
+
+  it("names a full-width colon in a time's place, with the half-width to type", () => {
+    expect(said('{\n  "id": "x",\n  "dailyMinimumMinutes"： 30\n}')).toEqual([
+      [
+        "PROFILE_NOT_JSON_FULL_WIDTH",
+        "政策文件「city.json」不是有效的 JSON：第 3 行第 24 列的「：」是全角字符，应改为半角的 :",
+      ],
+    ]);
+  });
+
+  it("finds a full-width character the parser names without a position", () => {
+    expect(said('{\n  "id": ：1\n}')[0][1]).toBe(
+      "政策文件「city.json」不是有效的 JSON：第 2 行第 9 列的「：」是全角字符，应改为半角的 :"
+    );
+    expect(said('{"id": "x"，"rates": 1}')[0][1]).toMatch(/第 1 行第 11 列的「，」.*的 ,$/);
+    expect(said("{\n“id”: 1}")[0][1]).toMatch(/第 2 行第 1 列的「“」.*的 "$/);
+  });
+
+  it("takes full-width characters inside a text, as a title holds them", () => {
+    const p = JSON.parse(JSON.stringify(BUILT_IN_PROFILES["suifenhe-2021"]));
+    p.provenance.title = "关于课后服务的意见：试行，“暂行”";
+    expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
+  });
+});
+
+describe("readProfileFile: an empty clause label is refused, never printed as （）", () => {
+  it("names an empty or blank clause label, a period's clause and an empty title", () => {
+    const p = JSON.parse(
+      readFileSync(path.join(root, "test", "fixtures", "example-keshi.json"), "utf8")
+    );
+    p.provenance.clauses.refund = "";
+    p.provenance.title = " ";
+    p.service.periods[0].ends.primary.clause = "　";
+    const read = readProfileFile(JSON.stringify(p), "city.json");
+    expect(read.ok === false && read.findings.map((f) => f.params?.field)).toEqual([
+      "provenance.title",
+      "provenance.clauses.refund",
+      "service.periods[0].ends.primary.clause",
+    ]);
+    expect(read.ok === false && read.findings[1].message).toBe(
+      "政策文件「city.json」的字段 provenance.clauses.refund 不符合要求：条款标注不能为空（公示和通知会印出「（）」）：填写本市文件的条款，如 第三条"
+    );
+  });
+
+  it('takes a document without a number (文号 "")', () => {
+    const p = JSON.parse(JSON.stringify(BUILT_IN_PROFILES["suifenhe-2021"]));
+    expect(p.provenance.number).toBe("");
+    expect(readProfileFile(JSON.stringify(p), "city.json")).toMatchObject({ ok: true });
+  });
+});

@@ -1,6 +1,8 @@
 import { formatMessage } from "../../findings/messages/format";
 import { CONSOLE_TEXT } from "../../findings/messages/console";
 import { evaluate } from "../../functions/evaluate";
+import type { Profile } from "../../policy/profile";
+import { DEFAULT_PROFILE } from "../../policy/profiles";
 import type { ExcelArg } from "../../functions/excel-value";
 import { displayWidth, padDisplay } from "../display-width";
 import { showResult } from "./fn-result";
@@ -36,12 +38,21 @@ const examples: ReadonlyArray<readonly [string, string, readonly ExcelArg[]]> = 
   ],
 ];
 
-/** The worked examples with the results Kehou computes, one per line. */
-export function examplesText(): string {
+/**
+ * The worked examples with the results Kehou computes, one per line: by the profile given
+ * (`fn --examples --policy`), said in the heading, or by the default profile.
+ */
+export function examplesText(profile?: Profile): string {
   const width = Math.max(...examples.map(([formula]) => displayWidth(formula)));
   const lines = examples.map(
     ([formula, id, args]) =>
-      `  =KEHOU.${padDisplay(formula, width)}  →  ${showResult(evaluate(id, args))}`
+      `  =KEHOU.${padDisplay(formula, width)}  →  ${showResult(evaluate(id, args, profile ? { profile } : {}))}`
   );
-  return [formatMessage(CONSOLE_TEXT.fnExamples), ...lines].join("\n");
+  const shown = profile ?? DEFAULT_PROFILE;
+  const heading = formatMessage(CONSOLE_TEXT.fnExamplesPolicy, {
+    heading: formatMessage(CONSOLE_TEXT.fnExamples),
+    title: shown.provenance.title,
+    id: shown.id,
+  });
+  return [heading, ...lines].join("\n");
 }

@@ -36,10 +36,6 @@ export const fnCommand: Command = {
   usage: formatMessage(CONSOLE_TEXT.usageFn),
   summary: formatMessage(CONSOLE_TEXT.fnSummary),
   async run(args: string[], io: Io): Promise<number> {
-    if (args[0] === "--examples") {
-      io.out(examplesText());
-      return EXIT_OK;
-    }
     // --policy FILE|ID (before the name, or anywhere: no argument of a function is spelt so)
     // is the policy where the function's own last argument is left out.
     const at = args.findIndex((a) => a === "--policy" || a.startsWith("--policy="));
@@ -57,6 +53,10 @@ export const fnCommand: Command = {
     }
     const profile = await policyOption(policyValue);
     if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
+    if (args[0] === "--examples") {
+      io.out(examplesText(profile));
+      return EXIT_OK;
+    }
     const [typed, ...words] = args;
     if (!typed) {
       const usage = formatMessage(CONSOLE_TEXT.usage, { usage: this.usage });

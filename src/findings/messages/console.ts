@@ -23,8 +23,8 @@ export const CONSOLE_TEXT = {
   },
   // Each command's usage line (`--help` finds a command's options in it).
   usageTemplate: {
-    zh: "kehou template -o FILE [--force] [--month YYYY-MM]",
-    en: "kehou template -o FILE [--force] [--month YYYY-MM]",
+    zh: "kehou template -o FILE [--force] [--month YYYY-MM] [--policy 政策文件]",
+    en: "kehou template -o FILE [--force] [--month YYYY-MM] [--policy POLICY.json]",
   },
   usageValidate: {
     zh: "kehou validate FILE [--policy 政策文件] [-o OUT.xlsx [--force]] [--json]",
@@ -51,9 +51,10 @@ export const CONSOLE_TEXT = {
     en: "kehou consolidate FILE_OR_DIR… -o CITY.xlsx [--month YYYY-MM | --month YYYY-MM..YYYY-MM] [--expect schools.txt] [--policy POLICY.json] [--with-names] [--json]",
   },
   usageDemo: { zh: "kehou demo", en: "kehou demo" },
+  usagePolicy: { zh: "kehou policy [ID] > 本市.json", en: "kehou policy [ID] > our-city.json" },
   usageFn: {
-    zh: "kehou fn [--policy 政策文件] NAME ARG… | kehou fn --examples",
-    en: "kehou fn [--policy POLICY.json] NAME ARG… | kehou fn --examples",
+    zh: "kehou fn [--policy 政策文件] NAME ARG… | kehou fn --examples [--policy 政策文件]",
+    en: "kehou fn [--policy POLICY.json] NAME ARG… | kehou fn --examples [--policy POLICY.json]",
   },
   // The bar consolidate draws on a terminal (cli-progress fills its own placeholders).
   consolidateProgress: {
@@ -298,6 +299,10 @@ export const CONSOLE_TEXT = {
     zh: "自定义函数示例（=KEHOU.函数名）",
     en: "Custom function examples (=KEHOU.NAME)",
   },
+  fnExamplesPolicy: {
+    zh: "{heading}，按《{title}》（{id}）计算：",
+    en: "{heading}, computed by “{title}” ({id}):",
+  },
   rangeNotJson: {
     zh: "区域「{range}」不是有效的 JSON 数组：请检查方括号、逗号和引号是否配对，如 '[[120,29,45]]'",
     en: "The range “{range}” is not a valid JSON array: check that brackets, commas and quotes pair up, such as '[[120,29,45]]'",
@@ -365,6 +370,24 @@ export const CONSOLE_TEXT = {
   },
   templateWritten: { zh: "已生成空白工作簿：{file}", en: "Blank workbook written: {file}" },
   templateNeedsOutput: { zh: "需要用 -o 指定输出文件", en: "Name the output file with -o" },
+  // `kehou policy`.
+  policySummary: {
+    zh: "把内置政策原样输出为 JSON，作为编写本市政策文件的起点（不写编号时列出内置政策）",
+    en: "Print a built-in policy as JSON, to start a city's policy file from (without an id, list the built-in policies)",
+  },
+  policyList: { zh: "内置政策：", en: "Built-in policies:" },
+  policyListHint: {
+    zh: "输出其中一个：kehou policy {id} > 本市.json，按本市文件逐项修改后用 --policy 本市.json 运行（docs/profiles.md）",
+    en: "Print one: kehou policy {id} > our-city.json, change it field by field against your document, then run with --policy our-city.json (docs/profiles.md)",
+  },
+  policyUnknownId: {
+    zh: "「{id}」不是内置政策：可用的有 {ids}",
+    en: "“{id}” is not a built-in policy: available are {ids}",
+  },
+  policyUnknownIdNear: {
+    zh: "「{id}」不是内置政策，是否要输入 {near}？可用的有 {ids}",
+    en: "“{id}” is not a built-in policy; did you mean {near}? Available are {ids}",
+  },
   // `kehou demo`.
   demoSummary: {
     zh: "演示：在临时文件夹写出示例学校工作簿，运行名册校验和收费，显示结果和文件位置",
