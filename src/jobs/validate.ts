@@ -15,6 +15,8 @@ export interface ValidateResult {
   readonly students: number;
   readonly findings: readonly Finding[];
   readonly sheetNames: readonly string[];
+  /** The profile in force, whose clause labels the findings cite. */
+  readonly profile: Profile;
 }
 
 /**
@@ -51,7 +53,13 @@ export async function validateJob(
     options.write === false
       ? []
       : await workbook.writeSheets([
-          findingsSheet(findings, `${school} 名册校验问题清单`.trim(), "validate"),
+          findingsSheet(
+            findings,
+            `${school} 名册校验问题清单`.trim(),
+            "validate",
+            [],
+            settings.profile
+          ),
         ]);
-  return { school, students, findings, sheetNames };
+  return { school, students, findings, sheetNames, profile: settings.profile };
 }

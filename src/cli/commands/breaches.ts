@@ -66,7 +66,7 @@ export const breachesCommand: Command = {
           {
             school: result.school,
             month: result.month ?? null,
-            findings: findingsJson(result.findings),
+            findings: findingsJson(result.findings, result.profile),
             counts,
           },
           null,

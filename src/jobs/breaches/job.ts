@@ -22,6 +22,8 @@ export interface BreachResult {
   readonly month?: string;
   readonly findings: readonly Finding[];
   readonly sheetNames: readonly string[];
+  /** The profile the checks ran under, whose clause labels the findings cite. */
+  readonly profile: Profile;
 }
 
 /**
@@ -52,6 +54,14 @@ export async function breachesJob(
   const sheetNames =
     options.write === false
       ? []
-      : await workbook.writeSheets([findingsSheet(findings, title, "breaches", kept)]);
-  return { school: charges.school, month: charges.month, findings, sheetNames };
+      : await workbook.writeSheets([
+          findingsSheet(findings, title, "breaches", kept, school.settings.profile),
+        ]);
+  return {
+    school: charges.school,
+    month: charges.month,
+    findings,
+    sheetNames,
+    profile: school.settings.profile,
+  };
 }

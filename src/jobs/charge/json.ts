@@ -41,6 +41,6 @@ export function chargeJson(result: ChargeResult) {
     })),
     classes: result.classes.map((c) => ({ class: c.className, ...totalsJson(c.totals, refunds) })),
     totals: totalsJson(result.totals, refunds),
-    findings: findingsJson(result.findings),
+    findings: findingsJson(result.findings, result.profile),
   };
 }

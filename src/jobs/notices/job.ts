@@ -36,6 +36,8 @@ export interface NoticeJobResult {
    * published as none): the notice states the policy's figures, so the school is told what it did not take.
    */
   readonly findings: readonly Finding[];
+  /** The profile the notice was written from, whose clause labels its findings cite. */
+  readonly profile: Profile;
 }
 
 /**
@@ -63,7 +65,14 @@ export async function noticeJob(
   const source = { settings, notice, date, periods: options.periods };
   const sheets = [feeNoticeSheet(source), ...(options.letter ? [letterSheet(source)] : [])];
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
-  return { school: settings.school ?? "", date, findings, sheets, sheetNames };
+  return {
+    school: settings.school ?? "",
+    date,
+    findings,
+    sheets,
+    sheetNames,
+    profile: settings.profile,
+  };
 }
 
 export interface NoticesJobResult {
@@ -109,7 +118,9 @@ export async function noticesJob(
     findingsSheet(
       charges.findings,
       `${charges.school} ${charges.month ?? ""} 缴费通知问题清单`.trim(),
-      "notices"
+      "notices",
+      [],
+      school.settings.profile
     )
   );
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);

@@ -26,6 +26,23 @@ export const SUIFENHE_2021: Profile = {
       transfer: "§三(五)3(2)",
       serviceTimes: "§三(二)",
       notice: "§三(五)3(1)",
+      voluntary: "§二(四)",
+      informFamilies: "§二(五)",
+      nonProfit: "§二(五)",
+      eligibility: "§三(一)",
+      trialTimes: PILOT,
+      earliestEnd: "§三(二)1",
+      latestEnd: "§三(二)2",
+      selfStudy: "§三(二)2",
+      content: "§三(三)",
+      staff: "§三(四)",
+      teacherPay: "§三(五)3(2)",
+      enrollment: "§三(六)",
+      noNewLessons: "§四(三)1",
+      providers: "§四(三)1",
+      managementRules: "§四(三)3",
+      safety: "§四(四)",
+      supervision: "§四(五)",
     },
   },
   // §三(五)2 每生每小时4元
@@ -40,7 +57,7 @@ export const SUIFENHE_2021: Profile = {
   // §三(五)2 免收费额度的50%由市政府统筹解决, the rest the school
   waiver: {
     shares: [
-      { payer: "government", percent: 50 },
+      { payer: "government", percent: 50, name: "市政府" },
       { payer: "school", percent: 50 },
     ],
   },
