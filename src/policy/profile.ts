@@ -28,6 +28,11 @@ export interface Profile {
   readonly transfer: TransferRule;
   readonly service: ServiceRule;
   readonly checks: ContentChecks;
+  /**
+   * The safety measures the letter to families names where the school writes none of its own
+   * (设置's 安全保障措施), as the document asks them; absent: a plain sentence of Kehou's.
+   */
+  readonly safetyMeasures?: string;
 }
 
 /**

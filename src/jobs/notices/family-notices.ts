@@ -7,6 +7,7 @@ import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-
 import { amountInWords } from "./amount-words";
 import type { Profile } from "../../policy/profile";
 import { DEFAULT_PROFILE } from "../../policy/profiles";
+import { cited } from "./cited";
 import { refundShortLine } from "./policy-lines";
 
 /** A family's notice: the student's charge line and why it is what it is. */
@@ -79,7 +80,7 @@ export function refundTier(line: ChargeLine): string | undefined {
 
 /**
  * One notice per student of the charge sheet, and one for each student served without an
- * agreement (who is not charged, §三(六)), ordered like the charge sheet: by grade and class,
+ * agreement (who is not charged), ordered like the charge sheet: by grade and class,
  * then student id, so a head teacher can hand them out.
  */
 export function familyNotices(result: ChargeResult): FamilyNotice[] {
@@ -93,6 +94,7 @@ export function familyNotices(result: ChargeResult): FamilyNotice[] {
   for (const l of lines)
     if (unknownStage.has(l.id) && l.payable === 0)
       reasons.set(l, "学段或服务时长未能确定，本月暂不收费，请与学校联系");
+  const enrollment = (result.profile ?? DEFAULT_PROFILE).provenance.clauses.enrollment;
   const noAgreement = new Set(
     result.findings.filter((f) => f.rule === "CHARGE_NO_AGREEMENT").map((f) => f.studentId)
   );
@@ -100,7 +102,10 @@ export function familyNotices(result: ChargeResult): FamilyNotice[] {
     if (!student.id || !noAgreement.has(student.id)) continue;
     // A student served but not charged (no agreement) gets a line of zeros.
     const line = lineOf(student, ZERO_CHARGE, undefined);
-    reasons.set(line, "未签订课后服务协议，不收费（§三(六)）；如需参加请先办理申请和协议");
+    reasons.set(
+      line,
+      `未签订课后服务协议，${cited("不收费", enrollment)}；如需参加请先办理申请和协议`
+    );
     lines.push(line);
   }
   return sortLines(lines).map((line) => ({

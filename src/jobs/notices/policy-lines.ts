@@ -17,6 +17,7 @@ import {
 import type { Stage } from "../../policy/stage";
 import { formatTimeOfDay, type MinutesOfDay } from "../../policy/time-of-day";
 import type { ChargingMode } from "../../sheets/settings";
+import { cited } from "./cited";
 
 /**
  * The policy's rules as the lines families read, each with its clause, generated from the
@@ -31,7 +32,7 @@ export interface PolicyLine {
 
 /** A line's text with its clause, as printed: "…（§三(五)2）". */
 export function withClause(line: PolicyLine): string {
-  return `${line.text}（${line.clause}）`;
+  return cited(line.text, line.clause);
 }
 
 const GROUP_ZH: Record<WindowGroup, string> = {

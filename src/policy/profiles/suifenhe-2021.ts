@@ -112,4 +112,7 @@ export const SUIFENHE_2021: Profile = {
     noNewLessons: true, // §四(三)1 严禁讲新课、抢进度、补课
     noCommercialProviders: true, // §四(三)1 严禁与校外培训机构合作
   },
+  // §四(四) 安全保障, in the letter's words
+  safetyMeasures:
+    "学校把安全放在首位，落实考勤、监管、交接班、门卫登记等制度，做好安全预案，检查活动场所、应急救护和消防设施；严格审核参与服务人员的政治、品德、健康等情况；完善校方责任险，鼓励学生自愿参加意外伤害保险",
 };
