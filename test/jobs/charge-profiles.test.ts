@@ -113,7 +113,7 @@ describe("a whole-课时 city (example-keshi.json: 3 元 a 课时 of 40 minutes 
     expect(text).toContain("示例市中小学课后服务管理办法（整课时示例）");
     expect(text).toContain("小学、初中每生每课时3.00元；高中每生每课时3.00元（第五条）");
     expect(text).toContain("小学每课时40分钟、初中每课时45分钟");
-    expect(text).toContain("免收额度的60%由市政府统筹解决");
+    expect(text).toContain("免收额度的60%由示例市政府统筹解决");
     expect(text).not.toContain("绥芬河");
   });
 

@@ -118,6 +118,7 @@ export function lineOf(
     waived: charge.waived,
     refund: charge.refund,
     payable: charge.payable,
+    billed: charge.billed,
     governmentShare: 0,
     schoolShare: 0,
     monthly,

@@ -4,7 +4,7 @@ import { hourlyRate } from "../../policy/fee";
 import { fenText } from "../../policy/fen";
 import { STAGE_NAMES } from "../../policy/names";
 import { yuanText } from "../../policy/money";
-import type { Profile, Tier } from "../../policy/profile";
+import type { Profile, Tier, WaiverShare } from "../../policy/profile";
 import { rulesOf } from "../../policy/profile-rules";
 import { DEFAULT_PROFILE } from "../../policy/profiles";
 import {
@@ -91,8 +91,17 @@ export function prorationLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   return { label: "计费办法", text, clause: profile.provenance.clauses.dailyMinimum };
 }
 
-/** How a month is charged, by the school's setting. */
+/**
+ * How a month is charged, by the school's setting; under a profile with a monthly fee, that
+ * fee by the month's attendance whatever the setting (its tiers and cap are the 计费办法's).
+ */
 export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE): PolicyLine {
+  if (profile.billing.unit === "month")
+    return {
+      label: "收费方式",
+      text: "按月收费：每月按学生当月出勤天数占当月上课日的比例收取月费，各档见计费办法",
+      clause: profile.provenance.clauses.rate,
+    };
   return mode === "monthly"
     ? {
         label: "收费方式",
@@ -106,14 +115,20 @@ export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE)
       };
 }
 
-/** The hardship waiver and who pays it, by the profile's shares. */
+/**
+ * The hardship waiver and who pays it, by the profile's shares, each payer by the name the
+ * profile gives it, else the government of the profile's city, or the school.
+ */
 export function waiverLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   const [first, ...rest] = profile.waiver.shares;
-  const payer = (p: string) => (p === "government" ? "市政府统筹解决" : "学校承担");
+  const payer = (s: WaiverShare) =>
+    s.payer === "government"
+      ? `${s.name ?? `${profile.provenance.city}政府`}统筹解决`
+      : `${s.name ?? "学校"}承担`;
   const text =
     rest.length === 0
-      ? `免收额度由${payer(first.payer)}`
-      : `免收额度的${first.percent}%由${payer(first.payer)}，其余由${payer(rest[rest.length - 1].payer)}`;
+      ? `免收额度由${payer(first)}`
+      : `免收额度的${first.percent}%由${payer(first)}，其余由${payer(rest[rest.length - 1])}`;
   return {
     label: "困难家庭减免",
     text: `家庭经济困难学生参加课后服务免收费，${text}`,
@@ -122,7 +137,7 @@ export function waiverLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
 }
 
 /** A percent of the month as the notices say it: 全额, 半费, or the percent. */
-function percentWord(percent: number, short = false): string {
+export function percentWord(percent: number, short = false): string {
   if (percent === 100) return short ? "全" : "全额";
   if (percent === 50) return short ? "半" : "半费";
   return `${percent}%`;
@@ -137,7 +152,7 @@ function tierWhen(t: Tier, of: string, days = false): string {
 }
 
 /** Suifenhe's three tiers, worded as its document words them. */
-function isHalfMonthTiers(tiers: readonly Tier[]): boolean {
+export function isHalfMonthTiers(tiers: readonly Tier[]): boolean {
   return (
     tiers.length === 3 &&
     tiers[0].upTo === 0 &&
