@@ -215,6 +215,8 @@ describe("the rule catalogue", () => {
       "STAFF_NOT_POSTED",
       "RULES_NOT_APPROVED",
       "NONPROFIT_SURPLUS",
+      // test/jobs/notices/profile-notices.test.ts
+      "FEE_UPLIFT_NOT_ALLOWED",
     ]);
     for (const id of Object.keys(BREACH_RULES)) expect([id, covered.has(id)]).toEqual([id, true]);
   });

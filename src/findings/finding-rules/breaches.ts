@@ -59,6 +59,14 @@ export const BREACH_RULES = {
     en: 'The uplift "{value}" breaks the policy: senior high may rise by at most {max}',
     fix: "把高中上浮改为不超过政策规定的比例",
   },
+  FEE_UPLIFT_NOT_ALLOWED: {
+    family: "fees",
+    severity: "error",
+    cites: "uplift",
+    zh: "设置中的高中上浮比例「{value}」不符合规定：所用政策不允许上浮收费标准；本次按不上浮计算",
+    en: 'The uplift "{value}" breaks the policy, which allows no uplift; charged without it',
+    fix: "把高中上浮改为 0%，或删去该行",
+  },
   FEE_RATE_ABOVE_STANDARD: {
     family: "fees",
     severity: "error",

@@ -91,6 +91,9 @@ export function prorationLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   return { label: "计费办法", text, clause: profile.provenance.clauses.dailyMinimum };
 }
 
+/** What 据实收取 counts, by the billing unit (a month's fee is said on its own). */
+const ACTUAL_BASIS = { hour: "时间", session: "整课时", day: "天数", month: "时间" } as const;
+
 /**
  * How a month is charged, by the school's setting; under a profile with a monthly fee, that
  * fee by the month's attendance whatever the setting (its tiers and cap are the 计费办法's).
@@ -110,7 +113,7 @@ export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE)
       }
     : {
         label: "收费方式",
-        text: "据实收取：每月按学生当月实际参加课后服务的时间收费",
+        text: `据实收取：每月按学生当月实际参加课后服务的${ACTUAL_BASIS[profile.billing.unit]}收费`,
         clause: profile.provenance.clauses.rate,
       };
 }
