@@ -142,8 +142,36 @@ function rateBounds(p: Profile, out: FieldProblem[]): void {
 
 const UNIT_ZH = { hour: "小时", session: "课时", day: "天" } as const;
 
+/**
+ * Texts the notices print as written: a clause label, a payer's name, the safety paragraph.
+ * A blank one would print "（）" or nothing where a name belongs: left out is how a profile
+ * says it has none.
+ */
+function printedTexts(p: Profile, out: FieldProblem[]): void {
+  const blank = (v: string | undefined) => v !== undefined && v.trim() === "";
+  for (const [key, label] of Object.entries(p.provenance.clauses))
+    if (blank(label))
+      out.push({
+        field: `provenance.clauses.${key}`,
+        reason: "条款标签是空的：填写所引用的条款（如 第五条），没有对应条款的删去此字段",
+      });
+  p.waiver.shares.forEach((share, i) => {
+    if (blank(share.name))
+      out.push({
+        field: `waiver.shares[${i}].name`,
+        reason: "分担方名称是空的：填写收费公示上的名称（如 市政府），或删去此字段",
+      });
+  });
+  if (blank(p.safetyMeasures))
+    out.push({
+      field: "safetyMeasures",
+      reason: "安全保障措施是空的：填写致家长的一封信中的安全保障措施，或删去此字段",
+    });
+}
+
 /** Rules between fields the schema cannot say: shares add up, tiers ascend, periods in order. */
 function relations(p: Profile, out: FieldProblem[]): void {
+  printedTexts(p, out);
   rateBounds(p, out);
   const shares = p.waiver.shares.reduce((sum, s) => sum + s.percent, 0);
   if (p.waiver.shares.length === 0 || shares !== 100)
