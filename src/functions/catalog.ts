@@ -1,4 +1,4 @@
-import { checkServiceEnd } from "../policy/service-window";
+import { checkServiceEnd, END_BREACH_CLAUSE } from "../policy/service-window";
 import { serviceFee } from "../policy/fee";
 import { fail, ok } from "../policy/problem";
 import type { Profile } from "../policy/profile";
@@ -101,10 +101,12 @@ export function functionCatalog(
         if (!breach.ok) return breach;
         if (breach.value === undefined) return ok(END_OK);
         const { code, allowed } = breach.value;
+        // The policy in force's clause label, or none where it labels none.
+        const clause = profile.provenance.clauses[END_BREACH_CLAUSE[code]] ?? "";
         return ok(
           problemText(
             code,
-            { stage, allowed: formatTimeOfDay(allowed), end: formatTimeOfDay(end) },
+            { stage, allowed: formatTimeOfDay(allowed), end: formatTimeOfDay(end), clause },
             locale
           )
         );

@@ -42,7 +42,7 @@ export async function validateJob(
     findings.push(
       ...read.findings,
       ...nearHeaderFindings(source.grid, source.header),
-      ...checkRosterColumns(read.roster),
+      ...checkRosterColumns(read.roster, settings.profile),
       ...checkRoster(read.roster),
       ...priorityRefused(read.roster)
     );

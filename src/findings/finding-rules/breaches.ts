@@ -127,8 +127,8 @@ export const BREACH_RULES = {
     family: "content",
     severity: "info",
     cites: "content",
-    zh: "工作簿中没有「活动安排」工作表：每天体育锻炼不少于{least}分钟（§三(三)）和不讲新课、合作机构（§四(三)1）的检查未做",
-    en: "The workbook has no activities sheet (活动安排): the exercise (§三(三)) and content (§四(三)1) checks were skipped",
+    zh: "工作簿中没有「活动安排」工作表：每天体育锻炼不少于{least}分钟{contentClause}和不讲新课、合作机构{lessonsClause}的检查未做",
+    en: "The workbook has no activities sheet (活动安排): the exercise{contentClause} and content{lessonsClause} checks were skipped",
     fix: "增加「活动安排」工作表（日期、班级、活动、时间、机构），再运行检查违规",
   },
   CONTENT_EXERCISE_SHORT: {
