@@ -10,11 +10,17 @@ import { breachesJob } from "./breaches/job";
 import type { ChartSheetPlan, ChartSpec } from "./chart-plan";
 import { chargeChartPlan } from "./charge/charge-charts";
 import { chargeJob } from "./charge/job";
-import { noticeJob, noticesJob } from "./notices/job";
 import type { OutputSheet } from "./output-sheet";
 import { templateSheets } from "./template";
 import { validateJob } from "./validate";
 import type { WorkbookPort } from "./workbook-port";
+
+/**
+ * The notice writers (收费公示, the letter, 缴费通知单), loaded when a notice is made: in the
+ * pane and the ribbon they are a chunk of their own, out of the first load (the WPS main.js
+ * keeps them inline, see webpack.config.js).
+ */
+const notices = () => import(/* webpackChunkName: "notices" */ "./notices/job.js");
 
 /** The jobs every door offers, by id (the CLI's command names). */
 export type JobId =
@@ -174,6 +180,7 @@ export const JOBS: readonly JobEntry[] = [
     summary: formatMessage(UI_TEXT.noticeSummary),
     action: "buildFeeNotice",
     run: async (wb, options = {}) => {
+      const { noticeJob } = await notices();
       const r = await noticeJob(wb, { letter: true, profile: options.profile });
       const sheets = r.sheetNames.join("、");
       return {
@@ -192,6 +199,7 @@ export const JOBS: readonly JobEntry[] = [
     summary: formatMessage(UI_TEXT.noticesSummary),
     action: "buildFamilyNotices",
     run: async (wb, options = {}) => {
+      const { noticesJob } = await notices();
       const r = await noticesJob(wb, { profile: options.profile });
       const total = fenText(r.notices.reduce((t, n) => t + n.line.payable, 0));
       const month = r.charges.month ?? "";
