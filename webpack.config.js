@@ -102,7 +102,8 @@ async function pageConfig(env, dev) {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      clean: { keep: /^node\// },
+      // WPS's main.js is the other configuration's: kept when a watched rebuild of the pages cleans.
+      clean: { keep: /^(node\/|wps-main\.js)/ },
       chunkFilename: "[name].[contenthash:8].js",
     },
     optimization: {
