@@ -49,7 +49,7 @@ async function httpsOptions() {
   return devCerts.getHttpsServerOptions();
 }
 
-const page = (filename, officeJs, extraCsp) =>
+const htmlPage = (filename, officeJs, extraCsp) =>
   new HtmlWebpackPlugin({
     filename,
     template: "./src/taskpane/taskpane.html",
@@ -58,31 +58,53 @@ const page = (filename, officeJs, extraCsp) =>
     csp: csp(extraCsp),
   });
 
+/** How TypeScript is compiled and resolved, the same for the pages and WPS's main.js. */
+const compile = {
+  resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } },
+      },
+    ],
+  },
+  performance: { hints: false },
+};
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
+  const page = await pageConfig(env, dev);
+  // The WPS add-in's main.js (scripts/wps/package.ts puts it in dist/wps/kehou_VERSION/): one
+  // file, its dynamic imports (the notice writers) kept inline, as no chunk is shipped beside
+  // it; built after the pages, whose clean would otherwise remove it.
+  const wps = {
+    ...compile,
+    name: "wps",
+    dependencies: ["page"],
+    devtool: dev ? "source-map" : false,
+    entry: { "wps-main": "./src/wps/main.ts" },
+    output: { path: path.resolve(__dirname, "dist"), clean: false, asyncChunks: false },
+  };
+  return [page, wps];
+};
+
+async function pageConfig(env, dev) {
   return {
+    ...compile,
+    name: "page",
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/taskpane.ts",
-      // The WPS add-in's main.js (scripts/wps/package.ts puts it in dist/wps/kehou_VERSION/).
-      "wps-main": "./src/wps/main.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      clean: { keep: /^node\// },
+      // WPS's main.js is the other configuration's: kept when a watched rebuild of the pages cleans.
+      clean: { keep: /^(node\/|wps-main\.js)/ },
       chunkFilename: "[name].[contenthash:8].js",
-    },
-    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } },
-        },
-      ],
     },
     optimization: {
       // The pane's and the ribbon's shared code in one chunk; functions.js stays whole, as
@@ -93,7 +115,6 @@ module.exports = async (env, options) => {
         minSize: 0,
       },
     },
-    performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
@@ -101,9 +122,9 @@ module.exports = async (env, options) => {
       }),
       new LocalizeFunctionsPlugin(),
       // In Office: office.js from Microsoft's CDN, as Office requires.
-      page("taskpane.html", `${officeCdn}/lib/1/hosted/office.js`, officeCdn),
+      htmlPage("taskpane.html", `${officeCdn}/lib/1/hosted/office.js`, officeCdn),
       // In a plain browser (WPS users, Linux): the same page with the packaged office.js, no CDN at all.
-      page("index.html", "lib/office.js", ""),
+      htmlPage("index.html", "lib/office.js", ""),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -134,4 +155,4 @@ module.exports = async (env, options) => {
         }
       : undefined,
   };
-};
+}

@@ -15,7 +15,7 @@ function budgetFigures(stats) {
     pane: paneFiles.reduce((sum, f) => sum + size(f), 0),
     paneFiles,
     lazy: stats.assets
-      .filter((a) => /^(xlsx|xls-ods|charts|city|profile)\./.test(a.name))
+      .filter((a) => /^(xlsx|xls-ods|charts|city|profile|notices)\./.test(a.name))
       .map((a) => `${a.name} ${(a.size / 1024).toFixed(0)} KB`),
   };
 }

@@ -1,5 +1,7 @@
 import { SEVERITY_ZH } from "./finding";
+import { DEFAULT_PROFILE } from "../policy/profiles";
 import { FINDING_RULES, type FindingRule, type RuleFamily } from "./finding-rules";
+import { clauseOf } from "./rule-clause";
 
 const severityZh = (s: FindingRule["severity"]) => `${SEVERITY_ZH[s]} ${s}`;
 
@@ -19,6 +21,13 @@ const FAMILY_TITLES: Record<RuleFamily, string> = {
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
+/** The default policy's clause and the profile field a bureau writes it in (`clauses.rate`). */
+const clauseCell = (r: FindingRule) => {
+  const text = clauseOf(r, DEFAULT_PROFILE);
+  const field = r.cites ? `\`clauses.${r.cites}\`` : "";
+  return [text, field].filter((t) => t !== "").join(" ");
+};
+
 /** The catalogue of finding rules as Markdown, generated from the rules so the two never drift. */
 export function findingsDoc(): string {
   const rules = Object.entries(FINDING_RULES) as [string, FindingRule][];
@@ -32,7 +41,7 @@ export function findingsDoc(): string {
       "| --- | --- | --- | --- | --- |",
       ...rows.map(
         ([id, r]) =>
-          `| \`${id}\` | ${severityZh(r.severity)} | ${r.clause ?? ""} | ${cell(r.zh)} | ${cell(r.fix ?? "")} |`
+          `| \`${id}\` | ${severityZh(r.severity)} | ${clauseCell(r)} | ${cell(r.zh)} | ${cell(r.fix ?? "")} |`
       ),
       "",
     ];
@@ -42,7 +51,9 @@ export function findingsDoc(): string {
     "",
     "Generated from `src/findings/finding-rules/` by `npm run docs`; a test fails when this page is stale.",
     "Every finding Kehou reports carries one of these stable ids, its sheet and cell, the policy clause it enforces,",
-    "and the message below with the values filled in. Clauses are the built-in default policy's labels (§三(五)2 …); a profile names its own.",
+    "and the message below with the values filled in. Clauses are the built-in default policy's labels (§三(五)2 …) and the",
+    "profile field each rule cites (`clauses.rate`): under another profile the 条款 column shows that profile's label, and is",
+    "empty where the profile leaves the field out (see docs/profiles.md).",
     "",
     ...sections,
   ].join("\n");

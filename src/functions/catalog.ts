@@ -1,4 +1,4 @@
-import { checkServiceEnd } from "../policy/service-window";
+import { checkServiceEnd, END_BREACH_CLAUSE } from "../policy/service-window";
 import { serviceFee } from "../policy/fee";
 import { fail, ok } from "../policy/problem";
 import type { Profile } from "../policy/profile";
@@ -100,8 +100,9 @@ export function functionCatalog(
         const breach = checkServiceEnd(end, stage, graduating, date, periods, start);
         if (!breach.ok) return breach;
         if (breach.value === undefined) return ok(END_OK);
-        // The clause is the end rule's own (the period's or season's), as the profile labels it.
-        const { code, allowed, clause } = breach.value;
+        const { code, allowed } = breach.value;
+        // The policy in force's clause label, or none where it labels none.
+        const clause = profile.provenance.clauses[END_BREACH_CLAUSE[code]] ?? "";
         return ok(
           problemText(
             code,

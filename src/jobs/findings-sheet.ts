@@ -2,6 +2,9 @@ import { sheetRef } from "../sheets/a1";
 import { SEVERITY_ZH, sortFindings, type Finding } from "../findings/finding";
 import { ruleOf } from "../findings/finding-rules";
 import { formatMessage } from "../findings/messages/format";
+import { clauseOf } from "../findings/rule-clause";
+import type { Profile } from "../policy/profile";
+import { DEFAULT_PROFILE } from "../policy/profiles";
 import { tablePrint, type OutputCell, type OutputSheet } from "./output-sheet";
 
 /**
@@ -29,13 +32,15 @@ export const NOTE_KEPT = "（该单元格已有学校自己的批注，Kehou 只
 
 /**
  * A job's findings sheet (收费问题清单 …): every finding, errors first, each linked to its cell.
- * `notesKept`: highlighted cells whose own note was kept, said so in their findings.
+ * `notesKept`: highlighted cells whose own note was kept, said so in their findings. The 条款
+ * column cites the clause labels of `profile`, the one the job ran under.
  */
 export function findingsSheet(
   findings: readonly Finding[],
   title: string,
   job: FindingsJob,
-  notesKept: readonly { sheet: string; cell: string }[] = []
+  notesKept: readonly { sheet: string; cell: string }[] = [],
+  profile: Profile = DEFAULT_PROFILE
 ): OutputSheet {
   const kept = new Set(notesKept.map((m) => `${m.sheet}!${m.cell}`));
   return {
@@ -54,7 +59,7 @@ export function findingsSheet(
     rows: sortFindings(findings).map((f) => [
       SEVERITY_ZH[f.severity],
       f.rule,
-      ruleOf(f.rule).clause ?? "",
+      clauseOf(ruleOf(f.rule), profile),
       f.sheet,
       cellLink(f.sheet, f.cell),
       f.studentId ?? "",
@@ -72,15 +77,18 @@ function fixOf(f: Finding): string {
   return fix ? formatMessage({ zh: fix, en: fix }, f.params) : "";
 }
 
-/** Findings as JSON (SPEC §10). */
-export function findingsJson(findings: readonly Finding[]) {
-  return sortFindings(findings).map((f) => ({
-    rule: f.rule,
-    severity: f.severity,
-    ...(ruleOf(f.rule).clause ? { clause: ruleOf(f.rule).clause } : {}),
-    sheet: f.sheet,
-    cell: f.cell,
-    ...(f.studentId ? { studentId: f.studentId } : {}),
-    message: f.message,
-  }));
+/** Findings as JSON (SPEC §10), each clause the label of `profile`, the one the job ran under. */
+export function findingsJson(findings: readonly Finding[], profile: Profile = DEFAULT_PROFILE) {
+  return sortFindings(findings).map((f) => {
+    const clause = clauseOf(ruleOf(f.rule), profile);
+    return {
+      rule: f.rule,
+      severity: f.severity,
+      ...(clause ? { clause } : {}),
+      sheet: f.sheet,
+      cell: f.cell,
+      ...(f.studentId ? { studentId: f.studentId } : {}),
+      message: f.message,
+    };
+  });
 }

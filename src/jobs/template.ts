@@ -1,5 +1,6 @@
 import type { Profile, ProfileStage, ProfileWindowGroup } from "../policy/profile";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from "../policy/profiles";
+import { cited } from "./notices/cited";
 import type { OutputSheet } from "./output-sheet";
 
 const YES_NO = ["是", "否"];
@@ -19,6 +20,7 @@ const GRADES = [
   "高三",
 ];
 const ROWS = 500;
+/** The template is the default profile's (it takes no --policy): its hints cite that profile's clauses. */
 
 export const ROSTER_HEADERS = [
   "学号",
@@ -50,18 +52,18 @@ function rosterNotes(profile: Profile): Record<(typeof ROSTER_HEADERS)[number], 
     班级: "如 三年级2班",
     年级: "从列表选择",
     学段: "从列表选择",
-    家庭经济困难: `是/否，免收费（${clauses.waiver}）`,
+    家庭经济困难: cited("是/否，免收费", clauses.waiver),
     留守儿童: "是/否",
     随迁子女: "是/否",
     申请日期: "家长书面申请",
     审核日期: "班主任审核",
     批准日期: "学校同意",
     公示日期: "参加名单公示",
-    协议签订日期: "签协议后方可收费（§三(六)）",
+    协议签订日期: cited("签协议后方可收费", clauses.enrollment),
     退出申请日期: "退出的书面申请",
     退出批准: "批准日期或「批准」",
     退出日期: "最后参加之后",
-    退费申请: `是/否（${clauses.refund}）`,
+    退费申请: cited("是/否", clauses.refund),
     备注: "",
   };
 }
@@ -119,7 +121,7 @@ function upliftRows(profile: Profile): (readonly [string, string, string])[] {
   if (stages.length === 0 || maxPercent === 0) return [];
   const names = stages.map((s) => GROUP_ZH[s]).join("、");
   return [
-    ["高中上浮", "0%", `仅${names}，0%–${maxPercent}%（${profile.provenance.clauses.uplift}）`],
+    ["高中上浮", "0%", cited(`仅${names}，0%–${maxPercent}%`, profile.provenance.clauses.uplift)],
   ];
 }
 
@@ -144,7 +146,7 @@ export function settingsRows(profile: Profile): readonly (readonly [string, stri
     [
       "收费公示日期",
       "",
-      `收费标准和退费办法公示的日期，未经公示不得收费（${profile.provenance.clauses.notice}）`,
+      cited("收费标准和退费办法公示的日期，未经公示不得收费", profile.provenance.clauses.notice),
     ],
     ["月份", "", "收费月份，如 2021-05；不填则按考勤表判断"],
     ["小学结束时间", "", endTimeNote(profile, "primary")],
@@ -157,9 +159,13 @@ export function settingsRows(profile: Profile): readonly (readonly [string, stri
     ["缴费方式", "", "写在缴费通知单上，如 微信、银行转账"],
     ["缴费截止日期", "", "写在缴费通知单上，如 2021-06-10 或 每月10日前"],
     ["联系电话", "", "学校咨询电话，写在收费公示、通知单和致家长的一封信上"],
-    ["监督电话", "", "举报乱收费的监督电话（§四(五)）"],
+    ["监督电话", "", cited("举报乱收费的监督电话", profile.provenance.clauses.supervision)],
     ["通知单显示分担", "否", "是：缴费通知单显示困难家庭减免中政府和学校各自分担的金额"],
-    ["安全保障措施", "", "致家长的一封信中的安全保障措施；不填按§四(四)的要求写"],
+    [
+      "安全保障措施",
+      "",
+      `致家长的一封信中的安全保障措施；不填按${profile.provenance.clauses.safety ?? "政策"}的要求写`,
+    ],
   ];
 }
 

@@ -15,6 +15,8 @@ export interface ValidateResult {
   readonly students: number;
   readonly findings: readonly Finding[];
   readonly sheetNames: readonly string[];
+  /** The profile in force, whose clause labels the findings cite. */
+  readonly profile: Profile;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function validateJob(
     findings.push(
       ...read.findings,
       ...nearHeaderFindings(source.grid, source.header),
-      ...checkRosterColumns(read.roster),
+      ...checkRosterColumns(read.roster, settings.profile),
       ...checkRoster(read.roster),
       ...priorityRefused(read.roster)
     );
@@ -52,7 +54,13 @@ export async function validateJob(
     options.write === false || policyRefusal(findings)
       ? []
       : await workbook.writeSheets([
-          findingsSheet(findings, `${school} 名册校验问题清单`.trim(), "validate"),
+          findingsSheet(
+            findings,
+            `${school} 名册校验问题清单`.trim(),
+            "validate",
+            [],
+            settings.profile
+          ),
         ]);
-  return { school, students, findings, sheetNames };
+  return { school, students, findings, sheetNames, profile: settings.profile };
 }

@@ -41,6 +41,18 @@ export interface StudentCharge {
   readonly waived: Fen;
   readonly refund: Fen;
   readonly payable: Fen;
+  /** What a profile billing other than by the hour counted: whole 课时, days, the month's school days. */
+  readonly billed?: BilledUnits;
+}
+
+/** The units a month was billed in, for a notice to show 课时 or days, not minutes. */
+export interface BilledUnits {
+  /** Whole 课时 served (a session profile). */
+  readonly sessions: number;
+  /** Days served at or above the daily minimum. */
+  readonly days: number;
+  /** The month's school days, for a profile billing by the month. */
+  readonly schoolDays?: number;
 }
 
 /**
@@ -135,5 +147,8 @@ export function chargeStudentMonth(
     waived,
     refund: refundFen,
     payable: grossFen - waived - refundFen,
+    billed: units
+      ? { sessions: units.sessions, days: units.days, schoolDays: s.schoolDays }
+      : undefined,
   });
 }

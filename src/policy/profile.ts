@@ -34,6 +34,11 @@ export interface Profile {
   readonly transfer: TransferRule;
   readonly service: ServiceRule;
   readonly checks: ContentChecks;
+  /**
+   * The safety measures the letter to families names where the school writes none of its own
+   * (设置's 安全保障措施), as the document asks them; absent: a plain sentence of Kehou's.
+   */
+  readonly safetyMeasures?: string;
 }
 
 /**
@@ -103,7 +108,12 @@ export interface DateRange {
   readonly to: IsoDate;
 }
 
-/** The clause each kind of rule cites (e.g. "§三(五)2"). */
+/**
+ * The clause each kind of rule cites (e.g. "§三(五)2"), as the findings' 条款 column, the
+ * 收费公示 and the letter print it. The first eight are required; the rest are optional: a
+ * label left out is cited nowhere (the 条款 cell stays empty, the sentence goes without its
+ * "（…）"), never filled with another city's text.
+ */
 export interface ClauseLabels {
   readonly rate: string;
   readonly dailyMinimum: string;
@@ -113,7 +123,46 @@ export interface ClauseLabels {
   readonly transfer: string;
   readonly serviceTimes: string;
   readonly notice: string;
+  /** Families choose freely whether to take part; no school may press them (自愿参加). */
+  readonly voluntary?: string;
+  /** What the school must tell families: times, way, content, safety, fees (the letter). */
+  readonly informFamilies?: string;
+  /** The service is not run for profit (公益普惠, 非营利). */
+  readonly nonProfit?: string;
+  /** Who the service is for and who comes first (服务对象, 优先保障). */
+  readonly eligibility?: string;
+  /** The fixed service times of a trial period. */
+  readonly trialTimes?: string;
+  /** The earliest a service may end. */
+  readonly earliestEnd?: string;
+  /** The latest a service must end. */
+  readonly latestEnd?: string;
+  /** Evening self-study after the service, free and voluntary (晚自习). */
+  readonly selfStudy?: string;
+  /** What the service holds: homework, activities, daily exercise (服务内容). */
+  readonly content?: string;
+  /** Who serves, chosen and posted by the school (师资配备). */
+  readonly staff?: string;
+  /** Teachers paid by their hours, by the month (教师补助). */
+  readonly teacherPay?: string;
+  /** Application, agreement and withdrawal (报名、协议、退出). */
+  readonly enrollment?: string;
+  /** No new lessons, no racing ahead, no tutoring (不讲新课、不抢进度、不补课). */
+  readonly noNewLessons?: string;
+  /** No training businesses or companies as providers. */
+  readonly providers?: string;
+  /** The school's own service rules, approved by staff and parents (管理办法). */
+  readonly managementRules?: string;
+  /** Safety measures (安全保障). */
+  readonly safety?: string;
+  /** Supervision of fees, with a phone to report to (监督). */
+  readonly supervision?: string;
+  /** The most a student pays in a semester (caps.perSemesterFen). */
+  readonly semesterCap?: string;
 }
+
+/** The name of a clause label, as a rule names the one it cites. */
+export type ClauseKey = keyof ClauseLabels;
 
 export interface StageRates {
   readonly primary: Fen;
@@ -175,6 +224,11 @@ export type WaiverPayer = "government" | "school";
 export interface WaiverShare {
   readonly payer: WaiverPayer;
   readonly percent: Percent;
+  /**
+   * The payer as the 收费公示 names it, e.g. "市政府", "县财政"; absent: the city's government
+   * (provenance.city + "政府") or the school.
+   */
+  readonly name?: string;
 }
 
 /**

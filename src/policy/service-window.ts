@@ -1,5 +1,6 @@
 import type { CivilDate } from "./civil-date";
 import { fail, ok, type Outcome } from "./problem";
+import type { ClauseKey } from "./profile";
 import { rulesOf } from "./profile-rules";
 import { DEFAULT_PROFILE } from "./profiles";
 import type { EndRule, ServicePeriod, WindowGroup } from "./service-period";
@@ -49,6 +50,15 @@ export interface EndBreach {
   readonly allowed: MinutesOfDay;
   readonly clause: string;
 }
+
+/** The clause label each way of ending outside the window cites (the profile says its text). */
+export const END_BREACH_CLAUSE: Readonly<Record<EndBreach["code"], ClauseKey>> = {
+  END_FIXED_PILOT: "serviceTimes",
+  END_TOO_EARLY: "earliestEnd",
+  END_TOO_LATE: "serviceTimes",
+  END_TOO_LATE_IN_PRINCIPLE: "serviceTimes",
+  SENIOR_SELF_STUDY: "selfStudy",
+};
 
 /**
  * Checks a session's end against the window of its stage, year and date (§三(二)).

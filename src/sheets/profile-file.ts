@@ -151,7 +151,8 @@ const UNIT_ZH = { hour: "小时", session: "课时", day: "天" } as const;
  */
 function blankTexts(p: Profile, out: FieldProblem[]): void {
   const blank = (v: unknown) => typeof v === "string" && v.trim() === "";
-  const clause = "条款标注不能为空（公示和通知会印出「（）」）：填写本市文件的条款，如 第三条";
+  const clause =
+    "条款标注不能为空（公示和通知会印出「（）」）：填写本市文件的条款，如 第三条；没有对应条款的删去此字段";
   for (const key of ["title", "issuer", "city"] as const)
     if (blank(p.provenance[key]))
       out.push({ field: `provenance.${key}`, reason: "不能为空：公示和通知会照印此处" });
@@ -169,8 +170,29 @@ function blankTexts(p: Profile, out: FieldProblem[]): void {
   });
 }
 
+/**
+ * The other texts the notices print as written: a payer's name, the safety paragraph. A blank one would print "（）" or nothing where a name belongs: left out is how a profile
+ * says it has none.
+ */
+function printedTexts(p: Profile, out: FieldProblem[]): void {
+  const blank = (v: string | undefined) => v !== undefined && v.trim() === "";
+  p.waiver.shares.forEach((share, i) => {
+    if (blank(share.name))
+      out.push({
+        field: `waiver.shares[${i}].name`,
+        reason: "分担方名称是空的：填写收费公示上的名称（如 市政府），或删去此字段",
+      });
+  });
+  if (blank(p.safetyMeasures))
+    out.push({
+      field: "safetyMeasures",
+      reason: "安全保障措施是空的：填写致家长的一封信中的安全保障措施，或删去此字段",
+    });
+}
+
 /** Rules between fields the schema cannot say: shares add up, tiers ascend, periods in order. */
 function relations(p: Profile, out: FieldProblem[]): void {
+  printedTexts(p, out);
   rateBounds(p, out);
   out.push(...unitProblems(p));
   const shares = p.waiver.shares.reduce((sum, s) => sum + s.percent, 0);

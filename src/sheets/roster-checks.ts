@@ -1,3 +1,5 @@
+import type { Profile } from "../policy/profile";
+import { DEFAULT_PROFILE } from "../policy/profiles";
 import { a1 } from "./a1";
 import { finding, type Finding } from "../findings/finding";
 import {
@@ -138,16 +140,22 @@ function columnMissing(roster: Roster, column: string, effect: string): Finding 
 
 /**
  * §三(六) 签订服务协议后方可参加: a roster without an agreement column cannot show that anyone
- * was charged only after signing; said once, by every job that charges.
+ * was charged only after signing; said once, by every job that charges, citing the profile's
+ * enrollment clause where it labels one.
  */
-export function agreementColumnMissing(roster: Roster): Finding[] {
+export function agreementColumnMissing(
+  roster: Roster,
+  profile: Profile = DEFAULT_PROFILE
+): Finding[] {
+  const clause = profile.provenance.clauses.enrollment;
+  const effect = `无法检查是否在签订协议后才收费${clause ? `（${clause}）` : ""}`;
   return roster.header.fields.agreement === undefined
-    ? [columnMissing(roster, "协议签订日期", "无法检查是否在签订协议后才收费（§三(六)）")]
+    ? [columnMissing(roster, "协议签订日期", effect)]
     : [];
 }
 
 /** Columns whose absence changes what Kehou can do, each with what follows. */
-export function checkRosterColumns(roster: Roster): Finding[] {
+export function checkRosterColumns(roster: Roster, profile: Profile = DEFAULT_PROFILE): Finding[] {
   const col = roster.header.fields;
   const missing: [string, string][] = [];
   if (col.id === undefined) missing.push(["学号", "学生按姓名匹配考勤，同名学生无法区分"]);
@@ -156,6 +164,6 @@ export function checkRosterColumns(roster: Roster): Finding[] {
     missing.push(["年级", "从班级名称推断年级，推断不出的学生无法计费"]);
   return [
     ...missing.map(([column, effect]) => columnMissing(roster, column, effect)),
-    ...agreementColumnMissing(roster),
+    ...agreementColumnMissing(roster, profile),
   ];
 }

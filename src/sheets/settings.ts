@@ -269,6 +269,15 @@ export function readSettings(
         const upliftStage = s.profile.uplift.stages[0] ?? "senior";
         if (u && hourlyRate(upliftStage, u, s.profile).ok)
           s.uplift = u; // §三(五)2 高中上浮不超过10%
+        else if (u && (s.profile.uplift.maxPercent === 0 || s.profile.uplift.stages.length === 0))
+          // A profile without an uplift has no "at most" to name.
+          findings.push(
+            finding(
+              "FEE_UPLIFT_NOT_ALLOWED",
+              { sheet: grid.name, cell: a1(r, col) },
+              { value: String(v) }
+            )
+          );
         else if (u)
           findings.push(
             finding(

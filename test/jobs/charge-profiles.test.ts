@@ -167,7 +167,7 @@ describe("a whole-课时 city (example-keshi.json: 3 元 a 课时 of 40 minutes 
     expect(text).toContain("示例市中小学课后服务管理办法（整课时示例）");
     expect(text).toContain("小学、初中每生每课时3.00元；高中每生每课时3.00元（第五条）");
     expect(text).toContain("小学每课时40分钟、初中每课时45分钟");
-    expect(text).toContain("免收额度的60%由市政府统筹解决");
+    expect(text).toContain("免收额度的60%由示例市政府统筹解决");
     expect(text).not.toContain("绥芬河");
   });
 
@@ -394,7 +394,7 @@ describe("a monthly-fee city (example-monthly.json: 120 元 a month, half under 
     expect(text).not.toContain("标准服务时长");
     const actual = await noticeJob(await school([], [], may), { profile: monthly, write: false });
     expect(actual.sheets[0].rows.flat().join("\n")).toContain(
-      "据实收取：每月按学生当月实际出勤天数所在的档次收费"
+      "按月收费：每月按学生当月出勤天数占当月上课日的比例收取月费"
     );
   });
 });

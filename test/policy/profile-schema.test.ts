@@ -218,7 +218,7 @@ describe("readProfileFile: a key written twice is refused, never the last one ke
     expect(read.ok === false && read.findings.map((f) => [f.rule, f.message])).toEqual([
       [
         "PROFILE_DUPLICATE_KEY",
-        "政策文件「city.json」的字段 rates.primary 写了两次（重复在第 29 行第 5 列）",
+        "政策文件「city.json」的字段 rates.primary 写了两次（重复在第 46 行第 5 列）",
       ],
     ]);
   });
@@ -315,7 +315,7 @@ describe("readProfileFile: an empty clause label is refused, never printed as �
       "service.periods[0].ends.primary.clause",
     ]);
     expect(read.ok === false && read.findings[1].message).toBe(
-      "政策文件「city.json」的字段 provenance.clauses.refund 不符合要求：条款标注不能为空（公示和通知会印出「（）」）：填写本市文件的条款，如 第三条"
+      "政策文件「city.json」的字段 provenance.clauses.refund 不符合要求：条款标注不能为空（公示和通知会印出「（）」）：填写本市文件的条款，如 第三条；没有对应条款的删去此字段"
     );
   });
 

@@ -71,7 +71,7 @@ export const breachesCommand: Command = {
             school: result.school,
             month: result.month ?? null,
             policy: policyJson(result.profile, started.policyFile),
-            findings: findingsJson(result.findings),
+            findings: findingsJson(result.findings, result.profile),
             counts,
           },
           null,

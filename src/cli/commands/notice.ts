@@ -42,7 +42,7 @@ export const noticeCommand: Command = {
             school: result.school,
             date: result.date,
             sheets: names,
-            findings: findingsJson(result.findings),
+            findings: findingsJson(result.findings, result.profile),
           },
           null,
           2

@@ -33,7 +33,7 @@ export const validateCommand: Command = {
           {
             school: result.school,
             students: result.students,
-            findings: findingsJson(result.findings),
+            findings: findingsJson(result.findings, result.profile),
           },
           null,
           2

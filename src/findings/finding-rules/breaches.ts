@@ -6,7 +6,7 @@ export const BREACH_RULES = {
   TIME_END_FIXED_PILOT: {
     family: "times",
     severity: "warning",
-    clause: "§三(二) 试行期间",
+    cites: "trialTimes",
     zh: "{date} 试行期间{stage}课后服务应于 {allowed} 结束，记录为 {end}",
     en: "{date}: during the pilot {stage} service ends at {allowed}; recorded {end}",
     fix: "按试行期间的规定时间安排结束时间，或核对记录",
@@ -14,7 +14,7 @@ export const BREACH_RULES = {
   TIME_END_TOO_EARLY: {
     family: "times",
     severity: "warning",
-    clause: "§三(二)1",
+    cites: "earliestEnd",
     zh: "{date} {stage}课后服务结束时间原则上不早于 {allowed}，记录为 {end}",
     en: "{date}: {stage} service should end no earlier than {allowed}; recorded {end}",
     fix: "把服务结束时间安排在规定的最早结束时间以后",
@@ -22,7 +22,7 @@ export const BREACH_RULES = {
   TIME_END_TOO_LATE: {
     family: "times",
     severity: "error",
-    clause: "§三(二)2",
+    cites: "latestEnd",
     zh: "{date} {stage}课后服务结束时间不得晚于 {allowed}，记录为 {end}",
     en: "{date}: {stage} service must end by {allowed}; recorded {end}",
     fix: "提前结束时间；超出部分不得计费",
@@ -30,7 +30,7 @@ export const BREACH_RULES = {
   TIME_END_TOO_LATE_IN_PRINCIPLE: {
     family: "times",
     severity: "warning",
-    clause: "§三(二)",
+    cites: "serviceTimes",
     zh: "{date} {stage}课后服务结束时间原则上不晚于 {allowed}，记录为 {end}",
     en: "{date}: {stage} service should end by {allowed}; recorded {end}",
     fix: "提前结束时间，或说明原因",
@@ -38,7 +38,7 @@ export const BREACH_RULES = {
   TIME_SENIOR_SELF_STUDY: {
     family: "times",
     severity: "warning",
-    clause: "§三(二)2",
+    cites: "selfStudy",
     zh: `{date} ${STAGE_NAMES.senior["zh-CN"]} {allowed} 以后（记录为 {end}）为学生自愿的校内晚自习，不属于课后服务，不得计费`,
     en: "{date}: after {allowed} (recorded {end}) senior high offers voluntary self-study, not billable service",
     fix: "规定的结束时间以后按自愿晚自习管理，不计入课后服务费",
@@ -46,7 +46,7 @@ export const BREACH_RULES = {
   TIME_START_TOO_EARLY: {
     family: "times",
     severity: "error",
-    clause: "§三(二)",
+    cites: "serviceTimes",
     zh: "{date} {stage}课后服务开始时间 {start} 早于规定的 {allowed}",
     en: "{date}: {stage} service starts at {start}, before {allowed}",
     fix: "课后服务在放学后、按收费公示的开始时间开始",
@@ -54,15 +54,23 @@ export const BREACH_RULES = {
   FEE_UPLIFT_ABOVE_POLICY: {
     family: "fees",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "uplift",
     zh: "设置中的高中上浮比例「{value}」不符合规定：高中最多上浮 {max}；本次按不上浮计算",
     en: 'The uplift "{value}" breaks the policy: senior high may rise by at most {max}',
     fix: "把高中上浮改为不超过政策规定的比例",
   },
+  FEE_UPLIFT_NOT_ALLOWED: {
+    family: "fees",
+    severity: "error",
+    cites: "uplift",
+    zh: "设置中的高中上浮比例「{value}」不符合规定：所用政策不允许上浮收费标准；本次按不上浮计算",
+    en: 'The uplift "{value}" breaks the policy, which allows no uplift; charged without it',
+    fix: "把高中上浮改为 0%，或删去该行",
+  },
   FEE_RATE_ABOVE_STANDARD: {
     family: "fees",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "{what}为每{unit} {rate} 元，高于规定的 {max} 元",
     en: "{what} is {rate} yuan per {unit}, above the {max} allowed",
     fix: "按收费公示的收费标准收费，高中上浮不超过政策规定的比例",
@@ -70,7 +78,7 @@ export const BREACH_RULES = {
   FEE_CHARGE_DIFFERS: {
     family: "fees",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "{student} 本月收费 {theirs} 元，按政策应为 {ours} 元，相差 {diff} 元",
     en: "{student} was charged {theirs}; the policy gives {ours} (difference {diff})",
     fix: "按实际服务时间重新计算（见 Kehou 收费表），多收的退还家长",
@@ -78,7 +86,7 @@ export const BREACH_RULES = {
   FEE_SHORT_DAY_CHARGED: {
     family: "fees",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "dailyMinimum",
     zh: "{student} 本月收费 {theirs} 元，其中含当天不足 {least} 分钟的服务（应收 {ours} 元）：当天低于 {least} 分钟的不得收费",
     en: "{student} was charged {theirs}, including days under {least} minutes (should be {ours})",
     fix: "去掉当天服务不足规定分钟数的费用",
@@ -86,7 +94,7 @@ export const BREACH_RULES = {
   FEE_HARDSHIP_CHARGED: {
     family: "fees",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "waiver",
     zh: "{student} 为家庭经济困难学生，却收费 {theirs} 元：困难家庭学生免收费",
     en: "{student} is a hardship student but was charged {theirs}",
     fix: "免收该生费用，已收的退还；免收额度按政策由市政府与学校分担",
@@ -94,7 +102,7 @@ export const BREACH_RULES = {
   FEE_REFUND_DIFFERS: {
     family: "fees",
     severity: "error",
-    clause: "§三(五)3(2)",
+    cites: "refund",
     zh: "{student} 退费 {theirs} 元，按政策应为 {ours} 元（{tiers}）",
     en: "{student} was refunded {theirs}; the policy gives {ours}",
     fix: "按退费办法重新核算退费",
@@ -102,7 +110,7 @@ export const BREACH_RULES = {
   FEE_BEFORE_NOTICE: {
     family: "fees",
     severity: "error",
-    clause: "§三(五)3(1)",
+    cites: "notice",
     zh: "{date} 早于收费公示日期 {notice}，有 {count} 名学生有服务记录：收费标准和退费办法未经公示不得收费，收费表未计该日",
     en: "{date} is before the fee notice of {notice}, and {count} students were served: no fee before the notice, so the charge sheet leaves the day out",
     fix: "公示日期之前的服务不得收费",
@@ -110,7 +118,7 @@ export const BREACH_RULES = {
   FEE_NOTICE_MISSING: {
     family: "fees",
     severity: "warning",
-    clause: "§三(五)3(1)",
+    cites: "notice",
     zh: "设置中没有「收费公示日期」：无法确认收费标准和退费办法已经公示",
     en: "The settings have no fee notice date",
     fix: "在设置表中填写收费公示日期",
@@ -118,15 +126,15 @@ export const BREACH_RULES = {
   CONTENT_CHECKS_SKIPPED: {
     family: "content",
     severity: "info",
-    clause: "§三(三)",
-    zh: "工作簿中没有「活动安排」工作表：每天体育锻炼不少于{least}分钟（§三(三)）和不讲新课、合作机构（§四(三)1）的检查未做",
-    en: "The workbook has no activities sheet (活动安排): the exercise (§三(三)) and content (§四(三)1) checks were skipped",
+    cites: "content",
+    zh: "工作簿中没有「活动安排」工作表：每天体育锻炼不少于{least}分钟{contentClause}和不讲新课、合作机构{lessonsClause}的检查未做",
+    en: "The workbook has no activities sheet (活动安排): the exercise{contentClause} and content{lessonsClause} checks were skipped",
     fix: "增加「活动安排」工作表（日期、班级、活动、时间、机构），再运行检查违规",
   },
   CONTENT_EXERCISE_SHORT: {
     family: "content",
     severity: "error",
-    clause: "§三(三)",
+    cites: "content",
     zh: "{date} {group} 的体育锻炼为 {minutes} 分钟，少于每天 {least} 分钟",
     en: "{date} {group}: {minutes} minutes of physical exercise, under {least}",
     fix: "每个服务日按政策安排足够时长的体育锻炼",
@@ -134,7 +142,7 @@ export const BREACH_RULES = {
   CONTENT_NEW_LESSONS: {
     family: "content",
     severity: "error",
-    clause: "§四(三)1",
+    cites: "noNewLessons",
     zh: "活动「{activity}」含「{word}」：严禁讲新课、抢进度和变相补课",
     en: 'The activity "{activity}" contains "{word}": no new lessons, racing ahead or tutoring',
     fix: "改为作业辅导、答疑或特色活动",
@@ -142,7 +150,7 @@ export const BREACH_RULES = {
   PROVIDER_BLACKLISTED: {
     family: "content",
     severity: "error",
-    clause: "§四(三)1",
+    cites: "providers",
     zh: "合作机构「{provider}」在黑名单上",
     en: 'The provider "{provider}" is on the black list',
     fix: "停止与该机构合作",
@@ -150,7 +158,7 @@ export const BREACH_RULES = {
   PROVIDER_NOT_WHITELISTED: {
     family: "content",
     severity: "error",
-    clause: "§四(三)1",
+    cites: "providers",
     zh: "合作机构「{provider}」不在白名单上",
     en: 'The provider "{provider}" is not on the white list',
     fix: "只与白名单上的公益性机构合作",
@@ -158,7 +166,7 @@ export const BREACH_RULES = {
   PROVIDER_COMMERCIAL: {
     family: "content",
     severity: "error",
-    clause: "§四(三)1",
+    cites: "providers",
     zh: "合作机构「{provider}」名称显示为企业或培训机构（{word}）：严禁与校外培训机构、经营性企业合作",
     en: 'The provider "{provider}" looks like a company or training business ({word})',
     fix: "改由学校教师或白名单上的公益性机构提供服务",
@@ -166,7 +174,7 @@ export const BREACH_RULES = {
   ENROLL_SERVED_WITHOUT_STEP: {
     family: "enrollment",
     severity: "error",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "{student} 有服务记录，但名册中没有{steps}：须经家长书面申请、学校批准并公示、签订协议后方可参加",
     en: "{student} was served without {steps} on the roster",
     fix: "补办缺少的报名手续并填写日期",
@@ -174,7 +182,7 @@ export const BREACH_RULES = {
   ENROLL_SERVED_BEFORE_AGREEMENT: {
     family: "enrollment",
     severity: "error",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "{date} 早于协议签订日期 {agreement}，却有服务记录",
     en: "{date} is before the agreement date {agreement} but has service",
     fix: "签订服务协议后方可参加课后服务；核对日期",
@@ -182,7 +190,7 @@ export const BREACH_RULES = {
   ENROLL_SERVED_AFTER_WITHDRAWAL: {
     family: "enrollment",
     severity: "error",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "{date} 晚于退出日期 {withdrawal}，却有服务记录",
     en: "{date} is after the withdrawal date {withdrawal} but has service",
     fix: "核对退出日期或考勤",
@@ -190,7 +198,7 @@ export const BREACH_RULES = {
   TEACHER_SUBSIDY_NOT_BY_HOURS: {
     family: "teachers",
     severity: "error",
-    clause: "§三(五)3(2)",
+    cites: "teacherPay",
     zh: "{teacher} 课时 {hours}，按每课时 {rate} 元补助应为 {expected} 元，表中为 {actual} 元：教师补助费根据课时按月发放",
     en: "{teacher}: {hours} hours at {rate} give {expected}; the sheet says {actual}",
     fix: "按课时重新核算补助",
@@ -198,7 +206,7 @@ export const BREACH_RULES = {
   ENROLL_PRIORITY_REFUSED: {
     family: "enrollment",
     severity: "warning",
-    clause: "§三(一)",
+    cites: "eligibility",
     zh: "{student} 属于优先保障对象（{groups}），报名未获批准，而本校批准了 {approved} 名其他学生",
     en: "{student} is a priority applicant ({groups}) and was refused while {approved} others were approved",
     fix: "优先保障留守儿童、随迁子女、困难家庭学生；复核该生的报名",
@@ -206,7 +214,7 @@ export const BREACH_RULES = {
   NONPROFIT_SURPLUS: {
     family: "management",
     severity: "warning",
-    clause: "§二(五)",
+    cites: "nonProfit",
     zh: "本月课后服务收入 {income} 元（家长缴费 {paid} 元 + 政府分担 {government} 元），教师补助支出 {spending} 元，结余 {surplus} 元：课后服务坚持非营利原则",
     en: "This month's income {income} (families {paid} + government {government}) exceeds teacher pay {spending} by {surplus}",
     fix: "核对其他支出（值班、管理、服务人员报酬）；结余较多时考虑下调收费",
@@ -214,7 +222,7 @@ export const BREACH_RULES = {
   STAFF_NOT_POSTED: {
     family: "management",
     severity: "warning",
-    clause: "§三(四)",
+    cites: "staff",
     zh: "课后服务人员名单的公示日期 {date} 晚于本月第一个服务日 {first}：服务人员须经学校集体讨论确定并公示",
     en: "The staff list was posted on {date}, after the month's first service day {first}",
     fix: "先公示服务人员名单，再开展服务",
@@ -222,7 +230,7 @@ export const BREACH_RULES = {
   RULES_NOT_APPROVED: {
     family: "management",
     severity: "warning",
-    clause: "§四(三)3",
+    cites: "managementRules",
     zh: "《课后服务工作管理办法》通过日期 {date} 晚于本月第一个服务日 {first}：须经教师代表大会和家长委员会通过后实施",
     en: "The management rules were passed on {date}, after the month's first service day {first}",
     fix: "管理办法经教代会和家委会通过后再实施",

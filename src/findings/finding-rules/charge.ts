@@ -5,7 +5,7 @@ export const CHARGE_RULES = {
   CHARGE_NO_AGREEMENT: {
     family: "charge",
     severity: "error",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "学生有服务记录但名册中没有协议签订日期，本月未计费：签订服务协议后方可参加课后服务",
     en: "The student was served but has no agreement date; nothing was charged",
     fix: "签订服务协议后在名册中填写协议签订日期",
@@ -13,7 +13,7 @@ export const CHARGE_RULES = {
   CHARGE_BEFORE_AGREEMENT: {
     family: "charge",
     severity: "error",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "{date} 早于协议签订日期 {agreement}，该日服务未计费",
     en: "{date} is before the agreement date {agreement}; the day was not charged",
     fix: "核对协议签订日期；协议签订前的服务不得收费",
@@ -21,7 +21,7 @@ export const CHARGE_RULES = {
   CHARGE_BEFORE_NOTICE: {
     family: "charge",
     severity: "error",
-    clause: "§三(五)3(1)",
+    cites: "notice",
     zh: "{date} 早于收费公示日期 {notice}，该日服务未计费：收费标准和退费办法未经公示不得收费",
     en: "{date} is before the fee notice of {notice}; the day was not charged (no fee before the notice)",
     fix: "核对收费公示日期；公示前的服务不得收费，已收的应退还家长",
@@ -29,7 +29,7 @@ export const CHARGE_RULES = {
   CHARGE_NO_NOTICE_DATE: {
     family: "charge",
     severity: "warning",
-    clause: "§三(五)3(1)",
+    cites: "notice",
     zh: "设置中没有「收费公示日期」：本月已照常计费，请填写收费标准和退费办法的公示日期（未经公示不得收费）",
     en: "The settings have no fee notice date: the month was charged; enter the date the fees were posted",
     fix: "在设置中填写收费公示日期（收费标准和退费办法的公示日期）",
@@ -37,7 +37,8 @@ export const CHARGE_RULES = {
   CHARGE_SEMESTER_CAP: {
     family: "charge",
     severity: "warning",
-    // The cap is the profile's own (caps.perSemesterFen), so no clause of one city is named.
+    // Where the profile labels no cap clause, the 条款 cell still names which cap applied.
+    cites: "semesterCap",
     clause: "所用政策的每学期收费上限",
     zh: "{student} 本学期此前应缴 {before} 元，本月应缴按每学期上限 {cap} 元减少 {reduced} 元，为 {payable} 元",
     en: "{student} paid {before} earlier this semester: the month's payable is lowered by {reduced} to {payable} by the semester cap of {cap}",
@@ -46,6 +47,7 @@ export const CHARGE_RULES = {
   CHARGE_SEMESTER_CAP_UNCHECKED: {
     family: "charge",
     severity: "info",
+    cites: "semesterCap",
     clause: "所用政策的每学期收费上限",
     zh: "政策每学期收费上限 {cap} 元：工作簿中没有本学期 {months} 的收费表，本月只按已有各月核对上限；教育局多月汇总时再按各月报送核对",
     en: "The policy caps a semester at {cap}: the workbook has no charge sheet for {months} of this semester, so the cap was checked against the months it holds only",
@@ -54,6 +56,7 @@ export const CHARGE_RULES = {
   CHARGE_SEMESTER_CAP_EARLIER_UNREADABLE: {
     family: "charge",
     severity: "warning",
+    cites: "semesterCap",
     clause: "所用政策的每学期收费上限",
     zh: "{student} 的应缴金额「{value}」不是 0 或以上的金额：本学期上限 {cap} 元未计入 {month} 这一月，只按其他各月核对",
     en: '{student}\'s payable "{value}" is not an amount of 0 or more: the semester cap of {cap} was checked without {month}',
@@ -62,7 +65,7 @@ export const CHARGE_RULES = {
   CHARGE_NO_SERVICE_NO_WITHDRAWAL: {
     family: "charge",
     severity: "warning",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "学生本月没有任何服务记录，名册中也没有退出日期：如家长已申请退费或退出，请登记（{refund}）",
     en: "The student has no service this month and no withdrawal: record the refund application or the withdrawal if there is one",
     fix: "向家长核实：申请退费的登记退费，退出的登记退出申请日期、退出批准和退出日期",
@@ -70,7 +73,7 @@ export const CHARGE_RULES = {
   CHARGE_AFTER_WITHDRAWAL: {
     family: "charge",
     severity: "error",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "{date} 晚于退出日期 {withdrawal}，该日服务未计费",
     en: "{date} is after the withdrawal date {withdrawal}; the day was not charged",
     fix: "核对退出日期；退出后的服务不得收费",
@@ -78,7 +81,7 @@ export const CHARGE_RULES = {
   CHARGE_STAGE_UNKNOWN: {
     family: "charge",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "无法确定该学生的学段（年级或学段无法识别），本月未计费",
     en: "The student's stage is unknown (grade or stage unreadable); nothing was charged",
     fix: "在名册中改正该学生的年级或学段",
@@ -86,7 +89,7 @@ export const CHARGE_RULES = {
   DAY_NOT_SCHOOL_DAY: {
     family: "days",
     severity: "warning",
-    clause: "§三(二)",
+    cites: "serviceTimes",
     zh: "{date} 不是正常上课日（{reason}），却有课后服务记录：请核对日期",
     en: "{date} is not a school day ({reason}) but has service recorded",
     fix: "核对考勤日期；如确为学校安排的上课日（如调休），在设置表「调休上班日」中登记",
@@ -94,7 +97,7 @@ export const CHARGE_RULES = {
   CALENDAR_NO_DATA: {
     family: "charge",
     severity: "warning",
-    clause: "§三(二)",
+    cites: "serviceTimes",
     zh: "节假日日历没有 {year} 年的数据：已按周一至周五及设置表中的「节假日」「调休上班日」判断上课日",
     en: "The holiday calendar has no data for {year}: school days are Monday–Friday with the settings' holidays and make-up days",
     fix: "在设置表中填写该年的「节假日」和「调休上班日」",
@@ -102,7 +105,7 @@ export const CHARGE_RULES = {
   SIGNOUT_PAST_WINDOW: {
     family: "charge",
     severity: "warning",
-    clause: "§三(二)",
+    cites: "serviceTimes",
     zh: "结束时间 {end} 晚于当日{stage}允许的最晚结束时间 {latest}，超出部分未计费",
     en: "The end {end} is after the latest {stage} end {latest} of that day; the time past it was not charged",
     fix: "核对签退时间；晚于允许时间的部分不得作为课后服务收费",
@@ -110,7 +113,7 @@ export const CHARGE_RULES = {
   SIGNOUT_PAST_SESSION: {
     family: "charge",
     severity: "warning",
-    clause: "§三(二)",
+    cites: "serviceTimes",
     zh: "结束时间 {end} 晚于活动安排记录的当日结束时间 {latest}，超出部分未计费（服务时间以有老师在班在场服务为准）",
     en: "The end {end} is after the session's recorded end {latest}; the time past it was not charged",
     fix: "核对签退时间或活动安排表中的结束时间",
@@ -118,7 +121,7 @@ export const CHARGE_RULES = {
   SIGNOUT_NOT_AFTER_START: {
     family: "charge",
     severity: "error",
-    clause: "§三(二)",
+    cites: "serviceTimes",
     zh: "结束时间 {end} 不晚于{stage}课后服务开始时间 {start}：请核对，本日按 0 计",
     en: "The end {end} is not after the {stage} start {start}; counted as 0",
     fix: "改正签退时间，或改填分钟数",
@@ -126,7 +129,7 @@ export const CHARGE_RULES = {
   SESSION_LENGTH_UNKNOWN: {
     family: "charge",
     severity: "error",
-    clause: "§三(二)",
+    cites: "serviceTimes",
     zh: "{stage}学生的 √ 需要在设置表中填写「{stage}结束时间」才能计时，本日未计费",
     en: "A √ for a {stage} student needs the {stage} end time in the settings; the day was not charged",
     fix: "在设置表中填写该学段的结束时间，或在考勤中填写分钟数、签退时间",
@@ -134,7 +137,7 @@ export const CHARGE_RULES = {
   DATE_BEFORE_POLICY: {
     family: "charge",
     severity: "error",
-    clause: "§三(二)",
+    cites: "serviceTimes",
     zh: "{date} 早于{begins} {from}，政策未规定该日的服务时间，未计费",
     en: "{date} is before the policy began on {from}; not charged",
     fix: "核对日期；政策开始前的服务不按本政策收费",

@@ -5,7 +5,7 @@ export const CITY_RULES = {
   CITY_FILE_UNREADABLE: {
     family: "city",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "waiver",
     zh: "无法读取「{file}」：{reason}",
     en: 'Cannot read "{file}": {reason}',
     fix: "请学校重新报送 .xlsx 工作簿",
@@ -13,7 +13,7 @@ export const CITY_RULES = {
   CITY_NOT_SUBMITTED: {
     family: "city",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "waiver",
     zh: "{school} 没有报送 {month} 的工作簿{hint}",
     en: "{school} did not submit a workbook for {month}{hint}",
     fix: "催报",
@@ -21,7 +21,7 @@ export const CITY_RULES = {
   CITY_NOT_EXPECTED: {
     family: "city",
     severity: "warning",
-    clause: "§三(五)2",
+    cites: "waiver",
     zh: "「{school}」报送了 {month} 的工作簿，但不在学校名单中；已计入汇总",
     en: '"{school}" submitted a workbook for {month} but is not on the list of schools; counted',
     fix: "核对学校名单，或核对学校在设置中填写的学校名称",
@@ -29,7 +29,7 @@ export const CITY_RULES = {
   CITY_SCHOOL_UNNAMED: {
     family: "city",
     severity: "error",
-    clause: "§三(五)2", // the government's half is paid to a named school
+    cites: "waiver", // the government's half is paid to a named school
     zh: "「{file}」的设置中没有填写学校名称，其数据未计入全市汇总；请学校填写学校名称后重新报送",
     en: '"{file}" gives no school name in its settings; its figures are not in the city totals',
     fix: "退回学校，请在设置表「学校名称」一行填写学校全称后重新报送",
@@ -37,7 +37,7 @@ export const CITY_RULES = {
   CITY_MONTH_DIFFERS: {
     family: "city",
     severity: "warning",
-    clause: "§三(五)2",
+    cites: "waiver",
     zh: "「{file}」是 {found} 的数据，汇总月份为 {month}，未计入",
     en: '"{file}" is for {found}, not {month}; left out',
     fix: "请学校报送本月的工作簿",
@@ -45,7 +45,7 @@ export const CITY_RULES = {
   CITY_NOT_A_SCHOOL: {
     family: "city",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "waiver",
     zh: "「{file}」中没有学生名册或考勤表，不是学校工作簿",
     en: '"{file}" has no roster or attendance: not a school workbook',
     fix: "请学校报送包含名册和考勤的工作簿",
@@ -61,7 +61,7 @@ export const CITY_RULES = {
   CITY_MONTHS_NOT_READ: {
     family: "city",
     severity: "info",
-    clause: "§三(五)2",
+    clause: "—",
     zh: "「{file}」中还有 {months} 的考勤表，不在本次汇总的月份内，未读取",
     en: '"{file}" also holds attendance for {months}, outside the months consolidated: not read',
     fix: "需要这些月份时，用 --month 给出月份范围（如 {range}）重新汇总",
@@ -69,7 +69,7 @@ export const CITY_RULES = {
   CITY_DUPLICATE_SUBMISSION: {
     family: "city",
     severity: "warning",
-    clause: "§三(五)2", // the city's half of the waivers is paid once per school and month
+    cites: "waiver", // the city's half of the waivers is paid once per school and month
     zh: "重复报送：{school} 的「{file}」未计入，已按「{kept}」汇总（{reason}）",
     en: 'Submitted twice: {school}\'s "{file}" is left out; "{kept}" is counted ({reason})',
     fix: "确认学校最终报送的文件，删除或移走其余文件",
@@ -77,7 +77,7 @@ export const CITY_RULES = {
   CITY_LINK_SKIPPED: {
     family: "city",
     severity: "warning",
-    clause: "§三(五)2",
+    cites: "waiver",
     zh: "「{file}」{reason}，未读取",
     en: '"{file}" {reason}; not read',
     fix: "把学校的工作簿本身放进报送文件夹，不用快捷方式或链接",
@@ -85,7 +85,7 @@ export const CITY_RULES = {
   CITY_DUPLICATE_STUDENT: {
     family: "city",
     severity: "error",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "学号 {id} 同时出现在 {school} 和 {other} 的名册中：{school} 的{place}，{other} 的{otherPlace}",
     en: "Student {id} is on the rosters of both {school} ({place}) and {other} ({otherPlace})",
     fix: "核对学生所在学校，避免重复收费和重复补助",
@@ -93,7 +93,7 @@ export const CITY_RULES = {
   CITY_CHARGE_SHEET_DIFFERS: {
     family: "city",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "{school} 报送的收费表{what}合计 {theirs} 元，按政策重新计算为 {ours} 元，相差 {diff} 元",
     en: "{school}'s submitted charge sheet totals {theirs} for {what}; recomputed {ours} (difference {diff})",
     fix: "请学校按实际服务时间重新生成收费表",
@@ -101,7 +101,8 @@ export const CITY_RULES = {
   CITY_SEMESTER_CAP: {
     family: "city",
     severity: "warning",
-    // The cap is the profile's own (caps.perSemesterFen), so no clause of one city is named.
+    // Where the profile labels no cap clause, the 条款 cell still names which cap applied.
+    cites: "semesterCap",
     clause: "所用政策的每学期收费上限",
     zh: "{school} {month}：{students} 名学生本学期应缴已达每学期上限 {cap} 元，本月应缴按上限减少 {reduced} 元",
     en: "{school} {month}: {students} students reached the semester cap of {cap}; the month's payable is lowered by {reduced}",
@@ -110,6 +111,7 @@ export const CITY_RULES = {
   CITY_SEMESTER_CAP_UNCHECKED: {
     family: "city",
     severity: "info",
+    cites: "semesterCap",
     clause: "所用政策的每学期收费上限",
     zh: "{school} {month}：本学期 {months} 既无该校工作簿中的收费表，也无报送文件，每学期上限 {cap} 元只按已知各月核对",
     en: "{school} {month}: neither the school's workbook nor the files submitted hold {months} of this semester, so the semester cap of {cap} was checked against the months known only",

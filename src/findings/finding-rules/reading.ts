@@ -13,7 +13,7 @@ export const READING_RULES = {
   SHEET_ATTENDANCE_MISSING: {
     family: "reading",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "未找到 {month} 的考勤表：需要一张表头含学生列和日期列的工作表",
     en: "No attendance sheet for {month}: a sheet needs a student column and date columns",
     fix: "加一张当月考勤表：第一列学号或姓名，其后每列一个日期；或在设置表的「月份」选择已有的月份",
@@ -21,7 +21,7 @@ export const READING_RULES = {
   ATTENDANCE_OTHER_MONTH: {
     family: "reading",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "{from}是 {month}，但工作簿中的考勤表是 {held}：{month} 没有考勤，本次未计费",
     en: "The month asked ({from}) is {month}, but the workbook's attendance is {held}: nothing was charged for {month}",
     fix: "把设置表的「月份」改成考勤表的月份（或选择该月份），或加上该月的考勤表",
@@ -61,7 +61,7 @@ export const READING_RULES = {
   DATE_HEADER_UNREADABLE: {
     family: "reading",
     severity: "warning",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "无法识别日期表头「{value}」：该列未计入考勤；请写成 2021-05-06、5月6日、5/6 或日期格式",
     en: 'Cannot read the date header "{value}": the column was not counted; write 2021-05-06, 5月6日, 5/6 or a date',
     fix: "把表头改成日期（2021-05-06、5月6日、5/6）或 Excel 日期格式",
@@ -69,7 +69,7 @@ export const READING_RULES = {
   DATE_HEADER_AMBIGUOUS: {
     family: "reading",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "日期表头「{value}」可能是 {dates}，前后列的日期无法确定是哪一天：该列未计入考勤；请把表头写成文本，如 5月1日",
     en: 'The date header "{value}" may be {dates} and the columns around it do not tell which: the column was not counted; write it as text, e.g. 5月1日',
     fix: "把该表头改成文本日期（5月1日、5月10日），或设为日期格式",
@@ -77,7 +77,7 @@ export const READING_RULES = {
   DATE_HEADER_OTHER_MONTH: {
     family: "reading",
     severity: "warning",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "日期表头「{value}」读作 {month}，与本表的月份 {sheetMonth} 不符：该列未计入考勤",
     en: 'The date header "{value}" reads as month {month}, not the sheet\'s month {sheetMonth}: the column was not counted',
     fix: "改正该表头的月份，或把它移到对应月份的考勤表",
@@ -85,7 +85,7 @@ export const READING_RULES = {
   DATE_HEADER_NOT_THIS_MONTH: {
     family: "reading",
     severity: "info",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "日期表头 {date} 不在 {month}：该列未计入 {month} 的收费",
     en: "The date header {date} is not in {month}: the column was not counted for {month}",
     fix: "如该列属于本月，改正表头的日期；否则把它移到对应月份的考勤表",
@@ -93,7 +93,7 @@ export const READING_RULES = {
   FORMULA_NOT_CALCULATED: {
     family: "reading",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "值未计算：这个公式单元格保存时没有计算结果，已按空白处理；请在 Excel 中打开并保存后重试",
     en: "Value not calculated: this formula was saved without its result and was read as blank; open and save the file in Excel, then retry",
     fix: "在 Excel 或 WPS 中打开工作簿，保存后重新运行",
@@ -101,7 +101,7 @@ export const READING_RULES = {
   ATTENDANCE_SHEET_CHOSEN: {
     family: "reading",
     severity: "warning",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "有多张工作表可作为 {month} 的考勤表，本次使用「{used}」，未用：{others}；请删除旧表或核对",
     en: "Several sheets could be the attendance for {month}; {used} was used, not {others}; delete the old one or check",
     fix: "删除或改名不再使用的考勤表（包括隐藏的工作表），只保留当月一张",
@@ -109,7 +109,7 @@ export const READING_RULES = {
   DATE_HEADER_MISSING: {
     family: "reading",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "这一列有考勤但表头没有日期（表头为空或是合并单元格），该列未计入：请在表头填写日期",
     en: "This column has attendance but no date in its header (blank or merged); it was not counted: put the date in its header",
     fix: "取消表头的合并单元格，在这一列的表头填写日期，如 5月6日",
@@ -117,7 +117,7 @@ export const READING_RULES = {
   ATTENDANCE_CELL_UNREADABLE: {
     family: "reading",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "无法识别考勤「{value}」：应为分钟数(120)、时长(2:00、1小时30分)、签退时间(16:45)、时间段(15:40-16:45)、√ 或缺勤标记；本日按 0 计",
     en: 'Cannot read the attendance "{value}": use minutes, a duration, a sign-out time, a range, √ or an absence mark; counted as 0',
     fix: "改成分钟数、时长、签退时间、时间段、√ 或缺勤标记",
@@ -125,7 +125,7 @@ export const READING_RULES = {
   ATTENDANCE_MINUTES_OVER_DAY: {
     family: "reading",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "考勤「{value}」按分钟数读超过一天（1440 分钟）：本日按 0 计；应为当天的服务分钟数(120)、时长(2:00)或签退时间(16:45)",
     en: 'The attendance "{value}" read as minutes is longer than a day (1,440 minutes): counted as 0; use the day\'s minutes, a duration or a sign-out time',
     fix: "改成当天的服务分钟数、时长或签退时间",
@@ -133,7 +133,7 @@ export const READING_RULES = {
   ATTENDANCE_STUDENT_UNKNOWN: {
     family: "reading",
     severity: "warning",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "考勤表中的学生「{student}」不在名册中，未计费；请核对学号或姓名",
     en: 'Student "{student}" of the attendance sheet is not on the roster and was not charged',
     fix: "把该学生加入名册，或改正考勤表中的学号、姓名",
@@ -141,7 +141,7 @@ export const READING_RULES = {
   ATTENDANCE_ID_NAME_MISMATCH: {
     family: "reading",
     severity: "warning",
-    clause: "§三(六)",
+    cites: "enrollment",
     zh: "考勤表中的「{student}」按{by}对应名册中的「{id} {name}」，但学号与姓名不一致：请核对是否同一名学生",
     en: 'The attendance row "{student}" was paired by its {by} with "{id} {name}" of the roster, but the id and name disagree: check it is the same student',
     fix: "改正考勤表或名册中的学号或姓名，使两表一致",
@@ -149,7 +149,7 @@ export const READING_RULES = {
   ATTENDANCE_STUDENT_DUPLICATE: {
     family: "reading",
     severity: "error",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "学生「{student}」在考勤表中出现多次（另见第 {otherRow} 行），只计第一行",
     en: 'Student "{student}" appears more than once in the attendance sheet (also row {otherRow}); only the first row was counted',
     fix: "合并或删除重复的考勤行",
@@ -157,7 +157,7 @@ export const READING_RULES = {
   OWN_AMOUNT_UNREADABLE: {
     family: "reading",
     severity: "warning",
-    clause: "§三(五)2",
+    cites: "rate",
     zh: "「{column}」的值「{value}」不是金额，未与 Kehou 的计算核对：请填写元为单位的金额，如 86.67",
     en: 'The {column} value "{value}" is not an amount and was not compared: write yuan, e.g. 86.67',
     fix: "改成以元为单位的金额，如 86.67",

@@ -1,3 +1,4 @@
+import type { ClauseKey } from "../../policy/profile";
 import type { Severity } from "../../policy/service-window";
 import type { Message } from "../messages/message";
 
@@ -22,6 +23,12 @@ export type RuleFamily =
 export interface FindingRule extends Message {
   readonly family: RuleFamily;
   readonly severity: Severity;
+  /** Which of the profile's clause labels the rule enforces; the profile in force says its text. */
+  readonly cites?: ClauseKey;
+  /**
+   * A reference that is no city's clause (Kehou's own SPEC), or what a rule that cites a label
+   * shows where the profile has none; never a city's clause text.
+   */
   readonly clause?: string;
   readonly fix?: string;
 }

@@ -42,7 +42,18 @@ function pieces(template: string): string[] {
 /** How a list of stages is joined in each language. */
 const LIST_JOINER: Readonly<Record<Locale, string>> = { "zh-CN": "、", en: " and " };
 
+/**
+ * `{clause}` (or `{…Clause}`): a clause label in the reader's brackets, "（§三(二)）" or
+ * " (§三(二))"; nothing for an empty label, which a profile leaves out.
+ */
+function clauseShown(value: string | number, locale: Locale): string {
+  const label = String(value);
+  if (label === "") return "";
+  return locale === "en" ? ` (${label})` : `（${label}）`;
+}
+
 function shown(key: string, value: string | number, locale: Locale): string {
+  if (key === "clause" || key.endsWith("Clause")) return clauseShown(value, locale);
   // `{stages}`: stage ids joined by commas (the stages a profile lets raise the fee).
   if (key === "stages")
     return String(value)

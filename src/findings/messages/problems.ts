@@ -101,24 +101,24 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
     en: "End {end} is not after the {stage} start time {start}: check the input",
   },
   END_FIXED_PILOT: {
-    zh: "{stage}课后服务应于 {allowed} 结束，{end} 不符（{clause}）",
-    en: "Service for {stage} ends at {allowed}; {end} does not ({clause})",
+    zh: "试行期间{stage}课后服务应于 {allowed} 结束，{end} 不符{clause}",
+    en: "During the pilot, {stage} service ends at {allowed}; {end} does not{clause}",
   },
   END_TOO_EARLY: {
-    zh: "{stage}课后服务结束时间原则上不早于 {allowed}，{end} 过早（{clause}）",
-    en: "{stage} service should in principle end no earlier than {allowed}; {end} is too early ({clause})",
+    zh: "{stage}课后服务结束时间原则上不早于 {allowed}，{end} 过早{clause}",
+    en: "{stage} service should in principle end no earlier than {allowed}; {end} is too early{clause}",
   },
   END_TOO_LATE: {
-    zh: "{stage}课后服务结束时间不晚于 {allowed}，{end} 超时（{clause}）",
-    en: "{stage} service must end by {allowed}; {end} is too late ({clause})",
+    zh: "{stage}课后服务结束时间不晚于 {allowed}，{end} 超时{clause}",
+    en: "{stage} service must end by {allowed}; {end} is too late{clause}",
   },
   END_TOO_LATE_IN_PRINCIPLE: {
-    zh: "{stage}课后服务结束时间原则上不晚于 {allowed}，{end} 超时（{clause}）",
-    en: "{stage} service should in principle end by {allowed}; {end} is too late ({clause})",
+    zh: "{stage}课后服务结束时间原则上不晚于 {allowed}，{end} 超时{clause}",
+    en: "{stage} service should in principle end by {allowed}; {end} is too late{clause}",
   },
   SENIOR_SELF_STUDY: {
-    zh: `${zh.senior} {allowed} 以后为学生自愿的校内晚自习，不属于课后服务，{end} 不应计费（{clause}）`,
-    en: "After {allowed}, senior high offers voluntary evening self-study, not after-school service; {end} is not billable ({clause})",
+    zh: `${zh.senior} {allowed} 以后为学生自愿的校内晚自习，不属于课后服务，{end} 不应计费{clause}`,
+    en: "After {allowed}, senior high offers voluntary evening self-study, not after-school service; {end} is not billable{clause}",
   },
   SESSION_LENGTH_UNKNOWN: {
     zh: "{stage}学生的 √ 需要学校设置的结束时间才能计时",

@@ -21,10 +21,10 @@ export interface BreachOptions {
 export interface BreachResult {
   readonly school: string;
   readonly month?: string;
-  /** The rules the checks applied. */
-  readonly profile?: Profile;
   readonly findings: readonly Finding[];
   readonly sheetNames: readonly string[];
+  /** The profile the checks ran under, whose clause labels the findings cite. */
+  readonly profile: Profile;
 }
 
 /**
@@ -56,12 +56,14 @@ export async function breachesJob(
   const sheetNames =
     options.write === false || policyRefusal(findings)
       ? []
-      : await workbook.writeSheets([findingsSheet(findings, title, "breaches", kept)]);
+      : await workbook.writeSheets([
+          findingsSheet(findings, title, "breaches", kept, school.settings.profile),
+        ]);
   return {
     school: charges.school,
     month: charges.month,
-    profile: charges.profile,
     findings,
     sheetNames,
+    profile: school.settings.profile,
   };
 }

@@ -121,6 +121,7 @@ export function lineOf(
     waived: charge.waived,
     refund: charge.refund,
     payable: charge.payable,
+    billed: charge.billed,
     governmentShare: 0,
     schoolShare: 0,
     monthly,
@@ -165,7 +166,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   const calendar = new MonthCalendar(month, settings);
   if (settings.feeNoticeDate === undefined)
     findings.push(finding("CHARGE_NO_NOTICE_DATE", { sheet: settings.sheet ?? "" })); // §三(五)3(1)
-  findings.push(...agreementColumnMissing(roster)); // §三(六)
+  findings.push(...agreementColumnMissing(roster, settings.profile)); // §三(六)
   for (const year of calendar.uncoveredYears())
     findings.push(
       finding(

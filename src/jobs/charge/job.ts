@@ -34,7 +34,9 @@ export async function chargeJob(
     findingsSheet(
       result.findings,
       `${result.school} ${result.month ?? ""} 收费问题清单`.trim(),
-      "charge"
+      "charge",
+      [],
+      result.profile
     )
   );
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);

@@ -46,6 +46,6 @@ export function chargeJson(result: ChargeResult, policyFile?: string) {
     })),
     classes: result.classes.map((c) => ({ class: c.className, ...totalsJson(c.totals, refunds) })),
     totals: totalsJson(result.totals, refunds),
-    findings: findingsJson(result.findings),
+    findings: findingsJson(result.findings, result.profile),
   };
 }

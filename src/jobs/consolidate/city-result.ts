@@ -220,6 +220,7 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
   return {
     month,
     ...(several ? { months } : {}),
+    ...(options.profile ? { profile: options.profile } : {}),
     schools,
     errors,
     findings: sortFindings(findings) as CityFinding[],

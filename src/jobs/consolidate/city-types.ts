@@ -49,6 +49,8 @@ export interface CityResult {
   readonly schools: readonly SchoolFigures[];
   readonly errors: readonly { readonly file: string; readonly message: string }[];
   readonly findings: readonly CityFinding[];
+  /** The profile applied to the city, whose clause labels the findings cite (absent: the default). */
+  readonly profile?: Profile;
 }
 
 /** What reading one submitted file gave: a school's figures, or why it could not be read. */

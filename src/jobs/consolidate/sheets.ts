@@ -2,6 +2,8 @@ import { yuanNumber } from "../../policy/fen";
 import { columnLetters } from "../../sheets/a1";
 import { SEVERITY_ZH } from "../../findings/finding";
 import { ruleOf } from "../../findings/finding-rules";
+import { clauseOf } from "../../findings/rule-clause";
+import { DEFAULT_PROFILE } from "../../policy/profiles";
 import {
   OUTPUT_HEADER_ROW,
   tablePrint,
@@ -147,7 +149,7 @@ export function citySheets(result: CityResult): OutputSheet[] {
       f.file,
       SEVERITY_ZH[f.severity],
       f.rule,
-      ruleOf(f.rule).clause ?? "",
+      clauseOf(ruleOf(f.rule), result.profile ?? DEFAULT_PROFILE),
       f.sheet,
       f.cell,
       f.studentId ?? "",

@@ -2,12 +2,15 @@ import { fenText, yuanNumber } from "../../policy/fen";
 import type { NoticeSettings } from "../../sheets/notice-settings";
 import { shownSchool } from "../../sheets/settings";
 import { lineOf, type ChargeLine, type ChargeResult } from "../charge/compute";
+import type { MonthlyBasis } from "../charge/lines";
 import { sortLines, ZERO_CHARGE } from "../charge/lines";
 import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
 import { amountInWords } from "./amount-words";
 import type { Profile } from "../../policy/profile";
 import { DEFAULT_PROFILE } from "../../policy/profiles";
-import { refundShortLine } from "./policy-lines";
+import { tierOfShare } from "../../policy/profile-rules";
+import { cited } from "./cited";
+import { isHalfMonthTiers, percentWord, refundShortLine } from "./policy-lines";
 
 /** A family's notice: the student's charge line and why it is what it is. */
 export interface FamilyNotice {
@@ -43,6 +46,20 @@ export function reasonOf(
     : reason;
 }
 
+/** How a 据实收取 month was charged, in the profile's unit: time, whole 课时, days, or the month's tier. */
+function actualHow(line: ChargeLine, profile: Profile): string {
+  const b = profile.billing;
+  if (b.unit === "session") return "按本月实际服务的整课时据实收取";
+  if (b.unit === "day") return "按本月实际服务天数据实收取";
+  if (b.unit === "month") {
+    const billed = line.billed;
+    if (!billed?.schoolDays) return "按月收费";
+    const tier = tierOfShare(b.monthTiers, billed.days, billed.schoolDays);
+    return `按月收费：本月出勤 ${billed.days} 天，当月上课日 ${billed.schoolDays} 天，收取${percentWord(tier.percent)}`;
+  }
+  return "按本月实际服务时间据实收取";
+}
+
 function baseReasonOf(line: ChargeLine, mode: ChargeResult["mode"], profile: Profile): string {
   const clause = profile.provenance.clauses;
   if (line.hardship && line.waived > 0)
@@ -55,8 +72,8 @@ function baseReasonOf(line: ChargeLine, mode: ChargeResult["mode"], profile: Pro
   const how =
     mode === "monthly"
       ? `按月收取（${clause.refund}）`
-      : `按本月实际服务时间据实收取（${clause.rate}）`;
-  const tier = refundTier(line);
+      : `${actualHow(line, profile)}（${clause.rate}）`;
+  const tier = refundTier(line, profile);
   if (tier) return `${how}；退费：${tier}`;
   return line.refund > 0 ? `${how}，已扣除退费` : how;
 }
@@ -67,19 +84,26 @@ function hoursText(minutes: number): string {
 }
 
 /**
- * The refund tier applied to a 按月收取 month (§三(五)3(2)): 整月未上课全额退费, 未满半月
- * （含半月）退半费, 超过半月不退费; undefined where no refund was asked or due.
+ * The refund tier applied to a 按月收取 month: in Suifenhe's words for its half-month tiers
+ * (整月未上课全额退费, 未满半月（含半月）退半费, 超过半月不退费), else by the amount refunded;
+ * undefined where no refund was asked or due.
  */
-export function refundTier(line: ChargeLine): string | undefined {
+export function refundTier(
+  line: ChargeLine,
+  profile: Profile = DEFAULT_PROFILE
+): string | undefined {
   if (!line.monthly?.refundDue) return undefined;
-  if (line.refund > 0 && line.refund === line.gross) return "整月未上课，全额退费";
-  if (line.refund > 0) return "未满半月（含半月）课时，退半费";
-  return "超过半月课时，不退费";
+  const halves = isHalfMonthTiers(profile.refund.tiers);
+  if (line.refund > 0 && line.refund === line.gross)
+    return halves ? "整月未上课，全额退费" : "全额退费";
+  if (line.refund > 0)
+    return halves ? "未满半月（含半月）课时，退半费" : `退费 ${fenText(line.refund)} 元`;
+  return halves ? "超过半月课时，不退费" : "不退费";
 }
 
 /**
  * One notice per student of the charge sheet, and one for each student served without an
- * agreement (who is not charged, §三(六)), ordered like the charge sheet: by grade and class,
+ * agreement (who is not charged), ordered like the charge sheet: by grade and class,
  * then student id, so a head teacher can hand them out.
  */
 export function familyNotices(result: ChargeResult): FamilyNotice[] {
@@ -93,6 +117,7 @@ export function familyNotices(result: ChargeResult): FamilyNotice[] {
   for (const l of lines)
     if (unknownStage.has(l.id) && l.payable === 0)
       reasons.set(l, "学段或服务时长未能确定，本月暂不收费，请与学校联系");
+  const enrollment = (result.profile ?? DEFAULT_PROFILE).provenance.clauses.enrollment;
   const noAgreement = new Set(
     result.findings.filter((f) => f.rule === "CHARGE_NO_AGREEMENT").map((f) => f.studentId)
   );
@@ -100,7 +125,10 @@ export function familyNotices(result: ChargeResult): FamilyNotice[] {
     if (!student.id || !noAgreement.has(student.id)) continue;
     // A student served but not charged (no agreement) gets a line of zeros.
     const line = lineOf(student, ZERO_CHARGE, undefined);
-    reasons.set(line, "未签订课后服务协议，不收费（§三(六)）；如需参加请先办理申请和协议");
+    reasons.set(
+      line,
+      `未签订课后服务协议，${cited("不收费", enrollment)}；如需参加请先办理申请和协议`
+    );
     lines.push(line);
   }
   return sortLines(lines).map((line) => ({
@@ -110,6 +138,40 @@ export function familyNotices(result: ChargeResult): FamilyNotice[] {
 }
 
 const DASH = "- ".repeat(28);
+
+/** What a 据实收取 month was billed in, as the notice's third and fourth cells say it. */
+function billedCells(l: ChargeLine, profile: Profile): OutputCell[] {
+  const b = profile.billing;
+  if (b.unit === "session") {
+    const each = l.stage ? `（每课时 ${b.sessionMinutes[l.stage]} 分钟）` : "";
+    return ["计费课时", `${l.billed?.sessions ?? 0} 课时${each}`];
+  }
+  if (b.unit === "day") return ["计费天数", `${l.billed?.days ?? 0} 天`];
+  if (b.unit === "month") return ["当月上课日", `${l.billed?.schoolDays ?? 0} 天`];
+  return ["计费时间", `${l.billableMinutes} 分钟`];
+}
+
+/**
+ * What a 按月收取 month's fee is made of: its school days × the session × the rate an hour;
+ * × the whole 课时 the scheduled minutes hold; × the rate a day; or the month's fee.
+ */
+function monthlyBasisText(
+  basis: MonthlyBasis,
+  l: ChargeLine,
+  rate: string,
+  profile: Profile
+): string {
+  const b = profile.billing;
+  const days = `${basis.schoolDays} 个服务日`;
+  if (b.unit === "session" && l.stage) {
+    const each = b.sessionMinutes[l.stage];
+    const sessions = Math.floor((basis.schoolDays * basis.sessionMinutes) / each);
+    return `${days} × ${basis.sessionMinutes} 分钟，共 ${sessions} 课时（每课时 ${each} 分钟）× ${rate}`;
+  }
+  if (b.unit === "day") return `${days} × ${rate}`;
+  if (b.unit === "month") return `当月月费 ${rate}`;
+  return `${days} × ${hoursText(basis.sessionMinutes)} × ${rate}`;
+}
 
 /** What a rate is for, as a notice writes it after the amount. */
 const RATE_UNIT = { hour: "元/小时", session: "元/课时", day: "元/天", month: "元/月" } as const;
@@ -130,14 +192,8 @@ function noticeRows(
     ["学生姓名", l.name, "班级", l.className],
     ["学号", l.id, "缴费月份", r.month ?? ""],
     l.monthly
-      ? // §三(五)3(2) 按月收取: the month's fee is its school days × the session × the rate.
-        [
-          "计费依据",
-          `${l.monthly.schoolDays} 个服务日 × ${hoursText(l.monthly.sessionMinutes)} × ${rate}`,
-          "实际参加",
-          `${l.days} 天`,
-        ]
-      : ["服务天数", `${l.days} 天`, "计费时间", `${l.billableMinutes} 分钟`],
+      ? ["计费依据", monthlyBasisText(l.monthly, l, rate, profile), "实际参加", `${l.days} 天`]
+      : ["服务天数", `${l.days} 天`, ...billedCells(l, profile)],
     ["收费标准", rate, "应收金额", money(l.gross)],
     ["困难家庭减免", money(l.waived), "退费金额", money(l.refund)],
   ];

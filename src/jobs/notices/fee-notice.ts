@@ -1,8 +1,10 @@
 import type { CivilDate } from "../../policy/civil-date";
+import type { Profile } from "../../policy/profile";
 import { rulesOf } from "../../policy/profile-rules";
 import type { ServicePeriod } from "../../policy/service-window";
 import type { NoticeSettings } from "../../sheets/notice-settings";
 import { shownSchool, type SchoolSettings } from "../../sheets/settings";
+import { cited } from "./cited";
 import { OUTPUT_HEADER_ROW, type OutputCell, type OutputSheet } from "../output-sheet";
 import {
   modeLine,
@@ -29,12 +31,21 @@ export interface NoticeSource {
   readonly periods?: readonly ServicePeriod[];
 }
 
-/** The school's contact lines, where the settings give them. */
-export function contactRows(notice: NoticeSettings): OutputCell[][] {
+/** The school's contact lines, where the settings give them; the supervision phone's clause the profile's. */
+export function contactRows(notice: NoticeSettings, profile: Profile): OutputCell[][] {
+  const clause = profile.provenance.clauses.supervision;
   return [
     ...(notice.phone ? [["联系电话", notice.phone]] : []),
-    ...(notice.supervisionPhone ? [["监督电话", `${notice.supervisionPhone}（§四(五)）`]] : []),
+    ...(notice.supervisionPhone ? [["监督电话", cited(notice.supervisionPhone, clause)]] : []),
   ];
+}
+
+/** Taking part is the family's free choice (自愿参加), with the profile's clause. */
+export function voluntaryText(profile: Profile): string {
+  return cited(
+    "学生是否参加课后服务，由学生、家长自愿选择，学校及教师不得强制或变相强制",
+    profile.provenance.clauses.voluntary
+  );
 }
 
 const row = (l: PolicyLine): OutputCell[] => [l.label, withClause(l)];
@@ -55,7 +66,7 @@ export function feeNoticeSheet(source: NoticeSource): OutputSheet {
     [`${school}课后服务收费公示`],
     [
       "",
-      `根据《${profile.provenance.title}》${profile.provenance.number ? `（${profile.provenance.number}）` : ""}，现将本校课后服务收费标准、退费办法公示如下，未经公示不得收费（${profile.provenance.clauses.notice}）。`,
+      `根据《${profile.provenance.title}》${profile.provenance.number ? `（${profile.provenance.number}）` : ""}，现将本校课后服务收费标准、退费办法公示如下，${cited("未经公示不得收费", profile.provenance.clauses.notice)}。`,
     ],
     row(rateLine(settings.uplift, profile, settings.rates)),
     row(prorationLine(profile)),
@@ -65,11 +76,8 @@ export function feeNoticeSheet(source: NoticeSource): OutputSheet {
     row(transferLine(profile)),
     [`服务时间（${periodName(period)}）`],
     ...serviceTimeLines(date, settings.endTimes, periods, profile).map(row),
-    [
-      "参加原则",
-      "学生是否参加课后服务，由学生、家长自愿选择，学校及教师不得强制或变相强制（§二(四)）",
-    ],
-    ...contactRows(notice),
+    ["参加原则", voluntaryText(profile)],
+    ...contactRows(notice, profile),
     ["公示日期", date],
     ["", `${school}（盖章）`],
   ];

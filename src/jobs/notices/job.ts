@@ -37,6 +37,8 @@ export interface NoticeJobResult {
    * published as none): the notice states the policy's figures, so the school is told what it did not take.
    */
   readonly findings: readonly Finding[];
+  /** The profile the notice was written from, whose clause labels its findings cite. */
+  readonly profile: Profile;
 }
 
 /**
@@ -63,11 +65,25 @@ export async function noticeJob(
   const date = settings.feeNoticeDate ?? options.date ?? today();
   // Refused (a 政策 without rules): no 公示 of figures the school's rules may not have.
   if (policyRefusal(findings))
-    return { school: settings.school ?? "", date, findings, sheets: [], sheetNames: [] };
+    return {
+      school: settings.school ?? "",
+      date,
+      findings,
+      sheets: [],
+      sheetNames: [],
+      profile: settings.profile,
+    };
   const source = { settings, notice, date, periods: options.periods };
   const sheets = [feeNoticeSheet(source), ...(options.letter ? [letterSheet(source)] : [])];
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);
-  return { school: settings.school ?? "", date, findings, sheets, sheetNames };
+  return {
+    school: settings.school ?? "",
+    date,
+    findings,
+    sheets,
+    sheetNames,
+    profile: settings.profile,
+  };
 }
 
 export interface NoticesJobResult {
@@ -116,7 +132,9 @@ export async function noticesJob(
     findingsSheet(
       charges.findings,
       `${charges.school} ${charges.month ?? ""} 缴费通知问题清单`.trim(),
-      "notices"
+      "notices",
+      [],
+      school.settings.profile
     )
   );
   const sheetNames = options.write === false ? [] : await workbook.writeSheets(sheets);

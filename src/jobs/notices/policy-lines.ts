@@ -5,7 +5,7 @@ import { hourlyRate } from "../../policy/fee";
 import { fenText } from "../../policy/fen";
 import { STAGE_NAMES } from "../../policy/names";
 import { yuanText } from "../../policy/money";
-import type { Profile, Tier } from "../../policy/profile";
+import type { Profile, Tier, WaiverShare } from "../../policy/profile";
 import { rulesOf } from "../../policy/profile-rules";
 import { DEFAULT_PROFILE } from "../../policy/profiles";
 import {
@@ -18,6 +18,7 @@ import {
 import type { Stage } from "../../policy/stage";
 import { formatTimeOfDay, type MinutesOfDay } from "../../policy/time-of-day";
 import type { ChargingMode } from "../../sheets/settings";
+import { cited } from "./cited";
 
 /**
  * The policy's rules as the lines families read, each with its clause, generated from the
@@ -32,7 +33,7 @@ export interface PolicyLine {
 
 /** A line's text with its clause, as printed: "…（§三(五)2）". */
 export function withClause(line: PolicyLine): string {
-  return `${line.text}（${line.clause}）`;
+  return cited(line.text, line.clause);
 }
 
 const GROUP_ZH: Record<WindowGroup, string> = {
@@ -98,10 +99,23 @@ export function prorationLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   return { label: "计费办法", text, clause: profile.provenance.clauses.dailyMinimum };
 }
 
-/** How a month is charged, by the school's setting. */
+/** What 据实收取 counts, by the billing unit (a month's fee is said on its own). */
+const ACTUAL_BASIS = { hour: "时间", session: "整课时", day: "天数", month: "时间" } as const;
+
+/**
+ * How a month is charged, by the school's setting; under a profile with a monthly fee, that
+ * fee by the month's attendance (its tiers and cap are the 计费办法's), prepaid in 按月收取.
+ */
 export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE): PolicyLine {
-  // A monthly fee is one sum a month, not a month of service days at the session's length.
+  // A monthly fee is one sum a month, not a month of service days at the session's length:
+  // 按月收取 prepays it and gives back what is above the tiered fee.
   const flat = profile.billing.unit === "month";
+  if (flat && mode !== "monthly")
+    return {
+      label: "收费方式",
+      text: "按月收费：每月按学生当月出勤天数占当月上课日的比例收取月费，各档见计费办法",
+      clause: profile.provenance.clauses.rate,
+    };
   return mode === "monthly"
     ? {
         label: "收费方式",
@@ -112,21 +126,25 @@ export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE)
       }
     : {
         label: "收费方式",
-        text: flat
-          ? "据实收取：每月按学生当月实际出勤天数所在的档次收费"
-          : "据实收取：每月按学生当月实际参加课后服务的时间收费",
+        text: `据实收取：每月按学生当月实际参加课后服务的${ACTUAL_BASIS[profile.billing.unit]}收费`,
         clause: profile.provenance.clauses.rate,
       };
 }
 
-/** The hardship waiver and who pays it, by the profile's shares. */
+/**
+ * The hardship waiver and who pays it, by the profile's shares, each payer by the name the
+ * profile gives it, else the government of the profile's city, or the school.
+ */
 export function waiverLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   const [first, ...rest] = profile.waiver.shares;
-  const payer = (p: string) => (p === "government" ? "市政府统筹解决" : "学校承担");
+  const payer = (s: WaiverShare) =>
+    s.payer === "government"
+      ? `${s.name ?? `${profile.provenance.city}政府`}统筹解决`
+      : `${s.name ?? "学校"}承担`;
   const text =
     rest.length === 0
-      ? `免收额度由${payer(first.payer)}`
-      : `免收额度的${first.percent}%由${payer(first.payer)}，其余由${payer(rest[rest.length - 1].payer)}`;
+      ? `免收额度由${payer(first)}`
+      : `免收额度的${first.percent}%由${payer(first)}，其余由${payer(rest[rest.length - 1])}`;
   return {
     label: "困难家庭减免",
     text: `家庭经济困难学生参加课后服务免收费，${text}`,
@@ -135,7 +153,7 @@ export function waiverLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
 }
 
 /** A percent of the month as the notices say it: 全额, 半费, or the percent. */
-function percentWord(percent: number, short = false): string {
+export function percentWord(percent: number, short = false): string {
   if (percent === 100) return short ? "全" : "全额";
   if (percent === 50) return short ? "半" : "半费";
   return `${percent}%`;
@@ -150,7 +168,7 @@ function tierWhen(t: Tier, of: string, days = false): string {
 }
 
 /** Suifenhe's three tiers, worded as its document words them. */
-function isHalfMonthTiers(tiers: readonly Tier[]): boolean {
+export function isHalfMonthTiers(tiers: readonly Tier[]): boolean {
   return (
     tiers.length === 3 &&
     tiers[0].upTo === 0 &&

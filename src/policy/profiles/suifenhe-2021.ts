@@ -26,6 +26,23 @@ export const SUIFENHE_2021: Profile = {
       transfer: "§三(五)3(2)",
       serviceTimes: "§三(二)",
       notice: "§三(五)3(1)",
+      voluntary: "§二(四)",
+      informFamilies: "§二(五)",
+      nonProfit: "§二(五)",
+      eligibility: "§三(一)",
+      trialTimes: PILOT,
+      earliestEnd: "§三(二)1",
+      latestEnd: "§三(二)2",
+      selfStudy: "§三(二)2",
+      content: "§三(三)",
+      staff: "§三(四)",
+      teacherPay: "§三(五)3(2)",
+      enrollment: "§三(六)",
+      noNewLessons: "§四(三)1",
+      providers: "§四(三)1",
+      managementRules: "§四(三)3",
+      safety: "§四(四)",
+      supervision: "§四(五)",
     },
   },
   // §三(五)2 每生每小时4元
@@ -40,7 +57,7 @@ export const SUIFENHE_2021: Profile = {
   // §三(五)2 免收费额度的50%由市政府统筹解决, the rest the school
   waiver: {
     shares: [
-      { payer: "government", percent: 50 },
+      { payer: "government", percent: 50, name: "市政府" },
       { payer: "school", percent: 50 },
     ],
   },
@@ -95,4 +112,7 @@ export const SUIFENHE_2021: Profile = {
     noNewLessons: true, // §四(三)1 严禁讲新课、抢进度、补课
     noCommercialProviders: true, // §四(三)1 严禁与校外培训机构合作
   },
+  // §四(四) 安全保障, in the letter's words
+  safetyMeasures:
+    "学校把安全放在首位，落实考勤、监管、交接班、门卫登记等制度，做好安全预案，检查活动场所、应急救护和消防设施；严格审核参与服务人员的政治、品德、健康等情况；完善校方责任险，鼓励学生自愿参加意外伤害保险",
 };

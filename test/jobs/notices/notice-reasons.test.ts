@@ -56,7 +56,8 @@ describe("a family notice's reason cites the clauses of the policy in force", ()
       reasonOf(refunded, "monthly", keshi),
     ];
     expect(texts).toEqual([
-      `按本月实际服务时间据实收取（${keshi.provenance.clauses.rate}）`,
+      // A whole-课时 city charges its 课时, not the time.
+      `按本月实际服务的整课时据实收取（${keshi.provenance.clauses.rate}）`,
       `按月收取（${keshi.provenance.clauses.refund}）`,
       `家庭经济困难学生免收费（${keshi.provenance.clauses.waiver}），本月无需缴费`,
       `已按退费办法全额退费（${keshi.provenance.clauses.refund}）`,

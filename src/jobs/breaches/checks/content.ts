@@ -27,13 +27,18 @@ const NO_PROVIDER = /^(无|本校|学校|校内|自主|\/|-)?$/;
 export const contentBreaches: BreachCheck = (ctx) => {
   const sheet = ctx.activities;
   const checks = ctx.workbook.settings.profile.checks;
+  const clauses = ctx.workbook.settings.profile.provenance.clauses;
   // Said once, so a clean report is never read as these checks passing.
   if (!sheet)
     return [
       finding(
         "CONTENT_CHECKS_SKIPPED",
         { sheet: "" },
-        { least: checks.exerciseMinutesPerDay ?? 0 }
+        {
+          least: checks.exerciseMinutesPerDay ?? 0,
+          contentClause: clauses.content ?? "",
+          lessonsClause: clauses.noNewLessons ?? "",
+        }
       ),
     ];
   const findings: Finding[] = [];

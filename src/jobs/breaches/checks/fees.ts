@@ -17,7 +17,11 @@ function settingsBreaches(ctx: BreachContext): Finding[] {
   const sheet = settings.sheet ?? "";
   const findings: Finding[] = [];
   // The settings reader refused the uplift (and charged without it); the breach is its finding.
-  findings.push(...ctx.workbook.findings.filter((f) => f.rule === "FEE_UPLIFT_ABOVE_POLICY"));
+  findings.push(
+    ...ctx.workbook.findings.filter(
+      (f) => f.rule === "FEE_UPLIFT_ABOVE_POLICY" || f.rule === "FEE_UPLIFT_NOT_ALLOWED"
+    )
+  );
   const profile = settings.profile;
   // §三(五)2 the standard rate, with the uplift's cap where the profile allows one.
   const highest = (stage: "primary" | "junior" | "senior") => {
