@@ -145,9 +145,10 @@ export class WpsWorkbook implements WorkbookPort {
     let first: Et.Worksheet | undefined;
     for (const sheet of sheets) {
       const name = chooseSheetName(safeSheetName(sheet.name), owned);
-      // The new sheet comes first, so a workbook never loses its last visible sheet.
+      // The new sheet comes first, so a workbook never loses its last visible sheet, and
+      // right before the old one, so it takes the old one's tab as Excel and a re-saved file do.
       const old = owned.get(name)?.owned ? this.sheetNamed(name) : undefined;
-      const ws = this.addAtEnd();
+      const ws = old ? (this.book.Worksheets.Add(old) as Et.Worksheet) : this.addAtEnd();
       if (old) {
         this.withoutAlerts(() => old.Delete());
         for (const [t, on] of tables) if (on.toLowerCase() === name.toLowerCase()) tables.delete(t);

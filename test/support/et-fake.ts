@@ -14,6 +14,9 @@
  *   (https://learn.microsoft.com/en-us/office/vba/api/excel.interior.color);
  * - `AddComment` on a cell that has one fails
  *   (https://learn.microsoft.com/en-us/office/vba/api/excel.range.addcomment);
+ * - `Worksheets.Add(Before, After)` puts the new sheet before `Before`, after `After`, or
+ *   with neither before the active sheet (Kingsoft's ET API: https://airsheet.wps.cn/docs/apiV2/excel/workbook/Worksheets/%E6%96%B9%E6%B3%95/Add%20%E6%96%B9%E6%B3%95.html);
+ *   `Worksheet.Index` is its 1-based tab position (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.index);
  * - `Worksheets.Add` makes "SheetN" and activates it; `Delete` asks the user unless
  *   `DisplayAlerts` is false (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.delete);
  * - `UsedRange` of an empty sheet is A1; sheet names are unique, at most 31 characters,

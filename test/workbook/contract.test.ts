@@ -263,6 +263,40 @@ const sessions: Record<string, Capabilities & { open: (seed: Seed) => Promise<Se
   ),
 };
 
+/** An ET `Interior.Color` (BGR) as "#RRGGBB". */
+const rgbOfBgr = (bgr: number) =>
+  `#${(((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff)).toString(16).padStart(6, "0").toUpperCase()}`;
+
+/** WPS over one open workbook: each run is a new adapter over the same application. */
+sessions["WPS (strict fake of ET)"] = {
+  notes: true,
+  open: async ({ sheets, notes = [] }) => {
+    const et = new EtFake();
+    for (const s of sheets) et.seed(s.name, s.values).visible = s.hidden ? 0 : -1;
+    for (const n of notes) {
+      const { row, col } = colRow(n.cell);
+      et.sheet(n.sheet).cell(row, col).comment = n.text;
+    }
+    const app = et.app as unknown as Et.Application;
+    let wb = new WpsWorkbook(app);
+    return {
+      port: () => wb,
+      save: async () => {
+        wb = new WpsWorkbook(app);
+      },
+      fill: async (sheet, cell) => {
+        const { row, col } = colRow(cell);
+        const color = et.sheet(sheet).peek(row, col)?.color;
+        return color === undefined ? undefined : rgbOfBgr(color);
+      },
+      note: async (sheet, cell) => {
+        const { row, col } = colRow(cell);
+        return et.sheet(sheet).peek(row, col)?.comment;
+      },
+    };
+  },
+};
+
 const school = (): SheetGrid[] => [
   {
     name: "名册",
