@@ -1,8 +1,7 @@
 /* global Excel */
 import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
 import { columnLetters } from "../sheets/a1";
-import { columnPoints, officeCell } from "./office-layout";
-import { hasPageLayout } from "./office-print";
+import { columnPoints, hasPageLayout, officeCell } from "./office-layout";
 
 /** Excel.ChartType of a chart Kehou draws: https://learn.microsoft.com/javascript/api/excel/excel.charttype */
 function chartType(spec: ChartSpec): Excel.ChartType {

@@ -1,20 +1,17 @@
 /* global Excel, Office */
 import type { ChartSheetPlan } from "../jobs/chart-plan";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
+import { sheetLayout } from "../jobs/sheet-layout";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { markOfficeCells } from "./office-marks";
-import { columnLetters } from "../sheets/a1";
 import type { SheetGrid } from "../sheets/grid";
-import { asText, columnPoints, officeBlock } from "./office-layout";
+import { applyOfficeLayout, asText } from "./office-layout";
 import { drawOfficeCharts } from "./office-charts";
-import { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
-import { setOfficePrint } from "./office-print";
+import { PAYLOAD_LIMIT_BYTES } from "./office-payload";
 import { gridIn1900, probeDateSystem } from "./office-dates";
 import { readUsedRanges } from "./office-reads";
 import { refuseFarContent } from "./office-far-content";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
-
-export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
 
 /** Whether the host binds chart series to cells (ExcelApi 1.7) and formats their axes (1.8); the tests' fake has no `Office`. */
 function hasChartSeries(): boolean {
@@ -211,51 +208,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const name = chooseSheetName(safeSheetName(sheet.name), owned);
       const ws = this.replaceOwn(name, owned);
       owned.set(name, { owned: sheet.owned !== false });
-      const block = officeBlock(sheet);
-      const chunk = rowsPerChunk(block.formulas, 0, block.numberFormats);
-      for (let r = 0; r < block.formulas.length; r += chunk) {
-        const rows = block.formulas.slice(r, r + chunk);
-        const formats = block.numberFormats.slice(r, r + chunk);
-        await room(payloadBytes(rows) + payloadBytes(formats));
-        const range = ws.getRangeByIndexes(r, 0, rows.length, block.width);
-        range.numberFormat = formats; // before the values, so text cells stay text
-        range.formulas = rows;
-      }
-      if (block.blankRows > 0) {
-        const formats = Array.from({ length: block.blankRows }, () => block.blankFormats);
-        await room(payloadBytes(formats));
-        ws.getRangeByIndexes(block.formulas.length, 0, block.blankRows, block.width).numberFormat =
-          formats;
-      }
-      const last = columnLetters(block.width - 1);
-      if (sheet.table) {
-        // The range itself: an address without a sheet would put the table on the active sheet.
-        const table = ws.tables.add(
-          ws.getRange(`A${block.headerRow + 1}:${last}${block.lastTableRow + 1}`),
-          true
-        );
-        const tableName = chooseTableName(sheet.table, this.tables);
-        this.tables.set(tableName.toLowerCase(), name);
-        table.name = tableName;
-        table.style = "TableStyleMedium2";
-      }
-      for (const { from, to } of block.boldRows)
-        ws.getRange(`A${from + 1}:${last}${to + 1}`).format.font.bold = true;
-      sheet.columns.forEach(
-        (c, i) =>
-          (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnPoints(
-            c.width
-          ))
-      );
-      for (const v of sheet.validations ?? []) {
-        const col = columnLetters(v.col);
-        const from = block.headerRow + 2 + (v.from ?? 0);
-        ws.getRange(`${col}${from}:${col}${from + v.rows - 1}`).dataValidation.rule = {
-          list: { inCellDropDown: true, source: v.list.join(",") },
-        };
-      }
-      ws.freezePanes.freezeRows(block.headerRow + 1);
-      await setOfficePrint(ws, sheet, room);
+      const layout = sheetLayout(sheet);
+      const tableName = layout.table && chooseTableName(layout.table.name, this.tables);
+      if (tableName) this.tables.set(tableName.toLowerCase(), name);
+      await applyOfficeLayout(ws, layout, tableName, room);
       if (names.length === 0) ws.activate(); // show the user what was made, in the same request
       names.push(name);
     }

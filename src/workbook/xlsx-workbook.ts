@@ -20,7 +20,7 @@ import { exceljs } from "./xlsx-exceljs";
 import { fileKind, otherFormatLimit, RefusedFile } from "./file-kind";
 import { valuesCopy } from "./values-copy";
 import type { XlsOdsReader } from "./xls-ods-grids";
-import type { TextMetrics } from "./wrap-height";
+import type { TextMetrics } from "../jobs/wrap-height";
 
 /**
  * The .xlsx adapter of the workbook port; in Node and in the browser page alike. It is a

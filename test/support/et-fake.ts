@@ -53,6 +53,7 @@ export interface EtCell {
   color?: number;
   comment?: string;
   bold?: boolean;
+  size?: number;
 }
 
 const NO_FILL = -4142;
@@ -573,6 +574,14 @@ export class EtFake {
         },
         set Bold(v: boolean | null) {
           each((c) => (c.bold = v === true));
+        },
+        /** Points, 11 by default: https://learn.microsoft.com/en-us/office/vba/api/excel.font.size */
+        get Size() {
+          return uniform((c) => c?.size ?? 11);
+        },
+        set Size(v: number | null) {
+          if (typeof v !== "number") throw new Error("ET fake: Font.Size is a number of points");
+          each((c) => (c.size = v));
         },
       }),
       set ColumnWidth(w: number) {
