@@ -1,13 +1,12 @@
 /* global Excel, Office */
-import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
+import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
 import {
-  hostRecordText,
   NOTE_PREFIX,
   oneMarkPerCell,
+  planHostMarks,
   recordKey,
   RECORDS_TITLE_ROW,
-  savedCells,
   solidFill,
   type OwnFill,
 } from "./mark-record";
@@ -62,9 +61,17 @@ export async function markOfficeCells(
   const open = new Set(
     sheets.items.filter((s) => !s.protection.protected).map((s) => s.name.toLowerCase())
   );
-  const saved = savedCells(lines.map((r) => r[0])).filter((s) => open.has(s.sheet.toLowerCase()));
-  const targets = candidates.filter((t) => open.has(t.m.sheet.toLowerCase()));
-  const unique = targets.map((t) => t.m);
+  const plan = planHostMarks(
+    lines.map((r) => r[0]),
+    marks,
+    (sheet) => open.has(sheet.toLowerCase())
+  );
+  const saved = plan.restore;
+  const loaded = new Map(candidates.map((t) => [recordKey(t.m.sheet, t.m.cell), t]));
+  const targets = plan.marks.map(({ mark, fill }) => ({
+    ...loaded.get(recordKey(mark.sheet, mark.cell))!,
+    fill,
+  }));
   // A note's text can be long: fewer of them a sync.
   const oldNotes = notes
     ? await inGroups(context, saved, LOADS_PER_SYNC / 5, (s) =>
@@ -79,7 +86,6 @@ export async function markOfficeCells(
     else range.format.fill.clear();
     await flush(ACTION_BYTES + s.sheet.length * 3 + s.cell.length);
   }
-  const before = new Map(saved.map((s) => [recordKey(s.sheet, s.cell), s.fill]));
   const removed = new Set<string>();
   for (const [i, note] of oldNotes.entries()) {
     if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) continue;
@@ -94,7 +100,7 @@ export async function markOfficeCells(
     registry.delete();
   }
   const kept: CellMark[] = [];
-  if (unique.length > 0) {
+  if (targets.length > 0) {
     const ws = sheets.add(MARKS_SHEET);
     ws.visibility = "VeryHidden";
     let next = 1; // 1-based row of the record's next line
@@ -114,16 +120,14 @@ export async function markOfficeCells(
       for (; from < targets.length && (chunk.length === 0 || bytes < MARK_CHUNK_BYTES); from++) {
         const t = targets[from];
         const { m, range } = t;
-        const line = hostRecordText(m.sheet, m.cell, before, () =>
-          ownFill(range.format.fill.color)
-        );
+        const line = plan.line(m, () => ownFill(range.format.fill.color));
         lines.push([line]);
         chunk.push(t);
         bytes += 3 * ACTION_BYTES + payloadBytes(line) + payloadBytes(m.note) * 2;
       }
       record(lines);
-      for (const { m, range, note } of chunk) {
-        range.format.fill.color = `#${MARK_COLORS[m.severity]}`;
+      for (const { m, range, note, fill } of chunk) {
+        range.format.fill.color = fill;
         const free = note?.isNullObject || removed.has(sheetRef(m.sheet, m.cell).toLowerCase());
         if (notes && free) notes.add(range, `${NOTE_PREFIX}${m.note}`);
         else if (notes) kept.push(m);

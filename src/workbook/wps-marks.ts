@@ -1,14 +1,6 @@
 /// <reference types="et-jsapi-declare" />
-import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
-import {
-  hostRecordText,
-  NOTE_PREFIX,
-  oneMarkPerCell,
-  recordKey,
-  RECORDS_TITLE_ROW,
-  savedCells,
-  type OwnFill,
-} from "./mark-record";
+import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
+import { NOTE_PREFIX, planHostMarks, RECORDS_TITLE_ROW, type OwnFill } from "./mark-record";
 
 /** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
 const NO_FILL = -4142;
@@ -70,42 +62,38 @@ export function markWpsCells(
     }
     return sheets.get(key);
   };
-  const before = new Map<string, OwnFill | undefined>();
+  let column: unknown[] = [];
   if (registry) {
     const used = registry.UsedRange;
     const rows = used.Rows.Count;
     const values: unknown = used.Value2;
-    const column = Array.isArray(values)
-      ? values.map((r: unknown) => (Array.isArray(r) ? r[0] : r))
-      : [values];
-    for (const s of savedCells(column.slice(0, rows))) {
-      const ws = sheetOf(s.sheet);
-      if (!ws) continue; // the user deleted the sheet since
-      const range = ws.Range(s.cell);
-      // A fill the record could not keep (a theme colour, a pattern) is cleared, as in Excel.
-      if (s.fill && s.fill !== "none") range.Interior.Color = bgrOf(s.fill.slice(1));
-      else range.Interior.ColorIndex = NO_FILL;
-      if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
-      before.set(recordKey(s.sheet, s.cell), s.fill);
-    }
+    column = (
+      Array.isArray(values) ? values.map((r: unknown) => (Array.isArray(r) ? r[0] : r)) : [values]
+    ).slice(0, rows);
+  }
+  const plan = planHostMarks(column, marks, (sheet) => sheetOf(sheet) !== undefined);
+  for (const s of plan.restore) {
+    const range = sheetOf(s.sheet)!.Range(s.cell);
+    // A fill the record could not keep (a theme colour, a pattern) is cleared, as in Excel.
+    if (s.fill && s.fill !== "none") range.Interior.Color = bgrOf(s.fill.slice(1));
+    else range.Interior.ColorIndex = NO_FILL;
+    if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
+  }
+  if (registry)
     withoutAlerts(() => {
       registry.Visible = -1; // a very hidden sheet is made visible before it is deleted
       registry.Delete();
     });
-  }
-  const unique = oneMarkPerCell(marks);
   const kept: CellMark[] = [];
   const records: string[] = [];
-  for (const m of unique) {
-    const ws = sheetOf(m.sheet);
-    if (!ws) continue;
-    const range = ws.Range(m.cell);
+  for (const { mark: m, fill } of plan.marks) {
+    const range = sheetOf(m.sheet)!.Range(m.cell);
     records.push(
-      hostRecordText(m.sheet, m.cell, before, () =>
+      plan.line(m, () =>
         range.Interior.ColorIndex === NO_FILL ? "none" : rgbOf(Number(range.Interior.Color))
       )
     );
-    range.Interior.Color = bgrOf(MARK_COLORS[m.severity]);
+    range.Interior.Color = bgrOf(fill.slice(1));
     if (noteText(range) === undefined) range.AddComment(`${NOTE_PREFIX}${m.note}`);
     else kept.push(m);
   }
