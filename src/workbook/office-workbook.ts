@@ -8,7 +8,8 @@ import type { SheetGrid } from "../sheets/grid";
 import { applyOfficeLayout, asText } from "./office-layout";
 import { drawOfficeCharts } from "./office-charts";
 import { PAYLOAD_LIMIT_BYTES } from "./office-payload";
-import { gridIn1900, probeDateSystem } from "./office-dates";
+import { probeDateSystem } from "./office-dates";
+import { hostDates } from "./host-grid";
 import { readUsedRanges } from "./office-reads";
 import { refuseFarContent } from "./office-far-content";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
@@ -100,7 +101,7 @@ export class OfficeWorkbook implements WorkbookPort {
       worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name)
     );
     return grids.map((g) => ({
-      ...gridIn1900(g, date1904),
+      ...hostDates(g, date1904),
       ...(hidden.has(g.name) ? { hidden: true } : {}),
     }));
   }

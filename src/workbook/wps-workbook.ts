@@ -1,9 +1,7 @@
 /// <reference types="et-jsapi-declare" />
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
-import type { CellValue, SheetGrid } from "../sheets/grid";
-import { isDateFormat } from "./cells/builtin-formats";
-import { dateCellSerial } from "./excel-serial";
+import type { SheetGrid } from "../sheets/grid";
 import { asText } from "./office-layout";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 import { readFormats } from "./wps-formats";
@@ -11,7 +9,7 @@ import { blockAddress, sheetLayout, type CellBlock } from "../jobs/sheet-layout"
 import { applyWpsLayout, setFormulas, wpsTableNames } from "./wps-layout";
 import { markWpsCells, VERY_HIDDEN } from "./wps-marks";
 import { value2Grid } from "./wps-value2";
-import { hostGrid } from "./host-grid";
+import { hostDates, hostGrid } from "./host-grid";
 
 /** xlSheetHidden: https://learn.microsoft.com/en-us/office/vba/api/excel.xlsheetvisibility */
 const HIDDEN = 0;
@@ -132,15 +130,13 @@ function readSheet(ws: Et.Worksheet, date1904: boolean): SheetGrid {
     rows: used.Rows.Count,
     cols: used.Columns.Count,
   };
-  const raw = value2Grid(used.Value2, block.rows, block.cols);
-  const formats = readFormats(ws, block, raw);
-  const values = raw.map((row, r) =>
-    row.map((v, c): CellValue =>
-      typeof v === "number" && isDateFormat(formats[r][c]) ? dateCellSerial(v, date1904) : v
-    )
-  );
+  const values = value2Grid(used.Value2, block.rows, block.cols);
+  const formats = readFormats(ws, block, values);
   // An empty sheet's used range is its A1, blank.
-  const empty = raw.every((row) => row.every((v) => v === null));
-  const grid = hostGrid(name, empty ? [] : [{ row: block.row, col: block.col, values, formats }]);
+  const empty = values.every((row) => row.every((v) => v === null));
+  const grid = hostDates(
+    hostGrid(name, empty ? [] : [{ row: block.row, col: block.col, values, formats }]),
+    date1904
+  );
   return { ...grid, ...(hidden ? { hidden } : {}) };
 }
