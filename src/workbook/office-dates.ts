@@ -1,13 +1,5 @@
-/* global Excel, Office */
-
-/** Whether the host has Workbook.functions (ExcelApi 1.2); the tests' fake has no `Office`. */
-function hasFunctions(): boolean {
-  return (
-    typeof Office === "undefined" ||
-    !Office.context?.requirements ||
-    Office.context.requirements.isSetSupported("ExcelApi", "1.2")
-  );
-}
+/* global Excel */
+import { hasExcelApi } from "./office-api-sets";
 
 /**
  * Asks, in the request being built, which date system the workbook uses: DATE(1904,1,1) is
@@ -16,7 +8,8 @@ function hasFunctions(): boolean {
  * taken as 1900, Excel's default.
  */
 export function probeDateSystem(context: Excel.RequestContext): () => boolean {
-  if (!hasFunctions()) return () => false;
+  // Workbook.functions is ExcelApi 1.2.
+  if (!hasExcelApi("1.2")) return () => false;
   const probe = context.workbook.functions.date(1904, 1, 1);
   probe.load("value");
   return () => probe.value === 0;

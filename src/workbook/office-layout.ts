@@ -1,4 +1,5 @@
-/* global Excel, Office */
+/* global Excel */
+import { hasExcelApi } from "./office-api-sets";
 import { isFormula, type OutputCell } from "../jobs/output-sheet";
 import { blockAddress, rangeAddress, type SheetLayout } from "../jobs/sheet-layout";
 import { cellKey } from "../jobs/form-look";
@@ -28,13 +29,9 @@ export function columnPoints(chars: number): number {
   return ((chars * 7 + 5) * 72) / 96;
 }
 
-/** Whether the host has the page layout API (ExcelApi 1.9); the tests' fake has no `Office`. */
+/** Whether the host has the page layout API (ExcelApi 1.9). */
 export function hasPageLayout(): boolean {
-  return (
-    typeof Office === "undefined" ||
-    !Office.context?.requirements ||
-    Office.context.requirements.isSetSupported("ExcelApi", "1.9")
-  );
+  return hasExcelApi("1.9");
 }
 
 /**

@@ -1,4 +1,5 @@
-/* global Excel, Office */
+/* global Excel */
+import { hasExcelApi } from "./office-api-sets";
 import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
 import {
@@ -12,13 +13,6 @@ import {
 } from "./mark-record";
 import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
 import { readUsedRanges } from "./office-reads";
-
-function notesSupported(): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") === true
-  );
-}
 
 /** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
 function ownFill(color: string): OwnFill | undefined {
@@ -38,7 +32,8 @@ export async function markOfficeCells(
   marks: readonly CellMark[]
 ): Promise<CellMark[]> {
   const sheets = context.workbook.worksheets;
-  const notes = notesSupported() ? context.workbook.notes : undefined;
+  // Notes are ExcelApi 1.18; a fake that models them says so.
+  const notes = hasExcelApi("1.18", false) ? context.workbook.notes : undefined;
   const registry = sheets.getItemOrNullObject(MARKS_SHEET);
   const used = registry.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");

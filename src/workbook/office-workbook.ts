@@ -1,4 +1,5 @@
-/* global Excel, Office */
+/* global Excel */
+import { hasExcelApi } from "./office-api-sets";
 import type { ChartSheetPlan } from "../jobs/chart-plan";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import { sheetLayout } from "../jobs/sheet-layout";
@@ -13,15 +14,6 @@ import { hostDates } from "./host-grid";
 import { readUsedRanges } from "./office-reads";
 import { refuseFarContent } from "./office-far-content";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
-
-/** Whether the host binds chart series to cells (ExcelApi 1.7) and formats their axes (1.8); the tests' fake has no `Office`. */
-function hasChartSeries(): boolean {
-  return (
-    typeof Office === "undefined" ||
-    !Office.context?.requirements ||
-    Office.context.requirements.isSetSupported("ExcelApi", "1.8")
-  );
-}
 
 /** Bytes a cell of one of Kehou's own sheets is planned to take in a load, before it is read. */
 const OWN_BYTES_PER_CELL = 120;
@@ -150,7 +142,8 @@ export class OfficeWorkbook implements WorkbookPort {
    * sheet, replaced on a re-run like Kehou's other sheets.
    */
   async drawCharts(plans: readonly (ChartSheetPlan | undefined)[]): Promise<void> {
-    if (!hasChartSeries()) return;
+    // ExcelApi 1.7 binds a series to cells, 1.8 formats an axis.
+    if (!hasExcelApi("1.8")) return;
     const owned = await this.learnNames();
     const worksheets = this.context.workbook.worksheets;
     const renamed = new Map<string, string>();
