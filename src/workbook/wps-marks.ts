@@ -1,12 +1,10 @@
 /// <reference types="et-jsapi-declare" />
 import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
+import { addWpsSheet, findWpsSheet, VERY_HIDDEN } from "./wps-sheets";
 import { NOTE_PREFIX, planHostMarks, RECORDS_TITLE_ROW, type OwnFill } from "./mark-record";
 
 /** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
 const NO_FILL = -4142;
-
-/** A sheet hidden so the user cannot unhide it from the menu: xlSheetVeryHidden. */
-export const VERY_HIDDEN = 2;
 
 /**
  * An "RRGGBB" colour as the BGR number `Interior.Color` takes (red in the low byte:
@@ -21,15 +19,6 @@ export function bgrOf(rgb: string): number {
 function rgbOf(bgr: number): OwnFill {
   const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
   return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
-}
-
-function findSheet(book: Et.Workbook, name: string): Et.Worksheet | undefined {
-  const sheets = book.Worksheets;
-  for (let i = 1, n = sheets.Count; i <= n; i++) {
-    const ws = sheets.Item(i) as Et.Worksheet;
-    if (ws.Name.toLowerCase() === name.toLowerCase()) return ws;
-  }
-  return undefined;
 }
 
 /** A note's text, "" where the cell has none. */
@@ -51,13 +40,13 @@ export function markWpsCells(
   marks: readonly CellMark[],
   withoutAlerts: (act: () => void) => void
 ): CellMark[] {
-  const registry = findSheet(book, MARKS_SHEET);
+  const registry = findWpsSheet(book, MARKS_SHEET);
   const sheets = new Map<string, Et.Worksheet | undefined>();
   // A protected sheet refuses edits: its cells are neither marked nor restored.
   const sheetOf = (name: string) => {
     const key = name.toLowerCase();
     if (!sheets.has(key)) {
-      const ws = findSheet(book, name);
+      const ws = findWpsSheet(book, name);
       sheets.set(key, ws && ws.ProtectContents !== true ? ws : undefined);
     }
     return sheets.get(key);
@@ -98,9 +87,7 @@ export function markWpsCells(
     else kept.push(m);
   }
   if (records.length > 0) {
-    const sheets = book.Worksheets;
-    const ws = sheets.Add(undefined, sheets.Item(sheets.Count)) as Et.Worksheet;
-    ws.Name = MARKS_SHEET;
+    const ws = addWpsSheet(book, MARKS_SHEET);
     const rows = [[RECORDS_TITLE_ROW], ...records.map((r) => [r])];
     const area = ws.Range(`A1:A${rows.length}`);
     area.NumberFormat = "@";

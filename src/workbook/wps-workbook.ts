@@ -7,12 +7,10 @@ import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
 import { readFormats } from "./wps-formats";
 import { blockAddress, sheetLayout, type CellBlock } from "../jobs/sheet-layout";
 import { applyWpsLayout, setFormulas, wpsTableNames } from "./wps-layout";
-import { markWpsCells, VERY_HIDDEN } from "./wps-marks";
+import { markWpsCells } from "./wps-marks";
+import { addWpsSheet, findWpsSheet, HIDDEN, VERY_HIDDEN, wpsSheets } from "./wps-sheets";
 import { value2Grid } from "./wps-value2";
 import { hostDates, hostGrid } from "./host-grid";
-
-/** xlSheetHidden: https://learn.microsoft.com/en-us/office/vba/api/excel.xlsheetvisibility */
-const HIDDEN = 0;
 
 /**
  * The WPS 表格 adapter of the workbook port, over the ET object model (VBA-shaped, synchronous,
@@ -30,11 +28,6 @@ export class WpsWorkbook implements WorkbookPort {
     this.book = app.ActiveWorkbook;
   }
 
-  private sheets(): Et.Worksheet[] {
-    const all = this.book.Worksheets;
-    return Array.from({ length: all.Count }, (_, i) => all.Item(i + 1) as Et.Worksheet);
-  }
-
   private withoutAlerts(act: () => void): void {
     const alerts = this.app.DisplayAlerts;
     this.app.DisplayAlerts = false; // Delete() would otherwise ask the user to confirm
@@ -49,7 +42,7 @@ export class WpsWorkbook implements WorkbookPort {
     // A 1904 workbook counts its serials from 1904-01-01; the grids hold 1900 serials.
     const flag: unknown = this.book.Date1904;
     const date1904 = flag === true || flag === -1 || flag === 1; // a COM VARIANT_BOOL is -1
-    const grids = this.sheets().map((ws) => readSheet(ws, date1904));
+    const grids = wpsSheets(this.book).map((ws) => readSheet(ws, date1904));
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
     return grids;
   }
@@ -57,26 +50,15 @@ export class WpsWorkbook implements WorkbookPort {
   /** Names and ownership without reading every cell: for writes that come before any read. */
   private learnNames(): Map<string, { owned: boolean }> {
     this.owned ??= new Map(
-      this.sheets().map((ws) => [ws.Name, { owned: isOwnedTitle(ws.Range("A1").Value2) }])
+      wpsSheets(this.book).map((ws) => [ws.Name, { owned: isOwnedTitle(ws.Range("A1").Value2) }])
     );
     return this.owned;
   }
 
-  private sheetNamed(name: string): Et.Worksheet | undefined {
-    return this.sheets().find((ws) => ws.Name.toLowerCase() === name.toLowerCase());
-  }
-
-  private addAtEnd(name?: string): Et.Worksheet {
-    const all = this.book.Worksheets;
-    const ws = all.Add(undefined, all.Item(all.Count)) as Et.Worksheet;
-    if (name !== undefined) ws.Name = name;
-    return ws;
-  }
-
   async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
     const owned = this.learnNames();
-    let ws = this.sheetNamed(sheet);
-    if (!ws) ((ws = this.addAtEnd(sheet)), owned.set(sheet, { owned: false }));
+    let ws = findWpsSheet(this.book, sheet);
+    if (!ws) ((ws = addWpsSheet(this.book, sheet)), owned.set(sheet, { owned: false }));
     // Typed input, as if the user typed it: "10%" is stored as 0.1 in percent format.
     for (const c of cells)
       setFormulas(ws.Range(blockAddress({ row: c.row, col: c.col, rows: 1, cols: 1 })), [
@@ -92,15 +74,15 @@ export class WpsWorkbook implements WorkbookPort {
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
     const owned = this.learnNames();
-    const tables = (this.tables ??= wpsTableNames(this.sheets()));
+    const tables = (this.tables ??= wpsTableNames(wpsSheets(this.book)));
     const names: string[] = [];
     let first: Et.Worksheet | undefined;
     for (const sheet of sheets) {
       const name = chooseSheetName(safeSheetName(sheet.name), owned);
       // The new sheet comes first, so a workbook never loses its last visible sheet, and
       // right before the old one, so it takes the old one's tab as Excel and a re-saved file do.
-      const old = owned.get(name)?.owned ? this.sheetNamed(name) : undefined;
-      const ws = old ? (this.book.Worksheets.Add(old) as Et.Worksheet) : this.addAtEnd();
+      const old = owned.get(name)?.owned ? findWpsSheet(this.book, name) : undefined;
+      const ws = old ? (this.book.Worksheets.Add(old) as Et.Worksheet) : addWpsSheet(this.book);
       if (old) {
         this.withoutAlerts(() => old.Delete());
         for (const [t, on] of tables) if (on.toLowerCase() === name.toLowerCase()) tables.delete(t);
