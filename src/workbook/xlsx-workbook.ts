@@ -160,13 +160,16 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
-  /** Puts the sheets written so far into the sheet order: a re-written one goes last. */
+  /**
+   * Puts the sheets written so far into the sheet order: a re-written one keeps its tab, as
+   * the part writer keeps it in the file, a new one goes last.
+   */
   private place(): void {
     for (const name of this.pending.keys()) {
       if (this.placed.has(name)) continue;
       const at = this.sheets.findIndex((s) => (typeof s === "string" ? s : s.name) === name);
-      if (at >= 0) this.sheets.splice(at, 1);
-      this.sheets.push(name);
+      if (at >= 0) this.sheets[at] = name;
+      else this.sheets.push(name);
       this.placed.add(name);
     }
   }

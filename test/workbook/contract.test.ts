@@ -95,6 +95,15 @@ describe.each(Object.entries(adapters))("workbook port contract: %s", (_name, ma
     expect(names).toEqual(["名册", "问题清单"]);
   });
 
+  it("keeps its own sheet's tab when it writes it again in the same session", async () => {
+    const wb = await make([{ name: "名册", values: [["学号"]] }]);
+    await wb.readSheets();
+    await wb.writeSheets([ours([["x", 1]]), { ...ours([]), name: "收费表" }]);
+    await wb.readSheets();
+    await wb.writeSheets([ours([["y", 2]])]);
+    expect((await wb.readSheets()).map((s) => s.name)).toEqual(["名册", "问题清单", "收费表"]);
+  });
+
   it("leaves a user's sheet of the same name alone and writes beside it", async () => {
     const wb = await make([{ name: "问题清单", values: [["我自己的表"]] }]);
     await wb.readSheets();
