@@ -106,6 +106,13 @@ export interface SheetLayout {
   readonly page?: PagePlan;
 }
 
+/**
+ * How a sheet of charts (汇总报送's 图表) prints, in the file and in Excel alike: A4 landscape
+ * at full size, since the plan sizes its charts to the page and scaling to fit would shrink
+ * the school names.
+ */
+export const CHART_SHEET_PAGE = { orientation: "landscape", scale: 100 } as const;
+
 /** Sizes of the title row's font, a form's title and its amounts, in points. */
 export const TITLE_POINTS = 14;
 export const FORM_TITLE_POINTS = 16;
