@@ -1,5 +1,5 @@
 import { columnLetters } from "../sheets/a1";
-import { cellKey, emphasised, frameEdges, framedRowPoints, type Edges } from "./form-look";
+import { frameEdges, framedRowPoints, type Edges } from "./form-look";
 import { NUMBER_FORMATS } from "./number-formats";
 import {
   isForm,
@@ -266,10 +266,3 @@ export function formRowPoints(
   });
   return out;
 }
-
-/** Whether a form's cell is one of its emphasised amounts. */
-export function emphasisKeys(sheet: OutputSheet): Set<string> {
-  return isForm(sheet.print) ? emphasised(sheet.print) : new Set();
-}
-
-export { cellKey };

@@ -4,7 +4,6 @@ import { EXCEL_METRICS, type TextMetrics } from "../../jobs/wrap-height";
 import { FIT_TO_PAGE, printXml } from "./print-xml";
 import {
   EMPHASIS_POINTS,
-  emphasisKeys,
   FORM_TITLE_POINTS,
   formRowPoints,
   rangeAddress,
@@ -100,7 +99,7 @@ export function outputSheetXml(
   );
   // A form's own cells: its printed title, its framed notices, the amounts in bold.
   const edges = page?.edges ?? new Map();
-  const loud = emphasisKeys(sheet);
+  const loud = new Set((page?.emphasis ?? []).map((e) => cellKey(e.row, e.col)));
   const formTitle = styles.cellFormat(
     0,
     styles.sheetFont({ bold: true, size: FORM_TITLE_POINTS }),
