@@ -11,7 +11,7 @@ import {
   solidFill,
   type OwnFill,
 } from "./mark-record";
-import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
+import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes, requestRoom } from "./office-payload";
 import { readUsedRanges } from "./office-reads";
 
 /** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
@@ -74,7 +74,7 @@ export async function markOfficeCells(
       )
     : [];
 
-  const flush = requestBudget(context);
+  const flush = requestRoom(context, MARK_CHUNK_BYTES);
   for (const s of saved) {
     const range = sheets.getItem(s.sheet).getRange(s.cell);
     if (s.fill && s.fill !== "none") range.format.fill.color = s.fill;
@@ -162,15 +162,4 @@ async function inGroups<T, R>(
     await context.sync();
   }
   return out;
-}
-
-/** Counts a request's bytes and syncs before it would pass the chunk budget. */
-function requestBudget(context: Excel.RequestContext): (bytes: number) => Promise<void> {
-  let queued = 0;
-  return async (bytes: number) => {
-    queued += bytes;
-    if (queued < MARK_CHUNK_BYTES) return;
-    await context.sync();
-    queued = 0;
-  };
 }

@@ -8,7 +8,7 @@ import { markOfficeCells } from "./office-marks";
 import type { SheetGrid } from "../sheets/grid";
 import { applyOfficeLayout, asText } from "./office-layout";
 import { drawOfficeCharts } from "./office-charts";
-import { PAYLOAD_LIMIT_BYTES } from "./office-payload";
+import { requestRoom } from "./office-payload";
 import { probeDateSystem } from "./office-dates";
 import { hostDates } from "./host-grid";
 import { readUsedRanges } from "./office-reads";
@@ -189,15 +189,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
     const owned = await this.learnNames();
     const names: string[] = [];
-    let batch = 0;
-    /** Syncs first when the request would pass the payload limit with `bytes` more. */
-    const room = async (bytes: number) => {
-      if (batch > 0 && batch + bytes > PAYLOAD_LIMIT_BYTES) {
-        await this.context.sync();
-        batch = 0;
-      }
-      batch += bytes;
-    };
+    const room = requestRoom(this.context);
     for (const sheet of sheets) {
       const name = chooseSheetName(safeSheetName(sheet.name), owned);
       const ws = this.replaceOwn(name, owned);
