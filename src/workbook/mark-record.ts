@@ -6,6 +6,7 @@
  */
 import { OWNED_MARK } from "../jobs/output-sheet";
 import { MARK_COLORS, type CellMark } from "../jobs/workbook-port";
+import type { Severity } from "../policy/service-window";
 
 /** A cell's own fill before Kehou's: none, or a solid colour `#RRGGBB`. */
 export type OwnFill = "none" | `#${string}`;
@@ -44,11 +45,23 @@ export function recordKey(sheet: string, cell: string): string {
   return `${sheet}!${cell}`.toLowerCase();
 }
 
-/** One mark a cell (the last one given), as every adapter marks. */
-export function oneMarkPerCell<M extends { sheet: string; cell: string }>(
-  marks: readonly M[]
-): M[] {
-  return [...new Map(marks.map((m) => [recordKey(m.sheet, m.cell), m])).values()];
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One mark a cell, as every adapter marks: the worst severity, every note (each once). */
+export function oneMarkPerCell(marks: readonly CellMark[]): CellMark[] {
+  const out = new Map<string, CellMark>();
+  for (const m of marks) {
+    const key = recordKey(m.sheet, m.cell);
+    const had = out.get(key);
+    if (!had) out.set(key, m);
+    else
+      out.set(key, {
+        ...had,
+        severity: RANK[m.severity] < RANK[had.severity] ? m.severity : had.severity,
+        note: had.note.split("\n").includes(m.note) ? had.note : `${had.note}\n${m.note}`,
+      });
+  }
+  return [...out.values()];
 }
 
 /**
@@ -58,18 +71,18 @@ export function oneMarkPerCell<M extends { sheet: string; cell: string }>(
  * own fill. A cell the last run marked too shows Kehou's colour now: its line keeps the fill
  * that run recorded, so the next unmarking restores the user's, never Kehou's.
  */
-export interface HostMarkPlan<M extends CellMark> {
+export interface HostMarkPlan {
   readonly restore: readonly CellRecord[];
-  readonly marks: readonly { readonly mark: M; readonly fill: OwnFill }[];
+  readonly marks: readonly { readonly mark: CellMark; readonly fill: OwnFill }[];
   /** The record's line of a mark, given what its cell `shows` (asked only when not recorded before). */
-  line(mark: M, shows: () => OwnFill | undefined): string;
+  line(mark: CellMark, shows: () => OwnFill | undefined): string;
 }
 
-export function planHostMarks<M extends CellMark>(
+export function planHostMarks(
   recordColumn: readonly unknown[],
-  marks: readonly M[],
+  marks: readonly CellMark[],
   open: (sheet: string) => boolean
-): HostMarkPlan<M> {
+): HostMarkPlan {
   const restore = savedCells(recordColumn).filter((s) => open(s.sheet));
   const before = new Map(restore.map((s) => [recordKey(s.sheet, s.cell), s.fill]));
   return {

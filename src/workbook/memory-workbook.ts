@@ -3,6 +3,7 @@ import { sheetLayout } from "../jobs/sheet-layout";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { chooseSheetName } from "./sheet-name-choice";
+import { oneMarkPerCell } from "./mark-record";
 
 /**
  * An output sheet as the values a reader would see, laid out as every renderer lays it out
@@ -28,11 +29,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
   }
 
-  /** The marks in place now, for tests and the browser page. */
+  /** The marks in place now, one a cell as every adapter marks, for tests and the browser page. */
   marks: CellMark[] = [];
 
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
-    this.marks = [...marks];
+    this.marks = oneMarkPerCell(marks);
     return [];
   }
 

@@ -340,6 +340,15 @@ describe.each(Object.entries(sessions))(
       expect(await s.fill("名册", "B2")).toBeUndefined();
     });
 
+    it("marks a cell with two findings in the worse one's colour, with both notes", async () => {
+      const s = await adapter.open({ sheets: school() });
+      await s.port().readSheets();
+      await s.port().markCells([{ ...mark("B2", "缺签"), severity: "warning" }, mark("B2")]);
+      await s.save();
+      expect(await s.fill("名册", "B2")).toBe(`#${MARK_COLORS.error}`);
+      if (adapter.notes) expect(await s.note("名册", "B2")).toBe("Kehou：缺签\n超时");
+    });
+
     it("re-marks: the last run's marks go, the new ones stay", async () => {
       const s = await adapter.open({ sheets: school() });
       await s.port().readSheets();

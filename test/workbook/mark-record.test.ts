@@ -131,8 +131,14 @@ describe("the host adapters' plan of marks", () => {
     expect(JSON.parse(plan.line({ ...mark, cell: "C3" }, () => "none")).fill).toBe("none");
   });
 
-  it("marks a cell once, with the last mark given for it", () => {
-    const plan = planHostMarks([], [mark, { ...mark, severity: "warning" }], () => true);
-    expect(plan.marks.map((m) => m.fill)).toEqual([`#${MARK_COLORS.warning}`]);
+  it("marks a cell once, in its worst severity's fill, with every note", () => {
+    const plan = planHostMarks(
+      [],
+      [{ ...mark, severity: "warning", note: "缺签" }, mark, mark],
+      () => true
+    );
+    expect(plan.marks.map((m) => [m.fill, m.mark.note])).toEqual([
+      [`#${MARK_COLORS.error}`, "缺签\n超时"],
+    ]);
   });
 });
