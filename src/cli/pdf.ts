@@ -8,7 +8,7 @@ import type { OutputSheet } from "../jobs/output-sheet";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import { saveXlsx } from "../workbook/xlsx-file";
 import { SHEET_FONT } from "../workbook/sheet-font";
-import { LIBREOFFICE_METRICS } from "../workbook/wrap-height";
+import { LIBREOFFICE_METRICS } from "../jobs/wrap-height";
 
 /** The message when LibreOffice is not on the PATH, saying how to get it. */
 export const NO_SOFFICE = formatMessage(CONSOLE_TEXT.noSoffice);

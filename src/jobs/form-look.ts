@@ -47,11 +47,6 @@ export function frameEdges(
   return edges;
 }
 
-/** The emphasised cells of a form (the amount a family pays), by key. */
-export function emphasised(print: FormPrint): Set<string> {
-  return new Set((print.emphasis ?? []).map((e) => cellKey(e.row, e.col)));
-}
-
 /** A framed form row's height in points, undefined for rows outside the frames. */
 export function framedRowPoints(print: FormPrint, row: number): number | undefined {
   if (!(print.frames ?? []).some((f) => row >= f.firstRow && row <= f.lastRow)) return undefined;

@@ -1,4 +1,6 @@
 import type { CellValue, SheetGrid } from "../sheets/grid";
+import { isDateFormat } from "./cells/builtin-formats";
+import { dateCellSerial } from "./excel-serial";
 
 /** Cells a host read from a sheet: a block whose top-left cell is at 0-based `row`, `col`. */
 export interface HostBlock {
@@ -26,4 +28,20 @@ export function hostGrid(name: string, blocks: readonly HostBlock[]): SheetGrid 
   }
   for (let r = 0; r < values.length; r++) ((values[r] ??= []), (numberFormats[r] ??= []));
   return { name, values, numberFormats };
+}
+
+/**
+ * A host grid's numbers shown as dates or times as the serials the file reader gives (one
+ * rule for every reader): rounded to the millisecond, and from a 1904-system workbook moved to
+ * the 1900 system (a host's values count from 1904-01-01 there); other cells as they are.
+ */
+export function hostDates(grid: SheetGrid, date1904: boolean): SheetGrid {
+  const formats = grid.numberFormats;
+  const values = grid.values.map((row, r) =>
+    row.map((v, c): CellValue => {
+      const format = formats?.[r]?.[c];
+      return typeof v === "number" && isDateFormat(format) ? dateCellSerial(v, date1904) : v;
+    })
+  );
+  return { ...grid, values };
 }

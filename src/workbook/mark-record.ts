@@ -5,6 +5,8 @@
  * so whichever adapter unmarks it restores that fill, never clears it to none.
  */
 import { OWNED_MARK } from "../jobs/output-sheet";
+import { MARK_COLORS, type CellMark } from "../jobs/workbook-port";
+import type { Severity } from "../policy/service-window";
 
 /** A cell's own fill before Kehou's: none, or a solid colour `#RRGGBB`. */
 export type OwnFill = "none" | `#${string}`;
@@ -43,27 +45,57 @@ export function recordKey(sheet: string, cell: string): string {
   return `${sheet}!${cell}`.toLowerCase();
 }
 
-/** One mark a cell (the last one given), as every adapter marks. */
-export function oneMarkPerCell<M extends { sheet: string; cell: string }>(
-  marks: readonly M[]
-): M[] {
-  return [...new Map(marks.map((m) => [recordKey(m.sheet, m.cell), m])).values()];
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One mark a cell, as every adapter marks: the worst severity, every note (each once). */
+export function oneMarkPerCell(marks: readonly CellMark[]): CellMark[] {
+  const out = new Map<string, CellMark>();
+  for (const m of marks) {
+    const key = recordKey(m.sheet, m.cell);
+    const had = out.get(key);
+    if (!had) out.set(key, m);
+    else
+      out.set(key, {
+        ...had,
+        severity: RANK[m.severity] < RANK[had.severity] ? m.severity : had.severity,
+        note: had.note.split("\n").includes(m.note) ? had.note : `${had.note}\n${m.note}`,
+      });
+  }
+  return [...out.values()];
 }
 
 /**
- * A host adapter's record line for a cell it marks now: its fill before Kehou's, which for a
- * cell the last run marked too is what that run recorded (the cell shows Kehou's colour now),
- * else what the cell `shows`.
+ * What a host adapter (Office.js, WPS) does to mark cells, planned once from the last run's
+ * record: restore the cells it lists on sheets still open (`open`: neither deleted since nor
+ * protected), then fill each new mark's cell with its severity's colour and record the cell's
+ * own fill. A cell the last run marked too shows Kehou's colour now: its line keeps the fill
+ * that run recorded, so the next unmarking restores the user's, never Kehou's.
  */
-export function hostRecordText(
-  sheet: string,
-  cell: string,
-  before: ReadonlyMap<string, OwnFill | undefined>,
-  shows: () => OwnFill | undefined
-): string {
-  const key = recordKey(sheet, cell);
-  const fill = before.has(key) ? before.get(key) : shows();
-  return markRecordText({ sheet, cell, ...(fill ? { fill } : {}) });
+export interface HostMarkPlan {
+  readonly restore: readonly CellRecord[];
+  readonly marks: readonly { readonly mark: CellMark; readonly fill: OwnFill }[];
+  /** The record's line of a mark, given what its cell `shows` (asked only when not recorded before). */
+  line(mark: CellMark, shows: () => OwnFill | undefined): string;
+}
+
+export function planHostMarks(
+  recordColumn: readonly unknown[],
+  marks: readonly CellMark[],
+  open: (sheet: string) => boolean
+): HostMarkPlan {
+  const restore = savedCells(recordColumn).filter((s) => open(s.sheet));
+  const before = new Map(restore.map((s) => [recordKey(s.sheet, s.cell), s.fill]));
+  return {
+    restore,
+    marks: oneMarkPerCell(marks)
+      .filter((m) => open(m.sheet))
+      .map((mark) => ({ mark, fill: `#${MARK_COLORS[mark.severity]}` as const })),
+    line(mark, shows) {
+      const key = recordKey(mark.sheet, mark.cell);
+      const fill = before.has(key) ? before.get(key) : shows();
+      return markRecordText({ sheet: mark.sheet, cell: mark.cell, ...(fill ? { fill } : {}) });
+    },
+  };
 }
 
 export function isCellRecord(r: MarkRecord): r is CellRecord {

@@ -1,25 +1,20 @@
-import {
-  isFormula,
-  isOwnedTitle,
-  OUTPUT_HEADER_ROW,
-  safeSheetName,
-  noteRow,
-  titleOf,
-  type OutputSheet,
-} from "../jobs/output-sheet";
+import { isFormula, isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
+import { sheetLayout } from "../jobs/sheet-layout";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { chooseSheetName } from "./sheet-name-choice";
+import { oneMarkPerCell } from "./mark-record";
 
-/** An output sheet as the values a reader would see (formulas show their results). */
+/**
+ * An output sheet as the values a reader would see, laid out as every renderer lays it out
+ * (formulas show their results); each row as long as its last value.
+ */
 export function renderValues(sheet: OutputSheet): CellValue[][] {
-  const cell = (c: OutputSheet["rows"][number][number]): CellValue =>
-    isFormula(c) ? (c.result ?? null) : c;
-  const rows = sheet.rows.length > 0 ? sheet.rows : [[]];
-  const values: CellValue[][] = [[titleOf(sheet)], noteRow(sheet)];
-  values[OUTPUT_HEADER_ROW] = sheet.columns.map((c) => c.header);
-  for (const r of [...rows, ...(sheet.after ?? [])]) values.push(r.map(cell));
-  return values;
+  return sheetLayout(sheet).cells.map((row) => {
+    const values = row.map((c): CellValue => (isFormula(c) ? (c.result ?? null) : c));
+    while (values.length > 0 && values[values.length - 1] === null) values.pop();
+    return values;
+  });
 }
 
 /** The in-memory adapter of the workbook port: a list of grids; the tests' fake and a reference. */
@@ -34,11 +29,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
   }
 
-  /** The marks in place now, for tests and the browser page. */
+  /** The marks in place now, one a cell as every adapter marks, for tests and the browser page. */
   marks: CellMark[] = [];
 
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
-    this.marks = [...marks];
+    this.marks = oneMarkPerCell(marks);
     return [];
   }
 

@@ -1,8 +1,8 @@
 /* global Excel */
 import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
 import { columnLetters } from "../sheets/a1";
-import { columnPoints, officeCell } from "./office-layout";
-import { hasPageLayout } from "./office-print";
+import { CHART_SHEET_PAGE } from "../jobs/sheet-layout";
+import { columnPoints, hasPageLayout, officeCell } from "./office-layout";
 
 /** Excel.ChartType of a chart Kehou draws: https://learn.microsoft.com/javascript/api/excel/excel.charttype */
 function chartType(spec: ChartSpec): Excel.ChartType {
@@ -44,8 +44,13 @@ export function drawOfficeCharts(
         (sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth =
           columnPoints(w))
     );
-    if (hasPageLayout())
+    if (hasPageLayout()) {
+      const setup = sheet.pageLayout;
+      setup.orientation = CHART_SHEET_PAGE.orientation === "landscape" ? "Landscape" : "Portrait";
+      setup.paperSize = "A4";
+      setup.zoom = { scale: CHART_SHEET_PAGE.scale };
       for (const row of plan.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+    }
   }
   const range = (ref: string | undefined) => {
     const at = ref ? splitRef(ref, renamed) : undefined;

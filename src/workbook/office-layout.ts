@@ -1,29 +1,10 @@
-import {
-  isFormula,
-  noteRow,
-  OUTPUT_HEADER_ROW,
-  titleOf,
-  type ColumnFormat,
-  type OutputCell,
-  type OutputSheet,
-} from "../jobs/output-sheet";
-import { NUMBER_FORMATS } from "./number-formats";
-
-/** An output sheet laid out as the 2-D arrays Office.js writes in one assignment. */
-export interface OfficeBlock {
-  /** Values and formulas, for `range.formulas`: text that Excel would read as a formula is quoted. */
-  readonly formulas: (string | number)[][];
-  /** Set before the values: text cells are "@", so Excel keeps "00123" and "2021001" as typed. */
-  readonly numberFormats: string[][];
-  /** Formats of the empty rows under a fill-in sheet's data (the template), so typed ids stay text. */
-  readonly blankFormats: string[];
-  readonly blankRows: number;
-  /** 0-based rows: the header, the last table row, and runs of rows to make bold (`to` inclusive). */
-  readonly headerRow: number;
-  readonly lastTableRow: number;
-  readonly boldRows: readonly { readonly from: number; readonly to: number }[];
-  readonly width: number;
-}
+/* global Excel */
+import { hasExcelApi } from "./office-api-sets";
+import { isFormula, type OutputCell } from "../jobs/output-sheet";
+import { blockAddress, rangeAddress, type SheetLayout } from "../jobs/sheet-layout";
+import { cellKey } from "../jobs/form-look";
+import { columnLetters } from "../sheets/a1";
+import { ACTION_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
 
 /**
  * Text from the user's cells goes in as text, never a formula (= + - @ at the start would
@@ -33,76 +14,11 @@ export function asText(value: string): string {
   return /^[=+\-@]/.test(value) || value.startsWith("'") ? `'${value}` : value;
 }
 
-/** A cell as `range.formulas` takes it: a formula with "=", text that looks like one quoted. */
+/** A cell as `range.formulas` (and ET's `Formula`) takes it: a formula with "=", text that looks like one quoted. */
 export function officeCell(cell: OutputCell): string | number {
   if (cell === null) return "";
   if (isFormula(cell)) return `=${cell.formula}`;
   return typeof cell === "number" ? cell : asText(cell);
-}
-
-/** Text format: Excel stores what is written to a "@" cell as text, never converting it. */
-export const TEXT_FORMAT = "@";
-
-/** Rows of a fill-in sheet (the template) formatted ahead for the user's typing. */
-export const FILL_IN_ROWS = 500;
-
-function officeFormat(format: ColumnFormat): string {
-  return format === "text" ? TEXT_FORMAT : NUMBER_FORMATS[format];
-}
-
-/** A cell's format: text as text; a formula or number never "@", or Excel would keep it as text. */
-function cellFormat(cell: string | number, column: string): string {
-  const formula = typeof cell === "string" && cell.startsWith("=");
-  if (typeof cell === "string" && cell !== "" && !formula) return TEXT_FORMAT;
-  return (typeof cell === "number" || formula) && column === TEXT_FORMAT ? "General" : column;
-}
-
-/** Ascending rows as runs of consecutive rows: a host sets each run in one call. */
-function runs(rows: readonly number[]): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
-  for (const r of rows) {
-    const last = out[out.length - 1];
-    if (last && last.to === r - 1) last.to = r;
-    else out.push({ from: r, to: r });
-  }
-  return out;
-}
-
-/** Lays out an output sheet: title, blank row, header, rows (at least one), rows after. */
-export function officeBlock(sheet: OutputSheet): OfficeBlock {
-  const width = sheet.columns.length;
-  const pad = (row: readonly OutputCell[]) =>
-    Array.from({ length: width }, (_, i) => officeCell(row[i] ?? null));
-  const rows = sheet.rows.length > 0 ? sheet.rows : [[]];
-  const title = pad([titleOf(sheet)]);
-  const formulas = [
-    title,
-    pad(noteRow(sheet)),
-    sheet.columns.map((c) => asText(c.header)),
-    ...rows.map(pad),
-    ...(sheet.after ?? []).map(pad),
-  ];
-  const formats = sheet.columns.map((c) => officeFormat(c.format));
-  const numberFormats = formulas.map((row, r) =>
-    row.map((cell, c) => cellFormat(cell, r <= OUTPUT_HEADER_ROW ? "General" : formats[c]))
-  );
-  const lastTableRow = OUTPUT_HEADER_ROW + rows.length;
-  const afterBold = (sheet.after ?? []).flatMap((r, i) =>
-    r.length > 0 ? [lastTableRow + 1 + i] : []
-  );
-  return {
-    formulas,
-    numberFormats,
-    headerRow: OUTPUT_HEADER_ROW,
-    lastTableRow,
-    boldRows: runs([0, OUTPUT_HEADER_ROW, ...afterBold]),
-    width,
-    blankFormats: formats,
-    blankRows:
-      sheet.owned === false
-        ? Math.max(0, OUTPUT_HEADER_ROW + FILL_IN_ROWS + 1 - formulas.length)
-        : 0,
-  };
 }
 
 /**
@@ -111,4 +27,121 @@ export function officeBlock(sheet: OutputSheet): OfficeBlock {
  */
 export function columnPoints(chars: number): number {
   return ((chars * 7 + 5) * 72) / 96;
+}
+
+/** Whether the host has the page layout API (ExcelApi 1.9). */
+export function hasPageLayout(): boolean {
+  return hasExcelApi("1.9");
+}
+
+/**
+ * Queues a sheet's layout on a new Office.js sheet, in the writing request: values and their
+ * formats in chunks under the payload limit (`room` syncs first when the request would pass
+ * it), the table under `tableName`, fonts, widths, pick-lists, the frozen header and the
+ * print setup. Where the host lacks ExcelApi 1.9 the sheet is still written, only without
+ * its page setup.
+ */
+export async function applyOfficeLayout(
+  ws: Excel.Worksheet,
+  layout: SheetLayout,
+  tableName: string | undefined,
+  room: (bytes: number) => Promise<void>
+): Promise<void> {
+  const cells = layout.cells.map((row) => row.map(officeCell));
+  const chunk = rowsPerChunk(cells, 0, layout.formats as string[][]);
+  for (let r = 0; r < cells.length; r += chunk) {
+    const rows = cells.slice(r, r + chunk);
+    const formats = layout.formats.slice(r, r + chunk) as string[][];
+    await room(payloadBytes(rows) + payloadBytes(formats));
+    const range = ws.getRangeByIndexes(r, 0, rows.length, layout.width);
+    range.numberFormat = formats; // before the values, so text cells stay text
+    range.formulas = rows;
+  }
+  if (layout.blankRows > 0) {
+    const formats = Array.from({ length: layout.blankRows }, () => [...layout.columnFormats]);
+    await room(payloadBytes(formats));
+    ws.getRangeByIndexes(cells.length, 0, layout.blankRows, layout.width).numberFormat = formats;
+  }
+  if (layout.table && tableName) {
+    // The range itself: an address without a sheet would put the table on the active sheet.
+    const table = ws.tables.add(ws.getRange(rangeAddress(layout.table.block)), true);
+    table.name = tableName;
+    table.style = "TableStyleMedium2";
+  }
+  for (const f of layout.fonts) {
+    const font = ws.getRange(rangeAddress(f.block)).format.font;
+    font.bold = f.bold;
+    if (f.size !== undefined) font.size = f.size;
+  }
+  layout.widths.forEach(
+    (w, i) =>
+      (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnPoints(w))
+  );
+  for (const v of layout.validations)
+    ws.getRange(rangeAddress(v.block)).dataValidation.rule = {
+      list: { inCellDropDown: true, source: v.list.join(",") },
+    };
+  ws.freezePanes.freezeRows(layout.frozenRows);
+  await applyOfficePage(ws, layout, room);
+}
+
+/**
+ * A form's cells top-aligned, wrapped columns and their rows autofitted, its title, frames and
+ * amounts; then A4 one page wide, its print area or header row, a page break before each page.
+ */
+async function applyOfficePage(
+  ws: Excel.Worksheet,
+  layout: SheetLayout,
+  room: (bytes: number) => Promise<void>
+): Promise<void> {
+  const page = layout.page;
+  if (!page) return;
+  for (const c of page.columns) {
+    const col = ws.getRange(rangeAddress(c.block));
+    col.format.horizontalAlignment = "Left";
+    col.format.verticalAlignment = "Top";
+    if (c.wrap) col.format.wrapText = true;
+  }
+  if (page.area) ws.getRange(rangeAddress(page.area)).format.autofitRows();
+  if (page.title) {
+    const title = ws.getRange(rangeAddress(page.title.block));
+    if (page.title.merge) title.merge(false);
+    title.format.horizontalAlignment = "Center";
+    title.format.verticalAlignment = "Center";
+    title.format.font.bold = true;
+    title.format.font.size = page.title.size;
+  }
+  const last = columnLetters(layout.width - 1);
+  for (const r of page.framedRows) {
+    // A frame is many small actions: 3,000 notices' frames pass Excel's 5 MB in one request.
+    await room(ACTION_BYTES * (4 + layout.width));
+    const borders = ws.getRange(`A${r + 1}:${last}${r + 1}`).format.borders;
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const)
+      borders.getItem(edge).style = "Continuous";
+    for (let c = 1; c < layout.width; c++)
+      if (page.edges.get(cellKey(r, c))?.left)
+        ws.getRange(`${columnLetters(c)}${r + 1}`).format.borders.getItem("EdgeLeft").style =
+          "Continuous";
+  }
+  for (const e of page.emphasis) {
+    await room(ACTION_BYTES * 2);
+    const font = ws.getRange(blockAddress({ row: e.row, col: e.col, rows: 1, cols: 1 })).format
+      .font;
+    font.bold = true;
+    font.size = e.size;
+  }
+  if (!hasPageLayout()) return;
+  const setup = ws.pageLayout;
+  setup.orientation = page.orientation === "portrait" ? "Portrait" : "Landscape";
+  setup.paperSize = "A4";
+  setup.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  setup.centerHorizontally = true;
+  if (page.titleRow !== undefined)
+    setup.setPrintTitleRows(`$${page.titleRow + 1}:$${page.titleRow + 1}`);
+  if (page.area) setup.setPrintArea(rangeAddress(page.area));
+  // PageBreakCollection.add puts the break before the range's top-left cell.
+  for (const row of page.breaksBefore) {
+    await room(ACTION_BYTES);
+    ws.horizontalPageBreaks.add(`A${row + 1}`);
+  }
 }

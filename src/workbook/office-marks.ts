@@ -1,25 +1,18 @@
-/* global Excel, Office */
-import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
+/* global Excel */
+import { hasExcelApi } from "./office-api-sets";
+import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
 import {
-  hostRecordText,
   NOTE_PREFIX,
   oneMarkPerCell,
+  planHostMarks,
   recordKey,
   RECORDS_TITLE_ROW,
-  savedCells,
   solidFill,
   type OwnFill,
 } from "./mark-record";
-import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
+import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes, requestRoom } from "./office-payload";
 import { readUsedRanges } from "./office-reads";
-
-function notesSupported(): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") === true
-  );
-}
 
 /** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
 function ownFill(color: string): OwnFill | undefined {
@@ -39,7 +32,8 @@ export async function markOfficeCells(
   marks: readonly CellMark[]
 ): Promise<CellMark[]> {
   const sheets = context.workbook.worksheets;
-  const notes = notesSupported() ? context.workbook.notes : undefined;
+  // Notes are ExcelApi 1.18; a fake that models them says so.
+  const notes = hasExcelApi("1.18", false) ? context.workbook.notes : undefined;
   const registry = sheets.getItemOrNullObject(MARKS_SHEET);
   const used = registry.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -62,9 +56,17 @@ export async function markOfficeCells(
   const open = new Set(
     sheets.items.filter((s) => !s.protection.protected).map((s) => s.name.toLowerCase())
   );
-  const saved = savedCells(lines.map((r) => r[0])).filter((s) => open.has(s.sheet.toLowerCase()));
-  const targets = candidates.filter((t) => open.has(t.m.sheet.toLowerCase()));
-  const unique = targets.map((t) => t.m);
+  const plan = planHostMarks(
+    lines.map((r) => r[0]),
+    marks,
+    (sheet) => open.has(sheet.toLowerCase())
+  );
+  const saved = plan.restore;
+  const loaded = new Map(candidates.map((t) => [recordKey(t.m.sheet, t.m.cell), t]));
+  const targets = plan.marks.map(({ mark, fill }) => ({
+    ...loaded.get(recordKey(mark.sheet, mark.cell))!,
+    fill,
+  }));
   // A note's text can be long: fewer of them a sync.
   const oldNotes = notes
     ? await inGroups(context, saved, LOADS_PER_SYNC / 5, (s) =>
@@ -72,14 +74,13 @@ export async function markOfficeCells(
       )
     : [];
 
-  const flush = requestBudget(context);
+  const flush = requestRoom(context, MARK_CHUNK_BYTES);
   for (const s of saved) {
     const range = sheets.getItem(s.sheet).getRange(s.cell);
     if (s.fill && s.fill !== "none") range.format.fill.color = s.fill;
     else range.format.fill.clear();
     await flush(ACTION_BYTES + s.sheet.length * 3 + s.cell.length);
   }
-  const before = new Map(saved.map((s) => [recordKey(s.sheet, s.cell), s.fill]));
   const removed = new Set<string>();
   for (const [i, note] of oldNotes.entries()) {
     if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) continue;
@@ -94,7 +95,7 @@ export async function markOfficeCells(
     registry.delete();
   }
   const kept: CellMark[] = [];
-  if (unique.length > 0) {
+  if (targets.length > 0) {
     const ws = sheets.add(MARKS_SHEET);
     ws.visibility = "VeryHidden";
     let next = 1; // 1-based row of the record's next line
@@ -114,16 +115,14 @@ export async function markOfficeCells(
       for (; from < targets.length && (chunk.length === 0 || bytes < MARK_CHUNK_BYTES); from++) {
         const t = targets[from];
         const { m, range } = t;
-        const line = hostRecordText(m.sheet, m.cell, before, () =>
-          ownFill(range.format.fill.color)
-        );
+        const line = plan.line(m, () => ownFill(range.format.fill.color));
         lines.push([line]);
         chunk.push(t);
         bytes += 3 * ACTION_BYTES + payloadBytes(line) + payloadBytes(m.note) * 2;
       }
       record(lines);
-      for (const { m, range, note } of chunk) {
-        range.format.fill.color = `#${MARK_COLORS[m.severity]}`;
+      for (const { m, range, note, fill } of chunk) {
+        range.format.fill.color = fill;
         const free = note?.isNullObject || removed.has(sheetRef(m.sheet, m.cell).toLowerCase());
         if (notes && free) notes.add(range, `${NOTE_PREFIX}${m.note}`);
         else if (notes) kept.push(m);
@@ -163,15 +162,4 @@ async function inGroups<T, R>(
     await context.sync();
   }
   return out;
-}
-
-/** Counts a request's bytes and syncs before it would pass the chunk budget. */
-function requestBudget(context: Excel.RequestContext): (bytes: number) => Promise<void> {
-  let queued = 0;
-  return async (bytes: number) => {
-    queued += bytes;
-    if (queued < MARK_CHUNK_BYTES) return;
-    await context.sync();
-    queued = 0;
-  };
 }

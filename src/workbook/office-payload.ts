@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded) and a response
  * over 5 MB (ResponsePayloadSizeLimitExceeded); Kehou splits its reads and writes so each stays
@@ -25,4 +26,22 @@ export function rowsPerChunk(
     (formats ? payloadBytes(formats) : 0) +
     grid.length * (grid[0]?.length ?? 0) * bytesPerCellExtra;
   return Math.max(1, Math.floor(grid.length / Math.ceil(bytes / PAYLOAD_LIMIT_BYTES)));
+}
+
+/**
+ * Counts the bytes queued in a request and syncs first when `bytes` more would pass `limit`:
+ * each request stays under it however many actions a job queues.
+ */
+export function requestRoom(
+  context: Excel.RequestContext,
+  limit = PAYLOAD_LIMIT_BYTES
+): (bytes: number) => Promise<void> {
+  let queued = 0;
+  return async (bytes: number) => {
+    if (queued > 0 && queued + bytes > limit) {
+      await context.sync();
+      queued = 0;
+    }
+    queued += bytes;
+  };
 }

@@ -1,29 +1,19 @@
-/* global Excel, Office */
+/* global Excel */
+import { hasExcelApi } from "./office-api-sets";
 import type { ChartSheetPlan } from "../jobs/chart-plan";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
+import { sheetLayout } from "../jobs/sheet-layout";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { markOfficeCells } from "./office-marks";
-import { columnLetters } from "../sheets/a1";
 import type { SheetGrid } from "../sheets/grid";
-import { asText, columnPoints, officeBlock } from "./office-layout";
+import { applyOfficeLayout, asText } from "./office-layout";
 import { drawOfficeCharts } from "./office-charts";
-import { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
-import { setOfficePrint } from "./office-print";
-import { gridIn1900, probeDateSystem } from "./office-dates";
+import { requestRoom } from "./office-payload";
+import { probeDateSystem } from "./office-dates";
+import { hostDates } from "./host-grid";
 import { readUsedRanges } from "./office-reads";
 import { refuseFarContent } from "./office-far-content";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
-
-export { PAYLOAD_LIMIT_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
-
-/** Whether the host binds chart series to cells (ExcelApi 1.7) and formats their axes (1.8); the tests' fake has no `Office`. */
-function hasChartSeries(): boolean {
-  return (
-    typeof Office === "undefined" ||
-    !Office.context?.requirements ||
-    Office.context.requirements.isSetSupported("ExcelApi", "1.8")
-  );
-}
 
 /** Bytes a cell of one of Kehou's own sheets is planned to take in a load, before it is read. */
 const OWN_BYTES_PER_CELL = 120;
@@ -103,7 +93,7 @@ export class OfficeWorkbook implements WorkbookPort {
       worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name)
     );
     return grids.map((g) => ({
-      ...gridIn1900(g, date1904),
+      ...hostDates(g, date1904),
       ...(hidden.has(g.name) ? { hidden: true } : {}),
     }));
   }
@@ -152,7 +142,8 @@ export class OfficeWorkbook implements WorkbookPort {
    * sheet, replaced on a re-run like Kehou's other sheets.
    */
   async drawCharts(plans: readonly (ChartSheetPlan | undefined)[]): Promise<void> {
-    if (!hasChartSeries()) return;
+    // ExcelApi 1.7 binds a series to cells, 1.8 formats an axis.
+    if (!hasExcelApi("1.8")) return;
     const owned = await this.learnNames();
     const worksheets = this.context.workbook.worksheets;
     const renamed = new Map<string, string>();
@@ -198,64 +189,15 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
     const owned = await this.learnNames();
     const names: string[] = [];
-    let batch = 0;
-    /** Syncs first when the request would pass the payload limit with `bytes` more. */
-    const room = async (bytes: number) => {
-      if (batch > 0 && batch + bytes > PAYLOAD_LIMIT_BYTES) {
-        await this.context.sync();
-        batch = 0;
-      }
-      batch += bytes;
-    };
+    const room = requestRoom(this.context);
     for (const sheet of sheets) {
       const name = chooseSheetName(safeSheetName(sheet.name), owned);
       const ws = this.replaceOwn(name, owned);
       owned.set(name, { owned: sheet.owned !== false });
-      const block = officeBlock(sheet);
-      const chunk = rowsPerChunk(block.formulas, 0, block.numberFormats);
-      for (let r = 0; r < block.formulas.length; r += chunk) {
-        const rows = block.formulas.slice(r, r + chunk);
-        const formats = block.numberFormats.slice(r, r + chunk);
-        await room(payloadBytes(rows) + payloadBytes(formats));
-        const range = ws.getRangeByIndexes(r, 0, rows.length, block.width);
-        range.numberFormat = formats; // before the values, so text cells stay text
-        range.formulas = rows;
-      }
-      if (block.blankRows > 0) {
-        const formats = Array.from({ length: block.blankRows }, () => block.blankFormats);
-        await room(payloadBytes(formats));
-        ws.getRangeByIndexes(block.formulas.length, 0, block.blankRows, block.width).numberFormat =
-          formats;
-      }
-      const last = columnLetters(block.width - 1);
-      if (sheet.table) {
-        // The range itself: an address without a sheet would put the table on the active sheet.
-        const table = ws.tables.add(
-          ws.getRange(`A${block.headerRow + 1}:${last}${block.lastTableRow + 1}`),
-          true
-        );
-        const tableName = chooseTableName(sheet.table, this.tables);
-        this.tables.set(tableName.toLowerCase(), name);
-        table.name = tableName;
-        table.style = "TableStyleMedium2";
-      }
-      for (const { from, to } of block.boldRows)
-        ws.getRange(`A${from + 1}:${last}${to + 1}`).format.font.bold = true;
-      sheet.columns.forEach(
-        (c, i) =>
-          (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnPoints(
-            c.width
-          ))
-      );
-      for (const v of sheet.validations ?? []) {
-        const col = columnLetters(v.col);
-        const from = block.headerRow + 2 + (v.from ?? 0);
-        ws.getRange(`${col}${from}:${col}${from + v.rows - 1}`).dataValidation.rule = {
-          list: { inCellDropDown: true, source: v.list.join(",") },
-        };
-      }
-      ws.freezePanes.freezeRows(block.headerRow + 1);
-      await setOfficePrint(ws, sheet, room);
+      const layout = sheetLayout(sheet);
+      const tableName = layout.table && chooseTableName(layout.table.name, this.tables);
+      if (tableName) this.tables.set(tableName.toLowerCase(), name);
+      await applyOfficeLayout(ws, layout, tableName, room);
       if (names.length === 0) ws.activate(); // show the user what was made, in the same request
       names.push(name);
     }

@@ -1,23 +1,7 @@
 /// <reference types="et-jsapi-declare" />
-import { a1 } from "../sheets/a1";
+import { blockAddress, type CellBlock as Block } from "../jobs/sheet-layout";
 import type { CellValue } from "../sheets/grid";
 import { value2Grid } from "./wps-value2";
-
-/** Where a block of a sheet is: 0-based first row and column, and its size. */
-export interface Block {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
-}
-
-/** The A1 address of a block ("B3:D9", or "B3" for one cell). */
-export function blockAddress(b: Block): string {
-  const first = a1(b.row, b.col);
-  return b.rows === 1 && b.cols === 1
-    ? first
-    : `${first}:${a1(b.row + b.rows - 1, b.col + b.cols - 1)}`;
-}
 
 /**
  * `NumberFormat` of a block as a grid: a string when every cell shares it, null when they

@@ -1,6 +1,7 @@
 /// <reference types="et-jsapi-declare" />
-import { isForm, OUTPUT_HEADER_ROW, type OutputSheet } from "../jobs/output-sheet";
+import { blockAddress, rangeAddress, TEXT_FORMAT, type SheetLayout } from "../jobs/sheet-layout";
 import { columnLetters } from "../sheets/a1";
+import { officeCell } from "./office-layout";
 
 /** The VBA constants used, by their documented values (Microsoft's enumeration pages). */
 const XL = {
@@ -9,9 +10,10 @@ const XL = {
   landscape: 2,
   /** XlPaperSize.xlPaperA4: https://learn.microsoft.com/en-us/office/vba/api/excel.xlpapersize */
   a4: 9,
-  /** XlHAlign.xlHAlignLeft and XlVAlign.xlVAlignTop */
+  /** XlHAlign.xlHAlignLeft, XlVAlign.xlVAlignTop, and xlCenter for both: https://learn.microsoft.com/en-us/office/vba/api/excel.xlhalign */
   left: -4131,
   top: -4160,
+  center: -4108,
   /** XlDVType.xlValidateList, XlDVAlertStyle.xlValidAlertStop, XlFormatConditionOperator.xlBetween */
   list: 3,
   stop: 1,
@@ -19,51 +21,135 @@ const XL = {
 };
 
 /**
- * Sets a sheet up for print as the other adapters do (https://learn.microsoft.com/en-us/office/vba/api/excel.pagesetup):
- * a table A4 landscape, one page wide, its header row on every page (PrintTitleRows); a form
- * A4 portrait, one page wide, the print area, a page break before each page's first row,
- * wrapped columns top-aligned and their rows autofitted. A few calls per column, and two per
- * page: ET adds page breaks one at a time.
+ * Sets a sheet's range formulas from an array of its size ("you can set the formula to a
+ * Visual Basic array of the same dimensions", https://learn.microsoft.com/en-us/office/vba/api/excel.range.formula);
+ * Kingsoft's declarations type `Formula` as one string only.
  */
-export function setWpsPrint(ws: Et.Worksheet, sheet: OutputSheet): void {
-  const print = sheet.print;
-  if (!print) return;
-  if (!isForm(print)) {
-    const header = OUTPUT_HEADER_ROW + 1;
-    a4OnePageWide(ws, XL.landscape).PrintTitleRows = `$${header}:$${header}`;
-    addBreaks(ws, print.breaksAfter);
-    return;
-  }
-  const last = columnLetters(sheet.columns.length - 1);
-  const area = `A${print.firstRow + 1}:${last}${print.lastRow + 1}`;
-  sheet.columns.forEach((c, i) => {
-    const col = columnLetters(i);
-    const range = ws.Range(`${col}${print.firstRow + 1}:${col}${print.lastRow + 1}`);
-    range.HorizontalAlignment = XL.left;
-    if (c.wrap) ((range.WrapText = true), (range.VerticalAlignment = XL.top));
+export function setFormulas(range: Et.Range, grid: (string | number)[][]): void {
+  (range as unknown as { Formula: unknown }).Formula = grid;
+}
+
+/**
+ * Text as typed input keeps it: a leading apostrophe makes WPS (as Excel) store the rest as
+ * text and not show the apostrophe, so "00123", "2021-05-06" and "10%" stay as written.
+ * Formulas ("=…") are left to be formulas; text `asText` already quoted keeps its quote.
+ */
+function typedText(cell: string | number): string | number {
+  if (typeof cell !== "string" || cell === "" || cell.startsWith("=") || cell.startsWith("'"))
+    return cell;
+  return `'${cell}`;
+}
+
+/**
+ * Runs of rows (0-based, end exclusive) sharing a number format in one column, text and
+ * General cells joining whichever run they fall in (a number format does not change text).
+ */
+function formatRuns(formats: readonly (readonly string[])[], col: number) {
+  const runs: { format: string; from: number; to: number }[] = [];
+  formats.forEach((row, r) => {
+    const f = row[col];
+    const last = runs[runs.length - 1];
+    if (f === TEXT_FORMAT || f === "General") {
+      if (last && last.to === r) last.to = r + 1;
+    } else if (last && last.format === f && last.to === r) last.to = r + 1;
+    else runs.push({ format: f, from: r, to: r + 1 });
   });
-  ws.Range(area).Rows.AutoFit();
-  a4OnePageWide(ws, XL.portrait).PrintArea =
-    `$A$${print.firstRow + 1}:$${last}$${print.lastRow + 1}`;
-  addBreaks(ws, print.breaksAfter);
+  return runs;
 }
 
-/** A4, one page wide and as tall as it takes, centred; the sheet's PageSetup for the rest. */
-function a4OnePageWide(ws: Et.Worksheet, orientation: number): Et.PageSetup {
-  const page = ws.PageSetup;
-  page.Orientation = orientation;
-  page.PaperSize = XL.a4;
-  page.Zoom = false; // FitToPages applies only with Zoom off
-  page.FitToPagesWide = 1;
-  page.FitToPagesTall = false;
-  page.CenterHorizontally = true;
-  return page;
+/** Rows written per call: one call per block keeps a school of thousands to a few calls. */
+const ROWS_PER_WRITE = 2000;
+
+/**
+ * Writes a sheet's layout on a new ET sheet in a number of calls that does not grow with its
+ * rows: number formats by runs of each column, the cells in row blocks, fonts, widths (in
+ * characters of the standard font, as ET takes them), the table, pick-lists, print setup and
+ * the frozen header. A form's frames and amounts are the file writer's and Excel's only: in
+ * ET they would cost calls per family.
+ */
+export function applyWpsLayout(
+  app: Et.Application,
+  ws: Et.Worksheet,
+  layout: SheetLayout,
+  tables: Map<string, string>,
+  choose: (desired: string, inUse: ReadonlyMap<string, unknown>) => string
+): void {
+  const width = layout.width;
+  for (let c = 0; c < width; c++)
+    for (const run of formatRuns(layout.formats, c))
+      ws.Range(
+        blockAddress({ row: run.from, col: c, rows: run.to - run.from, cols: 1 })
+      ).NumberFormat = run.format;
+  for (let r = 0; r < layout.cells.length; r += ROWS_PER_WRITE) {
+    const rows = layout.cells
+      .slice(r, r + ROWS_PER_WRITE)
+      .map((row) => row.map((cell) => typedText(officeCell(cell))));
+    setFormulas(ws.Range(blockAddress({ row: r, col: 0, rows: rows.length, cols: width })), rows);
+  }
+  if (layout.blankRows > 0) {
+    // The template's rows ahead of the user's typing: ids typed there stay text.
+    const from = layout.cells.length;
+    layout.columnFormats.forEach((f, col) => {
+      ws.Range(rangeAddress({ row: from, col, rows: layout.blankRows, cols: 1 })).NumberFormat = f;
+    });
+  }
+  for (const f of layout.fonts) {
+    const font = ws.Range(rangeAddress(f.block)).Font;
+    font.Bold = f.bold;
+    if (f.size !== undefined) font.Size = f.size;
+  }
+  layout.widths.forEach((w, i) => {
+    const letter = columnLetters(i);
+    ws.Range(`${letter}:${letter}`).ColumnWidth = w;
+  });
+  addWpsTable(ws, layout, tables, choose);
+  for (const v of layout.validations)
+    ws.Range(rangeAddress(v.block)).Validation.Add(XL.list, XL.stop, XL.between, v.list.join(","));
+  setWpsPage(ws, layout);
+  freezeWpsHeader(app, ws, layout.frozenRows);
 }
 
-/** A page break after each of `rows` (0-based): HPageBreaks.Add puts one above its row. */
-function addBreaks(ws: Et.Worksheet, rows: readonly number[]): void {
+/**
+ * Sets a sheet up for print as the other adapters do (https://learn.microsoft.com/en-us/office/vba/api/excel.pagesetup):
+ * A4 one page wide; a table landscape with its header row on every page (PrintTitleRows); a
+ * form portrait over its print area, its cells left- and top-aligned, wrapped columns and
+ * their rows autofitted, its title merged and centred; a page break before each page (ET adds
+ * them one at a time).
+ */
+function setWpsPage(ws: Et.Worksheet, layout: SheetLayout): void {
+  const page = layout.page;
+  if (!page) return;
+  for (const c of page.columns) {
+    const range = ws.Range(rangeAddress(c.block));
+    range.HorizontalAlignment = XL.left;
+    range.VerticalAlignment = XL.top;
+    if (c.wrap) range.WrapText = true;
+  }
+  if (page.area) ws.Range(rangeAddress(page.area)).Rows.AutoFit();
+  if (page.title) {
+    const title = ws.Range(rangeAddress(page.title.block));
+    if (page.title.merge) title.Merge();
+    title.HorizontalAlignment = XL.center;
+    title.VerticalAlignment = XL.center;
+    title.Font.Bold = true;
+    title.Font.Size = page.title.size;
+  }
+  const setup = ws.PageSetup;
+  setup.Orientation = page.orientation === "portrait" ? XL.portrait : XL.landscape;
+  setup.PaperSize = XL.a4;
+  setup.Zoom = false; // FitToPages applies only with Zoom off
+  setup.FitToPagesWide = 1;
+  setup.FitToPagesTall = false;
+  setup.CenterHorizontally = true;
+  if (page.titleRow !== undefined)
+    setup.PrintTitleRows = `$${page.titleRow + 1}:$${page.titleRow + 1}`;
+  if (page.area) {
+    const { row, col, rows, cols } = page.area;
+    setup.PrintArea = `$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`;
+  }
+  // HPageBreaks.Add puts a break above its row.
   const breaks = ws.HPageBreaks;
-  for (const row of rows) breaks.Add(ws.Range(`A${row + 2}`));
+  for (const row of page.breaksBefore) breaks.Add(ws.Range(`A${row + 1}`));
 }
 
 /**
@@ -72,24 +158,23 @@ function addBreaks(ws: Et.Worksheet, rows: readonly number[]): void {
  * date). A host that refuses the table still has the sheet, only without it: the table is
  * never worth losing the job for.
  */
-export function addWpsTable(
+function addWpsTable(
   ws: Et.Worksheet,
-  sheet: OutputSheet,
-  rows: { readonly header: number; readonly last: number },
+  layout: SheetLayout,
   tables: Map<string, string>,
   choose: (desired: string, inUse: ReadonlyMap<string, unknown>) => string
 ): void {
-  if (!sheet.table) return;
-  const last = columnLetters(sheet.columns.length - 1);
+  if (!layout.table) return;
+  const { row, col, rows, cols } = layout.table.block;
   try {
     // Kingsoft's declarations type the source as an address (or a query table).
     const table = ws.ListObjects.Add(
       1,
-      `$A$${rows.header + 1}:$${last}$${rows.last + 1}`,
+      `$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`,
       undefined,
       1
     );
-    const name = choose(sheet.table, tables);
+    const name = choose(layout.table.name, tables);
     table.Name = name;
     table.TableStyle = "TableStyleMedium2";
     tables.set(name.toLowerCase(), ws.Name);
@@ -110,24 +195,15 @@ export function wpsTableNames(sheets: readonly Et.Worksheet[]): Map<string, stri
   return names;
 }
 
-/** The pick-lists of a sheet's data rows (是/否 …): a list validation over each column's rows. */
-export function setWpsValidations(ws: Et.Worksheet, sheet: OutputSheet, headerRow: number): void {
-  for (const v of sheet.validations ?? []) {
-    const col = columnLetters(v.col);
-    const range = ws.Range(`${col}${headerRow + 2}:${col}${headerRow + 1 + v.rows}`);
-    range.Validation.Add(XL.list, XL.stop, XL.between, v.list.join(","));
-  }
-}
-
 /**
- * Freezes the rows down to the header: the window's split on the sheet, which must be the
+ * Freezes the top rows (down to the header): the window's split on the sheet, which must be the
  * active one (https://learn.microsoft.com/en-us/office/vba/api/excel.window.freezepanes).
  */
-export function freezeWpsHeader(app: Et.Application, ws: Et.Worksheet, headerRow: number): void {
+function freezeWpsHeader(app: Et.Application, ws: Et.Worksheet, rows: number): void {
   ws.Activate();
   const window = app.ActiveWindow;
   window.FreezePanes = false;
   window.SplitColumn = 0;
-  window.SplitRow = headerRow + 1;
+  window.SplitRow = rows;
   window.FreezePanes = true;
 }

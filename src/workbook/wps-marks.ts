@@ -1,20 +1,10 @@
 /// <reference types="et-jsapi-declare" />
-import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
-import {
-  hostRecordText,
-  NOTE_PREFIX,
-  oneMarkPerCell,
-  recordKey,
-  RECORDS_TITLE_ROW,
-  savedCells,
-  type OwnFill,
-} from "./mark-record";
+import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
+import { addWpsSheet, findWpsSheet, VERY_HIDDEN } from "./wps-sheets";
+import { NOTE_PREFIX, planHostMarks, RECORDS_TITLE_ROW, type OwnFill } from "./mark-record";
 
 /** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
 const NO_FILL = -4142;
-
-/** A sheet hidden so the user cannot unhide it from the menu: xlSheetVeryHidden. */
-export const VERY_HIDDEN = 2;
 
 /**
  * An "RRGGBB" colour as the BGR number `Interior.Color` takes (red in the low byte:
@@ -29,15 +19,6 @@ export function bgrOf(rgb: string): number {
 function rgbOf(bgr: number): OwnFill {
   const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
   return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
-}
-
-function findSheet(book: Et.Workbook, name: string): Et.Worksheet | undefined {
-  const sheets = book.Worksheets;
-  for (let i = 1, n = sheets.Count; i <= n; i++) {
-    const ws = sheets.Item(i) as Et.Worksheet;
-    if (ws.Name.toLowerCase() === name.toLowerCase()) return ws;
-  }
-  return undefined;
 }
 
 /** A note's text, "" where the cell has none. */
@@ -59,60 +40,54 @@ export function markWpsCells(
   marks: readonly CellMark[],
   withoutAlerts: (act: () => void) => void
 ): CellMark[] {
-  const registry = findSheet(book, MARKS_SHEET);
+  const registry = findWpsSheet(book, MARKS_SHEET);
   const sheets = new Map<string, Et.Worksheet | undefined>();
   // A protected sheet refuses edits: its cells are neither marked nor restored.
   const sheetOf = (name: string) => {
     const key = name.toLowerCase();
     if (!sheets.has(key)) {
-      const ws = findSheet(book, name);
+      const ws = findWpsSheet(book, name);
       sheets.set(key, ws && ws.ProtectContents !== true ? ws : undefined);
     }
     return sheets.get(key);
   };
-  const before = new Map<string, OwnFill | undefined>();
+  let column: unknown[] = [];
   if (registry) {
     const used = registry.UsedRange;
     const rows = used.Rows.Count;
     const values: unknown = used.Value2;
-    const column = Array.isArray(values)
-      ? values.map((r: unknown) => (Array.isArray(r) ? r[0] : r))
-      : [values];
-    for (const s of savedCells(column.slice(0, rows))) {
-      const ws = sheetOf(s.sheet);
-      if (!ws) continue; // the user deleted the sheet since
-      const range = ws.Range(s.cell);
-      // A fill the record could not keep (a theme colour, a pattern) is cleared, as in Excel.
-      if (s.fill && s.fill !== "none") range.Interior.Color = bgrOf(s.fill.slice(1));
-      else range.Interior.ColorIndex = NO_FILL;
-      if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
-      before.set(recordKey(s.sheet, s.cell), s.fill);
-    }
+    column = (
+      Array.isArray(values) ? values.map((r: unknown) => (Array.isArray(r) ? r[0] : r)) : [values]
+    ).slice(0, rows);
+  }
+  const plan = planHostMarks(column, marks, (sheet) => sheetOf(sheet) !== undefined);
+  for (const s of plan.restore) {
+    const range = sheetOf(s.sheet)!.Range(s.cell);
+    // A fill the record could not keep (a theme colour, a pattern) is cleared, as in Excel.
+    if (s.fill && s.fill !== "none") range.Interior.Color = bgrOf(s.fill.slice(1));
+    else range.Interior.ColorIndex = NO_FILL;
+    if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
+  }
+  if (registry)
     withoutAlerts(() => {
       registry.Visible = -1; // a very hidden sheet is made visible before it is deleted
       registry.Delete();
     });
-  }
-  const unique = oneMarkPerCell(marks);
   const kept: CellMark[] = [];
   const records: string[] = [];
-  for (const m of unique) {
-    const ws = sheetOf(m.sheet);
-    if (!ws) continue;
-    const range = ws.Range(m.cell);
+  for (const { mark: m, fill } of plan.marks) {
+    const range = sheetOf(m.sheet)!.Range(m.cell);
     records.push(
-      hostRecordText(m.sheet, m.cell, before, () =>
+      plan.line(m, () =>
         range.Interior.ColorIndex === NO_FILL ? "none" : rgbOf(Number(range.Interior.Color))
       )
     );
-    range.Interior.Color = bgrOf(MARK_COLORS[m.severity]);
+    range.Interior.Color = bgrOf(fill.slice(1));
     if (noteText(range) === undefined) range.AddComment(`${NOTE_PREFIX}${m.note}`);
     else kept.push(m);
   }
   if (records.length > 0) {
-    const sheets = book.Worksheets;
-    const ws = sheets.Add(undefined, sheets.Item(sheets.Count)) as Et.Worksheet;
-    ws.Name = MARKS_SHEET;
+    const ws = addWpsSheet(book, MARKS_SHEET);
     const rows = [[RECORDS_TITLE_ROW], ...records.map((r) => [r])];
     const area = ws.Range(`A1:A${rows.length}`);
     area.NumberFormat = "@";

@@ -1,66 +1,16 @@
 /// <reference types="et-jsapi-declare" />
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
-import { columnLetters } from "../sheets/a1";
-import type { CellValue, SheetGrid } from "../sheets/grid";
-import { isDateFormat } from "./cells/builtin-formats";
-import { dateCellSerial } from "./excel-serial";
-import { asText, officeBlock, TEXT_FORMAT } from "./office-layout";
+import type { SheetGrid } from "../sheets/grid";
+import { asText } from "./office-layout";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
-import { blockAddress, readFormats, type Block } from "./wps-formats";
-import {
-  addWpsTable,
-  freezeWpsHeader,
-  setWpsPrint,
-  setWpsValidations,
-  wpsTableNames,
-} from "./wps-layout";
-import { markWpsCells, VERY_HIDDEN } from "./wps-marks";
+import { readFormats } from "./wps-formats";
+import { blockAddress, sheetLayout, type CellBlock } from "../jobs/sheet-layout";
+import { applyWpsLayout, setFormulas, wpsTableNames } from "./wps-layout";
+import { markWpsCells } from "./wps-marks";
+import { addWpsSheet, findWpsSheet, HIDDEN, VERY_HIDDEN, wpsSheets } from "./wps-sheets";
 import { value2Grid } from "./wps-value2";
-import { hostGrid } from "./host-grid";
-
-/** xlSheetHidden: https://learn.microsoft.com/en-us/office/vba/api/excel.xlsheetvisibility */
-const HIDDEN = 0;
-
-/** Rows written per call: one call per block keeps a school of thousands to a few calls. */
-const ROWS_PER_WRITE = 2000;
-
-/**
- * Text as typed input keeps it: a leading apostrophe makes WPS (as Excel) store the rest as
- * text and not show the apostrophe, so "00123", "2021-05-06" and "10%" stay as written.
- * Formulas ("=…") are left to be formulas; text `asText` already quoted keeps its quote.
- */
-function typedText(cell: string | number): string | number {
-  if (typeof cell !== "string" || cell === "" || cell.startsWith("=") || cell.startsWith("'"))
-    return cell;
-  return `'${cell}`;
-}
-
-/**
- * Sets a range's formulas from an array of its size ("you can set the formula to a Visual
- * Basic array of the same dimensions", https://learn.microsoft.com/en-us/office/vba/api/excel.range.formula);
- * Kingsoft's declarations type `Formula` as one string only.
- */
-function setFormulas(range: Et.Range, grid: (string | number)[][]): void {
-  (range as unknown as { Formula: unknown }).Formula = grid;
-}
-
-/**
- * Runs of rows (0-based, end exclusive) sharing a number format in one column, text and
- * General cells joining whichever run they fall in (a number format does not change text).
- */
-function formatRuns(formats: readonly string[][], col: number) {
-  const runs: { format: string; from: number; to: number }[] = [];
-  formats.forEach((row, r) => {
-    const f = row[col];
-    const last = runs[runs.length - 1];
-    if (f === TEXT_FORMAT || f === "General") {
-      if (last && last.to === r) last.to = r + 1;
-    } else if (last && last.format === f && last.to === r) last.to = r + 1;
-    else runs.push({ format: f, from: r, to: r + 1 });
-  });
-  return runs;
-}
+import { hostDates, hostGrid } from "./host-grid";
 
 /**
  * The WPS 表格 adapter of the workbook port, over the ET object model (VBA-shaped, synchronous,
@@ -78,11 +28,6 @@ export class WpsWorkbook implements WorkbookPort {
     this.book = app.ActiveWorkbook;
   }
 
-  private sheets(): Et.Worksheet[] {
-    const all = this.book.Worksheets;
-    return Array.from({ length: all.Count }, (_, i) => all.Item(i + 1) as Et.Worksheet);
-  }
-
   private withoutAlerts(act: () => void): void {
     const alerts = this.app.DisplayAlerts;
     this.app.DisplayAlerts = false; // Delete() would otherwise ask the user to confirm
@@ -97,7 +42,7 @@ export class WpsWorkbook implements WorkbookPort {
     // A 1904 workbook counts its serials from 1904-01-01; the grids hold 1900 serials.
     const flag: unknown = this.book.Date1904;
     const date1904 = flag === true || flag === -1 || flag === 1; // a COM VARIANT_BOOL is -1
-    const grids = this.sheets().map((ws) => readSheet(ws, date1904));
+    const grids = wpsSheets(this.book).map((ws) => readSheet(ws, date1904));
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
     return grids;
   }
@@ -105,26 +50,15 @@ export class WpsWorkbook implements WorkbookPort {
   /** Names and ownership without reading every cell: for writes that come before any read. */
   private learnNames(): Map<string, { owned: boolean }> {
     this.owned ??= new Map(
-      this.sheets().map((ws) => [ws.Name, { owned: isOwnedTitle(ws.Range("A1").Value2) }])
+      wpsSheets(this.book).map((ws) => [ws.Name, { owned: isOwnedTitle(ws.Range("A1").Value2) }])
     );
     return this.owned;
   }
 
-  private sheetNamed(name: string): Et.Worksheet | undefined {
-    return this.sheets().find((ws) => ws.Name.toLowerCase() === name.toLowerCase());
-  }
-
-  private addAtEnd(name?: string): Et.Worksheet {
-    const all = this.book.Worksheets;
-    const ws = all.Add(undefined, all.Item(all.Count)) as Et.Worksheet;
-    if (name !== undefined) ws.Name = name;
-    return ws;
-  }
-
   async setCells(sheet: string, cells: readonly CellWrite[]): Promise<void> {
     const owned = this.learnNames();
-    let ws = this.sheetNamed(sheet);
-    if (!ws) ((ws = this.addAtEnd(sheet)), owned.set(sheet, { owned: false }));
+    let ws = findWpsSheet(this.book, sheet);
+    if (!ws) ((ws = addWpsSheet(this.book, sheet)), owned.set(sheet, { owned: false }));
     // Typed input, as if the user typed it: "10%" is stored as 0.1 in percent format.
     for (const c of cells)
       setFormulas(ws.Range(blockAddress({ row: c.row, col: c.col, rows: 1, cols: 1 })), [
@@ -140,26 +74,22 @@ export class WpsWorkbook implements WorkbookPort {
 
   async writeSheets(sheets: readonly OutputSheet[]): Promise<string[]> {
     const owned = this.learnNames();
-    const tables = (this.tables ??= wpsTableNames(this.sheets()));
+    const tables = (this.tables ??= wpsTableNames(wpsSheets(this.book)));
     const names: string[] = [];
     let first: Et.Worksheet | undefined;
     for (const sheet of sheets) {
       const name = chooseSheetName(safeSheetName(sheet.name), owned);
-      // The new sheet comes first, so a workbook never loses its last visible sheet.
-      const old = owned.get(name)?.owned ? this.sheetNamed(name) : undefined;
-      const ws = this.addAtEnd();
+      // The new sheet comes first, so a workbook never loses its last visible sheet, and
+      // right before the old one, so it takes the old one's tab as Excel and a re-saved file do.
+      const old = owned.get(name)?.owned ? findWpsSheet(this.book, name) : undefined;
+      const ws = old ? (this.book.Worksheets.Add(old) as Et.Worksheet) : addWpsSheet(this.book);
       if (old) {
         this.withoutAlerts(() => old.Delete());
         for (const [t, on] of tables) if (on.toLowerCase() === name.toLowerCase()) tables.delete(t);
       }
       ws.Name = name;
       owned.set(name, { owned: sheet.owned !== false });
-      const rows = writeBlock(ws, sheet);
-      const headerRow = rows.header;
-      addWpsTable(ws, sheet, rows, tables, chooseTableName);
-      setWpsValidations(ws, sheet, headerRow);
-      setWpsPrint(ws, sheet);
-      freezeWpsHeader(this.app, ws, headerRow);
+      applyWpsLayout(this.app, ws, sheetLayout(sheet), tables, chooseTableName);
       first ??= ws;
       names.push(name);
     }
@@ -176,59 +106,19 @@ function readSheet(ws: Et.Worksheet, date1904: boolean): SheetGrid {
   const visible: unknown = ws.Visible;
   const hidden = visible === HIDDEN || visible === VERY_HIDDEN || visible === false;
   const used = ws.UsedRange;
-  const block: Block = {
+  const block: CellBlock = {
     row: used.Row - 1,
     col: used.Column - 1,
     rows: used.Rows.Count,
     cols: used.Columns.Count,
   };
-  const raw = value2Grid(used.Value2, block.rows, block.cols);
-  const formats = readFormats(ws, block, raw);
-  const values = raw.map((row, r) =>
-    row.map((v, c): CellValue =>
-      typeof v === "number" && isDateFormat(formats[r][c]) ? dateCellSerial(v, date1904) : v
-    )
-  );
+  const values = value2Grid(used.Value2, block.rows, block.cols);
+  const formats = readFormats(ws, block, values);
   // An empty sheet's used range is its A1, blank.
-  const empty = raw.every((row) => row.every((v) => v === null));
-  const grid = hostGrid(name, empty ? [] : [{ row: block.row, col: block.col, values, formats }]);
+  const empty = values.every((row) => row.every((v) => v === null));
+  const grid = hostDates(
+    hostGrid(name, empty ? [] : [{ row: block.row, col: block.col, values, formats }]),
+    date1904
+  );
   return { ...grid, ...(hidden ? { hidden } : {}) };
-}
-
-/**
- * Writes an output sheet: number formats by runs of each column, then the cells in row
- * blocks, bold rows and column widths. Returns the header's row and the table's last row.
- */
-function writeBlock(ws: Et.Worksheet, sheet: OutputSheet): { header: number; last: number } {
-  const block = officeBlock(sheet);
-  const last = columnLetters(block.width - 1);
-  for (let c = 0; c < block.width; c++)
-    for (const run of formatRuns(block.numberFormats, c))
-      ws.Range(
-        blockAddress({ row: run.from, col: c, rows: run.to - run.from, cols: 1 })
-      ).NumberFormat = run.format;
-  for (let r = 0; r < block.formulas.length; r += ROWS_PER_WRITE) {
-    const rows = block.formulas.slice(r, r + ROWS_PER_WRITE).map((row) => row.map(typedText));
-    setFormulas(
-      ws.Range(blockAddress({ row: r, col: 0, rows: rows.length, cols: block.width })),
-      rows
-    );
-  }
-  if (block.blankRows > 0) {
-    // The template's rows ahead of the user's typing: ids typed there stay text.
-    block.blankFormats.forEach((f, c) => {
-      const col = columnLetters(c);
-      ws.Range(
-        `${col}${block.formulas.length + 1}:${col}${block.formulas.length + block.blankRows}`
-      ).NumberFormat = f;
-    });
-  }
-  for (const { from, to } of block.boldRows)
-    ws.Range(`A${from + 1}:${last}${to + 1}`).Font.Bold = true;
-  // Widths in characters of the standard font, as Kehou's columns are given.
-  sheet.columns.forEach((col, i) => {
-    const letter = columnLetters(i);
-    ws.Range(`${letter}:${letter}`).ColumnWidth = col.width;
-  });
-  return { header: block.headerRow, last: block.lastTableRow };
 }

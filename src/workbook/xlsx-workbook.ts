@@ -20,7 +20,7 @@ import { exceljs } from "./xlsx-exceljs";
 import { fileKind, otherFormatLimit, RefusedFile } from "./file-kind";
 import { valuesCopy } from "./values-copy";
 import type { XlsOdsReader } from "./xls-ods-grids";
-import type { TextMetrics } from "./wrap-height";
+import type { TextMetrics } from "../jobs/wrap-height";
 
 /**
  * The .xlsx adapter of the workbook port; in Node and in the browser page alike. It is a
@@ -160,13 +160,16 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
-  /** Puts the sheets written so far into the sheet order: a re-written one goes last. */
+  /**
+   * Puts the sheets written so far into the sheet order: a re-written one keeps its tab, as
+   * the part writer keeps it in the file, a new one goes last.
+   */
   private place(): void {
     for (const name of this.pending.keys()) {
       if (this.placed.has(name)) continue;
       const at = this.sheets.findIndex((s) => (typeof s === "string" ? s : s.name) === name);
-      if (at >= 0) this.sheets.splice(at, 1);
-      this.sheets.push(name);
+      if (at >= 0) this.sheets[at] = name;
+      else this.sheets.push(name);
       this.placed.add(name);
     }
   }

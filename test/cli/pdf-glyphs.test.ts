@@ -8,7 +8,7 @@ import { chargeSheet } from "../../src/jobs/charge/sheet";
 import type { OutputCell, OutputSheet } from "../../src/jobs/output-sheet";
 import { sampleSchoolSheets } from "../../src/jobs/sample-school";
 import { readSchoolWorkbook } from "../../src/jobs/school-workbook";
-import { LIBREOFFICE_METRICS } from "../../src/workbook/wrap-height";
+import { LIBREOFFICE_METRICS } from "../../src/jobs/wrap-height";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { hasLibreOffice } from "../support/libreoffice";
 import { describeWhen } from "../support/needs";

@@ -14,6 +14,9 @@
  *   (https://learn.microsoft.com/en-us/office/vba/api/excel.interior.color);
  * - `AddComment` on a cell that has one fails
  *   (https://learn.microsoft.com/en-us/office/vba/api/excel.range.addcomment);
+ * - `Worksheets.Add(Before, After)` puts the new sheet before `Before`, after `After`, or
+ *   with neither before the active sheet (Kingsoft's ET API: https://airsheet.wps.cn/docs/apiV2/excel/workbook/Worksheets/%E6%96%B9%E6%B3%95/Add%20%E6%96%B9%E6%B3%95.html);
+ *   `Worksheet.Index` is its 1-based tab position (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.index);
  * - `Worksheets.Add` makes "SheetN" and activates it; `Delete` asks the user unless
  *   `DisplayAlerts` is false (https://learn.microsoft.com/en-us/office/vba/api/excel.worksheet.delete);
  * - `UsedRange` of an empty sheet is A1; sheet names are unique, at most 31 characters,
@@ -50,6 +53,7 @@ export interface EtCell {
   color?: number;
   comment?: string;
   bold?: boolean;
+  size?: number;
 }
 
 const NO_FILL = -4142;
@@ -570,6 +574,14 @@ export class EtFake {
         },
         set Bold(v: boolean | null) {
           each((c) => (c.bold = v === true));
+        },
+        /** Points, 11 by default: https://learn.microsoft.com/en-us/office/vba/api/excel.font.size */
+        get Size() {
+          return uniform((c) => c?.size ?? 11);
+        },
+        set Size(v: number | null) {
+          if (typeof v !== "number") throw new Error("ET fake: Font.Size is a number of points");
+          each((c) => (c.size = v));
         },
       }),
       set ColumnWidth(w: number) {

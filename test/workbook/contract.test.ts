@@ -95,6 +95,15 @@ describe.each(Object.entries(adapters))("workbook port contract: %s", (_name, ma
     expect(names).toEqual(["名册", "问题清单"]);
   });
 
+  it("keeps its own sheet's tab when it writes it again in the same session", async () => {
+    const wb = await make([{ name: "名册", values: [["学号"]] }]);
+    await wb.readSheets();
+    await wb.writeSheets([ours([["x", 1]]), { ...ours([]), name: "收费表" }]);
+    await wb.readSheets();
+    await wb.writeSheets([ours([["y", 2]])]);
+    expect((await wb.readSheets()).map((s) => s.name)).toEqual(["名册", "问题清单", "收费表"]);
+  });
+
   it("leaves a user's sheet of the same name alone and writes beside it", async () => {
     const wb = await make([{ name: "问题清单", values: [["我自己的表"]] }]);
     await wb.readSheets();
@@ -263,6 +272,40 @@ const sessions: Record<string, Capabilities & { open: (seed: Seed) => Promise<Se
   ),
 };
 
+/** An ET `Interior.Color` (BGR) as "#RRGGBB". */
+const rgbOfBgr = (bgr: number) =>
+  `#${(((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff)).toString(16).padStart(6, "0").toUpperCase()}`;
+
+/** WPS over one open workbook: each run is a new adapter over the same application. */
+sessions["WPS (strict fake of ET)"] = {
+  notes: true,
+  open: async ({ sheets, notes = [] }) => {
+    const et = new EtFake();
+    for (const s of sheets) et.seed(s.name, s.values).visible = s.hidden ? 0 : -1;
+    for (const n of notes) {
+      const { row, col } = colRow(n.cell);
+      et.sheet(n.sheet).cell(row, col).comment = n.text;
+    }
+    const app = et.app as unknown as Et.Application;
+    let wb = new WpsWorkbook(app);
+    return {
+      port: () => wb,
+      save: async () => {
+        wb = new WpsWorkbook(app);
+      },
+      fill: async (sheet, cell) => {
+        const { row, col } = colRow(cell);
+        const color = et.sheet(sheet).peek(row, col)?.color;
+        return color === undefined ? undefined : rgbOfBgr(color);
+      },
+      note: async (sheet, cell) => {
+        const { row, col } = colRow(cell);
+        return et.sheet(sheet).peek(row, col)?.comment;
+      },
+    };
+  },
+};
+
 const school = (): SheetGrid[] => [
   {
     name: "名册",
@@ -295,6 +338,15 @@ describe.each(Object.entries(sessions))(
       await s.port().markCells([]);
       await s.save();
       expect(await s.fill("名册", "B2")).toBeUndefined();
+    });
+
+    it("marks a cell with two findings in the worse one's colour, with both notes", async () => {
+      const s = await adapter.open({ sheets: school() });
+      await s.port().readSheets();
+      await s.port().markCells([{ ...mark("B2", "缺签"), severity: "warning" }, mark("B2")]);
+      await s.save();
+      expect(await s.fill("名册", "B2")).toBe(`#${MARK_COLORS.error}`);
+      if (adapter.notes) expect(await s.note("名册", "B2")).toBe("Kehou：缺签\n超时");
     });
 
     it("re-marks: the last run's marks go, the new ones stay", async () => {

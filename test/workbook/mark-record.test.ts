@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../../src/jobs/workbook-port";
-import { readMarkRecords } from "../../src/workbook/mark-record";
+import { planHostMarks, readMarkRecords } from "../../src/workbook/mark-record";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { FakeContext } from "../support/office-fake";
@@ -107,6 +107,38 @@ describe("one mark record for every adapter", () => {
       { sheet: "考勤", cell: "B3", fill: "#FFEB3B" },
       { sheet: "考勤", cell: "B4", fill: "none" },
       { sheet: "考勤", cell: "B5", fill: "#00FF00" },
+    ]);
+  });
+});
+
+describe("the host adapters' plan of marks", () => {
+  const lines = [
+    '{"sheet":"考勤","cell":"B2","fill":"#FFEB3B"}',
+    '{"sheet":"旧表","cell":"A1","fill":"none"}',
+  ];
+  const open = (sheet: string) => sheet !== "旧表";
+
+  it("restores only cells on sheets still open, and marks only there", () => {
+    const plan = planHostMarks(lines, [mark, { ...mark, sheet: "旧表", cell: "A2" }], open);
+    expect(plan.restore.map((r) => r.cell)).toEqual(["B2"]);
+    expect(plan.marks).toEqual([{ mark, fill: `#${MARK_COLORS.error}` }]);
+  });
+
+  it("records the school's own fill for a cell marked again, never Kehou's colour it shows now", () => {
+    const plan = planHostMarks(lines, [mark, { ...mark, cell: "C3" }], open);
+    const shows = () => `#${MARK_COLORS.error}` as const;
+    expect(JSON.parse(plan.line(mark, shows)).fill).toBe(OWN);
+    expect(JSON.parse(plan.line({ ...mark, cell: "C3" }, () => "none")).fill).toBe("none");
+  });
+
+  it("marks a cell once, in its worst severity's fill, with every note", () => {
+    const plan = planHostMarks(
+      [],
+      [{ ...mark, severity: "warning", note: "缺签" }, mark, mark],
+      () => true
+    );
+    expect(plan.marks.map((m) => [m.fill, m.mark.note])).toEqual([
+      [`#${MARK_COLORS.error}`, "缺签\n超时"],
     ]);
   });
 });

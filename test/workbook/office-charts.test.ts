@@ -38,6 +38,12 @@ describe("Office.js adapter, the city's native charts", () => {
       expect(chart.series.map((s) => s.values)).toEqual(spec.series.map((s) => bare(s.ref)));
       for (const s of chart.series) expect(s.xValues).toBe(bare(spec.categories.ref));
     });
+    // printed as the file prints it: A4 landscape at full size
+    expect(excel.sheet(plan.sheet).pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { scale: 100 },
+    });
     // the helper ranges the charts show are there, as formulas on the city's summary
     expect(
       excel.sheet(plan.sheet).cells.some((r) => r?.some((c) => c.formula?.includes("汇总")))

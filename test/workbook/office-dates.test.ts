@@ -1,7 +1,6 @@
 import { chargeJob } from "../../src/jobs/charge/job";
 import { chargeJson } from "../../src/jobs/charge/json";
 import { loadSettingsForm, saveSettingsForm } from "../../src/jobs/settings-form";
-import { gridIn1900 } from "../../src/workbook/office-dates";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { FakeContext, FakeExcel } from "../support/office-fake";
 import { generateSchool } from "../support/generate-school";
@@ -48,14 +47,13 @@ describe("Office.js adapter, the 1904 date system", () => {
     await saveSettingsForm(on(excel), { 停课日期: "2023-05-22" });
     expect((await loadSettingsForm(on(excel))).form.停课日期).toBe("2023-05-22");
   });
+});
 
-  it("moves date-formatted numbers of 1 or more only, never times of day", () => {
-    const grid = {
-      name: "考勤",
-      values: [[43954, 0.75, 43954, 0]],
-      numberFormats: [["yyyy/m/d", "h:mm", "General", "yyyy/m/d"]],
-    };
-    expect(gridIn1900(grid, true).values).toEqual([[45416, 0.75, 43954, 0]]);
-    expect(gridIn1900(grid, false)).toBe(grid);
+describe("Office.js adapter, times of day", () => {
+  it("reads a sign-out a hair before 17:30 as 17:30, rounded to the millisecond as the file reader does", async () => {
+    const ctx = new FakeContext();
+    ctx.seed("考勤", [["签退"], [0.7291666666]], [["General"], ["h:mm"]]);
+    const [sheet] = await new OfficeWorkbook(ctx as unknown as Excel.RequestContext).readSheets();
+    expect(sheet.values[1][0]).toBe(17.5 / 24);
   });
 });

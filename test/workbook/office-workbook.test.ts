@@ -1,11 +1,8 @@
 import { chargeJob } from "../../src/jobs/charge/job";
 import { chargeJson } from "../../src/jobs/charge/json";
 import { validateJob } from "../../src/jobs/validate";
-import {
-  OfficeWorkbook,
-  PAYLOAD_LIMIT_BYTES,
-  rowsPerChunk,
-} from "../../src/workbook/office-workbook";
+import { OfficeWorkbook } from "../../src/workbook/office-workbook";
+import { PAYLOAD_LIMIT_BYTES, rowsPerChunk } from "../../src/workbook/office-payload";
 import { asText } from "../../src/workbook/office-layout";
 import { officeErrorText } from "../../src/workbook/office-error-text";
 import { saveSettingsForm } from "../../src/jobs/settings-form";

@@ -10,7 +10,7 @@ import type { CellValue } from "../../src/sheets/grid";
 import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-import { FakeContext } from "../support/office-fake";
+import { FakeContext, FakeExcel } from "../support/office-fake";
 import { partsOf, text } from "../support/package-parts";
 
 /** The demo school as the school's own file. */
@@ -162,5 +162,22 @@ describe("the sheets' font", () => {
       name: "等线",
       charset: 134,
     });
+  });
+});
+
+describe("the title row of Kehou's sheets", () => {
+  it("is bold 14 pt through Office.js, as the part writer writes it", async () => {
+    const memory = new MemoryWorkbook();
+    await memory.writeSheets(sampleSchoolSheets());
+    const excel = new FakeExcel();
+    for (const g of await memory.readSheets())
+      excel.seed(g.name, g.values.map((r) => [...r]) as CellValue[][]);
+    const result = await chargeJob(
+      new OfficeWorkbook(new FakeContext(excel) as unknown as Excel.RequestContext)
+    );
+    const sheet = excel.sheet(result.sheetNames[0]);
+    const title = [...sheet.fontSize].find(([address]) => /^A1(:|$)/.test(address));
+    expect(title?.[1]).toBe(14);
+    expect([...sheet.bold].some((address) => /^A1(:|$)/.test(address))).toBe(true);
   });
 });

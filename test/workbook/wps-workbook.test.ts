@@ -190,6 +190,35 @@ describe("the WPS adapter on the strict ET fake", () => {
     for (const n of names) expect(et.sheet(n).frozenRows).toBe(3);
   });
 
+  it("puts each of the template's 设置 pick-lists on its own row, as the file writer does", async () => {
+    const et = new EtFake();
+    const sheets = templateSheets("2021-05");
+    await wps(et).writeSheets(sheets);
+    const settings = sheets.find((s) => s.name === "设置")!;
+    const expected = settings.validations!.map((v) => {
+      const row = 4 + (v.from ?? 0);
+      return `B${row}:B${row + v.rows - 1}`;
+    });
+    expect(expected.length).toBeGreaterThan(1);
+    expect(et.sheet("设置").validations.map((v) => v.address)).toEqual(expected);
+  });
+
+  it("merges a printed form's title over its columns in its larger bold font", async () => {
+    const { et, wb } = await sampleWps();
+    const r = await noticeJob(wb);
+    const print = r.sheets[0].print as FormPrint;
+    const sheet = et.sheet(r.sheetNames[0]);
+    expect(print.titleRow).toBeDefined();
+    expect(sheet.merges).toContainEqual({
+      row: print.titleRow,
+      col: 0,
+      rows: 1,
+      cols: r.sheets[0].columns.length,
+    });
+    expect(sheet.peek(print.titleRow!, 0)).toMatchObject({ bold: true, size: 16 });
+    expect(sheet.peek(0, 0)).toMatchObject({ bold: true, size: 14 });
+  });
+
   it("reads a date of a 1904 workbook as the same day", async () => {
     const grid = [["日期"], [44317 - 1462]]; // 2021-05-01 counted from 1904-01-01
     const et = new EtFake({ date1904: true });

@@ -1,10 +1,15 @@
 import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
-import type { Severity } from "../../policy/service-window";
 import { rowCol } from "../../sheets/a1";
 import { addNotes } from "./mark-notes";
 import { removeHostNotes } from "./host-notes";
 import { NOTES_ID, schoolNoteRefs, VML_ID } from "./school-notes";
-import { isCellRecord, NOTE_PREFIX, type CellRecord, type MarkRecord } from "../mark-record";
+import {
+  isCellRecord,
+  NOTE_PREFIX,
+  oneMarkPerCell,
+  type CellRecord,
+  type MarkRecord,
+} from "../mark-record";
 import { OpcPackage } from "./opc-package";
 import { readRelationships, relsName, removeRelationship, resolveTarget } from "./relationships";
 import { blankCellStyle } from "./blank-cell-style";
@@ -84,25 +89,6 @@ export function restoreMarks(
   return removed;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** One mark per cell: the worst severity, every note. */
-function byCell(marks: readonly CellMark[]): CellMark[] {
-  const out = new Map<string, CellMark>();
-  for (const m of marks) {
-    const key = `${m.sheet}\u0000${m.cell}`;
-    const had = out.get(key);
-    if (!had) out.set(key, m);
-    else
-      out.set(key, {
-        ...had,
-        severity: RANK[m.severity] < RANK[had.severity] ? m.severity : had.severity,
-        note: had.note.split("\n").includes(m.note) ? had.note : `${had.note}\n${m.note}`,
-      });
-  }
-  return [...out.values()];
-}
-
 /**
  * Marks cells of the users' sheets: each marked cell's `s` points to a copy of its own
  * format with the severity's fill appended to styles.xml; a cell never typed in gets an
@@ -119,7 +105,7 @@ export function applyMarks(
   const records: MarkRecord[] = [];
   const kept: CellMark[] = [];
   for (const entry of sheets) {
-    const own = byCell(marks.filter((m) => m.sheet === entry.name));
+    const own = oneMarkPerCell(marks.filter((m) => m.sheet === entry.name));
     if (!entry.part || own.length === 0) continue;
     const original = pkg.text(entry.part)!;
     const makers = new Map<string, CellMaker>();
@@ -176,5 +162,5 @@ export function marksOnSchoolNotes(
     if (part && !refs.has(part)) refs.set(part, schoolNoteRefs(pkg, part));
     return part ? refs.get(part)! : new Set<string>();
   };
-  return byCell(marks).filter((m) => noted(m.sheet).has(m.cell));
+  return oneMarkPerCell(marks).filter((m) => noted(m.sheet).has(m.cell));
 }

@@ -1,4 +1,5 @@
 import type { ChartSheetPlan } from "../../jobs/chart-plan";
+import { CHART_SHEET_PAGE } from "../../jobs/sheet-layout";
 import { chartPartXml } from "../charts/chart-part";
 import { drawingPartXml } from "../charts/drawing-part";
 import { a1 } from "../../sheets/a1";
@@ -50,9 +51,9 @@ function chartSheetXml(plan: ChartSheetPlan, drawingRelId: string): Uint8Array {
   });
   xml.add("</sheetData>");
   xml.add(`<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>`);
-  // paperSize 9 is A4 (ECMA-376 Part 1 §18.3.1.63), at full size: the plan sizes its charts
-  // to the page, and scaling to fit would shrink the school names.
-  xml.add(`<pageSetup paperSize="9" orientation="landscape" scale="100"/>`);
+  // paperSize 9 is A4 (ECMA-376 Part 1 §18.3.1.63).
+  const { orientation, scale } = CHART_SHEET_PAGE;
+  xml.add(`<pageSetup paperSize="9" orientation="${orientation}" scale="${scale}"/>`);
   const breaks = plan.pageBreaks ?? [];
   if (breaks.length > 0)
     xml.add(

@@ -12,7 +12,7 @@ import { clearSheetParts, writeSheet, type NewPart } from "./sheet-parts";
 import { pruneOverrides } from "./content-types";
 import { StylesAppender } from "./styles-append";
 import { UnsupportedPackage } from "./xml-text";
-import type { TextMetrics } from "../wrap-height";
+import type { TextMetrics } from "../../jobs/wrap-height";
 import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
 import { freeTableId, freeTableName } from "./table-names";
 
@@ -114,7 +114,7 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
       ],
     });
     pruneOverrides(pkg, removed);
-    setPrintArea(pkg, sheet);
+    setPrintArea(pkg, sheet.name, xml.page);
   }
   if (styles.toString() !== before) pkg.set(stylesPart, styles.toString());
 }

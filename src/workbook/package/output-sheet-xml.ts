@@ -1,16 +1,17 @@
-import {
-  isForm,
-  noteRow,
-  OUTPUT_HEADER_ROW,
-  titleOf,
-  type OutputCell,
-  type OutputSheet,
-} from "../../jobs/output-sheet";
-import { NUMBER_FORMATS } from "../number-formats";
-import { DEFAULT_ROW_POINTS, EXCEL_METRICS, type TextMetrics, wrappedLines } from "../wrap-height";
+import { noteRow, titleOf, type OutputCell, type OutputSheet } from "../../jobs/output-sheet";
+import { NUMBER_FORMATS } from "../../jobs/number-formats";
+import { EXCEL_METRICS, type TextMetrics } from "../../jobs/wrap-height";
 import { FIT_TO_PAGE, printXml } from "./print-xml";
-import { cellKey, emphasised, frameEdges, framedRowPoints, type Edges } from "../../jobs/form-look";
-import { a1, columnLetters } from "../../sheets/a1";
+import {
+  EMPHASIS_POINTS,
+  FORM_TITLE_POINTS,
+  formRowPoints,
+  rangeAddress,
+  sheetLayout,
+  type PagePlan,
+} from "../../jobs/sheet-layout";
+import { cellKey } from "../../jobs/form-look";
+import { columnLetters } from "../../sheets/a1";
 import type { CellAlignment, StylesAppender } from "./styles-append";
 import { Utf8Builder } from "./utf8-builder";
 import { cellTextEscape, xmlEscape } from "./xml-text";
@@ -53,6 +54,8 @@ export function addCell(xml: Utf8Builder, ref: string, cell: OutputCell, s?: num
 export interface OutputSheetXml {
   readonly sheet: Uint8Array;
   readonly table?: string;
+  /** How it prints, for the workbook's print names. */
+  readonly page?: PagePlan;
 }
 
 /**
@@ -70,16 +73,18 @@ export function outputSheetXml(
   /** How the renderer that prints the file lays text out, for the heights of wrapped rows. */
   metrics: TextMetrics = EXCEL_METRICS
 ): OutputSheetXml {
-  const header = OUTPUT_HEADER_ROW;
-  const form = isForm(sheet.print) ? sheet.print : undefined;
+  const layout = sheetLayout(sheet);
+  const page = layout.page;
+  const header = layout.headerRow;
+  const form = page?.area !== undefined;
   const font = styles.sheetFont();
   const bold = styles.sheetFont({ bold: true });
   // A sheet for the school to fill in keeps typed ids as text (学号 00123 stays 00123).
   const formats = sheet.columns.map((c) =>
     styles.numFmt(sheet.owned === false && c.format === "text" ? "@" : NUMBER_FORMATS[c.format])
   );
-  // As the exceljs renderer: wrapped columns top-aligned; a printed form left-aligned, every
-  // cell top-aligned so a label sits level with the first line of its text.
+  // Wrapped columns top-aligned; a printed form left-aligned, every cell top-aligned so a
+  // label sits level with the first line of its text.
   const align = sheet.columns.map((c): CellAlignment | undefined =>
     c.wrap || form
       ? { horizontal: form ? "left" : undefined, vertical: "top", wrap: c.wrap }
@@ -87,17 +92,23 @@ export function outputSheetXml(
   );
   const plain = formats.map((f, i) => styles.cellFormat(f, font, align[i]));
   const strong = formats.map((f, i) => styles.cellFormat(f, bold, align[i]));
-  const title = styles.cellFormat(0, styles.sheetFont({ bold: true, size: 14 }));
+  const titleFont = layout.fonts[0];
+  const title = styles.cellFormat(
+    0,
+    styles.sheetFont({ bold: titleFont.bold, size: titleFont.size })
+  );
   // A form's own cells: its printed title, its framed notices, the amounts in bold.
-  const edges = form
-    ? frameEdges(form, sheet.columns.length, (r) => sheet.rows[r - header - 1])
-    : new Map<string, Edges>();
-  const loud = form ? emphasised(form) : new Set<string>();
-  const formTitle = styles.cellFormat(0, styles.sheetFont({ bold: true, size: 16 }), {
-    horizontal: "center",
-    vertical: "center",
-  });
-  const emphasisFont = styles.sheetFont({ bold: true, size: 13 });
+  const edges = page?.edges ?? new Map();
+  const loud = new Set((page?.emphasis ?? []).map((e) => cellKey(e.row, e.col)));
+  const formTitle = styles.cellFormat(
+    0,
+    styles.sheetFont({ bold: true, size: FORM_TITLE_POINTS }),
+    {
+      horizontal: "center",
+      vertical: "center",
+    }
+  );
+  const emphasisFont = styles.sheetFont({ bold: true, size: EMPHASIS_POINTS });
   const styleAt = (r: number, c: number, base: number): number => {
     const key = cellKey(r, c);
     const edge = edges.get(key);
@@ -110,50 +121,35 @@ export function outputSheetXml(
     );
   };
   const rows = sheet.rows.length > 0 ? sheet.rows : [sheet.columns.map(() => null)];
-  const width = sheet.columns.length;
+  const width = layout.width;
   const after = sheet.after ?? [];
   // Printed forms get the height their wrapped text needs: LibreOffice keeps a file's heights.
-  const lines = (cells: readonly OutputCell[]) =>
-    form
-      ? Math.max(
-          1,
-          ...cells.map((c, i) =>
-            sheet.columns[i]?.wrap && typeof c === "string"
-              ? wrappedLines(c, sheet.columns[i].width, { metrics })
-              : 1
-          )
-        )
-      : 1;
-  const last = header + rows.length + after.length;
-  const cols = sheet.columns
+  const heights = formRowPoints(sheet, layout, metrics);
+  const cols = layout.widths
     .map(
-      (c, i) =>
-        `<col min="${i + 1}" max="${i + 1}" width="${c.width}" style="${plain[i]}" customWidth="1"/>`
+      (w, i) =>
+        `<col min="${i + 1}" max="${i + 1}" width="${w}" style="${plain[i]}" customWidth="1"/>`
     )
     .join("");
-  const validations = (sheet.validations ?? []).map((v) => {
+  const validations = layout.validations.map((v) => {
     const list = v.list.join(",");
-    const from = header + 1 + (v.from ?? 0);
-    const range = `${a1(from, v.col)}:${a1(from + v.rows - 1, v.col)}`;
-    return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="Kehou" error="${xmlEscape(`请从列表中选择：${v.list.join("、")}`)}" sqref="${range}"><formula1>"${xmlEscape(list)}"</formula1></dataValidation>`;
+    return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="Kehou" error="${xmlEscape(`请从列表中选择：${v.list.join("、")}`)}" sqref="${rangeAddress(v.block)}"><formula1>"${xmlEscape(list)}"</formula1></dataValidation>`;
   });
-  const tableRef = `A${header + 1}:${columnLetters(width - 1)}${header + 1 + rows.length}`;
   const xml = new Utf8Builder(64 * 1024 + 48 * width * rows.length);
+  const frozen = layout.frozenRows;
   xml.add(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}">` +
-      (sheet.print ? FIT_TO_PAGE : "") +
-      `<dimension ref="A1:${columnLetters(Math.max(width, 1) - 1)}${last + 1}"/>` +
-      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${header + 1}" topLeftCell="A${header + 2}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+      (page ? FIT_TO_PAGE : "") +
+      `<dimension ref="A1:${columnLetters(Math.max(width, 1) - 1)}${layout.cells.length}"/>` +
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
       `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`
   );
   // Each column's letters once, not per cell.
   const letters: string[] = [];
   const row = (r: number, cells: readonly OutputCell[], style: readonly number[]) => {
-    const isTitle = form?.titleRow === r;
-    const n = lines(cells);
-    const framed = form && framedRowPoints(form, r);
-    const points = isTitle ? 2 * DEFAULT_ROW_POINTS : (framed ?? n * DEFAULT_ROW_POINTS);
-    const ht = n > 1 || isTitle || framed ? ` ht="${points}" customHeight="1"` : "";
+    const isTitle = page?.title?.block.row === r;
+    const points = heights.get(r);
+    const ht = points !== undefined ? ` ht="${points}" customHeight="1"` : "";
     const number = String(r + 1);
     xml.add(`<row r="${number}"${ht}>`);
     // A framed row has a cell in every column, so each one draws its edges.
@@ -174,32 +170,34 @@ export function outputSheetXml(
   row(
     header,
     sheet.columns.map((c) => c.header),
-    strong.map((_, i) => strong[i])
+    strong
   );
   rows.forEach((r, i) => row(header + 1 + i, r, plain));
   after.forEach((r, i) => row(header + 1 + rows.length + i, r, strong));
   xml.add(
     `</sheetData>` +
-      (form?.titleRow !== undefined && width > 1
-        ? `<mergeCells count="1"><mergeCell ref="A${form.titleRow + 1}:${columnLetters(width - 1)}${form.titleRow + 1}"/></mergeCells>`
+      (page?.title?.merge
+        ? `<mergeCells count="1"><mergeCell ref="${rangeAddress(page.title.block)}"/></mergeCells>`
         : "") +
       (validations.length
         ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
         : "") +
-      (sheet.print
-        ? printXml(sheet.print)
+      (page
+        ? printXml(page)
         : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`) +
       (drawingId ? `<drawing r:id="${drawingId}"/>` : "") +
-      (sheet.table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
+      (layout.table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
       `</worksheet>`
   );
-  if (!sheet.table) return { sheet: xml.bytes() };
+  if (!layout.table) return { sheet: xml.bytes(), page };
+  const tableRef = rangeAddress(layout.table.block);
+  const name = xmlEscape(layout.table.name);
   const columns = sheet.columns
     .map((c, i) => `<tableColumn id="${i + 1}" name="${xmlEscape(c.header)}"/>`)
     .join("");
   const table =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${tableId}" name="${xmlEscape(sheet.table)}" displayName="${xmlEscape(sheet.table)}" ref="${tableRef}" totalsRowShown="0">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${tableId}" name="${name}" displayName="${name}" ref="${tableRef}" totalsRowShown="0">` +
     `<autoFilter ref="${tableRef}"/><tableColumns count="${width}">${columns}</tableColumns>` +
     `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
-  return { sheet: xml.bytes(), table };
+  return { sheet: xml.bytes(), table, page };
 }

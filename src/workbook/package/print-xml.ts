@@ -1,11 +1,6 @@
-import {
-  isForm,
-  OUTPUT_HEADER_ROW,
-  type OutputSheet,
-  type PrintSetup,
-} from "../../jobs/output-sheet";
-import { OpcPackage } from "./opc-package";
+import type { PagePlan } from "../../jobs/sheet-layout";
 import { columnLetters } from "../../sheets/a1";
+import { OpcPackage } from "./opc-package";
 import { sheetEntries, workbookPart } from "./workbook-index";
 import { elements, insertBefore, xmlEscape } from "./xml-text";
 
@@ -17,16 +12,15 @@ export const FIT_TO_PAGE = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
  * narrow margins, A4 (paperSize 9) one page wide and as tall as it takes, portrait for a form,
  * landscape for a table; a manual break after each page's last row.
  */
-export function printXml(print: PrintSetup): string {
-  const breaks = print.breaksAfter.map((r) => `<brk id="${r + 1}" max="16383" man="1"/>`).join("");
-  const orientation = isForm(print) ? "portrait" : "landscape";
+export function printXml(page: PagePlan): string {
+  // A break's id is the 0-based row above which the new page starts.
+  const breaks = page.breaksBefore.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
+  const count = page.breaksBefore.length;
   return (
     `<printOptions horizontalCentered="1"/>` +
     `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="${orientation}" fitToWidth="1" fitToHeight="0"/>` +
-    (breaks
-      ? `<rowBreaks count="${print.breaksAfter.length}" manualBreakCount="${print.breaksAfter.length}">${breaks}</rowBreaks>`
-      : "")
+    `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    (breaks ? `<rowBreaks count="${count}" manualBreakCount="${count}">${breaks}</rowBreaks>` : "")
   );
 }
 
@@ -50,20 +44,19 @@ function setSheetName(xml: string, name: string, index: number, ref: string): st
  * header row repeated on every page (Print_Titles); added, or on a re-run replacing the ones
  * Kehou gave the same sheet. The school's own names are untouched.
  */
-export function setPrintArea(pkg: OpcPackage, sheet: OutputSheet & { name: string }): void {
-  const print = sheet.print;
-  if (!print) return;
-  const index = sheetEntries(pkg).findIndex((s) => s.name === sheet.name);
+export function setPrintArea(pkg: OpcPackage, name: string, page: PagePlan | undefined): void {
+  if (!page) return;
+  const index = sheetEntries(pkg).findIndex((s) => s.name === name);
   if (index < 0) return;
   const wb = workbookPart(pkg);
-  const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
+  const quoted = `'${name.replace(/'/g, "''")}'`;
   let xml = pkg.text(wb) ?? "";
-  if (isForm(print)) {
-    const last = columnLetters(sheet.columns.length - 1);
-    const ref = `${quoted}!$A$${print.firstRow + 1}:$${last}$${print.lastRow + 1}`;
+  if (page.area) {
+    const { row, col, rows, cols } = page.area;
+    const ref = `${quoted}!$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`;
     xml = setSheetName(xml, PRINT_AREA, index, ref);
-  } else {
-    const header = OUTPUT_HEADER_ROW + 1;
+  } else if (page.titleRow !== undefined) {
+    const header = page.titleRow + 1;
     xml = setSheetName(xml, PRINT_TITLES, index, `${quoted}!$${header}:$${header}`);
   }
   pkg.set(wb, xml);

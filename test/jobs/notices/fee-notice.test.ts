@@ -4,7 +4,7 @@ import { SERVICE_PERIODS, type ServicePeriod } from "../../../src/policy/service
 import { at } from "../../../src/policy/time-of-day";
 import type { SheetGrid } from "../../../src/sheets/grid";
 import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
-import { LIBREOFFICE_METRICS, wrappedLines } from "../../../src/workbook/wrap-height";
+import { LIBREOFFICE_METRICS, wrappedLines } from "../../../src/jobs/wrap-height";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 
 async function demo(extraSettings: [string, string][] = []): Promise<MemoryWorkbook> {

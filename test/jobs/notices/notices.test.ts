@@ -10,11 +10,7 @@ import { sampleSchoolSheets } from "../../../src/jobs/sample-school";
 import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
 import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
 import { OfficeWorkbook } from "../../../src/workbook/office-workbook";
-import {
-  EXCEL_METRICS,
-  LIBREOFFICE_METRICS,
-  wrappedLines,
-} from "../../../src/workbook/wrap-height";
+import { EXCEL_METRICS, LIBREOFFICE_METRICS, wrappedLines } from "../../../src/jobs/wrap-height";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { FakeContext } from "../../support/office-fake";
 

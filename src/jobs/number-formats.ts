@@ -1,4 +1,4 @@
-import type { ColumnFormat } from "../jobs/output-sheet";
+import type { ColumnFormat } from "./output-sheet";
 
 /** Excel number formats of the output column kinds (every renderer of an OutputSheet). */
 export const NUMBER_FORMATS: Record<ColumnFormat, string> = {

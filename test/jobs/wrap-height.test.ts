@@ -1,4 +1,4 @@
-import { EXCEL_METRICS, LIBREOFFICE_METRICS, wrappedLines } from "../../src/workbook/wrap-height";
+import { EXCEL_METRICS, LIBREOFFICE_METRICS, wrappedLines } from "../../src/jobs/wrap-height";
 
 const lo = { metrics: LIBREOFFICE_METRICS };
 
