@@ -12,6 +12,14 @@ export interface CellTag {
 }
 
 const SPACE = 32;
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const CR = 13;
+const TAB = 9;
+const LF = 10;
+const LOWER_C = 99;
+const LOWER_V = 118;
 const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
@@ -128,4 +136,62 @@ export function rowNumberAt(xml: string, from: number, to: number): number {
     n = n * 10 + (c - ZERO);
   }
   return NaN;
+}
+
+/** Where a tight cell's `<v>` text lies (`textStart` -1 for a self-closing cell), and its end. */
+export interface TightCell {
+  textStart: number;
+  textEnd: number;
+  /** Just past the cell's `</c>` (or its `/>`). */
+  end: number;
+}
+
+/**
+ * Reads the cell element at `at` in one pass when it is written tight, as Excel, WPS, exceljs
+ * and LibreOffice write nearly every cell: `<c r="B2" t="s"><v>12</v></c>` or `<c r="B2"
+ * s="3"/>`, plain attributes (see readCellTag) and a plain `<v>` (no reference, CDATA,
+ * comment or carriage return) as its only child. Fills `tag` and `out` and returns true;
+ * false for any other shape (a prefix, a formula, an inline string, a `>` in an attribute),
+ * which the caller then reads with the general scanner.
+ */
+export function readTightCell(xml: string, at: number, tag: CellTag, out: TightCell): boolean {
+  if (xml.charCodeAt(at) !== LT || xml.charCodeAt(at + 1) !== LOWER_C) return false;
+  const after = xml.charCodeAt(at + 2);
+  const spaced = after === SPACE || after === TAB || after === LF || after === CR;
+  if (!spaced && after !== GT && after !== SLASH) return false; // <col>, <cx>: not a cell
+  const gt = xml.indexOf(">", at + 2);
+  if (gt < 0) return false;
+  const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+  // A quote left open before the first > is a > inside a value: readCellTag says false.
+  if (!readCellTag(xml, at + 2, selfClosing ? gt - 1 : gt, tag)) return false;
+  if (selfClosing) {
+    out.textStart = out.textEnd = -1;
+    out.end = gt + 1;
+    return true;
+  }
+  const v = gt + 1;
+  if (xml.charCodeAt(v) !== LT || xml.charCodeAt(v + 1) !== LOWER_V || xml.charCodeAt(v + 2) !== GT)
+    return false;
+  const start = v + 3;
+  let end = start;
+  for (; end < xml.length; end++) {
+    const c = xml.charCodeAt(end);
+    if (c === LT) break;
+    if (c === AMPERSAND || c === CR) return false;
+  }
+  // </v></c>, nothing between.
+  if (
+    xml.charCodeAt(end + 1) !== SLASH ||
+    xml.charCodeAt(end + 2) !== LOWER_V ||
+    xml.charCodeAt(end + 3) !== GT ||
+    xml.charCodeAt(end + 4) !== LT ||
+    xml.charCodeAt(end + 5) !== SLASH ||
+    xml.charCodeAt(end + 6) !== LOWER_C ||
+    xml.charCodeAt(end + 7) !== GT
+  )
+    return false;
+  out.textStart = start;
+  out.textEnd = end;
+  out.end = end + 8;
+  return true;
 }
