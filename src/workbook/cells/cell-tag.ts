@@ -65,6 +65,11 @@ export function readCellTag(xml: string, from: number, to: number, tag: CellTag)
   for (;;) {
     while (i < to && xml.charCodeAt(i) <= SPACE) i++;
     if (i >= to) return true;
+    const past = plainAttribute(xml, i, to, tag);
+    if (past > 0) {
+      i = past;
+      continue;
+    }
     const nameStart = i;
     while (i < to && xml.charCodeAt(i) !== EQUALS && xml.charCodeAt(i) > SPACE) i++;
     const nameLength = i - nameStart;
@@ -102,6 +107,46 @@ export function readCellTag(xml: string, from: number, to: number, tag: CellTag)
       tag.style = n;
     }
   }
+}
+
+/**
+ * The common attribute at `i` in one pass: `r="B12"` (capital letters, then digits), `s="3"`
+ * or `t="s"`, double-quoted, written as every writer writes them; its value into `tag`, and
+ * where the attribute ends. 0 for any other attribute or value (another name, a `$`, a
+ * reference, a space), which the caller reads the general way, with the same result.
+ */
+function plainAttribute(xml: string, i: number, to: number, tag: CellTag): number {
+  const name = xml.charCodeAt(i);
+  if (xml.charCodeAt(i + 1) !== EQUALS || xml.charCodeAt(i + 2) !== QUOTE) return 0;
+  const start = i + 3;
+  let k = start;
+  if (name === 114 /* r */) {
+    let col = 0;
+    let c = xml.charCodeAt(k);
+    for (; c >= A && c <= Z && k - start < 4; c = xml.charCodeAt(++k)) col = col * 26 + (c - A + 1);
+    for (; c >= ZERO && c <= NINE; c = xml.charCodeAt(++k));
+    if (c !== QUOTE || k >= to) return 0;
+    tag.refStart = start;
+    tag.refEnd = k;
+    tag.col = col;
+    return k + 1;
+  }
+  if (name === 115 /* s */) {
+    let n = 0;
+    let c = xml.charCodeAt(k);
+    for (; c >= ZERO && c <= NINE && k - start < 9; c = xml.charCodeAt(++k))
+      n = n * 10 + (c - ZERO);
+    if (c !== QUOTE || k >= to) return 0;
+    tag.style = n;
+    return k + 1;
+  }
+  if (name === 116 /* t */ && xml.charCodeAt(start + 1) === QUOTE && start + 1 < to) {
+    const c = xml.charCodeAt(start);
+    if (c === AMPERSAND || c === QUOTE) return 0;
+    tag.type = oneLetterType(c);
+    return start + 2;
+  }
+  return 0;
 }
 
 /** The 1-based column of the A1 reference in `xml[start, end)`, 0 when it has none. */
