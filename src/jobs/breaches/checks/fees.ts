@@ -95,6 +95,8 @@ function linesFinder(lines: readonly ChargeLine[]): (own: OwnAmount) => ChargeLi
 /** The school's own charge and refund columns against ours, student by student. */
 function ownColumns(ctx: BreachContext): Finding[] {
   const findings: Finding[] = [];
+  // Most schools keep no charge or refund column of their own: nothing to index lines for.
+  if (ctx.own.charges.length === 0 && ctx.own.refunds.length === 0) return findings;
   const { lines, mode } = ctx.charges;
   const lineFor = linesFinder(lines);
   for (const own of ctx.own.charges) {
