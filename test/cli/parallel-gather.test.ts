@@ -1,5 +1,5 @@
 import path from "path";
-import { gatherOnThreads } from "../../src/cli/parallel-gather";
+import { gatherOnThreads, readerThreads } from "../../src/cli/parallel-gather";
 
 const worker = path.join(__dirname, "..", "fixtures", "hungry-reader.js");
 
@@ -22,4 +22,36 @@ describe("reader threads under a heap limit", () => {
     ]);
     expect(done.sort()).toEqual(["a", "b", "c", "d", "hog", "hog"]);
   }, 60_000);
+});
+
+describe("how many reader threads a batch gets", () => {
+  const asked = process.env.KEHOU_READER_THREADS;
+  beforeEach(() => delete process.env.KEHOU_READER_THREADS);
+  afterAll(() => {
+    if (asked === undefined) delete process.env.KEHOU_READER_THREADS;
+    else process.env.KEHOU_READER_THREADS = asked;
+  });
+
+  it("reads 20 schools on one thread on a 2-core machine (a second would only add its warm-up)", () => {
+    expect(readerThreads(20, 2)).toBe(1);
+    expect(readerThreads(20, 1)).toBe(1);
+  });
+
+  it("gives every core a reader once the batch pays for their warm-up", () => {
+    expect(readerThreads(50, 2)).toBe(2);
+    expect(readerThreads(500, 2)).toBe(2);
+    expect(readerThreads(500, 16)).toBe(4);
+  });
+
+  it("gives a reader to every two cores for a short batch, never more than the files", () => {
+    expect(readerThreads(20, 4)).toBe(2);
+    expect(readerThreads(20, 8)).toBe(4);
+    expect(readerThreads(3, 8)).toBe(3);
+  });
+
+  it("reads on the threads KEHOU_READER_THREADS asks for, never more than the files", () => {
+    process.env.KEHOU_READER_THREADS = "2";
+    expect(readerThreads(20, 2)).toBe(2);
+    expect(readerThreads(1, 8)).toBe(1);
+  });
 });

@@ -7,6 +7,20 @@ export const NAME_WITHHELD = "（含学生姓名，已隐去）";
 /** Text of CJK ideographs only. */
 const IDEOGRAPHS = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/;
 
+/**
+ * Text NFKC leaves as it is: printable ASCII and CJK unified ideographs only (none of them has
+ * a compatibility mapping or combines), as nearly every pupil's name is typed.
+ */
+const NFKC_ITSELF = /^[\x20-\x7e\u3400-\u4dbf\u4e00-\u9fff]*$/;
+
+/** A UTF-16 surrogate: a text without any has one character per code unit. */
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A text's length in characters (code points), as [...text].length counts it. */
+function characters(text: string): number {
+  return SURROGATE.test(text) ? [...text].length : text.length;
+}
+
 /** Params that hold who a finding is about (学号 姓名), not a cell's text quoted. */
 const WHO_PARAMS = new Set(["student", "id", "name"]);
 
@@ -23,10 +37,11 @@ export function namesHeld(lists: readonly (readonly { readonly name: string }[] 
     if (folded === "") return;
     names.add(folded);
     // A given name is of ideographs (学生10 has no given name 10 to hide every 10 by).
-    const chars = [...folded];
+    const chars = SURROGATE.test(folded) ? [...folded] : undefined;
+    const length = chars ? chars.length : folded.length;
     for (const drop of [1, 2]) {
-      if (chars.length - drop < 2) break;
-      const given = chars.slice(drop).join("");
+      if (length - drop < 2) break;
+      const given = chars ? chars.slice(drop).join("") : folded.slice(drop);
       if (IDEOGRAPHS.test(given)) names.add(given);
     }
   };
@@ -37,12 +52,12 @@ export function namesHeld(lists: readonly (readonly { readonly name: string }[] 
       if (seen.has(name)) continue;
       seen.add(name);
       hold(name);
-      const nfkc = name.normalize("NFKC");
+      const nfkc = NFKC_ITSELF.test(name) ? name : name.normalize("NFKC");
       if (nfkc !== name) hold(nfkc);
     }
   // Longest first (in characters, each counted once), so 张三丰 is hidden whole and not as
   // 张三 plus 丰.
-  const counted = [...names].map((name) => ({ name, length: [...name].length }));
+  const counted = [...names].map((name) => ({ name, length: characters(name) }));
   return counted.sort((a, b) => b.length - a.length).map((n) => n.name);
 }
 
@@ -56,7 +71,7 @@ const sets = new WeakMap<readonly string[], NameSet>();
 function nameSet(names: readonly string[]): NameSet {
   let set = sets.get(names);
   if (!set) {
-    const lengths = [...new Set(names.map((n) => [...n].length))].sort((a, b) => b - a);
+    const lengths = [...new Set(names.map(characters))].sort((a, b) => b - a);
     sets.set(names, (set = { names: new Set(names), lengths }));
   }
   return set;
@@ -68,6 +83,7 @@ function nameSet(names: readonly string[]): NameSet {
  * thousands of names costs a few lookups a character.
  */
 function nameSpans(text: string, set: NameSet): [number, number][] {
+  if (!SURROGATE.test(text) && foldSpaces(text) === text) return plainNameSpans(text, set);
   const chars: { ch: string; start: number; end: number }[] = [];
   let at = 0;
   for (const ch of text) {
@@ -89,6 +105,25 @@ function nameSpans(text: string, set: NameSet): [number, number][] {
     if (length === undefined) i++;
     else {
       spans.push([chars[i].start, chars[i + length - 1].end]);
+      i += length;
+    }
+  }
+  return spans;
+}
+
+/**
+ * nameSpans of a text without spaces or characters beyond one code unit (nearly every
+ * message): each character is one code unit, so a candidate name is one slice of the text.
+ */
+function plainNameSpans(text: string, set: NameSet): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < text.length;) {
+    const length = set.lengths.find(
+      (n) => i + n <= text.length && set.names.has(text.slice(i, i + n))
+    );
+    if (length === undefined) i++;
+    else {
+      spans.push([i, i + length]);
       i += length;
     }
   }

@@ -84,14 +84,28 @@ function analysed(grids: readonly SheetGrid[], options: FiguresOptions): SchoolA
   return isSchool(held) ? held : asked;
 }
 
-/** The last date of the month with any attendance mark. */
-function lastMarkedDay(analysis: SchoolAnalysis): string | undefined {
-  let last: string | undefined;
-  for (const row of analysis.workbook.attendance?.rows ?? [])
-    for (const cell of row.cells)
-      // The date first: most cells are on a day already seen, and need no look at their text.
-      if ((last === undefined || cell.date > last) && !isEmptyCell(cell.value)) last = cell.date;
-  return last;
+/**
+ * The last date of the month with any attendance mark: the day columns latest first, each
+ * until a student's cell in it is marked (most months' last column is, so one column is read).
+ * An entry other than an absence is a mark; an absence is one only when its cell is not blank.
+ */
+function lastMarkedDay(analysis: SchoolAnalysis, grids: readonly SheetGrid[]): string | undefined {
+  const attendance = analysis.workbook.attendance;
+  if (!attendance) return undefined;
+  const grid = grids.find((g) => g.name === attendance.sheet);
+  const { days, rows } = attendance;
+  const latestFirst = days
+    .map((_, i) => i)
+    .sort((a, b) => (days[a].date < days[b].date ? 1 : days[a].date > days[b].date ? -1 : 0));
+  for (const i of latestFirst) {
+    const col = days[i].col;
+    for (const row of rows) {
+      const entry = row.entries[i];
+      if (entry.kind !== "absent" || (grid && !isEmptyCell(grid.values[row.row]?.[col] ?? null)))
+        return days[i].date;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -131,7 +145,7 @@ export function schoolFigures(
     school: charges.school,
     ...(code ? { code } : {}),
     month: charges.month,
-    lastDay: lastMarkedDay(analysis),
+    lastDay: lastMarkedDay(analysis, grids),
     ...(options.modified !== undefined ? { modified: options.modified } : {}),
     students: served.length,
     leftBehind: roster.filter((s) => s.flags.leftBehind).length,

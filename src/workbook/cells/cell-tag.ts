@@ -12,6 +12,14 @@ export interface CellTag {
 }
 
 const SPACE = 32;
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const CR = 13;
+const TAB = 9;
+const LF = 10;
+const LOWER_C = 99;
+const LOWER_V = 118;
 const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
@@ -57,6 +65,11 @@ export function readCellTag(xml: string, from: number, to: number, tag: CellTag)
   for (;;) {
     while (i < to && xml.charCodeAt(i) <= SPACE) i++;
     if (i >= to) return true;
+    const past = plainAttribute(xml, i, to, tag);
+    if (past > 0) {
+      i = past;
+      continue;
+    }
     const nameStart = i;
     while (i < to && xml.charCodeAt(i) !== EQUALS && xml.charCodeAt(i) > SPACE) i++;
     const nameLength = i - nameStart;
@@ -96,6 +109,46 @@ export function readCellTag(xml: string, from: number, to: number, tag: CellTag)
   }
 }
 
+/**
+ * The common attribute at `i` in one pass: `r="B12"` (capital letters, then digits), `s="3"`
+ * or `t="s"`, double-quoted, written as every writer writes them; its value into `tag`, and
+ * where the attribute ends. 0 for any other attribute or value (another name, a `$`, a
+ * reference, a space), which the caller reads the general way, with the same result.
+ */
+function plainAttribute(xml: string, i: number, to: number, tag: CellTag): number {
+  const name = xml.charCodeAt(i);
+  if (xml.charCodeAt(i + 1) !== EQUALS || xml.charCodeAt(i + 2) !== QUOTE) return 0;
+  const start = i + 3;
+  let k = start;
+  if (name === 114 /* r */) {
+    let col = 0;
+    let c = xml.charCodeAt(k);
+    for (; c >= A && c <= Z && k - start < 4; c = xml.charCodeAt(++k)) col = col * 26 + (c - A + 1);
+    for (; c >= ZERO && c <= NINE; c = xml.charCodeAt(++k));
+    if (c !== QUOTE || k >= to) return 0;
+    tag.refStart = start;
+    tag.refEnd = k;
+    tag.col = col;
+    return k + 1;
+  }
+  if (name === 115 /* s */) {
+    let n = 0;
+    let c = xml.charCodeAt(k);
+    for (; c >= ZERO && c <= NINE && k - start < 9; c = xml.charCodeAt(++k))
+      n = n * 10 + (c - ZERO);
+    if (c !== QUOTE || k >= to) return 0;
+    tag.style = n;
+    return k + 1;
+  }
+  if (name === 116 /* t */ && xml.charCodeAt(start + 1) === QUOTE && start + 1 < to) {
+    const c = xml.charCodeAt(start);
+    if (c === AMPERSAND || c === QUOTE) return 0;
+    tag.type = oneLetterType(c);
+    return start + 2;
+  }
+  return 0;
+}
+
 /** The 1-based column of the A1 reference in `xml[start, end)`, 0 when it has none. */
 export function columnAt(xml: string, start: number, end: number): number {
   let col = 0;
@@ -128,4 +181,62 @@ export function rowNumberAt(xml: string, from: number, to: number): number {
     n = n * 10 + (c - ZERO);
   }
   return NaN;
+}
+
+/** Where a tight cell's `<v>` text lies (`textStart` -1 for a self-closing cell), and its end. */
+export interface TightCell {
+  textStart: number;
+  textEnd: number;
+  /** Just past the cell's `</c>` (or its `/>`). */
+  end: number;
+}
+
+/**
+ * Reads the cell element at `at` in one pass when it is written tight, as Excel, WPS, exceljs
+ * and LibreOffice write nearly every cell: `<c r="B2" t="s"><v>12</v></c>` or `<c r="B2"
+ * s="3"/>`, plain attributes (see readCellTag) and a plain `<v>` (no reference, CDATA,
+ * comment or carriage return) as its only child. Fills `tag` and `out` and returns true;
+ * false for any other shape (a prefix, a formula, an inline string, a `>` in an attribute),
+ * which the caller then reads with the general scanner.
+ */
+export function readTightCell(xml: string, at: number, tag: CellTag, out: TightCell): boolean {
+  if (xml.charCodeAt(at) !== LT || xml.charCodeAt(at + 1) !== LOWER_C) return false;
+  const after = xml.charCodeAt(at + 2);
+  const spaced = after === SPACE || after === TAB || after === LF || after === CR;
+  if (!spaced && after !== GT && after !== SLASH) return false; // <col>, <cx>: not a cell
+  const gt = xml.indexOf(">", at + 2);
+  if (gt < 0) return false;
+  const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+  // A quote left open before the first > is a > inside a value: readCellTag says false.
+  if (!readCellTag(xml, at + 2, selfClosing ? gt - 1 : gt, tag)) return false;
+  if (selfClosing) {
+    out.textStart = out.textEnd = -1;
+    out.end = gt + 1;
+    return true;
+  }
+  const v = gt + 1;
+  if (xml.charCodeAt(v) !== LT || xml.charCodeAt(v + 1) !== LOWER_V || xml.charCodeAt(v + 2) !== GT)
+    return false;
+  const start = v + 3;
+  let end = start;
+  for (; end < xml.length; end++) {
+    const c = xml.charCodeAt(end);
+    if (c === LT) break;
+    if (c === AMPERSAND || c === CR) return false;
+  }
+  // </v></c>, nothing between.
+  if (
+    xml.charCodeAt(end + 1) !== SLASH ||
+    xml.charCodeAt(end + 2) !== LOWER_V ||
+    xml.charCodeAt(end + 3) !== GT ||
+    xml.charCodeAt(end + 4) !== LT ||
+    xml.charCodeAt(end + 5) !== SLASH ||
+    xml.charCodeAt(end + 6) !== LOWER_C ||
+    xml.charCodeAt(end + 7) !== GT
+  )
+    return false;
+  out.textStart = start;
+  out.textEnd = end;
+  out.end = end + 8;
+  return true;
 }

@@ -2,7 +2,14 @@ import type { CellValue } from "../../sheets/grid";
 import { dateCellSerial, serialOfIso } from "../excel-serial";
 import type { CellFormats } from "./cell-formats";
 import { readStringItem } from "./rich-string";
-import { columnAt, readCellTag, rowNumberAt, type CellTag } from "./cell-tag";
+import {
+  columnAt,
+  readCellTag,
+  readTightCell,
+  rowNumberAt,
+  type CellTag,
+  type TightCell,
+} from "./cell-tag";
 import { XmlScanner } from "./xml-scanner";
 import { xstring } from "./xml-text";
 
@@ -175,19 +182,26 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
   let values: CellValue[] | undefined;
   let formats: string[] | undefined;
   let uncalculated: number[] | undefined;
+  const tight: TightCell = { textStart: -1, textEnd: -1, end: 0 };
   let col = 0;
   let rewritten = false;
-  while (s.next()) {
-    if (s.closes) {
-      if (s.depth === 2) break; // </row>
-      continue;
-    }
-    if (s.depth !== 3 || !s.is("c")) {
-      s.skip();
-      continue;
+  for (;;) {
+    // The common cell, written tight, read in one pass; any other shape by the scanner.
+    const fast = s.nextDepth === 3 && readTightCell(xml, s.position, tag, tight);
+    if (fast) s.passElement(tight.end);
+    else {
+      if (!s.next()) break;
+      if (s.closes) {
+        if (s.depth === 2) break; // </row>
+        continue;
+      }
+      if (s.depth !== 3 || !s.is("c")) {
+        s.skip();
+        continue;
+      }
     }
     let ref: string | undefined;
-    if (!readCellTag(xml, s.attrsFrom, s.attrsEnd, tag)) {
+    if (!fast && !readCellTag(xml, s.attrsFrom, s.attrsEnd, tag)) {
       s.attrs(CELL_ATTRIBUTES, found);
       ref = found[0];
       tag.col = found[0] ? columnOf(found[0]) : 0;
@@ -206,7 +220,13 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
     let digits = -1;
     let formula = false;
     let inline: string | null | undefined;
-    if (s.onlyChild("v")) {
+    if (fast) {
+      if (tight.textStart >= 0) {
+        digits = digitsAt(xml, tight.textStart, tight.textEnd);
+        if (digits < 0 && tight.textEnd > tight.textStart)
+          text = xml.slice(tight.textStart, tight.textEnd);
+      }
+    } else if (s.onlyChild("v")) {
       // The common cell, <c r="B2" t="s"><v>12</v></c>, in one step.
       digits = digitsAt(xml, s.textStart, s.textEnd);
       if (digits < 0 && s.textEnd > s.textStart) text = xml.slice(s.textStart, s.textEnd);
@@ -237,7 +257,8 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
       }
     }
     if (digits >= 0 && (formula || (t !== "s" && t !== undefined && t !== "n")))
-      text = xml.slice(s.textStart, s.textEnd); // not the fast cases below: read as text
+      // not the fast cases below: read as text
+      text = fast ? xml.slice(tight.textStart, tight.textEnd) : xml.slice(s.textStart, s.textEnd);
     let value: CellValue = null;
     let unset = false;
     if (digits >= 0 && text === undefined) {

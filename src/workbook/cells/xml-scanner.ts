@@ -373,6 +373,31 @@ export class XmlScanner {
     }
   }
 
+  /** Where the next tag is looked for: just past the current one (or the text read). */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** How deep the next tag is when it opens: inside the current element, or beside it. */
+  get nextDepth(): number {
+    return this.opens && !this.empty ? this.depth + 1 : this.depth;
+  }
+
+  /**
+   * Moves past a whole element its caller read itself, from `position` to `end` (a
+   * self-closing tag, or its children and closing tag, every tag of it checked by the caller):
+   * the scanner is then as `next()` would have left it at that element's closing tag. A hot
+   * loop's way past an element it knows the shape of (a tight `<c>`) in one step.
+   */
+  passElement(end: number): void {
+    if (this.opens && !this.empty) this.depth++;
+    this.tagStart = this.pos;
+    this.pos = this.tagEnd = end;
+    this.localStart = this.nameEnd = this.attrsEnd = end;
+    this.opens = this.empty = false;
+    this.closes = true;
+  }
+
   /** Skips the rest of the element just opened (its children and its closing tag). */
   skip(): void {
     if (!this.opens || this.empty) return;

@@ -14,6 +14,28 @@ describe("namesHeld", () => {
   it("holds no given name of digits (学生10 hides no 10)", () => {
     expect(namesHeld([[{ name: "学生10" }]])).toEqual(["学生10"]);
   });
+
+  it("holds a name typed in full-width letters as typed and as NFKC, longest first", () => {
+    expect(namesHeld([[{ name: "Ｌｉ　Ｍｉｎｇ" }, { name: "王五" }]])).toEqual([
+      "ＬｉＭｉｎｇ",
+      "LiMing",
+      "王五",
+    ]);
+  });
+
+  it("counts a character beyond one code unit (𠮷) as one, in given names and in lengths", () => {
+    const held = namesHeld([[{ name: "𠮷田" }, { name: "𠮷小明" }]]);
+    expect(held).toEqual(["𠮷小明", "𠮷田", "小明"]);
+    const f = withoutNames(
+      finding(
+        "ATTENDANCE_CELL_UNREADABLE",
+        { sheet: "5月考勤", cell: "E4" },
+        { value: "𠮷田早退" }
+      ),
+      held
+    );
+    expect(f.params?.value).toBe(NAME_WITHHELD);
+  });
 });
 
 describe("withoutNames", () => {

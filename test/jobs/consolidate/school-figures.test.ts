@@ -28,4 +28,22 @@ describe("schoolFigures' last marked day (which of two submissions is newer)", (
     const spaces = schoolFigures("a.xlsx", withDays(["2023-05-30", "2023-05-31"], "  "));
     expect(spaces.lastDay).toBe("2023-05-29");
   });
+
+  it("counts a later day whose only marks are absences typed in (缺, 0)", () => {
+    const blank = withDays(["2023-05-30", "2023-05-31"], null);
+    const typed = blank.map((g) =>
+      g.name !== "5月考勤"
+        ? g
+        : {
+            ...g,
+            values: g.values.map((row, r) =>
+              r === 3 ? row.map((v, c) => (g.values[1][c] === "2023-05-31" ? "缺" : v)) : row
+            ),
+          }
+    );
+    expect(schoolFigures("a.xlsx", typed).lastDay).toBe("2023-05-31");
+    expect(schoolFigures("a.xlsx", withDays(["2023-05-30", "2023-05-31"], 0)).lastDay).toBe(
+      "2023-05-31"
+    );
+  });
 });

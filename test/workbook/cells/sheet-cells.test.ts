@@ -177,6 +177,64 @@ describe("cells as Excel's range.values gives them, from XML exceljs never write
   });
 });
 
+describe("a cell written tight (read in one pass) and the same cell written loosely (read by the scanner)", () => {
+  /** Cells of every shape the one pass takes or hands back to the scanner. */
+  const CELLS = [
+    '<c r="A1" t="s"><v>1</v></c>',
+    '<c r="B1" t="str"><v>12</v></c>',
+    '<c r="C1" t="b"><v>1</v></c>',
+    '<c r="D1" t="e"><v>#N/A</v></c>',
+    '<c r="E1" s="1"><v>45000</v></c>',
+    '<c r="F1" s="2"><v>1.5</v></c>',
+    '<c r="G1" s="2"/>',
+    "<c><v>7</v></c>",
+    '<c r="J1" t="d"><v>2023-05-04</v></c>',
+    '<c r="K1" s="1"><v></v></c>',
+    "<c r='L1' t='s'><v>0</v></c>",
+    '<c r="M1" t="s" s="0"><v>1</v></c>',
+    '<c r="N1" x="a>b"><v>3</v></c>',
+    '<c r="&#79;1"><v>4</v></c>',
+    '<c r="P1"><v>1&#48;</v></c>',
+    '<c r="Q1"><v>2\r\n</v></c>',
+    '<c\tr="R1"\nt="n" ><v>-0.25</v></c>',
+    '<c r="S1" t="inlineStr"><is><t>行内</t></is></c>',
+    '<c r="T1"><f>1+1</f><v>2</v></c>',
+    '<c r="U1"><v><![CDATA[5]]></v></c>',
+    '<c r="V1"><v>007</v></c>',
+    "<c/>",
+    '<c r="X1" t="s"><v>99</v></c>',
+  ];
+  /** The same cell with a line break before its closing tag: the scanner's way. */
+  const loosely = (c: string) => c.replace(/\/>$/, "></c>").replace(/<\/c>$/, "\n</c>");
+  const extra = {
+    sharedStrings: sst(["甲", "乙"]),
+    styles: styles([0, 14, 4]),
+  };
+
+  it.each(CELLS)("reads %s the same value, format and place", async (cell) => {
+    const tight = await one(`<row r="1"><c r="A1"><v>0</v></c>${cell}<c><v>8</v></c></row>`, extra);
+    const loose = await one(
+      `<row r="1"><c r="A1"><v>0</v></c>${loosely(cell)}<c><v>8</v></c></row>`,
+      extra
+    );
+    expect(loosely(cell)).not.toBe(cell);
+    expect(tight).toEqual(loose);
+  });
+
+  it("reads a row of every shape the same, tight or loose", async () => {
+    const row = (cells: readonly string[]) => `<row r="2">${cells.join("")}</row>`;
+    const tight = await one(row(CELLS), extra);
+    const loose = await one(row(CELLS.map(loosely)), extra);
+    expect(tight).toEqual(loose);
+    expect(tight.values[1].length).toBeGreaterThan(20);
+  });
+
+  it("does not take <col> or a prefixed <x:c> for a tight cell", async () => {
+    const grid = await one('<row r="1"><cx r="A1"><v>1</v></cx><c r="B1"><v>2</v></c></row>');
+    expect(grid.values).toEqual([[null, 2]]);
+  });
+});
+
 describe("a sheet part the reader cannot follow is a clear Chinese error, never a crash", () => {
   it.each([
     [

@@ -1,5 +1,5 @@
 import { a1 } from "../../../sheets/a1";
-import type { AttendanceCell } from "../../../sheets/attendance";
+import type { AttendanceEntry } from "../../../sheets/attendance-cell";
 import { finding, type Finding } from "../../../findings/finding";
 import { STEP_NAMES, type EnrollmentStep, type Roster } from "../../../sheets/roster";
 import { checkRoster, withdrawalChecks } from "../../../sheets/roster-checks";
@@ -28,8 +28,8 @@ export function priorityRefused(roster: Roster): Finding[] {
 }
 
 /** A cell that records service, whether or not it is charged. */
-function isServed(c: AttendanceCell): boolean {
-  return c.entry.kind !== "absent" && c.entry.kind !== "unreadable";
+function isServed(e: AttendanceEntry): boolean {
+  return e.kind !== "absent" && e.kind !== "unreadable";
 }
 
 const REQUIRED_STEPS: readonly EnrollmentStep[] = [
@@ -50,8 +50,11 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
   if (!roster) return [];
   const findings: Finding[] = [];
   const f = roster.header.fields;
+  // Each row's entries follow the sheet's day columns: no cell object is made per day.
+  const days = attendance?.days ?? [];
   for (const [student, row] of ctx.rows) {
-    if (!row.cells.some(isServed)) continue;
+    const entries = row.entries;
+    if (!entries.some(isServed)) continue;
     // The steps missing, listed only for a student who misses one (most miss none).
     let missing: EnrollmentStep[] | undefined;
     for (const step of REQUIRED_STEPS)
@@ -71,25 +74,22 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
     }
     const { agreement, withdrawal } = student.dates;
     if (!agreement && !withdrawal) continue;
-    for (const c of row.cells) {
-      if (!isServed(c)) continue;
-      const early = !!agreement && c.date < agreement;
-      const late = !!withdrawal && c.date > withdrawal;
+    for (let i = 0; i < entries.length; i++) {
+      if (!isServed(entries[i])) continue;
+      const { col, date } = days[i];
+      const early = !!agreement && date < agreement;
+      const late = !!withdrawal && date > withdrawal;
       // The cell's address is made only for a cell in breach (most are not).
       if (!early && !late) continue;
       const place = {
         sheet: attendance!.sheet,
-        cell: a1(row.row, c.col),
+        cell: a1(row.row, col),
         studentId: student.id || undefined,
       };
       if (early)
-        findings.push(
-          finding("ENROLL_SERVED_BEFORE_AGREEMENT", place, { date: c.date, agreement })
-        );
+        findings.push(finding("ENROLL_SERVED_BEFORE_AGREEMENT", place, { date, agreement }));
       if (late)
-        findings.push(
-          finding("ENROLL_SERVED_AFTER_WITHDRAWAL", place, { date: c.date, withdrawal })
-        );
+        findings.push(finding("ENROLL_SERVED_AFTER_WITHDRAWAL", place, { date, withdrawal }));
     }
   }
   findings.push(

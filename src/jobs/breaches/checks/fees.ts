@@ -63,12 +63,16 @@ function beforeNotice(ctx: BreachContext): Finding[] {
   const attendance = ctx.workbook.attendance;
   if (!notice || !attendance) return [];
   const counts = new Map<number, { date: string; count: number }>();
+  const days = attendance.days; // each row's entries in this order
   for (const [student, row] of ctx.rows) {
     if (student.flags.hardship) continue;
-    for (const c of row.cells) {
-      if (c.date >= notice || c.entry.kind === "absent" || c.entry.kind === "unreadable") continue;
-      const seen = counts.get(c.col) ?? { date: c.date, count: 0 };
-      counts.set(c.col, { ...seen, count: seen.count + 1 });
+    const entries = row.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const { col, date } = days[i];
+      const kind = entries[i].kind;
+      if (date >= notice || kind === "absent" || kind === "unreadable") continue;
+      const seen = counts.get(col) ?? { date, count: 0 };
+      counts.set(col, { ...seen, count: seen.count + 1 });
     }
   }
   return [...counts].map(([col, { date, count }]) =>
@@ -97,6 +101,8 @@ function linesFinder(lines: readonly ChargeLine[]): (own: OwnAmount) => ChargeLi
 /** The school's own charge and refund columns against ours, student by student. */
 function ownColumns(ctx: BreachContext): Finding[] {
   const findings: Finding[] = [];
+  // Most schools keep no charge or refund column of their own: nothing to index lines for.
+  if (ctx.own.charges.length === 0 && ctx.own.refunds.length === 0) return findings;
   const { lines, mode } = ctx.charges;
   const lineFor = linesFinder(lines);
   for (const own of ctx.own.charges) {

@@ -14,11 +14,17 @@ export const managementBreaches: BreachCheck = (ctx) => {
   // The first day served, found in one pass (no list of every student's days to sort), and
   // only when the settings record a date to hold against it.
   let first: string | undefined;
+  const days = ctx.workbook.attendance?.days ?? [];
   if (settings.staffNoticeDate || settings.rulesApprovedDate)
-    for (const r of ctx.rows.values())
-      for (const c of r.cells)
-        if (c.entry.kind !== "absent" && c.entry.kind !== "unreadable")
-          if (first === undefined || c.date < first) first = c.date;
+    for (const r of ctx.rows.values()) {
+      const entries = r.entries; // in the order of the sheet's day columns
+      for (let i = 0; i < entries.length; i++) {
+        const kind = entries[i].kind;
+        if (kind === "absent" || kind === "unreadable") continue;
+        const date = days[i].date;
+        if (first === undefined || date < first) first = date;
+      }
+    }
   const sheet = settings.sheet ?? "";
   if (first && settings.staffNoticeDate && settings.staffNoticeDate > first) {
     findings.push(

@@ -136,22 +136,25 @@ export const timeBreaches: BreachCheck = (ctx) => {
   const findings: Finding[] = [];
   const sheet = ctx.workbook.attendance?.sheet ?? "";
   const windows = new Windows(ctx.workbook.settings.profile);
+  const days = ctx.workbook.attendance?.days ?? []; // each row's entries in this order
   for (const [student, row] of ctx.rows) {
     const stage = student.stage;
     if (!stage) continue;
     const start = windows.starts[stage];
     const dates = windows.of(stage, student.graduating);
-    for (const cell of row.cells) {
-      const e = cell.entry;
+    const entries = row.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.kind !== "signOut" && e.kind !== "range") continue;
+      const { col, date } = days[i];
       const early = e.kind === "range" && e.start < start; // §三(二) 起始时间
-      const window = e.end > start ? windows.on(dates, stage, student.graduating, cell.date) : null;
+      const window = e.end > start ? windows.on(dates, stage, student.graduating, date) : null;
       const b = endBreach(e.end, start, window, false);
       if (!early && b === undefined) continue;
-      const place = { sheet, cell: a1(row.row, cell.col), studentId: student.id || undefined };
+      const place = { sheet, cell: a1(row.row, col), studentId: student.id || undefined };
       say(
         {
-          date: cell.date,
+          date,
           stage,
           start: e.kind === "range" ? e.start : undefined,
           end: e.end,
