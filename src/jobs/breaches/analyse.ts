@@ -30,7 +30,8 @@ function merge(a: ProviderLists, b: ProviderLists | undefined): ProviderLists {
  * The reading's findings the breach checks rest on, said in the breach list too: a header
  * not read drops the rule of its column, a roster without agreements cannot show service
  * before one, a year the calendar package does not cover judges school days on the
- * school's own settings, and a month the workbook does not hold has nothing to check.
+ * school's own settings, a month the workbook does not hold has nothing to check, and a
+ * month wholly before the fee notice is charged nothing.
  */
 const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "HEADER_NEAR_MISS",
@@ -38,6 +39,7 @@ const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "CALENDAR_NO_DATA",
   "SHEET_ATTENDANCE_MISSING",
   "ATTENDANCE_OTHER_MONTH",
+  "CHARGE_MONTH_BEFORE_NOTICE",
 ]);
 
 /**
