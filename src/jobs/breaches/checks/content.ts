@@ -27,15 +27,20 @@ const NO_PROVIDER = /^(无|本校|学校|校内|自主|\/|-)?$/;
 export const contentBreaches: BreachCheck = (ctx) => {
   const sheet = ctx.activities;
   const checks = ctx.workbook.settings.profile.checks;
-  // Said once, so a clean report is never read as these checks passing.
-  if (!sheet)
-    return [
-      finding(
-        "CONTENT_CHECKS_SKIPPED",
-        { sheet: "" },
-        { least: checks.exerciseMinutesPerDay ?? 0 }
-      ),
-    ];
+  // Said once, so a clean report is never read as these checks passing; naming only the
+  // checks the profile has (the provider lists always apply).
+  if (!sheet) {
+    const least = checks.exerciseMinutesPerDay;
+    const rule =
+      least !== undefined
+        ? checks.noNewLessons
+          ? "CONTENT_CHECKS_SKIPPED"
+          : "CONTENT_CHECKS_SKIPPED_NO_LESSONS"
+        : checks.noNewLessons
+          ? "CONTENT_CHECKS_SKIPPED_NO_EXERCISE"
+          : "CONTENT_CHECKS_SKIPPED_PROVIDERS";
+    return [finding(rule, { sheet: "" }, least !== undefined ? { least } : {})];
+  }
   const findings: Finding[] = [];
   const exercise = new Map<
     string,
