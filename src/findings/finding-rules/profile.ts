@@ -10,6 +10,14 @@ export const PROFILE_RULES = {
     en: 'The policy "{value}" in the settings is not built in (available: {ids}); {fallback} was used',
     fix: "改成内置政策的编号，如 suifenhe-2021，或运行时用 --policy 给出本市的政策文件",
   },
+  POLICY_ROW_IS_FILE: {
+    family: "reading",
+    severity: "error",
+    clause: "SPEC §11",
+    zh: "设置「政策」的值「{value}」是政策文件的路径：「政策」行只认内置政策的编号（可用的有 {ids}），政策文件须在命令行用 --policy 文件 给出，或在任务窗格中「载入政策文件」；本次按 {fallback} 计算",
+    en: 'The policy "{value}" in the settings is a file\'s path: the row takes a built-in id only (available: {ids}); give a policy file with --policy FILE on the command line or load it in the pane; {fallback} was used',
+    fix: "「政策」行填内置政策的编号或留空；本市的政策文件在命令行用 --policy 文件 给出，或在任务窗格中「载入政策文件」",
+  },
   POLICY_OTHER_THAN_GIVEN: {
     family: "reading",
     severity: "warning",
