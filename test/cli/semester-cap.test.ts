@@ -1,45 +1,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import ExcelJS from "exceljs";
 import { runCli } from "../support/run-cli";
-
-const semesterProfile = path.join(__dirname, "..", "fixtures", "example-semester.json");
-/** 2021's weekday holidays in the months used (清明, 劳动节, 端午, 中秋). */
-const HOLIDAYS = new Set(["4-5", "5-3", "5-4", "5-5", "6-14", "9-20", "9-21"]);
-
-/** The first `n` working weekdays of a 2021 month, as the attendance headers write them (3/1). */
-function workdays(month: number, n: number): string[] {
-  const days: string[] = [];
-  for (let d = 1; days.length < n; d++) {
-    const weekday = new Date(Date.UTC(2021, month - 1, d)).getUTCDay();
-    if (weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(`${month}-${d}`))
-      days.push(`${month}/${d}`);
-  }
-  return days;
-}
+import {
+  SEMESTER_PROFILE_FILE as semesterProfile,
+  semesterSchoolXlsx,
+} from "../support/semester-school";
 
 let dir: string;
 let inbox: string;
 
-/** One school's month: 甲 served 120 minutes (3 课时 of 40) on 18 days, 乙 on one day. */
+/** One school's month as it submits it: 甲 served 120 minutes (3 课时 of 40) on 18 days, 乙 on one day. */
 async function schoolMonth(month: number): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const s = wb.addWorksheet("设置");
-  [
-    ["学校名称", "示例小学"],
-    ["月份", `2021-${String(month).padStart(2, "0")}`],
-  ].forEach((r) => s.addRow(r));
-  const roster = wb.addWorksheet("名册");
-  roster.addRow(["学号", "姓名", "班级", "年级"]);
-  roster.addRow(["P1", "甲", "一班", "一年级"]);
-  roster.addRow(["P2", "乙", "一班", "一年级"]);
-  const att = wb.addWorksheet("考勤");
-  const days = workdays(month, 18);
-  att.addRow(["学号", "姓名", ...days]);
-  att.addRow(["P1", "甲", ...days.map(() => "120分钟")]);
-  att.addRow(["P2", "乙", "120分钟", ...days.slice(1).map(() => "")]);
-  writeFileSync(path.join(inbox, `${month}月.xlsx`), Buffer.from(await wb.xlsx.writeBuffer()));
+  writeFileSync(path.join(inbox, `${month}月.xlsx`), await semesterSchoolXlsx([month], month));
 }
 
 beforeAll(async () => {
