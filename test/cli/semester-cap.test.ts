@@ -1,9 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
+import { chargeJob } from "../../src/jobs/charge/job";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { runCli } from "../support/run-cli";
 import {
-  SEMESTER_PROFILE_FILE as semesterProfile,
+  SEMESTER_PROFILE_FILE,
+  semesterProfile,
   semesterSchoolXlsx,
 } from "../support/semester-school";
 
@@ -26,7 +29,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("consolidation over months holds each family to the semester cap", () => {
   it("lowers the 应缴 of the month that crosses 400.00 and charges nothing after, as hand-worked", async () => {
     const out = path.join(dir, "全市.xlsx");
-    const r = await runCli("consolidate", inbox, "-o", out, "--policy", semesterProfile, "--json");
+    const r = await runCli(
+      "consolidate",
+      inbox,
+      "-o",
+      out,
+      "--policy",
+      SEMESTER_PROFILE_FILE,
+      "--json"
+    );
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     const payable = Object.fromEntries(
@@ -57,7 +68,7 @@ describe("consolidation over months holds each family to the semester cap", () =
       "-o",
       out,
       "--policy",
-      semesterProfile,
+      SEMESTER_PROFILE_FILE,
       "--month",
       "2021-06",
       "--json"
@@ -83,7 +94,7 @@ describe("consolidation over months holds each family to the semester cap", () =
       "-o",
       out,
       "--policy",
-      semesterProfile,
+      SEMESTER_PROFILE_FILE,
       "--month",
       "2021-03",
       "--json"
@@ -96,6 +107,51 @@ describe("consolidation over months holds each family to the semester cap", () =
         .map((f: { message: string }) => f.message)
     ).toEqual([
       "示例小学 2021-03：本学期 2021-02 既无该校工作簿中的收费表，也无报送文件，每学期上限 400.00 元只按已知各月核对",
+    ]);
+  });
+});
+
+describe("a school's semester-cap warning and the city's figures are one computation", () => {
+  let split: string;
+  beforeAll(async () => {
+    // March and April submitted as files; June's workbook keeps May's 收费表 (charged there
+    // without March and April: 甲 135.00), as a school that sent no May file would.
+    split = path.join(dir, "分开报送");
+    mkdirSync(split);
+    for (const month of [3, 4])
+      writeFileSync(path.join(split, `${month}月.xlsx`), await semesterSchoolXlsx([month], month));
+    const june = await XlsxWorkbook.fromBuffer(await semesterSchoolXlsx([5, 6]));
+    await chargeJob(june, { month: "2021-05", profile: semesterProfile() });
+    writeFileSync(path.join(split, "6月.xlsx"), await june.toBuffer());
+  });
+
+  it("counts the earlier months of the files and of the workbook's own 收费表 together", async () => {
+    const out = path.join(dir, "六月分开.xlsx");
+    const r = await runCli(
+      "consolidate",
+      split,
+      "-o",
+      out,
+      "--policy",
+      SEMESTER_PROFILE_FILE,
+      "--month",
+      "2021-06",
+      "--json"
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    // 甲: March 135.00 + April 135.00 (files) + May 135.00 (June's workbook) = 405.00 before June.
+    expect(json.schools.map((s: { payable: string }) => s.payable)).toEqual(["7.50"]);
+    const said = (rule: string) =>
+      json.findings
+        .filter((f: { rule: string }) => f.rule === rule)
+        .map((f: { message: string }) => f.message);
+    expect(said("CITY_SEMESTER_CAP")).toEqual([
+      "示例小学 2021-06：1 名学生本学期应缴已达每学期上限 400.00 元，本月应缴按上限减少 135.00 元",
+    ]);
+    // The school's own warning says the same figures, the student by a masked 学号 (P1).
+    expect(said("CHARGE_SEMESTER_CAP")).toEqual([
+      "** 本学期此前应缴 405.00 元，本月应缴按每学期上限 400.00 元减少 135.00 元，为 0.00 元",
     ]);
   });
 });
