@@ -4,6 +4,7 @@ import { withSemesterCap } from "../../src/jobs/charge/semester-cap";
 import { readSchoolWorkbook } from "../../src/jobs/school-workbook";
 import type { Profile } from "../../src/policy/profile";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
+import { readMoneyCell } from "../../src/sheets/money-cell";
 import { readOwnCharges } from "../../src/sheets/own-charges";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { semesterProfile, semesterSchoolXlsx } from "../support/semester-school";
@@ -85,18 +86,38 @@ function capReading(v: CellValue): string {
 }
 
 describe("reading a money cell", () => {
-  it("today: the school's own columns", () => {
+  it("reads text as schools type it, the exponent form, and a negative as an amount", () => {
+    const amount = (v: CellValue) => {
+      const r = readMoneyCell(v);
+      return r.kind === "amount" ? r.amount.toString() : r.kind;
+    };
+    expect(["８６.６７", "￥1,234.50", "86.67元", "1.5E+2", "-5", " ", null].map(amount)).toEqual([
+      "86.67",
+      "1234.5",
+      "86.67",
+      "150",
+      "-5",
+      "blank",
+      "blank",
+    ]);
+    expect(["abc", true, 1_000_000, "-1000000", 1e300, Infinity, "¥"].map(amount)).toEqual(
+      Array(7).fill("unreadable")
+    );
+  });
+
+  it("is one reading in the school's own columns: what is no amount is said, never dropped", () => {
     expect(CELLS.map(ownReading)).toEqual([
       ...["86.67", "86.67", "86.67", "86.67", "86.67", "86.67", "1234.5", "86.67", "86.675"],
-      ...["none", "none", "-5", "-5", "0", "none", "none", "none", "none", "999999.99"],
+      ...["100", "100", "-5", "-5", "0", "none", "none", "unreadable", "unreadable", "999999.99"],
       ...["unreadable", "unreadable", "unreadable", "unreadable"],
     ]);
   });
-  it("today: an earlier month's 应缴 for the semester cap", () => {
+
+  it("is the same reading of an earlier month's 应缴 for the semester cap, where a negative or a blank is not counted", () => {
     expect(CELLS.map(capReading)).toEqual([
-      ...["86.67", "86.67", "86.67", "86.67", "86.67", "86.67", "1234.50", "unreadable", "86.68"],
+      ...["86.67", "86.67", "86.67", "86.67", "86.67", "86.67", "1234.50", "86.67", "86.68"],
       ...["100.00", "100.00", "unreadable", "unreadable", "0.00", "unreadable", "unreadable"],
-      ...["unreadable", "unreadable", "999999.99", "1000000.00", "1000000.00"],
+      ...["unreadable", "unreadable", "999999.99", "unreadable", "unreadable"],
       ...["unreadable", "unreadable"],
     ]);
   });

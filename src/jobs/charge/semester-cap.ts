@@ -3,7 +3,8 @@ import { a1 } from "../../sheets/a1";
 import { fenText, type Fen } from "../../policy/fen";
 import { capToSemester, semesterOf, type SemesterCapped } from "../../policy/semester-cap";
 import { finding, type Finding } from "../../findings/finding";
-import type { SheetGrid } from "../../sheets/grid";
+import type { CellValue, SheetGrid } from "../../sheets/grid";
+import { readMoneyCell } from "../../sheets/money-cell";
 import { isOwnedSheet } from "../school-workbook";
 import type { ChargeResult } from "./compute";
 import { classTotals, totalsOf } from "./lines";
@@ -32,22 +33,14 @@ interface BadPayable {
   readonly value: string;
 }
 
-/** A 应缴金额 cell as whole fen (half up), or undefined when it is no amount of 0 or more. */
-function fenOfCell(v: unknown): Fen | undefined {
-  let t: string;
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) return undefined;
-    t = String(v);
-  } else if (typeof v === "string")
-    t = v
-      .trim()
-      .replace(/^[¥￥]/, "")
-      .replace(/元$/, "")
-      .replace(/,/g, "");
-  else return undefined;
-  if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t)) return undefined;
-  const fen = new Decimal(t).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  return fen.lessThan(Number.MAX_SAFE_INTEGER) ? fen.toNumber() : undefined;
+/**
+ * A 应缴金额 cell as whole fen (half up), read as every money cell is; undefined when it holds
+ * no amount of 0 or more (a negative, a blank, text).
+ */
+function fenOfCell(v: CellValue): Fen | undefined {
+  const read = readMoneyCell(v);
+  if (read.kind !== "amount" || read.amount.isNegative()) return undefined;
+  return read.amount.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 /**
