@@ -27,10 +27,10 @@ const NO_PROVIDER = /^(无|本校|学校|校内|自主|\/|-)?$/;
 export const contentBreaches: BreachCheck = (ctx) => {
   const sheet = ctx.activities;
   const checks = ctx.workbook.settings.profile.checks;
+  const least = checks.exerciseMinutesPerDay;
   // Said once, so a clean report is never read as these checks passing; naming only the
   // checks the profile has (the provider lists always apply).
   if (!sheet) {
-    const least = checks.exerciseMinutesPerDay;
     const rule =
       least !== undefined
         ? checks.noNewLessons
@@ -47,7 +47,8 @@ export const contentBreaches: BreachCheck = (ctx) => {
     { minutes: number; cell: string; date: string; group: string }
   >();
   for (const a of sheet.activities) {
-    if (a.date) {
+    // §三(三) minutes of exercise are added up only where the profile has the check.
+    if (least !== undefined && a.date) {
       const key = `${a.date}|${a.group}`;
       const day = exercise.get(key) ?? {
         minutes: 0,
@@ -68,7 +69,6 @@ export const contentBreaches: BreachCheck = (ctx) => {
         )
       );
   }
-  const least = checks.exerciseMinutesPerDay;
   for (const day of exercise.values()) {
     if (least !== undefined && day.minutes < least)
       findings.push(
