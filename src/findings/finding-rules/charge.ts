@@ -34,6 +34,14 @@ export const CHARGE_RULES = {
     en: "The whole month {month} is before the fee notice of {notice}: no fee before the notice, so nothing was charged",
     fix: "核对设置中的收费公示日期和月份；公示前的服务不得收费，已收的应退还家长",
   },
+  CHARGE_MONTHLY_FROM_NOTICE: {
+    family: "charge",
+    severity: "info",
+    clause: "§三(五)3(1)",
+    zh: "收费公示日期 {notice} 在本月之中：按月收取只从公示日起计费（本月 {days} 个上课日中的 {charged} 个），公示前的 {before} 个上课日未计费",
+    en: "The fee notice of {notice} falls within the month: the month is charged from it on ({charged} of {days} school days); the {before} school days before it are not charged",
+    fix: "核对收费公示日期；公示前的服务不得收费",
+  },
   CHARGE_NO_NOTICE_DATE: {
     family: "charge",
     severity: "warning",
