@@ -154,4 +154,52 @@ describe("a school's semester-cap warning and the city's figures are one computa
       "** 本学期此前应缴 405.00 元，本月应缴按每学期上限 400.00 元减少 135.00 元，为 0.00 元",
     ]);
   });
+
+  it("gives a workbook consolidated alone the figures and the warning its own charge gives", async () => {
+    const alone = path.join(dir, "一本工作簿");
+    mkdirSync(alone);
+    const wb = await XlsxWorkbook.fromBuffer(await semesterSchoolXlsx([3, 4, 5, 6]));
+    for (const month of ["2021-03", "2021-04", "2021-05"])
+      await chargeJob(wb, { month, profile: semesterProfile() });
+    const file = path.join(alone, "六月.xlsx");
+    writeFileSync(file, await wb.toBuffer());
+    const own = await runCli(
+      "charge",
+      file,
+      "--month",
+      "2021-06",
+      "--policy",
+      SEMESTER_PROFILE_FILE,
+      "-o",
+      path.join(dir, "六月收费.xlsx"),
+      "--json"
+    );
+    const charged = JSON.parse(own.out);
+    const r = await runCli(
+      "consolidate",
+      alone,
+      "-o",
+      path.join(dir, "六月一本.xlsx"),
+      "--policy",
+      SEMESTER_PROFILE_FILE,
+      "--month",
+      "2021-06",
+      "--json"
+    );
+    const json = JSON.parse(r.out);
+    // 甲 March 135.00 + April 135.00 + May 130.00 = 400.00: June is 0.00, 乙 7.50.
+    expect(json.schools.map((s: { payable: string }) => s.payable)).toEqual([
+      charged.totals.payable,
+    ]);
+    expect(charged.totals.payable).toBe("7.50");
+    // The same figures; the city shows the student by a masked 学号 where the charge names 甲.
+    const capOf = (findings: { rule: string; message: string }[]) =>
+      findings
+        .filter((f) => f.rule === "CHARGE_SEMESTER_CAP")
+        .map((f) => f.message.replace(/^\S+ /, ""));
+    expect(capOf(json.findings)).toEqual(capOf(charged.findings));
+    expect(capOf(json.findings)).toEqual([
+      "本学期此前应缴 400.00 元，本月应缴按每学期上限 400.00 元减少 135.00 元，为 0.00 元",
+    ]);
+  });
 });
