@@ -53,9 +53,10 @@ export interface SchoolFigures {
   readonly semesterCapFen?: Fen;
   /** Each of `ids`' 应缴 of the month before the semester cap: the city applies the cap once. */
   readonly payables?: readonly Fen[];
-  /** With a cap: the semester's earlier months the workbook keeps no 收费表 sheet for. */
-  readonly semesterUnknown?: readonly string[];
-  /** With a cap: each of `ids`' 应缴 in the earlier months the workbook keeps a 收费表 sheet for. */
+  /**
+   * With a cap: each of `ids`' 应缴 in the earlier months the workbook keeps a 收费表 sheet
+   * for; a month of the semester not here has none.
+   */
   readonly semesterSheets?: readonly {
     readonly month: string;
     readonly payables: readonly Fen[];
@@ -168,10 +169,14 @@ export function schoolFigures(
   };
 }
 
-/** What the workbook's own semester cap took off the month's lines. */
+/**
+ * What the workbook's own semester cap took off the lines of students with a 学号: the city
+ * caps those again over every earlier month it knows (a line without one it cannot follow
+ * across months keeps the workbook's cap).
+ */
 function capReduced(lines: SchoolAnalysis["charges"]["lines"]): Fen {
   let reduced = 0;
-  for (const l of lines) reduced += l.semesterCapReduced ?? 0;
+  for (const l of lines) if (l.id) reduced += l.semesterCapReduced ?? 0;
   return reduced;
 }
 
@@ -190,8 +195,9 @@ function semesterFigures(
   const payableOf = new Map<string, Fen>();
   const placeOf = new Map<string, { cell: string; student: string }>();
   const month = charges.month;
+  const served = new Set(charges.lines.filter((l) => l.days > 0 || charges.mode === "monthly"));
   charges.lines.forEach((l, index) => {
-    if (!l.id) return;
+    if (!l.id || !served.has(l)) return;
     const before = l.payable + (l.semesterCapReduced ?? 0);
     payableOf.set(l.id, (payableOf.get(l.id) ?? 0) + before);
     if (placeOf.has(l.id) || !month) return;
@@ -204,7 +210,6 @@ function semesterFigures(
   return {
     semesterCapFen,
     payables: ids.map((id) => payableOf.get(id) ?? 0),
-    semesterUnknown: earlier ? [...earlier.missing].reverse() : [],
     semesterSheets: earlier
       ? [...earlier.months].map(([m, byId]) => ({
           month: m,
