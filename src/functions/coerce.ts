@@ -9,7 +9,6 @@ import { parseTimeOfDay, type MinutesOfDay } from "../policy/time-of-day";
 import type { WaiverParty } from "../policy/waiver";
 import type { Profile } from "../policy/profile";
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE } from "../policy/profiles";
-import { namesPolicyFile } from "../sheets/settings-policy";
 import { cellsOf, isBlank, type ExcelArg, type ExcelScalar } from "./excel-value";
 
 /**
@@ -145,12 +144,12 @@ export const policyArgOr =
     const value = scalarOf(raw);
     if (isBlank(value)) return ok(fallback);
     const profile = builtInProfile(String(value));
-    if (profile) return ok(profile);
-    const ids = Object.keys(BUILT_IN_PROFILES).join("、");
-    // A file is loaded in the pane or given to kehou fn, never typed as the argument.
-    if (typeof value === "string" && namesPolicyFile(value))
-      return fail("POLICY_ARGUMENT_IS_FILE", { value: shown(value), ids });
-    return fail("POLICY_UNKNOWN", { value: shown(value), ids });
+    return profile
+      ? ok(profile)
+      : fail("POLICY_UNKNOWN", {
+          value: shown(value),
+          ids: Object.keys(BUILT_IN_PROFILES).join("、"),
+        });
   };
 
 const trueWords = new Set(["true", "是", "y", "yes", "1", "毕业", "毕业年级"]);

@@ -35,7 +35,6 @@ export type ProblemCode =
   | "ARGUMENT_REQUIRED"
   | "RANGE_EMPTY"
   | "POLICY_UNKNOWN"
-  | "POLICY_ARGUMENT_IS_FILE"
   | "REFUND_BY_ABSENCE"
   | "FEE_BY_MONTH";
 

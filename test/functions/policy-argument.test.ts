@@ -23,14 +23,6 @@ describe("a built-in policy's id as the optional last argument", () => {
   });
 });
 
-describe("a policy file's path as the policy argument", () => {
-  it("says a file is loaded in the pane or given with kehou fn --policy, not typed there", () => {
-    expect(value("SERVICEFEE", 120, "小学", 0, "C:\\政策\\本市.json")).toBe(
-      "#VALUE! 「C:\\政策\\本市.json」是政策文件的路径：函数的政策参数只认内置政策的编号（可用的有 suifenhe-2021）；政策文件请在任务窗格中「载入政策文件」，命令行用 kehou fn --policy 文件"
-    );
-  });
-});
-
 describe("REFUND's optional policy", () => {
   it("refunds by the named built-in profile, the same as the default", () => {
     expect(value("REFUND", 300, 10, 20, "suifenhe-2021")).toBe(150);

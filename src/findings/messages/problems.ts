@@ -148,10 +148,6 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
     zh: "没有编号为「{value}」的内置政策：可用的有 {ids}",
     en: 'No built-in policy "{value}": available are {ids}',
   },
-  POLICY_ARGUMENT_IS_FILE: {
-    zh: "「{value}」是政策文件的路径：函数的政策参数只认内置政策的编号（可用的有 {ids}）；政策文件请在任务窗格中「载入政策文件」，命令行用 kehou fn --policy 文件",
-    en: '"{value}" is a policy file\'s path: the policy argument takes a built-in id only (available: {ids}); load a policy file in the pane, or give it with kehou fn --policy FILE',
-  },
   REFUND_BY_ABSENCE: {
     zh: "政策 {policy} 按连续缺勤天数退费，不按已上课时占应上课时的比例：REFUND 不适用，请按该政策的退费档次计算",
     en: "Policy {policy} refunds by consecutive days absent, not by the share attended: REFUND does not apply",
