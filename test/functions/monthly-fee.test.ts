@@ -12,7 +12,7 @@ const monthly = read.profile;
 
 /** What every door says of 120 minutes under a monthly fee: no fee for minutes, and why. */
 const REFUSAL =
-  "政策 example-monthly 按月收费（每月 120.00 元，按出勤天数占本月上课日的比例分档）：SERVICEFEE 不按服务分钟计费，请用「生成收费表」按月计算";
+  "政策 example-monthly 按月收费（每月 120.00 元）：SERVICEFEE 不按分钟计费，请用「生成收费表」";
 
 describe("SERVICEFEE under a profile that charges by the month", () => {
   it("refuses minutes with #VALUE! and says the fee is by the month", () => {

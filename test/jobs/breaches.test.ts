@@ -211,8 +211,6 @@ describe("the rule catalogue", () => {
       "CONTENT_CHECKS_SKIPPED",
       // test/jobs/breaches/checks/content.test.ts
       "CONTENT_CHECKS_SKIPPED_NO_EXERCISE",
-      "CONTENT_CHECKS_SKIPPED_NO_LESSONS",
-      "CONTENT_CHECKS_SKIPPED_PROVIDERS",
       // test/jobs/management.test.ts
       "ENROLL_PRIORITY_REFUSED",
       "STAFF_NOT_POSTED",

@@ -21,7 +21,7 @@ describe("a 政策 row naming a policy file", () => {
         ["POLICY_ROW_IS_FILE", "设置", "B2", "error"],
       ]);
       expect(findings[0].message).toBe(
-        `设置「政策」的值「${value.trim()}」是政策文件的路径：「政策」行只认内置政策的编号（可用的有 suifenhe-2021），政策文件须在命令行用 --policy 文件 给出，或在任务窗格中「载入政策文件」；本次按 suifenhe-2021 计算`
+        `设置「政策」的值「${value.trim()}」是文件路径：此行只填内置政策编号（suifenhe-2021），政策文件用 --policy 文件 给出或在任务窗格中载入；本次按 suifenhe-2021 计算`
       );
     }
   );

@@ -14,9 +14,9 @@ export const PROFILE_RULES = {
     family: "reading",
     severity: "error",
     clause: "SPEC §11",
-    zh: "设置「政策」的值「{value}」是政策文件的路径：「政策」行只认内置政策的编号（可用的有 {ids}），政策文件须在命令行用 --policy 文件 给出，或在任务窗格中「载入政策文件」；本次按 {fallback} 计算",
-    en: 'The policy "{value}" in the settings is a file\'s path: the row takes a built-in id only (available: {ids}); give a policy file with --policy FILE on the command line or load it in the pane; {fallback} was used',
-    fix: "「政策」行填内置政策的编号或留空；本市的政策文件在命令行用 --policy 文件 给出，或在任务窗格中「载入政策文件」",
+    zh: "设置「政策」的值「{value}」是文件路径：此行只填内置政策编号（{ids}），政策文件用 --policy 文件 给出或在任务窗格中载入；本次按 {fallback} 计算",
+    en: 'The policy "{value}" is a file\'s path: give a file with --policy FILE or load it in the pane ({fallback} was used)',
+    fix: "此行填内置政策编号或留空",
   },
   POLICY_OTHER_THAN_GIVEN: {
     family: "reading",

@@ -153,8 +153,8 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
     en: "Policy {policy} refunds by consecutive days absent, not by the share attended: REFUND does not apply",
   },
   FEE_BY_MONTH: {
-    zh: "政策 {policy} 按月收费（每月 {fee} 元，按出勤天数占本月上课日的比例分档）：SERVICEFEE 不按服务分钟计费，请用「生成收费表」按月计算",
-    en: "Policy {policy} charges by the month ({fee} a month, by the share of the month's school days attended): SERVICEFEE does not charge by minutes; make the charge sheet instead",
+    zh: "政策 {policy} 按月收费（每月 {fee} 元）：SERVICEFEE 不按分钟计费，请用「生成收费表」",
+    en: "Policy {policy} charges by the month ({fee} a month): SERVICEFEE does not charge minutes; make the charge sheet",
   },
 };
 

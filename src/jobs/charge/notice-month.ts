@@ -39,6 +39,6 @@ export function monthlyFromNotice(
   return finding(
     "CHARGE_MONTHLY_FROM_NOTICE",
     { sheet: settings.sheet ?? "", cell: settings.cells.feeNoticeDate },
-    { notice, days, charged: days - before, before }
+    { notice, days, charged: days - before }
   );
 }

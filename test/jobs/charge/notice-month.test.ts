@@ -14,7 +14,7 @@ describe("a month before the fee notice (§三(五)3(1))", () => {
       const said = charges.findings.filter((f) => f.rule === "CHARGE_MONTH_BEFORE_NOTICE");
       expect(said.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["设置", "B4", "warning"]]);
       expect(said[0].message).toBe(
-        "本月 2021-05 全在收费公示日期 2021-06-01 之前：收费标准和退费办法未经公示不得收费，本月未计费"
+        "本月 2021-05 全在收费公示日期 2021-06-01 之前：未经公示不得收费，本月未计费"
       );
     }
   });
@@ -50,7 +50,7 @@ describe("a month before the fee notice (§三(五)3(1))", () => {
         "设置",
         "B4",
         "info",
-        "收费公示日期 2021-05-12 在本月之中：按月收取只从公示日起计费（本月 19 个上课日中的 14 个），公示前的 5 个上课日未计费",
+        "收费公示日期 2021-05-12 在本月中：按月收取从公示日起计 14/19 个上课日",
       ],
     ]);
     const actual = computeCharges(readSchoolWorkbook(lateNoticeSchool("据实收取", "2021-05-12")));

@@ -28,19 +28,14 @@ export const contentBreaches: BreachCheck = (ctx) => {
   const sheet = ctx.activities;
   const checks = ctx.workbook.settings.profile.checks;
   const least = checks.exerciseMinutesPerDay;
-  // Said once, so a clean report is never read as these checks passing; naming only the
-  // checks the profile has (the provider lists always apply).
-  if (!sheet) {
-    const rule =
+  // Said once, so a clean report is never read as these checks passing; an exercise minimum
+  // only where the profile has one.
+  if (!sheet)
+    return [
       least !== undefined
-        ? checks.noNewLessons
-          ? "CONTENT_CHECKS_SKIPPED"
-          : "CONTENT_CHECKS_SKIPPED_NO_LESSONS"
-        : checks.noNewLessons
-          ? "CONTENT_CHECKS_SKIPPED_NO_EXERCISE"
-          : "CONTENT_CHECKS_SKIPPED_PROVIDERS";
-    return [finding(rule, { sheet: "" }, least !== undefined ? { least } : {})];
-  }
+        ? finding("CONTENT_CHECKS_SKIPPED", { sheet: "" }, { least })
+        : finding("CONTENT_CHECKS_SKIPPED_NO_EXERCISE", { sheet: "" }),
+    ];
   const findings: Finding[] = [];
   const exercise = new Map<
     string,
