@@ -34,14 +34,6 @@ export const CHARGE_RULES = {
     en: "The month {month} is wholly before the fee notice of {notice}: nothing was charged",
     fix: "核对收费公示日期和月份",
   },
-  CHARGE_MONTHLY_FROM_NOTICE: {
-    family: "charge",
-    severity: "info",
-    clause: "§三(五)3(1)",
-    zh: "收费公示日期 {notice} 在本月中：按月收取从公示日起计 {charged}/{days} 个上课日",
-    en: "The fee notice of {notice} is within the month: {charged} of {days} school days charged, from it on",
-    fix: "核对收费公示日期和月份",
-  },
   CHARGE_NO_NOTICE_DATE: {
     family: "charge",
     severity: "warning",

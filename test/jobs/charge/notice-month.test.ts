@@ -41,19 +41,4 @@ describe("a month before the fee notice (§三(五)3(1))", () => {
       expect(charges.findings.filter((f) => f.rule === "CHARGE_MONTH_BEFORE_NOTICE")).toEqual([]);
     }
   });
-
-  it("says in a 按月收取 month that the month is charged from the notice date on", () => {
-    const charges = computeCharges(readSchoolWorkbook(lateNoticeSchool("按月收取", "2021-05-12")));
-    const said = charges.findings.filter((f) => f.rule === "CHARGE_MONTHLY_FROM_NOTICE");
-    expect(said.map((f) => [f.sheet, f.cell, f.severity, f.message])).toEqual([
-      [
-        "设置",
-        "B4",
-        "info",
-        "收费公示日期 2021-05-12 在本月中：按月收取从公示日起计 14/19 个上课日",
-      ],
-    ]);
-    const actual = computeCharges(readSchoolWorkbook(lateNoticeSchool("据实收取", "2021-05-12")));
-    expect(actual.findings.map((f) => f.rule)).not.toContain("CHARGE_MONTHLY_FROM_NOTICE");
-  });
 });
