@@ -241,11 +241,7 @@ export function readSettings(
             finding(
               "POLICY_ROW_IS_FILE",
               { sheet: grid.name, cell: a1(r, col) },
-              {
-                value: s.policy,
-                ids: Object.keys(BUILT_IN_PROFILES).join("、"),
-                fallback: s.profile.id,
-              }
+              { value: s.policy, ids: Object.keys(BUILT_IN_PROFILES).join("、") }
             )
           );
         else if (given && s.policy.toLowerCase() !== given.id.toLowerCase())

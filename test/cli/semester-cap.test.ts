@@ -5,10 +5,12 @@ import { chargeJob } from "../../src/jobs/charge/job";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { runCli } from "../support/run-cli";
 import {
+  loadSemesterProfile,
   SEMESTER_PROFILE_FILE,
-  semesterProfile,
   semesterSchoolXlsx,
 } from "../support/semester-school";
+
+const semesterProfile = SEMESTER_PROFILE_FILE;
 
 let dir: string;
 let inbox: string;
@@ -29,15 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("consolidation over months holds each family to the semester cap", () => {
   it("lowers the 应缴 of the month that crosses 400.00 and charges nothing after, as hand-worked", async () => {
     const out = path.join(dir, "全市.xlsx");
-    const r = await runCli(
-      "consolidate",
-      inbox,
-      "-o",
-      out,
-      "--policy",
-      SEMESTER_PROFILE_FILE,
-      "--json"
-    );
+    const r = await runCli("consolidate", inbox, "-o", out, "--policy", semesterProfile, "--json");
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     const payable = Object.fromEntries(
@@ -68,7 +62,7 @@ describe("consolidation over months holds each family to the semester cap", () =
       "-o",
       out,
       "--policy",
-      SEMESTER_PROFILE_FILE,
+      semesterProfile,
       "--month",
       "2021-06",
       "--json"
@@ -94,7 +88,7 @@ describe("consolidation over months holds each family to the semester cap", () =
       "-o",
       out,
       "--policy",
-      SEMESTER_PROFILE_FILE,
+      semesterProfile,
       "--month",
       "2021-03",
       "--json"
@@ -121,7 +115,7 @@ describe("a school's semester-cap warning and the city's figures are one computa
     for (const month of [3, 4])
       writeFileSync(path.join(split, `${month}月.xlsx`), await semesterSchoolXlsx([month], month));
     const june = await XlsxWorkbook.fromBuffer(await semesterSchoolXlsx([5, 6]));
-    await chargeJob(june, { month: "2021-05", profile: semesterProfile() });
+    await chargeJob(june, { month: "2021-05", profile: loadSemesterProfile() });
     writeFileSync(path.join(split, "6月.xlsx"), await june.toBuffer());
   });
 
@@ -133,7 +127,7 @@ describe("a school's semester-cap warning and the city's figures are one computa
       "-o",
       out,
       "--policy",
-      SEMESTER_PROFILE_FILE,
+      semesterProfile,
       "--month",
       "2021-06",
       "--json"
@@ -160,7 +154,7 @@ describe("a school's semester-cap warning and the city's figures are one computa
     mkdirSync(alone);
     const wb = await XlsxWorkbook.fromBuffer(await semesterSchoolXlsx([3, 4, 5, 6]));
     for (const month of ["2021-03", "2021-04", "2021-05"])
-      await chargeJob(wb, { month, profile: semesterProfile() });
+      await chargeJob(wb, { month, profile: loadSemesterProfile() });
     const file = path.join(alone, "六月.xlsx");
     writeFileSync(file, await wb.toBuffer());
     const own = await runCli(
@@ -169,7 +163,7 @@ describe("a school's semester-cap warning and the city's figures are one computa
       "--month",
       "2021-06",
       "--policy",
-      SEMESTER_PROFILE_FILE,
+      semesterProfile,
       "-o",
       path.join(dir, "六月收费.xlsx"),
       "--json"
@@ -181,7 +175,7 @@ describe("a school's semester-cap warning and the city's figures are one computa
       "-o",
       path.join(dir, "六月一本.xlsx"),
       "--policy",
-      SEMESTER_PROFILE_FILE,
+      semesterProfile,
       "--month",
       "2021-06",
       "--json"

@@ -7,7 +7,7 @@ import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { readMoneyCell } from "../../src/sheets/money-cell";
 import { readOwnCharges } from "../../src/sheets/own-charges";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-import { semesterProfile, semesterSchoolXlsx } from "../support/semester-school";
+import { loadSemesterProfile, semesterSchoolXlsx } from "../support/semester-school";
 
 /** Money cells as schools type them, and as a formula or a crafted file leaves them. */
 const CELLS: CellValue[] = [
@@ -53,14 +53,14 @@ function ownReading(v: CellValue): string {
 
 /** A cap of one fen: April's 135.00 is always lowered, so its finding says what March counted. */
 const tinyCap = (): Profile => {
-  const p = semesterProfile();
+  const p = loadSemesterProfile();
   return { ...p, caps: { ...p.caps, perSemesterFen: 1 } };
 };
 
 let march: SheetGrid[];
 beforeAll(async () => {
   const wb = await XlsxWorkbook.fromBuffer(await semesterSchoolXlsx([3, 4]));
-  await chargeJob(wb, { month: "2021-03", profile: semesterProfile() });
+  await chargeJob(wb, { month: "2021-03", profile: loadSemesterProfile() });
   march = await wb.readSheets();
 });
 

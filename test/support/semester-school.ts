@@ -13,7 +13,7 @@ export const SEMESTER_PROFILE_FILE = path.join(
 );
 
 /** The example semester profile, read and checked as `--policy` reads it. */
-export function semesterProfile(): Profile {
+export function loadSemesterProfile(): Profile {
   const read = readProfileFile(
     readFileSync(SEMESTER_PROFILE_FILE, "utf8"),
     "example-semester.json"

@@ -13,9 +13,9 @@ export const PROFILE_RULES = {
   POLICY_ROW_IS_FILE: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
-    zh: "设置「政策」的值「{value}」是文件路径：此行只填内置政策编号（{ids}），政策文件用 --policy 文件 给出或在任务窗格中载入；本次按 {fallback} 计算",
-    en: 'The policy "{value}" is a file\'s path: give a file with --policy FILE or load it in the pane ({fallback} was used)',
+    clause: "—",
+    zh: "设置「政策」的值「{value}」是文件路径：此行只填内置政策编号（{ids}），政策文件用 --policy 文件 给出或在任务窗格中载入",
+    en: 'The policy "{value}" is a file\'s path: give a file with --policy FILE or load it in the pane',
     fix: "此行填内置政策编号或留空",
   },
   POLICY_OTHER_THAN_GIVEN: {

@@ -6,9 +6,9 @@ import { readSchoolWorkbook } from "../../../src/jobs/school-workbook";
 import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
 import { noticesJob } from "../../../src/jobs/notices/job";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
-import { semesterProfile, semesterSchoolXlsx } from "../../support/semester-school";
+import { loadSemesterProfile, semesterSchoolXlsx } from "../../support/semester-school";
 
-const profile = semesterProfile();
+const profile = loadSemesterProfile();
 
 /** A school keeping March to May in one workbook: 甲 120 minutes (3 课时) on 18 days a month. */
 async function school(): Promise<XlsxWorkbook> {
