@@ -57,6 +57,19 @@ export function finding(
     : { rule, severity, sheet, cell, message, params };
 }
 
+/**
+ * The same finding at another cell (and student): what `finding` makes there, as a finding's
+ * words (message and params) do not name its cell or student. Built field by field in
+ * `finding`'s order, never by a spread: a run places one finding made once at some 40,000
+ * cells, and a spread is several times slower.
+ */
+export function findingAt(said: Finding, place: { cell: string; studentId?: string }): Finding {
+  const { rule, severity, sheet, message, params } = said;
+  return place.studentId
+    ? { rule, severity, sheet, cell: place.cell, message, params, studentId: place.studentId }
+    : { rule, severity, sheet, cell: place.cell, message, params };
+}
+
 /** Severities as Chinese readers see them. */
 export const SEVERITY_ZH: Readonly<Record<Severity, string>> = {
   error: UI_TEXT.error.zh,

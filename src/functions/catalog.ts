@@ -1,5 +1,6 @@
 import { checkServiceEnd, END_BREACH_CLAUSE } from "../policy/service-window";
-import { serviceFee } from "../policy/fee";
+import { capYuan } from "../policy/billing-unit";
+import { hourlyRate, serviceFee } from "../policy/fee";
 import { fail, ok } from "../policy/problem";
 import type { Profile } from "../policy/profile";
 import { DEFAULT_PROFILE } from "../policy/profiles";
@@ -54,6 +55,14 @@ export function functionCatalog(
         optional("policy", policyArg),
       ],
       run: ([minutes, stage, uplift, profile]) => {
+        // A month's fee is tiered over the share of the month's school days attended, which
+        // minutes alone cannot say: refused rather than a whole month for any minutes.
+        if (profile.billing.unit === "month") {
+          const rate = hourlyRate(stage, uplift, profile);
+          if (!rate.ok) return rate;
+          const fee = capYuan(rate.value, profile).toFixed(2);
+          return fail("FEE_BY_MONTH", { policy: profile.id, fee });
+        }
         const fee = serviceFee(minutes, stage, uplift, profile);
         return fee.ok ? ok(fee.value.toNumber()) : fee;
       },

@@ -31,7 +31,7 @@ export interface SchoolWorkbook {
  * were handed to it, so no job may charge or write under a guess.
  */
 export function policyRefusal(findings: readonly Finding[]): Finding | undefined {
-  return findings.find((f) => f.rule === "POLICY_UNKNOWN");
+  return findings.find((f) => f.rule === "POLICY_UNKNOWN" || f.rule === "POLICY_ROW_IS_FILE");
 }
 
 /** Whether a sheet is one Kehou wrote (its first cell carries the mark). */

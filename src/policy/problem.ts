@@ -35,7 +35,8 @@ export type ProblemCode =
   | "ARGUMENT_REQUIRED"
   | "RANGE_EMPTY"
   | "POLICY_UNKNOWN"
-  | "REFUND_BY_ABSENCE";
+  | "REFUND_BY_ABSENCE"
+  | "FEE_BY_MONTH";
 
 /** Values a message may name: text, numbers, or a stage that is shown in the reader's language. */
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -1,9 +1,8 @@
 import Decimal from "decimal.js";
-import { Money } from "../policy/money";
-import { normalizeText } from "../policy/text";
 import { a1 } from "./a1";
-import { cellAt, type CellValue, type SheetGrid } from "./grid";
+import { cellAt, type SheetGrid } from "./grid";
 import { findHeaderRow } from "./header-row";
+import { readMoneyCell } from "./money-cell";
 import { cellText } from "./roster";
 import { finding, type Finding } from "../findings/finding";
 
@@ -19,25 +18,8 @@ export interface OwnAmount {
 export interface OwnCharges {
   readonly charges: readonly OwnAmount[];
   readonly refunds: readonly OwnAmount[];
-  /** Money cells that hold no amount a school could charge (1E+999, 1E+300): never a throw. */
+  /** Money cells that hold no amount a school could charge (1E+999, 1E+300, 已缴): never a throw. */
   readonly findings: readonly Finding[];
-}
-
-/** No school charges one student a million yuan a month: past that a figure is not an amount. */
-const MAX_AMOUNT = 1_000_000;
-
-/** The amount in a money cell; "unreadable" for a number no money can be; undefined for none. */
-function amountOf(v: CellValue): Decimal | "unreadable" | undefined {
-  if (typeof v === "number")
-    return Number.isFinite(v) && Math.abs(v) < MAX_AMOUNT ? new Money(v) : "unreadable";
-  if (typeof v !== "string") return undefined;
-  const t = normalizeText(v)
-    .replace(/^[¥￥]/, "")
-    .replace(/元$/, "")
-    .replace(/,/g, "");
-  if (!/^-?\d+(\.\d+)?$/.test(t)) return undefined;
-  const amount = new Money(t);
-  return amount.abs().lessThan(MAX_AMOUNT) ? amount : "unreadable";
 }
 
 /**
@@ -63,12 +45,13 @@ export function readOwnCharges(grids: readonly SheetGrid[]): OwnCharges {
       ] as const) {
         if (col === undefined) continue;
         const value = cellAt(grid, row, col);
-        const amount = amountOf(value);
-        if (amount === "unreadable") {
+        const read = readMoneyCell(value);
+        if (read.kind === "unreadable") {
           const place = { sheet: grid.name, cell: a1(row, col), studentId: id || undefined };
           const column = cellText(cellAt(grid, header.row, col));
           findings.push(finding("OWN_AMOUNT_UNREADABLE", place, { column, value: String(value) }));
-        } else if (amount) list.push({ sheet: grid.name, cell: a1(row, col), id, name, amount });
+        } else if (read.kind === "amount")
+          list.push({ sheet: grid.name, cell: a1(row, col), id, name, amount: read.amount });
       }
     }
   }

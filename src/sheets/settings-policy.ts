@@ -26,6 +26,14 @@ export function policyRowText(grid: SheetGrid): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a 政策 row's text is a file's path (./绥芬河.json, C:\政策\x.json), not an id: a
+ * built-in id has no slash and no .json; a file is given to a run, never by the row.
+ */
+export function namesPolicyFile(text: string): boolean {
+  return /\.json$/i.test(text.trim()) || /[\\/]/.test(text);
+}
+
 /** The built-in profile a settings sheet's 政策 row names; the default where none or unknown. */
 export function namedProfile(grid: SheetGrid | undefined): Profile {
   const text = grid ? policyRowText(grid) : undefined;

@@ -19,7 +19,12 @@ import { parseYearMonth, type YearMonth } from "./date-header";
 import { finding, type Finding } from "../findings/finding";
 import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import { normalizeHeader } from "./header-synonyms";
-import { POLICY_KEYS, policyRowText, SETTINGS_SHEET_NAME } from "./settings-policy";
+import {
+  namesPolicyFile,
+  POLICY_KEYS,
+  policyRowText,
+  SETTINGS_SHEET_NAME,
+} from "./settings-policy";
 
 /** How a month is charged (SPEC §4): by the minutes served, or a whole month up front. */
 export type ChargingMode = "actual" | "monthly";
@@ -237,7 +242,17 @@ export function readSettings(
       }
       case "policy": {
         s.policy = String(v).trim();
-        if (given && s.policy.toLowerCase() !== given.id.toLowerCase())
+        if (namesPolicyFile(s.policy) && !given) {
+          // A file's path names no rules Kehou can read from a cell: refused as an unknown id.
+          s.unknownPolicy = s.policy;
+          findings.push(
+            finding(
+              "POLICY_ROW_IS_FILE",
+              { sheet: grid.name, cell: a1(r, col) },
+              { value: s.policy, ids: Object.keys(BUILT_IN_PROFILES).join("、") }
+            )
+          );
+        } else if (given && s.policy.toLowerCase() !== given.id.toLowerCase())
           findings.push(
             finding(
               "POLICY_OTHER_THAN_GIVEN",

@@ -2,44 +2,24 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
+import { chargeJob } from "../../src/jobs/charge/job";
+import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { runCli } from "../support/run-cli";
+import {
+  loadSemesterProfile,
+  SEMESTER_PROFILE_FILE,
+  semesterSchoolXlsx,
+  workdays,
+} from "../support/semester-school";
 
-const semesterProfile = path.join(__dirname, "..", "fixtures", "example-semester.json");
-/** 2021's weekday holidays in the months used (清明, 劳动节, 端午, 中秋). */
-const HOLIDAYS = new Set(["4-5", "5-3", "5-4", "5-5", "6-14", "9-20", "9-21"]);
-
-/** The first `n` working weekdays of a 2021 month, as the attendance headers write them (3/1). */
-function workdays(month: number, n: number): string[] {
-  const days: string[] = [];
-  for (let d = 1; days.length < n; d++) {
-    const weekday = new Date(Date.UTC(2021, month - 1, d)).getUTCDay();
-    if (weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(`${month}-${d}`))
-      days.push(`${month}/${d}`);
-  }
-  return days;
-}
+const semesterProfile = SEMESTER_PROFILE_FILE;
 
 let dir: string;
 let inbox: string;
 
-/** One school's month: 甲 served 120 minutes (3 课时 of 40) on 18 days, 乙 on one day. */
+/** One school's month as it submits it: 甲 served 120 minutes (3 课时 of 40) on 18 days, 乙 on one day. */
 async function schoolMonth(month: number): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const s = wb.addWorksheet("设置");
-  [
-    ["学校名称", "示例小学"],
-    ["月份", `2021-${String(month).padStart(2, "0")}`],
-  ].forEach((r) => s.addRow(r));
-  const roster = wb.addWorksheet("名册");
-  roster.addRow(["学号", "姓名", "班级", "年级"]);
-  roster.addRow(["P1", "甲", "一班", "一年级"]);
-  roster.addRow(["P2", "乙", "一班", "一年级"]);
-  const att = wb.addWorksheet("考勤");
-  const days = workdays(month, 18);
-  att.addRow(["学号", "姓名", ...days]);
-  att.addRow(["P1", "甲", ...days.map(() => "120分钟")]);
-  att.addRow(["P2", "乙", "120分钟", ...days.slice(1).map(() => "")]);
-  writeFileSync(path.join(inbox, `${month}月.xlsx`), Buffer.from(await wb.xlsx.writeBuffer()));
+  writeFileSync(path.join(inbox, `${month}月.xlsx`), await semesterSchoolXlsx([month], month));
 }
 
 beforeAll(async () => {
@@ -123,6 +103,100 @@ describe("consolidation over months holds each family to the semester cap", () =
         .map((f: { message: string }) => f.message)
     ).toEqual([
       "示例小学 2021-03：本学期 2021-02 既无该校工作簿中的收费表，也无报送文件，每学期上限 400.00 元只按已知各月核对",
+    ]);
+  });
+});
+
+describe("a school's semester-cap warning and the city's figures are one computation", () => {
+  let split: string;
+  beforeAll(async () => {
+    // March and April submitted as files; June's workbook keeps May's 收费表 (charged there
+    // without March and April: 甲 135.00), as a school that sent no May file would.
+    split = path.join(dir, "分开报送");
+    mkdirSync(split);
+    for (const month of [3, 4])
+      writeFileSync(path.join(split, `${month}月.xlsx`), await semesterSchoolXlsx([month], month));
+    const june = await XlsxWorkbook.fromBuffer(await semesterSchoolXlsx([5, 6]));
+    await chargeJob(june, { month: "2021-05", profile: loadSemesterProfile() });
+    writeFileSync(path.join(split, "6月.xlsx"), await june.toBuffer());
+  });
+
+  it("counts the earlier months of the files and of the workbook's own 收费表 together", async () => {
+    const out = path.join(dir, "六月分开.xlsx");
+    const r = await runCli(
+      "consolidate",
+      split,
+      "-o",
+      out,
+      "--policy",
+      semesterProfile,
+      "--month",
+      "2021-06",
+      "--json"
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    // 甲: March 135.00 + April 135.00 (files) + May, which June's workbook holds and the city
+    // charges itself under the cap: 130.00 = 400.00 before June.
+    expect(json.schools.map((s: { payable: string }) => s.payable)).toEqual(["7.50"]);
+    const said = (rule: string) =>
+      json.findings
+        .filter((f: { rule: string }) => f.rule === rule)
+        .map((f: { message: string }) => f.message);
+    expect(said("CITY_SEMESTER_CAP")).toEqual([
+      "示例小学 2021-06：1 名学生本学期应缴已达每学期上限 400.00 元，本月应缴按上限减少 135.00 元",
+    ]);
+    // The school's own warning says the same figures, the student by a masked 学号 (P1).
+    expect(said("CHARGE_SEMESTER_CAP")).toEqual([
+      "** 本学期此前应缴 400.00 元，本月应缴按每学期上限 400.00 元减少 135.00 元，为 0.00 元",
+    ]);
+  });
+
+  it("gives a workbook consolidated alone the figures and the warning its own charge gives", async () => {
+    const alone = path.join(dir, "一本工作簿");
+    mkdirSync(alone);
+    const wb = await XlsxWorkbook.fromBuffer(await semesterSchoolXlsx([3, 4, 5, 6]));
+    for (const month of ["2021-03", "2021-04", "2021-05"])
+      await chargeJob(wb, { month, profile: loadSemesterProfile() });
+    const file = path.join(alone, "六月.xlsx");
+    writeFileSync(file, await wb.toBuffer());
+    const own = await runCli(
+      "charge",
+      file,
+      "--month",
+      "2021-06",
+      "--policy",
+      semesterProfile,
+      "-o",
+      path.join(dir, "六月收费.xlsx"),
+      "--json"
+    );
+    const charged = JSON.parse(own.out);
+    const r = await runCli(
+      "consolidate",
+      alone,
+      "-o",
+      path.join(dir, "六月一本.xlsx"),
+      "--policy",
+      semesterProfile,
+      "--month",
+      "2021-06",
+      "--json"
+    );
+    const json = JSON.parse(r.out);
+    // 甲 March 135.00 + April 135.00 + May 130.00 = 400.00: June is 0.00, 乙 7.50.
+    expect(json.schools.map((s: { payable: string }) => s.payable)).toEqual([
+      charged.totals.payable,
+    ]);
+    expect(charged.totals.payable).toBe("7.50");
+    // The same figures; the city shows the student by a masked 学号 where the charge names 甲.
+    const capOf = (findings: { rule: string; message: string }[]) =>
+      findings
+        .filter((f) => f.rule === "CHARGE_SEMESTER_CAP")
+        .map((f) => f.message.replace(/^\S+ /, ""));
+    expect(capOf(json.findings)).toEqual(capOf(charged.findings));
+    expect(capOf(json.findings)).toEqual([
+      "本学期此前应缴 400.00 元，本月应缴按每学期上限 400.00 元减少 135.00 元，为 0.00 元",
     ]);
   });
 });

@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { findingMessage, sortFindings, type Finding } from "../../src/findings/finding";
+import {
+  finding,
+  findingAt,
+  findingMessage,
+  sortFindings,
+  type Finding,
+} from "../../src/findings/finding";
 import { FINDING_RULES, type FindingRuleId } from "../../src/findings/finding-rules";
 
 const RULES = Object.keys(FINDING_RULES) as FindingRuleId[];
@@ -93,5 +99,31 @@ describe("sortFindings", () => {
       ),
       { numRuns: 1000 }
     );
+  });
+});
+
+describe("findingAt", () => {
+  it("is the finding `finding` makes at that cell: the same fields, in the same order", () => {
+    const said = finding(
+      "SIGNOUT_PAST_WINDOW",
+      { sheet: "考勤" },
+      { end: "18:40", latest: "17:30", stage: "小学" },
+      "warning"
+    );
+    for (const place of [{ cell: "D7", studentId: "P1" }, { cell: "E9" }]) {
+      const made = finding(
+        "SIGNOUT_PAST_WINDOW",
+        { sheet: "考勤", ...place },
+        said.params,
+        "warning"
+      );
+      expect(JSON.stringify(findingAt(said, place))).toBe(JSON.stringify(made));
+    }
+  });
+
+  it("keeps the finding it was made from as it was", () => {
+    const said = finding("CHARGE_NO_NOTICE_DATE", { sheet: "设置" });
+    findingAt(said, { cell: "B2", studentId: "P1" });
+    expect(said).toEqual(finding("CHARGE_NO_NOTICE_DATE", { sheet: "设置" }));
   });
 });

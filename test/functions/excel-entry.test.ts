@@ -131,6 +131,19 @@ describe("the functions follow the policy the workbook names", () => {
     expect(await fns.serviceFee([[100]], null, null, "suifenhe-2021")).toBe(6.67);
   });
 
+  it("throws #VALUE! for minutes under a monthly-fee policy the pane loaded, as kehou fn says", async () => {
+    fakeExcel({});
+    const monthly = readProfileFile(
+      readFileSync(path.join(__dirname, "..", "fixtures", "example-monthly.json"), "utf8"),
+      "example-monthly.json"
+    );
+    if (!monthly.ok) throw new Error("the example profile does not pass its checks");
+    policy.setWorkbookPolicy(monthly.profile);
+    const refused = await thrown(() => fns.serviceFee([[120]], null, null, null));
+    expect(refused.code).toBe("#VALUE!");
+    expect(refused.message).toMatch(/^政策 example-monthly 按月收费（每月 120\.00 元/);
+  });
+
   it("keeps the pane's policy across bundles: one slot on the page's global object", () => {
     if (!keshi.ok) throw new Error("the example profile does not pass its checks");
     policy.setWorkbookPolicy(keshi.profile);

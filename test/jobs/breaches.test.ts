@@ -210,6 +210,8 @@ describe("the rule catalogue", () => {
       "FEE_REFUND_DIFFERS",
       "TIME_END_FIXED_PILOT",
       "CONTENT_CHECKS_SKIPPED",
+      // test/jobs/breaches/checks/content.test.ts
+      "CONTENT_CHECKS_SKIPPED_NO_EXERCISE",
       // test/jobs/management.test.ts
       "ENROLL_PRIORITY_REFUSED",
       "STAFF_NOT_POSTED",

@@ -131,6 +131,14 @@ export const BREACH_RULES = {
     en: "The workbook has no activities sheet (活动安排): the exercise{contentClause} and content{lessonsClause} checks were skipped",
     fix: "增加「活动安排」工作表（日期、班级、活动、时间、机构），再运行检查违规",
   },
+  CONTENT_CHECKS_SKIPPED_NO_EXERCISE: {
+    family: "content",
+    severity: "info",
+    cites: "noNewLessons",
+    zh: "工作簿中没有「活动安排」工作表：活动内容和合作机构{lessonsClause}的检查未做",
+    en: "No activities sheet (活动安排): the content checks{lessonsClause} were skipped",
+    fix: "增加「活动安排」工作表",
+  },
   CONTENT_EXERCISE_SHORT: {
     family: "content",
     severity: "error",

@@ -26,6 +26,14 @@ export const CHARGE_RULES = {
     en: "{date} is before the fee notice of {notice}; the day was not charged (no fee before the notice)",
     fix: "核对收费公示日期；公示前的服务不得收费，已收的应退还家长",
   },
+  CHARGE_MONTH_BEFORE_NOTICE: {
+    family: "charge",
+    severity: "warning",
+    cites: "notice",
+    zh: "本月 {month} 全在收费公示日期 {notice} 之前：未经公示不得收费，本月未计费",
+    en: "The month {month} is wholly before the fee notice of {notice}: nothing was charged",
+    fix: "核对收费公示日期和月份",
+  },
   CHARGE_NO_NOTICE_DATE: {
     family: "charge",
     severity: "warning",

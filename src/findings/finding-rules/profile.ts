@@ -15,6 +15,14 @@ export const PROFILE_RULES = {
     en: 'The policy "{value}" in the settings is not built in (available: {ids}): nothing was charged or written, as the rules are not known',
     fix: "把「政策」改成内置政策的编号（如 suifenhe-2021）；本市的政策文件：命令行用 --policy 文件.json，任务窗格中载入政策文件，再运行",
   },
+  POLICY_ROW_IS_FILE: {
+    family: "reading",
+    severity: "error",
+    clause: "—",
+    zh: "设置「政策」的值「{value}」是文件路径：此行只填内置政策编号（{ids}），政策文件用 --policy 文件 给出或在任务窗格中载入",
+    en: 'The policy "{value}" is a file\'s path: give a file with --policy FILE or load it in the pane',
+    fix: "此行填内置政策编号或留空",
+  },
   POLICY_OTHER_THAN_GIVEN: {
     family: "reading",
     severity: "warning",

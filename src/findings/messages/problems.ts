@@ -152,6 +152,10 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
     zh: "政策 {policy} 按连续缺勤天数退费，不按已上课时占应上课时的比例：REFUND 不适用，请按该政策的退费档次计算",
     en: "Policy {policy} refunds by consecutive days absent, not by the share attended: REFUND does not apply",
   },
+  FEE_BY_MONTH: {
+    zh: "政策 {policy} 按月收费（每月 {fee} 元）：SERVICEFEE 不按分钟计费，请用「生成收费表」",
+    en: "Policy {policy} charges by the month ({fee} a month): SERVICEFEE does not charge minutes; make the charge sheet",
+  },
 };
 
 /**

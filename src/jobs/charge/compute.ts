@@ -31,6 +31,7 @@ import { DayColumns } from "./day-columns";
 import { matchAttendance } from "./match-students";
 import { SessionEnds } from "./session-ends";
 import { noServiceFinding, schedule } from "./month-schedule";
+import { monthBeforeNotice } from "./notice-month";
 import { MonthCalendar, notSchoolDayReason } from "./school-days";
 import {
   dailyMinutes,
@@ -166,6 +167,8 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   const calendar = new MonthCalendar(month, settings);
   if (settings.feeNoticeDate === undefined)
     findings.push(finding("CHARGE_NO_NOTICE_DATE", { sheet: settings.sheet ?? "" })); // §三(五)3(1)
+  const beforeNotice = monthBeforeNotice(settings, calendar);
+  if (beforeNotice) findings.push(beforeNotice); // §三(五)3(1)
   findings.push(...agreementColumnMissing(roster, settings.profile)); // §三(六)
   for (const year of calendar.uncoveredYears())
     findings.push(

@@ -1,9 +1,10 @@
 import Decimal from "decimal.js";
 import { a1 } from "../../sheets/a1";
 import { fenText, type Fen } from "../../policy/fen";
-import { capToSemester, semesterOf } from "../../policy/semester-cap";
+import { capToSemester, semesterOf, type SemesterCapped } from "../../policy/semester-cap";
 import { finding, type Finding } from "../../findings/finding";
-import type { SheetGrid } from "../../sheets/grid";
+import type { CellValue, SheetGrid } from "../../sheets/grid";
+import { readMoneyCell } from "../../sheets/money-cell";
 import { isOwnedSheet } from "../school-workbook";
 import type { ChargeResult } from "./compute";
 import { classTotals, totalsOf } from "./lines";
@@ -24,13 +25,6 @@ export function earlierMonthsOfSemester(month: string): string[] {
   return months;
 }
 
-/** The semester's months before `month` the workbook keeps no Kehou charge sheet for, earliest first. */
-export function monthsWithoutChargeSheet(month: string, grids: readonly SheetGrid[]): string[] {
-  return earlierMonthsOfSemester(month)
-    .filter((m) => !grids.some((g) => g.name === chargeSheetName(m) && isOwnedSheet(g)))
-    .reverse();
-}
-
 /** An earlier month's 应缴 cell that holds no amount of 0 or more, so that month is not counted. */
 interface BadPayable {
   readonly id: string;
@@ -39,22 +33,14 @@ interface BadPayable {
   readonly value: string;
 }
 
-/** A 应缴金额 cell as whole fen (half up), or undefined when it is no amount of 0 or more. */
-function fenOfCell(v: unknown): Fen | undefined {
-  let t: string;
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) return undefined;
-    t = String(v);
-  } else if (typeof v === "string")
-    t = v
-      .trim()
-      .replace(/^[¥￥]/, "")
-      .replace(/元$/, "")
-      .replace(/,/g, "");
-  else return undefined;
-  if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t)) return undefined;
-  const fen = new Decimal(t).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  return fen.lessThan(Number.MAX_SAFE_INTEGER) ? fen.toNumber() : undefined;
+/**
+ * A 应缴金额 cell as whole fen (half up), read as every money cell is; undefined when it holds
+ * no amount of 0 or more (a negative, a blank, text).
+ */
+function fenOfCell(v: CellValue): Fen | undefined {
+  const read = readMoneyCell(v);
+  if (read.kind !== "amount" || read.amount.isNegative()) return undefined;
+  return read.amount.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 /**
@@ -89,20 +75,28 @@ function payablesOf(grid: SheetGrid): { paid: Map<string, Fen>; bad: BadPayable[
   return { paid, bad };
 }
 
+/** The 应缴 of the semester's months before one, as the workbook's own 收费表 sheets hold it. */
+export interface EarlierCharges {
+  /** By month (YYYY-MM), each student's 应缴 in fen, by 学号. */
+  readonly months: ReadonlyMap<string, ReadonlyMap<string, Fen>>;
+  /** The semester's earlier months without a charge sheet, latest first. */
+  readonly missing: readonly string[];
+  /** An earlier 应缴 that is no amount of 0 or more, at its cell: that month left out for the student. */
+  readonly findings: readonly Finding[];
+}
+
 /**
- * The profile's semester cap on a month charged from one workbook: the 应缴 of the semester's
- * earlier months is read from the Kehou charge sheets the workbook holds, and each student's
- * month is held to what remains of the cap, with a finding per student lowered. Earlier
- * months of the semester without a charge sheet are said, so the check is never silently
- * partial; the city's consolidation over months checks the cap as well.
+ * The semester's months before `month` as the workbook's Kehou charge sheets hold them: the
+ * one reading of earlier months for the charge of one workbook and for the city's cap.
  */
-export function withSemesterCap(result: ChargeResult, grids: readonly SheetGrid[]): ChargeResult {
-  const cap = result.profile?.caps.perSemesterFen;
-  if (cap === undefined || !result.month || result.lines.length === 0) return result;
-  const month = result.month;
-  const findings: Finding[] = [];
-  const paid = new Map<string, Fen>();
+export function earlierCharges(
+  month: string,
+  grids: readonly SheetGrid[],
+  cap: Fen
+): EarlierCharges {
+  const months = new Map<string, Map<string, Fen>>();
   const missing: string[] = [];
+  const findings: Finding[] = [];
   for (const m of earlierMonthsOfSemester(month)) {
     const grid = grids.find((g) => g.name === chargeSheetName(m) && isOwnedSheet(g));
     if (!grid) {
@@ -110,7 +104,7 @@ export function withSemesterCap(result: ChargeResult, grids: readonly SheetGrid[
       continue;
     }
     const read = payablesOf(grid);
-    for (const [id, fen] of read.paid) paid.set(id, (paid.get(id) ?? 0) + fen);
+    months.set(m, read.paid);
     // The month is left out for that student and said so: a guessed 0 or a negative would
     // widen what remains of the cap without anyone seeing it.
     for (const b of read.bad)
@@ -122,37 +116,69 @@ export function withSemesterCap(result: ChargeResult, grids: readonly SheetGrid[
         )
       );
   }
-  if (missing.length > 0)
+  return { months, missing, findings };
+}
+
+/**
+ * The finding of a student's month lowered by the semester cap, at the row's 应缴金额 of the
+ * month's charge sheet: the charge sheet has no note column, and its columns are read back by
+ * header in later months, so the findings sheet says where the reduction went. The charge of
+ * one workbook and the city's consolidation both say it with this.
+ */
+export function semesterCapFinding(
+  month: string,
+  place: { readonly cell?: string; readonly studentId?: string },
+  student: string,
+  figures: { readonly before: Fen; readonly cap: Fen } & SemesterCapped
+): Finding {
+  return finding(
+    "CHARGE_SEMESTER_CAP",
+    { sheet: chargeSheetName(month), cell: place.cell, studentId: place.studentId },
+    {
+      student,
+      cap: fenText(figures.cap),
+      before: fenText(figures.before),
+      reduced: fenText(figures.reduced),
+      payable: fenText(figures.payable),
+    }
+  );
+}
+
+/**
+ * The profile's semester cap on a month charged from one workbook: the 应缴 of the semester's
+ * earlier months is read from the Kehou charge sheets the workbook holds, and each student's
+ * month is held to what remains of the cap, with a finding per student lowered. Earlier
+ * months of the semester without a charge sheet are said, so the check is never silently
+ * partial; the city's consolidation over months checks the cap as well.
+ */
+export function withSemesterCap(result: ChargeResult, grids: readonly SheetGrid[]): ChargeResult {
+  const cap = result.profile?.caps.perSemesterFen;
+  if (cap === undefined || !result.month || result.lines.length === 0) return result;
+  const month = result.month;
+  const earlier = earlierCharges(month, grids, cap);
+  const findings: Finding[] = [...earlier.findings];
+  const paid = new Map<string, Fen>();
+  for (const byId of earlier.months.values())
+    for (const [id, fen] of byId) paid.set(id, (paid.get(id) ?? 0) + fen);
+  if (earlier.missing.length > 0)
     findings.push(
       finding(
         "CHARGE_SEMESTER_CAP_UNCHECKED",
         { sheet: "" },
-        { cap: fenText(cap), months: missing.reverse().join("、") }
+        { cap: fenText(cap), months: [...earlier.missing].reverse().join("、") }
       )
     );
-  const sheet = chargeSheetName(month);
   const lines = result.lines.map((line, index) => {
     const before = line.id ? (paid.get(line.id) ?? 0) : 0;
     const capped = capToSemester(line.payable, before, cap);
     if (capped.reduced === 0) return line;
+    const cell = chargeSheetCell(result.mode, index, "应缴金额");
     findings.push(
-      finding(
-        "CHARGE_SEMESTER_CAP",
-        // At the row's 应缴金额: the charge sheet has no note column, and its columns are read
-        // back by header in later months, so the findings sheet says where the reduction went.
-        {
-          sheet,
-          cell: chargeSheetCell(result.mode, index, "应缴金额"),
-          studentId: line.id || undefined,
-        },
-        {
-          student: line.name || line.id,
-          cap: fenText(cap),
-          before: fenText(before),
-          reduced: fenText(capped.reduced),
-          payable: fenText(capped.payable),
-        }
-      )
+      semesterCapFinding(month, { cell, studentId: line.id || undefined }, line.name || line.id, {
+        before,
+        cap,
+        ...capped,
+      })
     );
     return { ...line, payable: capped.payable, semesterCapReduced: capped.reduced };
   });

@@ -16,7 +16,7 @@ import type { MinutesOfDay } from "../../policy/time-of-day";
 import { formatTimeOfDay } from "../../policy/time-of-day";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceRow } from "../../sheets/attendance";
-import { finding, type Finding } from "../../findings/finding";
+import { finding, findingAt, type Finding } from "../../findings/finding";
 import { STAGE_ZH, type RosterStudent } from "../../sheets/roster";
 import type { MonthCalendar } from "./school-days";
 import type { DayColumns, DateFacts } from "./day-columns";
@@ -68,25 +68,13 @@ export interface MonthContext {
   /** The attendance sheet's day columns, in the order of each row's entries. */
   readonly columns: DayColumns;
   /**
-   * Each sign-out past its end said once in words (see `atCell`): a school of 100,000 has some
+   * Each sign-out past its end said once in words (see `findingAt`): a school of 100,000 has some
    * 40,000 such cells in a handful of wordings. Past the window, by window group, column and
    * sign-out time (the group and the date decide the window and the severity); past a
    * session's recorded end, by times and stage.
    */
   readonly pastWindow: Map<WindowGroup, (Map<MinutesOfDay, Finding> | undefined)[]>;
   readonly pastSession: Map<string, Finding>;
-}
-
-/**
- * A finding made once, placed at a cell: the same finding `finding` makes there, as its
- * words (message and params) do not name the cell or the student. Built field by field in
- * `finding`'s order (a spread is several times slower for 40,000 of them).
- */
-function atCell(said: Finding, place: { cell: string; studentId?: string }): Finding {
-  const { rule, severity, sheet, message, params } = said;
-  return place.studentId
-    ? { rule, severity, sheet, cell: place.cell, message, params, studentId: place.studentId }
-    : { rule, severity, sheet, cell: place.cell, message, params };
 }
 
 /** Minutes served on each date that had service, all students together, in date order. */
@@ -210,7 +198,7 @@ export function studentDayMinutes(
         if (byEnd) byEnd.set(cappedFrom, said);
         else month.pastSession.set(key, said);
       }
-      findings.push(atCell(said, cellPlace(sheet, row, col, student)));
+      findings.push(findingAt(said, cellPlace(sheet, row, col, student)));
     }
     if (!day.schoolDay && student.grade !== 12) {
       const seen = nonSchoolDays.get(col);

@@ -141,10 +141,15 @@ function replaced(text: string, spans: readonly [number, number][], by: string):
   return out + text.slice(from);
 }
 
-/** Where a finding is, in words that name no one: 名册 第 5 行. */
+/** Who is at a cell, in words that name no one: 名册 第 5 行的学生. */
+export function rowLabel(sheet: string, cell: string): string {
+  const row = /\d+$/.exec(cell)?.[0];
+  return row ? `${sheet} 第 ${row} 行的学生` : "（姓名已隐去）";
+}
+
+/** Where a finding is, in words that name no one. */
 function placeOf(f: Finding): string {
-  const row = /\d+$/.exec(f.cell)?.[0];
-  return row ? `${f.sheet} 第 ${row} 行的学生` : "（姓名已隐去）";
+  return rowLabel(f.sheet, f.cell);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { monthsWithoutChargeSheet } from "../charge/semester-cap";
+import { earlierCharges } from "../charge/semester-cap";
+import { chargeSheetCell, chargeSheetName } from "../charge/sheet";
 import type { Profile } from "../../policy/profile";
 import type { Fen } from "../../policy/fen";
 import type { Finding } from "../../findings/finding";
@@ -6,7 +7,7 @@ import type { SheetGrid } from "../../sheets/grid";
 import type { ProviderLists } from "../../sheets/providers";
 import { isEmptyCell } from "../../sheets/grid";
 import { analyseSchool, type SchoolAnalysis } from "../breaches/analyse";
-import { namesHeld, withoutNames } from "./privacy";
+import { namesHeld, rowLabel, withoutNames } from "./privacy";
 import { schoolCode } from "./school-code";
 import { submittedChargeTotals } from "./submitted-charges";
 
@@ -50,9 +51,21 @@ export interface SchoolFigures {
    * 应缴 of the month, for the cap across the semester's months.
    */
   readonly semesterCapFen?: Fen;
+  /** Each of `ids`' 应缴 of the month before the semester cap: the city applies the cap once. */
   readonly payables?: readonly Fen[];
-  /** With a cap: the semester's earlier months the workbook keeps no 收费表 sheet for. */
-  readonly semesterUnknown?: readonly string[];
+  /**
+   * With a cap: each of `ids`' 应缴 in the earlier months the workbook keeps a 收费表 sheet
+   * for; a month of the semester not here has none.
+   */
+  readonly semesterSheets?: readonly {
+    readonly month: string;
+    readonly payables: readonly Fen[];
+  }[];
+  /**
+   * With a cap: where each of `ids`' month is on its charge sheet (the 应缴金额 cell) and who
+   * it is as the city may say it (the name only with `--with-names`), for the cap's finding.
+   */
+  readonly capPlaces?: readonly { readonly cell: string; readonly student: string }[];
   /** The school's own Kehou charge sheet totals, where it submitted one. */
   readonly submitted?: { readonly sheet: string; readonly payable: Fen; readonly gross: Fen };
   /** Whether the workbook had a roster and attendance at all. */
@@ -136,9 +149,10 @@ export function schoolFigures(
     (workbook.roster?.students ?? []).map((s) => [s.id, `${rosterSheet} 第 ${s.row + 1} 行`])
   );
   const semesterCapFen = charges.profile?.caps.perSemesterFen;
-  const payableOf = new Map<string, Fen>();
-  if (semesterCapFen !== undefined)
-    for (const l of served) payableOf.set(l.id, (payableOf.get(l.id) ?? 0) + l.payable);
+  const semester =
+    semesterCapFen !== undefined
+      ? semesterFigures(analysis, grids, ids, semesterCapFen, names)
+      : {};
   return {
     file,
     // A blank 学校名称 stays blank: the city lists the file, never names a school by its path.
@@ -156,7 +170,8 @@ export function schoolFigures(
     gross: t.gross,
     waived: t.waived,
     refund: t.refund,
-    payable: t.payable,
+    // Before the semester cap: the city holds the month to it, with the earlier months it has.
+    payable: t.payable + capReduced(charges.lines),
     governmentShare: t.governmentShare,
     schoolShare: t.schoolShare,
     counts: { error: count("error"), warning: count("warning"), info: count("info") },
@@ -166,19 +181,64 @@ export function schoolFigures(
       .map((f) => withoutNames(f, names)),
     ids,
     places: ids.map((id) => placeOf.get(id) ?? ""),
-    ...(semesterCapFen !== undefined
-      ? {
-          semesterCapFen,
-          payables: ids.map((id) => payableOf.get(id) ?? 0),
-          semesterUnknown: charges.month ? monthsWithoutChargeSheet(charges.month, grids) : [],
-        }
-      : {}),
+    ...semester,
     submitted: charges.month ? submittedChargeTotals(grids, charges.month) : undefined,
     isSchool: isSchool(analysis),
     ...((workbook.heldMonths?.length ?? 0) > 1 ? { heldMonths: workbook.heldMonths } : {}),
     ...(workbook.settings.unknownPolicy !== undefined
       ? { unknownPolicy: workbook.settings.unknownPolicy }
       : {}),
+  };
+}
+
+/**
+ * What the workbook's own semester cap took off the lines of students with a 学号: the city
+ * caps those again over every earlier month it knows (a line without one it cannot follow
+ * across months keeps the workbook's cap).
+ */
+function capReduced(lines: SchoolAnalysis["charges"]["lines"]): Fen {
+  let reduced = 0;
+  for (const l of lines) if (l.id) reduced += l.semesterCapReduced ?? 0;
+  return reduced;
+}
+
+/**
+ * What the city's semester cap needs of a school's month: each student's 应缴 before the cap,
+ * the earlier months' 应缴 its 收费表 sheets hold, and where and who each student is.
+ */
+function semesterFigures(
+  analysis: SchoolAnalysis,
+  grids: readonly SheetGrid[],
+  ids: readonly string[],
+  semesterCapFen: Fen,
+  names: readonly string[]
+): Partial<SchoolFigures> {
+  const { charges } = analysis;
+  const payableOf = new Map<string, Fen>();
+  const placeOf = new Map<string, { cell: string; student: string }>();
+  const month = charges.month;
+  const served = new Set(charges.lines.filter((l) => l.days > 0 || charges.mode === "monthly"));
+  charges.lines.forEach((l, index) => {
+    if (!l.id || !served.has(l)) return;
+    const before = l.payable + (l.semesterCapReduced ?? 0);
+    payableOf.set(l.id, (payableOf.get(l.id) ?? 0) + before);
+    if (placeOf.has(l.id) || !month) return;
+    const cell = chargeSheetCell(charges.mode, index, "应缴金额") ?? "";
+    const named = l.name || l.id;
+    const student = names.length > 0 && l.name ? rowLabel(chargeSheetName(month), cell) : named;
+    placeOf.set(l.id, { cell, student });
+  });
+  const earlier = month ? earlierCharges(month, grids, semesterCapFen) : undefined;
+  return {
+    semesterCapFen,
+    payables: ids.map((id) => payableOf.get(id) ?? 0),
+    semesterSheets: earlier
+      ? [...earlier.months].map(([m, byId]) => ({
+          month: m,
+          payables: ids.map((id) => byId.get(id) ?? 0),
+        }))
+      : [],
+    capPlaces: ids.map((id) => placeOf.get(id) ?? { cell: "", student: id }),
   };
 }
 

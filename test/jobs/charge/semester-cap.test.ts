@@ -1,6 +1,3 @@
-import { readFileSync } from "fs";
-import path from "path";
-import ExcelJS from "exceljs";
 import { analyseSchool } from "../../../src/jobs/breaches/analyse";
 import { chargeJob } from "../../../src/jobs/charge/job";
 import { computeCharges } from "../../../src/jobs/charge/compute";
@@ -8,46 +5,14 @@ import { withSemesterCap } from "../../../src/jobs/charge/semester-cap";
 import { readSchoolWorkbook } from "../../../src/jobs/school-workbook";
 import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
 import { noticesJob } from "../../../src/jobs/notices/job";
-import { readProfileFile } from "../../../src/sheets/profile-file";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { loadSemesterProfile, semesterSchoolXlsx } from "../../support/semester-school";
 
-const read = readProfileFile(
-  readFileSync(path.join(__dirname, "..", "..", "fixtures", "example-semester.json"), "utf8"),
-  "example-semester.json"
-);
-if (!read.ok) throw new Error("the example profile does not pass its checks");
-const profile = read.profile;
-
-/** 2021's weekday holidays in the months used (清明, 劳动节). */
-const HOLIDAYS = new Set(["4-5", "5-3", "5-4", "5-5"]);
-
-/** The first `n` working weekdays of a 2021 month, as attendance headers write them (3/1). */
-function workdays(month: number, n: number): string[] {
-  const days: string[] = [];
-  for (let d = 1; days.length < n; d++) {
-    const weekday = new Date(Date.UTC(2021, month - 1, d)).getUTCDay();
-    if (weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(`${month}-${d}`))
-      days.push(`${month}/${d}`);
-  }
-  return days;
-}
+const profile = loadSemesterProfile();
 
 /** A school keeping March to May in one workbook: 甲 120 minutes (3 课时) on 18 days a month. */
 async function school(): Promise<XlsxWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("设置").addRow(["学校名称", "示例小学"]);
-  const roster = wb.addWorksheet("名册");
-  roster.addRow(["学号", "姓名", "班级", "年级"]);
-  roster.addRow(["P1", "甲", "一班", "一年级"]);
-  roster.addRow(["P2", "乙", "一班", "一年级"]);
-  for (const month of [3, 4, 5]) {
-    const att = wb.addWorksheet(`${month}月考勤`);
-    const days = workdays(month, 18);
-    att.addRow(["学号", "姓名", ...days]);
-    att.addRow(["P1", "甲", ...days.map(() => "120分钟")]);
-    att.addRow(["P2", "乙", "120分钟", ...days.slice(1).map(() => "")]);
-  }
-  return XlsxWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+  return XlsxWorkbook.fromBuffer(await semesterSchoolXlsx([3, 4, 5]));
 }
 
 describe("the charge of a month under a semester cap, from the workbook's earlier charge sheets", () => {

@@ -28,18 +28,26 @@ export const contentBreaches: BreachCheck = (ctx) => {
   const sheet = ctx.activities;
   const checks = ctx.workbook.settings.profile.checks;
   const clauses = ctx.workbook.settings.profile.provenance.clauses;
-  // Said once, so a clean report is never read as these checks passing.
+  const least = checks.exerciseMinutesPerDay;
+  // Said once, so a clean report is never read as these checks passing; an exercise minimum
+  // only where the profile has one.
   if (!sheet)
     return [
-      finding(
-        "CONTENT_CHECKS_SKIPPED",
-        { sheet: "" },
-        {
-          least: checks.exerciseMinutesPerDay ?? 0,
-          contentClause: clauses.content ?? "",
-          lessonsClause: clauses.noNewLessons ?? "",
-        }
-      ),
+      least !== undefined
+        ? finding(
+            "CONTENT_CHECKS_SKIPPED",
+            { sheet: "" },
+            {
+              least,
+              contentClause: clauses.content ?? "",
+              lessonsClause: clauses.noNewLessons ?? "",
+            }
+          )
+        : finding(
+            "CONTENT_CHECKS_SKIPPED_NO_EXERCISE",
+            { sheet: "" },
+            { lessonsClause: clauses.noNewLessons ?? "" }
+          ),
     ];
   const findings: Finding[] = [];
   const exercise = new Map<
@@ -47,7 +55,8 @@ export const contentBreaches: BreachCheck = (ctx) => {
     { minutes: number; cell: string; date: string; group: string }
   >();
   for (const a of sheet.activities) {
-    if (a.date) {
+    // §三(三) minutes of exercise are added up only where the profile has the check.
+    if (least !== undefined && a.date) {
       const key = `${a.date}|${a.group}`;
       const day = exercise.get(key) ?? {
         minutes: 0,
@@ -68,7 +77,6 @@ export const contentBreaches: BreachCheck = (ctx) => {
         )
       );
   }
-  const least = checks.exerciseMinutesPerDay;
   for (const day of exercise.values()) {
     if (least !== undefined && day.minutes < least)
       findings.push(
