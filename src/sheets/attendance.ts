@@ -14,6 +14,7 @@ import { finding, type Finding } from "../findings/finding";
 import { cellAt, type CellValue, type SheetGrid } from "./grid";
 import { titleText, type HeaderRow } from "./header-row";
 import { perText } from "./per-text";
+import { isTotalRow } from "./total-row";
 import { cellText } from "./roster";
 
 /** One day cell of a student's row. */
@@ -208,7 +209,7 @@ export function readAttendance(
     const id = text(row, f.id);
     const name = text(row, f.name);
     if (id === "" && name === "") continue;
-    if (/^(合计|小计|总计|共计)/.test(id || name)) continue;
+    if (isTotalRow(id || name)) continue;
     const values = grid.values[row];
     const entries: AttendanceEntry[] = new Array<AttendanceEntry>(cols.length);
     for (let i = 0; i < cols.length; i++) {

@@ -10,6 +10,7 @@ import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import type { HeaderRow } from "./header-row";
 import type { HeaderField } from "./header-synonyms";
 import { perText } from "./per-text";
+import { isTotalRow } from "./total-row";
 import { parseYesNo } from "./yes-no";
 
 /** The enrollment steps of §三(六), in their required order, then withdrawal. */
@@ -113,6 +114,9 @@ export function gradeLabelInClass(className: string): string {
   return gradeInClass.exec(className)?.[1] ?? "";
 }
 
+/** The withdrawal steps of a roster without step columns: none recorded. */
+const NO_STEPS: Readonly<Partial<Record<WithdrawalStep, boolean>>> = Object.freeze({});
+
 /** Reads the roster sheet: every student row, with a finding for every cell that cannot be read. */
 export function readRoster(
   grid: SheetGrid,
@@ -141,17 +145,22 @@ export function readRoster(
   };
 
   // A flag's cell: yes or no, else a finding (a column the roster lacks is no).
-  const flag = (field: FlagField, row: number, place: { sheet: string; studentId?: string }) => {
+  // Where a finding about a row's cell points (made only for a finding, not for every row).
+  const placeOf = (id: string, cell: string) => ({
+    sheet: grid.name,
+    studentId: id || undefined,
+    cell,
+  });
+  const flag = (field: FlagField, row: number, id: string) => {
     const c = col[field];
     const value = valueOf(c);
     const yes = typeof value === "string" ? yesNoOf(value) : parseYesNo(value);
     if (yes === undefined)
       findings.push(
-        finding(
-          "ROSTER_FLAG_UNREADABLE",
-          { ...place, cell: a1(row, c!) },
-          { column: FLAG_NAMES[field], value: String(value) }
-        )
+        finding("ROSTER_FLAG_UNREADABLE", placeOf(id, a1(row, c!)), {
+          column: FLAG_NAMES[field],
+          value: String(value),
+        })
       );
     return yes ?? false;
   };
@@ -164,9 +173,7 @@ export function readRoster(
     const id = text("id");
     const name = text("name");
     if (id === "" && name === "") continue;
-    if (/^(合计|小计|总计|共计)/.test(id || name) || (id === "学号" && col.id !== undefined))
-      continue;
-    const place = { sheet: grid.name, studentId: id || undefined };
+    if (isTotalRow(id || name) || (id === "学号" && col.id !== undefined)) continue;
 
     const className = repeatedText("class");
     let gradeLabel = repeatedText("grade");
@@ -176,7 +183,7 @@ export function readRoster(
       findings.push(
         finding(
           "ROSTER_GRADE_UNREADABLE",
-          { ...place, cell: at(row, col.grade !== undefined ? "grade" : "class") },
+          placeOf(id, at(row, col.grade !== undefined ? "grade" : "class")),
           { value: gradeLabel, system: systemName }
         )
       );
@@ -187,30 +194,27 @@ export function readRoster(
       const named = parseStage(stageText);
       if (!named)
         findings.push(
-          finding(
-            "ROSTER_STAGE_UNREADABLE",
-            { ...place, cell: at(row, "stage") },
-            { value: stageText }
-          )
+          finding("ROSTER_STAGE_UNREADABLE", placeOf(id, at(row, "stage")), { value: stageText })
         );
       else if (stage && named !== stage) {
         findings.push(
-          finding(
-            "ROSTER_STAGE_MISMATCH",
-            { ...place, cell: at(row, "stage") },
-            { stage: stageText, grade: gradeLabel, system: systemName, expected: STAGE_ZH[stage] }
-          )
+          finding("ROSTER_STAGE_MISMATCH", placeOf(id, at(row, "stage")), {
+            stage: stageText,
+            grade: gradeLabel,
+            system: systemName,
+            expected: STAGE_ZH[stage],
+          })
         );
       } else stage = named;
     }
 
     // One object shape for every student; the flags read (and said) in this order.
     const flags: Record<FlagField, boolean> = {
-      hardship: flag("hardship", row, place),
-      leftBehind: flag("leftBehind", row, place),
-      migrant: flag("migrant", row, place),
-      refundApplied: flag("refundApplied", row, place),
-      withdrawn: flag("withdrawn", row, place),
+      hardship: flag("hardship", row, id),
+      leftBehind: flag("leftBehind", row, id),
+      migrant: flag("migrant", row, id),
+      refundApplied: flag("refundApplied", row, id),
+      withdrawn: flag("withdrawn", row, id),
     };
 
     const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {};
@@ -227,26 +231,26 @@ export function readRoster(
       if (d?.ok) dates[field] = d.value;
       else
         findings.push(
-          finding(
-            "ROSTER_DATE_UNREADABLE",
-            { ...place, cell: a1(row, c) },
-            { column: STEP_NAMES[field], value: String(value) }
-          )
+          finding("ROSTER_DATE_UNREADABLE", placeOf(id, a1(row, c)), {
+            column: STEP_NAMES[field],
+            value: String(value),
+          })
         );
     }
 
-    const withdrawalSteps: Partial<Record<WithdrawalStep, boolean>> = {};
+    // A roster without step columns (most) shares one empty record: nothing writes to it.
+    const withdrawalSteps: Partial<Record<WithdrawalStep, boolean>> =
+      withdrawalStepFields.length === 0 ? NO_STEPS : {};
     for (const step of withdrawalStepFields) {
       const c = col[step]!;
       const value = valueOf(c);
       const recorded = stepRecorded(value);
       if (recorded === undefined)
         findings.push(
-          finding(
-            "ROSTER_FLAG_UNREADABLE",
-            { ...place, cell: a1(row, c) },
-            { column: WITHDRAWAL_STEP_NAMES[step], value: String(value) }
-          )
+          finding("ROSTER_FLAG_UNREADABLE", placeOf(id, a1(row, c)), {
+            column: WITHDRAWAL_STEP_NAMES[step],
+            value: String(value),
+          })
         );
       withdrawalSteps[step] = recorded ?? false;
     }
@@ -255,11 +259,10 @@ export function readRoster(
     const approved = decisionOf(decisionText);
     if (decisionText !== "" && approved === undefined) {
       findings.push(
-        finding(
-          "ROSTER_FLAG_UNREADABLE",
-          { ...place, cell: at(row, "decision") },
-          { column: "审批结果", value: decisionText }
-        )
+        finding("ROSTER_FLAG_UNREADABLE", placeOf(id, at(row, "decision")), {
+          column: "审批结果",
+          value: decisionText,
+        })
       );
     }
     students.push({

@@ -198,14 +198,16 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     lines.push(lineOf(student, charge, monthly));
   };
 
-  for (const student of roster.students) {
+  const students = roster.students;
+  for (let place = 0; place < students.length; place++) {
+    const student = students[place];
     const { agreement, withdrawal } = student.dates;
     if (
       (withdrawal !== undefined && withdrawal < calendar.days[0]) ||
       (agreement !== undefined && agreement > calendar.days[calendar.days.length - 1])
     )
       continue;
-    const row = rows.get(student);
+    const row = rows.rowAt(place);
     const served = row !== undefined && anyServed(row);
     if (roster.header.fields.agreement !== undefined && agreement === undefined) {
       if (served)

@@ -162,10 +162,16 @@ export function classTotals(
   lines: readonly ChargeLine[]
 ): { className: string; totals: MoneyTotals }[] {
   // Each class's sums kept as its lines are met, added in the lines' order as `totalsOf` adds them.
+  // Sorted lines come class by class: a class is looked up only where a run of lines starts.
   const byClass = new Map<string, Mutable<MoneyTotals>>();
+  let runClass: string | undefined;
+  let t: Mutable<MoneyTotals> | undefined;
   for (const l of lines) {
-    let t = byClass.get(l.className);
-    if (t === undefined) byClass.set(l.className, (t = totalsOf([])));
+    if (t === undefined || l.className !== runClass) {
+      runClass = l.className;
+      t = byClass.get(runClass);
+      if (t === undefined) byClass.set(runClass, (t = totalsOf([])));
+    }
     t.students++;
     addLine(t, l);
   }
