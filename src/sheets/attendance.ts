@@ -203,6 +203,7 @@ export function readAttendance(
   // its cells: each is parsed once. Entries are read-only, so cells of the same value share one.
   const textEntry = perText(parseAttendanceCell);
   const numberEntry = new Map<number, AttendanceEntry>();
+  const minuteEntry = new Array<AttendanceEntry | undefined>(1440).fill(undefined);
   const classOf = perText(cellTextOfString);
   const cols = days.map((d) => d.col);
   for (let row = header.row + 1; row < grid.values.length; row++) {
@@ -217,8 +218,14 @@ export function readAttendance(
       let entry: AttendanceEntry | undefined;
       if (typeof value === "string") entry = textEntry(value);
       else if (typeof value === "number") {
-        entry = numberEntry.get(value);
-        if (entry === undefined) numberEntry.set(value, (entry = parseAttendanceCell(value)));
+        // Whole minutes of a day (most numbers typed) by index, any other number by the map.
+        if (value >= 0 && value < 1440 && (value | 0) === value) {
+          entry = minuteEntry[value];
+          if (entry === undefined) minuteEntry[value] = entry = parseAttendanceCell(value);
+        } else {
+          entry = numberEntry.get(value);
+          if (entry === undefined) numberEntry.set(value, (entry = parseAttendanceCell(value)));
+        }
       } else entry = parseAttendanceCell(value);
       entries[i] = entry;
       if (entry.kind === "unreadable") {

@@ -9,7 +9,7 @@ import {
 import type { Money } from "../../policy/money";
 import type { Profile } from "../../policy/profile";
 import type { Stage } from "../../policy/stage";
-import { settleWaivers } from "../../policy/waiver";
+import { governmentShares } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../findings/finding";
@@ -17,7 +17,7 @@ import { STAGE_ZH, type Roster, type RosterStudent } from "../../sheets/roster";
 import { agreementColumnMissing } from "../../sheets/roster-checks";
 import type { SchoolWorkbook } from "../school-workbook";
 import {
-  classTotals,
+  classAndSchoolTotals,
   sortLines,
   totalsOf,
   ZERO_CHARGE,
@@ -194,8 +194,11 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   // waived total is settled.
   const lines: Mutable<ChargeLine>[] = [];
   const minutesScratch: number[] = [];
+  // Each line's waived fen, in the lines' order, for the split on the school's total.
+  const waived: number[] = [];
   const charged = (student: RosterStudent, charge: StudentCharge, monthly?: MonthlyBasis) => {
     lines.push(lineOf(student, charge, monthly));
+    waived.push(charge.waived);
   };
 
   const students = roster.students;
@@ -283,23 +286,21 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     );
   }
 
-  const settled = settleWaivers(
-    lines.map((l) => l.waived),
-    profile
-  ); // SPEC §5: on the school's total
+  const { government } = governmentShares(waived, profile); // SPEC §5: on the school's total
   for (let i = 0; i < lines.length; i++) {
-    lines[i].governmentShare = settled.perStudent[i].government;
-    lines[i].schoolShare = settled.perStudent[i].school;
+    lines[i].governmentShare = government[i];
+    lines[i].schoolShare = waived[i] - government[i];
   }
   sortLines(lines);
+  const sums = classAndSchoolTotals(lines);
   return {
     school,
     month,
     mode,
     profile,
     lines,
-    classes: classTotals(lines),
-    totals: totalsOf(lines),
+    classes: sums.classes,
+    totals: sums.school,
     findings,
     daily: dailyMinutes(days.columns.dates),
     rows,
