@@ -130,7 +130,14 @@ export function readRoster(
   let values: readonly CellValue[] | undefined;
   const valueOf = (c: number | undefined): CellValue =>
     c === undefined ? null : (values?.[c] ?? null);
-  const text = (field: HeaderField) => cellText(valueOf(col[field]));
+  // Each field's column looked up once, not by a computed key in every row.
+  const cId = col.id;
+  const cName = col.name;
+  const cClass = col.class;
+  const cGrade = col.grade;
+  const cStage = col.stage;
+  const cDecision = col.decision;
+  const text = (c: number | undefined) => cellText(valueOf(c));
   const at = (row: number, field: HeaderField) => a1(row, col[field] ?? 0);
   const systemName = system === "5-4" ? "五四制" : "六三制";
   // Each different text read once (a roster has a few grades, marks, classes and dates in
@@ -139,20 +146,26 @@ export function readRoster(
   const yesNoOf = perText(parseYesNo);
   const dateOf = perText(parseCivilDate);
   const textOf = perText(cellText);
-  const repeatedText = (field: HeaderField) => {
-    const value = valueOf(col[field]);
+  const repeatedText = (c: number | undefined) => {
+    const value = valueOf(c);
     return typeof value === "string" ? textOf(value) : cellText(value);
   };
 
-  // A flag's cell: yes or no, else a finding (a column the roster lacks is no).
   // Where a finding about a row's cell points (made only for a finding, not for every row).
   const placeOf = (id: string, cell: string) => ({
     sheet: grid.name,
     studentId: id || undefined,
     cell,
   });
-  const flag = (field: FlagField, row: number, id: string) => {
-    const c = col[field];
+  // A flag's cell: yes or no, else a finding (a column the roster lacks is no).
+  const flagColumns = {
+    hardship: col.hardship,
+    leftBehind: col.leftBehind,
+    migrant: col.migrant,
+    refundApplied: col.refundApplied,
+    withdrawn: col.withdrawn,
+  };
+  const flag = (field: FlagField, c: number | undefined, row: number, id: string) => {
     const value = valueOf(c);
     const yes = typeof value === "string" ? yesNoOf(value) : parseYesNo(value);
     if (yes === undefined)
@@ -166,17 +179,19 @@ export function readRoster(
   };
   // Only the columns the roster has are read in each row.
   const dateFields = DATE_FIELDS.filter((f) => col[f] !== undefined);
+  const dateColumns = dateFields.map((f) => col[f]!);
   const withdrawalStepFields = WITHDRAWAL_STEPS.filter((f) => col[f] !== undefined);
+  const stepColumns = withdrawalStepFields.map((f) => col[f]!);
 
   for (let row = header.row + 1; row < grid.values.length; row++) {
     values = grid.values[row];
-    const id = text("id");
-    const name = text("name");
+    const id = text(cId);
+    const name = text(cName);
     if (id === "" && name === "") continue;
     if (isTotalRow(id || name) || (id === "学号" && col.id !== undefined)) continue;
 
-    const className = repeatedText("class");
-    let gradeLabel = repeatedText("grade");
+    const className = repeatedText(cClass);
+    let gradeLabel = repeatedText(cGrade);
     if (gradeLabel === "" && className !== "") gradeLabel = gradeLabelInClass(className);
     const grade = gradeLabel === "" ? undefined : gradeOf(gradeLabel);
     if (gradeLabel !== "" && grade === undefined) {
@@ -189,7 +204,7 @@ export function readRoster(
       );
     }
     let stage = grade === undefined ? undefined : stageOfGrade(grade, system);
-    const stageText = repeatedText("stage");
+    const stageText = repeatedText(cStage);
     if (stageText !== "") {
       const named = parseStage(stageText);
       if (!named)
@@ -210,16 +225,17 @@ export function readRoster(
 
     // One object shape for every student; the flags read (and said) in this order.
     const flags: Record<FlagField, boolean> = {
-      hardship: flag("hardship", row, id),
-      leftBehind: flag("leftBehind", row, id),
-      migrant: flag("migrant", row, id),
-      refundApplied: flag("refundApplied", row, id),
-      withdrawn: flag("withdrawn", row, id),
+      hardship: flag("hardship", flagColumns.hardship, row, id),
+      leftBehind: flag("leftBehind", flagColumns.leftBehind, row, id),
+      migrant: flag("migrant", flagColumns.migrant, row, id),
+      refundApplied: flag("refundApplied", flagColumns.refundApplied, row, id),
+      withdrawn: flag("withdrawn", flagColumns.withdrawn, row, id),
     };
 
     const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {};
-    for (const field of dateFields) {
-      const c = col[field]!;
+    for (let k = 0; k < dateFields.length; k++) {
+      const field = dateFields[k];
+      const c = dateColumns[k];
       const value = valueOf(c);
       if (isEmptyCell(value)) continue;
       const d =
@@ -241,8 +257,9 @@ export function readRoster(
     // A roster without step columns (most) shares one empty record: nothing writes to it.
     const withdrawalSteps: Partial<Record<WithdrawalStep, boolean>> =
       withdrawalStepFields.length === 0 ? NO_STEPS : {};
-    for (const step of withdrawalStepFields) {
-      const c = col[step]!;
+    for (let k = 0; k < withdrawalStepFields.length; k++) {
+      const step = withdrawalStepFields[k];
+      const c = stepColumns[k];
       const value = valueOf(c);
       const recorded = stepRecorded(value);
       if (recorded === undefined)
@@ -255,7 +272,7 @@ export function readRoster(
       withdrawalSteps[step] = recorded ?? false;
     }
 
-    const decisionText = repeatedText("decision");
+    const decisionText = repeatedText(cDecision);
     const approved = decisionOf(decisionText);
     if (decisionText !== "" && approved === undefined) {
       findings.push(
