@@ -74,9 +74,11 @@ function longestAbsence(
   schoolDays: readonly string[]
 ): number {
   const served = new Set<string>();
-  const entries = row?.entries ?? [];
-  for (let i = 0; i < entries.length; i++)
-    if (entries[i].kind !== "absent" && entries[i].kind !== "unreadable") served.add(days[i].date);
+  if (row)
+    for (let i = 0; i < days.length; i++) {
+      const kind = row.block[row.from + i].kind;
+      if (kind !== "absent" && kind !== "unreadable") served.add(days[i].date);
+    }
   let run = 0;
   let longest = 0;
   for (const d of schoolDays) {
@@ -87,8 +89,12 @@ function longestAbsence(
 }
 
 /** Whether a row has any day served (a cell neither absent nor unreadable). */
-function anyServed(row: AttendanceRow): boolean {
-  for (const e of row.entries) if (e.kind !== "absent" && e.kind !== "unreadable") return true;
+function anyServed(row: AttendanceRow, days: number): boolean {
+  const { block, from } = row;
+  for (let i = from; i < from + days; i++) {
+    const kind = block[i].kind;
+    if (kind !== "absent" && kind !== "unreadable") return true;
+  }
   return false;
 }
 
@@ -211,7 +217,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     )
       continue;
     const row = rows.rowAt(place);
-    const served = row !== undefined && anyServed(row);
+    const served = row !== undefined && anyServed(row, attendance.days.length);
     if (roster.header.fields.agreement !== undefined && agreement === undefined) {
       if (served)
         findings.push(finding("CHARGE_NO_AGREEMENT", rosterCell(roster, student, "agreement"))); // §三(六)
