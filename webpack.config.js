@@ -96,19 +96,25 @@ async function pageConfig(env, dev) {
     name: "page",
     devtool: dev ? "source-map" : false,
     entry: {
+      // functions.js stays whole (Excel may load it on its own) and carries the webpack runtime;
+      // the ribbon and the pane, loaded after it on the same page, take what it holds
+      // (decimal.js, the policy rules) from it rather than a second copy.
       functions: "./src/functions/functions.ts",
-      commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       // WPS's main.js is the other configuration's: kept when a watched rebuild of the pages cleans.
       clean: { keep: /^(node\/|wps-main\.js)/ },
       chunkFilename: "[name].[contenthash:8].js",
+      // Lazy chunks beside the page that loads them. Not "auto": its runtime looks for the
+      // script's own address in the DOM, and functions.js, which now holds the runtime, must
+      // also start where there is no DOM (a custom-functions runtime of its own).
+      publicPath: "",
     },
     optimization: {
-      // The pane's and the ribbon's shared code in one chunk; functions.js stays whole, as
-      // Excel may load it on its own.
+      // The pane's and the ribbon's shared code in one chunk (what functions.js holds left out).
       splitChunks: {
         chunks: (chunk) => chunk.name === "commands" || chunk.name === "taskpane",
         name: "shared",

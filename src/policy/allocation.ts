@@ -15,6 +15,10 @@ export function allocateFen(total: Fen, weights: readonly Fen[]): Fen[] {
     return weights.map(() => 0);
   }
   const parts = weights.map(() => 0);
+  let largest = 0;
+  for (const w of weights) if (w > largest) largest = w;
+  if (Number.isSafeInteger(Math.abs(total) * largest) && Number.isSafeInteger(Number(weightSum)))
+    return allocateSafe(total, weights, Number(weightSum), parts);
   const remainders: { index: number; remainder: bigint }[] = [];
   let given = 0;
   weights.forEach((w, index) => {
@@ -28,5 +32,29 @@ export function allocateFen(total: Fen, weights: readonly Fen[]): Fen[] {
     b.remainder > a.remainder ? 1 : b.remainder < a.remainder ? -1 : a.index - b.index
   );
   for (let i = 0; i < total - given; i++) parts[remainders[i].index] += 1;
+  return parts;
+}
+
+/**
+ * `allocateFen` where every product of the total and a weight is a safe integer: the same
+ * quotients and remainders in plain numbers (exact below 2^53), without a BigInt per part.
+ */
+function allocateSafe(total: Fen, weights: readonly Fen[], weightSum: number, parts: Fen[]): Fen[] {
+  const index: number[] = [];
+  const remainder: number[] = [];
+  let given = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (w === 0) continue;
+    const product = total * w;
+    const rest = product % weightSum;
+    parts[i] = (product - rest) / weightSum;
+    given += parts[i];
+    index.push(i);
+    remainder.push(rest);
+  }
+  const order = index.map((_, k) => k);
+  order.sort((a, b) => remainder[b] - remainder[a] || index[a] - index[b]);
+  for (let i = 0; i < total - given; i++) parts[index[order[i]]] += 1;
   return parts;
 }

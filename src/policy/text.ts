@@ -1,9 +1,15 @@
 /**
- * Text NFKC leaves as it is: ASCII and the CJK unified ideographs (U+4E00–U+9FFF) have no
- * decomposition and compose with nothing, so a cell of only these needs no normalising.
+ * Whether NFKC leaves a text as it is: ASCII and the CJK unified ideographs (U+4E00–U+9FFF)
+ * have no decomposition and compose with nothing, so a cell of only these needs no
+ * normalising. Compared code unit by code unit (a regular expression per cell costs more).
  */
-// eslint-disable-next-line no-control-regex
-const NFKC_STABLE = /^[\u0000-\u007f\u4e00-\u9fff]*$/;
+function nfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && (c < 0x4e00 || c > 0x9fff)) return false;
+  }
+  return true;
+}
 
 /**
  * Normalises what people type into cells: full-width digits, letters, colons and spaces
@@ -12,7 +18,7 @@ const NFKC_STABLE = /^[\u0000-\u007f\u4e00-\u9fff]*$/;
  */
 export function normalizeText(text: string): string {
   // Most cells (学号, 姓名, 17:30) are already normal: NFKC is a per-cell cost otherwise.
-  if (NFKC_STABLE.test(text)) return text.trim();
+  if (nfkcStable(text)) return text.trim();
   return normalizeFully(text);
 }
 

@@ -62,11 +62,7 @@ export function settleWaivers(
   total: WaiverSplit;
   perStudent: WaiverSplit[];
 } {
-  const total = splitWaiver(
-    perStudentWaived.reduce((s, w) => s + w, 0),
-    profile
-  );
-  const government = allocateFen(total.government, perStudentWaived);
+  const { total, government } = governmentShares(perStudentWaived, profile);
   return {
     total,
     perStudent: perStudentWaived.map((w, i) => ({
@@ -74,4 +70,19 @@ export function settleWaivers(
       school: w - government[i],
     })),
   };
+}
+
+/**
+ * The split of `settleWaivers` and the government's share of each student (each student's
+ * school share is the rest of their waived fen), without an object per student.
+ */
+export function governmentShares(
+  perStudentWaived: readonly Fen[],
+  profile: Profile = DEFAULT_PROFILE
+): { total: WaiverSplit; government: Fen[] } {
+  const total = splitWaiver(
+    perStudentWaived.reduce((s, w) => s + w, 0),
+    profile
+  );
+  return { total, government: allocateFen(total.government, perStudentWaived) }; // SPEC §5
 }

@@ -1,8 +1,18 @@
+/** The letters of the first 1,024 columns, worked out as first asked for. */
+const LETTERS: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
+
 /**
  * The column letters of a 0-based column index.
  * @example columnLetters(27) //=> "AB"
  */
 export function columnLetters(col: number): string {
+  // A sheet's findings name a few columns tens of thousands of times: each one's letters once.
+  if (col >= 0 && col < LETTERS.length && (col | 0) === col)
+    return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = "";
   while (n > 0) {

@@ -41,10 +41,29 @@ const PRESENT = new Set(["√", "✓", "✔", "☑", "是", "到", "已到", "�
 /** An Excel time under 12 hours is a duration; from 12:00 on it is a sign-out time (SPEC §11). */
 const NOON: MinutesOfDay = 12 * 60;
 
-const absent: AttendanceEntry = { kind: "absent" };
-const present: AttendanceEntry = { kind: "present" };
-const unreadable: AttendanceEntry = { kind: "unreadable" };
-const overDay: AttendanceEntry = { kind: "unreadable", overDay: true };
+/**
+ * Every entry has one shape, all its fields present (undefined where its kind has none): the
+ * charge's day loop reads two million of them, and a property read that meets one shape is
+ * several times faster than one that meets the six shapes of the kinds.
+ */
+class Entry {
+  constructor(
+    readonly kind: AttendanceEntry["kind"],
+    readonly minutes: number | undefined = undefined,
+    readonly start: MinutesOfDay | undefined = undefined,
+    readonly end: MinutesOfDay | undefined = undefined,
+    readonly overDay: true | undefined = undefined
+  ) {}
+}
+
+const minutesEntry = (minutes: number) => new Entry("minutes", minutes) as AttendanceEntry;
+const signOutEntry = (end: MinutesOfDay) =>
+  new Entry("signOut", undefined, undefined, end) as AttendanceEntry;
+
+const absent = new Entry("absent") as AttendanceEntry;
+const present = new Entry("present") as AttendanceEntry;
+const unreadable = new Entry("unreadable") as AttendanceEntry;
+const overDay = new Entry("unreadable", undefined, undefined, undefined, true) as AttendanceEntry;
 
 /** No day of service is longer than the day itself. */
 const MINUTES_PER_DAY = 24 * 60;
@@ -78,33 +97,29 @@ function fromNumber(n: number): AttendanceEntry {
   if (n === 1) return present;
   if (n < 1) {
     const minutes = Math.round(n * 24 * 60 * 60) / 60;
-    return minutes < NOON ? { kind: "minutes", minutes } : { kind: "signOut", end: minutes };
+    return minutes < NOON ? minutesEntry(minutes) : signOutEntry(minutes);
   }
-  return { kind: "minutes", minutes: n };
+  return minutesEntry(n);
 }
 
 function fromText(text: string): AttendanceEntry {
   const minutes = /^(\d+(?:\.\d+)?)(?:分钟|分|min|mins|minutes|m)?$/.exec(text);
   if (minutes) {
     const n = Number(minutes[1]); // "1" alone is a present mark, caught above; "1分钟" is a minute
-    return n === 0 ? absent : { kind: "minutes", minutes: n };
+    return n === 0 ? absent : minutesEntry(n);
   }
   const hours = /^(\d+(?:\.\d+)?)(?:小时|个小时|h|hr|hrs|hours)$/.exec(text);
-  if (hours) return { kind: "minutes", minutes: Number(hours[1]) * 60 };
+  if (hours) return minutesEntry(Number(hours[1]) * 60);
   const hm = /^(\d+)(?:小时|个小时|h)(\d+)(?:分钟|分|min|m)?$/.exec(text);
-  if (hm)
-    return Number(hm[2]) < 60
-      ? { kind: "minutes", minutes: Number(hm[1]) * 60 + Number(hm[2]) }
-      : unreadable;
+  if (hm) return Number(hm[2]) < 60 ? minutesEntry(Number(hm[1]) * 60 + Number(hm[2])) : unreadable;
   const clock = clockOf(text);
-  if (clock !== undefined)
-    return clock < NOON ? { kind: "minutes", minutes: clock } : { kind: "signOut", end: clock };
+  if (clock !== undefined) return clock < NOON ? minutesEntry(clock) : signOutEntry(clock);
   const range = /^(.+?)(?:-|~|～|－|—|–|至|到)(.+)$/.exec(text);
   if (range) {
     const start = clockOf(range[1]);
     const end = clockOf(range[2]);
     if (start !== undefined && end !== undefined && end > start)
-      return { kind: "range", start, end };
+      return new Entry("range", undefined, start, end) as AttendanceEntry;
   }
   return unreadable;
 }

@@ -14,6 +14,7 @@ import { finding, type Finding } from "../findings/finding";
 import { cellAt, type CellValue, type SheetGrid } from "./grid";
 import { titleText, type HeaderRow } from "./header-row";
 import { perText } from "./per-text";
+import { isTotalRow } from "./total-row";
 import { cellText } from "./roster";
 
 /** One day cell of a student's row. */
@@ -31,43 +32,62 @@ export interface AttendanceRow {
   readonly name: string;
   readonly className: string;
   /**
-   * The entry of each of the grid's `days`, in their order: what the charge reads. Cells of
-   * the same text or number share one entry, so an entry must not be changed.
+   * The entry of each of the grid's `days`, in their order. Cells of the same text or number
+   * share one entry, so an entry must not be changed.
    */
   readonly entries: readonly AttendanceEntry[];
+  /**
+   * The same entries where the reader holds them, a block of many rows' entries: the entry of
+   * day `i` is `block[from + i]`. A reader of every row (the charge) reads them there, without
+   * an array per row.
+   */
+  readonly block: readonly AttendanceEntry[];
+  readonly from: number;
   /** The day cells with their column, date and value as typed (made when first asked for). */
   readonly cells: readonly AttendanceCell[];
 }
 
 /**
- * A row as read: its entries and the grid's row of values, the cell objects only made for a
- * reader that asks for them (a school of 100,000 has 2.3 million day cells).
+ * A row as read: its entries in a block shared with the rows around it and the grid's row of
+ * values; its own array of entries and its cell objects only made for a reader that asks for
+ * them (a school of 100,000 has 2.3 million day cells: 100,000 small arrays that live as long
+ * as the result are most of a read's garbage collection).
  */
 class ReadRow implements AttendanceRow {
   private built: AttendanceCell[] | undefined = undefined;
+  private own: AttendanceEntry[] | undefined = undefined;
 
   constructor(
     readonly row: number,
     readonly id: string,
     readonly name: string,
     readonly className: string,
-    readonly entries: readonly AttendanceEntry[],
+    readonly block: readonly AttendanceEntry[],
+    readonly from: number,
     private readonly values: readonly CellValue[] | undefined,
     private readonly days: readonly { readonly col: number; readonly date: CivilDate }[]
   ) {}
+
+  get entries(): readonly AttendanceEntry[] {
+    return (this.own ??= this.block.slice(this.from, this.from + this.days.length));
+  }
 
   get cells(): readonly AttendanceCell[] {
     if (this.built === undefined) {
       const cells: AttendanceCell[] = [];
       for (let i = 0; i < this.days.length; i++) {
         const { col, date } = this.days[i];
-        cells.push({ col, date, value: this.values?.[col] ?? null, entry: this.entries[i] });
+        const entry = this.block[this.from + i];
+        cells.push({ col, date, value: this.values?.[col] ?? null, entry });
       }
       this.built = cells;
     }
     return this.built;
   }
 }
+
+/** Rows whose entries share one block: big enough to sit outside the young generation's copying. */
+const BLOCK_ROWS = 1024;
 
 /** An attendance grid with its date columns resolved to dates. */
 export interface AttendanceGrid {
@@ -202,24 +222,40 @@ export function readAttendance(
   // its cells: each is parsed once. Entries are read-only, so cells of the same value share one.
   const textEntry = perText(parseAttendanceCell);
   const numberEntry = new Map<number, AttendanceEntry>();
+  const minuteEntry = new Array<AttendanceEntry | undefined>(1440).fill(undefined);
   const classOf = perText(cellTextOfString);
   const cols = days.map((d) => d.col);
+  let block: AttendanceEntry[] = [];
+  let used = 0;
   for (let row = header.row + 1; row < grid.values.length; row++) {
     const id = text(row, f.id);
     const name = text(row, f.name);
     if (id === "" && name === "") continue;
-    if (/^(合计|小计|总计|共计)/.test(id || name)) continue;
+    if (isTotalRow(id || name)) continue;
     const values = grid.values[row];
-    const entries: AttendanceEntry[] = new Array<AttendanceEntry>(cols.length);
+    if (used + cols.length > block.length) {
+      // A new block for the next rows (at most the rows left), filled from its start.
+      const rows = Math.min(BLOCK_ROWS, grid.values.length - row);
+      block = new Array<AttendanceEntry>(rows * cols.length);
+      used = 0;
+    }
+    const from = used;
+    used += cols.length;
     for (let i = 0; i < cols.length; i++) {
       const value = values?.[cols[i]] ?? null; // cellAt, the row looked up once
       let entry: AttendanceEntry | undefined;
       if (typeof value === "string") entry = textEntry(value);
       else if (typeof value === "number") {
-        entry = numberEntry.get(value);
-        if (entry === undefined) numberEntry.set(value, (entry = parseAttendanceCell(value)));
+        // Whole minutes of a day (most numbers typed) by index, any other number by the map.
+        if (value >= 0 && value < 1440 && (value | 0) === value) {
+          entry = minuteEntry[value];
+          if (entry === undefined) minuteEntry[value] = entry = parseAttendanceCell(value);
+        } else {
+          entry = numberEntry.get(value);
+          if (entry === undefined) numberEntry.set(value, (entry = parseAttendanceCell(value)));
+        }
       } else entry = parseAttendanceCell(value);
-      entries[i] = entry;
+      block[from + i] = entry;
       if (entry.kind === "unreadable") {
         findings.push(
           finding(
@@ -232,7 +268,7 @@ export function readAttendance(
     }
     const classCell = f.class === undefined ? null : cellAt(grid, row, f.class);
     const className = typeof classCell === "string" ? classOf(classCell) : cellText(classCell);
-    rows.push(new ReadRow(row, id, name, className, entries, values, days));
+    rows.push(new ReadRow(row, id, name, className, block, from, values, days));
   }
   return { attendance: { sheet: grid.name, header, days, rows }, findings };
 }

@@ -10,6 +10,7 @@ import { isEmptyCell, type CellValue, type SheetGrid } from "./grid";
 import type { HeaderRow } from "./header-row";
 import type { HeaderField } from "./header-synonyms";
 import { perText } from "./per-text";
+import { isTotalRow } from "./total-row";
 import { parseYesNo } from "./yes-no";
 
 /** The enrollment steps of §三(六), in their required order, then withdrawal. */
@@ -113,6 +114,9 @@ export function gradeLabelInClass(className: string): string {
   return gradeInClass.exec(className)?.[1] ?? "";
 }
 
+/** The withdrawal steps of a roster without step columns: none recorded. */
+const NO_STEPS: Readonly<Partial<Record<WithdrawalStep, boolean>>> = Object.freeze({});
+
 /** Reads the roster sheet: every student row, with a finding for every cell that cannot be read. */
 export function readRoster(
   grid: SheetGrid,
@@ -126,7 +130,14 @@ export function readRoster(
   let values: readonly CellValue[] | undefined;
   const valueOf = (c: number | undefined): CellValue =>
     c === undefined ? null : (values?.[c] ?? null);
-  const text = (field: HeaderField) => cellText(valueOf(col[field]));
+  // Each field's column looked up once, not by a computed key in every row.
+  const cId = col.id;
+  const cName = col.name;
+  const cClass = col.class;
+  const cGrade = col.grade;
+  const cStage = col.stage;
+  const cDecision = col.decision;
+  const text = (c: number | undefined) => cellText(valueOf(c));
   const at = (row: number, field: HeaderField) => a1(row, col[field] ?? 0);
   const systemName = system === "5-4" ? "五四制" : "六三制";
   // Each different text read once (a roster has a few grades, marks, classes and dates in
@@ -135,87 +146,96 @@ export function readRoster(
   const yesNoOf = perText(parseYesNo);
   const dateOf = perText(parseCivilDate);
   const textOf = perText(cellText);
-  const repeatedText = (field: HeaderField) => {
-    const value = valueOf(col[field]);
+  const repeatedText = (c: number | undefined) => {
+    const value = valueOf(c);
     return typeof value === "string" ? textOf(value) : cellText(value);
   };
 
+  // Where a finding about a row's cell points (made only for a finding, not for every row).
+  const placeOf = (id: string, cell: string) => ({
+    sheet: grid.name,
+    studentId: id || undefined,
+    cell,
+  });
   // A flag's cell: yes or no, else a finding (a column the roster lacks is no).
-  const flag = (field: FlagField, row: number, place: { sheet: string; studentId?: string }) => {
-    const c = col[field];
+  const flagColumns = {
+    hardship: col.hardship,
+    leftBehind: col.leftBehind,
+    migrant: col.migrant,
+    refundApplied: col.refundApplied,
+    withdrawn: col.withdrawn,
+  };
+  const flag = (field: FlagField, c: number | undefined, row: number, id: string) => {
     const value = valueOf(c);
     const yes = typeof value === "string" ? yesNoOf(value) : parseYesNo(value);
     if (yes === undefined)
       findings.push(
-        finding(
-          "ROSTER_FLAG_UNREADABLE",
-          { ...place, cell: a1(row, c!) },
-          { column: FLAG_NAMES[field], value: String(value) }
-        )
+        finding("ROSTER_FLAG_UNREADABLE", placeOf(id, a1(row, c!)), {
+          column: FLAG_NAMES[field],
+          value: String(value),
+        })
       );
     return yes ?? false;
   };
   // Only the columns the roster has are read in each row.
   const dateFields = DATE_FIELDS.filter((f) => col[f] !== undefined);
+  const dateColumns = dateFields.map((f) => col[f]!);
   const withdrawalStepFields = WITHDRAWAL_STEPS.filter((f) => col[f] !== undefined);
+  const stepColumns = withdrawalStepFields.map((f) => col[f]!);
 
   for (let row = header.row + 1; row < grid.values.length; row++) {
     values = grid.values[row];
-    const id = text("id");
-    const name = text("name");
+    const id = text(cId);
+    const name = text(cName);
     if (id === "" && name === "") continue;
-    if (/^(合计|小计|总计|共计)/.test(id || name) || (id === "学号" && col.id !== undefined))
-      continue;
-    const place = { sheet: grid.name, studentId: id || undefined };
+    if (isTotalRow(id || name) || (id === "学号" && col.id !== undefined)) continue;
 
-    const className = repeatedText("class");
-    let gradeLabel = repeatedText("grade");
+    const className = repeatedText(cClass);
+    let gradeLabel = repeatedText(cGrade);
     if (gradeLabel === "" && className !== "") gradeLabel = gradeLabelInClass(className);
     const grade = gradeLabel === "" ? undefined : gradeOf(gradeLabel);
     if (gradeLabel !== "" && grade === undefined) {
       findings.push(
         finding(
           "ROSTER_GRADE_UNREADABLE",
-          { ...place, cell: at(row, col.grade !== undefined ? "grade" : "class") },
+          placeOf(id, at(row, col.grade !== undefined ? "grade" : "class")),
           { value: gradeLabel, system: systemName }
         )
       );
     }
     let stage = grade === undefined ? undefined : stageOfGrade(grade, system);
-    const stageText = repeatedText("stage");
+    const stageText = repeatedText(cStage);
     if (stageText !== "") {
       const named = parseStage(stageText);
       if (!named)
         findings.push(
-          finding(
-            "ROSTER_STAGE_UNREADABLE",
-            { ...place, cell: at(row, "stage") },
-            { value: stageText }
-          )
+          finding("ROSTER_STAGE_UNREADABLE", placeOf(id, at(row, "stage")), { value: stageText })
         );
       else if (stage && named !== stage) {
         findings.push(
-          finding(
-            "ROSTER_STAGE_MISMATCH",
-            { ...place, cell: at(row, "stage") },
-            { stage: stageText, grade: gradeLabel, system: systemName, expected: STAGE_ZH[stage] }
-          )
+          finding("ROSTER_STAGE_MISMATCH", placeOf(id, at(row, "stage")), {
+            stage: stageText,
+            grade: gradeLabel,
+            system: systemName,
+            expected: STAGE_ZH[stage],
+          })
         );
       } else stage = named;
     }
 
     // One object shape for every student; the flags read (and said) in this order.
     const flags: Record<FlagField, boolean> = {
-      hardship: flag("hardship", row, place),
-      leftBehind: flag("leftBehind", row, place),
-      migrant: flag("migrant", row, place),
-      refundApplied: flag("refundApplied", row, place),
-      withdrawn: flag("withdrawn", row, place),
+      hardship: flag("hardship", flagColumns.hardship, row, id),
+      leftBehind: flag("leftBehind", flagColumns.leftBehind, row, id),
+      migrant: flag("migrant", flagColumns.migrant, row, id),
+      refundApplied: flag("refundApplied", flagColumns.refundApplied, row, id),
+      withdrawn: flag("withdrawn", flagColumns.withdrawn, row, id),
     };
 
     const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {};
-    for (const field of dateFields) {
-      const c = col[field]!;
+    for (let k = 0; k < dateFields.length; k++) {
+      const field = dateFields[k];
+      const c = dateColumns[k];
       const value = valueOf(c);
       if (isEmptyCell(value)) continue;
       const d =
@@ -227,39 +247,39 @@ export function readRoster(
       if (d?.ok) dates[field] = d.value;
       else
         findings.push(
-          finding(
-            "ROSTER_DATE_UNREADABLE",
-            { ...place, cell: a1(row, c) },
-            { column: STEP_NAMES[field], value: String(value) }
-          )
+          finding("ROSTER_DATE_UNREADABLE", placeOf(id, a1(row, c)), {
+            column: STEP_NAMES[field],
+            value: String(value),
+          })
         );
     }
 
-    const withdrawalSteps: Partial<Record<WithdrawalStep, boolean>> = {};
-    for (const step of withdrawalStepFields) {
-      const c = col[step]!;
+    // A roster without step columns (most) shares one empty record: nothing writes to it.
+    const withdrawalSteps: Partial<Record<WithdrawalStep, boolean>> =
+      withdrawalStepFields.length === 0 ? NO_STEPS : {};
+    for (let k = 0; k < withdrawalStepFields.length; k++) {
+      const step = withdrawalStepFields[k];
+      const c = stepColumns[k];
       const value = valueOf(c);
       const recorded = stepRecorded(value);
       if (recorded === undefined)
         findings.push(
-          finding(
-            "ROSTER_FLAG_UNREADABLE",
-            { ...place, cell: a1(row, c) },
-            { column: WITHDRAWAL_STEP_NAMES[step], value: String(value) }
-          )
+          finding("ROSTER_FLAG_UNREADABLE", placeOf(id, a1(row, c)), {
+            column: WITHDRAWAL_STEP_NAMES[step],
+            value: String(value),
+          })
         );
       withdrawalSteps[step] = recorded ?? false;
     }
 
-    const decisionText = repeatedText("decision");
+    const decisionText = repeatedText(cDecision);
     const approved = decisionOf(decisionText);
     if (decisionText !== "" && approved === undefined) {
       findings.push(
-        finding(
-          "ROSTER_FLAG_UNREADABLE",
-          { ...place, cell: at(row, "decision") },
-          { column: "审批结果", value: decisionText }
-        )
+        finding("ROSTER_FLAG_UNREADABLE", placeOf(id, at(row, "decision")), {
+          column: "审批结果",
+          value: decisionText,
+        })
       );
     }
     students.push({

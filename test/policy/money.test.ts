@@ -54,6 +54,29 @@ describe("allocateFen", () => {
       )
     );
   });
+  it("gives what largest remainder in exact integers gives, small products or past 2^53 (property)", () => {
+    // The rule in BigInt throughout: quotient, remainder, the leftover to the largest, ties earlier.
+    const reference = (total: number, weights: number[]): number[] => {
+      const sum = BigInt(weights.reduce((s, w) => s + w, 0));
+      const exact = weights.map((w) => BigInt(total) * BigInt(w));
+      const parts = exact.map((p) => Number(p / sum));
+      const left = total - parts.reduce((s, p) => s + p, 0);
+      const order = weights
+        .map((w, i) => ({ i, r: exact[i] % sum, w }))
+        .filter((x) => x.w > 0)
+        .sort((a, b) => (b.r > a.r ? 1 : b.r < a.r ? -1 : a.i - b.i));
+      for (let k = 0; k < left; k++) parts[order[k].i] += 1;
+      return parts;
+    };
+    const size = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 2 ** 40 }));
+    fc.assert(
+      fc.property(size, fc.array(size, { minLength: 1, maxLength: 12 }), (total, weights) => {
+        fc.pre(weights.some((w) => w > 0));
+        expect(allocateFen(total, weights)).toEqual(reference(total, weights));
+      }),
+      { numRuns: 500 }
+    );
+  });
   it("does not mutate its input", () => {
     const weights = [2, 1];
     allocateFen(100, weights);

@@ -81,3 +81,12 @@ describe("attendance cell grammar (SPEC §11)", () => {
     "=A1",
   ])("does not guess %p", (v) => expect(read(v)).toEqual({ kind: "unreadable" }));
 });
+
+describe("attendance entries", () => {
+  it("gives every kind of cell the same fields, in the same order (one shape for the day loop)", () => {
+    const cells: CellValue[] = [null, "√", 90, "17:30", "15:30-17:30", "abc", 1e308, 0.75];
+    const kinds = cells.map((c) => parseAttendanceCell(c));
+    expect(new Set(kinds.map((e) => e.kind)).size).toBe(6);
+    for (const e of kinds) expect(Object.keys(e)).toEqual(Object.keys(kinds[0]));
+  });
+});

@@ -56,3 +56,26 @@ describe("readAttendance", () => {
     expect(b.entries[1]).toEqual({ kind: "absent" });
   });
 });
+
+describe("attendance rows' entries", () => {
+  it("gives each row its own entries from the block it shares with other rows, past a block's end too", () => {
+    const marks: CellValue[] = ["√", 90, null, "17:30", "15:30-17:30", "abc"];
+    const values: CellValue[][] = [["学号", "姓名", "2023-05-04", "2023-05-05", "2023-05-08"]];
+    for (let r = 0; r < 1100; r++)
+      values.push([
+        `S${r}`,
+        `学生${r}`,
+        ...[0, 1, 2].map((d) => marks[(r + d * 5) % marks.length]),
+      ]);
+    values.splice(500, 0, [null, null, "√", "√", "√"], ["合计", null, 1, 2, 3]);
+    const grid: SheetGrid = { name: "5月考勤", values };
+    const { attendance } = readAttendance(grid, findHeaderRow(grid)!, "2023-05");
+    expect(attendance.rows).toHaveLength(1100);
+    for (const row of attendance.rows) {
+      const cells = values[row.row].slice(2).map((v) => parseAttendanceCell(v));
+      expect(row.entries).toEqual(cells);
+      row.entries.forEach((e, i) => expect(row.block[row.from + i]).toBe(e));
+      expect(row.cells.map((c) => c.entry)).toEqual(cells);
+    }
+  });
+});

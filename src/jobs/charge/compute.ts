@@ -10,7 +10,7 @@ import type { Money } from "../../policy/money";
 import type { Profile } from "../../policy/profile";
 import { chargedRate } from "../../policy/rate-ceiling";
 import type { Stage } from "../../policy/stage";
-import { settleWaivers } from "../../policy/waiver";
+import { governmentShares } from "../../policy/waiver";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../findings/finding";
@@ -19,7 +19,7 @@ import { agreementColumnMissing } from "../../sheets/roster-checks";
 import type { SchoolWorkbook } from "../school-workbook";
 import type { SchoolSettings } from "../../sheets/settings";
 import {
-  classTotals,
+  classAndSchoolTotals,
   sortLines,
   totalsOf,
   ZERO_CHARGE,
@@ -78,9 +78,11 @@ function longestAbsence(
   schoolDays: readonly string[]
 ): number {
   const served = new Set<string>();
-  const entries = row?.entries ?? [];
-  for (let i = 0; i < entries.length; i++)
-    if (entries[i].kind !== "absent" && entries[i].kind !== "unreadable") served.add(days[i].date);
+  if (row)
+    for (let i = 0; i < days.length; i++) {
+      const kind = row.block[row.from + i].kind;
+      if (kind !== "absent" && kind !== "unreadable") served.add(days[i].date);
+    }
   let run = 0;
   let longest = 0;
   for (const d of schoolDays) {
@@ -91,8 +93,12 @@ function longestAbsence(
 }
 
 /** Whether a row has any day served (a cell neither absent nor unreadable). */
-function anyServed(row: AttendanceRow): boolean {
-  for (const e of row.entries) if (e.kind !== "absent" && e.kind !== "unreadable") return true;
+function anyServed(row: AttendanceRow, days: number): boolean {
+  const { block, from } = row;
+  for (let i = from; i < from + days; i++) {
+    const kind = block[i].kind;
+    if (kind !== "absent" && kind !== "unreadable") return true;
+  }
   return false;
 }
 
@@ -201,19 +207,24 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
   // waived total is settled.
   const lines: Mutable<ChargeLine>[] = [];
   const minutesScratch: number[] = [];
+  // Each line's waived fen, in the lines' order, for the split on the school's total.
+  const waived: number[] = [];
   const charged = (student: RosterStudent, charge: StudentCharge, monthly?: MonthlyBasis) => {
     lines.push(lineOf(student, charge, monthly));
+    waived.push(charge.waived);
   };
 
-  for (const student of roster.students) {
+  const students = roster.students;
+  for (let place = 0; place < students.length; place++) {
+    const student = students[place];
     const { agreement, withdrawal } = student.dates;
     if (
       (withdrawal !== undefined && withdrawal < calendar.days[0]) ||
       (agreement !== undefined && agreement > calendar.days[calendar.days.length - 1])
     )
       continue;
-    const row = rows.get(student);
-    const served = row !== undefined && anyServed(row);
+    const row = rows.rowAt(place);
+    const served = row !== undefined && anyServed(row, attendance.days.length);
     if (roster.header.fields.agreement !== undefined && agreement === undefined) {
       if (served)
         findings.push(finding("CHARGE_NO_AGREEMENT", rosterCell(roster, student, "agreement"))); // §三(六)
@@ -290,23 +301,21 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     );
   }
 
-  const settled = settleWaivers(
-    lines.map((l) => l.waived),
-    profile
-  ); // SPEC §5: on the school's total
+  const { government } = governmentShares(waived, profile); // SPEC §5: on the school's total
   for (let i = 0; i < lines.length; i++) {
-    lines[i].governmentShare = settled.perStudent[i].government;
-    lines[i].schoolShare = settled.perStudent[i].school;
+    lines[i].governmentShare = government[i];
+    lines[i].schoolShare = waived[i] - government[i];
   }
   sortLines(lines);
+  const sums = classAndSchoolTotals(lines);
   return {
     school,
     month,
     mode,
     profile,
     lines,
-    classes: classTotals(lines),
-    totals: totalsOf(lines),
+    classes: sums.classes,
+    totals: sums.school,
     findings,
     daily: dailyMinutes(days.columns.dates),
     rows,

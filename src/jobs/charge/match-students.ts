@@ -1,7 +1,8 @@
 import { a1 } from "../../sheets/a1";
 import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../findings/finding";
-import type { Roster, RosterStudent } from "../../sheets/roster";
+import type { Roster } from "../../sheets/roster";
+import { PairedRows } from "./paired-rows";
 
 /** A row's student as a finding names them: id and name. */
 function label(row: AttendanceRow): string {
@@ -16,48 +17,60 @@ export function matchAttendance(
   roster: Roster,
   attendance: AttendanceGrid,
   findings: Finding[]
-): Map<RosterStudent, AttendanceRow> {
-  const withIds = roster.students.filter((s) => s.id !== "");
+): PairedRows {
+  const students = roster.students;
+  // The roster places of the students with an id, in roster order.
+  const withIds: number[] = [];
+  for (let p = 0; p < students.length; p++) if (students[p].id !== "") withIds.push(p);
   // Ids in strictly rising order are all different: a row whose id is the next such student's
   // is that student, found without the map (most attendance sheets list the roster's order).
   let rising = true;
-  for (let i = 1; i < withIds.length && rising; i++) rising = withIds[i - 1].id < withIds[i].id;
+  for (let i = 1; i < withIds.length && rising; i++)
+    rising = students[withIds[i - 1]].id < students[withIds[i]].id;
   let next = rising ? 0 : withIds.length;
-  let byIdMap: Map<string, RosterStudent> | undefined;
-  const byId = (id: string): RosterStudent | undefined => {
-    if (next < withIds.length && withIds[next].id === id) return withIds[next++];
+  let byIdMap: Map<string, number> | undefined;
+  const byId = (id: string): number => {
+    if (next < withIds.length && students[withIds[next]].id === id) return withIds[next++];
     if (!byIdMap) {
       byIdMap = new Map();
-      for (const s of withIds) if (!byIdMap.has(s.id)) byIdMap.set(s.id, s);
+      for (const p of withIds) if (!byIdMap.has(students[p].id)) byIdMap.set(students[p].id, p);
     }
-    return byIdMap.get(id);
+    return byIdMap.get(id) ?? -1;
   };
   // By name only where a row is not found by id: most schools never need it.
-  let byName: Map<string, RosterStudent[]> | undefined;
-  const namesakesOf = (name: string): RosterStudent[] => {
+  let byName: Map<string, number[]> | undefined;
+  const namesakesOf = (name: string): number[] => {
     if (!byName) {
       byName = new Map();
-      for (const s of roster.students) {
+      for (let p = 0; p < students.length; p++) {
+        const s = students[p];
         if (!s.name) continue;
         const namesakes = byName.get(s.name);
-        if (namesakes) namesakes.push(s);
-        else byName.set(s.name, [s]);
+        if (namesakes) namesakes.push(p);
+        else byName.set(s.name, [p]);
       }
     }
     return byName.get(name) ?? [];
   };
-  const matched = new Map<RosterStudent, AttendanceRow>();
+  // Each roster place's row, and the places in the order they were paired.
+  const rowAt: (AttendanceRow | undefined)[] = new Array<AttendanceRow | undefined>(
+    students.length
+  );
+  const order: number[] = [];
   const f = attendance.header.fields;
   for (const row of attendance.rows) {
-    let student = row.id ? byId(row.id) : undefined;
-    const byItsId = student !== undefined;
-    if (!student && row.name) {
+    let place = row.id ? byId(row.id) : -1;
+    const byItsId = place >= 0;
+    if (place < 0 && row.name) {
       const namesakes = namesakesOf(row.name);
-      student =
+      place =
         namesakes.length === 1
           ? namesakes[0]
-          : namesakes.find((s) => s.className !== "" && s.className === row.className);
+          : (namesakes.find(
+              (p) => students[p].className !== "" && students[p].className === row.className
+            ) ?? -1);
     }
+    const student = place >= 0 ? students[place] : undefined;
     // A row paired by one of id and name whose other one says another student: the pairing
     // may charge the wrong family, so it is said.
     if (
@@ -94,7 +107,7 @@ export function matchAttendance(
       );
       continue;
     }
-    const earlier = matched.get(student);
+    const earlier = rowAt[place];
     if (earlier) {
       findings.push(
         finding(
@@ -109,7 +122,8 @@ export function matchAttendance(
       );
       continue;
     }
-    matched.set(student, row);
+    rowAt[place] = row;
+    order.push(place);
   }
-  return matched;
+  return new PairedRows(students, rowAt, order);
 }

@@ -132,9 +132,9 @@ export function studentDayMinutes(
   let pastWindow = month.pastWindow.get(group);
   if (pastWindow === undefined) month.pastWindow.set(group, (pastWindow = []));
   const anySession = sessions.any;
-  const entries = row.entries;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
+  const { block, from } = row;
+  for (let i = 0; i < days.length; i++) {
+    const entry = block[from + i];
     if (entry.kind === "absent" || entry.kind === "unreadable") continue;
     const rank = ranks[i];
     if (rank < fromAgreement) {
