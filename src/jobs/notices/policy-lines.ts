@@ -209,16 +209,22 @@ export function refundShortLine(profile: Profile = DEFAULT_PROFILE): string {
 /** Transfers, settled by the profile's tiers over the month left (按整月或半月 in Suifenhe). */
 export function transferLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   const paying = profile.transfer.tiers.filter((t) => !(t.upTo === 0 && t.percent === 0));
-  const halves = paying.every((t) => t.percent === 50 || t.percent === 100);
+  // 按整月或半月 only where a half month is one of the tiers, as Suifenhe's are.
+  const halves =
+    paying.some((t) => t.percent === 50) &&
+    paying.every((t) => t.percent === 50 || t.percent === 100);
   const month = (p: number) => (p === 100 ? "整月" : p === 50 ? "半月" : `${p}%`);
+  const pays = (p: number) => (p === 0 ? "不缴费" : `缴${month(p)}`);
+  // One tier for every transfer: no "其余" with nothing before it.
+  const only = paying.length === 1 && paying[0].upTo === undefined;
   const parts = paying.map((t, i) =>
     t.upTo === undefined
-      ? `${i > 0 && paying[i - 1].upTo === 50 ? "超过半月" : "其余"}的缴${month(t.percent)}`
-      : `剩余课时${t.inclusive ? "不超过" : "不足"}${t.upTo === 50 ? "半月" : `${t.upTo}%`}的缴${month(t.percent)}`
+      ? `${i > 0 && paying[i - 1].upTo === 50 ? "超过半月" : "其余"}的${pays(t.percent)}`
+      : `剩余课时${t.inclusive ? "不超过" : "不足"}${t.upTo === 50 ? "半月" : `${t.upTo}%`}的${pays(t.percent)}`
   );
   return {
     label: "转学学生",
-    text: `${halves ? "根据课时按整月或半月退费、缴费：" : ""}转出按退费办法办理；月中转入，${parts.join("，")}`,
+    text: `${halves ? "根据课时按整月或半月退费、缴费：" : ""}转出按退费办法办理；月中转入${only ? `的${pays(paying[0].percent)}` : `，${parts.join("，")}`}`,
     clause: profile.provenance.clauses.transfer,
   };
 }

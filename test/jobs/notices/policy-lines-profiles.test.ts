@@ -1,0 +1,28 @@
+import { readFileSync } from "fs";
+import path from "path";
+import { transferLine, withClause } from "../../../src/jobs/notices/policy-lines";
+import type { Profile } from "../../../src/policy/profile";
+import { SUIFENHE_2021 } from "../../../src/policy/profiles/suifenhe-2021";
+import { readProfileFile } from "../../../src/sheets/profile-file";
+
+function profileOf(name: string): Profile {
+  const file = path.join(__dirname, "..", "..", "fixtures", name);
+  const read = readProfileFile(readFileSync(file, "utf8"), name);
+  if (!read.ok) throw new Error(read.findings.map((f) => f.message).join("\n"));
+  return read.profile;
+}
+
+const keshi = profileOf("example-keshi.json");
+
+describe("the 公示's lines under another city's profile", () => {
+  it("words a transfer rule of one open tier without half months", () => {
+    const whole: Profile = { ...keshi, transfer: { tiers: [{ inclusive: false, percent: 100 }] } };
+    expect(withClause(transferLine(whole))).toBe("转出按退费办法办理；月中转入的缴整月（第七条）");
+  });
+
+  it("keeps Suifenhe's transfer wording of whole and half months", () => {
+    expect(withClause(transferLine(SUIFENHE_2021))).toBe(
+      "根据课时按整月或半月退费、缴费：转出按退费办法办理；月中转入，剩余课时不超过半月的缴半月，超过半月的缴整月（§三(五)3(2)）"
+    );
+  });
+});
