@@ -9,7 +9,6 @@ import type { Profile, Tier } from "../../policy/profile";
 import { rulesOf } from "../../policy/profile-rules";
 import { DEFAULT_PROFILE } from "../../policy/profiles";
 import {
-  endRuleOn,
   periodOn,
   type EndRule,
   type ServicePeriod,
@@ -229,13 +228,47 @@ export function transferLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   };
 }
 
-function endText(start: MinutesOfDay, rule: EndRule, schoolEnd?: MinutesOfDay): string {
+/** A bound of the end, without the start: 原则上不早于17:30、不晚于18:30. */
+function boundText(rule: EndRule): string {
+  return `${rule.inPrinciple ? "原则上" : ""}${
+    rule.earliest !== undefined ? `不早于${formatTimeOfDay(rule.earliest)}、` : ""
+  }不晚于${formatTimeOfDay(rule.latest)}`;
+}
+
+/** "06-01" as 6月1日; a season that runs over the new year ends in 次年. */
+function seasonDates(from: string, to: string): string {
+  const day = (md: string) => `${Number(md.slice(0, 2))}月${Number(md.slice(3))}日`;
+  return `${day(from)}至${from > to ? "次年" : ""}${day(to)}`;
+}
+
+type Season = NonNullable<ServicePeriod["seasons"]>[number];
+
+/**
+ * A group's window; with seasons, each season's window with its dates and then the rest of
+ * the year's, so a notice posted in any month states both.
+ */
+function endText(
+  start: MinutesOfDay,
+  rule: EndRule,
+  seasons: readonly Season[],
+  group: WindowGroup,
+  schoolEnd?: MinutesOfDay
+): string {
   const s = formatTimeOfDay(start);
-  const window = rule.fixed
-    ? `${s}至${formatTimeOfDay(rule.latest)}`
-    : `${s}开始，结束时间${rule.inPrinciple ? "原则上" : ""}${
-        rule.earliest !== undefined ? `不早于${formatTimeOfDay(rule.earliest)}、` : ""
-      }不晚于${formatTimeOfDay(rule.latest)}`;
+  const whole = (r: EndRule) =>
+    r.fixed ? `${s}至${formatTimeOfDay(r.latest)}` : `${s}开始，结束时间${boundText(r)}`;
+  let window: string;
+  if (seasons.length === 0) window = whole(rule);
+  else {
+    const fixed = rule.fixed || seasons.some((x) => x.ends[group]!.fixed);
+    const part = (r: EndRule) => (fixed ? whole(r) : boundText(r));
+    const inSeason = seasons.map((x) => {
+      const r = x.ends[group]!;
+      return `${seasonDates(x.from, x.to)}${part(r)}${r.clause !== rule.clause ? `（${r.clause}）` : ""}`;
+    });
+    const rest = `${inSeason.join("，")}，其余时间${part(rule)}`;
+    window = fixed ? rest : `${s}开始，结束时间${rest}`;
+  }
   return schoolEnd === undefined ? window : `${window}（本校${formatTimeOfDay(schoolEnd)}结束）`;
 }
 
@@ -259,12 +292,14 @@ export function serviceTimeLines(
   const period = periodInForce(date, periods ?? rules.periods);
   const groups = Object.keys(GROUP_ZH) as WindowGroup[];
   return groups.map((g) => {
-    const rule = endRuleOn(period, g, date);
+    // The year's window, each season's beside it (not the one the notice's date falls in).
+    const rule = period.ends[g];
+    const seasons = (period.seasons ?? []).filter((x) => x.ends[g] !== undefined);
     const selfStudy =
       g === "senior" ? `；${formatTimeOfDay(rule.latest)}后为学生自愿的晚自习，不收课后服务费` : "";
     return {
       label: GROUP_ZH[g],
-      text: endText(rules.start[GROUP_STAGE[g]], rule, schoolEnds[g]) + selfStudy,
+      text: endText(rules.start[GROUP_STAGE[g]], rule, seasons, g, schoolEnds[g]) + selfStudy,
       clause: rule.clause,
     };
   });

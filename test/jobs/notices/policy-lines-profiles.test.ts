@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import path from "path";
-import { transferLine, withClause } from "../../../src/jobs/notices/policy-lines";
+import { serviceTimeLines, transferLine, withClause } from "../../../src/jobs/notices/policy-lines";
 import type { Profile } from "../../../src/policy/profile";
 import { SUIFENHE_2021 } from "../../../src/policy/profiles/suifenhe-2021";
 import { readProfileFile } from "../../../src/sheets/profile-file";
@@ -23,6 +23,19 @@ describe("the 公示's lines under another city's profile", () => {
   it("keeps Suifenhe's transfer wording of whole and half months", () => {
     expect(withClause(transferLine(SUIFENHE_2021))).toBe(
       "根据课时按整月或半月退费、缴费：转出按退费办法办理；月中转入，剩余课时不超过半月的缴半月，超过半月的缴整月（§三(五)3(2)）"
+    );
+  });
+
+  it("says a seasonal window with its season's dates, whatever the notice's date", () => {
+    const expected =
+      "15:30开始，结束时间6月1日至9月30日原则上不晚于18:30（第三条（傍晚）），其余时间原则上不晚于17:30（第三条）";
+    for (const date of ["2024-05-20", "2024-06-03", "2024-10-08"]) {
+      const primary = serviceTimeLines(date, {}, undefined, keshi)[0];
+      expect([date, withClause(primary)]).toEqual([date, expected]);
+    }
+    // A group without a season keeps its one window.
+    expect(withClause(serviceTimeLines("2024-06-03", {}, undefined, keshi)[1])).toBe(
+      "17:00开始，结束时间不晚于18:30（第三条）"
     );
   });
 });
