@@ -67,12 +67,21 @@ export function rateLine(
   const up = uplift.isZero() ? "" : `（上浮${uplift.times(100).toString()}%）`;
   const primary = rate("primary");
   const junior = rate("junior");
+  const senior = rate("senior");
+  // One rate for all, said once; where a stage may be uplifted, it keeps its own place.
+  const upliftable = profile.uplift.maxPercent > 0 && profile.uplift.stages.length > 0;
+  if (!upliftable && primary.equals(junior) && junior.equals(senior))
+    return {
+      label: "收费标准",
+      text: `${per}${yuanText(primary)}元`,
+      clause: profile.provenance.clauses.rate,
+    };
   const lower = primary.equals(junior)
     ? `小学、初中${per}${yuanText(primary)}元`
     : `小学${per}${yuanText(primary)}元；初中${per}${yuanText(junior)}元`;
   return {
     label: "收费标准",
-    text: `${lower}；高中${per}${yuanText(rate("senior"))}元${profile.uplift.stages.includes("senior") ? up : ""}`,
+    text: `${lower}；高中${per}${yuanText(senior)}元${profile.uplift.stages.includes("senior") ? up : ""}`,
     clause: profile.provenance.clauses.rate,
   };
 }

@@ -1,6 +1,12 @@
 import { readFileSync } from "fs";
 import path from "path";
-import { serviceTimeLines, transferLine, withClause } from "../../../src/jobs/notices/policy-lines";
+import Decimal from "decimal.js";
+import {
+  rateLine,
+  serviceTimeLines,
+  transferLine,
+  withClause,
+} from "../../../src/jobs/notices/policy-lines";
 import type { Profile } from "../../../src/policy/profile";
 import { SUIFENHE_2021 } from "../../../src/policy/profiles/suifenhe-2021";
 import { readProfileFile } from "../../../src/sheets/profile-file";
@@ -36,6 +42,20 @@ describe("the 公示's lines under another city's profile", () => {
     // A group without a season keeps its one window.
     expect(withClause(serviceTimeLines("2024-06-03", {}, undefined, keshi)[1])).toBe(
       "17:00开始，结束时间不晚于18:30（第三条）"
+    );
+  });
+
+  it("says a rate once when every stage pays it and none may be uplifted", () => {
+    expect(withClause(rateLine(new Decimal(0), keshi))).toBe("每生每课时3.00元（第五条）");
+    const senior: Profile = { ...keshi, rates: { ...keshi.rates, senior: 350 } };
+    expect(withClause(rateLine(new Decimal(0), senior))).toBe(
+      "小学、初中每生每课时3.00元；高中每生每课时3.50元（第五条）"
+    );
+  });
+
+  it("keeps Suifenhe's senior rate apart, where a school may uplift it", () => {
+    expect(withClause(rateLine(new Decimal(0), SUIFENHE_2021))).toBe(
+      "小学、初中每生每小时4.00元；高中每生每小时4.00元（§三(五)2）"
     );
   });
 });
