@@ -1,6 +1,5 @@
 import { PARTY_NAMES, STAGE_NAMES, type Names } from "../../policy/names";
 import type { Locale, Message, MessageParams } from "./message";
-import { UI_TEXT } from "./ui";
 
 /** The amounts and counts a `{what}` names (a problem carries their ids, not words). */
 const AMOUNT_NAMES: Readonly<Record<string, Names>> = {
@@ -43,19 +42,7 @@ function pieces(template: string): string[] {
 /** How a list of stages is joined in each language. */
 const LIST_JOINER: Readonly<Record<Locale, string>> = { "zh-CN": "、", en: " and " };
 
-/** `{noServiceRefund}`: the percent a month without service gets back, in words. */
-function noServiceRefund(percent: number, locale: Locale): string {
-  const m =
-    percent === 100
-      ? UI_TEXT.noServiceRefundWhole
-      : percent === 0
-        ? UI_TEXT.noServiceRefundNone
-        : UI_TEXT.noServiceRefundPart;
-  return formatMessage(m, { percent }, locale);
-}
-
 function shown(key: string, value: string | number, locale: Locale): string {
-  if (key === "noServiceRefund") return noServiceRefund(Number(value), locale);
   // `{stages}`: stage ids joined by commas (the stages a profile lets raise the fee).
   if (key === "stages")
     return String(value)
