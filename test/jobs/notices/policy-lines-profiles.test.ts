@@ -58,4 +58,35 @@ describe("the 公示's lines under another city's profile", () => {
       "小学、初中每生每小时4.00元；高中每生每小时4.00元（§三(五)2）"
     );
   });
+
+  it("says a fixed seasonal window whole, and a season over the new year ends 次年", () => {
+    const period = keshi.service.periods[0];
+    const winter: Profile = {
+      ...keshi,
+      service: {
+        ...keshi.service,
+        periods: [
+          {
+            ...period,
+            ends: {
+              ...period.ends,
+              primary: { latest: "17:30", fixed: true, inPrinciple: true, clause: "第三条" },
+            },
+            seasons: [
+              {
+                from: "11-01",
+                to: "02-28",
+                ends: {
+                  primary: { latest: "17:00", fixed: true, inPrinciple: true, clause: "第三条" },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    };
+    expect(withClause(serviceTimeLines("2024-05-20", {}, undefined, winter)[0])).toBe(
+      "11月1日至次年2月28日15:30至17:00，其余时间15:30至17:30（第三条）"
+    );
+  });
 });
