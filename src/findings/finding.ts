@@ -25,7 +25,20 @@ export function findingMessage(
   params: FindingParams = {},
   locale: Locale = "zh-CN"
 ): string {
-  return formatMessage(FINDING_RULES[rule], params, locale);
+  return formatMessage(FINDING_RULES[rule], worded(params, locale), locale);
+}
+
+/** The refund a month without service gets (`{noServiceRefund}`, a percent), in words. */
+function worded(params: FindingParams, locale: Locale): FindingParams {
+  const percent = params.noServiceRefund;
+  if (percent === undefined) return params;
+  const m =
+    Number(percent) === 100
+      ? UI_TEXT.noServiceRefundWhole
+      : Number(percent) === 0
+        ? UI_TEXT.noServiceRefundNone
+        : UI_TEXT.noServiceRefundPart;
+  return { ...params, noServiceRefund: formatMessage(m, { percent }, locale) };
 }
 
 /** A cell's text quoted in a message is cut to 40 characters: the cell address finds the rest. */

@@ -69,7 +69,8 @@ const none = { findings: [], charts: [] } as const;
  * the pane shows the finding, the ribbon says it in its one line.
  */
 function refusedOutcome(refusal: Finding, findings: readonly Finding[]): JobOutcome {
-  const params = { message: refusal.message, cell: `${refusal.sheet}!${refusal.cell ?? ""}` };
+  // The finding's own values, so the pane words the reason again in the language it shows.
+  const params = { ...refusal.params, cell: `${refusal.sheet}!${refusal.cell ?? ""}` };
   return {
     message: ribbonLine("jobRefused", params),
     summary: { key: "jobRefused", params },

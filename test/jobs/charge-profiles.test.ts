@@ -165,7 +165,7 @@ describe("a whole-课时 city (example-keshi.json: 3 元 a 课时 of 40 minutes 
     });
     const text = result.sheets[0].rows.flat().join("\n");
     expect(text).toContain("示例市中小学课后服务管理办法（整课时示例）");
-    expect(text).toContain("小学、初中每生每课时3.00元；高中每生每课时3.00元（第五条）");
+    expect(text).toContain("收费标准\n每生每课时3.00元（第五条）");
     expect(text).toContain("小学每课时40分钟、初中每课时45分钟");
     expect(text).toContain("免收额度的60%由示例市政府统筹解决");
     expect(text).not.toContain("绥芬河");
@@ -244,7 +244,7 @@ describe("a rate that is a ceiling (at most 3 元 a 课时, the school's own 收
   it("posts in its 收费公示 the rate the school charges within the ceiling", async () => {
     const wb = await school([["收费标准", 2]], students, days);
     const r = await noticeJob(wb, { profile: ceiling, write: false });
-    expect(r.sheets[0].rows.flat().join("\n")).toContain("小学、初中每生每课时2.00元");
+    expect(r.sheets[0].rows.flat().join("\n")).toContain("收费标准\n每生每课时2.00元（");
   });
 
   it("writes the family notice at the rate charged", async () => {

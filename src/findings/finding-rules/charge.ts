@@ -74,8 +74,8 @@ export const CHARGE_RULES = {
     family: "charge",
     severity: "warning",
     cites: "enrollment",
-    zh: "学生本月没有任何服务记录，名册中也没有退出日期：如家长已申请退费或退出，请登记（{refund}）",
-    en: "The student has no service this month and no withdrawal: record the refund application or the withdrawal if there is one",
+    zh: "学生本月没有任何服务记录，名册中也没有退出日期：如家长已申请退费或退出，请登记（{noServiceRefund}）",
+    en: "The student has no service this month and no withdrawal: record the refund application or the withdrawal if there is one ({noServiceRefund})",
     fix: "向家长核实：申请退费的登记退费，退出的登记退出申请日期、退出批准和退出日期",
   },
   CHARGE_AFTER_WITHDRAWAL: {

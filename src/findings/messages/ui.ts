@@ -1,3 +1,4 @@
+import { PROFILE_RULES } from "../finding-rules/profile";
 import type { Message } from "./message";
 
 /**
@@ -123,9 +124,10 @@ export const UI_TEXT = {
     zh: "按政策整月未上课的也不退费",
     en: "the policy refunds nothing for a month without service",
   },
+  // The one refusal (a 政策 naming no rules Kehou knows), its reason in both languages.
   jobRefused: {
-    zh: "未运行，工作簿未改动：{message}（{cell}）",
-    en: "Not run, the workbook is unchanged: {message} ({cell})",
+    zh: `未运行，工作簿未改动：${PROFILE_RULES.POLICY_UNKNOWN.zh}（{cell}）`,
+    en: `Not run, the workbook is unchanged: ${PROFILE_RULES.POLICY_UNKNOWN.en} ({cell})`,
   },
   templateDone: { zh: "已插入空白模板：{sheets}。", en: "Blank template inserted: {sheets}." },
   wroteSheets: { zh: "已写出工作表：{sheets}。", en: "Sheets written: {sheets}." },

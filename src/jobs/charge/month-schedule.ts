@@ -3,8 +3,6 @@ import type { CivilDate } from "../../policy/civil-date";
 import type { StudentMonth } from "../../policy/month-charge";
 import type { Profile } from "../../policy/profile";
 import { wholeMonthAbsentPercent } from "../../policy/refund";
-import { formatMessage } from "../../findings/messages/format";
-import { UI_TEXT } from "../../findings/messages/ui";
 import { a1 } from "../../sheets/a1";
 import type { AttendanceGrid, AttendanceRow } from "../../sheets/attendance";
 import { finding, type Finding } from "../../findings/finding";
@@ -23,14 +21,8 @@ export function noServiceFinding(
   schoolDays: number
 ): Finding {
   const f = attendance.header.fields;
-  // The refund a month without service gets, in the profile's own terms.
+  // The refund a month without service gets, in the profile's own terms (worded per language).
   const percent = wholeMonthAbsentPercent(profile, schoolDays);
-  const refund =
-    percent === 100
-      ? formatMessage(UI_TEXT.noServiceRefundWhole)
-      : percent === 0
-        ? formatMessage(UI_TEXT.noServiceRefundNone)
-        : formatMessage(UI_TEXT.noServiceRefundPart, { percent });
   return finding(
     "CHARGE_NO_SERVICE_NO_WITHDRAWAL",
     {
@@ -38,7 +30,7 @@ export function noServiceFinding(
       cell: a1(row.row, f.id ?? f.name ?? 0),
       studentId: student.id || undefined,
     },
-    { refund }
+    { noServiceRefund: percent }
   );
 }
 

@@ -9,7 +9,6 @@ import type { Profile, Tier, WaiverShare } from "../../policy/profile";
 import { rulesOf } from "../../policy/profile-rules";
 import { DEFAULT_PROFILE } from "../../policy/profiles";
 import {
-  endRuleOn,
   periodOn,
   type EndRule,
   type ServicePeriod,
@@ -69,12 +68,21 @@ export function rateLine(
   const up = uplift.isZero() ? "" : `（上浮${uplift.times(100).toString()}%）`;
   const primary = rate("primary");
   const junior = rate("junior");
+  const senior = rate("senior");
+  // One rate for all, said once; where a stage may be uplifted, it keeps its own place.
+  const upliftable = profile.uplift.maxPercent > 0 && profile.uplift.stages.length > 0;
+  if (!upliftable && primary.equals(junior) && junior.equals(senior))
+    return {
+      label: "收费标准",
+      text: `${per}${yuanText(primary)}元`,
+      clause: profile.provenance.clauses.rate,
+    };
   const lower = primary.equals(junior)
     ? `小学、初中${per}${yuanText(primary)}元`
     : `小学${per}${yuanText(primary)}元；初中${per}${yuanText(junior)}元`;
   return {
     label: "收费标准",
-    text: `${lower}；高中${per}${yuanText(rate("senior"))}元${profile.uplift.stages.includes("senior") ? up : ""}`,
+    text: `${lower}；高中${per}${yuanText(senior)}元${profile.uplift.stages.includes("senior") ? up : ""}`,
     clause: profile.provenance.clauses.rate,
   };
 }
@@ -227,27 +235,67 @@ export function refundShortLine(profile: Profile = DEFAULT_PROFILE): string {
 /** Transfers, settled by the profile's tiers over the month left (按整月或半月 in Suifenhe). */
 export function transferLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   const paying = profile.transfer.tiers.filter((t) => !(t.upTo === 0 && t.percent === 0));
-  const halves = paying.every((t) => t.percent === 50 || t.percent === 100);
+  // 按整月或半月 only where a half month is one of the tiers, as Suifenhe's are.
+  const halves =
+    paying.some((t) => t.percent === 50) &&
+    paying.every((t) => t.percent === 50 || t.percent === 100);
   const month = (p: number) => (p === 100 ? "整月" : p === 50 ? "半月" : `${p}%`);
+  const pays = (p: number) => (p === 0 ? "不缴费" : `缴${month(p)}`);
+  // One tier for every transfer: no "其余" with nothing before it.
+  const only = paying.length === 1 && paying[0].upTo === undefined;
   const parts = paying.map((t, i) =>
     t.upTo === undefined
-      ? `${i > 0 && paying[i - 1].upTo === 50 ? "超过半月" : "其余"}的缴${month(t.percent)}`
-      : `剩余课时${t.inclusive ? "不超过" : "不足"}${t.upTo === 50 ? "半月" : `${t.upTo}%`}的缴${month(t.percent)}`
+      ? `${i > 0 && paying[i - 1].upTo === 50 ? "超过半月" : "其余"}的${pays(t.percent)}`
+      : `剩余课时${t.inclusive ? "不超过" : "不足"}${t.upTo === 50 ? "半月" : `${t.upTo}%`}的${pays(t.percent)}`
   );
   return {
     label: "转学学生",
-    text: `${halves ? "根据课时按整月或半月退费、缴费：" : ""}转出按退费办法办理；月中转入，${parts.join("，")}`,
+    text: `${halves ? "根据课时按整月或半月退费、缴费：" : ""}转出按退费办法办理；月中转入${only ? `的${pays(paying[0].percent)}` : `，${parts.join("，")}`}`,
     clause: profile.provenance.clauses.transfer,
   };
 }
 
-function endText(start: MinutesOfDay, rule: EndRule, schoolEnd?: MinutesOfDay): string {
+/** A bound of the end, without the start: 原则上不早于17:30、不晚于18:30. */
+function boundText(rule: EndRule): string {
+  return `${rule.inPrinciple ? "原则上" : ""}${
+    rule.earliest !== undefined ? `不早于${formatTimeOfDay(rule.earliest)}、` : ""
+  }不晚于${formatTimeOfDay(rule.latest)}`;
+}
+
+/** "06-01" as 6月1日; a season that runs over the new year ends in 次年. */
+function seasonDates(from: string, to: string): string {
+  const day = (md: string) => `${Number(md.slice(0, 2))}月${Number(md.slice(3))}日`;
+  return `${day(from)}至${from > to ? "次年" : ""}${day(to)}`;
+}
+
+type Season = NonNullable<ServicePeriod["seasons"]>[number];
+
+/**
+ * A group's window; with seasons, each season's window with its dates and then the rest of
+ * the year's, so a notice posted in any month states both.
+ */
+function endText(
+  start: MinutesOfDay,
+  rule: EndRule,
+  seasons: readonly Season[],
+  group: WindowGroup,
+  schoolEnd?: MinutesOfDay
+): string {
   const s = formatTimeOfDay(start);
-  const window = rule.fixed
-    ? `${s}至${formatTimeOfDay(rule.latest)}`
-    : `${s}开始，结束时间${rule.inPrinciple ? "原则上" : ""}${
-        rule.earliest !== undefined ? `不早于${formatTimeOfDay(rule.earliest)}、` : ""
-      }不晚于${formatTimeOfDay(rule.latest)}`;
+  const whole = (r: EndRule) =>
+    r.fixed ? `${s}至${formatTimeOfDay(r.latest)}` : `${s}开始，结束时间${boundText(r)}`;
+  let window: string;
+  if (seasons.length === 0) window = whole(rule);
+  else {
+    const fixed = rule.fixed || seasons.some((x) => x.ends[group]!.fixed);
+    const part = (r: EndRule) => (fixed ? whole(r) : boundText(r));
+    const inSeason = seasons.map((x) => {
+      const r = x.ends[group]!;
+      return `${seasonDates(x.from, x.to)}${part(r)}${r.clause !== rule.clause ? `（${r.clause}）` : ""}`;
+    });
+    const rest = `${inSeason.join("，")}，其余时间${part(rule)}`;
+    window = fixed ? rest : `${s}开始，结束时间${rest}`;
+  }
   return schoolEnd === undefined ? window : `${window}（本校${formatTimeOfDay(schoolEnd)}结束）`;
 }
 
@@ -271,12 +319,14 @@ export function serviceTimeLines(
   const period = periodInForce(date, periods ?? rules.periods);
   const groups = Object.keys(GROUP_ZH) as WindowGroup[];
   return groups.map((g) => {
-    const rule = endRuleOn(period, g, date);
+    // The year's window, each season's beside it (not the one the notice's date falls in).
+    const rule = period.ends[g];
+    const seasons = (period.seasons ?? []).filter((x) => x.ends[g] !== undefined);
     const selfStudy =
       g === "senior" ? `；${formatTimeOfDay(rule.latest)}后为学生自愿的晚自习，不收课后服务费` : "";
     return {
       label: GROUP_ZH[g],
-      text: endText(rules.start[GROUP_STAGE[g]], rule, schoolEnds[g]) + selfStudy,
+      text: endText(rules.start[GROUP_STAGE[g]], rule, seasons, g, schoolEnds[g]) + selfStudy,
       clause: rule.clause,
     };
   });
