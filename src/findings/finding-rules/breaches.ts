@@ -97,7 +97,7 @@ export const BREACH_RULES = {
     cites: "waiver",
     zh: "{student} 为家庭经济困难学生，却收费 {theirs} 元：困难家庭学生免收费",
     en: "{student} is a hardship student but was charged {theirs}",
-    fix: "免收该生费用，已收的退还；免收额度按政策由市政府与学校分担",
+    fix: "免收该生费用，已收的退还；免收额度按政策由{payers}分担",
   },
   FEE_REFUND_DIFFERS: {
     family: "fees",

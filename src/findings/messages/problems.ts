@@ -36,6 +36,10 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, Message>> = {
     zh: "上浮比例不得超过{max}",
     en: "The uplift may not exceed {max}",
   },
+  UPLIFT_NOT_ALLOWED: {
+    zh: "所用政策（{policy}）不允许上浮收费标准，上浮比例须为0",
+    en: "The policy in force ({policy}) allows no uplift; the uplift must be 0",
+  },
   UPLIFT_NOT_SENIOR: {
     zh: "只有{stages}可以上浮收费标准，{stage}的上浮比例须为0",
     en: "Only {stages} may raise the fee; the uplift for {stage} must be 0",

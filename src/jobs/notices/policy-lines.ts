@@ -139,6 +139,16 @@ export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE)
       };
 }
 
+/** A waiver share's payer by the name the profile gives it, else its city's government or 学校. */
+export function payerName(share: WaiverShare, profile: Profile = DEFAULT_PROFILE): string {
+  return share.name ?? (share.payer === "government" ? `${profile.provenance.city}政府` : "学校");
+}
+
+/** Who shares the waiver, joined for a sentence: 市政府与学校. */
+export function payerNames(profile: Profile = DEFAULT_PROFILE): string {
+  return profile.waiver.shares.map((s) => payerName(s, profile)).join("与");
+}
+
 /**
  * The hardship waiver and who pays it, by the profile's shares, each payer by the name the
  * profile gives it, else the government of the profile's city, or the school.
@@ -146,9 +156,7 @@ export function modeLine(mode: ChargingMode, profile: Profile = DEFAULT_PROFILE)
 export function waiverLine(profile: Profile = DEFAULT_PROFILE): PolicyLine {
   const [first, ...rest] = profile.waiver.shares;
   const payer = (s: WaiverShare) =>
-    s.payer === "government"
-      ? `${s.name ?? `${profile.provenance.city}政府`}统筹解决`
-      : `${s.name ?? "学校"}承担`;
+    s.payer === "government" ? `${payerName(s, profile)}统筹解决` : `${payerName(s, profile)}承担`;
   const text =
     rest.length === 0
       ? `免收额度由${payer(first)}`

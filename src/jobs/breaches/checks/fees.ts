@@ -3,7 +3,7 @@ import { fenOf, fenText } from "../../../policy/fen";
 import { Money } from "../../../policy/money";
 import { stageZh, UNIT_NAMES } from "../../../policy/names";
 import { a1 } from "../../../sheets/a1";
-import { refundTiersText } from "../../notices/policy-lines";
+import { payerNames, refundTiersText } from "../../notices/policy-lines";
 import { finding, type Finding } from "../../../findings/finding";
 import type { OwnAmount } from "../../../sheets/own-charges";
 import type { ChargeLine } from "../../charge/compute";
@@ -114,7 +114,10 @@ function ownColumns(ctx: BreachContext): Finding[] {
     const theirs = fenOf(own.amount.toDecimalPlaces(2));
     const student = studentLabel(line);
     if (line.hardship && theirs > 0) {
-      findings.push(finding("FEE_HARDSHIP_CHARGED", place, { student, theirs: fenText(theirs) })); // §三(五)2 免收费
+      const payers = payerNames(ctx.workbook.settings.profile);
+      findings.push(
+        finding("FEE_HARDSHIP_CHARGED", place, { student, theirs: fenText(theirs), payers })
+      ); // §三(五)2 免收费
       continue;
     }
     if (theirs === line.payable) continue;

@@ -1,4 +1,7 @@
 import { analyseSchool } from "../../../../src/jobs/breaches/analyse";
+import { findingsSheet } from "../../../../src/jobs/findings-sheet";
+import type { Profile } from "../../../../src/policy/profile";
+import { DEFAULT_PROFILE } from "../../../../src/policy/profiles";
 import type { SheetGrid } from "../../../../src/sheets/grid";
 
 const grids: SheetGrid[] = [
@@ -68,5 +71,45 @@ describe("a 收费标准 the settings cannot read, under Suifenhe's hourly rate"
     const { breaches } = analyseSchool(withRate("5元/小时"));
     expect(breaches.map((f) => f.rule)).toContain("FEE_RATE_ABOVE_STANDARD");
     expect(breaches.map((f) => f.rule)).not.toContain("SETTING_RATE_UNREADABLE");
+  });
+});
+
+describe("a hardship student charged", () => {
+  const hardship: SheetGrid[] = grids.map((g) =>
+    g.name === "名册"
+      ? {
+          ...g,
+          values: [
+            ["学号", "姓名", "年级", "协议签订日期", "家庭经济困难", "应收金额"],
+            ["F1", "甲", "三年级", "2023-04-01", "是", 5],
+          ],
+        }
+      : g.name === "考勤"
+        ? { ...g, values: [g.values[0], g.values[1]] }
+        : g
+  );
+  const fixOf = (profile?: Profile) => {
+    const f = analyseSchool(hardship, { profile }).breaches.find(
+      (x) => x.rule === "FEE_HARDSHIP_CHARGED"
+    );
+    if (!f) throw new Error("no FEE_HARDSHIP_CHARGED");
+    const sheet = findingsSheet([f], "违规问题清单", "breaches", [], profile);
+    return sheet.rows.flat().find((c) => String(c).startsWith("免收该生费用"));
+  };
+
+  it("tells the school who shares the waiver, by the policy in force", () => {
+    expect(fixOf()).toBe("免收该生费用，已收的退还；免收额度按政策由市政府与学校分担");
+    const other = structuredClone(DEFAULT_PROFILE) as {
+      -readonly [K in keyof Profile]: Profile[K];
+    };
+    other.waiver = {
+      shares: [
+        { payer: "government", percent: 60, name: "区财政" },
+        { payer: "school", percent: 40 },
+      ],
+    };
+    expect(fixOf(other as Profile)).toBe(
+      "免收该生费用，已收的退还；免收额度按政策由区财政与学校分担"
+    );
   });
 });
