@@ -1,5 +1,3 @@
-import { readFileSync } from "fs";
-import path from "path";
 import {
   FINDING_RULES,
   ruleOf,
@@ -10,14 +8,7 @@ import { clauseOf } from "../../src/findings/rule-clause";
 import { findingsJson, findingsSheet } from "../../src/jobs/findings-sheet";
 import type { Profile } from "../../src/policy/profile";
 import { DEFAULT_PROFILE } from "../../src/policy/profiles";
-import { readProfileFile } from "../../src/sheets/profile-file";
-
-function profileOf(name: string): Profile {
-  const file = path.join(__dirname, "..", "fixtures", name);
-  const read = readProfileFile(readFileSync(file, "utf8"), name);
-  if (!read.ok) throw new Error(read.findings.map((f) => f.message).join("\n"));
-  return read.profile;
-}
+import { exampleProfile as profileOf } from "../support/example-profile";
 
 const keshi = profileOf("example-keshi.json");
 const one = (rule: FindingRuleId) => [

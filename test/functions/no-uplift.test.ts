@@ -1,12 +1,7 @@
-import { readFileSync } from "fs";
-import path from "path";
 import { evaluate } from "../../src/functions/evaluate";
-import { readProfileFile } from "../../src/sheets/profile-file";
+import { exampleProfile } from "../support/example-profile";
 
-const file = path.join(__dirname, "..", "fixtures", "example-keshi.json");
-const read = readProfileFile(readFileSync(file, "utf8"), "example-keshi.json");
-if (!read.ok) throw new Error("the example profile does not pass its checks");
-const keshi = read.profile; // "uplift": { "maxPercent": 0, "stages": [] }
+const keshi = exampleProfile("example-keshi.json"); // "uplift": { "maxPercent": 0, "stages": [] }
 
 describe("SERVICEFEE under a profile that allows no uplift", () => {
   it("says the policy allows none, never 「不得超过0%」", () => {

@@ -1,21 +1,11 @@
-import { readFileSync } from "fs";
-import path from "path";
 import ExcelJS from "exceljs";
 import { chargeJob } from "../../src/jobs/charge/job";
 import { chargeJson } from "../../src/jobs/charge/json";
 import { breachesJob } from "../../src/jobs/breaches/job";
 import { noticeJob, noticesJob } from "../../src/jobs/notices/job";
 import type { Profile } from "../../src/policy/profile";
-import { readProfileFile } from "../../src/sheets/profile-file";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-
-const fixture = (name: string) => path.join(__dirname, "..", "fixtures", name);
-
-function profileOf(name: string): Profile {
-  const read = readProfileFile(readFileSync(fixture(name), "utf8"), name);
-  if (!read.ok) throw new Error(read.findings.map((f) => f.message).join("\n"));
-  return read.profile;
-}
+import { exampleProfile as profileOf } from "../support/example-profile";
 
 /** A school of May 2021 with the given settings rows, students and attendance by day. */
 async function school(

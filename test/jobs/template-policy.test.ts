@@ -1,19 +1,10 @@
-import { readFileSync } from "fs";
-import path from "path";
 import { jobEntry } from "../../src/jobs/catalogue";
 import { settingsRows, templateSheets } from "../../src/jobs/template";
 import type { Profile } from "../../src/policy/profile";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from "../../src/policy/profiles";
-import { readProfileFile } from "../../src/sheets/profile-file";
 import { readSettings } from "../../src/sheets/settings";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-
-function profileOf(name: string): Profile {
-  const file = path.join(__dirname, "..", "fixtures", name);
-  const read = readProfileFile(readFileSync(file), name);
-  if (!read.ok) throw new Error(read.findings.map((f) => f.message).join("\n"));
-  return read.profile;
-}
+import { exampleProfile as profileOf } from "../support/example-profile";
 
 /** The 说明 of a 设置 row, by its key; undefined where the template has no such row. */
 const noteOf = (profile: Profile, key: string) =>

@@ -1,5 +1,3 @@
-import { readFileSync } from "fs";
-import path from "path";
 import Decimal from "decimal.js";
 import {
   rateLine,
@@ -9,14 +7,7 @@ import {
 } from "../../../src/jobs/notices/policy-lines";
 import type { Profile } from "../../../src/policy/profile";
 import { SUIFENHE_2021 } from "../../../src/policy/profiles/suifenhe-2021";
-import { readProfileFile } from "../../../src/sheets/profile-file";
-
-function profileOf(name: string): Profile {
-  const file = path.join(__dirname, "..", "..", "fixtures", name);
-  const read = readProfileFile(readFileSync(file, "utf8"), name);
-  if (!read.ok) throw new Error(read.findings.map((f) => f.message).join("\n"));
-  return read.profile;
-}
+import { exampleProfile as profileOf } from "../../support/example-profile";
 
 const keshi = profileOf("example-keshi.json");
 

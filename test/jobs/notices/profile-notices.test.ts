@@ -1,20 +1,10 @@
-import { readFileSync } from "fs";
-import path from "path";
 import ExcelJS from "exceljs";
 import { breachesJob } from "../../../src/jobs/breaches/job";
 import { noticeJob, noticesJob } from "../../../src/jobs/notices/job";
 import type { OutputCell } from "../../../src/jobs/output-sheet";
 import type { Profile } from "../../../src/policy/profile";
-import { readProfileFile } from "../../../src/sheets/profile-file";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
-
-const fixture = (name: string) => path.join(__dirname, "..", "..", "fixtures", name);
-
-function profileOf(name: string): Profile {
-  const read = readProfileFile(readFileSync(fixture(name), "utf8"), name);
-  if (!read.ok) throw new Error(read.findings.map((f) => f.message).join("\n"));
-  return read.profile;
-}
+import { exampleProfile as profileOf } from "../../support/example-profile";
 
 /** A school of May 2021: settings rows, students (grade, attendance by day). */
 async function school(
