@@ -198,6 +198,30 @@ describe("a rate that is a ceiling (at most 3 元 a 课时, the school's own 收
     );
   });
 
+  it("raises the school's own 收费标准 by a 高中上浮 the policy allows, as without a ceiling", async () => {
+    // 高中 may raise 10%: 4 课时 of 45 minutes (100 → 2, 79 → 1, 45 → 1)
+    const upliftCeiling: Profile = {
+      ...ceiling,
+      uplift: { maxPercent: 10, stages: ["senior"] },
+      billing: { unit: "session", sessionMinutes: { primary: 40, junior: 45, senior: 45 } },
+    };
+    const senior = [{ id: "S1", grade: "高一", days: ["100分钟", "79分钟", "45分钟"] }];
+    const seniorGross = async (settings: (string | number)[][]) =>
+      chargeJson(
+        await chargeJob(await school([["高中上浮", "10%"], ...settings], senior, days), {
+          profile: upliftCeiling,
+        })
+      ).students[0].gross;
+    // 4 × 2.00 × 1.1; the school's base rate over the ceiling is held to it, then raised
+    expect(await seniorGross([["收费标准", 2]])).toBe("8.80");
+    expect(await seniorGross([["收费标准", 3.5]])).toBe("13.20");
+    // No 收费标准: the ceiling, raised as the policy lets 高中 raise it (3.30 a 课时)
+    expect(await seniorGross([])).toBe("13.20");
+    // A 高中收费标准 is the 高中 rate as charged, its uplift in it, held to 3.30
+    expect(await seniorGross([["高中收费标准", 3]])).toBe("12.00");
+    expect(await seniorGross([["高中收费标准", 4]])).toBe("13.20");
+  });
+
   it("keeps a fixed rate the fee, whatever the school states (Suifenhe's reading)", async () => {
     expect(await gross([["收费标准", 2]], keshi)).toBe("12.00");
     const suifenhe = await chargeJob(await school([["收费标准", 2]], students, days));

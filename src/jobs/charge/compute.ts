@@ -66,7 +66,7 @@ function ratesOf(settings: SchoolSettings, profile: Profile): Record<Stage, Mone
     const uplift = profile.uplift.stages.includes(stage) ? settings.uplift : 0;
     const r = hourlyRate(stage, uplift, profile);
     if (!r.ok) throw new Error(`uplift not checked when read: ${problemMessage(r.problem)}`);
-    return chargedRate(stage, r.value, settings.rates, profile);
+    return chargedRate(stage, r.value, settings.rates, profile, uplift);
   };
   return { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
 }

@@ -111,12 +111,11 @@ export async function noticesJob(
   const notice = readNoticeSettings(findSchoolSheets(grids, isOwnedSheet).settings);
   const rate = (stage: Stage) => {
     const profile = school.settings.profile;
-    const r = hourlyRate(
-      stage,
-      profile.uplift.stages.includes(stage) ? school.settings.uplift : 0,
-      profile
-    );
-    return r.ok ? yuanText(chargedRate(stage, r.value, school.settings.rates, profile)) : "";
+    const raised = profile.uplift.stages.includes(stage) ? school.settings.uplift : 0;
+    const r = hourlyRate(stage, raised, profile);
+    return r.ok
+      ? yuanText(chargedRate(stage, r.value, school.settings.rates, profile, raised))
+      : "";
   };
   const rates = { primary: rate("primary"), junior: rate("junior"), senior: rate("senior") };
   const notices = familyNotices(charges);

@@ -60,9 +60,10 @@ export function rateLine(
   own: Readonly<Partial<Record<Stage | "all", Decimal>>> = {}
 ): PolicyLine {
   const rate = (stage: Stage) => {
-    const r = hourlyRate(stage, profile.uplift.stages.includes(stage) ? uplift : 0, profile);
+    const raised = profile.uplift.stages.includes(stage) ? uplift : 0;
+    const r = hourlyRate(stage, raised, profile);
     if (!r.ok) throw new Error("uplift not checked when read");
-    return chargedRate(stage, r.value, own, profile);
+    return chargedRate(stage, r.value, own, profile, raised);
   };
   const per = `每生${UNIT_ZH[profile.billing.unit]}`;
   const up = uplift.isZero() ? "" : `（上浮${uplift.times(100).toString()}%）`;
