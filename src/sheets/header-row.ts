@@ -1,6 +1,7 @@
 import { parseDateHeader, type DateHeader } from "./date-header";
 import { cellAt, formatAt, gridWidth, isEmptyCell, type SheetGrid } from "./grid";
 import { headerField, type HeaderField } from "./header-synonyms";
+import { perText } from "./per-text";
 
 /** A header row found under a sheet's title rows: which column holds which field, and the date columns. */
 export interface HeaderRow {
@@ -21,8 +22,10 @@ function headerText(grid: SheetGrid, row: number, col: number): string {
   return typeof v === "string" ? v : "";
 }
 
+type FieldOf = (text: string) => HeaderField | undefined;
+
 /** Reads one candidate row, taking a field from the row above where this one is blank (two-row headers). */
-function readRow(grid: SheetGrid, row: number, width: number): HeaderRow {
+function readRow(grid: SheetGrid, row: number, width: number, headerField: FieldOf): HeaderRow {
   const fields: Partial<Record<HeaderField, number>> = {};
   const dateColumns: { col: number; header: DateHeader }[] = [];
   const otherColumns: number[] = [];
@@ -53,6 +56,26 @@ function readRow(grid: SheetGrid, row: number, width: number): HeaderRow {
   return { row, fields, dateColumns, otherColumns, blankColumns };
 }
 
+/**
+ * Whether a row names a student column (学号 or 姓名), itself or, where it is blank, in the
+ * row above, as `readRow` takes fields: a row without one scores nothing, so its dates need
+ * not be read (the data rows under a header are most of the rows looked at).
+ */
+function namesStudent(grid: SheetGrid, row: number, width: number, headerField: FieldOf): boolean {
+  for (let col = 0; col < width; col++) {
+    const value = cellAt(grid, row, col);
+    const field = isEmptyCell(value)
+      ? row > 0
+        ? headerField(headerText(grid, row - 1, col))
+        : undefined
+      : typeof value === "string"
+        ? headerField(value)
+        : undefined;
+    if (field === "id" || field === "name") return true;
+  }
+  return false;
+}
+
 function score(h: HeaderRow): number {
   const fieldCount = Object.keys(h.fields).length;
   const hasStudent = h.fields.id !== undefined || h.fields.name !== undefined;
@@ -70,8 +93,11 @@ export function findHeaderRow(grid: SheetGrid): HeaderRow | undefined {
   const last = Math.min(grid.values.length, MAX_TITLE_ROWS);
   // The width of every row is scanned once, not once per candidate row.
   const width = gridWidth(grid);
+  // A row's texts are mostly its neighbours' (a column's marks, the row above looked at again).
+  const fieldOf = perText(headerField);
   for (let row = 0; row < last; row++) {
-    const candidate = readRow(grid, row, width);
+    if (!namesStudent(grid, row, width, fieldOf)) continue;
+    const candidate = readRow(grid, row, width, fieldOf);
     const s = score(candidate);
     if (s > bestScore) {
       best = candidate;

@@ -8,7 +8,43 @@ import {
   WITHDRAWAL_STEP_NAMES,
   WITHDRAWAL_STEPS,
   type Roster,
+  type RosterStudent,
 } from "./roster";
+
+/** §三(六) 先申请、再审核、公示、签协议: each step dated before one the student took earlier, at its cell. */
+function datesOutOfOrder(roster: Roster, s: RosterStudent, findings: Finding[]): void {
+  const col = roster.header.fields;
+  let earlier: (typeof ENROLLMENT_STEPS)[number] | undefined;
+  for (const step of ENROLLMENT_STEPS) {
+    const date = s.dates[step];
+    if (date === undefined) continue;
+    if (earlier !== undefined && date < s.dates[earlier]!) {
+      findings.push(
+        finding(
+          "ROSTER_DATES_OUT_OF_ORDER",
+          { sheet: roster.sheet, studentId: s.id || undefined, cell: a1(s.row, col[step]!) },
+          {
+            later: STEP_NAMES[step],
+            laterDate: date,
+            earlier: STEP_NAMES[earlier],
+            earlierDate: s.dates[earlier]!,
+          }
+        )
+      );
+    }
+    earlier = earlier === undefined || date >= s.dates[earlier]! ? step : earlier;
+  }
+}
+
+/**
+ * The enrollment steps of every student in the order §三(六) has them, alone: what the
+ * breach checks keep of `checkRoster`, without its ids, names and counts.
+ */
+export function rosterDatesOutOfOrder(roster: Roster): Finding[] {
+  const findings: Finding[] = [];
+  for (const s of roster.students) datesOutOfOrder(roster, s, findings);
+  return findings;
+}
 
 /**
  * The checks of a roster beyond reading its cells (validate job): ids, names, the order of
@@ -43,26 +79,7 @@ export function checkRoster(roster: Roster): Finding[] {
         finding("ROSTER_NAME_MISSING", { ...place, cell: a1(s.row, col.name) }, { id: s.id })
       );
 
-    let earlier: (typeof ENROLLMENT_STEPS)[number] | undefined;
-    for (const step of ENROLLMENT_STEPS) {
-      const date = s.dates[step];
-      if (date === undefined) continue;
-      if (earlier !== undefined && date < s.dates[earlier]!) {
-        findings.push(
-          finding(
-            "ROSTER_DATES_OUT_OF_ORDER",
-            { ...place, cell: a1(s.row, col[step]!) },
-            {
-              later: STEP_NAMES[step],
-              laterDate: date,
-              earlier: STEP_NAMES[earlier],
-              earlierDate: s.dates[earlier]!,
-            }
-          )
-        );
-      }
-      earlier = earlier === undefined || date >= s.dates[earlier]! ? step : earlier;
-    }
+    datesOutOfOrder(roster, s, findings);
     if (s.flags.withdrawn && s.dates.withdrawal === undefined) {
       findings.push(
         finding("ROSTER_WITHDRAWAL_NO_DATE", {

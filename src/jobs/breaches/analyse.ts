@@ -7,7 +7,7 @@ import { readOwnCharges } from "../../sheets/own-charges";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import { readTeacherHours, teacherHoursHeader } from "../../sheets/teacher-hours";
 import { computeCharges, type ChargeResult } from "../charge/compute";
-import { withSemesterCap } from "../charge/semester-cap";
+import { earlierOfResult, withSemesterCap, type EarlierCharges } from "../charge/semester-cap";
 import {
   isOwnedSheet,
   policyRefusal,
@@ -23,6 +23,8 @@ export interface SchoolAnalysis {
   readonly charges: ChargeResult;
   /** The policy breaches, sorted by severity. */
   readonly breaches: readonly Finding[];
+  /** Under a semester cap, the earlier months' 收费表 as read once for the cap and the city. */
+  readonly earlier?: EarlierCharges;
 }
 
 function merge(a: ProviderLists, b: ProviderLists | undefined): ProviderLists {
@@ -60,11 +62,14 @@ export function analyseSchool(
   options: { month?: YearMonth; providers?: ProviderLists; profile?: Profile } = {}
 ): SchoolAnalysis {
   const workbook = readSchoolWorkbook(grids, options.month, options.profile);
+  const computed = computeCharges(workbook);
+  const earlier = earlierOfResult(computed, grids);
   // The semester cap as the charge sheet applies it, so the checks compare like with like.
-  const charges = withSemesterCap(computeCharges(workbook), grids);
+  const charges = withSemesterCap(computed, grids, earlier);
+  const capped = earlier ? { earlier } : {};
   // Refused (a 政策 without rules): no check runs under rules the school did not name.
   const refused = policyRefusal(workbook.findings);
-  if (refused) return { workbook, charges, breaches: [refused] };
+  if (refused) return { workbook, charges, breaches: [refused], ...capped };
   const user = grids.filter((g) => !isOwnedSheet(g));
   const teacherGrid = user.find((g) => teacherHoursHeader(g));
   const ctx: BreachContext = {
@@ -81,5 +86,5 @@ export function analyseSchool(
     ...ctx.own.findings,
     ...Object.values(BREACH_CHECKS).flatMap((check) => check(ctx)),
   ]);
-  return { workbook, charges, breaches };
+  return { workbook, charges, breaches, ...capped };
 }

@@ -120,6 +120,19 @@ export function earlierCharges(
 }
 
 /**
+ * The semester's earlier months of a month's charge under its profile's cap, as
+ * `earlierCharges` reads them; undefined without a cap or a month. Read once per school:
+ * the cap on the month and the city's figures both rest on it.
+ */
+export function earlierOfResult(
+  result: Pick<ChargeResult, "month" | "profile">,
+  grids: readonly SheetGrid[]
+): EarlierCharges | undefined {
+  const cap = result.profile?.caps.perSemesterFen;
+  return cap === undefined || !result.month ? undefined : earlierCharges(result.month, grids, cap);
+}
+
+/**
  * The finding of a student's month lowered by the semester cap, at the row's 应缴金额 of the
  * month's charge sheet: the charge sheet has no note column, and its columns are read back by
  * header in later months, so the findings sheet says where the reduction went. The charge of
@@ -151,11 +164,14 @@ export function semesterCapFinding(
  * months of the semester without a charge sheet are said, so the check is never silently
  * partial; the city's consolidation over months checks the cap as well.
  */
-export function withSemesterCap(result: ChargeResult, grids: readonly SheetGrid[]): ChargeResult {
+export function withSemesterCap(
+  result: ChargeResult,
+  grids: readonly SheetGrid[],
+  earlier: EarlierCharges | undefined = earlierOfResult(result, grids)
+): ChargeResult {
   const cap = result.profile?.caps.perSemesterFen;
-  if (cap === undefined || !result.month || result.lines.length === 0) return result;
+  if (cap === undefined || !result.month || result.lines.length === 0 || !earlier) return result;
   const month = result.month;
-  const earlier = earlierCharges(month, grids, cap);
   const findings: Finding[] = [...earlier.findings];
   const paid = new Map<string, Fen>();
   for (const byId of earlier.months.values())

@@ -228,7 +228,8 @@ function semesterFigures(
     const student = names.length > 0 && l.name ? rowLabel(chargeSheetName(month), cell) : named;
     placeOf.set(l.id, { cell, student });
   });
-  const earlier = month ? earlierCharges(month, grids, semesterCapFen) : undefined;
+  const earlier =
+    analysis.earlier ?? (month ? earlierCharges(month, grids, semesterCapFen) : undefined);
   return {
     semesterCapFen,
     payables: ids.map((id) => payableOf.get(id) ?? 0),

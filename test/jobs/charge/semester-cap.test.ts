@@ -115,3 +115,27 @@ describe("the charge of a month under a semester cap, from the workbook's earlie
     expect(grid.values[row][col]).toBe(130);
   });
 });
+
+describe("the earlier charge sheets under a semester cap, read once per school", () => {
+  it("gives the analysis the earlier months it capped the month with, for the city's figures", async () => {
+    const wb = await school();
+    await chargeJob(wb, { month: "2021-03", profile });
+    await chargeJob(wb, { month: "2021-04", profile });
+    const grids = await wb.readSheets();
+    const analysis = analyseSchool(grids, { month: "2021-05", profile });
+    expect([...analysis.earlier!.months.keys()]).toEqual(["2021-04", "2021-03"]);
+    expect(analysis.earlier!.months.get("2021-03")!.get("P1")).toBe(13500);
+    expect(analysis.earlier!.missing).toEqual(["2021-02"]);
+    // Capped with that reading: the same month as the charge sheet's own reading gives.
+    const alone = withSemesterCap(
+      computeCharges(readSchoolWorkbook(grids, "2021-05", profile)),
+      grids
+    );
+    expect(analysis.charges.lines).toEqual(alone.lines);
+  });
+
+  it("reads none without a cap", async () => {
+    const grids = await (await school()).readSheets();
+    expect(analyseSchool(grids, { month: "2021-05" }).earlier).toBeUndefined();
+  });
+});

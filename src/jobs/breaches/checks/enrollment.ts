@@ -2,7 +2,7 @@ import { a1 } from "../../../sheets/a1";
 import type { AttendanceEntry } from "../../../sheets/attendance-cell";
 import { finding, type Finding } from "../../../findings/finding";
 import { STEP_NAMES, type EnrollmentStep, type Roster } from "../../../sheets/roster";
-import { checkRoster, withdrawalChecks } from "../../../sheets/roster-checks";
+import { rosterDatesOutOfOrder, withdrawalChecks } from "../../../sheets/roster-checks";
 import { studentLabel, type BreachCheck } from "../context";
 
 const GROUP_NAMES = { leftBehind: "留守儿童", migrant: "随迁子女", hardship: "困难家庭" } as const;
@@ -93,7 +93,7 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
     }
   }
   findings.push(
-    ...checkRoster(roster).filter((x) => x.rule === "ROSTER_DATES_OUT_OF_ORDER"),
+    ...rosterDatesOutOfOrder(roster),
     ...withdrawalChecks(roster),
     ...priorityRefused(roster)
   );
