@@ -13,16 +13,6 @@ export function zipBombReason(bytes: Uint8Array): string | undefined {
   return typeof checked === "string" ? checked : undefined;
 }
 
-/**
- * The zip checked and inflated once, written back stored (uncompressed), for a reader that
- * takes a zip (exceljs) and then inflates nothing again.
- */
-export function storedZip(bytes: Uint8Array): string | Uint8Array | undefined {
-  const entries = guardedEntries(bytes, true);
-  if (typeof entries === "string" || entries === undefined) return entries;
-  return storedZipOf(new Map(entries.map((e) => [e.name, e.data!])));
-}
-
 /** Parts written as a stored (uncompressed) zip. */
 export function storedZipOf(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const zippable: Zippable = {};
