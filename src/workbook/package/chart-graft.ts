@@ -121,14 +121,6 @@ export function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
   });
 }
 
-/** A package's bytes with one plan's charts grafted in (see graftCharts). */
-export function addCharts(bytes: Uint8Array, plan: ChartSheetPlan): Uint8Array {
-  if (plan.charts.length === 0) return bytes;
-  const pkg = OpcPackage.read(bytes);
-  graftCharts(pkg, plan);
-  return pkg.toBytes();
-}
-
 /**
  * A workbook's bytes with the planned charts grafted in, plan by plan, the package opened once.
  * A plan that cannot be drawn (its sheet missing, or already holding a drawing) is left out
