@@ -3,6 +3,16 @@ import { attributeText, xmlText } from "./xml-text";
 /** XML the scanner cannot follow: cut short, or a closing tag that closes nothing open. */
 export class MalformedXml extends Error {}
 
+/** What `read` gives, or `fallback` where the XML is not what the scanner can follow. */
+export function unlessMalformed<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof MalformedXml) return fallback;
+    throw e;
+  }
+}
+
 const CUT_SHORT = "内容在中途截断";
 const LT = 60;
 const GT = 62;
