@@ -29,6 +29,16 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+/** Where character data from `start` ends (its next `<`), or -1 at a reference or a CR. */
+export function plainTextEnd(xml: string, start: number): number {
+  for (let end = start; end < xml.length; end++) {
+    const c = xml.charCodeAt(end);
+    if (c === LT) return end;
+    if (c === AMPERSAND || c === CR) return -1;
+  }
+  return xml.length;
+}
+
 /**
  * A pull scanner over one XML part, fast enough for a 100,000-row sheet: tags one at a time,
  * elements known by their local name (`<x:c>` is `c`, as Excel reads prefixed SpreadsheetML),
@@ -325,12 +335,8 @@ export class XmlScanner {
     if (xml.charCodeAt(open) !== LT || !xml.startsWith(name, open + 1)) return false;
     if (xml.charCodeAt(open + 1 + n) !== GT) return false;
     const start = open + 2 + n;
-    let end = start;
-    for (; end < xml.length; end++) {
-      const c = xml.charCodeAt(end);
-      if (c === LT) break;
-      if (c === AMPERSAND || c === CR) return false;
-    }
+    const end = plainTextEnd(xml, start);
+    if (end < 0) return false;
     if (xml.charCodeAt(end + 1) !== SLASH || !xml.startsWith(name, end + 2)) return false;
     const close = end + 3 + n;
     if (xml.charCodeAt(close - 1) !== GT) return false;
