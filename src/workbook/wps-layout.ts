@@ -2,6 +2,7 @@
 import { blockAddress, rangeAddress, TEXT_FORMAT, type SheetLayout } from "../jobs/sheet-layout";
 import { columnLetters } from "../sheets/a1";
 import { officeCell } from "./office-layout";
+import { chooseTableName } from "./sheet-name-choice";
 
 /** The VBA constants used, by their documented values (Microsoft's enumeration pages). */
 const XL = {
@@ -71,8 +72,7 @@ export function applyWpsLayout(
   app: Et.Application,
   ws: Et.Worksheet,
   layout: SheetLayout,
-  tables: Map<string, string>,
-  choose: (desired: string, inUse: ReadonlyMap<string, unknown>) => string
+  tables: Map<string, string>
 ): void {
   const width = layout.width;
   for (let c = 0; c < width; c++)
@@ -102,7 +102,7 @@ export function applyWpsLayout(
     const letter = columnLetters(i);
     ws.Range(`${letter}:${letter}`).ColumnWidth = w;
   });
-  addWpsTable(ws, layout, tables, choose);
+  addWpsTable(ws, layout, tables);
   for (const v of layout.validations)
     ws.Range(rangeAddress(v.block)).Validation.Add(XL.list, XL.stop, XL.between, v.list.join(","));
   setWpsPage(ws, layout);
@@ -158,12 +158,7 @@ function setWpsPage(ws: Et.Worksheet, layout: SheetLayout): void {
  * date). A host that refuses the table still has the sheet, only without it: the table is
  * never worth losing the job for.
  */
-function addWpsTable(
-  ws: Et.Worksheet,
-  layout: SheetLayout,
-  tables: Map<string, string>,
-  choose: (desired: string, inUse: ReadonlyMap<string, unknown>) => string
-): void {
+function addWpsTable(ws: Et.Worksheet, layout: SheetLayout, tables: Map<string, string>): void {
   if (!layout.table) return;
   const { row, col, rows, cols } = layout.table.block;
   try {
@@ -174,7 +169,7 @@ function addWpsTable(
       undefined,
       1
     );
-    const name = choose(layout.table.name, tables);
+    const name = chooseTableName(layout.table.name, tables);
     table.Name = name;
     table.TableStyle = "TableStyleMedium2";
     tables.set(name.toLowerCase(), ws.Name);
