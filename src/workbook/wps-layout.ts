@@ -3,6 +3,7 @@ import { blockAddress, rangeAddress, TEXT_FORMAT, type SheetLayout } from "../jo
 import { columnLetters } from "../sheets/a1";
 import { officeCell } from "./office-layout";
 import { chooseTableName } from "./sheet-name-choice";
+import { absoluteAddress } from "./package/print-xml";
 
 /** The VBA constants used, by their documented values (Microsoft's enumeration pages). */
 const XL = {
@@ -143,10 +144,7 @@ function setWpsPage(ws: Et.Worksheet, layout: SheetLayout): void {
   setup.CenterHorizontally = true;
   if (page.titleRow !== undefined)
     setup.PrintTitleRows = `$${page.titleRow + 1}:$${page.titleRow + 1}`;
-  if (page.area) {
-    const { row, col, rows, cols } = page.area;
-    setup.PrintArea = `$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`;
-  }
+  if (page.area) setup.PrintArea = absoluteAddress(page.area);
   // HPageBreaks.Add puts a break above its row.
   const breaks = ws.HPageBreaks;
   for (const row of page.breaksBefore) breaks.Add(ws.Range(`A${row + 1}`));
@@ -160,15 +158,9 @@ function setWpsPage(ws: Et.Worksheet, layout: SheetLayout): void {
  */
 function addWpsTable(ws: Et.Worksheet, layout: SheetLayout, tables: Map<string, string>): void {
   if (!layout.table) return;
-  const { row, col, rows, cols } = layout.table.block;
   try {
     // Kingsoft's declarations type the source as an address (or a query table).
-    const table = ws.ListObjects.Add(
-      1,
-      `$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`,
-      undefined,
-      1
-    );
+    const table = ws.ListObjects.Add(1, absoluteAddress(layout.table.block), undefined, 1);
     const name = chooseTableName(layout.table.name, tables);
     table.Name = name;
     table.TableStyle = "TableStyleMedium2";
