@@ -307,14 +307,10 @@ export class XmlScanner {
   plainText(): boolean {
     if (!this.opens || this.empty) return false;
     const xml = this.xml;
-    const lt = xml.indexOf("<", this.pos);
-    if (lt < 0) return false;
+    const lt = plainTextEnd(xml, this.pos);
+    if (lt < 0 || lt === xml.length) return false;
     const next = xml.charCodeAt(lt + 1);
     if (next === BANG || next === QUESTION) return false;
-    for (let i = this.pos; i < lt; i++) {
-      const c = xml.charCodeAt(i);
-      if (c === 38 || c === 13) return false;
-    }
     this.textStart = this.pos;
     this.textEnd = this.pos = lt;
     return true;
