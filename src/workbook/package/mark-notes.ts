@@ -25,6 +25,7 @@ import {
   VML_ID,
   type NotesRecord,
 } from "./school-notes";
+import { addParts } from "./sheet-parts";
 import { CONTENT_TYPE, R_NS, REL, relPrefix } from "./workbook-index";
 import { attr, childTag, elements, insertBefore } from "./xml-text";
 
@@ -116,20 +117,16 @@ export function addNotes(
     ],
     inserted
   );
-  const name = pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
-  pkg.set(
-    name,
-    notesVml(
-      notes.map((n) => n.cell),
-      1000 + Number(/(\d+)\.vml$/.exec(name)![1])
-    )
-  );
+  const cells = notes.map((n) => n.cell);
+  addParts(pkg, part, [
+    {
+      name: (n) => `xl/drawings/vmlDrawing${n}.vml`,
+      relType: REL.vmlDrawing,
+      id: VML_ID,
+      data: (name) => notesVml(cells, 1000 + Number(/(\d+)\.vml$/.exec(name)![1])),
+    },
+  ]);
   addDefault(pkg, "vml", CONTENT_TYPE.vml);
-  addRelationship(pkg, part, {
-    id: VML_ID,
-    type: REL.vmlDrawing,
-    target: relativeTarget(part, name),
-  });
   records.push({ sheet, inserted, relsCreated });
   return { xml: withDrawing, records };
 }
