@@ -1,4 +1,4 @@
-import { addDefault, addOverride } from "./content-types";
+import { addDefault } from "./content-types";
 import {
   commentsXml,
   NOTE_AUTHOR,
@@ -8,13 +8,7 @@ import {
   notesVml,
 } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
-import {
-  addRelationship,
-  readRelationships,
-  relativeTarget,
-  relsName,
-  resolveTarget,
-} from "./relationships";
+import { readRelationships, relsName, resolveTarget } from "./relationships";
 import {
   append,
   canAppendComments,
@@ -80,14 +74,15 @@ export function addNotes(
       )
     );
   } else {
-    const name = pkg.freeName((n) => `xl/comments${n}.xml`);
-    pkg.set(name, commentsXml(notes));
-    addOverride(pkg, name, CONTENT_TYPE.comments);
-    addRelationship(pkg, part, {
-      id: NOTES_ID,
-      type: REL.comments,
-      target: relativeTarget(part, name),
-    });
+    addParts(pkg, part, [
+      {
+        name: (n) => `xl/comments${n}.xml`,
+        contentType: CONTENT_TYPE.comments,
+        relType: REL.comments,
+        id: NOTES_ID,
+        data: commentsXml(notes),
+      },
+    ]);
   }
 
   if (vmlPart && vml) {
