@@ -1,8 +1,6 @@
 import { zipSync, type Zippable } from "fflate";
 import { guardedEntries } from "./package/zip-read";
 
-export { MAX_ENTRIES, MAX_UNCOMPRESSED_BYTES } from "./package/zip-read";
-
 /**
  * Why a workbook must be refused before it is opened (more entries than any workbook has, an
  * entry inflating past what it declares, more than 200 MB in all), or undefined when it may

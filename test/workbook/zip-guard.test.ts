@@ -1,6 +1,7 @@
 import { zipSync } from "fflate";
 import JSZip from "jszip";
-import { MAX_UNCOMPRESSED_BYTES, zipBombReason } from "../../src/workbook/zip-guard";
+import { MAX_UNCOMPRESSED_BYTES } from "../../src/workbook/package/zip-read";
+import { zipBombReason } from "../../src/workbook/zip-guard";
 import { declaring, lyingZip, withEntryCount } from "../support/city-fixtures";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";
 

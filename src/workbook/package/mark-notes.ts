@@ -17,8 +17,8 @@ import {
   NOTES_ID,
   schoolComments,
   VML_ID,
-  type NotesRecord,
 } from "./school-notes";
+import type { NotesRecord } from "../mark-record";
 import { addParts } from "./sheet-parts";
 import { CONTENT_TYPE, R_NS, REL, relPrefix } from "./workbook-index";
 import { attr, childTag, elements, insertBefore } from "./xml-text";
