@@ -6,20 +6,19 @@ import { NOTE_PREFIX, planHostMarks, RECORDS_TITLE_ROW, type OwnFill } from "./m
 /** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
 const NO_FILL = -4142;
 
-/** Red and blue swapped: RGB to the BGR `Interior.Color` holds (red in the low byte) and back. */
-const swapRedBlue = (n: number) => ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
-
 /**
- * An "RRGGBB" colour as the BGR number `Interior.Color` takes
- * (https://learn.microsoft.com/en-us/office/vba/api/excel.interior.color).
+ * An "RRGGBB" colour as the BGR number `Interior.Color` takes (red in the low byte:
+ * https://learn.microsoft.com/en-us/office/vba/api/excel.interior.color).
  */
 export function bgrOf(rgb: string): number {
-  return swapRedBlue(parseInt(rgb, 16));
+  const n = parseInt(rgb, 16);
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
 }
 
 /** A BGR `Interior.Color` as the record's "#RRGGBB". */
 function rgbOf(bgr: number): OwnFill {
-  return `#${swapRedBlue(bgr).toString(16).padStart(6, "0").toUpperCase()}`;
+  const rgb = ((bgr & 0xff) << 16) | (bgr & 0xff00) | ((bgr >> 16) & 0xff);
+  return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
 }
 
 /** A note's text, "" where the cell has none. */
