@@ -2,7 +2,7 @@
 import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
 import { columnLetters } from "../sheets/a1";
 import { CHART_SHEET_PAGE } from "../jobs/sheet-layout";
-import { columnPoints, hasPageLayout, officeCell } from "./office-layout";
+import { hasPageLayout, officeCell, setColumnWidths } from "./office-layout";
 
 /** Excel.ChartType of a chart Kehou draws: https://learn.microsoft.com/javascript/api/excel/excel.charttype */
 function chartType(spec: ChartSpec): Excel.ChartType {
@@ -39,11 +39,7 @@ export function drawOfficeCharts(
     );
     if (rows.length > 0) sheet.getRangeByIndexes(0, 0, rows.length, width).formulas = rows as never;
     sheet.getRange("A1").format.font.bold = true;
-    (plan.columnWidths ?? []).forEach(
-      (w, i) =>
-        (sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth =
-          columnPoints(w))
-    );
+    setColumnWidths(sheet, plan.columnWidths ?? []);
     if (hasPageLayout()) {
       const setup = sheet.pageLayout;
       setup.orientation = CHART_SHEET_PAGE.orientation === "landscape" ? "Landscape" : "Portrait";

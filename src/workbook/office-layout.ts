@@ -22,11 +22,14 @@ export function officeCell(cell: OutputCell): string | number {
 }
 
 /**
- * A column of `chars` characters in points, as RangeFormat.columnWidth takes it: the .xlsx
- * width w is w × 7 + 5 pixels of the default font, at 96 pixels to 72 points.
+ * Sets columns A, B … to widths in characters, in points as RangeFormat.columnWidth takes
+ * them: the .xlsx width w is w × 7 + 5 pixels of the default font, at 96 pixels to 72 points.
  */
-export function columnPoints(chars: number): number {
-  return ((chars * 7 + 5) * 72) / 96;
+export function setColumnWidths(ws: Excel.Worksheet, chars: readonly number[]): void {
+  chars.forEach((w, i) => {
+    const letter = columnLetters(i);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = ((w * 7 + 5) * 72) / 96;
+  });
 }
 
 /** Whether the host has the page layout API (ExcelApi 1.9). */
@@ -73,10 +76,7 @@ export async function applyOfficeLayout(
     font.bold = f.bold;
     if (f.size !== undefined) font.size = f.size;
   }
-  layout.widths.forEach(
-    (w, i) =>
-      (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = columnPoints(w))
-  );
+  setColumnWidths(ws, layout.widths);
   for (const v of layout.validations)
     ws.getRange(rangeAddress(v.block)).dataValidation.rule = {
       list: { inCellDropDown: true, source: v.list.join(",") },

@@ -142,7 +142,6 @@ export class OfficeWorkbook implements WorkbookPort {
    * sheet, replaced on a re-run like Kehou's other sheets.
    */
   async drawCharts(plans: readonly (ChartSheetPlan | undefined)[]): Promise<void> {
-    // ExcelApi 1.7 binds a series to cells, 1.8 formats an axis.
     if (!hasExcelApi("1.8")) return;
     const owned = await this.learnNames();
     const worksheets = this.context.workbook.worksheets;

@@ -7,11 +7,8 @@ export function chooseSheetName(
   desired: string,
   existing: ReadonlyMap<string, { owned: boolean }>
 ): string {
-  const taken = (name: string) => {
-    for (const [n, s] of existing)
-      if (n.toLowerCase() === name.toLowerCase() && !s.owned) return true;
-    return false;
-  };
+  const taken = (name: string) =>
+    [...existing].some(([n, s]) => !s.owned && n.toLowerCase() === name.toLowerCase());
   if (!taken(desired)) return desired;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;

@@ -2,6 +2,8 @@
 import { blockAddress, rangeAddress, TEXT_FORMAT, type SheetLayout } from "../jobs/sheet-layout";
 import { columnLetters } from "../sheets/a1";
 import { officeCell } from "./office-layout";
+import { chooseTableName } from "./sheet-name-choice";
+import { absoluteAddress } from "./package/print-xml";
 
 /** The VBA constants used, by their documented values (Microsoft's enumeration pages). */
 const XL = {
@@ -71,8 +73,7 @@ export function applyWpsLayout(
   app: Et.Application,
   ws: Et.Worksheet,
   layout: SheetLayout,
-  tables: Map<string, string>,
-  choose: (desired: string, inUse: ReadonlyMap<string, unknown>) => string
+  tables: Map<string, string>
 ): void {
   const width = layout.width;
   for (let c = 0; c < width; c++)
@@ -102,7 +103,7 @@ export function applyWpsLayout(
     const letter = columnLetters(i);
     ws.Range(`${letter}:${letter}`).ColumnWidth = w;
   });
-  addWpsTable(ws, layout, tables, choose);
+  addWpsTable(ws, layout, tables);
   for (const v of layout.validations)
     ws.Range(rangeAddress(v.block)).Validation.Add(XL.list, XL.stop, XL.between, v.list.join(","));
   setWpsPage(ws, layout);
@@ -143,10 +144,7 @@ function setWpsPage(ws: Et.Worksheet, layout: SheetLayout): void {
   setup.CenterHorizontally = true;
   if (page.titleRow !== undefined)
     setup.PrintTitleRows = `$${page.titleRow + 1}:$${page.titleRow + 1}`;
-  if (page.area) {
-    const { row, col, rows, cols } = page.area;
-    setup.PrintArea = `$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`;
-  }
+  if (page.area) setup.PrintArea = absoluteAddress(page.area);
   // HPageBreaks.Add puts a break above its row.
   const breaks = ws.HPageBreaks;
   for (const row of page.breaksBefore) breaks.Add(ws.Range(`A${row + 1}`));
@@ -158,23 +156,12 @@ function setWpsPage(ws: Et.Worksheet, layout: SheetLayout): void {
  * date). A host that refuses the table still has the sheet, only without it: the table is
  * never worth losing the job for.
  */
-function addWpsTable(
-  ws: Et.Worksheet,
-  layout: SheetLayout,
-  tables: Map<string, string>,
-  choose: (desired: string, inUse: ReadonlyMap<string, unknown>) => string
-): void {
+function addWpsTable(ws: Et.Worksheet, layout: SheetLayout, tables: Map<string, string>): void {
   if (!layout.table) return;
-  const { row, col, rows, cols } = layout.table.block;
   try {
     // Kingsoft's declarations type the source as an address (or a query table).
-    const table = ws.ListObjects.Add(
-      1,
-      `$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`,
-      undefined,
-      1
-    );
-    const name = choose(layout.table.name, tables);
+    const table = ws.ListObjects.Add(1, absoluteAddress(layout.table.block), undefined, 1);
+    const name = chooseTableName(layout.table.name, tables);
     table.Name = name;
     table.TableStyle = "TableStyleMedium2";
     tables.set(name.toLowerCase(), ws.Name);

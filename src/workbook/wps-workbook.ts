@@ -3,7 +3,7 @@ import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sh
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import type { SheetGrid } from "../sheets/grid";
 import { asText } from "./office-layout";
-import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
+import { chooseSheetName } from "./sheet-name-choice";
 import { readFormats } from "./wps-formats";
 import { blockAddress, sheetLayout, type CellBlock } from "../jobs/sheet-layout";
 import { applyWpsLayout, setFormulas, wpsTableNames } from "./wps-layout";
@@ -89,7 +89,7 @@ export class WpsWorkbook implements WorkbookPort {
       }
       ws.Name = name;
       owned.set(name, { owned: sheet.owned !== false });
-      applyWpsLayout(this.app, ws, sheetLayout(sheet), tables, chooseTableName);
+      applyWpsLayout(this.app, ws, sheetLayout(sheet), tables);
       first ??= ws;
       names.push(name);
     }

@@ -3,7 +3,8 @@ import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sh
 import type { SheetGrid } from "../sheets/grid";
 import { chooseSheetName } from "./sheet-name-choice";
 import { storedZipOf } from "./zip-guard";
-import { applyKehouEdits, markRecords } from "./package/kehou-package";
+import { applyKehouEdits } from "./package/kehou-package";
+import { readMarkRecords, type MarkRecord } from "./mark-record";
 import { marksOnSchoolNotes } from "./package/cell-marks";
 import { writeCells, type SheetCellWrites } from "./package/cell-writes";
 import { OpcPackage } from "./package/opc-package";
@@ -254,16 +255,16 @@ export class XlsxWorkbook implements WorkbookPort {
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
     await this.copied();
     this.marks = marks;
-    const previous = markRecords(this.markRows());
+    const previous = this.lastMarks();
     return this.writing(() => marksOnSchoolNotes(this.pkg, previous, marks));
   }
 
-  /** Column A of the hidden marks sheet's rows: the last run's records. */
-  private markRows(): unknown[] {
+  /** The last run's mark records: column A of the hidden marks sheet, whoever wrote them. */
+  private lastMarks(): MarkRecord[] {
     const saved = this.sheets.find(
       (s): s is SheetGrid => typeof s !== "string" && s.name === MARKS_SHEET
     );
-    return (saved?.values ?? []).filter((row) => row.length > 0).map((row) => row[0]);
+    return readMarkRecords((saved?.values ?? []).map((row) => row[0]));
   }
 
   /** Charts handed over through the port: drawn when the workbook is saved. */
@@ -283,7 +284,7 @@ export class XlsxWorkbook implements WorkbookPort {
     skipped?: (plan: ChartSheetPlan, error: Error) => void
   ): Promise<Uint8Array> {
     await this.copied();
-    const previous = markRecords(this.markRows());
+    const previous = this.lastMarks();
     const drawn = new Map<string, ChartSheetPlan>();
     const rest = charts.filter((p) => {
       if (!p || p.charts.length === 0 || p.cells || !this.pending.has(p.sheet)) return true;

@@ -1,8 +1,6 @@
 import { zipSync, type Zippable } from "fflate";
 import { guardedEntries } from "./package/zip-read";
 
-export { MAX_ENTRIES, MAX_UNCOMPRESSED_BYTES } from "./package/zip-read";
-
 /**
  * Why a workbook must be refused before it is opened (more entries than any workbook has, an
  * entry inflating past what it declares, more than 200 MB in all), or undefined when it may
@@ -11,16 +9,6 @@ export { MAX_ENTRIES, MAX_UNCOMPRESSED_BYTES } from "./package/zip-read";
 export function zipBombReason(bytes: Uint8Array): string | undefined {
   const checked = guardedEntries(bytes, false);
   return typeof checked === "string" ? checked : undefined;
-}
-
-/**
- * The zip checked and inflated once, written back stored (uncompressed), for a reader that
- * takes a zip (exceljs) and then inflates nothing again.
- */
-export function storedZip(bytes: Uint8Array): string | Uint8Array | undefined {
-  const entries = guardedEntries(bytes, true);
-  if (typeof entries === "string" || entries === undefined) return entries;
-  return storedZipOf(new Map(entries.map((e) => [e.name, e.data!])));
 }
 
 /** Parts written as a stored (uncompressed) zip. */

@@ -38,13 +38,3 @@ export function readCellFormats(xml: string): CellFormats {
   const codes = ids.map((id) => (id ? custom.get(id) || builtinFormat(id) : undefined));
   return { codes, dates: codes.map(isDateFormat) };
 }
-
-/** The format code a cell of style `s` shows ("General" when none). */
-export function formatOf(formats: CellFormats, s: number): string {
-  return (s && formats.codes[s]) || "General";
-}
-
-/** Whether a cell of style `s` shows a date or time. */
-export function showsDate(formats: CellFormats, s: number): boolean {
-  return s > 0 && formats.dates[s] === true;
-}

@@ -1,3 +1,5 @@
+import { plainTextEnd } from "./xml-scanner";
+
 /** A `<c>` tag's attributes: the column of its `r`, its type `t` and its style `s`. */
 export interface CellTag {
   /** 1-based column from `r` ("C5" → 3), 0 when there is no `r` (the next column is meant). */
@@ -218,12 +220,8 @@ export function readTightCell(xml: string, at: number, tag: CellTag, out: TightC
   if (xml.charCodeAt(v) !== LT || xml.charCodeAt(v + 1) !== LOWER_V || xml.charCodeAt(v + 2) !== GT)
     return false;
   const start = v + 3;
-  let end = start;
-  for (; end < xml.length; end++) {
-    const c = xml.charCodeAt(end);
-    if (c === LT) break;
-    if (c === AMPERSAND || c === CR) return false;
-  }
+  const end = plainTextEnd(xml, start);
+  if (end < 0) return false;
   // </v></c>, nothing between.
   if (
     xml.charCodeAt(end + 1) !== SLASH ||

@@ -1,7 +1,7 @@
 import type { SheetGrid } from "../../sheets/grid";
 import { missingSheetParts } from "../listed-parts";
 import type { OpcPackage } from "../package/opc-package";
-import { PartEncodingError } from "../package/part-text";
+import { PartEncodingError, RESAVE } from "../package/part-text";
 import { readRelationships, relsName, resolveTarget } from "../package/relationships";
 import { mainPart } from "../package/workbook-index";
 import { NO_FORMATS, readCellFormats, type CellFormats } from "./cell-formats";
@@ -10,8 +10,6 @@ import { readSheetCells, SheetProblem } from "./sheet-cells";
 import { sheetGrid } from "./sheet-grid";
 import { readWorkbookIndex, type Relationship, type WorkbookIndex } from "./sheet-list";
 import { MalformedXml } from "./xml-scanner";
-
-const AGAIN = "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试";
 
 /** A workbook whose cells cannot be read, with what to tell the user (in Chinese). */
 export class UnreadableWorkbook extends Error {}
@@ -24,10 +22,10 @@ function readPart<T>(pkg: OpcPackage, path: string, what: string, read: (xml: st
     if (e instanceof PartEncodingError) throw new UnreadableWorkbook(e.message);
     if (e instanceof MalformedXml)
       throw new UnreadableWorkbook(
-        `工作簿已损坏：${what}（${path}）不是完整的 XML（${e.message}）：${AGAIN}`
+        `工作簿已损坏：${what}（${path}）不是完整的 XML（${e.message}）：${RESAVE}`
       );
     if (e instanceof SheetProblem)
-      throw new UnreadableWorkbook(`${what}（${path}）有问题：${e.message}，文件异常：${AGAIN}`);
+      throw new UnreadableWorkbook(`${what}（${path}）有问题：${e.message}，文件异常：${RESAVE}`);
     throw e;
   }
 }
@@ -60,9 +58,7 @@ export function readWorkbookCells(pkg: OpcPackage, only?: ReadonlySet<string>): 
   );
   const missing = missingSheetParts(index, hasRels, (path) => pkg.has(path));
   if (missing.length > 0)
-    throw new UnreadableWorkbook(
-      `工作簿不完整，工作表${missing.join("、")}的数据缺失：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试`
-    );
+    throw new UnreadableWorkbook(`工作簿不完整，工作表${missing.join("、")}的数据缺失：${RESAVE}`);
   const strings = pkg.has(index.sharedStrings)
     ? readPart(pkg, index.sharedStrings, "共享字符串", readSharedStrings)
     : [];

@@ -1,10 +1,7 @@
 import { readStringItem } from "./rich-string";
-import { XmlScanner } from "./xml-scanner";
+import { plainTextEnd, XmlScanner } from "./xml-scanner";
 import { xstring } from "./xml-text";
 
-const LT = 60;
-const AMPERSAND = 38;
-const CR = 13;
 const OPEN = "<si><t>";
 const OPEN_PRESERVED = '<si><t xml:space="preserve">';
 const CLOSE = "</t></si>";
@@ -21,12 +18,8 @@ function tightItem(xml: string, at: number, span: number[]): number {
   if (xml.startsWith(OPEN, at)) start = at + OPEN.length;
   else if (xml.startsWith(OPEN_PRESERVED, at)) start = at + OPEN_PRESERVED.length;
   else return -1;
-  let end = start;
-  for (; end < xml.length; end++) {
-    const c = xml.charCodeAt(end);
-    if (c === LT) break;
-    if (c === AMPERSAND || c === CR) return -1;
-  }
+  const end = plainTextEnd(xml, start);
+  if (end < 0) return -1;
   if (!xml.startsWith(CLOSE, end)) return -1;
   span[0] = start;
   span[1] = end;

@@ -3,6 +3,16 @@ import { attributeText, xmlText } from "./xml-text";
 /** XML the scanner cannot follow: cut short, or a closing tag that closes nothing open. */
 export class MalformedXml extends Error {}
 
+/** What `read` gives, or `fallback` where the XML is not what the scanner can follow. */
+export function unlessMalformed<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof MalformedXml) return fallback;
+    throw e;
+  }
+}
+
 const CUT_SHORT = "内容在中途截断";
 const LT = 60;
 const GT = 62;
@@ -17,6 +27,16 @@ const CR = 13;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Where character data from `start` ends (its next `<`), or -1 at a reference or a CR. */
+export function plainTextEnd(xml: string, start: number): number {
+  for (let end = start; end < xml.length; end++) {
+    const c = xml.charCodeAt(end);
+    if (c === LT) return end;
+    if (c === AMPERSAND || c === CR) return -1;
+  }
+  return xml.length;
 }
 
 /**
@@ -287,14 +307,10 @@ export class XmlScanner {
   plainText(): boolean {
     if (!this.opens || this.empty) return false;
     const xml = this.xml;
-    const lt = xml.indexOf("<", this.pos);
-    if (lt < 0) return false;
+    const lt = plainTextEnd(xml, this.pos);
+    if (lt < 0 || lt === xml.length) return false;
     const next = xml.charCodeAt(lt + 1);
     if (next === BANG || next === QUESTION) return false;
-    for (let i = this.pos; i < lt; i++) {
-      const c = xml.charCodeAt(i);
-      if (c === 38 || c === 13) return false;
-    }
     this.textStart = this.pos;
     this.textEnd = this.pos = lt;
     return true;
@@ -315,12 +331,8 @@ export class XmlScanner {
     if (xml.charCodeAt(open) !== LT || !xml.startsWith(name, open + 1)) return false;
     if (xml.charCodeAt(open + 1 + n) !== GT) return false;
     const start = open + 2 + n;
-    let end = start;
-    for (; end < xml.length; end++) {
-      const c = xml.charCodeAt(end);
-      if (c === LT) break;
-      if (c === AMPERSAND || c === CR) return false;
-    }
+    const end = plainTextEnd(xml, start);
+    if (end < 0) return false;
     if (xml.charCodeAt(end + 1) !== SLASH || !xml.startsWith(name, end + 2)) return false;
     const close = end + 3 + n;
     if (xml.charCodeAt(close - 1) !== GT) return false;

@@ -18,8 +18,6 @@ import type { StylesAppender } from "./styles-append";
 import { sheetEntries, type SheetEntry } from "./workbook-index";
 import { attr, isSelfClosed, setAttr } from "./xml-text";
 
-export type { MarkRecord } from "../mark-record";
-
 /** A cell's element with its `s` set (or removed), nothing else moved; a new `s` follows `r`. */
 const withS = (element: string, s: string | null) => setAttr(element, "s", s, "r");
 

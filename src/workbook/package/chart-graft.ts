@@ -5,13 +5,12 @@ import { drawingPartXml } from "../charts/drawing-part";
 import { a1 } from "../../sheets/a1";
 import type { OutputCell } from "../../jobs/output-sheet";
 import { NS, XML_HEAD } from "../charts/xml";
-import { addOverride } from "./content-types";
 import { addCell } from "./output-sheet-xml";
 import { Utf8Builder } from "./utf8-builder";
 import { splitElement } from "./xml-text";
 import { OpcPackage } from "./opc-package";
-import { addRelationship, freeRelId, relativeTarget } from "./relationships";
-import { writeSheet, type NewPart } from "./sheet-parts";
+import { freeRelId } from "./relationships";
+import { addParts, writeSheet, type NewPart } from "./sheet-parts";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries } from "./workbook-index";
 
 /** Elements a worksheet's <drawing> must come before (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99). */
@@ -92,41 +91,19 @@ export function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
   const entry = sheetEntries(pkg).find((e) => e.name === plan.sheet);
   if (plan.cells && entry) throw new Error(`a sheet named ${plan.sheet} already exists`);
   if (!plan.cells && !entry?.part) throw new Error(`no sheet named ${plan.sheet}`);
-  const drawing = pkg.freeName((k) => `xl/drawings/drawing${k}.xml`);
-  const chartRelIds = plan.charts.map((spec, i) => {
-    const part = pkg.freeName((k) => `xl/charts/chart${k}.xml`);
-    pkg.set(part, chartPartXml(spec));
-    addOverride(pkg, part, CONTENT_TYPE.chart);
-    const id = `rId${i + 1}`;
-    addRelationship(pkg, drawing, { id, type: REL.chart, target: relativeTarget(drawing, part) });
-    return id;
+  const drawing = (id: string): NewPart => ({
+    ...chartDrawingPart(plan),
+    id,
+    relType: REL.drawing,
   });
-  pkg.set(drawing, drawingPartXml(plan.charts, chartRelIds));
-  addOverride(pkg, drawing, CONTENT_TYPE.drawing);
   if (entry?.part) {
     const id = freeRelId(pkg, entry.part);
-    addRelationship(pkg, entry.part, {
-      id,
-      type: REL.drawing,
-      target: relativeTarget(entry.part, drawing),
-    });
+    addParts(pkg, entry.part, [drawing(id)]);
     linkDrawing(pkg, entry.part, id);
     return;
   }
-  const part = writeSheet(pkg, { name: plan.sheet, xml: chartSheetXml(plan, "rId1") });
-  addRelationship(pkg, part, {
-    id: "rId1",
-    type: REL.drawing,
-    target: relativeTarget(part, drawing),
-  });
-}
-
-/** A package's bytes with one plan's charts grafted in (see graftCharts). */
-export function addCharts(bytes: Uint8Array, plan: ChartSheetPlan): Uint8Array {
-  if (plan.charts.length === 0) return bytes;
-  const pkg = OpcPackage.read(bytes);
-  graftCharts(pkg, plan);
-  return pkg.toBytes();
+  const xml = chartSheetXml(plan, "rId1");
+  writeSheet(pkg, { name: plan.sheet, xml, related: [drawing("rId1")] });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { MARKS_SHEET, type CellMark } from "../../jobs/workbook-port";
 import type { OutputSheet } from "../../jobs/output-sheet";
 import { applyMarks, restoreMarks } from "./cell-marks";
-import { markRecordText, readMarkRecords, RECORDS_TITLE, type MarkRecord } from "../mark-record";
+import { markRecordText, RECORDS_TITLE, type MarkRecord } from "../mark-record";
 import { writeCells, type SheetCellWrites } from "./cell-writes";
 import type { PartDeflater } from "./deflate-part";
 import { OpcPackage } from "./opc-package";
@@ -118,6 +118,3 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   }
   if (styles.toString() !== before) pkg.set(stylesPart, styles.toString());
 }
-
-/** The records of the last run's marks, from the marks sheet's rows, whichever adapter wrote them. */
-export const markRecords = readMarkRecords;

@@ -1,4 +1,4 @@
-import { addDefault, addOverride } from "./content-types";
+import { addDefault } from "./content-types";
 import {
   commentsXml,
   NOTE_AUTHOR,
@@ -8,13 +8,7 @@ import {
   notesVml,
 } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
-import {
-  addRelationship,
-  readRelationships,
-  relativeTarget,
-  relsName,
-  resolveTarget,
-} from "./relationships";
+import { readRelationships, relsName, resolveTarget } from "./relationships";
 import {
   append,
   canAppendComments,
@@ -23,8 +17,9 @@ import {
   NOTES_ID,
   schoolComments,
   VML_ID,
-  type NotesRecord,
 } from "./school-notes";
+import type { NotesRecord } from "../mark-record";
+import { addParts } from "./sheet-parts";
 import { CONTENT_TYPE, R_NS, REL, relPrefix } from "./workbook-index";
 import { attr, childTag, elements, insertBefore } from "./xml-text";
 
@@ -79,14 +74,15 @@ export function addNotes(
       )
     );
   } else {
-    const name = pkg.freeName((n) => `xl/comments${n}.xml`);
-    pkg.set(name, commentsXml(notes));
-    addOverride(pkg, name, CONTENT_TYPE.comments);
-    addRelationship(pkg, part, {
-      id: NOTES_ID,
-      type: REL.comments,
-      target: relativeTarget(part, name),
-    });
+    addParts(pkg, part, [
+      {
+        name: (n) => `xl/comments${n}.xml`,
+        contentType: CONTENT_TYPE.comments,
+        relType: REL.comments,
+        id: NOTES_ID,
+        data: commentsXml(notes),
+      },
+    ]);
   }
 
   if (vmlPart && vml) {
@@ -116,20 +112,16 @@ export function addNotes(
     ],
     inserted
   );
-  const name = pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
-  pkg.set(
-    name,
-    notesVml(
-      notes.map((n) => n.cell),
-      1000 + Number(/(\d+)\.vml$/.exec(name)![1])
-    )
-  );
+  const cells = notes.map((n) => n.cell);
+  addParts(pkg, part, [
+    {
+      name: (n) => `xl/drawings/vmlDrawing${n}.vml`,
+      relType: REL.vmlDrawing,
+      id: VML_ID,
+      data: (name) => notesVml(cells, 1000 + Number(/(\d+)\.vml$/.exec(name)![1])),
+    },
+  ]);
   addDefault(pkg, "vml", CONTENT_TYPE.vml);
-  addRelationship(pkg, part, {
-    id: VML_ID,
-    type: REL.vmlDrawing,
-    target: relativeTarget(part, name),
-  });
   records.push({ sheet, inserted, relsCreated });
   return { xml: withDrawing, records };
 }

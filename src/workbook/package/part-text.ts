@@ -21,6 +21,9 @@ function declaredEncoding(bytes: Uint8Array, step: number, offset: number): stri
   return /\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1].toLowerCase();
 }
 
+/** What to do with a file Kehou cannot read: Excel or WPS re-saves it as a plain .xlsx. */
+export const RESAVE = "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试";
+
 /**
  * A part's text, decoded as an XML parser decodes it (XML 1.0 Appendix F): by its byte order
  * mark, else by the bytes `<?` start with and the declared encoding; UTF-8 when nothing is
@@ -49,8 +52,7 @@ function checked(
     (utf16 ? /^utf-?16(le|be)?$/.test(declared) : declared === "utf-8" || declared === "utf8");
   if (!fits)
     throw new PartEncodingError(
-      `工作簿的部件 ${part} 使用 ${declared} 编码，Excel 和 WPS 的文件只用 UTF-8 或 UTF-16：` +
-        "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试"
+      `工作簿的部件 ${part} 使用 ${declared} 编码，Excel 和 WPS 的文件只用 UTF-8 或 UTF-16：${RESAVE}`
     );
   return decoder.decode(bytes);
 }

@@ -1,4 +1,4 @@
-import type { PagePlan } from "../../jobs/sheet-layout";
+import type { CellBlock, PagePlan } from "../../jobs/sheet-layout";
 import { columnLetters } from "../../sheets/a1";
 import { OpcPackage } from "./opc-package";
 import { sheetEntries, workbookPart } from "./workbook-index";
@@ -22,6 +22,11 @@ export function printXml(page: PagePlan): string {
     `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="1" fitToHeight="0"/>` +
     (breaks ? `<rowBreaks count="${count}" manualBreakCount="${count}">${breaks}</rowBreaks>` : "")
   );
+}
+
+/** A block's absolute A1 address ("$B$3:$D$9"), as print areas and ListObjects.Add take it. */
+export function absoluteAddress({ row, col, rows, cols }: CellBlock): string {
+  return `$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`;
 }
 
 const PRINT_AREA = "_xlnm.Print_Area";
@@ -51,11 +56,9 @@ export function setPrintArea(pkg: OpcPackage, name: string, page: PagePlan | und
   const wb = workbookPart(pkg);
   const quoted = `'${name.replace(/'/g, "''")}'`;
   let xml = pkg.text(wb) ?? "";
-  if (page.area) {
-    const { row, col, rows, cols } = page.area;
-    const ref = `${quoted}!$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`;
-    xml = setSheetName(xml, PRINT_AREA, index, ref);
-  } else if (page.titleRow !== undefined) {
+  if (page.area)
+    xml = setSheetName(xml, PRINT_AREA, index, `${quoted}!${absoluteAddress(page.area)}`);
+  else if (page.titleRow !== undefined) {
     const header = page.titleRow + 1;
     xml = setSheetName(xml, PRINT_TITLES, index, `${quoted}!$${header}:$${header}`);
   }

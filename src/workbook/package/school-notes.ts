@@ -13,8 +13,6 @@ import type { NotesRecord } from "../mark-record";
 export const NOTES_ID = "rIdKehouNotes";
 export const VML_ID = "rIdKehouVml";
 
-export type { NotesRecord } from "../mark-record";
-
 /** The sheet's own notes part (not Kehou's), if it has one. */
 export function schoolComments(pkg: OpcPackage, part: string): string | undefined {
   const rel = readRelationships(pkg, part).find(

@@ -1,4 +1,4 @@
-import { MalformedXml, XmlScanner } from "../cells/xml-scanner";
+import { unlessMalformed, XmlScanner } from "../cells/xml-scanner";
 import { rowCol } from "../../sheets/a1";
 import { attr, opened } from "./xml-text";
 
@@ -26,7 +26,7 @@ interface CellAt {
 /** The sheetData and its rows, read by the cell reader's scanner; undefined when there is none. */
 function locateRows(xml: string) {
   const s = new XmlScanner(xml);
-  try {
+  return unlessMalformed(() => {
     while (s.next()) {
       if (!s.opens || !s.is("sheetData")) continue;
       const [at, bodyStart, open] = [s.tagStart, s.tagEnd, xml.slice(s.tagStart, s.tagEnd)];
@@ -45,10 +45,8 @@ function locateRows(xml: string) {
         rows.push({ r, tag, start, tagEnd, bodyEnd, end: s.tagEnd, selfClosed });
       }
     }
-  } catch (e) {
-    if (!(e instanceof MalformedXml)) throw e;
-  }
-  return undefined;
+    return undefined;
+  }, undefined);
 }
 
 /** The cells of one row (its text alone is scanned). */

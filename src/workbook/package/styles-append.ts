@@ -63,13 +63,13 @@ export class StylesAppender {
     if (code in builtIn) return builtIn[code];
     const formats = this.items("numFmts", "numFmt");
     const tag = (id: number) => `<numFmt numFmtId="${id}" formatCode="${xmlEscape(code)}"/>`;
-    for (const f of formats) {
-      const id = Number(attr(f, "numFmtId"));
-      if (f === tag(id)) return id;
-    }
-    // Counted in a loop: a spread of 180,000 formats would overflow the stack.
+    // One pass, no spread: a spread of 180,000 formats would overflow the stack.
     let id = 164;
-    for (const f of formats) id = Math.max(id, (Number(attr(f, "numFmtId")) || 0) + 1);
+    for (const f of formats) {
+      const n = Number(attr(f, "numFmtId"));
+      if (f === tag(n)) return n;
+      id = Math.max(id, (n || 0) + 1);
+    }
     this.add("numFmts", "numFmt", tag(id));
     return id;
   }

@@ -1,4 +1,4 @@
-import { MalformedXml, XmlScanner } from "../cells/xml-scanner";
+import { unlessMalformed, XmlScanner } from "../cells/xml-scanner";
 
 /** What `xmlEscape` changes: & < > " and the characters XML 1.0 cannot carry. */
 // eslint-disable-next-line no-control-regex
@@ -43,13 +43,7 @@ export function xmlEscapeFully(s: string): string {
 export function attr(tag: string, name: string): string | undefined {
   // A start tag may come without its closing > (`<c r="A1" s="3"`, cut where its text starts).
   const s = new XmlScanner(tag.endsWith(">") ? tag : `${tag}>`);
-  try {
-    if (!s.next()) return undefined;
-  } catch (e) {
-    if (e instanceof MalformedXml) return undefined;
-    throw e;
-  }
-  return s.attr(name);
+  return unlessMalformed(() => s.next(), false) ? s.attr(name) : undefined;
 }
 
 /**
@@ -81,12 +75,8 @@ export function setAttr(xml: string, name: string, value: string | null, after?:
 /** The start tag of a part's root element when it is a `name` (any prefix), else undefined. */
 export function rootTag(xml: string, name: string): string | undefined {
   const s = new XmlScanner(xml);
-  try {
-    return s.next() && s.opens && s.is(name) ? xml.slice(s.tagStart, s.tagEnd) : undefined;
-  } catch (e) {
-    if (e instanceof MalformedXml) return undefined;
-    throw e;
-  }
+  const found = unlessMalformed(() => s.next() && s.opens && s.is(name), false);
+  return found ? xml.slice(s.tagStart, s.tagEnd) : undefined;
 }
 
 /** One child element, as written, where it lies in its parent's text. */
@@ -108,7 +98,7 @@ export function splitElement(
   name?: string
 ): { start: number; tag: string; children: Child[]; bodyEnd: number; end: number } | undefined {
   const s = new XmlScanner(xml);
-  try {
+  return unlessMalformed(() => {
     if (!s.next() || !s.opens) return undefined;
     if (name !== undefined) {
       if (s.empty) return undefined;
@@ -126,10 +116,7 @@ export function splitElement(
     }
     if (!s.closes) return undefined;
     return { start, tag, children, bodyEnd: s.tagStart, end: s.tagEnd };
-  } catch (e) {
-    if (e instanceof MalformedXml) return undefined;
-    throw e;
-  }
+  }, undefined);
 }
 
 /**
@@ -143,7 +130,7 @@ export function childTag(
   before?: string
 ): { start: number; tag: string } | undefined {
   const s = new XmlScanner(xml);
-  try {
+  return unlessMalformed(() => {
     if (!s.next() || !s.opens || s.empty) return undefined;
     while (s.next() && s.depth > 0) {
       if (!s.opens) continue;
@@ -151,21 +138,14 @@ export function childTag(
       if (before !== undefined && s.is(before)) return undefined;
       s.skip();
     }
-  } catch (e) {
-    if (!(e instanceof MalformedXml)) throw e;
-  }
-  return undefined;
+    return undefined;
+  }, undefined);
 }
 
 /** The attributes of a part's root element (namespace declarations too), in order written. */
 export function rootAttrs(xml: string): [string, string][] {
   const s = new XmlScanner(xml);
-  try {
-    return s.next() && s.opens ? s.allAttrs() : [];
-  } catch (e) {
-    if (e instanceof MalformedXml) return [];
-    throw e;
-  }
+  return unlessMalformed(() => (s.next() && s.opens ? s.allAttrs() : []), []);
 }
 
 /** An element's start tag as an opening one: `<row r="5"/>` → `<row r="5">`. */
@@ -218,12 +198,7 @@ export function elements(xml: string, name: string): XmlElement[] {
 
 /** `elements`, or none where the part is not XML the scanner can follow (old VML drawings). */
 export function elementsIfReadable(xml: string, name: string): XmlElement[] {
-  try {
-    return elements(xml, name);
-  } catch (e) {
-    if (e instanceof MalformedXml) return [];
-    throw e;
-  }
+  return unlessMalformed(() => elements(xml, name), []);
 }
 
 /** The text with these elements cut out (the rest as it was, byte for byte). */

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import type { ChartSheetPlan, ChartSpec } from "../../../src/jobs/chart-plan";
-import { addCharts, chartedBytes } from "../../../src/workbook/package/chart-graft";
+import { chartedBytes } from "../../../src/workbook/package/chart-graft";
 import { chartPartXml } from "../../../src/workbook/charts/chart-part";
 import { readZipEntries } from "../../../src/workbook/package/zip-read";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
@@ -49,9 +49,14 @@ async function workbook(): Promise<Uint8Array> {
 }
 
 const parts = (bytes: Uint8Array) => unzipSync(bytes);
+/** One plan's charts grafted in, its refusal thrown instead of skipped. */
+const addCharts = (bytes: Uint8Array, plan: ChartSheetPlan) =>
+  chartedBytes(bytes, [plan], (_plan, e) => {
+    throw e;
+  });
 const text = (bytes: Uint8Array, name: string) => strFromU8(parts(bytes)[name]);
 
-describe("addCharts", () => {
+describe("grafting charts", () => {
   it("draws on an existing sheet by additions only: every other part keeps its bytes", async () => {
     const before = await workbook();
     const after = addCharts(before, { sheet: "汇总", charts: [bars] });

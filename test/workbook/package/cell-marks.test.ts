@@ -3,8 +3,8 @@ import {
   applyMarks,
   marksOnSchoolNotes,
   restoreMarks,
-  type MarkRecord,
 } from "../../../src/workbook/package/cell-marks";
+import type { MarkRecord } from "../../../src/workbook/mark-record";
 import { pruneOverrides } from "../../../src/workbook/package/content-types";
 import { OpcPackage } from "../../../src/workbook/package/opc-package";
 import { StylesAppender } from "../../../src/workbook/package/styles-append";
