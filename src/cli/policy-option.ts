@@ -1,3 +1,4 @@
+import type { Finding } from "../findings/finding";
 import { CONSOLE_TEXT } from "../findings/messages/console";
 import { formatMessage } from "../findings/messages/format";
 import { promises as fs } from "fs";
@@ -45,7 +46,17 @@ export async function policyOption(
   const read = readProfileFile(bytes, value);
   if (read.ok) return read.profile;
   const refused = formatMessage(CONSOLE_TEXT.policyRefused, { file: value });
-  return new Error(`${refused}\n${findingsText(read.findings)}`);
+  return new PolicyFileRefused(`${refused}\n${findingsText(read.findings)}`, read.findings);
+}
+
+/** A --policy file that did not pass its checks, with the findings saying why (for --json). */
+export class PolicyFileRefused extends Error {
+  constructor(
+    message: string,
+    readonly findings: readonly Finding[]
+  ) {
+    super(message);
+  }
 }
 
 /**

@@ -6,7 +6,8 @@ import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
 import { checkOutput, openWorkbook } from "./open-workbook";
 import { monthOption, parseOptions } from "./options";
 import { publish } from "./output-file";
-import { outputIsPolicy, policyOption, policyUsageError } from "./policy-option";
+import { findingsJson } from "../jobs/findings-sheet";
+import { outputIsPolicy, PolicyFileRefused, policyOption, policyUsageError } from "./policy-option";
 import type { Profile } from "../policy/profile";
 import { builtInProfile } from "../policy/profiles";
 
@@ -78,7 +79,18 @@ export async function startWorkbookRun(
     return EXIT_USAGE;
   }
   const profile = await policyOption(parsed.values.policy);
-  if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
+  if (profile instanceof Error) {
+    // Refused as a refused workbook is: under --json a script reads why from standard output.
+    if (parsed.values.json === true && profile instanceof PolicyFileRefused)
+      io.out(
+        JSON.stringify(
+          { refused: true, policy: null, findings: findingsJson(profile.findings) },
+          null,
+          2
+        )
+      );
+    return (io.err(profile.message), EXIT_UNREADABLE);
+  }
   const [file] = parsed.positionals;
   const output = parsed.values.output as string | undefined;
   // -o "" (an empty variable in a script) is a mistake, never a run that writes nothing.

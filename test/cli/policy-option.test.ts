@@ -67,9 +67,14 @@ describe("kehou … --policy FILE.json", () => {
     writeFileSync(bad, JSON.stringify({ id: "x", rates: { primary: 4.5 } }));
     const r = await runCli("charge", school, "--policy", bad, "--json");
     expect(r.code).toBe(1);
-    expect(r.out).toBe("");
     expect(r.err).toContain("未通过检查");
     expect(r.err).toContain("rates.primary");
+    // --json says the refusal on standard output too, as for a 政策 Kehou does not know.
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ refused: true, policy: null });
+    expect(json.findings.map((f: { message: string }) => f.message).join("\n")).toContain(
+      "rates.primary"
+    );
   });
 
   it.each(["charge", "validate"])(

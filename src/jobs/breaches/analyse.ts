@@ -38,8 +38,8 @@ function merge(a: ProviderLists, b: ProviderLists | undefined): ProviderLists {
  * not read drops the rule of its column, a roster without agreements cannot show service
  * before one, a year the calendar package does not cover judges school days on the
  * school's own settings, a month the workbook does not hold has nothing to check, and a
- * 收费标准 not read is not checked against the standard, and a month wholly before the fee
- * notice is charged nothing.
+ * 收费标准 not read is not checked against the standard, a month wholly before the fee
+ * notice is charged nothing, and the checks ran under a policy other than the workbook names.
  */
 const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "HEADER_NEAR_MISS",
@@ -49,6 +49,7 @@ const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "ATTENDANCE_OTHER_MONTH",
   "POLICY_UNKNOWN",
   "POLICY_ROW_IS_FILE",
+  "POLICY_OTHER_THAN_GIVEN",
   "SETTING_RATE_UNREADABLE",
   "CHARGE_MONTH_BEFORE_NOTICE",
 ]);
