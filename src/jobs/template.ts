@@ -1,4 +1,6 @@
 import type { Profile, ProfileStage, ProfileWindowGroup } from "../policy/profile";
+import { fenText } from "../policy/fen";
+import { UNIT_NAMES } from "../policy/names";
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from "../policy/profiles";
 import { cited } from "./notices/cited";
 import type { OutputSheet } from "./output-sheet";
@@ -125,6 +127,30 @@ function upliftRows(profile: Profile): (readonly [string, string, string])[] {
   ];
 }
 
+/**
+ * The school's own 收费标准, where the profile's rates are ceilings: the rate it posts and
+ * charges, at most the profile's (left blank, the ceiling is charged).
+ */
+function ceilingRows(profile: Profile): (readonly [string, string, string])[] {
+  if (profile.rateIsCeiling !== true) return [];
+  const { primary, junior, senior } = profile.rates;
+  const unit = UNIT_NAMES[profile.billing.unit]["zh-CN"];
+  const most =
+    primary === junior && junior === senior
+      ? `${fenText(primary)}元`
+      : `小学${fenText(primary)}元、初中${fenText(junior)}元、高中${fenText(senior)}元`;
+  return [
+    [
+      "收费标准",
+      "",
+      cited(
+        `本校每${unit}收费标准（元），不超过${most}；不填按${most}收取`,
+        profile.provenance.clauses.rate
+      ),
+    ],
+  ];
+}
+
 /** The row choosing a rate table (城乡 …), where the profile has them. */
 function rateVariantRows(profile: Profile): (readonly [string, string, string])[] {
   const variants = profile.rateVariants;
@@ -140,6 +166,7 @@ export function settingsRows(profile: Profile): readonly (readonly [string, stri
     ["学校代码", "", "教育局给的学校代码；全市汇总时与学校名称一起识别学校"],
     ["政策", profile.id, policyNote(profile)],
     ...rateVariantRows(profile),
+    ...ceilingRows(profile),
     ["学制", "六三制", "六三制 或 五四制"],
     ...upliftRows(profile),
     ["收费方式", "据实收取", "据实收取 或 按月收取"],

@@ -26,6 +26,14 @@ describe("a city's template (template --policy)", () => {
     );
   });
 
+  it("writes a 收费标准 row where the profile's rates are ceilings, none where they are the fee", () => {
+    expect(noteOf({ ...keshi, rateIsCeiling: true }, "收费标准")).toBe(
+      "本校每课时收费标准（元），不超过3.00元；不填按3.00元收取（第五条）"
+    );
+    expect(noteOf(keshi, "收费标准")).toBeUndefined();
+    expect(noteOf(DEFAULT_PROFILE, "收费标准")).toBeUndefined();
+  });
+
   it("writes no uplift row under a profile that allows none", () => {
     expect(noteOf(keshi, "高中上浮")).toBeUndefined();
     expect(noteOf(DEFAULT_PROFILE, "高中上浮")).toBe(
