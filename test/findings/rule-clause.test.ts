@@ -38,7 +38,7 @@ describe("a rule's clause, resolved through the profile in force", () => {
   });
 
   it("keeps Kehou's own references and names the cap where no cap clause is labelled", () => {
-    expect(clauseOf(ruleOf("MONTH_UNKNOWN"), keshi)).toBe("SPEC §11");
+    expect(clauseOf(ruleOf("MONTH_UNKNOWN"), keshi)).toBe("—");
     expect(clauseOf(ruleOf("CHARGE_SEMESTER_CAP"), keshi)).toBe("所用政策的每学期收费上限");
     const labelled: Profile = {
       ...keshi,

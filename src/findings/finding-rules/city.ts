@@ -53,7 +53,7 @@ export const CITY_RULES = {
   CITY_POLICY_UNKNOWN: {
     family: "city",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "「{file}」的设置「政策」为「{value}」，不是内置政策：不知该校按哪个政策收费，未汇总",
     en: '"{file}" names the policy "{value}", which is not built in: the school was left out',
     fix: "请学校把「政策」改成内置政策的编号，或汇总时用 --policy 给出全市的政策文件",

@@ -5,7 +5,7 @@ export const READING_RULES = {
   SHEET_ROSTER_MISSING: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "未找到学生名册：需要一张表头含「学号/学籍号」「姓名」「年级」或「班级」的工作表",
     en: "No student roster found: a sheet needs headers such as 学号, 姓名, 年级 or 班级",
     fix: "加一张学生名册：表头写 学号、姓名、年级、班级（可用 kehou template 生成模板）",
@@ -29,7 +29,7 @@ export const READING_RULES = {
   MONTH_UNKNOWN: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "无法确定收费月份：请在设置表中填写「月份」（如 2021-05）",
     en: "Cannot tell the month: fill 月份 (e.g. 2021-05) in the settings sheet",
     fix: "在设置表中填写「月份」，如 2021-05",
@@ -37,7 +37,7 @@ export const READING_RULES = {
   MONTH_CHOSEN: {
     family: "reading",
     severity: "info",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "工作簿中有多个月份的考勤（{months}），本次按 {month} 计算；如需其他月份，请在设置表中填写「月份」",
     en: "The workbook has attendance for several months ({months}); {month} was used; for another, fill 月份 in the settings sheet",
     fix: "如需其他月份，在设置表中填写「月份」",
@@ -45,7 +45,7 @@ export const READING_RULES = {
   HEADER_COLUMN_MISSING: {
     family: "reading",
     severity: "warning",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "「{sheet}」缺少「{column}」列：{effect}",
     en: "{sheet} has no {column} column: {effect}",
     fix: "在表头行补上该列，或把现有列的表头改成常用名称",
@@ -53,7 +53,7 @@ export const READING_RULES = {
   HEADER_NEAR_MISS: {
     family: "reading",
     severity: "warning",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "「{value}」是否为「{expected}」？这个表头未能识别，该列未读取",
     en: 'Is "{value}" meant as "{expected}"? The header was not recognised and its column was not read',
     fix: "把表头改成「{expected}」或其他常用名称",
@@ -165,7 +165,7 @@ export const READING_RULES = {
   SCHOOL_NAME_MISSING: {
     family: "reading",
     severity: "error",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "设置中没有填写学校名称：收费表、通知单、公示和全市汇总都要写明学校，请在「学校名称」一行填写学校全称",
     en: "The settings give no school name: every charge sheet, notice and city summary names the school; fill in 学校名称",
     fix: "在设置表「学校名称」一行填写学校全称",
@@ -173,7 +173,7 @@ export const READING_RULES = {
   SETTING_UNREADABLE: {
     family: "reading",
     severity: "warning",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "设置「{key}」的值「{value}」无法识别，已按默认值 {fallback} 处理",
     en: 'Setting {key} = "{value}" cannot be read; the default {fallback} was used',
     fix: "按设置表说明改写该值，如 六三制、5%、按月收取、2021-05-01",
@@ -181,7 +181,7 @@ export const READING_RULES = {
   SETTING_RATE_UNREADABLE: {
     family: "reading",
     severity: "warning",
-    clause: "SPEC §11",
+    clause: "—",
     zh: "设置「{key}」的值「{value}」无法识别，未按它收费，也未核对它是否高于规定的标准：收费标准应写成每{unit}的元数，如「{example}」或「{example}元」",
     en: 'Setting {key} = "{value}" cannot be read: it was neither charged nor checked against the standard; write the yuan per {unit} (the policy’s unit), e.g. "{example}" or "{example}元"',
     fix: "改成每{unit}的元数，如 {example}",

@@ -26,8 +26,9 @@ export interface FindingRule extends Message {
   /** Which of the profile's clause labels the rule enforces; the profile in force says its text. */
   readonly cites?: ClauseKey;
   /**
-   * A reference that is no city's clause (Kehou's own SPEC), or what a rule that cites a label
-   * shows where the profile has none; never a city's clause text.
+   * What the 条款 column says where no city's clause applies (「—」: reading a workbook or a
+   * policy file), or what a rule that cites a label shows where the profile has none; never a
+   * city's clause text, nor Kehou's own SPEC, which a school cannot look up.
    */
   readonly clause?: string;
   readonly fix?: string;
