@@ -64,6 +64,14 @@ describeWhen(built, "the add-in build (npm run build)", "dist/ after npm run bui
     );
     expect(holding).toEqual(["functions.js"]);
   });
+  it("keeps the package layer (the file writer's print areas, zip, parts) out of the first load", () => {
+    // An Office.js or WPS layout importing a helper from workbook/package/ pulls the part
+    // writer into the pane's first load (some 14 KB once): such helpers belong in jobs/.
+    const holding = ["functions.js", "shared.js", "commands.js", "taskpane.js"].filter((f) =>
+      readFileSync(path.join(dist, f), "utf8").includes("_xlnm.Print_Area")
+    );
+    expect(holding).toEqual([]);
+  });
   it("starts functions.js on its own, without a page around it, and registers every function", () => {
     const ids: string[] = [];
     const host: Record<string, unknown> = {

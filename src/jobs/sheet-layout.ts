@@ -33,6 +33,11 @@ export function rangeAddress(b: CellBlock): string {
   return `${columnLetters(b.col)}${b.row + 1}:${columnLetters(b.col + b.cols - 1)}${b.row + b.rows}`;
 }
 
+/** A block's absolute A1 address ("$B$3:$D$9"), as print areas and ListObjects.Add take it. */
+export function absoluteAddress({ row, col, rows, cols }: CellBlock): string {
+  return `$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`;
+}
+
 /** Text format: a host stores what is written to a "@" cell as text, never converting it. */
 export const TEXT_FORMAT = "@";
 

@@ -1,9 +1,14 @@
 /// <reference types="et-jsapi-declare" />
-import { blockAddress, rangeAddress, TEXT_FORMAT, type SheetLayout } from "../jobs/sheet-layout";
+import {
+  absoluteAddress,
+  blockAddress,
+  rangeAddress,
+  TEXT_FORMAT,
+  type SheetLayout,
+} from "../jobs/sheet-layout";
 import { columnLetters } from "../sheets/a1";
 import { officeCell } from "./office-layout";
 import { chooseTableName } from "./sheet-name-choice";
-import { absoluteAddress } from "./package/print-xml";
 
 /** The VBA constants used, by their documented values (Microsoft's enumeration pages). */
 const XL = {

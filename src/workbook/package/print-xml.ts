@@ -1,5 +1,4 @@
-import type { CellBlock, PagePlan } from "../../jobs/sheet-layout";
-import { columnLetters } from "../../sheets/a1";
+import { absoluteAddress, type PagePlan } from "../../jobs/sheet-layout";
 import { OpcPackage } from "./opc-package";
 import { sheetEntries, workbookPart } from "./workbook-index";
 import { elements, insertBefore, xmlEscape } from "./xml-text";
@@ -22,11 +21,6 @@ export function printXml(page: PagePlan): string {
     `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="1" fitToHeight="0"/>` +
     (breaks ? `<rowBreaks count="${count}" manualBreakCount="${count}">${breaks}</rowBreaks>` : "")
   );
-}
-
-/** A block's absolute A1 address ("$B$3:$D$9"), as print areas and ListObjects.Add take it. */
-export function absoluteAddress({ row, col, rows, cols }: CellBlock): string {
-  return `$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`;
 }
 
 const PRINT_AREA = "_xlnm.Print_Area";
