@@ -48,7 +48,6 @@ export interface EndBreach {
     | "SENIOR_SELF_STUDY";
   readonly severity: Severity;
   readonly allowed: MinutesOfDay;
-  readonly clause: string;
 }
 
 /** The clause label each way of ending outside the window cites (the profile says its text). */
@@ -123,7 +122,7 @@ export function endBreachIn(window: EndWindow, end: MinutesOfDay): EndBreach | u
 }
 
 function breachOf(window: EndWindow, code: EndBreach["code"], allowed: MinutesOfDay): EndBreach {
-  return { code, severity: window.severity, allowed, clause: window.rule.clause };
+  return { code, severity: window.severity, allowed };
 }
 
 /** The latest end that may be billed on a day, the cap for sign-out times (SPEC §11). */
