@@ -25,10 +25,10 @@ export function hourlyRate(
   // SPEC §7: compared with the cap exactly but for noise below 1e-9 (10.0001% is over), billed as given.
   const given = new Money(uplift);
   const u = given.abs().lessThan(UPLIFT_NOISE) ? new Money(0) : given;
-  if (u.isNegative()) return fail("UPLIFT_NEGATIVE");
-  // A city that allows no uplift says so, rather than "at most 0%".
+  // A city that allows no uplift says so, rather than "at most 0%" (or "not negative").
   if (!u.isZero() && (profile.uplift.maxPercent === 0 || profile.uplift.stages.length === 0))
     return fail("UPLIFT_NOT_ALLOWED", { policy: profile.id });
+  if (u.isNegative()) return fail("UPLIFT_NEGATIVE");
   if (u.minus(rules.maxUplift).greaterThanOrEqualTo(UPLIFT_NOISE))
     return fail("UPLIFT_TOO_HIGH", { max: `${profile.uplift.maxPercent}%` });
   if (!u.isZero() && !profile.uplift.stages.includes(stage))

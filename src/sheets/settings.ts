@@ -282,9 +282,10 @@ export function readSettings(
       case "uplift": {
         const u = readFraction(v);
         const upliftStage = s.profile.uplift.stages[0] ?? "senior";
-        if (u && hourlyRate(upliftStage, u, s.profile).ok)
+        const rate = u && hourlyRate(upliftStage, u, s.profile);
+        if (u && rate && rate.ok)
           s.uplift = u; // §三(五)2 高中上浮不超过10%
-        else if (u && (s.profile.uplift.maxPercent === 0 || s.profile.uplift.stages.length === 0))
+        else if (rate && !rate.ok && rate.problem.code === "UPLIFT_NOT_ALLOWED")
           // A profile without an uplift has no "at most" to name.
           findings.push(
             finding(
