@@ -17,11 +17,13 @@ export function refusedRun(
 ): number | undefined {
   const refusal = policyRefusal(findings);
   if (!refusal) return undefined;
-  if (json)
-    io.out(
-      JSON.stringify({ refused: true, policy: null, findings: findingsJson(findings) }, null, 2)
-    );
+  if (json) io.out(refusedJson(findings));
   // What to do is said with it: the list alone names the cell, not the way out.
   io.err(`${json ? "" : `${findingsText(findings)}\n`}${ruleOf(refusal.rule).fix}`);
   return EXIT_UNREADABLE;
+}
+
+/** What --json prints of a refused run: no policy applied, the findings that say why. */
+export function refusedJson(findings: readonly Finding[]): string {
+  return JSON.stringify({ refused: true, policy: null, findings: findingsJson(findings) }, null, 2);
 }

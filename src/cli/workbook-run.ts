@@ -6,7 +6,7 @@ import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
 import { checkOutput, openWorkbook } from "./open-workbook";
 import { monthOption, parseOptions } from "./options";
 import { publish } from "./output-file";
-import { findingsJson } from "../jobs/findings-sheet";
+import { refusedJson } from "./refused-run";
 import { outputIsPolicy, PolicyFileRefused, policyOption, policyUsageError } from "./policy-option";
 import type { Profile } from "../policy/profile";
 import { builtInProfile } from "../policy/profiles";
@@ -82,13 +82,7 @@ export async function startWorkbookRun(
   if (profile instanceof Error) {
     // Refused as a refused workbook is: under --json a script reads why from standard output.
     if (parsed.values.json === true && profile instanceof PolicyFileRefused)
-      io.out(
-        JSON.stringify(
-          { refused: true, policy: null, findings: findingsJson(profile.findings) },
-          null,
-          2
-        )
-      );
+      io.out(refusedJson(profile.findings));
     return (io.err(profile.message), EXIT_UNREADABLE);
   }
   const [file] = parsed.positionals;
