@@ -1,14 +1,17 @@
 import type { SheetGrid } from "../../sheets/grid";
-import { missingSheetParts } from "../listed-parts";
 import type { OpcPackage } from "../package/opc-package";
 import { PartEncodingError, RESAVE } from "../package/part-text";
-import { readRelationships, relsName, resolveTarget } from "../package/relationships";
-import { mainPart } from "../package/workbook-index";
+import {
+  readRelationships,
+  relsName,
+  resolveTarget,
+  type Relationship,
+} from "../package/relationships";
+import { mainPart, readWorkbookIndex, type SheetEntry } from "../package/workbook-index";
 import { NO_FORMATS, readCellFormats, type CellFormats } from "./cell-formats";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells, SheetProblem } from "./sheet-cells";
 import { sheetGrid } from "./sheet-grid";
-import { readWorkbookIndex, type Relationship, type WorkbookIndex } from "./sheet-list";
 import { MalformedXml } from "./xml-scanner";
 
 /** A workbook whose cells cannot be read, with what to tell the user (in Chinese). */
@@ -30,14 +33,24 @@ function readPart<T>(pkg: OpcPackage, path: string, what: string, read: (xml: st
   }
 }
 
-/** The main part's internal relationships by id, each target resolved to its part. */
-function workbookRelationships(pkg: OpcPackage, wb: string): Map<string, Relationship> {
-  const rels = readPart(pkg, relsName(wb), "工作簿的关系表", () => readRelationships(pkg, wb));
-  const out = new Map<string, Relationship>();
-  for (const r of rels)
-    if (r.id && r.target && !r.external)
-      out.set(r.id, { type: r.type, path: resolveTarget(wb, r.target) });
-  return out;
+/** The part of the workbook's first internal relationship of this kind, else its usual one. */
+function partOfType(wb: string, rels: readonly Relationship[], kind: string, usual: string) {
+  const rel = rels.find((r) => !r.external && r.target && r.type.endsWith(`/${kind}`));
+  return rel ? resolveTarget(wb, rel.target) : usual;
+}
+
+/**
+ * The sheets listed whose part is missing from the package, as "name (path)". A reader that
+ * skipped them would drop a roster or attendance sheet without a word (and with it hardship
+ * waivers), so a workbook with any is refused instead.
+ */
+function missingSheetParts(pkg: OpcPackage, sheets: readonly SheetEntry[]): string[] {
+  const missing: string[] = [];
+  for (const { name, part } of sheets) {
+    if (!part) missing.push(`「${name}」（没有对应的部件）`);
+    else if (!pkg.has(part)) missing.push(`「${name}」（缺少 ${part}）`);
+  }
+  return missing;
 }
 
 /**
@@ -51,25 +64,25 @@ function workbookRelationships(pkg: OpcPackage, wb: string): Map<string, Relatio
 export function readWorkbookCells(pkg: OpcPackage, only?: ReadonlySet<string>): SheetGrid[] {
   const wb = mainPart(pkg);
   if (!wb || !pkg.has(wb)) return [];
-  const hasRels = pkg.has(relsName(wb));
-  const rels = workbookRelationships(pkg, wb);
-  const index: WorkbookIndex = readPart(pkg, wb, "工作簿的目录", (xml) =>
-    readWorkbookIndex(xml, rels)
-  );
-  const missing = missingSheetParts(index, hasRels, (path) => pkg.has(path));
+  const rels = readPart(pkg, relsName(wb), "工作簿的关系表", () => readRelationships(pkg, wb));
+  const index = readPart(pkg, wb, "工作簿的目录", (xml) => readWorkbookIndex(xml, wb, rels));
+  // A package without its workbook relationships is left to the reader (it finds no sheets).
+  const missing = pkg.has(relsName(wb)) ? missingSheetParts(pkg, index.sheets) : [];
   if (missing.length > 0)
     throw new UnreadableWorkbook(`工作簿不完整，工作表${missing.join("、")}的数据缺失：${RESAVE}`);
-  const strings = pkg.has(index.sharedStrings)
-    ? readPart(pkg, index.sharedStrings, "共享字符串", readSharedStrings)
+  const sharedStrings = partOfType(wb, rels, "sharedStrings", "xl/sharedStrings.xml");
+  const styles = partOfType(wb, rels, "styles", "xl/styles.xml");
+  const strings = pkg.has(sharedStrings)
+    ? readPart(pkg, sharedStrings, "共享字符串", readSharedStrings)
     : [];
-  const formats: CellFormats = pkg.has(index.styles)
-    ? readPart(pkg, index.styles, "样式", readCellFormats)
+  const formats: CellFormats = pkg.has(styles)
+    ? readPart(pkg, styles, "样式", readCellFormats)
     : NO_FORMATS;
   const ctx = { strings, formats, date1904: index.date1904 };
   const grids: SheetGrid[] = [];
   for (const sheet of index.sheets) {
-    if (!sheet.path || (only && !only.has(sheet.name))) continue;
-    const grid = readPart(pkg, sheet.path, `工作表「${sheet.name}」的数据`, (xml) => {
+    if (!sheet.part || (only && !only.has(sheet.name))) continue;
+    const grid = readPart(pkg, sheet.part, `工作表「${sheet.name}」的数据`, (xml) => {
       const cells = readSheetCells(xml, ctx);
       return cells && sheetGrid(sheet.name, sheet.hidden, cells);
     });

@@ -1,6 +1,7 @@
+import { XmlScanner } from "../cells/xml-scanner";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, resolveTarget } from "./relationships";
-import { elements, rootAttrs, UnsupportedPackage } from "./xml-text";
+import { readRelationships, resolveTarget, type Relationship } from "./relationships";
+import { rootAttrs, UnsupportedPackage } from "./xml-text";
 
 /** Relationship and content types of the parts Kehou writes. */
 export const REL = {
@@ -31,10 +32,18 @@ export interface SheetEntry {
   readonly name: string;
   readonly sheetId: number;
   readonly relId: string;
+  /** Hidden or very hidden (any state other than visible). */
+  readonly hidden: boolean;
   /** The `<sheet …/>` tag exactly as written. */
   readonly tag: string;
   /** The sheet's part, e.g. `xl/worksheets/sheet1.xml` (undefined when the link is broken). */
   readonly part?: string;
+}
+
+export interface WorkbookIndex {
+  readonly sheets: SheetEntry[];
+  /** The workbook counts dates from 1904 (`<workbookPr date1904="1"/>`, Excel for Mac's old default). */
+  readonly date1904: boolean;
 }
 
 /**
@@ -62,21 +71,54 @@ export function relPrefix(xml: string): string | undefined {
   return undefined;
 }
 
-/** Every sheet of the workbook, in tab order, by its parsed attributes. */
+/**
+ * The sheets of a workbook part (`wb`, with its relationships) in tab order, by their parsed
+ * attributes, each with its part by its r:id (under the prefix the tag or the root binds to
+ * the relationships namespace); and its date system. The one reading of the sheet list, for
+ * the cell reader and the writer alike: only the `<sheet>` children of the root's `<sheets>`
+ * count, as Excel counts them, so a `<sheet>` elsewhere neither adds a sheet nor moves a print
+ * area's localSheetId. Throws MalformedXml where the part is not XML the scanner can follow.
+ */
+export function readWorkbookIndex(
+  xml: string,
+  wb: string,
+  rels: readonly Relationship[]
+): WorkbookIndex {
+  const rootPrefix = relPrefix(xml) ?? "r";
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  const s = new XmlScanner(xml);
+  while (s.next()) {
+    if (s.closes) continue;
+    if (s.depth === 1 && s.is("workbookPr")) {
+      const v = s.attr("date1904");
+      date1904 = v === "1" || v === "true";
+    } else if (s.depth === 2 && s.is("sheet")) {
+      const attrs = new Map(s.allAttrs());
+      let prefix = rootPrefix;
+      for (const [name, uri] of attrs)
+        if (name.startsWith("xmlns:") && uri === R_NS) prefix = name.slice("xmlns:".length);
+      const relId = attrs.get(`${prefix}:id`) ?? "";
+      const rel = byId.get(relId);
+      const state = attrs.get("state");
+      sheets.push({
+        name: attrs.get("name") ?? "",
+        sheetId: Number(attrs.get("sheetId")),
+        relId,
+        hidden: state !== undefined && state !== "" && state !== "visible",
+        tag: xml.slice(s.tagStart, s.tagEnd),
+        part: rel && !rel.external && rel.target ? resolveTarget(wb, rel.target) : undefined,
+      });
+    }
+    // Into the root and its <sheets> only.
+    if (s.depth > 0 && !(s.depth === 1 && s.is("sheets"))) s.skip();
+  }
+  return { sheets, date1904 };
+}
+
+/** Every sheet of the workbook, in tab order (see readWorkbookIndex). */
 export function sheetEntries(pkg: OpcPackage): SheetEntry[] {
   const wb = workbookPart(pkg);
-  const xml = pkg.text(wb) ?? "";
-  const prefix = relPrefix(xml) ?? "r";
-  const rels = new Map(readRelationships(pkg, wb).map((r) => [r.id, r]));
-  return elements(xml, "sheet").map((e) => {
-    const relId = e.attr(`${prefix}:id`) ?? "";
-    const rel = rels.get(relId);
-    return {
-      name: e.attr("name") ?? "",
-      sheetId: Number(e.attr("sheetId")),
-      relId,
-      tag: e.tag,
-      part: rel && !rel.external ? resolveTarget(wb, rel.target) : undefined,
-    };
-  });
+  return readWorkbookIndex(pkg.text(wb) ?? "", wb, readRelationships(pkg, wb)).sheets;
 }

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from "fflate";
+import { readWorkbookIndex } from "../../../src/workbook/package/workbook-index";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { handXlsx, worksheet } from "../../support/xlsx-parts";
 
@@ -58,7 +59,7 @@ describe("which sheets a workbook has, from xl/workbook.xml and its relationship
     );
   });
 
-  it("reads relationship ids under any prefix, and a package with no workbook part as no sheets", async () => {
+  it("reads relationship ids under the prefix the root binds, and a package with no workbook part as no sheets", async () => {
     const workbook = `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="${REL}"><sheets><sheet name="名册" sheetId="1" rel:id="a"/></sheets></workbook>`;
     const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="a" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
     const bytes = zipSync({
@@ -79,5 +80,48 @@ describe("which sheets a workbook has, from xl/workbook.xml and its relationship
     await expect(XlsxWorkbook.fromBuffer(bytes)).rejects.toThrow(
       /工作簿已损坏：工作簿的目录（xl\/workbook\.xml）不是完整的 XML/
     );
+  });
+
+  const rel = (id: string, target: string) => ({
+    id,
+    type: `${REL}/worksheet`,
+    target,
+    external: false,
+  });
+  const book = (body: string, root = "") =>
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"${root}>${body}</workbook>`;
+
+  it("counts only the <sheet> children of <sheets>, as Excel does (the writer's print areas too)", () => {
+    const xml = book(
+      '<bookViews><sheet name="视图" sheetId="7" r:id="rId2"/></bookViews>' +
+        '<sheets><sheet name="名册" sheetId="1" r:id="rId1"/></sheets>' +
+        '<extLst><ext uri="x"><sheet name="扩展" sheetId="8" r:id="rId2"/></ext></extLst>'
+    );
+    const index = readWorkbookIndex(xml, "xl/workbook.xml", [
+      rel("rId1", "worksheets/sheet1.xml"),
+      rel("rId2", "worksheets/sheet2.xml"),
+    ]);
+    expect(index.sheets.map((s) => [s.name, s.sheetId, s.part])).toEqual([
+      ["名册", 1, "xl/worksheets/sheet1.xml"],
+    ]);
+  });
+
+  it("takes r:id in the relationships namespace only, bound at the root or on the tag", () => {
+    const xml = book(
+      "<sheets>" +
+        '<sheet name="甲" sheetId="1" r:id="rId1" o:id="rId9"/>' +
+        `<sheet name="乙" sheetId="2" o:id="rId9" xmlns:q="${REL}" q:id="rId2"/>` +
+        "</sheets>",
+      ' xmlns:o="urn:other"'
+    );
+    const index = readWorkbookIndex(xml, "xl/workbook.xml", [
+      rel("rId1", "worksheets/a.xml"),
+      rel("rId2", "worksheets/b.xml"),
+      rel("rId9", "worksheets/decoy.xml"),
+    ]);
+    expect(index.sheets.map((s) => [s.name, s.relId, s.part])).toEqual([
+      ["甲", "rId1", "xl/worksheets/a.xml"],
+      ["乙", "rId2", "xl/worksheets/b.xml"],
+    ]);
   });
 });
