@@ -156,7 +156,6 @@ function readRows(s: XmlScanner, ctx: CellContext, cells: ReadCells): void {
   }
 }
 
-const CELL_ATTRIBUTES = ["r", "t", "s"];
 const ZERO = 48;
 const NINE = 57;
 
@@ -178,7 +177,6 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
   const { strings } = ctx;
   const xml = s.xml;
   const tag: CellTag = { col: 0, refStart: -1, refEnd: -1, type: undefined, style: 0 };
-  const found: (string | undefined)[] = [];
   let values: CellValue[] | undefined;
   let formats: string[] | undefined;
   let uncalculated: number[] | undefined;
@@ -202,11 +200,11 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
     }
     let ref: string | undefined;
     if (!fast && !readCellTag(xml, s.attrsFrom, s.attrsEnd, tag)) {
-      s.attrs(CELL_ATTRIBUTES, found);
-      ref = found[0];
-      tag.col = found[0] ? columnOf(found[0]) : 0;
-      tag.type = found[1];
-      tag.style = parseInt(found[2] ?? "", 10) || 0;
+      // Attributes with references (r="&#65;1"), rare enough to read one by one.
+      ref = s.attr("r");
+      tag.col = ref ? columnOf(ref) : 0;
+      tag.type = s.attr("t");
+      tag.style = parseInt(s.attr("s") ?? "", 10) || 0;
     }
     const t = tag.type;
     const style = tag.style;

@@ -199,104 +199,85 @@ export class XmlScanner {
     return at + close.length;
   }
 
-  /**
-   * The value of the current tag's attribute `name` (matched by local name when `anyPrefix`,
-   * as for r:id), decoded; undefined when absent.
-   */
-  attr(name: string, anyPrefix = false): string | undefined {
-    this.attrs([name], this.found, anyPrefix);
-    return this.found[0];
-  }
-
-  private readonly found: (string | undefined)[] = [];
+  /** The attribute `nextAttr` found: its qualified name, and its value up to its closing quote. */
+  private atName = 0;
+  private atNameEnd = 0;
+  private atValue = 0;
+  private atValueEnd = 0;
 
   /**
-   * The values of the current tag's attributes `names` into `out` (same order; undefined when
-   * absent), in one pass over the tag: a cell's r, t and s at the cost of one.
+   * Finds the current tag's first attribute from `i` on, into the at* fields (no object per
+   * attribute: a formula's `<f t>` is asked for in every formula cell); false past the last.
+   * The one reading of attributes: single or double quotes, spaces around `=`.
    */
-  attrs(names: readonly string[], out: (string | undefined)[], anyPrefix = false): void {
-    const xml = this.xml;
-    for (let k = 0; k < names.length; k++) out[k] = undefined;
-    let i = this.nameEnd;
-    const end = this.attrsEnd;
-    for (;;) {
-      const eq = xml.indexOf("=", i);
-      if (eq < 0 || eq >= end) return;
-      while (isSpace(xml.charCodeAt(i))) i++;
-      let nameEnd = eq;
-      while (nameEnd > i && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
-      let local = i;
-      if (anyPrefix)
-        for (let k = i; k < nameEnd; k++) if (xml.charCodeAt(k) === COLON) local = k + 1;
-      i = eq + 1;
-      while (isSpace(xml.charCodeAt(i))) i++;
-      const q = xml.charCodeAt(i);
-      if (q !== QUOTE && q !== APOSTROPHE) return; // not an attribute list XML allows
-      const close = xml.indexOf(q === QUOTE ? '"' : "'", i + 1);
-      if (close < 0 || close > end) return;
-      const length = nameEnd - local;
-      for (let k = 0; k < names.length; k++) {
-        const name = names[k];
-        if (length === name.length && xml.startsWith(name, local)) {
-          let plain = true;
-          for (let j = i + 1; plain && j < close; j++) {
-            const c = xml.charCodeAt(j);
-            plain = c !== 38 && c !== 9 && c !== 10 && c !== 13;
-          }
-          const raw = xml.slice(i + 1, close);
-          out[k] = plain ? raw : attributeText(raw);
-          break;
-        }
-      }
-      i = close + 1;
-    }
-  }
-
-  /** Every attribute of the current tag, qualified name and decoded value, in order written. */
-  allAttrs(): [string, string][] {
-    const xml = this.xml;
-    const out: [string, string][] = [];
-    let at = this.attrSpanAfter(this.nameEnd);
-    while (at) {
-      out.push([
-        xml.slice(at.start, at.nameEnd),
-        attributeText(xml.slice(at.valueStart, at.valueEnd)),
-      ]);
-      at = this.attrSpanAfter(at.valueEnd + 1);
-    }
-    return out;
-  }
-
-  /**
-   * Where the current tag's attribute `name` (its qualified name) lies in `xml`: from its
-   * name to just past its closing quote, its value between `valueStart` and `valueEnd`.
-   * Undefined when absent. The writer's way to change one attribute, the rest as written.
-   */
-  attrSpan(name: string): { start: number; valueStart: number; valueEnd: number } | undefined {
-    const xml = this.xml;
-    for (let at = this.attrSpanAfter(this.nameEnd); at; at = this.attrSpanAfter(at.valueEnd + 1))
-      if (at.nameEnd - at.start === name.length && xml.startsWith(name, at.start)) return at;
-    return undefined;
-  }
-
-  /** The first attribute of the current tag from `i` on: its name's and its value's place. */
-  private attrSpanAfter(
-    i: number
-  ): { start: number; nameEnd: number; valueStart: number; valueEnd: number } | undefined {
+  private nextAttr(i: number): boolean {
     const xml = this.xml;
     const end = this.attrsEnd;
     const eq = xml.indexOf("=", i);
-    if (eq < 0 || eq >= end) return undefined;
+    if (eq < 0 || eq >= end) return false;
     while (isSpace(xml.charCodeAt(i))) i++;
     let nameEnd = eq;
     while (nameEnd > i && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
     let q = eq + 1;
     while (isSpace(xml.charCodeAt(q))) q++;
     const quote = xml.charCodeAt(q);
-    if (quote !== QUOTE && quote !== APOSTROPHE) return undefined;
+    if (quote !== QUOTE && quote !== APOSTROPHE) return false; // not an attribute list XML allows
     const close = xml.indexOf(quote === QUOTE ? '"' : "'", q + 1);
-    if (close < 0 || close > end) return undefined;
-    return { start: i, nameEnd, valueStart: q + 1, valueEnd: close };
+    if (close < 0 || close > end) return false;
+    this.atName = i;
+    this.atNameEnd = nameEnd;
+    this.atValue = q + 1;
+    this.atValueEnd = close;
+    return true;
+  }
+
+  /** Whether the attribute found is named `name` (its qualified name). */
+  private atIs(name: string): boolean {
+    return this.atNameEnd - this.atName === name.length && this.xml.startsWith(name, this.atName);
+  }
+
+  /** The value of the attribute found, decoded (a plain one without a second string). */
+  private atText(): string {
+    const xml = this.xml;
+    for (let j = this.atValue; j < this.atValueEnd; j++) {
+      const c = xml.charCodeAt(j);
+      if (c === AMPERSAND || c === 9 || c === 10 || c === CR)
+        return attributeText(xml.slice(this.atValue, this.atValueEnd));
+    }
+    return xml.slice(this.atValue, this.atValueEnd);
+  }
+
+  /**
+   * The value of the current tag's attribute `name`, decoded; undefined when absent. An
+   * attribute written twice reads as its last, here as in every reading of a tag.
+   */
+  attr(name: string): string | undefined {
+    let value: string | undefined;
+    for (let i = this.nameEnd; this.nextAttr(i); i = this.atValueEnd + 1)
+      if (this.atIs(name)) value = this.atText();
+    return value;
+  }
+
+  /** Every attribute of the current tag, qualified name and decoded value, in order written. */
+  allAttrs(): [string, string][] {
+    const out: [string, string][] = [];
+    for (let i = this.nameEnd; this.nextAttr(i); i = this.atValueEnd + 1)
+      out.push([this.xml.slice(this.atName, this.atNameEnd), this.atText()]);
+    return out;
+  }
+
+  /**
+   * Where the current tag's attribute `name` (its qualified name) lies in `xml`: from its
+   * name to just past its closing quote, its value between `valueStart` and `valueEnd`.
+   * Undefined when absent (the last when written twice, as `attr` reads it). The writer's way
+   * to change one attribute, the rest as written.
+   */
+  attrSpan(name: string): { start: number; valueStart: number; valueEnd: number } | undefined {
+    let span: { start: number; valueStart: number; valueEnd: number } | undefined;
+    for (let i = this.nameEnd; this.nextAttr(i); i = this.atValueEnd + 1)
+      if (this.atIs(name))
+        span = { start: this.atName, valueStart: this.atValue, valueEnd: this.atValueEnd };
+    return span;
   }
 
   /**
