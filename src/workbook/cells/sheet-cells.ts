@@ -224,10 +224,6 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
         if (digits < 0 && tight.textEnd > tight.textStart)
           text = xml.slice(tight.textStart, tight.textEnd);
       }
-    } else if (s.onlyChild("v")) {
-      // The common cell, <c r="B2" t="s"><v>12</v></c>, in one step.
-      digits = digitsAt(xml, s.textStart, s.textEnd);
-      if (digits < 0 && s.textEnd > s.textStart) text = xml.slice(s.textStart, s.textEnd);
     } else if (!s.empty) {
       while (s.next()) {
         if (s.closes) {

@@ -298,44 +298,6 @@ export class XmlScanner {
   }
 
   /**
-   * Whether the element just opened holds exactly one `<name>` child of plain text and
-   * nothing else, written tight (`<c r="A1"><v>42</v></c>`, as Excel and most writers
-   * write a cell): then the text lies in `xml` from `textStart` to `textEnd`, and the scanner
-   * is at the element's closing tag, as `next()` would have left it three tags on. Otherwise
-   * nothing moves. A hot loop's way past the common cell in one step.
-   */
-  onlyChild(name: string): boolean {
-    if (!this.opens || this.empty) return false;
-    const xml = this.xml;
-    const n = name.length;
-    const open = this.pos;
-    if (xml.charCodeAt(open) !== LT || !xml.startsWith(name, open + 1)) return false;
-    if (xml.charCodeAt(open + 1 + n) !== GT) return false;
-    const start = open + 2 + n;
-    const end = plainTextEnd(xml, start);
-    if (end < 0) return false;
-    if (xml.charCodeAt(end + 1) !== SLASH || !xml.startsWith(name, end + 2)) return false;
-    const close = end + 3 + n;
-    if (xml.charCodeAt(close - 1) !== GT) return false;
-    // The element's own closing tag, its qualified name as opened, right after.
-    if (xml.charCodeAt(close) !== LT || xml.charCodeAt(close + 1) !== SLASH) return false;
-    const nameStart = this.stack[this.top - 2];
-    const length = this.stack[this.top - 1] - nameStart;
-    for (let k = 0; k < length; k++)
-      if (xml.charCodeAt(nameStart + k) !== xml.charCodeAt(close + 2 + k)) return false;
-    if (xml.charCodeAt(close + 2 + length) !== GT) return false;
-    this.textStart = start;
-    this.textEnd = end;
-    this.top -= 2;
-    this.localStart = close + 2 + (this.localStart - nameStart);
-    this.nameEnd = this.attrsEnd = close + 2 + length;
-    this.pos = close + 3 + length;
-    this.opens = this.empty = false;
-    this.closes = true;
-    return true;
-  }
-
-  /**
    * The text of the element just opened, up to its next tag (CDATA included, comments left
    * out), decoded; the scanner stays before that tag. "" after a self-closing tag.
    */
