@@ -265,13 +265,8 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
       else unset = true;
     } else if (inline !== undefined && (text === undefined || t === "inlineStr"))
       value = inline || null;
-    else if (text !== undefined) {
-      if (t === undefined || t === "n") {
-        // The common case, inline: a number, or a date serial in a date format.
-        const n = parseFloat(text);
-        value = style > 0 && dates[style] ? dateCellSerial(n, ctx.date1904) : n;
-      } else value = valueOf(t, text, style, ctx);
-    } else if (style === 0) continue; // nothing at all: the cell is not there
+    else if (text !== undefined) value = valueOf(t, text, style, ctx);
+    else if (style === 0) continue; // nothing at all: the cell is not there
 
     if (uncalculated?.includes(col)) uncalculated.splice(uncalculated.indexOf(col), 1);
     if (unset) (uncalculated ??= []).push(col);
