@@ -1,3 +1,7 @@
+// The one decoder of XML text and attributes, the writer's too: package/xml-text.ts (the
+// escaper) reads attributes and elements through the scanner, which decodes here. Moved there,
+// it would make an import cycle (package/xml-text → cells/xml-scanner → package/xml-text).
+
 /** The five entities XML predefines. */
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
