@@ -31,11 +31,8 @@ export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 export interface SheetEntry {
   readonly name: string;
   readonly sheetId: number;
-  readonly relId: string;
   /** Hidden or very hidden (any state other than visible). */
   readonly hidden: boolean;
-  /** The `<sheet …/>` tag exactly as written. */
-  readonly tag: string;
   /** The sheet's part, e.g. `xl/worksheets/sheet1.xml` (undefined when the link is broken). */
   readonly part?: string;
 }
@@ -99,15 +96,12 @@ export function readWorkbookIndex(
       let prefix = rootPrefix;
       for (const [name, uri] of attrs)
         if (name.startsWith("xmlns:") && uri === R_NS) prefix = name.slice("xmlns:".length);
-      const relId = attrs.get(`${prefix}:id`) ?? "";
-      const rel = byId.get(relId);
+      const rel = byId.get(attrs.get(`${prefix}:id`) ?? "");
       const state = attrs.get("state");
       sheets.push({
         name: attrs.get("name") ?? "",
         sheetId: Number(attrs.get("sheetId")),
-        relId,
         hidden: state !== undefined && state !== "" && state !== "visible",
-        tag: xml.slice(s.tagStart, s.tagEnd),
         part: rel && !rel.external && rel.target ? resolveTarget(wb, rel.target) : undefined,
       });
     }
