@@ -35,24 +35,6 @@ const NINE = 57;
 /** Past this a row number is read the general way (and refused there as past Excel's last). */
 const MAX_ROW_DIGITS = 1e8;
 
-/** A one-letter type as a string constant, so a cell's `t` is never a new string. */
-function oneLetterType(c: number): string {
-  switch (c) {
-    case 115:
-      return "s";
-    case 110:
-      return "n";
-    case 98:
-      return "b";
-    case 101:
-      return "e";
-    case 100:
-      return "d";
-    default:
-      return String.fromCharCode(c);
-  }
-}
-
 /**
  * Reads a cell tag's attributes from `xml[from, to)` without making a string per attribute
  * (a 100,000-cell sheet reads 300,000 of them). False when an attribute is not plain enough
@@ -98,7 +80,7 @@ export function readCellTag(xml: string, from: number, to: number, tag: CellTag)
       tag.refEnd = end;
       tag.col = columnAt(xml, start, end);
     } else if (name === 116 /* t */) {
-      tag.type = end - start === 1 ? oneLetterType(xml.charCodeAt(start)) : xml.slice(start, end);
+      tag.type = xml.slice(start, end);
     } else if (name === 115 /* s */) {
       let n = 0;
       for (let k = start; k < end; k++) {
@@ -145,7 +127,9 @@ function plainAttribute(xml: string, i: number, to: number, tag: CellTag): numbe
   if (name === 116 /* t */ && xml.charCodeAt(start + 1) === QUOTE && start + 1 < to) {
     const c = xml.charCodeAt(start);
     if (c === AMPERSAND || c === QUOTE) return 0;
-    tag.type = oneLetterType(c);
+    // V8 keeps one string per Latin-1 character (a one-letter slice above is it too): a
+    // cell's `t` is never a new string.
+    tag.type = String.fromCharCode(c);
     return start + 2;
   }
   return 0;
