@@ -15,17 +15,17 @@ import { xstring } from "./xml-text";
 
 /** Excel's last row and column (XFD1048576). */
 export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+const MAX_COLUMNS = 16_384;
 /**
  * How many blanks one sheet's rows may hold before their values: a value costs its XML, but
  * a blank before a far column costs only memory, so a crafted sheet (XFD in each of a
  * million rows, a few hundred KB zipped) is refused in words here, at some 80 MB, instead of
  * taking gigabytes. A real sheet holds a few: the far-corner cell alone is 16,383.
  */
-export const MAX_BLANKS = 5_000_000;
+const MAX_BLANKS = 5_000_000;
 
 /** What the cells of a sheet are read against: the workbook's strings, styles and date system. */
-export interface CellContext {
+interface CellContext {
   readonly strings: readonly (string | null)[];
   readonly formats: CellFormats;
   readonly date1904: boolean;

@@ -37,7 +37,7 @@ export interface SheetEntry {
   readonly part?: string;
 }
 
-export interface WorkbookIndex {
+interface WorkbookIndex {
   readonly sheets: SheetEntry[];
   /** The workbook counts dates from 1904 (`<workbookPr date1904="1"/>`, Excel for Mac's old default). */
   readonly date1904: boolean;
