@@ -61,17 +61,22 @@ export function workbookPart(pkg: OpcPackage): string {
   return main;
 }
 
-/** The prefix a part's root element binds to the relationships namespace (usually `r`). */
-export function relPrefix(xml: string): string | undefined {
-  for (const [name, uri] of rootAttrs(xml))
+/** The prefix these attributes bind to the relationships namespace, if they declare one. */
+function boundPrefix(attrs: Iterable<[string, string]>): string | undefined {
+  for (const [name, uri] of attrs)
     if (name.startsWith("xmlns:") && uri === R_NS) return name.slice("xmlns:".length);
   return undefined;
 }
 
+/** The prefix a part's root element binds to the relationships namespace (usually `r`). */
+export function relPrefix(xml: string): string | undefined {
+  return boundPrefix(rootAttrs(xml));
+}
+
 /**
  * The sheets of a workbook part (`wb`, with its relationships) in tab order, by their parsed
- * attributes, each with its part by its r:id (under the prefix the tag or the root binds to
- * the relationships namespace); and its date system. The one reading of the sheet list, for
+ * attributes, each with its part by its r:id (under the prefix the tag, `<sheets>` or the
+ * root binds to the relationships namespace, else `r`); and its date system. The one reading of the sheet list, for
  * the cell reader and the writer alike: only the `<sheet>` children of the root's `<sheets>`
  * count, as Excel counts them, so a `<sheet>` elsewhere neither adds a sheet nor moves a print
  * area's localSheetId. Throws MalformedXml where the part is not XML the scanner can follow.
@@ -81,22 +86,21 @@ export function readWorkbookIndex(
   wb: string,
   rels: readonly Relationship[]
 ): WorkbookIndex {
-  const rootPrefix = relPrefix(xml) ?? "r";
+  let prefix = "r";
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   const s = new XmlScanner(xml);
   while (s.next()) {
     if (s.closes) continue;
-    if (s.depth === 1 && s.is("workbookPr")) {
+    if (s.depth === 0 || (s.depth === 1 && s.is("sheets")))
+      prefix = boundPrefix(s.allAttrs()) ?? prefix;
+    else if (s.depth === 1 && s.is("workbookPr")) {
       const v = s.attr("date1904");
       date1904 = v === "1" || v === "true";
     } else if (s.depth === 2 && s.is("sheet")) {
       const attrs = new Map(s.allAttrs());
-      let prefix = rootPrefix;
-      for (const [name, uri] of attrs)
-        if (name.startsWith("xmlns:") && uri === R_NS) prefix = name.slice("xmlns:".length);
-      const rel = byId.get(attrs.get(`${prefix}:id`) ?? "");
+      const rel = byId.get(attrs.get(`${boundPrefix(attrs) ?? prefix}:id`) ?? "");
       const state = attrs.get("state");
       sheets.push({
         name: attrs.get("name") ?? "",

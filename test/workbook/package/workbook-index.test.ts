@@ -124,4 +124,12 @@ describe("which sheets a workbook has, from xl/workbook.xml and its relationship
       ["乙", "xl/worksheets/b.xml"],
     ]);
   });
+
+  it("takes the prefix <sheets> binds when the root binds none", () => {
+    const xml =
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      `<sheets xmlns:p="${REL}"><sheet name="丙" sheetId="3" p:id="rId3"/></sheets></workbook>`;
+    const index = readWorkbookIndex(xml, "xl/workbook.xml", [rel("rId3", "worksheets/c.xml")]);
+    expect(index.sheets.map((s) => s.part)).toEqual(["xl/worksheets/c.xml"]);
+  });
 });
