@@ -8,8 +8,6 @@ export interface CellFormats {
   readonly dates: readonly boolean[];
 }
 
-export const NO_FORMATS: CellFormats = { codes: [], dates: [] };
-
 /**
  * The number format of every cell style in styles.xml: the `<cellXfs>` list, each `<xf>`
  * naming a custom `<numFmt>` or a built-in id. A custom code is read with its backslash

@@ -8,7 +8,7 @@ import {
   type Relationship,
 } from "../package/relationships";
 import { mainPart, readWorkbookIndex, type SheetEntry } from "../package/workbook-index";
-import { NO_FORMATS, readCellFormats, type CellFormats } from "./cell-formats";
+import { readCellFormats, type CellFormats } from "./cell-formats";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells, SheetProblem } from "./sheet-cells";
 import { sheetGrid } from "./sheet-grid";
@@ -77,7 +77,7 @@ export function readWorkbookCells(pkg: OpcPackage, only?: ReadonlySet<string>): 
     : [];
   const formats: CellFormats = pkg.has(styles)
     ? readPart(pkg, styles, "样式", readCellFormats)
-    : NO_FORMATS;
+    : { codes: [], dates: [] };
   const ctx = { strings, formats, date1904: index.date1904 };
   const grids: SheetGrid[] = [];
   for (const sheet of index.sheets) {
