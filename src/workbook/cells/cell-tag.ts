@@ -21,7 +21,6 @@ const CR = 13;
 const TAB = 9;
 const LF = 10;
 const LOWER_C = 99;
-const LOWER_V = 118;
 const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
@@ -201,22 +200,11 @@ export function readTightCell(xml: string, at: number, tag: CellTag, out: TightC
     return true;
   }
   const v = gt + 1;
-  if (xml.charCodeAt(v) !== LT || xml.charCodeAt(v + 1) !== LOWER_V || xml.charCodeAt(v + 2) !== GT)
-    return false;
+  if (!xml.startsWith("<v>", v)) return false;
   const start = v + 3;
   const end = plainTextEnd(xml, start);
   if (end < 0) return false;
-  // </v></c>, nothing between.
-  if (
-    xml.charCodeAt(end + 1) !== SLASH ||
-    xml.charCodeAt(end + 2) !== LOWER_V ||
-    xml.charCodeAt(end + 3) !== GT ||
-    xml.charCodeAt(end + 4) !== LT ||
-    xml.charCodeAt(end + 5) !== SLASH ||
-    xml.charCodeAt(end + 6) !== LOWER_C ||
-    xml.charCodeAt(end + 7) !== GT
-  )
-    return false;
+  if (!xml.startsWith("</v></c>", end)) return false; // nothing between
   out.textStart = start;
   out.textEnd = end;
   out.end = end + 8;
