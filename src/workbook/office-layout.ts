@@ -51,7 +51,7 @@ export async function applyOfficeLayout(
   room: (bytes: number) => Promise<void>
 ): Promise<void> {
   const cells = layout.cells.map((row) => row.map(officeCell));
-  const chunk = rowsPerChunk(cells, 0, layout.formats as string[][]);
+  const chunk = rowsPerChunk(cells, layout.formats as string[][]);
   for (let r = 0; r < cells.length; r += chunk) {
     const rows = cells.slice(r, r + chunk);
     const formats = layout.formats.slice(r, r + chunk) as string[][];
