@@ -2,7 +2,6 @@ import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import type { SheetGrid } from "../sheets/grid";
 import { chooseSheetName } from "./sheet-name-choice";
-import { storedZipOf } from "./zip-guard";
 import { applyKehouEdits } from "./package/kehou-package";
 import { readMarkRecords, type MarkRecord } from "./mark-record";
 import { marksOnSchoolNotes } from "./package/cell-marks";
@@ -144,8 +143,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The package as exceljs re-saves it, for the writer to add to (see the class comment). */
   private async normalise(): Promise<void> {
     const wb = new (exceljs().Workbook)();
-    const parts = new Map(this.pkg.names().map((n) => [n, this.pkg.bytes(n)!]));
-    await wb.xlsx.load(storedZipOf(parts) as unknown as ArrayBuffer);
+    await wb.xlsx.load(this.pkg.toBytes() as unknown as ArrayBuffer);
     this.pkg = OpcPackage.read(new Uint8Array(await wb.xlsx.writeBuffer()));
     this.normalised = true;
   }
