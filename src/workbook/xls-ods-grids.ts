@@ -6,7 +6,7 @@ import { builtinFormat, isDateFormat } from "./cells/builtin-formats";
 import type { ReadCells } from "./cells/sheet-cells";
 import { sheetGrid } from "./cells/sheet-grid";
 import { dateCellSerial, serialOfDate } from "./excel-serial";
-import { FILE_MESSAGES, RefusedFile } from "./file-kind";
+import { fileMessage, RefusedFile } from "./file-kind";
 import { xmlText } from "./cells/xml-text";
 import { attr, elementsIfReadable, splitElement } from "./package/xml-text";
 
@@ -197,12 +197,8 @@ export function readXlsOdsGrids(bytes: Uint8Array, kind: "biff" | "ods", file: s
   } catch (e) {
     const reason = String((e as Error)?.message ?? e);
     if (/password-protected/i.test(reason))
-      throw new RefusedFile(
-        kind === "ods" ? FILE_MESSAGES.encryptedOds(file) : FILE_MESSAGES.encrypted(file)
-      );
-    throw new RefusedFile(
-      kind === "ods" ? FILE_MESSAGES.odsDamaged(file) : FILE_MESSAGES.biffDamaged(file)
-    );
+      throw new RefusedFile(fileMessage(kind === "ods" ? "encryptedOds" : "encrypted", file));
+    throw new RefusedFile(fileMessage(kind === "ods" ? "odsDamaged" : "biffDamaged", file));
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const odsHidden = kind === "ods" ? hiddenOdsSheets(bytes) : new Set<string>();
