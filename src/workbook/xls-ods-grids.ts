@@ -25,9 +25,6 @@ export interface XlsOdsReader {
   readonly readXlsOdsGrids: typeof readXlsOdsGrids;
 }
 
-/** The library Kehou reads .xls, .et and .ods with (SheetJS CE, pinned exactly). */
-export const READER_VERSION: string = XLSX.version;
-
 /** BIFF8 error codes (MS-XLS §2.5.97.2 BErr) as the text range.values gives. */
 const ERRORS: Record<number, string> = {
   0x00: "#NULL!",
