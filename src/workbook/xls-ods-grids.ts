@@ -6,6 +6,7 @@ import { builtinFormat, isDateFormat } from "./cells/builtin-formats";
 import type { ReadCells } from "./cells/sheet-cells";
 import { sheetGrid } from "./cells/sheet-grid";
 import { dateCellSerial, serialOfDate } from "./excel-serial";
+import { EXCEL_ERRORS } from "./excel-errors";
 import { fileMessage, RefusedFile } from "./file-kind";
 import { xmlText } from "./cells/xml-text";
 import { attr, elementsIfReadable, splitElement } from "./package/xml-text";
@@ -24,18 +25,6 @@ export interface OtherBook {
 export interface XlsOdsReader {
   readonly readXlsOdsGrids: typeof readXlsOdsGrids;
 }
-
-/** BIFF8 error codes (MS-XLS §2.5.97.2 BErr) as the text range.values gives. */
-const ERRORS: Record<number, string> = {
-  0x00: "#NULL!",
-  0x07: "#DIV/0!",
-  0x0f: "#VALUE!",
-  0x17: "#REF!",
-  0x1d: "#NAME?",
-  0x24: "#NUM!",
-  0x2a: "#N/A",
-  0x2b: "#GETTING_DATA",
-};
 
 /** SheetJS's own text of a built-in number format, mapped to the id the .xlsx reader names it by. */
 let builtinIds: Map<string, number> | undefined;
@@ -113,7 +102,7 @@ function valueOf(cell: SheetCell, date1904: boolean): CellValue {
     case "b":
       return v === true || v === 1 || v === "TRUE";
     case "e":
-      return typeof v === "number" ? (ERRORS[v] ?? "#N/A") : String(v ?? "#N/A");
+      return typeof v === "number" ? (EXCEL_ERRORS.get(v) ?? "#N/A") : String(v ?? "#N/A");
     case "d":
       return v instanceof Date ? serialOfDate(v) : null;
     default:

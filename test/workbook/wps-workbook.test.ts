@@ -91,6 +91,10 @@ describe("Value2 in every shape", () => {
 
   it("reads a COM error value as its text, never as a number of minutes", () => {
     expect(value2Grid(-2146826246, 1, 1)).toEqual([["#N/A"]]);
+    // The codes are BIFF's, as the .xls reader reads them: #GETTING_DATA (xlErrGettingData) too.
+    expect(value2Grid([[-2146826281, -2146826245, 42]], 1, 3)).toEqual([
+      ["#DIV/0!", "#GETTING_DATA", 42],
+    ]);
   });
 });
 
