@@ -83,7 +83,9 @@ export function planHostMarks(
   marks: readonly CellMark[],
   open: (sheet: string) => boolean
 ): HostMarkPlan {
-  const restore = savedCells(recordColumn).filter((s) => open(s.sheet));
+  const restore = readMarkRecords(recordColumn).filter(
+    (r): r is CellRecord => isCellRecord(r) && open(r.sheet)
+  );
   const before = new Map(restore.map((s) => [recordKey(s.sheet, s.cell), s.fill]));
   return {
     restore,
@@ -145,19 +147,9 @@ function exceljsFill(fill: unknown): OwnFill | undefined {
   return f.pattern === "solid" ? solidFill(f.fgColor?.argb) : undefined;
 }
 
-/** The marked cells in column A of the marks sheet's rows, whichever adapter recorded them. */
-export function savedCells(column: readonly unknown[]): CellRecord[] {
-  return readMarkRecords(column).filter(isCellRecord);
-}
-
 /** The records in column A of the marks sheet's rows (title, headers and stray rows skipped). */
 export function readMarkRecords(rows: readonly unknown[]): MarkRecord[] {
-  const out: MarkRecord[] = [];
-  for (const value of rows) {
-    const r = parsed(value);
-    if (r) out.push(r);
-  }
-  return out;
+  return rows.flatMap((value) => parsed(value) ?? []);
 }
 
 /** A record as the row text every adapter writes. */
