@@ -6,7 +6,7 @@ import { sheetLayout } from "../jobs/sheet-layout";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { markOfficeCells } from "./office-marks";
 import type { SheetGrid } from "../sheets/grid";
-import { applyOfficeLayout, asText } from "./office-layout";
+import { applyOfficeLayout, officeCell } from "./office-layout";
 import { drawOfficeCharts } from "./office-charts";
 import { requestRoom } from "./office-payload";
 import { probeDateSystem } from "./office-dates";
@@ -130,9 +130,7 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!exists) owned.set(sheet, { owned: false });
     // Typed input, as if the user typed it: "10%" is stored as 0.1 in percent format.
     for (const c of cells)
-      ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [
-        [typeof c.value === "string" ? asText(c.value) : c.value],
-      ];
+      ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [[officeCell(c.value)]];
     await this.context.sync();
   }
 

@@ -2,7 +2,7 @@
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import type { SheetGrid } from "../sheets/grid";
-import { asText } from "./office-layout";
+import { officeCell } from "./office-layout";
 import { chooseSheetName } from "./sheet-name-choice";
 import { readFormats } from "./wps-formats";
 import { blockAddress, sheetLayout, type CellBlock } from "../jobs/sheet-layout";
@@ -62,7 +62,7 @@ export class WpsWorkbook implements WorkbookPort {
     // Typed input, as if the user typed it: "10%" is stored as 0.1 in percent format.
     for (const c of cells)
       setFormulas(ws.Range(blockAddress({ row: c.row, col: c.col, rows: 1, cols: 1 })), [
-        [typeof c.value === "string" ? asText(c.value) : c.value],
+        [officeCell(c.value)],
       ]);
   }
 
