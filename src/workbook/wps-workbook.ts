@@ -5,7 +5,8 @@ import type { SheetGrid } from "../sheets/grid";
 import { officeCell } from "./office-layout";
 import { chooseSheetName } from "./sheet-name-choice";
 import { readFormats } from "./wps-formats";
-import { blockAddress, sheetLayout, type CellBlock } from "../jobs/sheet-layout";
+import { sheetLayout, type CellBlock } from "../jobs/sheet-layout";
+import { a1 } from "../sheets/a1";
 import { applyWpsLayout, setFormulas, wpsTableNames } from "./wps-layout";
 import { markWpsCells } from "./wps-marks";
 import { addWpsSheet, findWpsSheet, HIDDEN, VERY_HIDDEN, wpsSheets } from "./wps-sheets";
@@ -60,10 +61,7 @@ export class WpsWorkbook implements WorkbookPort {
     let ws = findWpsSheet(this.book, sheet);
     if (!ws) ((ws = addWpsSheet(this.book, sheet)), owned.set(sheet, { owned: false }));
     // Typed input, as if the user typed it: "10%" is stored as 0.1 in percent format.
-    for (const c of cells)
-      setFormulas(ws.Range(blockAddress({ row: c.row, col: c.col, rows: 1, cols: 1 })), [
-        [officeCell(c.value)],
-      ]);
+    for (const c of cells) setFormulas(ws.Range(a1(c.row, c.col)), [[officeCell(c.value)]]);
   }
 
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
