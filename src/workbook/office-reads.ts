@@ -91,11 +91,12 @@ function perCell(p: Pending): number {
  * (`bytesPerCell`). Each sheet is budgeted by the real size of the cells read from it so
  * far (a findings sheet of long sentences takes far more than a roster), and a load Excel
  * still refuses as too big is split. A used range may start anywhere; the grid keeps cells
- * where they are.
+ * where they are, dates as `hostGrid` reads them (of a 1904 workbook when `date1904`).
  */
 export async function readUsedRanges(
   context: Excel.RequestContext,
-  sheets: readonly { ws: Excel.Worksheet; range: Excel.Range; bytesPerCell?: number }[]
+  sheets: readonly { ws: Excel.Worksheet; range: Excel.Range; bytesPerCell?: number }[],
+  date1904 = false
 ): Promise<SheetGrid[]> {
   const pending: Pending[] = sheets
     .filter(({ range }) => !range.isNullObject)
@@ -143,7 +144,8 @@ export async function readUsedRanges(
       ws.name,
       loaded
         .filter((l) => l.block.ws === ws)
-        .map((l) => ({ row: l.block.row, col: l.block.col, values: l.values, formats: l.formats }))
+        .map((l) => ({ row: l.block.row, col: l.block.col, values: l.values, formats: l.formats })),
+      date1904
     )
   );
 }

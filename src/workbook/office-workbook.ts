@@ -10,7 +10,6 @@ import { applyOfficeLayout, officeCell } from "./office-layout";
 import { drawOfficeCharts } from "./office-charts";
 import { requestRoom } from "./office-payload";
 import { probeDateSystem } from "./office-dates";
-import { hostDates } from "./host-grid";
 import { readUsedRanges } from "./office-reads";
 import { refuseFarContent } from "./office-far-content";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
@@ -84,18 +83,15 @@ export class OfficeWorkbook implements WorkbookPort {
         ws,
         range,
         ...(isOwnedTitle(a1.values[0]?.[0]) ? { bytesPerCell: OWN_BYTES_PER_CELL } : {}),
-      }))
+      })),
+      is1904()
     );
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
-    const date1904 = is1904();
     // A hidden sheet is more likely a stale copy: the readers put it last and say so.
     const hidden = new Set(
       worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name)
     );
-    return grids.map((g) => ({
-      ...hostDates(g, date1904),
-      ...(hidden.has(g.name) ? { hidden: true } : {}),
-    }));
+    return grids.map((g) => (hidden.has(g.name) ? { ...g, hidden: true } : g));
   }
 
   /** Names and ownership without reading every cell: for writes that come before any read. */

@@ -11,7 +11,7 @@ import { applyWpsLayout, setFormulas, wpsTableNames } from "./wps-layout";
 import { markWpsCells } from "./wps-marks";
 import { addWpsSheet, findWpsSheet, HIDDEN, VERY_HIDDEN, wpsSheets } from "./wps-sheets";
 import { value2Grid } from "./wps-value2";
-import { hostDates, hostGrid } from "./host-grid";
+import { hostGrid } from "./host-grid";
 
 /**
  * The WPS 表格 adapter of the workbook port, over the ET object model (VBA-shaped, synchronous,
@@ -114,9 +114,7 @@ function readSheet(ws: Et.Worksheet, date1904: boolean): SheetGrid {
   const formats = readFormats(ws, block, values);
   // An empty sheet's used range is its A1, blank.
   const empty = values.every((row) => row.every((v) => v === null));
-  const grid = hostDates(
-    hostGrid(name, empty ? [] : [{ row: block.row, col: block.col, values, formats }]),
-    date1904
-  );
+  const blocks = empty ? [] : [{ row: block.row, col: block.col, values, formats }];
+  const grid = hostGrid(name, blocks, date1904);
   return { ...grid, ...(hidden ? { hidden } : {}) };
 }
