@@ -20,10 +20,12 @@ const OWN_BYTES_PER_CELL = 120;
 /** A sheet the user asked Kehou to change is protected: nothing was written (Excel's code). */
 export class SheetProtectedError extends Error {
   readonly code = "AccessDenied";
+  readonly en: string;
   constructor(readonly sheet: string) {
     super(
       `「${sheet}」工作表受保护，Kehou 没有写入任何内容：请在「审阅 → 撤销工作表保护」后重新保存`
     );
+    this.en = `The sheet "${sheet}" is protected and Kehou wrote nothing: unprotect it (Review → Unprotect Sheet), then save again`;
   }
 }
 
