@@ -307,6 +307,22 @@ describe("the WPS adapter on the strict ET fake", () => {
     ]);
   });
 
+  it.each(ET_SHAPES)(
+    "reads the last run's record whatever shape Value2 gives it in (%j)",
+    async (options) => {
+      const et = seeded([{ name: "名册", values: [["学号"], ["S1"], ["S2"]] }], options);
+      et.sheet("名册").cell(2, 0).color = bgrOf("00FF80");
+      await wps(et).markCells([
+        { sheet: "名册", cell: "A2", severity: "error", note: "x" },
+        { sheet: "名册", cell: "A3", severity: "warning", note: "y" },
+      ]);
+      await wps(et).markCells([]);
+      expect(et.sheet("名册").peek(1, 0)?.color).toBeUndefined();
+      expect(et.sheet("名册").peek(2, 0)?.color).toBe(bgrOf("00FF80"));
+      expect(et.sheet("名册").peek(2, 0)?.comment).toBeUndefined();
+    }
+  );
+
   it("leaves a protected sheet's cells unmarked and marks the others", async () => {
     const et = seeded([
       { name: "名册", values: [["学号"], ["S1"]] },
