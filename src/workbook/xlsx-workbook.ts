@@ -7,7 +7,6 @@ import { readMarkRecords, type MarkRecord } from "./mark-record";
 import { marksOnSchoolNotes } from "./package/cell-marks";
 import { writeCells, type SheetCellWrites } from "./package/cell-writes";
 import { OpcPackage } from "./package/opc-package";
-import { RefusedZip } from "./package/zip-read";
 import { UnsupportedPackage } from "./package/xml-text";
 import type { PartDeflater } from "./package/deflate-part";
 import type { PartInflater } from "./package/inflate-part";
@@ -70,15 +69,9 @@ export class XlsxWorkbook implements WorkbookPort {
     inflate?: PartInflater
   ): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    // Checked by the real numbers and inflated once (fflate, stopping at the limits); the
-    // cell reader and the writer take this one package.
-    let pkg: OpcPackage;
-    try {
-      pkg = OpcPackage.read(bytes, inflate);
-    } catch (e) {
-      if (e instanceof RefusedZip) throw new Error(e.message);
-      throw e;
-    }
+    // Checked by the real numbers and inflated once (stopping at the limits; a refusal says
+    // why in Chinese); the cell reader and the writer take this one package.
+    const pkg = OpcPackage.read(bytes, inflate);
     return new XlsxWorkbook(pkg, readWorkbookCells(pkg));
   }
 
