@@ -144,20 +144,17 @@ const LOADS_PER_SYNC = 10_000;
 
 /**
  * Queues `make` for each item, syncing after every `size` of them (once at the end for the
- * last); returns what `make` gave, in order, leaving out undefined.
+ * last); returns what `make` gave, in order.
  */
 async function inGroups<T, R>(
   context: Excel.RequestContext,
   items: readonly T[],
   size: number,
-  make: (item: T) => R | undefined
+  make: (item: T) => R
 ): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += size) {
-    for (const item of items.slice(i, i + size)) {
-      const r = make(item);
-      if (r !== undefined) out.push(r);
-    }
+    for (const item of items.slice(i, i + size)) out.push(make(item));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync per group is the point
     await context.sync();
   }
