@@ -113,6 +113,11 @@ export function solidFill(color: unknown): OwnFill | undefined {
   return m ? `#${m[1].slice(-6).toUpperCase()}` : undefined;
 }
 
+/** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
+export function officeFill(color: string): OwnFill | undefined {
+  return color.toUpperCase() === "#FFFFFF" ? "none" : solidFill(color);
+}
+
 /** One record from a row of the sheet, in this format or an older adapter's. */
 function parsed(value: unknown): MarkRecord | undefined {
   if (typeof value !== "string" || !value.startsWith("{")) return undefined;
@@ -132,9 +137,8 @@ function parsed(value: unknown): MarkRecord | undefined {
   let fill: OwnFill | undefined;
   if (r.fill === "none") fill = "none";
   else if (typeof r.fill === "string") fill = solidFill(r.fill);
-  // Older Office records: `color`, where #FFFFFF stood for no fill.
-  else if (typeof r.color === "string")
-    fill = r.color.toUpperCase() === "#FFFFFF" ? "none" : solidFill(r.color);
+  // Older Office records: `color`, as Office.js read it.
+  else if (typeof r.color === "string") fill = officeFill(r.color);
   // Older exceljs records: the cell's exceljs fill, absent for none.
   else if (!("s" in r)) fill = exceljsFill(r.fill);
   return { ...base, ...(fill ? { fill } : {}), ...exact, ...made, ...row };

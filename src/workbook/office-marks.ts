@@ -4,20 +4,14 @@ import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
 import {
   NOTE_PREFIX,
+  officeFill,
   oneMarkPerCell,
   planHostMarks,
   recordKey,
   RECORDS_TITLE_ROW,
-  solidFill,
-  type OwnFill,
 } from "./mark-record";
 import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes, requestRoom } from "./office-payload";
 import { readUsedRanges } from "./office-reads";
-
-/** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
-function ownFill(color: string): OwnFill | undefined {
-  return color.toUpperCase() === "#FFFFFF" ? "none" : solidFill(color);
-}
 
 /**
  * Marks cells through Office.js. The first request reads the marks made before, the sheets
@@ -115,7 +109,7 @@ export async function markOfficeCells(
       for (; from < targets.length && (chunk.length === 0 || bytes < MARK_CHUNK_BYTES); from++) {
         const t = targets[from];
         const { m, range } = t;
-        const line = plan.line(m, () => ownFill(range.format.fill.color));
+        const line = plan.line(m, () => officeFill(range.format.fill.color));
         lines.push([line]);
         chunk.push(t);
         bytes += 3 * ACTION_BYTES + payloadBytes(line) + payloadBytes(m.note) * 2;
