@@ -268,11 +268,10 @@ export class XlsxWorkbook implements WorkbookPort {
    * Kehou's parts added and the settings form's cells written (see package/kehou-package).
    * `charts` are drawn in the same package: those on a sheet Kehou writes now are written
    * with it; the rest (the user's sheets, a second plan for a sheet) are grafted, and a plan
-   * that cannot be drawn is told to `skipped`.
+   * that cannot be drawn is left out.
    */
   async toBuffer(
-    charts: readonly (ChartSheetPlan | undefined)[] = this.plannedCharts,
-    skipped?: (plan: ChartSheetPlan, error: Error) => void
+    charts: readonly (ChartSheetPlan | undefined)[] = this.plannedCharts
   ): Promise<Uint8Array> {
     await this.copied();
     const previous = this.lastMarks();
@@ -294,6 +293,6 @@ export class XlsxWorkbook implements WorkbookPort {
       });
       return copy;
     });
-    return graftAll(pkg, rest, skipped).pkg.toBytes(this.deflate);
+    return graftAll(pkg, rest).pkg.toBytes(this.deflate);
   }
 }
