@@ -1,4 +1,5 @@
 /* global Excel */
+import type { CellBlock } from "../jobs/sheet-layout";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
 import { hostGrid } from "./host-grid";
@@ -9,12 +10,8 @@ import { hostGrid } from "./host-grid";
  */
 const FIRST_BYTES_PER_CELL = 24;
 
-interface Block {
+interface Block extends CellBlock {
   readonly ws: Excel.Worksheet;
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
 }
 
 interface Loaded {
