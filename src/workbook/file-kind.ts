@@ -20,36 +20,21 @@ export type FileKind =
 /** A file that is not a workbook Kehou reads, said as what it is (a complete Chinese sentence). */
 export class RefusedFile extends Error {}
 
-/** A file's sentence from the one message table, in Chinese (the doors say files in Chinese). */
-const said =
-  (key: FileTextKey) =>
-  (file: string): string =>
-    formatMessage(FILE_TEXT[key], { file });
-
-/** The sentences, one per kind of file refused; `f` is the file's name as the user gave it. */
-export const FILE_MESSAGES = {
-  empty: said("empty"),
-  csv: said("csv"),
-  lock: said("lock"),
-  xlsb: said("xlsb"),
-  encrypted: said("encrypted"),
-  encryptedOds: said("encryptedOds"),
-  biffOld: said("biffOld"),
-  biffDamaged: said("biffDamaged"),
-  odsDamaged: said("odsDamaged"),
-  otherOffice: (f: string, what: string) =>
-    formatMessage(FILE_TEXT.otherOffice, { file: f, document: what }),
-  html: said("html"),
-  xml2003: said("xml2003"),
-  zip: said("zip"),
-  unknown: said("unknown"),
-} as const;
-
-/** The other document a file is, as `otherOffice` names it. */
-const documentName = (key: FileTextKey): string => formatMessage(FILE_TEXT[key]);
+/**
+ * A refused file's sentence from the one message table, in Chinese (the doors say files in
+ * Chinese): `file` is its name as the user gave it; for `otherOffice`, `document` is the
+ * table's `doc…` entry of what the file is instead.
+ */
+export function fileMessage(key: FileTextKey, file: string, document?: FileTextKey): string {
+  const what = document && { document: formatMessage(FILE_TEXT[document]) };
+  return formatMessage(FILE_TEXT[key], { file, ...what });
+}
 
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
-const refused = (message: string): FileKind => ({ kind: "refused", message });
+const refused = (key: FileTextKey, file: string, document?: FileTextKey): FileKind => ({
+  kind: "refused",
+  message: fileMessage(key, file, document),
+});
 
 /**
  * The file's kind by its bytes.
@@ -58,14 +43,13 @@ const refused = (message: string): FileKind => ({ kind: "refused", message });
  * //=> { kind: "refused", message: "「名册.xlsx」是 CSV 文本，不是 .xlsx 工作簿：…" }
  */
 export function fileKind(bytes: Uint8Array, file: string): FileKind {
-  if (bytes.length === 0) return refused(FILE_MESSAGES.empty(file));
+  if (bytes.length === 0) return refused("empty", file);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return compoundFileKind(bytes, file);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
     return zipKind(bytes, file);
-  if (isLockFile(bytes, file)) return refused(FILE_MESSAGES.lock(file));
-  if (isOldBiff(bytes)) return refused(FILE_MESSAGES.biffOld(file));
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
-    return refused(FILE_MESSAGES.otherOffice(file, documentName("docPdf")));
+  if (isLockFile(bytes, file)) return refused("lock", file);
+  if (isOldBiff(bytes)) return refused("biffOld", file);
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return refused("otherOffice", file, "docPdf");
   return textKind(bytes, file);
 }
 
@@ -107,15 +91,13 @@ function compoundFileNames(bytes: Uint8Array): Set<string> {
  */
 function compoundFileKind(bytes: Uint8Array, file: string): FileKind {
   if (bytes.length < 512 || !startsWith(bytes, [0xa1, 0xb1, 0x1a, 0xe1], 4))
-    return refused(FILE_MESSAGES.biffDamaged(file));
+    return refused("biffDamaged", file);
   const names = compoundFileNames(bytes);
   if (names.has("EncryptedPackage") || names.has("EncryptionInfo"))
-    return refused(FILE_MESSAGES.encrypted(file));
+    return refused("encrypted", file);
   if (names.has("Workbook") || names.has("Book") || names.has("WORKBOOK")) return { kind: "biff" };
-  if (names.has("WordDocument"))
-    return refused(FILE_MESSAGES.otherOffice(file, documentName("docWord")));
-  if (names.has("PowerPoint Document"))
-    return refused(FILE_MESSAGES.otherOffice(file, documentName("docPowerPoint")));
+  if (names.has("WordDocument")) return refused("otherOffice", file, "docWord");
+  if (names.has("PowerPoint Document")) return refused("otherOffice", file, "docPowerPoint");
   // No stream named: most often a workbook cut short before its directory (the reader says so).
   return { kind: "biff" };
 }
@@ -142,25 +124,24 @@ function zipKind(bytes: Uint8Array, file: string): FileKind {
     manifest = inflated["META-INF/manifest.xml"];
     if (inflated.mimetype) mimetype = new TextDecoder().decode(inflated.mimetype).trim();
   } catch {
-    if (firstMime?.startsWith(ODS_MIME)) return refused(FILE_MESSAGES.odsDamaged(file));
+    if (firstMime?.startsWith(ODS_MIME)) return refused("odsDamaged", file);
     return { kind: "xlsx" };
   }
   if (mimetype?.startsWith(ODS_MIME)) {
     // ODF 1.2 Part 3 §4.8.1: an encrypted part's manifest entry holds <manifest:encryption-data>.
     if (manifest && /<manifest:encryption-data\b/.test(new TextDecoder().decode(manifest)))
-      return refused(FILE_MESSAGES.encryptedOds(file));
+      return refused("encryptedOds", file);
     return { kind: "ods" };
   }
   const has = (name: string) => names.some((n) => n.toLowerCase() === name);
   const under = (dir: string) => names.some((n) => n.toLowerCase().startsWith(dir));
-  if (has("xl/workbook.bin")) return refused(FILE_MESSAGES.xlsb(file));
+  if (has("xl/workbook.bin")) return refused("xlsb", file);
   if (mimetype?.startsWith("application/vnd.oasis.opendocument."))
-    return refused(FILE_MESSAGES.otherOffice(file, documentName("docOpenDocument")));
-  if (under("word/")) return refused(FILE_MESSAGES.otherOffice(file, documentName("docWordX")));
-  if (under("ppt/"))
-    return refused(FILE_MESSAGES.otherOffice(file, documentName("docPowerPointX")));
+    return refused("otherOffice", file, "docOpenDocument");
+  if (under("word/")) return refused("otherOffice", file, "docWordX");
+  if (under("ppt/")) return refused("otherOffice", file, "docPowerPointX");
   if (has("[content_types].xml") || under("xl/")) return { kind: "xlsx" };
-  return refused(FILE_MESSAGES.zip(file));
+  return refused("zip", file);
 }
 
 /** The first entry's content when it is a stored `mimetype` (readable even when the zip is cut short). */
@@ -211,17 +192,14 @@ function textKind(bytes: Uint8Array, file: string): FileKind {
     .decode(bytes.subarray(0, 2048))
     .replace(/^\uFEFF/, "");
   if (head.includes("\u0000")) {
-    return /\.csv$/i.test(file)
-      ? refused(FILE_MESSAGES.csv(file))
-      : refused(FILE_MESSAGES.unknown(file));
+    return /\.csv$/i.test(file) ? refused("csv", file) : refused("unknown", file);
   }
-  if (/urn:schemas-microsoft-com:office:spreadsheet/.test(head))
-    return refused(FILE_MESSAGES.xml2003(file));
+  if (/urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return refused("xml2003", file);
   if (/^\s*<(!doctype html|html|table|meta)\b/i.test(head) || /<table\b/i.test(head))
-    return refused(FILE_MESSAGES.html(file));
+    return refused("html", file);
   if (/\.csv$/i.test(file) || /^[^\n]*[,\t，][^\n]*(\r?\n|$)/.test(head))
-    return refused(FILE_MESSAGES.csv(file));
-  return refused(FILE_MESSAGES.unknown(file));
+    return refused("csv", file);
+  return refused("unknown", file);
 }
 
 /**

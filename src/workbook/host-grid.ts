@@ -13,35 +13,26 @@ export interface HostBlock {
 /**
  * Blocks a host adapter read of one sheet (Office.js's used range in row blocks, ET's in one)
  * as the grid every reader gives: each cell where it is on the sheet, whatever corner the used
- * range starts at; rows above it empty, columns left of it blank in format "General".
+ * range starts at; rows above it empty, columns left of it blank in format "General". Numbers
+ * shown as dates or times become the serials the file reader gives (one rule for every
+ * reader): rounded to the millisecond, and from a 1904-system workbook moved to the 1900
+ * system (a host's values count from 1904-01-01 there).
  */
-export function hostGrid(name: string, blocks: readonly HostBlock[]): SheetGrid {
+export function hostGrid(name: string, blocks: readonly HostBlock[], date1904 = false): SheetGrid {
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   for (const block of blocks) {
     const lead = Array.from({ length: block.col }, () => null);
     const general = lead.map(() => "General");
     block.values.forEach((row, i) => {
-      values[block.row + i] = [...lead, ...row];
-      numberFormats[block.row + i] = [...general, ...block.formats[i]];
+      const formats = block.formats[i];
+      const cells = row.map((v, c): CellValue =>
+        typeof v === "number" && isDateFormat(formats[c]) ? dateCellSerial(v, date1904) : v
+      );
+      values[block.row + i] = [...lead, ...cells];
+      numberFormats[block.row + i] = [...general, ...formats];
     });
   }
   for (let r = 0; r < values.length; r++) ((values[r] ??= []), (numberFormats[r] ??= []));
   return { name, values, numberFormats };
-}
-
-/**
- * A host grid's numbers shown as dates or times as the serials the file reader gives (one
- * rule for every reader): rounded to the millisecond, and from a 1904-system workbook moved to
- * the 1900 system (a host's values count from 1904-01-01 there); other cells as they are.
- */
-export function hostDates(grid: SheetGrid, date1904: boolean): SheetGrid {
-  const formats = grid.numberFormats;
-  const values = grid.values.map((row, r) =>
-    row.map((v, c): CellValue => {
-      const format = formats?.[r]?.[c];
-      return typeof v === "number" && isDateFormat(format) ? dateCellSerial(v, date1904) : v;
-    })
-  );
-  return { ...grid, values };
 }

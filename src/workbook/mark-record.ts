@@ -83,7 +83,9 @@ export function planHostMarks(
   marks: readonly CellMark[],
   open: (sheet: string) => boolean
 ): HostMarkPlan {
-  const restore = savedCells(recordColumn).filter((s) => open(s.sheet));
+  const restore = readMarkRecords(recordColumn).filter(
+    (r): r is CellRecord => isCellRecord(r) && open(r.sheet)
+  );
   const before = new Map(restore.map((s) => [recordKey(s.sheet, s.cell), s.fill]));
   return {
     restore,
@@ -111,6 +113,11 @@ export function solidFill(color: unknown): OwnFill | undefined {
   return m ? `#${m[1].slice(-6).toUpperCase()}` : undefined;
 }
 
+/** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
+export function officeFill(color: string): OwnFill | undefined {
+  return color.toUpperCase() === "#FFFFFF" ? "none" : solidFill(color);
+}
+
 /** One record from a row of the sheet, in this format or an older adapter's. */
 function parsed(value: unknown): MarkRecord | undefined {
   if (typeof value !== "string" || !value.startsWith("{")) return undefined;
@@ -130,9 +137,8 @@ function parsed(value: unknown): MarkRecord | undefined {
   let fill: OwnFill | undefined;
   if (r.fill === "none") fill = "none";
   else if (typeof r.fill === "string") fill = solidFill(r.fill);
-  // Older Office records: `color`, where #FFFFFF stood for no fill.
-  else if (typeof r.color === "string")
-    fill = r.color.toUpperCase() === "#FFFFFF" ? "none" : solidFill(r.color);
+  // Older Office records: `color`, as Office.js read it.
+  else if (typeof r.color === "string") fill = officeFill(r.color);
   // Older exceljs records: the cell's exceljs fill, absent for none.
   else if (!("s" in r)) fill = exceljsFill(r.fill);
   return { ...base, ...(fill ? { fill } : {}), ...exact, ...made, ...row };
@@ -145,19 +151,9 @@ function exceljsFill(fill: unknown): OwnFill | undefined {
   return f.pattern === "solid" ? solidFill(f.fgColor?.argb) : undefined;
 }
 
-/** The marked cells in column A of the marks sheet's rows, whichever adapter recorded them. */
-export function savedCells(column: readonly unknown[]): CellRecord[] {
-  return readMarkRecords(column).filter(isCellRecord);
-}
-
 /** The records in column A of the marks sheet's rows (title, headers and stray rows skipped). */
 export function readMarkRecords(rows: readonly unknown[]): MarkRecord[] {
-  const out: MarkRecord[] = [];
-  for (const value of rows) {
-    const r = parsed(value);
-    if (r) out.push(r);
-  }
-  return out;
+  return rows.flatMap((value) => parsed(value) ?? []);
 }
 
 /** A record as the row text every adapter writes. */

@@ -1,6 +1,6 @@
 /* global Excel */
 import type { ChartSheetPlan, ChartSpec } from "../jobs/chart-plan";
-import { columnLetters } from "../sheets/a1";
+import { a1 } from "../sheets/a1";
 import { CHART_SHEET_PAGE } from "../jobs/sheet-layout";
 import { hasPageLayout, officeCell, setColumnWidths } from "./office-layout";
 
@@ -61,10 +61,7 @@ export function drawOfficeCharts(
     const chart = sheet.charts.add(chartType(spec), bound[0].values, "Columns" as never);
     chart.title.text = spec.title;
     const { col, row, cols, rows } = spec.at;
-    chart.setPosition(
-      `${columnLetters(col)}${row + 1}`,
-      `${columnLetters(col + cols - 1)}${row + rows}`
-    );
+    chart.setPosition(a1(row, col), a1(row + rows - 1, col + cols - 1));
     chart.axes.categoryAxis.title.text = spec.categoryTitle;
     chart.axes.valueAxis.title.text = spec.valueTitle;
     if (spec.money) chart.axes.valueAxis.numberFormat = '"¥"#,##0';

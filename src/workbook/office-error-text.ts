@@ -31,15 +31,10 @@ const BY_CODE: Record<string, { zh: string; en: string }> = {
 
 /** The sentence for a failed run: Chinese, or English where the English UI is chosen. */
 export function officeErrorText(e: unknown, english = false): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  const sheet = (e as { sheet?: unknown } | null)?.sheet;
-  // A protected sheet Kehou found before writing: named, and nothing was written.
-  if (code === "AccessDenied" && typeof sheet === "string")
-    return english
-      ? `The sheet "${sheet}" is protected and Kehou wrote nothing: unprotect it (Review → Unprotect Sheet), then save again`
-      : String((e as Error).message);
   const en = (e as { en?: unknown } | null)?.en;
-  if (english && typeof en === "string") return en; // Kehou's own refusals carry both
+  // Kehou's own refusals (a protected sheet found before writing) carry both languages.
+  if (typeof en === "string") return english ? en : String((e as Error).message);
+  const code = (e as { code?: unknown } | null)?.code;
   const known = typeof code === "string" ? BY_CODE[code] : undefined;
   if (known) return english ? known.en : known.zh;
   return String((e as Error | null)?.message ?? e);

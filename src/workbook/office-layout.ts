@@ -1,9 +1,9 @@
 /* global Excel */
 import { hasExcelApi } from "./office-api-sets";
 import { isFormula, type OutputCell } from "../jobs/output-sheet";
-import { blockAddress, rangeAddress, type SheetLayout } from "../jobs/sheet-layout";
+import { rangeAddress, type SheetLayout } from "../jobs/sheet-layout";
 import { cellKey } from "../jobs/form-look";
-import { columnLetters } from "../sheets/a1";
+import { a1, columnLetters } from "../sheets/a1";
 import { ACTION_BYTES, payloadBytes, rowsPerChunk } from "./office-payload";
 
 /**
@@ -51,7 +51,7 @@ export async function applyOfficeLayout(
   room: (bytes: number) => Promise<void>
 ): Promise<void> {
   const cells = layout.cells.map((row) => row.map(officeCell));
-  const chunk = rowsPerChunk(cells, 0, layout.formats as string[][]);
+  const chunk = rowsPerChunk(cells, layout.formats as string[][]);
   for (let r = 0; r < cells.length; r += chunk) {
     const rows = cells.slice(r, r + chunk);
     const formats = layout.formats.slice(r, r + chunk) as string[][];
@@ -120,13 +120,11 @@ async function applyOfficePage(
       borders.getItem(edge).style = "Continuous";
     for (let c = 1; c < layout.width; c++)
       if (page.edges.get(cellKey(r, c))?.left)
-        ws.getRange(`${columnLetters(c)}${r + 1}`).format.borders.getItem("EdgeLeft").style =
-          "Continuous";
+        ws.getRange(a1(r, c)).format.borders.getItem("EdgeLeft").style = "Continuous";
   }
   for (const e of page.emphasis) {
     await room(ACTION_BYTES * 2);
-    const font = ws.getRange(blockAddress({ row: e.row, col: e.col, rows: 1, cols: 1 })).format
-      .font;
+    const font = ws.getRange(a1(e.row, e.col)).format.font;
     font.bold = true;
     font.size = e.size;
   }

@@ -4,20 +4,14 @@ import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
 import {
   NOTE_PREFIX,
+  officeFill,
   oneMarkPerCell,
   planHostMarks,
   recordKey,
   RECORDS_TITLE_ROW,
-  solidFill,
-  type OwnFill,
 } from "./mark-record";
 import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes, requestRoom } from "./office-payload";
 import { readUsedRanges } from "./office-reads";
-
-/** A fill as Office.js reads it: #FFFFFF is what Excel gives for a cell without a fill. */
-function ownFill(color: string): OwnFill | undefined {
-  return color.toUpperCase() === "#FFFFFF" ? "none" : solidFill(color);
-}
 
 /**
  * Marks cells through Office.js. The first request reads the marks made before, the sheets
@@ -115,7 +109,7 @@ export async function markOfficeCells(
       for (; from < targets.length && (chunk.length === 0 || bytes < MARK_CHUNK_BYTES); from++) {
         const t = targets[from];
         const { m, range } = t;
-        const line = plan.line(m, () => ownFill(range.format.fill.color));
+        const line = plan.line(m, () => officeFill(range.format.fill.color));
         lines.push([line]);
         chunk.push(t);
         bytes += 3 * ACTION_BYTES + payloadBytes(line) + payloadBytes(m.note) * 2;
@@ -144,20 +138,17 @@ const LOADS_PER_SYNC = 10_000;
 
 /**
  * Queues `make` for each item, syncing after every `size` of them (once at the end for the
- * last); returns what `make` gave, in order, leaving out undefined.
+ * last); returns what `make` gave, in order.
  */
 async function inGroups<T, R>(
   context: Excel.RequestContext,
   items: readonly T[],
   size: number,
-  make: (item: T) => R | undefined
+  make: (item: T) => R
 ): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += size) {
-    for (const item of items.slice(i, i + size)) {
-      const r = make(item);
-      if (r !== undefined) out.push(r);
-    }
+    for (const item of items.slice(i, i + size)) out.push(make(item));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync per group is the point
     await context.sync();
   }

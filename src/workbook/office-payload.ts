@@ -14,17 +14,10 @@ export function payloadBytes(grid: unknown): number {
   return new TextEncoder().encode(JSON.stringify(grid)).length;
 }
 
-/** Rows per chunk so that a chunk of a grid (and of its formats, when given) stays under the limit. */
-export function rowsPerChunk(
-  grid: readonly unknown[][],
-  bytesPerCellExtra = 0,
-  formats?: readonly unknown[][]
-): number {
+/** Rows per chunk so that a chunk of a grid and of its formats stays under the limit. */
+export function rowsPerChunk(grid: readonly unknown[][], formats: readonly unknown[][]): number {
   if (grid.length === 0) return 1;
-  const bytes =
-    payloadBytes(grid) +
-    (formats ? payloadBytes(formats) : 0) +
-    grid.length * (grid[0]?.length ?? 0) * bytesPerCellExtra;
+  const bytes = payloadBytes(grid) + payloadBytes(formats);
   return Math.max(1, Math.floor(grid.length / Math.ceil(bytes / PAYLOAD_LIMIT_BYTES)));
 }
 

@@ -1,4 +1,5 @@
 /* global Excel */
+import type { CellBlock } from "../jobs/sheet-layout";
 import type { CellValue, SheetGrid } from "../sheets/grid";
 import { PAYLOAD_LIMIT_BYTES, payloadBytes } from "./office-payload";
 import { hostGrid } from "./host-grid";
@@ -9,12 +10,8 @@ import { hostGrid } from "./host-grid";
  */
 const FIRST_BYTES_PER_CELL = 24;
 
-interface Block {
+interface Block extends CellBlock {
   readonly ws: Excel.Worksheet;
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
 }
 
 interface Loaded {
@@ -91,11 +88,12 @@ function perCell(p: Pending): number {
  * (`bytesPerCell`). Each sheet is budgeted by the real size of the cells read from it so
  * far (a findings sheet of long sentences takes far more than a roster), and a load Excel
  * still refuses as too big is split. A used range may start anywhere; the grid keeps cells
- * where they are.
+ * where they are, dates as `hostGrid` reads them (of a 1904 workbook when `date1904`).
  */
 export async function readUsedRanges(
   context: Excel.RequestContext,
-  sheets: readonly { ws: Excel.Worksheet; range: Excel.Range; bytesPerCell?: number }[]
+  sheets: readonly { ws: Excel.Worksheet; range: Excel.Range; bytesPerCell?: number }[],
+  date1904 = false
 ): Promise<SheetGrid[]> {
   const pending: Pending[] = sheets
     .filter(({ range }) => !range.isNullObject)
@@ -143,7 +141,8 @@ export async function readUsedRanges(
       ws.name,
       loaded
         .filter((l) => l.block.ws === ws)
-        .map((l) => ({ row: l.block.row, col: l.block.col, values: l.values, formats: l.formats }))
+        .map((l) => ({ row: l.block.row, col: l.block.col, values: l.values, formats: l.formats })),
+      date1904
     )
   );
 }

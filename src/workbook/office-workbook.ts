@@ -6,11 +6,10 @@ import { sheetLayout } from "../jobs/sheet-layout";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { markOfficeCells } from "./office-marks";
 import type { SheetGrid } from "../sheets/grid";
-import { applyOfficeLayout, asText } from "./office-layout";
+import { applyOfficeLayout, officeCell } from "./office-layout";
 import { drawOfficeCharts } from "./office-charts";
 import { requestRoom } from "./office-payload";
 import { probeDateSystem } from "./office-dates";
-import { hostDates } from "./host-grid";
 import { readUsedRanges } from "./office-reads";
 import { refuseFarContent } from "./office-far-content";
 import { chooseSheetName, chooseTableName } from "./sheet-name-choice";
@@ -21,10 +20,12 @@ const OWN_BYTES_PER_CELL = 120;
 /** A sheet the user asked Kehou to change is protected: nothing was written (Excel's code). */
 export class SheetProtectedError extends Error {
   readonly code = "AccessDenied";
+  readonly en: string;
   constructor(readonly sheet: string) {
     super(
       `「${sheet}」工作表受保护，Kehou 没有写入任何内容：请在「审阅 → 撤销工作表保护」后重新保存`
     );
+    this.en = `The sheet "${sheet}" is protected and Kehou wrote nothing: unprotect it (Review → Unprotect Sheet), then save again`;
   }
 }
 
@@ -84,18 +85,15 @@ export class OfficeWorkbook implements WorkbookPort {
         ws,
         range,
         ...(isOwnedTitle(a1.values[0]?.[0]) ? { bytesPerCell: OWN_BYTES_PER_CELL } : {}),
-      }))
+      })),
+      is1904()
     );
     this.owned = new Map(grids.map((g) => [g.name, { owned: isOwnedTitle(g.values[0]?.[0]) }]));
-    const date1904 = is1904();
     // A hidden sheet is more likely a stale copy: the readers put it last and say so.
     const hidden = new Set(
       worksheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name)
     );
-    return grids.map((g) => ({
-      ...hostDates(g, date1904),
-      ...(hidden.has(g.name) ? { hidden: true } : {}),
-    }));
+    return grids.map((g) => (hidden.has(g.name) ? { ...g, hidden: true } : g));
   }
 
   /** Names and ownership without reading every cell: for writes that come before any read. */
@@ -130,9 +128,7 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!exists) owned.set(sheet, { owned: false });
     // Typed input, as if the user typed it: "10%" is stored as 0.1 in percent format.
     for (const c of cells)
-      ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [
-        [typeof c.value === "string" ? asText(c.value) : c.value],
-      ];
+      ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [[officeCell(c.value)]];
     await this.context.sync();
   }
 

@@ -2,6 +2,7 @@
 import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { addWpsSheet, findWpsSheet, VERY_HIDDEN } from "./wps-sheets";
 import { NOTE_PREFIX, planHostMarks, RECORDS_TITLE_ROW, type OwnFill } from "./mark-record";
+import { value2Grid } from "./wps-value2";
 
 /** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
 const NO_FILL = -4142;
@@ -21,7 +22,7 @@ function rgbOf(bgr: number): OwnFill {
   return `#${rgb.toString(16).padStart(6, "0").toUpperCase()}`;
 }
 
-/** A note's text, "" where the cell has none. */
+/** A note's text, undefined where the cell has none. */
 function noteText(range: Et.Range): string | undefined {
   const comment = range.Comment as Et.Comment | null | undefined;
   return comment ? String(comment.Text()) : undefined;
@@ -51,15 +52,10 @@ export function markWpsCells(
     }
     return sheets.get(key);
   };
-  let column: unknown[] = [];
-  if (registry) {
-    const used = registry.UsedRange;
-    const rows = used.Rows.Count;
-    const values: unknown = used.Value2;
-    column = (
-      Array.isArray(values) ? values.map((r: unknown) => (Array.isArray(r) ? r[0] : r)) : [values]
-    ).slice(0, rows);
-  }
+  const used = registry?.UsedRange;
+  const column = used
+    ? value2Grid(used.Value2, used.Rows.Count, used.Columns.Count).map((row) => row[0])
+    : [];
   const plan = planHostMarks(column, marks, (sheet) => sheetOf(sheet) !== undefined);
   for (const s of plan.restore) {
     const range = sheetOf(s.sheet)!.Range(s.cell);

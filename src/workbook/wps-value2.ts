@@ -1,26 +1,20 @@
 import type { CellValue } from "../sheets/grid";
+import { EXCEL_ERRORS } from "./excel-errors";
 import { serialOfDate } from "./excel-serial";
 
 /**
- * The error values of a cell as COM passes them (CVErr: 0x800A07D0 + the xlErr number, as a
- * signed 32-bit integer), by the text Excel shows. A WPS that hands Value2's errors through
- * as these numbers would otherwise have them read as minutes.
+ * A cell's error value as COM passes it: CVErr, 0x800A07D0 + the error's code, as a signed
+ * 32-bit integer. A WPS that hands Value2's errors through as these numbers would otherwise
+ * have them read as minutes.
  * https://learn.microsoft.com/en-us/office/vba/excel/concepts/cells-and-ranges/cell-error-values
  */
-const COM_ERRORS = new Map<number, string>([
-  [-2146826288, "#NULL!"],
-  [-2146826281, "#DIV/0!"],
-  [-2146826273, "#VALUE!"],
-  [-2146826265, "#REF!"],
-  [-2146826259, "#NAME?"],
-  [-2146826252, "#NUM!"],
-  [-2146826246, "#N/A"],
-]);
+const CVERR_BASE = -2146826288;
 
 /** One cell of a Value2 answer as Kehou's grids hold it: blank as null, dates as serials. */
 function cellOf(v: unknown): CellValue {
   if (v === undefined || v === null || v === "") return null;
-  if (typeof v === "number") return COM_ERRORS.get(v) ?? (Number.isFinite(v) ? v : String(v));
+  if (typeof v === "number")
+    return EXCEL_ERRORS.get(v - CVERR_BASE) ?? (Number.isFinite(v) ? v : String(v));
   if (typeof v === "string" || typeof v === "boolean") return v;
   // Value2 gives serials, but a host that passes a COM date through as a Date is read the same.
   if (v instanceof Date) return serialOfDate(v);

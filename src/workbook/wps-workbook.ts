@@ -2,15 +2,16 @@
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import type { SheetGrid } from "../sheets/grid";
-import { asText } from "./office-layout";
+import { officeCell } from "./office-layout";
 import { chooseSheetName } from "./sheet-name-choice";
 import { readFormats } from "./wps-formats";
-import { blockAddress, sheetLayout, type CellBlock } from "../jobs/sheet-layout";
+import { sheetLayout, type CellBlock } from "../jobs/sheet-layout";
+import { a1 } from "../sheets/a1";
 import { applyWpsLayout, setFormulas, wpsTableNames } from "./wps-layout";
 import { markWpsCells } from "./wps-marks";
 import { addWpsSheet, findWpsSheet, HIDDEN, VERY_HIDDEN, wpsSheets } from "./wps-sheets";
 import { value2Grid } from "./wps-value2";
-import { hostDates, hostGrid } from "./host-grid";
+import { hostGrid } from "./host-grid";
 
 /**
  * The WPS 表格 adapter of the workbook port, over the ET object model (VBA-shaped, synchronous,
@@ -60,10 +61,7 @@ export class WpsWorkbook implements WorkbookPort {
     let ws = findWpsSheet(this.book, sheet);
     if (!ws) ((ws = addWpsSheet(this.book, sheet)), owned.set(sheet, { owned: false }));
     // Typed input, as if the user typed it: "10%" is stored as 0.1 in percent format.
-    for (const c of cells)
-      setFormulas(ws.Range(blockAddress({ row: c.row, col: c.col, rows: 1, cols: 1 })), [
-        [typeof c.value === "string" ? asText(c.value) : c.value],
-      ]);
+    for (const c of cells) setFormulas(ws.Range(a1(c.row, c.col)), [[officeCell(c.value)]]);
   }
 
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
@@ -116,9 +114,7 @@ function readSheet(ws: Et.Worksheet, date1904: boolean): SheetGrid {
   const formats = readFormats(ws, block, values);
   // An empty sheet's used range is its A1, blank.
   const empty = values.every((row) => row.every((v) => v === null));
-  const grid = hostDates(
-    hostGrid(name, empty ? [] : [{ row: block.row, col: block.col, values, formats }]),
-    date1904
-  );
+  const blocks = empty ? [] : [{ row: block.row, col: block.col, values, formats }];
+  const grid = hostGrid(name, blocks, date1904);
   return { ...grid, ...(hidden ? { hidden } : {}) };
 }

@@ -6,7 +6,8 @@ import { builtinFormat, isDateFormat } from "./cells/builtin-formats";
 import type { ReadCells } from "./cells/sheet-cells";
 import { sheetGrid } from "./cells/sheet-grid";
 import { dateCellSerial, serialOfDate } from "./excel-serial";
-import { FILE_MESSAGES, RefusedFile } from "./file-kind";
+import { EXCEL_ERRORS } from "./excel-errors";
+import { fileMessage, RefusedFile } from "./file-kind";
 import { xmlText } from "./cells/xml-text";
 import { attr, elementsIfReadable, splitElement } from "./package/xml-text";
 
@@ -24,21 +25,6 @@ export interface OtherBook {
 export interface XlsOdsReader {
   readonly readXlsOdsGrids: typeof readXlsOdsGrids;
 }
-
-/** The library Kehou reads .xls, .et and .ods with (SheetJS CE, pinned exactly). */
-export const READER_VERSION: string = XLSX.version;
-
-/** BIFF8 error codes (MS-XLS §2.5.97.2 BErr) as the text range.values gives. */
-const ERRORS: Record<number, string> = {
-  0x00: "#NULL!",
-  0x07: "#DIV/0!",
-  0x0f: "#VALUE!",
-  0x17: "#REF!",
-  0x1d: "#NAME?",
-  0x24: "#NUM!",
-  0x2a: "#N/A",
-  0x2b: "#GETTING_DATA",
-};
 
 /** SheetJS's own text of a built-in number format, mapped to the id the .xlsx reader names it by. */
 let builtinIds: Map<string, number> | undefined;
@@ -116,7 +102,7 @@ function valueOf(cell: SheetCell, date1904: boolean): CellValue {
     case "b":
       return v === true || v === 1 || v === "TRUE";
     case "e":
-      return typeof v === "number" ? (ERRORS[v] ?? "#N/A") : String(v ?? "#N/A");
+      return typeof v === "number" ? (EXCEL_ERRORS.get(v) ?? "#N/A") : String(v ?? "#N/A");
     case "d":
       return v instanceof Date ? serialOfDate(v) : null;
     default:
@@ -197,12 +183,8 @@ export function readXlsOdsGrids(bytes: Uint8Array, kind: "biff" | "ods", file: s
   } catch (e) {
     const reason = String((e as Error)?.message ?? e);
     if (/password-protected/i.test(reason))
-      throw new RefusedFile(
-        kind === "ods" ? FILE_MESSAGES.encryptedOds(file) : FILE_MESSAGES.encrypted(file)
-      );
-    throw new RefusedFile(
-      kind === "ods" ? FILE_MESSAGES.odsDamaged(file) : FILE_MESSAGES.biffDamaged(file)
-    );
+      throw new RefusedFile(fileMessage(kind === "ods" ? "encryptedOds" : "encrypted", file));
+    throw new RefusedFile(fileMessage(kind === "ods" ? "odsDamaged" : "biffDamaged", file));
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const odsHidden = kind === "ods" ? hiddenOdsSheets(bytes) : new Set<string>();

@@ -2,13 +2,11 @@ import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
 import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
 import type { SheetGrid } from "../sheets/grid";
 import { chooseSheetName } from "./sheet-name-choice";
-import { storedZipOf } from "./zip-guard";
 import { applyKehouEdits } from "./package/kehou-package";
 import { readMarkRecords, type MarkRecord } from "./mark-record";
 import { marksOnSchoolNotes } from "./package/cell-marks";
 import { writeCells, type SheetCellWrites } from "./package/cell-writes";
 import { OpcPackage } from "./package/opc-package";
-import { RefusedZip } from "./package/zip-read";
 import { UnsupportedPackage } from "./package/xml-text";
 import type { PartDeflater } from "./package/deflate-part";
 import type { PartInflater } from "./package/inflate-part";
@@ -71,15 +69,9 @@ export class XlsxWorkbook implements WorkbookPort {
     inflate?: PartInflater
   ): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    // Checked by the real numbers and inflated once (fflate, stopping at the limits); the
-    // cell reader and the writer take this one package.
-    let pkg: OpcPackage;
-    try {
-      pkg = OpcPackage.read(bytes, inflate);
-    } catch (e) {
-      if (e instanceof RefusedZip) throw new Error(e.message);
-      throw e;
-    }
+    // Checked by the real numbers and inflated once (stopping at the limits; a refusal says
+    // why in Chinese); the cell reader and the writer take this one package.
+    const pkg = OpcPackage.read(bytes, inflate);
     return new XlsxWorkbook(pkg, readWorkbookCells(pkg));
   }
 
@@ -144,8 +136,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The package as exceljs re-saves it, for the writer to add to (see the class comment). */
   private async normalise(): Promise<void> {
     const wb = new (exceljs().Workbook)();
-    const parts = new Map(this.pkg.names().map((n) => [n, this.pkg.bytes(n)!]));
-    await wb.xlsx.load(storedZipOf(parts) as unknown as ArrayBuffer);
+    await wb.xlsx.load(this.pkg.toBytes() as unknown as ArrayBuffer);
     this.pkg = OpcPackage.read(new Uint8Array(await wb.xlsx.writeBuffer()));
     this.normalised = true;
   }
@@ -277,11 +268,10 @@ export class XlsxWorkbook implements WorkbookPort {
    * Kehou's parts added and the settings form's cells written (see package/kehou-package).
    * `charts` are drawn in the same package: those on a sheet Kehou writes now are written
    * with it; the rest (the user's sheets, a second plan for a sheet) are grafted, and a plan
-   * that cannot be drawn is told to `skipped`.
+   * that cannot be drawn is left out.
    */
   async toBuffer(
-    charts: readonly (ChartSheetPlan | undefined)[] = this.plannedCharts,
-    skipped?: (plan: ChartSheetPlan, error: Error) => void
+    charts: readonly (ChartSheetPlan | undefined)[] = this.plannedCharts
   ): Promise<Uint8Array> {
     await this.copied();
     const previous = this.lastMarks();
@@ -303,6 +293,6 @@ export class XlsxWorkbook implements WorkbookPort {
       });
       return copy;
     });
-    return graftAll(pkg, rest, skipped).pkg.toBytes(this.deflate);
+    return graftAll(pkg, rest).pkg.toBytes(this.deflate);
   }
 }

@@ -1,4 +1,3 @@
-import { zipSync, type Zippable } from "fflate";
 import { guardedEntries } from "./package/zip-read";
 
 /**
@@ -9,11 +8,4 @@ import { guardedEntries } from "./package/zip-read";
 export function zipBombReason(bytes: Uint8Array): string | undefined {
   const checked = guardedEntries(bytes, false);
   return typeof checked === "string" ? checked : undefined;
-}
-
-/** Parts written as a stored (uncompressed) zip. */
-export function storedZipOf(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const zippable: Zippable = {};
-  for (const [name, data] of parts) zippable[name] = data;
-  return zipSync(zippable, { level: 0 });
 }

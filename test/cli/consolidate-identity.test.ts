@@ -7,7 +7,7 @@ import { consolidateJob } from "../../src/jobs/consolidate/job";
 import { cityJson } from "../../src/jobs/consolidate/json";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { pickedSources } from "../../src/taskpane/picked-sources";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { earlierSubmission } from "../support/city-fixtures";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";

@@ -1,7 +1,7 @@
 import { noticeJob, noticesJob } from "../../src/jobs/notices/job";
 import { sampleSchoolSheets } from "../../src/jobs/sample-school";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { FakeContext } from "../support/office-fake";
 

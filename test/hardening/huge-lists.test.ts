@@ -4,7 +4,7 @@ import path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { chargeJob } from "../../src/jobs/charge/job";
 import type { CellValue } from "../../src/sheets/grid";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";
 import { runCli } from "../support/run-cli";

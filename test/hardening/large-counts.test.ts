@@ -1,7 +1,7 @@
 import { chargeJob } from "../../src/jobs/charge/job";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { StylesAppender } from "../../src/workbook/package/styles-append";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { breachSchool } from "../support/breach-school";
 
 /** The clean school with `pupils` more pupils whose every May day is a cell nobody can read. */

@@ -4,7 +4,7 @@ import { DEFAULT_PROFILE } from "../../src/policy/profiles";
 import { BREACH_RULES } from "../../src/findings/finding-rules/breaches";
 import { clauseOf } from "../../src/findings/rule-clause";
 import { sampleSchoolSheets } from "../../src/jobs/sample-school";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { breachSchool, type Plant } from "../support/breach-school";
 import { gridsToXlsx } from "../support/generate-school";

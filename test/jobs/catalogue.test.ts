@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import { JOBS, ribbonJobs } from "../../src/jobs/catalogue";
 import { COMMANDS } from "../../src/cli/main";
 import { DEFAULT_PROFILE } from "../../src/policy/profiles";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { messySchool } from "../support/messy-school";
 

@@ -1,7 +1,7 @@
 import { JOBS } from "../../src/jobs/catalogue";
 import { formatMessage } from "../../src/findings/messages/format";
 import { UI_TEXT } from "../../src/findings/messages/ui";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
 

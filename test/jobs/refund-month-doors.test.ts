@@ -10,7 +10,7 @@ import { validateJob } from "../../src/jobs/validate";
 import { fenText } from "../../src/policy/fen";
 import { schoolDayOf } from "../../src/policy/school-calendar";
 import type { SheetGrid } from "../../src/sheets/grid";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { FakeContext } from "../support/office-fake";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";

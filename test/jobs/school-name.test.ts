@@ -5,7 +5,7 @@ import { validateJob } from "../../src/jobs/validate";
 import type { Finding } from "../../src/findings/finding";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { UNNAMED_SCHOOL } from "../../src/sheets/settings";
-import { MemoryWorkbook, renderValues } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook, renderValues } from "../support/memory-workbook";
 import { generateSchool } from "../support/generate-school";
 
 /** A school month whose 设置 has its 学校名称 row left as typed here. */

@@ -2,7 +2,7 @@ import { breachesJob } from "../../src/jobs/breaches/job";
 import { chargeJob } from "../../src/jobs/charge/job";
 import { sampleSchoolSheets } from "../../src/jobs/sample-school";
 import { FINDING_RULES } from "../../src/findings/finding-rules";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { generateSchool } from "../support/generate-school";
 
 const at = (f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`;

@@ -3,7 +3,7 @@ import { chargeJob } from "../../src/jobs/charge/job";
 import { chargeJson } from "../../src/jobs/charge/json";
 import type { OutputSheet } from "../../src/jobs/output-sheet";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { FakeContext, FakeExcel } from "../support/office-fake";

@@ -2,7 +2,7 @@ import { zipSync, strToU8 } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readFileSync } from "fs";
 import path from "path";
-import { fileKind, FILE_MESSAGES } from "../../src/workbook/file-kind";
+import { fileKind, fileMessage } from "../../src/workbook/file-kind";
 import { encryptedXlsx } from "../support/other-formats";
 
 const text = (t: string) => new TextEncoder().encode(t);
@@ -44,15 +44,15 @@ describe("a file's kind, by its bytes whatever its name", () => {
 
   it("names an encrypted .xlsx, .xls or .ods, with how to remove the password", () => {
     expect(fileKind(encryptedXlsx(), "密.xlsx")).toEqual(
-      refused(FILE_MESSAGES.encrypted("密.xlsx"))
+      refused(fileMessage("encrypted", "密.xlsx"))
     );
-    expect(FILE_MESSAGES.encrypted("密.xlsx")).toMatch(/^「密.xlsx」设有打开密码.*删除密码/);
+    expect(fileMessage("encrypted", "密.xlsx")).toMatch(/^「密.xlsx」设有打开密码.*删除密码/);
     const ods = odf("application/vnd.oasis.opendocument.spreadsheet", {
       "META-INF/manifest.xml":
         '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>',
       "content.xml": "\u0001\u0002",
     });
-    expect(fileKind(ods, "密.ods")).toEqual(refused(FILE_MESSAGES.encryptedOds("密.ods")));
+    expect(fileKind(ods, "密.ods")).toEqual(refused(fileMessage("encryptedOds", "密.ods")));
   });
 
   it("names an .ods cut short by its first entry, though its directory is gone", () => {
@@ -60,41 +60,41 @@ describe("a file's kind, by its bytes whatever its name", () => {
       "content.xml": "<office:document-content>".repeat(200),
     });
     expect(fileKind(ods.subarray(0, 200), "半截.ods")).toEqual(
-      refused(FILE_MESSAGES.odsDamaged("半截.ods"))
+      refused(fileMessage("odsDamaged", "半截.ods"))
     );
   });
 
   it("names an .xlsb, a Word or PowerPoint file, another ODF document and a plain zip", () => {
     const xlsb = zipSync({ "[Content_Types].xml": text("<Types/>"), "xl/workbook.bin": text("") });
-    expect(fileKind(xlsb, "学校.xlsx")).toEqual(refused(FILE_MESSAGES.xlsb("学校.xlsx")));
+    expect(fileKind(xlsb, "学校.xlsx")).toEqual(refused(fileMessage("xlsb", "学校.xlsx")));
     const docx = zipSync({
       "[Content_Types].xml": text("<Types/>"),
       "word/document.xml": text(""),
     });
     expect(fileKind(docx, "a.xlsx").kind).toBe("refused");
     expect(fileKind(docx, "a.xlsx")).toEqual(
-      refused(FILE_MESSAGES.otherOffice("a.xlsx", " Word 文档（.docx）"))
+      refused(fileMessage("otherOffice", "a.xlsx", "docWordX"))
     );
     expect(fileKind(compoundFile("WordDocument"), "a.xls")).toEqual(
-      refused(FILE_MESSAGES.otherOffice("a.xls", " Word 文档（.doc）"))
+      refused(fileMessage("otherOffice", "a.xls", "docWord"))
     );
     expect(fileKind(odf("application/vnd.oasis.opendocument.text"), "a.ods")).toEqual(
-      refused(FILE_MESSAGES.otherOffice("a.ods", "其他 OpenDocument 文档（不是表格）"))
+      refused(fileMessage("otherOffice", "a.ods", "docOpenDocument"))
     );
     expect(fileKind(zipSync({ "照片.jpg": text("x") }), "a.xlsx")).toEqual(
-      refused(FILE_MESSAGES.zip("a.xlsx"))
+      refused(fileMessage("zip", "a.xlsx"))
     );
   });
 
   it("names CSV, tab-separated and UTF-16 text, whatever the name", () => {
     expect(fileKind(text("学号,姓名\nS1,张三\n"), "名册.xlsx")).toEqual(
-      refused(FILE_MESSAGES.csv("名册.xlsx"))
+      refused(fileMessage("csv", "名册.xlsx"))
     );
     expect(fileKind(text("学号\t姓名\n"), "名册.xls")).toEqual(
-      refused(FILE_MESSAGES.csv("名册.xls"))
+      refused(fileMessage("csv", "名册.xls"))
     );
     const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from("学号\t姓名\r\n", "utf16le")]);
-    expect(fileKind(utf16, "名册.xls")).toEqual(refused(FILE_MESSAGES.csv("名册.xls")));
+    expect(fileKind(utf16, "名册.xls")).toEqual(refused(fileMessage("csv", "名册.xls")));
   });
 
   it("names an Excel or WPS lock file by its bytes, and LibreOffice's by its name", () => {
@@ -103,25 +103,27 @@ describe("a file's kind, by its bytes whatever its name", () => {
     owner[0] = 5;
     owner.set(text("zhang"), 1);
     owner.fill(0x20, 6, 54);
-    expect(fileKind(owner, "锁.xlsx")).toEqual(refused(FILE_MESSAGES.lock("锁.xlsx")));
+    expect(fileKind(owner, "锁.xlsx")).toEqual(refused(fileMessage("lock", "锁.xlsx")));
     expect(fileKind(text("张老师,PC-1,/home,03.12.2026 08:00,\n"), ".~lock.学校.ods#")).toEqual(
-      refused(FILE_MESSAGES.lock(".~lock.学校.ods#"))
+      refused(fileMessage("lock", ".~lock.学校.ods#"))
     );
   });
 
   it("names an empty file, an Excel 2.x–4.0 sheet, a web page, Excel 2003 XML, a PDF", () => {
-    expect(fileKind(new Uint8Array(0), "空.xlsx")).toEqual(refused(FILE_MESSAGES.empty("空.xlsx")));
+    expect(fileKind(new Uint8Array(0), "空.xlsx")).toEqual(
+      refused(fileMessage("empty", "空.xlsx"))
+    );
     const biff2 = new Uint8Array([0x09, 0x00, 0x04, 0x00, 0x02, 0x00, 0x10, 0x00, 0, 0]);
-    expect(fileKind(biff2, "老.xls")).toEqual(refused(FILE_MESSAGES.biffOld("老.xls")));
+    expect(fileKind(biff2, "老.xls")).toEqual(refused(fileMessage("biffOld", "老.xls")));
     expect(fileKind(text("<html><table><tr><td>1</td></tr></table></html>"), "导出.xls")).toEqual(
-      refused(FILE_MESSAGES.html("导出.xls"))
+      refused(fileMessage("html", "导出.xls"))
     );
     const xml2003 =
       '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>';
-    expect(fileKind(text(xml2003), "a.xls")).toEqual(refused(FILE_MESSAGES.xml2003("a.xls")));
+    expect(fileKind(text(xml2003), "a.xls")).toEqual(refused(fileMessage("xml2003", "a.xls")));
     expect(fileKind(text("%PDF-1.7\n"), "a.xlsx").kind).toBe("refused");
     expect(fileKind(new Uint8Array([1, 2, 3, 0, 5]), "a.xlsx")).toEqual(
-      refused(FILE_MESSAGES.unknown("a.xlsx"))
+      refused(fileMessage("unknown", "a.xlsx"))
     );
   });
 });

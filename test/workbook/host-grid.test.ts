@@ -1,4 +1,4 @@
-import { hostDates, hostGrid } from "../../src/workbook/host-grid";
+import { hostGrid } from "../../src/workbook/host-grid";
 
 describe("a host's blocks as a grid", () => {
   it("puts every cell where it is on the sheet, blocks read in any order", () => {
@@ -16,14 +16,15 @@ describe("a host's blocks as a grid", () => {
 });
 
 describe("a host grid's dates", () => {
-  const grid = {
-    name: "考勤",
+  const block = {
+    row: 0,
+    col: 0,
     values: [[43954, 0.75, 43954, 0]],
-    numberFormats: [["yyyy/m/d", "h:mm", "General", "yyyy/m/d"]],
+    formats: [["yyyy/m/d", "h:mm", "General", "yyyy/m/d"]],
   };
 
   it("moves date-formatted numbers of 1 or more of a 1904 workbook only, never times of day", () => {
-    expect(hostDates(grid, true).values).toEqual([[45416, 0.75, 43954, 0]]);
-    expect(hostDates(grid, false).values).toEqual(grid.values);
+    expect(hostGrid("考勤", [block], true).values).toEqual([[45416, 0.75, 43954, 0]]);
+    expect(hostGrid("考勤", [block], false).values).toEqual(block.values);
   });
 });

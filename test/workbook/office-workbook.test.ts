@@ -127,12 +127,12 @@ describe("Office.js adapter", () => {
       123.45,
       "这是一段比较长的说明文字",
     ]);
-    const chunk = rowsPerChunk(big, 12);
+    const formats = big.map((row) => row.map(() => "General"));
+    const chunk = rowsPerChunk(big, formats);
     expect(chunk).toBeLessThan(big.length);
-    expect(Buffer.byteLength(JSON.stringify(big.slice(0, chunk)))).toBeLessThan(
-      PAYLOAD_LIMIT_BYTES
-    );
-    expect(rowsPerChunk(big.slice(0, 100), 12)).toBe(100);
+    const bytes = (grid: unknown[][]) => Buffer.byteLength(JSON.stringify(grid.slice(0, chunk)));
+    expect(bytes(big) + bytes(formats)).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(rowsPerChunk(big.slice(0, 100), formats.slice(0, 100))).toBe(100);
   });
 
   it("keeps text that starts like a formula as text", () => {

@@ -7,7 +7,7 @@ import { frameEdges } from "../../src/jobs/form-look";
 import type { FormPrint, OutputSheet } from "../../src/jobs/output-sheet";
 import { sampleSchoolSheets } from "../../src/jobs/sample-school";
 import type { CellValue } from "../../src/sheets/grid";
-import { MemoryWorkbook } from "../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../support/memory-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { FakeContext, FakeExcel } from "../support/office-fake";

@@ -91,6 +91,10 @@ describe("Value2 in every shape", () => {
 
   it("reads a COM error value as its text, never as a number of minutes", () => {
     expect(value2Grid(-2146826246, 1, 1)).toEqual([["#N/A"]]);
+    // The codes are BIFF's, as the .xls reader reads them: #GETTING_DATA (xlErrGettingData) too.
+    expect(value2Grid([[-2146826281, -2146826245, 42]], 1, 3)).toEqual([
+      ["#DIV/0!", "#GETTING_DATA", 42],
+    ]);
   });
 });
 
@@ -302,6 +306,22 @@ describe("the WPS adapter on the strict ET fake", () => {
       { sheet: "名册", cell: "A3", fill: "none" },
     ]);
   });
+
+  it.each(ET_SHAPES)(
+    "reads the last run's record whatever shape Value2 gives it in (%j)",
+    async (options) => {
+      const et = seeded([{ name: "名册", values: [["学号"], ["S1"], ["S2"]] }], options);
+      et.sheet("名册").cell(2, 0).color = bgrOf("00FF80");
+      await wps(et).markCells([
+        { sheet: "名册", cell: "A2", severity: "error", note: "x" },
+        { sheet: "名册", cell: "A3", severity: "warning", note: "y" },
+      ]);
+      await wps(et).markCells([]);
+      expect(et.sheet("名册").peek(1, 0)?.color).toBeUndefined();
+      expect(et.sheet("名册").peek(2, 0)?.color).toBe(bgrOf("00FF80"));
+      expect(et.sheet("名册").peek(2, 0)?.comment).toBeUndefined();
+    }
+  );
 
   it("leaves a protected sheet's cells unmarked and marks the others", async () => {
     const et = seeded([

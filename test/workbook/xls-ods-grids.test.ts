@@ -6,7 +6,7 @@ import path from "path";
 import type { SheetGrid } from "../../src/sheets/grid";
 import { isDateFormat } from "../../src/workbook/cells/builtin-formats";
 import { RefusedFile } from "../../src/workbook/file-kind";
-import { READER_VERSION, readXlsOdsGrids } from "../../src/workbook/xls-ods-grids";
+import { readXlsOdsGrids } from "../../src/workbook/xls-ods-grids";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { hasLibreOffice } from "../support/libreoffice";
 import { describeWhen } from "../support/needs";
@@ -61,7 +61,6 @@ async function edgeWorkbook(date1904: boolean): Promise<Uint8Array> {
 describe("the .xls/.et/.ods reader", () => {
   it("is SheetJS Community Edition 0.20.3, pinned exactly", () => {
     expect(XLSX.version).toBe("0.20.3");
-    expect(READER_VERSION).toBe("0.20.3");
     const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"));
     expect(pkg.dependencies["@e965/xlsx"]).toBe("0.20.3");
     expect(pkg.dependencies.xlsx).toBeUndefined();

@@ -84,4 +84,27 @@ describe("parts of the package", () => {
     const again = await XlsxWorkbook.fromBuffer(await opened.toBuffer());
     expect((await again.readSheets()).map((s) => s.name)).toContain("History");
   });
+
+  it("take Kehou's sheets in a workbook the part writer refuses, once exceljs has re-saved it", async () => {
+    const wb = new ExcelJS.Workbook();
+    roster(wb);
+    school(wb, "5月考勤", 120);
+    const zip = await JSZip.loadAsync(await bytes(wb));
+    // No styles part, as some generators write: the writer has nowhere to add Kehou's styles.
+    zip.remove("xl/styles.xml");
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace(/<Relationship [^>]*styles"[^>]*\/>/, ""));
+    const opened = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: "uint8array" }));
+    const r = await chargeJob(opened, { month: "2023-05" });
+    expect(r.totals.billableMinutes).toBe(9600);
+    const again = await XlsxWorkbook.fromBuffer(await opened.toBuffer());
+    const sheets = await again.readSheets();
+    expect(sheets.map((s) => s.name)).toEqual([
+      "学生名册",
+      "5月考勤",
+      "收费表 2023-05",
+      "收费问题清单",
+    ]);
+    expect(sheets[1].values[1]).toEqual(["S1", "学生1", ...Array(10).fill(120)]);
+  });
 });

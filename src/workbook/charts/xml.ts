@@ -7,7 +7,6 @@ export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-  rels: "http://schemas.openxmlformats.org/package/2006/relationships",
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
   a: "http://schemas.openxmlformats.org/drawingml/2006/main",
   xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",

@@ -1,16 +1,16 @@
 import { FILE_TEXT } from "../../../src/findings/messages/file";
 import { formatMessage } from "../../../src/findings/messages/format";
-import { FILE_MESSAGES, otherFormatLimit } from "../../../src/workbook/file-kind";
+import { fileMessage, otherFormatLimit } from "../../../src/workbook/file-kind";
 
 describe("what every door says of a file Kehou does not read", () => {
   it("says a refused file in the Chinese the doors have always said", () => {
-    expect(FILE_MESSAGES.csv("名册.xlsx")).toBe(
+    expect(fileMessage("csv", "名册.xlsx")).toBe(
       "「名册.xlsx」是 CSV 文本，不是 .xlsx 工作簿：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试"
     );
-    expect(FILE_MESSAGES.biffOld("老.xls")).toBe(
+    expect(fileMessage("biffOld", "老.xls")).toBe(
       "「老.xls」是 Excel 2.x–4.0 的旧版工作表（BIFF2–4），Kehou 不读取这种格式：请在 Excel 或 WPS 中打开后另存为 .xlsx 再试"
     );
-    expect(FILE_MESSAGES.otherOffice("a.pdf", formatMessage(FILE_TEXT.docPdf))).toBe(
+    expect(fileMessage("otherOffice", "a.pdf", "docPdf")).toBe(
       "「a.pdf」是 PDF 文件，不是工作簿：Kehou 读取 .xlsx、.xlsm、.xls、.et 与 .ods 工作簿"
     );
   });

@@ -3,7 +3,7 @@ import { sampleSchoolSheets } from "../../../src/jobs/sample-school";
 import { SERVICE_PERIODS, type ServicePeriod } from "../../../src/policy/service-window";
 import { at } from "../../../src/policy/time-of-day";
 import type { SheetGrid } from "../../../src/sheets/grid";
-import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../../support/memory-workbook";
 import { LIBREOFFICE_METRICS, wrappedLines } from "../../../src/jobs/wrap-height";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 

@@ -8,7 +8,7 @@ import { reasonOf } from "../../../src/jobs/notices/family-notices";
 import type { ChargeLine } from "../../../src/jobs/charge/lines";
 import { sampleSchoolSheets } from "../../../src/jobs/sample-school";
 import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
-import { MemoryWorkbook } from "../../../src/workbook/memory-workbook";
+import { MemoryWorkbook } from "../../support/memory-workbook";
 import { OfficeWorkbook } from "../../../src/workbook/office-workbook";
 import { EXCEL_METRICS, LIBREOFFICE_METRICS, wrappedLines } from "../../../src/jobs/wrap-height";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";

@@ -1,9 +1,14 @@
-import { isFormula, isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sheet";
-import { sheetLayout } from "../jobs/sheet-layout";
-import type { CellMark, CellWrite, WorkbookPort } from "../jobs/workbook-port";
-import type { CellValue, SheetGrid } from "../sheets/grid";
-import { chooseSheetName } from "./sheet-name-choice";
-import { oneMarkPerCell } from "./mark-record";
+import {
+  isFormula,
+  isOwnedTitle,
+  safeSheetName,
+  type OutputSheet,
+} from "../../src/jobs/output-sheet";
+import { sheetLayout } from "../../src/jobs/sheet-layout";
+import type { CellMark, CellWrite, WorkbookPort } from "../../src/jobs/workbook-port";
+import type { CellValue, SheetGrid } from "../../src/sheets/grid";
+import { chooseSheetName } from "../../src/workbook/sheet-name-choice";
+import { oneMarkPerCell } from "../../src/workbook/mark-record";
 
 /**
  * An output sheet as the values a reader would see, laid out as every renderer lays it out
@@ -17,7 +22,7 @@ export function renderValues(sheet: OutputSheet): CellValue[][] {
   });
 }
 
-/** The in-memory adapter of the workbook port: a list of grids; the tests' fake and a reference. */
+/** The in-memory adapter of the workbook port: a list of grids, the tests' fake of the port. */
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: SheetGrid[];
 
@@ -29,7 +34,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
   }
 
-  /** The marks in place now, one a cell as every adapter marks, for tests and the browser page. */
+  /** The marks in place now, one a cell as every adapter marks, for the tests to look at. */
   marks: CellMark[] = [];
 
   async markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]> {
