@@ -19,8 +19,12 @@ try {
   }
   throw e;
 }
+// Exits once what was written has left: a pipe takes 64 KB at a time, and process.exit drops
+// the rest (kehou consolidate --json | less would lose most of the schools).
+const exitWhenWritten = (code) =>
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
 cli.main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenWritten(code),
   (e) => {
     process.stderr.write(
       process.env.KEHOU_DEBUG
