@@ -74,7 +74,11 @@ function floor(files: readonly string[], decode: boolean): number {
 
 /** The compiled `kehou consolidate` (with its reader threads), as the bureau runs it. */
 async function kehou(dir: string): Promise<void> {
-  const { main } = require(path.join(__dirname, "..", "dist", "node", "cli", "main.js"));
+  // Loaded as bin/kehou.js loads it: from its bundle and code cache where the build made them.
+  const cli = path.join(__dirname, "..", "dist", "node", "cli");
+  const { main } =
+    require(path.join(cli, "cached-bundle.js")).bundledMain(cli) ??
+    require(path.join(cli, "main.js"));
   const out = path.join(dir, "..", `kehou-floor-city-${process.pid}.xlsx`);
   const silent = { out: () => undefined, err: (t: string) => process.stderr.write(t) };
   try {

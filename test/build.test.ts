@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process";
 import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { runInNewContext } from "vm";
@@ -97,3 +98,35 @@ describeWhen(built, "the add-in build (npm run build)", "dist/ after npm run bui
     expect(existsSync(path.join(dist, "node", "cli", "main.js"))).toBe(true);
   });
 });
+
+const cli = path.join(dist, "node", "cli");
+describeWhen(
+  built || existsSync(path.join(cli, "main-bundle.js")),
+  "the command line's build (npm run build:node)",
+  "dist/node after npm run build:node",
+  () => {
+    it("bundles the command line and its reader thread, and V8 takes their code caches", () => {
+      // In a plain node, as bin/kehou.js runs: the reader's bundle in a thread of its own. (Not
+      // whether they are fresh: the program's test runs tsc again alone, which makes them older.)
+      const script = `
+        const { Worker } = require("worker_threads");
+        const t = require(${JSON.stringify(path.join(cli, "cached-bundle.js"))});
+        const main = require("path").join(${JSON.stringify(cli)}, t.MAIN_BUNDLE);
+        const reader = require("path").join(${JSON.stringify(cli)}, t.READER_BUNDLE);
+        const mainCache = t.loadBundle(main, t.cacheFileOf(main)).cache;
+        const w = new Worker(
+          "const t = require(" + JSON.stringify(${JSON.stringify(path.join(cli, "cached-bundle.js"))}) + ");" +
+          "require('worker_threads').parentPort.postMessage(t.loadBundle(" + JSON.stringify(reader) +
+          ", t.cacheFileOf(" + JSON.stringify(reader) + ")).cache);",
+          { eval: true }
+        );
+        w.on("message", (readerCache) => {
+          console.log(JSON.stringify({ mainCache, readerCache }));
+          w.terminate();
+        });`;
+      const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      expect(JSON.parse(r.stdout)).toEqual({ mainCache: "used", readerCache: "used" });
+    });
+  }
+);

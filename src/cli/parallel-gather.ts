@@ -6,9 +6,18 @@ import os from "os";
 import path from "path";
 import { Worker } from "worker_threads";
 import type { Gathered } from "../jobs/consolidate/job";
+import { freshBundle, READER_BUNDLE } from "./cached-bundle";
 
-/** The compiled worker beside this file; absent when running from TypeScript sources (tests). */
-const WORKER = path.join(__dirname, "consolidate-worker.js");
+/**
+ * The compiled reader beside this file, started from its bundle where the build made one
+ * (reader-start.js); undefined when running from TypeScript sources (tests).
+ */
+function compiledReader(): string | undefined {
+  const compiled = "consolidate-worker.js";
+  if (!__filename.endsWith(".js") || !existsSync(path.join(__dirname, compiled))) return undefined;
+  const bundled = freshBundle(__dirname, READER_BUNDLE, compiled);
+  return path.join(__dirname, bundled ? "reader-start.js" : compiled);
+}
 
 /**
  * The heap a reader thread may use. A 2,000-student school needs well under half of it; a file
@@ -78,8 +87,8 @@ export async function gatherOnThreads(
   onProgress: (done: number, file: string) => void,
   options: ThreadOptions = {}
 ): Promise<Gathered[] | undefined> {
-  const script = options.worker ?? WORKER;
-  if (!options.worker && (!__filename.endsWith(".js") || !existsSync(WORKER))) return undefined;
+  const script = options.worker ?? compiledReader();
+  if (!script) return undefined;
   const heapMb = options.heapMb ?? READER_HEAP_MB;
   const threads = options.threads ?? readerThreads(tasks.length);
   const results: Gathered[] = new Array(tasks.length);

@@ -1,5 +1,8 @@
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync, spawn, spawnSync } from "child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import os from "os";
 import path from "path";
+import { generateSchool, gridsToXlsx } from "../support/generate-school";
 import { main } from "../../src/cli/main";
 import type { Io } from "../../src/cli/io";
 
@@ -96,6 +99,26 @@ describe("the installed program (bin/kehou.js over the compiled dist/node)", () 
     expect(pilot.stdout).not.toBe("OK\n");
     expect(pilot.stdout).toMatch(/[\u4e00-\u9fff]/);
   });
+
+  it("writes all of a long --json into a pipe its reader drains late", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-pipe-"));
+    try {
+      const school = path.join(dir, "school.xlsx");
+      writeFileSync(school, await gridsToXlsx(generateSchool(1000, 1)));
+      const whole = kehou("charge", school, "--json").stdout;
+      expect(whole.length).toBeGreaterThan(6 * 65536);
+      // A reader that waits (| less) fills the pipe's 64 KB: the rest must not be dropped at exit.
+      const child = spawn("node", [path.join(root, "bin", "kehou.js"), "charge", school, "--json"]);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 1000);
+      const chunks: Buffer[] = [];
+      child.stdout.on("data", (c: Buffer) => chunks.push(c));
+      const code = await new Promise((resolve) => child.on("close", resolve));
+      expect([code, Buffer.concat(chunks).toString("utf8")]).toEqual([0, whole]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("kehou fn under --policy", () => {
