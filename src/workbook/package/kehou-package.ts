@@ -3,8 +3,7 @@ import type { OutputSheet } from "../../jobs/output-sheet";
 import { applyMarks, restoreMarks } from "./cell-marks";
 import { markRecordText, RECORDS_TITLE, type MarkRecord } from "../mark-record";
 import { writeCells, type SheetCellWrites } from "./cell-writes";
-import type { PartDeflater } from "./deflate-part";
-import { OpcPackage } from "./opc-package";
+import type { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
 import { setPrintArea } from "./print-xml";
 import { readRelationships, resolveTarget } from "./relationships";
@@ -48,23 +47,11 @@ function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
 }
 
 /**
- * The school's workbook with Kehou's sheets added: every part copied as the bytes it was,
- * except the index parts (workbook, its rels, content types, styles), which only gain
- * entries, Kehou's own parts, and (highlighting only) the `s` attribute of marked cells
- * plus a notes part. The same code runs in Node and in the browser page; `deflate` is how the
- * new parts are deflated (fflate's unless given).
+ * Makes one run's edits in a school's workbook: every part stays the bytes it was, except the
+ * index parts (workbook, its rels, content types, styles), which only gain entries, Kehou's
+ * own parts, and (highlighting only) the `s` attribute of marked cells plus a notes part. The
+ * same code runs in Node and in the browser page.
  */
-export function writeKehouPackage(
-  source: OpcPackage | Uint8Array,
-  edits: KehouEdits,
-  deflate?: PartDeflater
-): Uint8Array {
-  const pkg = source instanceof OpcPackage ? source.copy() : OpcPackage.read(source);
-  applyKehouEdits(pkg, edits);
-  return pkg.toBytes(deflate);
-}
-
-/** Makes one run's edits in a package (see writeKehouPackage). */
 export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   const wb = workbookPart(pkg);
   const stylesRel = readRelationships(pkg, wb).find((r) => r.type === REL.styles);

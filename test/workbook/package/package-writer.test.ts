@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { OutputSheet } from "../../../src/jobs/output-sheet";
-import { writeKehouPackage } from "../../../src/workbook/package/kehou-package";
+import { writeKehouPackage } from "../../support/written-bytes";
 import { OpcPackage } from "../../../src/workbook/package/opc-package";
 import { StylesAppender } from "../../../src/workbook/package/styles-append";
 import { CONTENT_TYPE } from "../../../src/workbook/package/workbook-index";
