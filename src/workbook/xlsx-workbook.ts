@@ -303,6 +303,6 @@ export class XlsxWorkbook implements WorkbookPort {
       });
       return copy;
     });
-    return graftAll(pkg, rest, skipped).pkg.toBytes(this.deflate);
+    return graftAll(pkg, rest, skipped).toBytes(this.deflate);
   }
 }

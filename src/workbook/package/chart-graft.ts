@@ -8,7 +8,7 @@ import { NS, XML_HEAD } from "../charts/xml";
 import { addCell } from "./output-sheet-xml";
 import { Utf8Builder } from "./utf8-builder";
 import { splitElement } from "./xml-text";
-import { OpcPackage } from "./opc-package";
+import type { OpcPackage } from "./opc-package";
 import { freeRelId } from "./relationships";
 import { addParts, writeSheet, type NewPart } from "./sheet-parts";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries } from "./workbook-index";
@@ -86,7 +86,7 @@ function linkDrawing(pkg: OpcPackage, part: string, relId: string): void {
  * <drawing> element in an existing sheet. Sheets are found through the package's own index (the
  * main part _rels/.rels names). Throws when the sheet is missing or already has a drawing.
  */
-export function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
+function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
   if (plan.charts.length === 0) return;
   const entry = sheetEntries(pkg).find((e) => e.name === plan.sheet);
   if (plan.cells && entry) throw new Error(`a sheet named ${plan.sheet} already exists`);
@@ -107,39 +107,26 @@ export function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
 }
 
 /**
- * A workbook's bytes with the planned charts grafted in, plan by plan, the package opened once.
- * A plan that cannot be drawn (its sheet missing, or already holding a drawing) is left out
- * and told to `skipped`: the charts are never worth losing the workbook for.
+ * The package with every plan it can draw grafted in, plan by plan; the very package given
+ * when none could be. A plan that cannot be drawn (its sheet missing, or already holding a
+ * drawing) is left out and told to `skipped`: the charts are never worth losing the workbook for.
  */
-export function chartedBytes(
-  bytes: Uint8Array,
-  plans: readonly (ChartSheetPlan | undefined)[],
-  skipped: (plan: ChartSheetPlan, error: Error) => void = () => undefined
-): Uint8Array {
-  if (!plans.some((p) => p && p.charts.length > 0)) return bytes;
-  const { pkg, drawn } = graftAll(OpcPackage.read(bytes), plans, skipped);
-  return drawn ? pkg.toBytes() : bytes;
-}
-
-/** The package with every plan it can draw grafted in (see chartedBytes); the rest skipped. */
 export function graftAll(
   pkg: OpcPackage,
   plans: readonly (ChartSheetPlan | undefined)[],
   skipped: (plan: ChartSheetPlan, error: Error) => void = () => undefined
-): { pkg: OpcPackage; drawn: boolean } {
-  let drawn = false;
+): OpcPackage {
   for (const plan of plans) {
     if (!plan || plan.charts.length === 0) continue;
     const attempt = pkg.copy();
     try {
       graftCharts(attempt, plan);
       pkg = attempt;
-      drawn = true;
     } catch (e) {
       skipped(plan, e as Error);
     }
   }
-  return { pkg, drawn };
+  return pkg;
 }
 
 /**
