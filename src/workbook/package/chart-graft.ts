@@ -7,24 +7,11 @@ import type { OutputCell } from "../../jobs/output-sheet";
 import { NS, XML_HEAD } from "../charts/xml";
 import { addCell } from "./output-sheet-xml";
 import { Utf8Builder } from "./utf8-builder";
-import { splitElement } from "./xml-text";
 import type { OpcPackage } from "./opc-package";
 import { freeRelId } from "./relationships";
 import { addParts, writeSheet, type NewPart } from "./sheet-parts";
-import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries } from "./workbook-index";
-
-/** Elements a worksheet's <drawing> must come before (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99). */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+import { withLinkedElement } from "./linked-element";
+import { CONTENT_TYPE, REL, sheetEntries } from "./workbook-index";
 
 /**
  * A new worksheet part holding `cells` (0-based rows from A1, written as Kehou's other sheets'
@@ -63,20 +50,9 @@ function chartSheetXml(plan: ChartSheetPlan, drawingRelId: string): Uint8Array {
 
 /** Puts a <drawing> into an existing worksheet part, where the schema wants it. */
 function linkDrawing(pkg: OpcPackage, part: string, relId: string): void {
-  const xml = pkg.text(part) ?? "";
-  const root = splitElement(xml);
-  if (!root) throw new Error(`${part} cannot be read`);
-  if (root.children.some((c) => c.name === "drawing"))
-    throw new Error(`${part} already has a drawing`);
-  // The new element takes the worksheet's own prefix (`x:` in prefixed SpreadsheetML).
-  const qualified = xml.slice(root.bodyEnd + 2, root.end - 1).trim();
-  const prefix = qualified.includes(":") ? `${qualified.split(":")[0]}:` : "";
-  const r = relPrefix(xml);
-  const element = r
-    ? `<${prefix}drawing ${r}:id="${relId}"/>`
-    : `<${prefix}drawing xmlns:r="${R_NS}" r:id="${relId}"/>`;
-  const at = root.children.find((c) => AFTER_DRAWING.includes(c.name))?.start ?? root.bodyEnd;
-  pkg.set(part, xml.slice(0, at) + element + xml.slice(at));
+  const linked = withLinkedElement(pkg.text(part) ?? "", "drawing", relId);
+  if (!linked) throw new Error(`${part} cannot be read, or already has a drawing`);
+  pkg.set(part, linked.xml);
 }
 
 /**

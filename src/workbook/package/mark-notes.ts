@@ -20,8 +20,9 @@ import {
 } from "./school-notes";
 import type { NotesRecord } from "../mark-record";
 import { addParts } from "./sheet-parts";
-import { CONTENT_TYPE, R_NS, REL, relPrefix } from "./workbook-index";
-import { attr, childTag, elements, insertBefore } from "./xml-text";
+import { withLinkedElement } from "./linked-element";
+import { CONTENT_TYPE, REL, relPrefix } from "./workbook-index";
+import { attr, childTag, elements } from "./xml-text";
 
 export interface Note {
   readonly cell: string;
@@ -55,7 +56,8 @@ export function addNotes(
   const comments = commentsPart && pkg.text(commentsPart);
   // Only what can be added to without understanding more; otherwise the cells get colour only.
   if (commentsPart && !canAppendComments(comments)) return none;
-  if (legacy ? !canAppendShapes(vml) : !xml.includes("</worksheet>")) return none;
+  const linked = legacy ? undefined : withLinkedElement(xml, "legacyDrawing", VML_ID);
+  if (legacy ? !canAppendShapes(vml) : !linked) return none;
 
   const records: NotesRecord[] = [];
   if (commentsPart && comments) {
@@ -95,23 +97,6 @@ export function addNotes(
       records.push(x);
     return { xml, records };
   }
-  const inserted = prefix
-    ? `<legacyDrawing ${prefix}:id="${VML_ID}"/>`
-    : `<legacyDrawing xmlns:r="${R_NS}" r:id="${VML_ID}"/>`;
-  const withDrawing = insertBefore(
-    xml,
-    [
-      "<legacyDrawingHF",
-      "<picture",
-      "<oleObjects",
-      "<controls",
-      "<webPublishItems",
-      "<tableParts",
-      "<extLst",
-      "</worksheet>",
-    ],
-    inserted
-  );
   const cells = notes.map((n) => n.cell);
   addParts(pkg, part, [
     {
@@ -122,6 +107,6 @@ export function addNotes(
     },
   ]);
   addDefault(pkg, "vml", CONTENT_TYPE.vml);
-  records.push({ sheet, inserted, relsCreated });
-  return { xml: withDrawing, records };
+  records.push({ sheet, inserted: linked!.element, relsCreated });
+  return { xml: linked!.xml, records };
 }

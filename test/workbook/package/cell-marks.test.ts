@@ -74,6 +74,21 @@ describe("highlighting cells never typed in", () => {
   });
 });
 
+describe("highlighting a sheet with a data bar", () => {
+  it("puts the notes' drawing among the sheet's own elements, never inside the rule's extLst", () => {
+    // Excel 2010 and later write a data bar's extension inside its <cfRule>.
+    const dataBar =
+      `<conditionalFormatting sqref="D2"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>` +
+      `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:id>{00000000-0001-0000-0000-000000000001}</x14:id></ext></extLst></cfRule></conditionalFormatting>`;
+    const bytes = miniPackage(worksheet(`${rows}${dataBar}<pageMargins left="0.7"/>`));
+    const { before, marked, after } = markAndRestore(bytes, [mark("D2")]);
+    expect(marked.get(SHEET)).toContain(
+      `</cfRule></conditionalFormatting><pageMargins left="0.7"/><legacyDrawing r:id="rIdKehouVml"/></worksheet>`
+    );
+    expect(after).toEqual(before);
+  });
+});
+
 describe("highlighting cells written in single quotes, with spaces around =", () => {
   it("gives the cell one s, and puts its own back byte for byte", () => {
     const quoted = `<sheetData><row r='2'><c r = 'A2' s = '1'><v>45000</v></c><c r='D2'><v>3</v></c></row></sheetData>`;
