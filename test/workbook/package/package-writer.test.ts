@@ -125,13 +125,13 @@ describe("styles.xml appended to", () => {
 
   it("keeps every existing entry and index, and reuses what it added before", () => {
     const s = new StylesAppender(xml);
-    expect(s.boldFont(14)).toBe(1);
+    expect(s.sheetFont({ bold: true, size: 14 })).toBe(1);
     expect(s.numFmt('"¥"#,##0.00')).toBe(164);
     expect(s.solidFill("FFC7CE")).toBe(2);
     expect(s.withFill(1, 2)).toBe(2);
     const again = new StylesAppender(s.toString());
     expect([
-      again.boldFont(14),
+      again.sheetFont({ bold: true, size: 14 }),
       again.numFmt('"¥"#,##0.00'),
       again.solidFill("FFC7CE"),
       again.withFill(1, 2),
