@@ -1,4 +1,4 @@
-import { addOverride, pruneOverrides } from "./content-types";
+import { addOverride } from "./content-types";
 import type { OpcPackage } from "./opc-package";
 import {
   addRelationship,
@@ -150,18 +150,16 @@ function withSheetsList(xml: string): string {
 
 /**
  * Writes one of Kehou's sheets. A sheet of that name already there (Kehou's own: the caller
- * has checked) keeps its place, id and r:id and only its parts are replaced, so no other
- * sheet moves; otherwise a part, a relationship and a `<sheet>` entry are appended.
- * Returns the sheet's part name.
+ * has checked, and taken its parts out with clearSheetParts) keeps its place, id and r:id and
+ * only its content and parts are written again, so no other sheet moves; otherwise a part, a
+ * relationship and a `<sheet>` entry are appended.
  */
-export function writeSheet(pkg: OpcPackage, sheet: NewSheet): string {
+export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   const existing = sheetEntries(pkg).find((s) => s.name === sheet.name);
   if (existing?.part) {
-    const removed = clearSheetParts(pkg, sheet.name);
     pkg.set(existing.part, sheet.xml);
     addParts(pkg, existing.part, sheet.related ?? []);
-    pruneOverrides(pkg, removed);
-    return existing.part;
+    return;
   }
   const wb = workbookPart(pkg);
   const part = pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);
@@ -179,5 +177,4 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): string {
   const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
   const tag = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${rid}/>`;
   pkg.set(wb, insertBefore(xml, ["</sheets>"], tag));
-  return part;
 }
