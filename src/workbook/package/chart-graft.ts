@@ -6,6 +6,7 @@ import { a1 } from "../../sheets/a1";
 import type { OutputCell } from "../../jobs/output-sheet";
 import { NS, XML_HEAD } from "../charts/xml";
 import { addCell } from "./output-sheet-xml";
+import { rowBreaksXml } from "./print-xml";
 import { Utf8Builder } from "./utf8-builder";
 import type { OpcPackage } from "./opc-package";
 import { freeRelId } from "./relationships";
@@ -40,11 +41,7 @@ function chartSheetXml(plan: ChartSheetPlan, drawingRelId: string): Uint8Array {
   // paperSize 9 is A4 (ECMA-376 Part 1 §18.3.1.63).
   const { orientation, scale } = CHART_SHEET_PAGE;
   xml.add(`<pageSetup paperSize="9" orientation="${orientation}" scale="${scale}"/>`);
-  const breaks = plan.pageBreaks ?? [];
-  if (breaks.length > 0)
-    xml.add(
-      `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`
-    );
+  xml.add(rowBreaksXml(plan.pageBreaks ?? []));
   return xml.add(`<drawing r:id="${drawingRelId}"/></worksheet>`).bytes();
 }
 

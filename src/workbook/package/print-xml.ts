@@ -6,20 +6,24 @@ import { elements, insertBefore, xmlEscape } from "./xml-text";
 /** `<sheetPr>`'s page setup flag: without it Excel and LibreOffice ignore fitToWidth (ECMA-376 §18.3.1.65). */
 export const FIT_TO_PAGE = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
 
+/** Manual page breaks, each above a 0-based row (a break's id is the row the new page starts at). */
+export function rowBreaksXml(rows: readonly number[]): string {
+  if (rows.length === 0) return "";
+  const breaks = rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+}
+
 /**
  * The print elements of a sheet (the exceljs renderer's page setup, in schema order): centred,
  * narrow margins, A4 (paperSize 9) one page wide and as tall as it takes, portrait for a form,
  * landscape for a table; a manual break after each page's last row.
  */
 export function printXml(page: PagePlan): string {
-  // A break's id is the 0-based row above which the new page starts.
-  const breaks = page.breaksBefore.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
-  const count = page.breaksBefore.length;
   return (
     `<printOptions horizontalCentered="1"/>` +
     `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="1" fitToHeight="0"/>` +
-    (breaks ? `<rowBreaks count="${count}" manualBreakCount="${count}">${breaks}</rowBreaks>` : "")
+    rowBreaksXml(page.breaksBefore)
   );
 }
 
