@@ -10,7 +10,7 @@ import { XmlScanner } from "../cells/xml-scanner";
 import { NOTE_PREFIX } from "../mark-record";
 import { rowCol } from "../../sheets/a1";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, resolveTarget } from "./relationships";
+import { readRelationships } from "./relationships";
 import { schoolComments } from "./school-notes";
 import { REL } from "./workbook-index";
 import { elementsIfReadable, withoutElements, type XmlElement } from "./xml-text";
@@ -55,11 +55,9 @@ export function removeHostNotes(pkg: OpcPackage, part: string, cells: ReadonlySe
     ours.map((c) => rowCol(c.attr("ref")!)).map((at) => (at ? `${at[0]},${at[1]}` : ""))
   );
   for (const rel of readRelationships(pkg, part)) {
-    if (rel.type !== REL.vmlDrawing || rel.external) continue;
-    const vmlPart = resolveTarget(part, rel.target);
-    const vml = pkg.text(vmlPart);
+    const vml = rel.type === REL.vmlDrawing && rel.part ? pkg.text(rel.part) : undefined;
     if (!vml) continue;
     const shapes = picked(vml, "shape", (e) => boxes.has(anchor(vml.slice(e.start, e.end)) ?? ""));
-    if (shapes.length > 0) pkg.set(vmlPart, withoutElements(vml, shapes));
+    if (shapes.length > 0) pkg.set(rel.part!, withoutElements(vml, shapes));
   }
 }

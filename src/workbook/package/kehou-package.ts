@@ -6,7 +6,7 @@ import { writeCells, type SheetCellWrites } from "./cell-writes";
 import type { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
 import { setPrintArea } from "./print-xml";
-import { readRelationships, resolveTarget } from "./relationships";
+import { readRelationships } from "./relationships";
 import { clearSheetParts, writeSheet, type NewPart } from "./sheet-parts";
 import { pruneOverrides } from "./content-types";
 import { StylesAppender } from "./styles-append";
@@ -54,10 +54,10 @@ function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
  */
 export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   const wb = workbookPart(pkg);
-  const stylesRel = readRelationships(pkg, wb).find((r) => r.type === REL.styles);
-  if (!stylesRel) throw new UnsupportedPackage("工作簿缺少样式部件（styles.xml）");
-  const stylesPart = resolveTarget(wb, stylesRel.target);
-  const before = pkg.text(stylesPart)!;
+  const stylesPart = readRelationships(pkg, wb).find((r) => r.type === REL.styles)?.part;
+  const before = stylesPart && pkg.text(stylesPart);
+  if (!stylesPart || before === undefined)
+    throw new UnsupportedPackage("工作簿缺少样式部件（styles.xml）");
   const styles = new StylesAppender(before);
   const sheets = [...edits.sheets];
   // The last run's marks come out first, so a cell typed into keeps the format it had.

@@ -8,7 +8,7 @@ import {
   notesVml,
 } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, relsName, resolveTarget } from "./relationships";
+import { readRelationships, relsName } from "./relationships";
 import {
   append,
   canAppendComments,
@@ -50,7 +50,7 @@ export function addNotes(
   const legacy = childTag(xml, "legacyDrawing")?.tag;
   const rels = readRelationships(pkg, part);
   const vmlRel = legacy && prefix && rels.find((r) => r.id === attr(legacy, `${prefix}:id`));
-  const vmlPart = vmlRel && !vmlRel.external ? resolveTarget(part, vmlRel.target) : undefined;
+  const vmlPart = vmlRel ? vmlRel.part : undefined;
   const vml = vmlPart && pkg.text(vmlPart);
   const commentsPart = schoolComments(pkg, part);
   const comments = commentsPart && pkg.text(commentsPart);

@@ -4,7 +4,7 @@
  */
 import { VML_NS } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, resolveTarget } from "./relationships";
+import { readRelationships } from "./relationships";
 import { REL } from "./workbook-index";
 import { attr, elementsIfReadable, rootTag } from "./xml-text";
 import type { NotesRecord } from "../mark-record";
@@ -15,10 +15,9 @@ export const VML_ID = "rIdKehouVml";
 
 /** The sheet's own notes part (not Kehou's), if it has one. */
 export function schoolComments(pkg: OpcPackage, part: string): string | undefined {
-  const rel = readRelationships(pkg, part).find(
-    (r) => r.type === REL.comments && !r.external && r.id !== NOTES_ID
-  );
-  return rel && resolveTarget(part, rel.target);
+  return readRelationships(pkg, part).find(
+    (r) => r.type === REL.comments && r.part && r.id !== NOTES_ID
+  )?.part;
 }
 
 /** The cells of a sheet that carry a note of the school's own, which Kehou never overwrites. */

@@ -3,7 +3,7 @@ import type { OpcPackage } from "./opc-package";
 import {
   addRelationship,
   freeRelId,
-  relatedParts,
+  readRelationships,
   relativeTarget,
   relsName,
 } from "./relationships";
@@ -61,10 +61,8 @@ function references(pkg: OpcPackage): Map<string, string[]> {
   for (const name of pkg.names()) {
     const source = relsSource(name);
     if (source === undefined) continue;
-    out.set(
-      source.toLowerCase(),
-      relatedParts(pkg, source).map((p) => p.toLowerCase())
-    );
+    const targets = readRelationships(pkg, source).flatMap((r) => r.part?.toLowerCase() ?? []);
+    out.set(source.toLowerCase(), targets);
   }
   return out;
 }

@@ -117,6 +117,14 @@ it("refuses, with an error its caller falls back on, a workbook part it cannot a
   );
 });
 
+it("refuses, with the same error, a workbook whose styles relationship leads to no part", () => {
+  const parts = unzipSync(fixture);
+  delete parts["xl/styles.xml"];
+  expect(() => writeKehouPackage(zipSync(parts), { sheets: [sheet("新表", [["a", 1]])] })).toThrow(
+    UnsupportedPackage
+  );
+});
+
 describe("styles.xml appended to", () => {
   const xml =
     '<styleSheet xmlns="x"><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>' +
