@@ -5,7 +5,14 @@ import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, type CellMaker } from "./sheet-data";
 import { writeSheet } from "./sheet-parts";
 import { sheetEntries } from "./workbook-index";
-import { attr, cellTextEscape, childTag, rootTag, setAttr, UnsupportedPackage } from "./xml-text";
+import {
+  attr,
+  cellTextEscape,
+  rootTag,
+  setAttr,
+  splitElement,
+  UnsupportedPackage,
+} from "./xml-text";
 
 /** Cells the user set in one of their sheets (the pane's settings form). */
 export interface SheetCellWrites {
@@ -31,7 +38,7 @@ function cellElement(ref: string, s: string | undefined, value: string | number)
 
 /** The `<dimension>` grown to take in the cells written (it says which cells are used). */
 function withDimension(xml: string, refs: readonly string[]): string {
-  const dimension = childTag(xml, "dimension", "sheetData");
+  const dimension = splitElement(xml, "dimension", "sheetData");
   const [from, to = from] = ((dimension && attr(dimension.tag, "ref")) ?? "").split(":");
   const [top, bottom] = [rowCol(from), rowCol(to)];
   const cells = refs.map((r) => rowCol(r)!);
@@ -46,7 +53,7 @@ function withDimension(xml: string, refs: readonly string[]): string {
     const end = dimension.start + dimension.tag.length;
     return xml.slice(0, dimension.start) + setAttr(dimension.tag, "ref", ref) + xml.slice(end);
   }
-  const at = childTag(xml, "sheetData")?.start;
+  const at = splitElement(xml, "sheetData")?.start;
   if (at === undefined) return xml;
   return `${xml.slice(0, at)}<dimension ref="${ref}"/>${xml.slice(at)}`;
 }

@@ -22,7 +22,7 @@ import type { NotesRecord } from "../mark-record";
 import { addParts } from "./sheet-parts";
 import { withLinkedElement } from "./linked-element";
 import { CONTENT_TYPE, REL, relPrefix } from "./workbook-index";
-import { attr, childTag, elements } from "./xml-text";
+import { attr, elements, splitElement } from "./xml-text";
 
 export interface Note {
   readonly cell: string;
@@ -47,7 +47,7 @@ export function addNotes(
   if (notes.length === 0) return none;
   const relsCreated = !pkg.has(relsName(part));
   const prefix = relPrefix(xml);
-  const legacy = childTag(xml, "legacyDrawing")?.tag;
+  const legacy = splitElement(xml, "legacyDrawing")?.tag;
   const rels = readRelationships(pkg, part);
   const vmlRel = legacy && prefix && rels.find((r) => r.id === attr(legacy, `${prefix}:id`));
   const vmlPart = vmlRel ? vmlRel.part : undefined;

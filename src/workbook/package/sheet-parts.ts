@@ -8,7 +8,7 @@ import {
   relsName,
 } from "./relationships";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries, workbookPart } from "./workbook-index";
-import { childTag, insertBefore, opened, UnsupportedPackage, xmlEscape } from "./xml-text";
+import { insertBefore, opened, splitElement, UnsupportedPackage, xmlEscape } from "./xml-text";
 
 /**
  * A new part hanging off a new sheet (a table, a comments part, a drawing and its charts):
@@ -135,7 +135,7 @@ const AFTER_SHEETS = [
  * an empty `<sheets/>` (exceljs writes either).
  */
 function withSheetsList(xml: string): string {
-  const list = childTag(xml, "sheets");
+  const list = splitElement(xml, "sheets");
   // A prefixed list (<x:sheets>) is SpreadsheetML the writer does not add to.
   if (list && !list.tag.startsWith("<sheets")) throw new UnsupportedPackage("工作簿目录使用了前缀");
   if (xml.includes("</sheets>")) return xml;
