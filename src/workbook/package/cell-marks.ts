@@ -10,7 +10,7 @@ import {
   type CellRecord,
   type MarkRecord,
 } from "../mark-record";
-import { OpcPackage } from "./opc-package";
+import type { OpcPackage } from "./opc-package";
 import { readRelationships, relsName, removeRelationship } from "./relationships";
 import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, restoreRows, type CellMaker } from "./sheet-data";
@@ -147,12 +147,12 @@ export function applyMarks(
  * the last run's marks are taken out): those cells are coloured, their notes kept.
  */
 export function marksOnSchoolNotes(
-  source: OpcPackage | Uint8Array,
+  source: OpcPackage,
   previous: readonly MarkRecord[],
   marks: readonly CellMark[]
 ): CellMark[] {
   if (marks.length === 0) return [];
-  const pkg = source instanceof OpcPackage ? source.copy() : OpcPackage.read(source);
+  const pkg = source.copy();
   const entries = sheetEntries(pkg);
   restoreMarks(pkg, entries, previous);
   const refs = new Map<string, Set<string>>();
