@@ -62,19 +62,9 @@ export function addNotes(
   const records: NotesRecord[] = [];
   if (commentsPart && comments) {
     const author = elements(comments, "author").length;
-    records.push(
-      ...append(pkg, sheet, commentsPart, comments, "</authors>", [
-        `<author>${NOTE_AUTHOR}</author>`,
-      ]),
-      ...append(
-        pkg,
-        sheet,
-        commentsPart,
-        pkg.text(commentsPart)!,
-        "</commentList>",
-        notes.map((n) => noteComment(n.cell, n.text, author))
-      )
-    );
+    append(pkg, sheet, commentsPart, "</authors>", [`<author>${NOTE_AUTHOR}</author>`], records);
+    const added = notes.map((n) => noteComment(n.cell, n.text, author));
+    append(pkg, sheet, commentsPart, "</commentList>", added, records);
   } else {
     addParts(pkg, part, [
       {
@@ -93,8 +83,7 @@ export function addNotes(
     const shapes = notes.map((n, i) => noteShape(n.cell, block * 1024 + i + 1, z + i + 1));
     const drawn = elements(vml, "shapetype").some((t) => t.attr("id") === "_x0000_t202");
     const type = drawn ? [] : [NOTE_SHAPETYPE];
-    for (const x of append(pkg, sheet, vmlPart, vml, "</xml>", [...type, ...shapes]))
-      records.push(x);
+    append(pkg, sheet, vmlPart, "</xml>", [...type, ...shapes], records);
     return { xml, records };
   }
   const cells = notes.map((n) => n.cell);

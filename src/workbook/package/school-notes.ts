@@ -47,18 +47,19 @@ export const canAppendShapes = (xml: string | undefined): xml is string => {
   );
 };
 
-/** Puts pieces just before the last `close` of a school's part, recording each to take out. */
+/** Puts pieces just before the last `close` of a school's part, each recorded to take out. */
 export function append(
   pkg: OpcPackage,
   sheet: string,
   part: string,
-  xml: string,
   close: string,
-  pieces: readonly string[]
-): NotesRecord[] {
+  pieces: readonly string[],
+  records: NotesRecord[]
+): void {
+  const xml = pkg.text(part)!;
   const at = xml.lastIndexOf(close);
   pkg.set(part, xml.slice(0, at) + pieces.join("") + xml.slice(at));
-  return pieces.map((appended) => ({ sheet, part, appended }));
+  for (const appended of pieces) records.push({ sheet, part, appended });
 }
 
 /** A free block of shape numbers in a drawing (Excel numbers a drawing's shapes by 1024s). */
