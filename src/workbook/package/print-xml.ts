@@ -1,5 +1,6 @@
 import { absoluteAddress, type PagePlan } from "../../jobs/sheet-layout";
-import { OpcPackage } from "./opc-package";
+import type { OpcPackage } from "./opc-package";
+import { sheetRef } from "../../sheets/a1";
 import { sheetEntries, workbookPart } from "./workbook-index";
 import { elements, insertBefore, xmlEscape } from "./xml-text";
 
@@ -52,13 +53,12 @@ export function setPrintArea(pkg: OpcPackage, name: string, page: PagePlan | und
   const index = sheetEntries(pkg).findIndex((s) => s.name === name);
   if (index < 0) return;
   const wb = workbookPart(pkg);
-  const quoted = `'${name.replace(/'/g, "''")}'`;
   let xml = pkg.text(wb) ?? "";
   if (page.area)
-    xml = setSheetName(xml, PRINT_AREA, index, `${quoted}!${absoluteAddress(page.area)}`);
+    xml = setSheetName(xml, PRINT_AREA, index, sheetRef(name, absoluteAddress(page.area)));
   else if (page.titleRow !== undefined) {
     const header = page.titleRow + 1;
-    xml = setSheetName(xml, PRINT_TITLES, index, `${quoted}!$${header}:$${header}`);
+    xml = setSheetName(xml, PRINT_TITLES, index, sheetRef(name, `$${header}:$${header}`));
   }
   pkg.set(wb, xml);
 }
