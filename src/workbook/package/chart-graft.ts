@@ -45,13 +45,6 @@ function chartSheetXml(plan: ChartSheetPlan, drawingRelId: string): Uint8Array {
   return xml.add(`<drawing r:id="${drawingRelId}"/></worksheet>`).bytes();
 }
 
-/** Puts a <drawing> into an existing worksheet part, where the schema wants it. */
-function linkDrawing(pkg: OpcPackage, part: string, relId: string): void {
-  const linked = withLinkedElement(pkg.text(part) ?? "", "drawing", relId);
-  if (!linked) throw new Error(`${part} cannot be read, or already has a drawing`);
-  pkg.set(part, linked.xml);
-}
-
 /**
  * Adds native Excel charts to a package: on a new sheet holding `plan.cells` when given
  * (refused when the name is taken), else on the existing sheet `plan.sheet`. Only adds: chart
@@ -60,7 +53,6 @@ function linkDrawing(pkg: OpcPackage, part: string, relId: string): void {
  * main part _rels/.rels names). Throws when the sheet is missing or already has a drawing.
  */
 function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
-  if (plan.charts.length === 0) return;
   const entry = sheetEntries(pkg).find((e) => e.name === plan.sheet);
   if (plan.cells && entry) throw new Error(`a sheet named ${plan.sheet} already exists`);
   if (!plan.cells && !entry?.part) throw new Error(`no sheet named ${plan.sheet}`);
@@ -71,8 +63,11 @@ function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
   });
   if (entry?.part) {
     const id = freeRelId(pkg, entry.part);
+    // The <drawing> goes where the schema wants it.
+    const linked = withLinkedElement(pkg.text(entry.part) ?? "", "drawing", id);
+    if (!linked) throw new Error(`${entry.part} cannot be read, or already has a drawing`);
     addParts(pkg, entry.part, [drawing(id)]);
-    linkDrawing(pkg, entry.part, id);
+    pkg.set(entry.part, linked.xml);
     return;
   }
   const xml = chartSheetXml(plan, "rId1");
