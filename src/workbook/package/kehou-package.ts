@@ -37,6 +37,15 @@ export interface KehouEdits {
 
 const DRAWING_ID = "rId2";
 
+/** A sheet's table part, which the sheet's `<tablePart>` links as rId1. */
+const tablePart = (data: string): NewPart => ({
+  name: (n) => `xl/tables/table${n}.xml`,
+  contentType: CONTENT_TYPE.table,
+  relType: REL.table,
+  id: "rId1",
+  data,
+});
+
 function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
   return {
     name: MARKS_SHEET,
@@ -86,17 +95,7 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
       state: sheet.name === MARKS_SHEET ? "veryHidden" : undefined,
       xml: xml.sheet,
       related: [
-        ...(xml.table
-          ? [
-              {
-                name: (n: number) => `xl/tables/table${n}.xml`,
-                contentType: CONTENT_TYPE.table,
-                relType: REL.table,
-                id: "rId1",
-                data: xml.table,
-              },
-            ]
-          : []),
+        ...(xml.table ? [tablePart(xml.table)] : []),
         ...(drawing ? [{ ...drawing, id: DRAWING_ID, relType: REL.drawing }] : []),
       ],
     });
