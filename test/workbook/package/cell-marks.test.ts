@@ -89,6 +89,20 @@ describe("highlighting a sheet with a data bar", () => {
   });
 });
 
+describe("highlighting a sheet in prefixed SpreadsheetML", () => {
+  it("notes it in the sheet's prefix, and takes the notes out byte for byte", () => {
+    const prefixed =
+      `<?xml version="1.0" encoding="UTF-8"?>\n<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      `<x:sheetData><x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c></x:row></x:sheetData><x:pageMargins left="0.7"/></x:worksheet>`;
+    const { before, marked, after } = markAndRestore(miniPackage(prefixed), [mark("A2")]);
+    expect(marked.get(SHEET)).toContain(
+      `<x:pageMargins left="0.7"/><x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdKehouVml"/></x:worksheet>`
+    );
+    expect(marked.get("xl/comments1.xml")).toContain('<comment ref="A2"');
+    expect(after).toEqual(before);
+  });
+});
+
 describe("highlighting cells written in single quotes, with spaces around =", () => {
   it("gives the cell one s, and puts its own back byte for byte", () => {
     const quoted = `<sheetData><row r='2'><c r = 'A2' s = '1'><v>45000</v></c><c r='D2'><v>3</v></c></row></sheetData>`;
