@@ -293,6 +293,6 @@ export class XlsxWorkbook implements WorkbookPort {
       });
       return copy;
     });
-    return graftAll(pkg, rest).pkg.toBytes(this.deflate);
+    return graftAll(pkg, rest).toBytes(this.deflate);
   }
 }

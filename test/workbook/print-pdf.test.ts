@@ -7,7 +7,7 @@ import { chargeChartPlan } from "../../src/jobs/charge/charge-charts";
 import { consolidateJob } from "../../src/jobs/consolidate/job";
 import { citySheets } from "../../src/jobs/consolidate/sheets";
 import { noticeJob } from "../../src/jobs/notices/job";
-import { chartedBytes } from "../../src/workbook/package/chart-graft";
+import { chartedBytes } from "../support/written-bytes";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";
 import { hasLibreOffice } from "../support/libreoffice";

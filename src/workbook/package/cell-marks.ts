@@ -10,8 +10,8 @@ import {
   type CellRecord,
   type MarkRecord,
 } from "../mark-record";
-import { OpcPackage } from "./opc-package";
-import { readRelationships, relsName, removeRelationship, resolveTarget } from "./relationships";
+import type { OpcPackage } from "./opc-package";
+import { readRelationships, relsName, removeRelationship } from "./relationships";
 import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, restoreRows, type CellMaker } from "./sheet-data";
 import type { StylesAppender } from "./styles-append";
@@ -67,9 +67,10 @@ export function restoreMarks(
     for (const r of own) if ("inserted" in r) xml = xml.replace(r.inserted, "");
     for (const rel of readRelationships(pkg, entry.part)) {
       if (rel.id !== NOTES_ID && rel.id !== VML_ID) continue;
-      const target = resolveTarget(entry.part, rel.target);
-      pkg.remove(target);
-      removed.add(target);
+      if (rel.part) {
+        pkg.remove(rel.part);
+        removed.add(rel.part);
+      }
       removeRelationship(pkg, entry.part, rel.id);
     }
     if (own.some((r) => "inserted" in r && r.relsCreated)) pkg.remove(relsName(entry.part));
@@ -146,12 +147,12 @@ export function applyMarks(
  * the last run's marks are taken out): those cells are coloured, their notes kept.
  */
 export function marksOnSchoolNotes(
-  source: OpcPackage | Uint8Array,
+  source: OpcPackage,
   previous: readonly MarkRecord[],
   marks: readonly CellMark[]
 ): CellMark[] {
   if (marks.length === 0) return [];
-  const pkg = source instanceof OpcPackage ? source.copy() : OpcPackage.read(source);
+  const pkg = source.copy();
   const entries = sheetEntries(pkg);
   restoreMarks(pkg, entries, previous);
   const refs = new Map<string, Set<string>>();

@@ -1,11 +1,18 @@
 import type { CellWrite } from "../../jobs/workbook-port";
-import { a1, columnLetters, rowCol } from "../../sheets/a1";
+import { a1, rowCol } from "../../sheets/a1";
 import type { OpcPackage } from "./opc-package";
 import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, type CellMaker } from "./sheet-data";
 import { writeSheet } from "./sheet-parts";
 import { sheetEntries } from "./workbook-index";
-import { attr, cellTextEscape, childTag, rootTag, setAttr, UnsupportedPackage } from "./xml-text";
+import {
+  attr,
+  cellTextEscape,
+  rootTag,
+  setAttr,
+  splitElement,
+  UnsupportedPackage,
+} from "./xml-text";
 
 /** Cells the user set in one of their sheets (the pane's settings form). */
 export interface SheetCellWrites {
@@ -31,29 +38,22 @@ function cellElement(ref: string, s: string | undefined, value: string | number)
 
 /** The `<dimension>` grown to take in the cells written (it says which cells are used). */
 function withDimension(xml: string, refs: readonly string[]): string {
-  const dimension = childTag(xml, "dimension", "sheetData");
+  const dimension = splitElement(xml, "dimension", "sheetData");
   const [from, to = from] = ((dimension && attr(dimension.tag, "ref")) ?? "").split(":");
-  const corners = [from, to, ...refs].map(rowCol).filter((rc) => rc !== undefined);
-  if (corners.length === 0) return xml;
   const [top, bottom] = [rowCol(from), rowCol(to)];
-  const inside = (rc: [number, number]) =>
-    !!top &&
-    !!bottom &&
-    rc[0] >= top[0] &&
-    rc[0] <= bottom[0] &&
-    rc[1] >= top[1] &&
-    rc[1] <= bottom[1];
-  if (refs.every((r) => inside(rowCol(r)!))) return xml;
+  const cells = refs.map((r) => rowCol(r)!);
+  const inside = ([r, c]: [number, number]) =>
+    !!top && !!bottom && r >= top[0] && r <= bottom[0] && c >= top[1] && c <= bottom[1];
+  if (cells.every(inside)) return xml;
+  const corners = [top, bottom, ...cells].filter((rc) => rc !== undefined);
   const rows = corners.map((rc) => rc[0]);
   const cols = corners.map((rc) => rc[1]);
-  const ref =
-    `${a1(Math.min(...rows), Math.min(...cols))}:` +
-    `${columnLetters(Math.max(...cols))}${Math.max(...rows) + 1}`;
+  const ref = `${a1(Math.min(...rows), Math.min(...cols))}:${a1(Math.max(...rows), Math.max(...cols))}`;
   if (dimension) {
     const end = dimension.start + dimension.tag.length;
     return xml.slice(0, dimension.start) + setAttr(dimension.tag, "ref", ref) + xml.slice(end);
   }
-  const at = childTag(xml, "sheetData")?.start;
+  const at = splitElement(xml, "sheetData")?.start;
   if (at === undefined) return xml;
   return `${xml.slice(0, at)}<dimension ref="${ref}"/>${xml.slice(at)}`;
 }

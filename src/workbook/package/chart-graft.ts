@@ -6,25 +6,13 @@ import { a1 } from "../../sheets/a1";
 import type { OutputCell } from "../../jobs/output-sheet";
 import { NS, XML_HEAD } from "../charts/xml";
 import { addCell } from "./output-sheet-xml";
+import { rowBreaksXml } from "./print-xml";
 import { Utf8Builder } from "./utf8-builder";
-import { splitElement } from "./xml-text";
-import { OpcPackage } from "./opc-package";
+import type { OpcPackage } from "./opc-package";
 import { freeRelId } from "./relationships";
 import { addParts, writeSheet, type NewPart } from "./sheet-parts";
-import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries } from "./workbook-index";
-
-/** Elements a worksheet's <drawing> must come before (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99). */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+import { withLinkedElement } from "./linked-element";
+import { CONTENT_TYPE, REL, sheetEntries } from "./workbook-index";
 
 /**
  * A new worksheet part holding `cells` (0-based rows from A1, written as Kehou's other sheets'
@@ -53,30 +41,8 @@ function chartSheetXml(plan: ChartSheetPlan, drawingRelId: string): Uint8Array {
   // paperSize 9 is A4 (ECMA-376 Part 1 §18.3.1.63).
   const { orientation, scale } = CHART_SHEET_PAGE;
   xml.add(`<pageSetup paperSize="9" orientation="${orientation}" scale="${scale}"/>`);
-  const breaks = plan.pageBreaks ?? [];
-  if (breaks.length > 0)
-    xml.add(
-      `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`
-    );
+  xml.add(rowBreaksXml(plan.pageBreaks ?? []));
   return xml.add(`<drawing r:id="${drawingRelId}"/></worksheet>`).bytes();
-}
-
-/** Puts a <drawing> into an existing worksheet part, where the schema wants it. */
-function linkDrawing(pkg: OpcPackage, part: string, relId: string): void {
-  const xml = pkg.text(part) ?? "";
-  const root = splitElement(xml);
-  if (!root) throw new Error(`${part} cannot be read`);
-  if (root.children.some((c) => c.name === "drawing"))
-    throw new Error(`${part} already has a drawing`);
-  // The new element takes the worksheet's own prefix (`x:` in prefixed SpreadsheetML).
-  const qualified = xml.slice(root.bodyEnd + 2, root.end - 1).trim();
-  const prefix = qualified.includes(":") ? `${qualified.split(":")[0]}:` : "";
-  const r = relPrefix(xml);
-  const element = r
-    ? `<${prefix}drawing ${r}:id="${relId}"/>`
-    : `<${prefix}drawing xmlns:r="${R_NS}" r:id="${relId}"/>`;
-  const at = root.children.find((c) => AFTER_DRAWING.includes(c.name))?.start ?? root.bodyEnd;
-  pkg.set(part, xml.slice(0, at) + element + xml.slice(at));
 }
 
 /**
@@ -86,8 +52,7 @@ function linkDrawing(pkg: OpcPackage, part: string, relId: string): void {
  * <drawing> element in an existing sheet. Sheets are found through the package's own index (the
  * main part _rels/.rels names). Throws when the sheet is missing or already has a drawing.
  */
-export function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
-  if (plan.charts.length === 0) return;
+function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
   const entry = sheetEntries(pkg).find((e) => e.name === plan.sheet);
   if (plan.cells && entry) throw new Error(`a sheet named ${plan.sheet} already exists`);
   if (!plan.cells && !entry?.part) throw new Error(`no sheet named ${plan.sheet}`);
@@ -98,8 +63,11 @@ export function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
   });
   if (entry?.part) {
     const id = freeRelId(pkg, entry.part);
+    // The <drawing> goes where the schema wants it.
+    const linked = withLinkedElement(pkg.text(entry.part) ?? "", "drawing", id);
+    if (!linked) throw new Error(`${entry.part} cannot be read, or already has a drawing`);
     addParts(pkg, entry.part, [drawing(id)]);
-    linkDrawing(pkg, entry.part, id);
+    pkg.set(entry.part, linked.xml);
     return;
   }
   const xml = chartSheetXml(plan, "rId1");
@@ -107,39 +75,26 @@ export function graftCharts(pkg: OpcPackage, plan: ChartSheetPlan): void {
 }
 
 /**
- * A workbook's bytes with the planned charts grafted in, plan by plan, the package opened once.
- * A plan that cannot be drawn (its sheet missing, or already holding a drawing) is left out
- * and told to `skipped`: the charts are never worth losing the workbook for.
+ * The package with every plan it can draw grafted in, plan by plan; the very package given
+ * when none could be. A plan that cannot be drawn (its sheet missing, or already holding a
+ * drawing) is left out and told to `skipped`: the charts are never worth losing the workbook for.
  */
-export function chartedBytes(
-  bytes: Uint8Array,
-  plans: readonly (ChartSheetPlan | undefined)[],
-  skipped: (plan: ChartSheetPlan, error: Error) => void = () => undefined
-): Uint8Array {
-  if (!plans.some((p) => p && p.charts.length > 0)) return bytes;
-  const { pkg, drawn } = graftAll(OpcPackage.read(bytes), plans, skipped);
-  return drawn ? pkg.toBytes() : bytes;
-}
-
-/** The package with every plan it can draw grafted in (see chartedBytes); the rest skipped. */
 export function graftAll(
   pkg: OpcPackage,
   plans: readonly (ChartSheetPlan | undefined)[],
   skipped: (plan: ChartSheetPlan, error: Error) => void = () => undefined
-): { pkg: OpcPackage; drawn: boolean } {
-  let drawn = false;
+): OpcPackage {
   for (const plan of plans) {
     if (!plan || plan.charts.length === 0) continue;
     const attempt = pkg.copy();
     try {
       graftCharts(attempt, plan);
       pkg = attempt;
-      drawn = true;
     } catch (e) {
       skipped(plan, e as Error);
     }
   }
-  return { pkg, drawn };
+  return pkg;
 }
 
 /**

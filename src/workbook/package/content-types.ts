@@ -5,61 +5,39 @@ const NAME = "[Content_Types].xml";
 
 /**
  * Appends `<element key="value" ContentType=…/>` unless an entry of that element already
- * names the value (compared as `same` says).
+ * names the value (ASCII case aside, as OPC compares part names and extensions).
  */
 function declare(
   pkg: OpcPackage,
   element: "Override" | "Default",
   key: "PartName" | "Extension",
   value: string,
-  contentType: string,
-  same: (declared: string | undefined) => boolean
+  contentType: string
 ): void {
   const xml = pkg.text(NAME) ?? "";
-  if (elements(xml, element).some((e) => same(e.attr(key)))) return;
-  pkg.set(
-    NAME,
-    insertBefore(xml, ["</Types>"], `<${element} ${key}="${value}" ContentType="${contentType}"/>`)
-  );
+  const lower = value.toLowerCase();
+  if (elements(xml, element).some((e) => e.attr(key)?.toLowerCase() === lower)) return;
+  const entry = `<${element} ${key}="${value}" ContentType="${contentType}"/>`;
+  pkg.set(NAME, insertBefore(xml, ["</Types>"], entry));
 }
 
 /** Declares a new part's content type (an Override appended), unless already declared. */
 export function addOverride(pkg: OpcPackage, part: string, contentType: string): void {
-  const partName = `/${part}`;
-  declare(
-    pkg,
-    "Override",
-    "PartName",
-    partName,
-    contentType,
-    (d) => d?.toLowerCase() === partName.toLowerCase()
-  );
+  declare(pkg, "Override", "PartName", `/${part}`, contentType);
 }
 
 /** Declares a content type for an extension (e.g. vml), unless one is declared already. */
 export function addDefault(pkg: OpcPackage, extension: string, contentType: string): void {
-  declare(
-    pkg,
-    "Default",
-    "Extension",
-    extension,
-    contentType,
-    (d) => d?.toLowerCase() === extension
-  );
+  declare(pkg, "Default", "Extension", extension, contentType);
 }
 
-/** Removes a part's Override (Kehou's own part, on a re-run). */
-export function removeOverride(pkg: OpcPackage, part: string): void {
+/** Removes the Overrides of these parts (Kehou's own, on a re-run) that are no longer in the package. */
+export function pruneOverrides(pkg: OpcPackage, parts: Iterable<string>): void {
   const xml = pkg.text(NAME);
-  if (!xml) return;
-  const partName = `/${part}`.toLowerCase();
-  const cut = elements(xml, "Override").filter(
-    (e) => e.attr("PartName")?.toLowerCase() === partName
+  const gone = new Set([...parts].filter((p) => !pkg.has(p)).map((p) => `/${p}`.toLowerCase()));
+  if (!xml || gone.size === 0) return;
+  const cut = elements(xml, "Override").filter((e) =>
+    gone.has(e.attr("PartName")?.toLowerCase() ?? "")
   );
   if (cut.length > 0) pkg.set(NAME, withoutElements(xml, cut));
-}
-
-/** Removes the Overrides of these parts that are no longer in the package. */
-export function pruneOverrides(pkg: OpcPackage, parts: Iterable<string>): void {
-  for (const part of parts) if (!pkg.has(part)) removeOverride(pkg, part);
 }

@@ -10,10 +10,10 @@ import { XmlScanner } from "../cells/xml-scanner";
 import { NOTE_PREFIX } from "../mark-record";
 import { rowCol } from "../../sheets/a1";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, resolveTarget } from "./relationships";
+import { readRelationships } from "./relationships";
 import { schoolComments } from "./school-notes";
 import { REL } from "./workbook-index";
-import { elementsIfReadable, withoutElements, type XmlElement } from "./xml-text";
+import { elementsIfReadable, withoutElements } from "./xml-text";
 
 /** A `<comment>`'s text as Excel shows it: its runs joined, phonetic runs left out (a CT_Rst). */
 function noteText(xml: string): string {
@@ -22,15 +22,11 @@ function noteText(xml: string): string {
   return "";
 }
 
-/** Elements of a part picked by `pick`; none when the part is not XML the scanner can follow. */
-const picked = (xml: string, name: string, pick: (e: XmlElement) => boolean) =>
-  elementsIfReadable(xml, name).filter(pick);
-
 /** The `row,col` a note's drawn text box is anchored at (`<x:Row>`, `<x:Column>`, 0-based). */
 function anchor(shape: string): string | undefined {
-  const data = picked(shape, "ClientData", (e) => e.attr("ObjectType") === "Note")[0];
-  if (!data) return undefined;
-  const text = (name: string) => picked(shape, name, () => true)[0]?.text.trim();
+  if (!elementsIfReadable(shape, "ClientData").some((e) => e.attr("ObjectType") === "Note"))
+    return undefined;
+  const text = (name: string) => elementsIfReadable(shape, name)[0]?.text.trim();
   return `${text("Row")},${text("Column")}`;
 }
 
@@ -42,9 +38,7 @@ export function removeHostNotes(pkg: OpcPackage, part: string, cells: ReadonlySe
   const commentsPart = schoolComments(pkg, part);
   const xml = commentsPart && pkg.text(commentsPart);
   if (!xml || cells.size === 0) return;
-  const ours = picked(
-    xml,
-    "comment",
+  const ours = elementsIfReadable(xml, "comment").filter(
     (c) =>
       cells.has(c.attr("ref") ?? "") &&
       noteText(xml.slice(c.start, c.end)).trimStart().startsWith(NOTE_PREFIX)
@@ -55,11 +49,11 @@ export function removeHostNotes(pkg: OpcPackage, part: string, cells: ReadonlySe
     ours.map((c) => rowCol(c.attr("ref")!)).map((at) => (at ? `${at[0]},${at[1]}` : ""))
   );
   for (const rel of readRelationships(pkg, part)) {
-    if (rel.type !== REL.vmlDrawing || rel.external) continue;
-    const vmlPart = resolveTarget(part, rel.target);
-    const vml = pkg.text(vmlPart);
+    const vml = rel.type === REL.vmlDrawing && rel.part ? pkg.text(rel.part) : undefined;
     if (!vml) continue;
-    const shapes = picked(vml, "shape", (e) => boxes.has(anchor(vml.slice(e.start, e.end)) ?? ""));
-    if (shapes.length > 0) pkg.set(vmlPart, withoutElements(vml, shapes));
+    const shapes = elementsIfReadable(vml, "shape").filter((e) =>
+      boxes.has(anchor(vml.slice(e.start, e.end)) ?? "")
+    );
+    if (shapes.length > 0) pkg.set(rel.part!, withoutElements(vml, shapes));
   }
 }

@@ -3,11 +3,10 @@ import type { OutputSheet } from "../../jobs/output-sheet";
 import { applyMarks, restoreMarks } from "./cell-marks";
 import { markRecordText, RECORDS_TITLE, type MarkRecord } from "../mark-record";
 import { writeCells, type SheetCellWrites } from "./cell-writes";
-import type { PartDeflater } from "./deflate-part";
-import { OpcPackage } from "./opc-package";
+import type { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
 import { setPrintArea } from "./print-xml";
-import { readRelationships, resolveTarget } from "./relationships";
+import { readRelationships } from "./relationships";
 import { clearSheetParts, writeSheet, type NewPart } from "./sheet-parts";
 import { pruneOverrides } from "./content-types";
 import { StylesAppender } from "./styles-append";
@@ -38,6 +37,15 @@ export interface KehouEdits {
 
 const DRAWING_ID = "rId2";
 
+/** A sheet's table part, which the sheet's `<tablePart>` links as rId1. */
+const tablePart = (data: string): NewPart => ({
+  name: (n) => `xl/tables/table${n}.xml`,
+  contentType: CONTENT_TYPE.table,
+  relType: REL.table,
+  id: "rId1",
+  data,
+});
+
 function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
   return {
     name: MARKS_SHEET,
@@ -48,29 +56,17 @@ function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
 }
 
 /**
- * The school's workbook with Kehou's sheets added: every part copied as the bytes it was,
- * except the index parts (workbook, its rels, content types, styles), which only gain
- * entries, Kehou's own parts, and (highlighting only) the `s` attribute of marked cells
- * plus a notes part. The same code runs in Node and in the browser page; `deflate` is how the
- * new parts are deflated (fflate's unless given).
+ * Makes one run's edits in a school's workbook: every part stays the bytes it was, except the
+ * index parts (workbook, its rels, content types, styles), which only gain entries, Kehou's
+ * own parts, and (highlighting only) the `s` attribute of marked cells plus a notes part. The
+ * same code runs in Node and in the browser page.
  */
-export function writeKehouPackage(
-  source: OpcPackage | Uint8Array,
-  edits: KehouEdits,
-  deflate?: PartDeflater
-): Uint8Array {
-  const pkg = source instanceof OpcPackage ? source.copy() : OpcPackage.read(source);
-  applyKehouEdits(pkg, edits);
-  return pkg.toBytes(deflate);
-}
-
-/** Makes one run's edits in a package (see writeKehouPackage). */
 export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   const wb = workbookPart(pkg);
-  const stylesRel = readRelationships(pkg, wb).find((r) => r.type === REL.styles);
-  if (!stylesRel) throw new UnsupportedPackage("工作簿缺少样式部件（styles.xml）");
-  const stylesPart = resolveTarget(wb, stylesRel.target);
-  const before = pkg.text(stylesPart)!;
+  const stylesPart = readRelationships(pkg, wb).find((r) => r.type === REL.styles)?.part;
+  const before = stylesPart && pkg.text(stylesPart);
+  if (!stylesPart || before === undefined)
+    throw new UnsupportedPackage("工作簿缺少样式部件（styles.xml）");
   const styles = new StylesAppender(before);
   const sheets = [...edits.sheets];
   // The last run's marks come out first, so a cell typed into keeps the format it had.
@@ -99,17 +95,7 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
       state: sheet.name === MARKS_SHEET ? "veryHidden" : undefined,
       xml: xml.sheet,
       related: [
-        ...(xml.table
-          ? [
-              {
-                name: (n: number) => `xl/tables/table${n}.xml`,
-                contentType: CONTENT_TYPE.table,
-                relType: REL.table,
-                id: "rId1",
-                data: xml.table,
-              },
-            ]
-          : []),
+        ...(xml.table ? [tablePart(xml.table)] : []),
         ...(drawing ? [{ ...drawing, id: DRAWING_ID, relType: REL.drawing }] : []),
       ],
     });

@@ -8,7 +8,7 @@ import {
   notesVml,
 } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, relsName, resolveTarget } from "./relationships";
+import { readRelationships, relsName } from "./relationships";
 import {
   append,
   canAppendComments,
@@ -20,8 +20,9 @@ import {
 } from "./school-notes";
 import type { NotesRecord } from "../mark-record";
 import { addParts } from "./sheet-parts";
-import { CONTENT_TYPE, R_NS, REL, relPrefix } from "./workbook-index";
-import { attr, childTag, elements, insertBefore } from "./xml-text";
+import { withLinkedElement } from "./linked-element";
+import { CONTENT_TYPE, REL, relPrefix } from "./workbook-index";
+import { attr, elements, splitElement } from "./xml-text";
 
 export interface Note {
   readonly cell: string;
@@ -46,33 +47,24 @@ export function addNotes(
   if (notes.length === 0) return none;
   const relsCreated = !pkg.has(relsName(part));
   const prefix = relPrefix(xml);
-  const legacy = childTag(xml, "legacyDrawing")?.tag;
+  const legacy = splitElement(xml, "legacyDrawing")?.tag;
   const rels = readRelationships(pkg, part);
   const vmlRel = legacy && prefix && rels.find((r) => r.id === attr(legacy, `${prefix}:id`));
-  const vmlPart = vmlRel && !vmlRel.external ? resolveTarget(part, vmlRel.target) : undefined;
+  const vmlPart = vmlRel ? vmlRel.part : undefined;
   const vml = vmlPart && pkg.text(vmlPart);
   const commentsPart = schoolComments(pkg, part);
   const comments = commentsPart && pkg.text(commentsPart);
   // Only what can be added to without understanding more; otherwise the cells get colour only.
   if (commentsPart && !canAppendComments(comments)) return none;
-  if (legacy ? !canAppendShapes(vml) : !xml.includes("</worksheet>")) return none;
+  const linked = legacy ? undefined : withLinkedElement(xml, "legacyDrawing", VML_ID);
+  if (legacy ? !canAppendShapes(vml) : !linked) return none;
 
   const records: NotesRecord[] = [];
   if (commentsPart && comments) {
     const author = elements(comments, "author").length;
-    records.push(
-      ...append(pkg, sheet, commentsPart, comments, "</authors>", [
-        `<author>${NOTE_AUTHOR}</author>`,
-      ]),
-      ...append(
-        pkg,
-        sheet,
-        commentsPart,
-        pkg.text(commentsPart)!,
-        "</commentList>",
-        notes.map((n) => noteComment(n.cell, n.text, author))
-      )
-    );
+    append(pkg, sheet, commentsPart, "</authors>", [`<author>${NOTE_AUTHOR}</author>`], records);
+    const added = notes.map((n) => noteComment(n.cell, n.text, author));
+    append(pkg, sheet, commentsPart, "</commentList>", added, records);
   } else {
     addParts(pkg, part, [
       {
@@ -91,27 +83,9 @@ export function addNotes(
     const shapes = notes.map((n, i) => noteShape(n.cell, block * 1024 + i + 1, z + i + 1));
     const drawn = elements(vml, "shapetype").some((t) => t.attr("id") === "_x0000_t202");
     const type = drawn ? [] : [NOTE_SHAPETYPE];
-    for (const x of append(pkg, sheet, vmlPart, vml, "</xml>", [...type, ...shapes]))
-      records.push(x);
+    append(pkg, sheet, vmlPart, "</xml>", [...type, ...shapes], records);
     return { xml, records };
   }
-  const inserted = prefix
-    ? `<legacyDrawing ${prefix}:id="${VML_ID}"/>`
-    : `<legacyDrawing xmlns:r="${R_NS}" r:id="${VML_ID}"/>`;
-  const withDrawing = insertBefore(
-    xml,
-    [
-      "<legacyDrawingHF",
-      "<picture",
-      "<oleObjects",
-      "<controls",
-      "<webPublishItems",
-      "<tableParts",
-      "<extLst",
-      "</worksheet>",
-    ],
-    inserted
-  );
   const cells = notes.map((n) => n.cell);
   addParts(pkg, part, [
     {
@@ -122,6 +96,6 @@ export function addNotes(
     },
   ]);
   addDefault(pkg, "vml", CONTENT_TYPE.vml);
-  records.push({ sheet, inserted, relsCreated });
-  return { xml: withDrawing, records };
+  records.push({ sheet, inserted: linked!.element, relsCreated });
+  return { xml: linked!.xml, records };
 }

@@ -103,10 +103,7 @@ export function outputSheetXml(
   const formTitle = styles.cellFormat(
     0,
     styles.sheetFont({ bold: true, size: FORM_TITLE_POINTS }),
-    {
-      horizontal: "center",
-      vertical: "center",
-    }
+    { horizontal: "center", vertical: "center" }
   );
   const emphasisFont = styles.sheetFont({ bold: true, size: EMPHASIS_POINTS });
   const styleAt = (r: number, c: number, base: number): number => {
@@ -167,11 +164,8 @@ export function outputSheetXml(
   row(0, [titleOf(sheet)], [title]);
   const notes = noteRow(sheet);
   if (notes.length > 0) row(header - 1, notes, plain);
-  row(
-    header,
-    sheet.columns.map((c) => c.header),
-    strong
-  );
+  const headers = sheet.columns.map((c) => c.header);
+  row(header, headers, strong);
   rows.forEach((r, i) => row(header + 1 + i, r, plain));
   after.forEach((r, i) => row(header + 1 + rows.length + i, r, strong));
   xml.add(

@@ -1,10 +1,18 @@
 import { absoluteAddress, type PagePlan } from "../../jobs/sheet-layout";
-import { OpcPackage } from "./opc-package";
+import type { OpcPackage } from "./opc-package";
+import { sheetRef } from "../../sheets/a1";
 import { sheetEntries, workbookPart } from "./workbook-index";
 import { elements, insertBefore, xmlEscape } from "./xml-text";
 
 /** `<sheetPr>`'s page setup flag: without it Excel and LibreOffice ignore fitToWidth (ECMA-376 §18.3.1.65). */
 export const FIT_TO_PAGE = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
+
+/** Manual page breaks, each above a 0-based row (a break's id is the row the new page starts at). */
+export function rowBreaksXml(rows: readonly number[]): string {
+  if (rows.length === 0) return "";
+  const breaks = rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+}
 
 /**
  * The print elements of a sheet (the exceljs renderer's page setup, in schema order): centred,
@@ -12,14 +20,11 @@ export const FIT_TO_PAGE = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
  * landscape for a table; a manual break after each page's last row.
  */
 export function printXml(page: PagePlan): string {
-  // A break's id is the 0-based row above which the new page starts.
-  const breaks = page.breaksBefore.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
-  const count = page.breaksBefore.length;
   return (
     `<printOptions horizontalCentered="1"/>` +
     `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="${page.orientation}" fitToWidth="1" fitToHeight="0"/>` +
-    (breaks ? `<rowBreaks count="${count}" manualBreakCount="${count}">${breaks}</rowBreaks>` : "")
+    rowBreaksXml(page.breaksBefore)
   );
 }
 
@@ -48,13 +53,12 @@ export function setPrintArea(pkg: OpcPackage, name: string, page: PagePlan | und
   const index = sheetEntries(pkg).findIndex((s) => s.name === name);
   if (index < 0) return;
   const wb = workbookPart(pkg);
-  const quoted = `'${name.replace(/'/g, "''")}'`;
   let xml = pkg.text(wb) ?? "";
   if (page.area)
-    xml = setSheetName(xml, PRINT_AREA, index, `${quoted}!${absoluteAddress(page.area)}`);
+    xml = setSheetName(xml, PRINT_AREA, index, sheetRef(name, absoluteAddress(page.area)));
   else if (page.titleRow !== undefined) {
     const header = page.titleRow + 1;
-    xml = setSheetName(xml, PRINT_TITLES, index, `${quoted}!$${header}:$${header}`);
+    xml = setSheetName(xml, PRINT_TITLES, index, sheetRef(name, `$${header}:$${header}`));
   }
   pkg.set(wb, xml);
 }

@@ -6,6 +6,8 @@ export interface Relationship {
   readonly type: string;
   readonly target: string;
   readonly external: boolean;
+  /** The part it points to (see resolveTarget); undefined for an external link. */
+  readonly part?: string;
 }
 
 const EMPTY_RELS =
@@ -43,24 +45,17 @@ export function resolveTarget(from: string, target: string): string {
 /** A part's relationships, in order; none when it has no rels part. */
 export function readRelationships(pkg: OpcPackage, part: string): Relationship[] {
   const xml = pkg.text(relsName(part)) ?? "";
-  return elements(xml, "Relationship").map((e) => ({
-    id: e.attr("Id") ?? "",
-    type: e.attr("Type") ?? "",
-    target: e.attr("Target") ?? "",
-    external: e.attr("TargetMode") === "External",
-  }));
-}
-
-/** The parts a part's relationships point to inside the package (external links are not). */
-export function relatedParts(pkg: OpcPackage, part: string): string[] {
-  return readRelationships(pkg, part)
-    .filter((r) => !r.external)
-    .map((r) => resolveTarget(part, r.target));
+  return elements(xml, "Relationship").map((e) => {
+    const target = e.attr("Target") ?? "";
+    const external = e.attr("TargetMode") === "External";
+    const to = external ? undefined : resolveTarget(part, target);
+    return { id: e.attr("Id") ?? "", type: e.attr("Type") ?? "", target, external, part: to };
+  });
 }
 
 /** An Id not used in a part's rels: `rId{n}` past every existing one. */
-export function freeRelId(pkg: OpcPackage, part: string, taken: Set<string> = new Set()): string {
-  const used = new Set([...readRelationships(pkg, part).map((r) => r.id), ...taken]);
+export function freeRelId(pkg: OpcPackage, part: string): string {
+  const used = new Set(readRelationships(pkg, part).map((r) => r.id));
   for (let n = used.size + 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { VML_NS } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, resolveTarget } from "./relationships";
+import { readRelationships } from "./relationships";
 import { REL } from "./workbook-index";
 import { attr, elementsIfReadable, rootTag } from "./xml-text";
 import type { NotesRecord } from "../mark-record";
@@ -15,10 +15,9 @@ export const VML_ID = "rIdKehouVml";
 
 /** The sheet's own notes part (not Kehou's), if it has one. */
 export function schoolComments(pkg: OpcPackage, part: string): string | undefined {
-  const rel = readRelationships(pkg, part).find(
-    (r) => r.type === REL.comments && !r.external && r.id !== NOTES_ID
-  );
-  return rel && resolveTarget(part, rel.target);
+  return readRelationships(pkg, part).find(
+    (r) => r.type === REL.comments && r.part && r.id !== NOTES_ID
+  )?.part;
 }
 
 /** The cells of a sheet that carry a note of the school's own, which Kehou never overwrites. */
@@ -48,18 +47,19 @@ export const canAppendShapes = (xml: string | undefined): xml is string => {
   );
 };
 
-/** Puts pieces just before the last `close` of a school's part, recording each to take out. */
+/** Puts pieces just before the last `close` of a school's part, each recorded to take out. */
 export function append(
   pkg: OpcPackage,
   sheet: string,
   part: string,
-  xml: string,
   close: string,
-  pieces: readonly string[]
-): NotesRecord[] {
+  pieces: readonly string[],
+  records: NotesRecord[]
+): void {
+  const xml = pkg.text(part)!;
   const at = xml.lastIndexOf(close);
   pkg.set(part, xml.slice(0, at) + pieces.join("") + xml.slice(at));
-  return pieces.map((appended) => ({ sheet, part, appended }));
+  for (const appended of pieces) records.push({ sheet, part, appended });
 }
 
 /** A free block of shape numbers in a drawing (Excel numbers a drawing's shapes by 1024s). */

@@ -1,14 +1,14 @@
-import { addOverride, pruneOverrides } from "./content-types";
+import { addOverride } from "./content-types";
 import type { OpcPackage } from "./opc-package";
 import {
   addRelationship,
   freeRelId,
-  relatedParts,
+  readRelationships,
   relativeTarget,
   relsName,
 } from "./relationships";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries, workbookPart } from "./workbook-index";
-import { childTag, insertBefore, opened, UnsupportedPackage, xmlEscape } from "./xml-text";
+import { insertBefore, opened, splitElement, UnsupportedPackage, xmlEscape } from "./xml-text";
 
 /**
  * A new part hanging off a new sheet (a table, a comments part, a drawing and its charts):
@@ -61,10 +61,8 @@ function references(pkg: OpcPackage): Map<string, string[]> {
   for (const name of pkg.names()) {
     const source = relsSource(name);
     if (source === undefined) continue;
-    out.set(
-      source.toLowerCase(),
-      relatedParts(pkg, source).map((p) => p.toLowerCase())
-    );
+    const targets = readRelationships(pkg, source).flatMap((r) => r.part?.toLowerCase() ?? []);
+    out.set(source.toLowerCase(), targets);
   }
   return out;
 }
@@ -137,7 +135,7 @@ const AFTER_SHEETS = [
  * an empty `<sheets/>` (exceljs writes either).
  */
 function withSheetsList(xml: string): string {
-  const list = childTag(xml, "sheets");
+  const list = splitElement(xml, "sheets");
   // A prefixed list (<x:sheets>) is SpreadsheetML the writer does not add to.
   if (list && !list.tag.startsWith("<sheets")) throw new UnsupportedPackage("工作簿目录使用了前缀");
   if (xml.includes("</sheets>")) return xml;
@@ -150,18 +148,16 @@ function withSheetsList(xml: string): string {
 
 /**
  * Writes one of Kehou's sheets. A sheet of that name already there (Kehou's own: the caller
- * has checked) keeps its place, id and r:id and only its parts are replaced, so no other
- * sheet moves; otherwise a part, a relationship and a `<sheet>` entry are appended.
- * Returns the sheet's part name.
+ * has checked, and taken its parts out with clearSheetParts) keeps its place, id and r:id and
+ * only its content and parts are written again, so no other sheet moves; otherwise a part, a
+ * relationship and a `<sheet>` entry are appended.
  */
-export function writeSheet(pkg: OpcPackage, sheet: NewSheet): string {
+export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   const existing = sheetEntries(pkg).find((s) => s.name === sheet.name);
   if (existing?.part) {
-    const removed = clearSheetParts(pkg, sheet.name);
     pkg.set(existing.part, sheet.xml);
     addParts(pkg, existing.part, sheet.related ?? []);
-    pruneOverrides(pkg, removed);
-    return existing.part;
+    return;
   }
   const wb = workbookPart(pkg);
   const part = pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);
@@ -179,5 +175,4 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): string {
   const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
   const tag = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${rid}/>`;
   pkg.set(wb, insertBefore(xml, ["</sheets>"], tag));
-  return part;
 }

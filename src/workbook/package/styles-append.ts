@@ -74,15 +74,6 @@ export class StylesAppender {
     return id;
   }
 
-  /** The workbook's default font (font 0) made bold, at a size if given. */
-  boldFont(size?: number): number {
-    const font = splitElement(this.items("fonts", "font")[0] ?? "<font/>");
-    const kept = (font?.children ?? [])
-      .filter((c) => c.name !== "b")
-      .map((c) => (c.name === "sz" && size !== undefined ? `<sz val="${size}"/>` : c.text));
-    return this.add("fonts", "font", `${opened(font?.tag ?? "<font>")}<b/>${kept.join("")}</font>`);
-  }
-
   /**
    * The font of Kehou's own sheets: a Simplified Chinese family with the GB2312 character set
    * (134), so a viewer without the family still picks a Simplified Chinese face, bold and at a

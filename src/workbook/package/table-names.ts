@@ -27,15 +27,10 @@ export function freeTableId(pkg: OpcPackage): number {
  * name when free, else "name_2", "name_3" … (a re-run, its own table cleared, gets it back).
  */
 export function freeTableName(pkg: OpcPackage, desired: string): string {
+  const tables = tableTags(pkg).flatMap((t) => [attr(t, "name"), attr(t, "displayName")]);
+  const defined = elements(pkg.text(workbookPart(pkg)) ?? "", "definedName");
   const inUse = new Map<string, true>();
-  for (const table of tableTags(pkg))
-    for (const key of ["name", "displayName"]) {
-      const name = attr(table, key);
-      if (name) inUse.set(name.toLowerCase(), true);
-    }
-  for (const defined of elements(pkg.text(workbookPart(pkg)) ?? "", "definedName")) {
-    const name = defined.attr("name");
+  for (const name of [...tables, ...defined.map((d) => d.attr("name"))])
     if (name) inUse.set(name.toLowerCase(), true);
-  }
   return chooseTableName(desired, inUse);
 }

@@ -1,13 +1,18 @@
 import { unlessMalformed, XmlScanner } from "../cells/xml-scanner";
 
-/** What `xmlEscape` changes: & < > " and the characters XML 1.0 cannot carry. */
+/**
+ * What `xmlEscape` changes: & < > " to their entities, and the characters XML 1.0 cannot
+ * carry at all (a stray control code pasted from elsewhere) to nothing.
+ */
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const EVERY_ESCAPE = new RegExp(NEEDS_ESCAPE.source, "g");
+const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /** Text and attribute values escaped for XML. */
 export function xmlEscape(s: string): string {
-  // Most cells (names, classes, ids) have nothing to escape: one scan instead of five.
-  return NEEDS_ESCAPE.test(s) ? xmlEscapeFully(s) : s;
+  // Most cells (names, classes, ids) have nothing to escape: one scan, nothing replaced.
+  return NEEDS_ESCAPE.test(s) ? s.replace(EVERY_ESCAPE, (c) => ENTITY[c] ?? "") : s;
 }
 
 /**
@@ -19,20 +24,6 @@ export function xmlEscape(s: string): string {
 export function cellTextEscape(s: string): string {
   const escaped = xmlEscape(s);
   return escaped.includes("_x") ? escaped.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1") : escaped;
-}
-
-/** The plain path of `xmlEscape`: each replacement in turn. */
-export function xmlEscapeFully(s: string): string {
-  return (
-    s
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      // Characters XML 1.0 cannot carry at all (a stray control code pasted from elsewhere).
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-  );
 }
 
 /**
@@ -90,19 +81,25 @@ export interface Child {
 /**
  * The first element of `xml` (a part, or one element's text) split as written: its start
  * tag, its child elements, and where its closing tag starts (its tag's end when self-closed).
- * With `name`, the root's first child of that local name instead of the root. Undefined when
- * there is none, or the text is not XML the scanner can follow.
+ * With `name`, the root's first child of that local name instead of the root; the search ends
+ * at a child named `before` (the schema puts `name` ahead of it: a sheet's `<cols>` is before
+ * its `<sheetData>`), so it does not walk a whole sheet. Undefined when there is none, or the
+ * text is not XML the scanner can follow.
  */
 export function splitElement(
   xml: string,
-  name?: string
+  name?: string,
+  before?: string
 ): { start: number; tag: string; children: Child[]; bodyEnd: number; end: number } | undefined {
   const s = new XmlScanner(xml);
   return unlessMalformed(() => {
     if (!s.next() || !s.opens) return undefined;
     if (name !== undefined) {
       if (s.empty) return undefined;
-      while (s.next() && !(s.opens && s.depth === 1 && s.is(name))) if (s.opens) s.skip();
+      while (s.next() && !(s.opens && s.depth === 1 && s.is(name))) {
+        if (s.opens && before !== undefined && s.is(before)) return undefined;
+        if (s.opens) s.skip();
+      }
       if (!s.opens) return undefined;
     }
     const [start, tag, depth] = [s.tagStart, xml.slice(s.tagStart, s.tagEnd), s.depth];
@@ -116,29 +113,6 @@ export function splitElement(
     }
     if (!s.closes) return undefined;
     return { start, tag, children, bodyEnd: s.tagStart, end: s.tagEnd };
-  }, undefined);
-}
-
-/**
- * The start tag of the root's first child of this local name, and where it starts. The search
- * ends at a child named `before` (the schema puts `name` ahead of it: a sheet's `<cols>` is
- * before its `<sheetData>`), so it does not walk a whole sheet.
- */
-export function childTag(
-  xml: string,
-  name: string,
-  before?: string
-): { start: number; tag: string } | undefined {
-  const s = new XmlScanner(xml);
-  return unlessMalformed(() => {
-    if (!s.next() || !s.opens || s.empty) return undefined;
-    while (s.next() && s.depth > 0) {
-      if (!s.opens) continue;
-      if (s.is(name)) return { start: s.tagStart, tag: xml.slice(s.tagStart, s.tagEnd) };
-      if (before !== undefined && s.is(before)) return undefined;
-      s.skip();
-    }
-    return undefined;
   }, undefined);
 }
 

@@ -13,7 +13,6 @@ export interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly crc: number;
-  readonly compressedSize: number;
   readonly size: number;
   /** The entry's compressed bytes, a view into the archive (never copied). */
   readonly raw: Uint8Array;
@@ -101,7 +100,6 @@ export function guardedEntries(
       name: e.name,
       method: e.method,
       crc: e.crc,
-      compressedSize: e.packed,
       size: e.size,
       raw,
       data: keep && typeof data !== "number" ? data : undefined,

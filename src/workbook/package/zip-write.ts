@@ -15,7 +15,7 @@ export function deflatedEntry(
   deflate: PartDeflater = fflateDeflate
 ): ZipEntry {
   const { raw, crc } = deflate(data, data.length > 256 * 1024 ? 1 : 6);
-  return { name, method: 8, crc, compressedSize: 0, size: data.length, raw };
+  return { name, method: 8, crc, size: data.length, raw };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import type { ChartSheetPlan, ChartSpec } from "../../../src/jobs/chart-plan";
-import { chartedBytes } from "../../../src/workbook/package/chart-graft";
+import { chartedBytes } from "../../support/written-bytes";
 import { chartPartXml } from "../../../src/workbook/charts/chart-part";
 import { readZipEntries } from "../../../src/workbook/package/zip-read";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";

@@ -9,7 +9,7 @@ import { consolidateJob } from "../../../src/jobs/consolidate/job";
 import { cityChartPlan } from "../../../src/jobs/consolidate/city-charts";
 import { cityChartPlans } from "../../../src/jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../../src/jobs/consolidate/sheets";
-import { chartedBytes } from "../../../src/workbook/package/chart-graft";
+import { chartedBytes } from "../../support/written-bytes";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { generateSchool, gridsToXlsx } from "../../support/generate-school";
 import { hasLibreOffice } from "../../support/libreoffice";

@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
 import { chargeChartPlan } from "../../../src/jobs/charge/charge-charts";
 import { chargeJob } from "../../../src/jobs/charge/job";
-import { chartedBytes } from "../../../src/workbook/package/chart-graft";
+import { chartedBytes } from "../../support/written-bytes";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { generateSchool, gridsToXlsx } from "../../support/generate-school";
 import { partsOf } from "../../support/package-parts";

@@ -74,6 +74,35 @@ describe("highlighting cells never typed in", () => {
   });
 });
 
+describe("highlighting a sheet with a data bar", () => {
+  it("puts the notes' drawing among the sheet's own elements, never inside the rule's extLst", () => {
+    // Excel 2010 and later write a data bar's extension inside its <cfRule>.
+    const dataBar =
+      `<conditionalFormatting sqref="D2"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>` +
+      `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:id>{00000000-0001-0000-0000-000000000001}</x14:id></ext></extLst></cfRule></conditionalFormatting>`;
+    const bytes = miniPackage(worksheet(`${rows}${dataBar}<pageMargins left="0.7"/>`));
+    const { before, marked, after } = markAndRestore(bytes, [mark("D2")]);
+    expect(marked.get(SHEET)).toContain(
+      `</cfRule></conditionalFormatting><pageMargins left="0.7"/><legacyDrawing r:id="rIdKehouVml"/></worksheet>`
+    );
+    expect(after).toEqual(before);
+  });
+});
+
+describe("highlighting a sheet in prefixed SpreadsheetML", () => {
+  it("notes it in the sheet's prefix, and takes the notes out byte for byte", () => {
+    const prefixed =
+      `<?xml version="1.0" encoding="UTF-8"?>\n<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      `<x:sheetData><x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c></x:row></x:sheetData><x:pageMargins left="0.7"/></x:worksheet>`;
+    const { before, marked, after } = markAndRestore(miniPackage(prefixed), [mark("A2")]);
+    expect(marked.get(SHEET)).toContain(
+      `<x:pageMargins left="0.7"/><x:legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdKehouVml"/></x:worksheet>`
+    );
+    expect(marked.get("xl/comments1.xml")).toContain('<comment ref="A2"');
+    expect(after).toEqual(before);
+  });
+});
+
 describe("highlighting cells written in single quotes, with spaces around =", () => {
   it("gives the cell one s, and puts its own back byte for byte", () => {
     const quoted = `<sheetData><row r='2'><c r = 'A2' s = '1'><v>45000</v></c><c r='D2'><v>3</v></c></row></sheetData>`;
@@ -159,6 +188,6 @@ describe("highlighting a sheet that has notes of its own", () => {
     const styles = new StylesAppender(pkg.text("xl/styles.xml")!);
     const { records } = applyMarks(pkg, styles, sheetEntries(pkg), [mark("D2")]);
     const marks = [mark("A2"), mark("D2"), { ...mark("A2"), sheet: "别的表" }];
-    expect(marksOnSchoolNotes(pkg.toBytes(), records, marks).map((m) => m.cell)).toEqual(["A2"]);
+    expect(marksOnSchoolNotes(pkg, records, marks).map((m) => m.cell)).toEqual(["A2"]);
   });
 });

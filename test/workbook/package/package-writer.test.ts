@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import type { OutputSheet } from "../../../src/jobs/output-sheet";
-import { writeKehouPackage } from "../../../src/workbook/package/kehou-package";
+import { writeKehouPackage } from "../../support/written-bytes";
 import { OpcPackage } from "../../../src/workbook/package/opc-package";
 import { StylesAppender } from "../../../src/workbook/package/styles-append";
 import { CONTENT_TYPE } from "../../../src/workbook/package/workbook-index";
@@ -117,6 +117,14 @@ it("refuses, with an error its caller falls back on, a workbook part it cannot a
   );
 });
 
+it("refuses, with the same error, a workbook whose styles relationship leads to no part", () => {
+  const parts = unzipSync(fixture);
+  delete parts["xl/styles.xml"];
+  expect(() => writeKehouPackage(zipSync(parts), { sheets: [sheet("新表", [["a", 1]])] })).toThrow(
+    UnsupportedPackage
+  );
+});
+
 describe("styles.xml appended to", () => {
   const xml =
     '<styleSheet xmlns="x"><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>' +
@@ -125,13 +133,13 @@ describe("styles.xml appended to", () => {
 
   it("keeps every existing entry and index, and reuses what it added before", () => {
     const s = new StylesAppender(xml);
-    expect(s.boldFont(14)).toBe(1);
+    expect(s.sheetFont({ bold: true, size: 14 })).toBe(1);
     expect(s.numFmt('"¥"#,##0.00')).toBe(164);
     expect(s.solidFill("FFC7CE")).toBe(2);
     expect(s.withFill(1, 2)).toBe(2);
     const again = new StylesAppender(s.toString());
     expect([
-      again.boldFont(14),
+      again.sheetFont({ bold: true, size: 14 }),
       again.numFmt('"¥"#,##0.00'),
       again.solidFill("FFC7CE"),
       again.withFill(1, 2),

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { chargeJob } from "../../../src/jobs/charge/job";
 import { chargeJson } from "../../../src/jobs/charge/json";
 import type { OutputSheet } from "../../../src/jobs/output-sheet";
-import { writeKehouPackage } from "../../../src/workbook/package/kehou-package";
+import { writeKehouPackage } from "../../support/written-bytes";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { messySchool } from "../../support/messy-school";
 import { miniPackage, worksheet } from "../../support/mini-package";

@@ -34,13 +34,12 @@ describe("styles.xml as any writer wrote it", () => {
     expect(s.fillOf(0)).toBe("none");
   });
 
-  it("takes cellXfs' formats, never cellStyleXfs', and makes a bold font of font 0 at a size", () => {
+  it("takes cellXfs' formats, never cellStyleXfs', and appends a font after the school's", () => {
     const s = new StylesAppender(school);
     expect(s.items("cellXfs", "xf")).toHaveLength(2);
-    const bold = s.boldFont(14);
-    expect(s.items("fonts", "font")[bold]).toBe(
-      `<font><b/><sz val="14"/><name val='&#23435;&#20307;'/></font>`
-    );
+    const bold = s.sheetFont({ bold: true, size: 14 });
+    expect(bold).toBe(1);
+    expect(s.items("fonts", "font")[bold]).toMatch(/^<font><b\/><sz val="14"\/>/);
     expect(s.toString()).toContain(`<fonts count = '2'>`);
   });
 
