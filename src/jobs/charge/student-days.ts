@@ -75,6 +75,11 @@ export interface MonthContext {
    */
   readonly pastWindow: Map<WindowGroup, (Map<MinutesOfDay, Finding> | undefined)[]>;
   readonly pastSession: Map<string, Finding>;
+  /**
+   * Past the window, by its words (times, stage and severity): the columns of a month say the
+   * same few, a school's minutes past the window being a few dozen different ends.
+   */
+  readonly pastWording: Map<string, Finding>;
 }
 
 /** Minutes served on each date that had service, all students together, in date order. */
@@ -198,8 +203,13 @@ export function studentDayMinutes(
         const breach = checkServiceEnd(cappedFrom, stage, student.graduating, date);
         const severity = !capped && breach.ok && breach.value ? breach.value.severity : undefined;
         const rule = capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW";
-        const words = { end: formatTimeOfDay(cappedFrom), latest: formatTimeOfDay(latest) };
-        said = finding(rule, { sheet }, { ...words, stage: STAGE_ZH[stage] }, severity);
+        const wording = capped ? undefined : `${cappedFrom} ${latest} ${stage} ${severity}`;
+        said = wording === undefined ? undefined : month.pastWording.get(wording);
+        if (said === undefined) {
+          const words = { end: formatTimeOfDay(cappedFrom), latest: formatTimeOfDay(latest) };
+          said = finding(rule, { sheet }, { ...words, stage: STAGE_ZH[stage] }, severity);
+          if (wording !== undefined) month.pastWording.set(wording, said);
+        }
         if (byEnd) byEnd.set(cappedFrom, said);
         else month.pastSession.set(key, said);
       }

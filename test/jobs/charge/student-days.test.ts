@@ -1,5 +1,6 @@
 import { computeCharges } from "../../../src/jobs/charge/compute";
 import { readSchoolWorkbook } from "../../../src/jobs/school-workbook";
+import * as findingModule from "../../../src/findings/finding";
 import { finding } from "../../../src/findings/finding";
 import { generateSchool } from "../../support/generate-school";
 import { DayColumns } from "../../../src/jobs/charge/day-columns";
@@ -45,6 +46,7 @@ describe("studentDayMinutes' array", () => {
       columns: new DayColumns(attendance.days, calendar, new Map()),
       pastWindow: new Map(),
       pastSession: new Map(),
+      pastWording: new Map(),
     };
     const lines = computeCharges(wb).lines;
     const scratch: number[] = [];
@@ -61,5 +63,23 @@ describe("studentDayMinutes' array", () => {
       const line = lines.find((l) => l.id === student.id)!;
       expect(minutes.filter((m) => m > 0)).toHaveLength(line.days);
     });
+  });
+});
+
+describe("sign-outs past the window", () => {
+  it("are worded once per end, latest time, stage and severity, whichever columns they are in", () => {
+    const made = jest.spyOn(findingModule, "finding");
+    try {
+      const result = computeCharges(readSchoolWorkbook(generateSchool(300, 3)));
+      const past = result.findings.filter((f) => f.rule === "SIGNOUT_PAST_WINDOW");
+      const wordings = new Set(
+        past.map((f) => `${f.params!.end} ${f.params!.latest} ${f.params!.stage} ${f.severity}`)
+      );
+      const worded = made.mock.calls.filter(([rule]) => rule === "SIGNOUT_PAST_WINDOW");
+      expect(new Set(past.map((f) => f.cell.replace(/\d+$/, ""))).size).toBeGreaterThan(5);
+      expect(worded).toHaveLength(wordings.size);
+    } finally {
+      made.mockRestore();
+    }
   });
 });
