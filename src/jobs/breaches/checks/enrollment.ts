@@ -60,12 +60,20 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
   // Each row's entries follow the sheet's day columns, read in the reader's block: no array
   // or cell object is made per row or day.
   const days = attendance?.days ?? [];
+  // The steps the roster has columns for, and the month's first and last dates: a student who
+  // agreed by the first and did not withdraw before the last has no day to compare.
+  const steps = REQUIRED_STEPS.filter((step) => f[step] !== undefined);
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const { date } of days) {
+    if (first === undefined || date < first) first = date;
+    if (last === undefined || date > last) last = date;
+  }
   for (const [student, row] of ctx.rows) {
     if (!anyServed(row, days.length)) continue;
     // The steps missing, listed only for a student who misses one (most miss none).
     let missing: EnrollmentStep[] | undefined;
-    for (const step of REQUIRED_STEPS)
-      if (f[step] !== undefined && student.dates[step] === undefined) (missing ??= []).push(step);
+    for (const step of steps) if (student.dates[step] === undefined) (missing ??= []).push(step);
     if (missing) {
       findings.push(
         finding(
@@ -81,6 +89,7 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
     }
     const { agreement, withdrawal } = student.dates;
     if (!agreement && !withdrawal) continue;
+    if ((!agreement || agreement <= first!) && (!withdrawal || withdrawal >= last!)) continue;
     const { block, from } = row;
     for (let i = 0; i < days.length; i++) {
       if (!isServed(block[from + i])) continue;
