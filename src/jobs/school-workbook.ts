@@ -3,6 +3,7 @@ import { readAttendance, sheetMonths, type AttendanceGrid } from "../sheets/atte
 import type { YearMonth } from "../sheets/date-header";
 import { finding, type Finding } from "../findings/finding";
 import type { SheetGrid } from "../sheets/grid";
+import type { HeaderRow } from "../sheets/header-row";
 import { nearHeaderFindings } from "../sheets/near-header";
 import type { Profile } from "../policy/profile";
 import { readRoster, type Roster } from "../sheets/roster";
@@ -24,6 +25,8 @@ export interface SchoolWorkbook {
    */
   readonly heldMonths?: readonly YearMonth[];
   readonly findings: readonly Finding[];
+  /** The header row found in each sheet looked at, so later readers need not search again. */
+  readonly headers?: ReadonlyMap<SheetGrid, HeaderRow | undefined>;
 }
 
 /**
@@ -65,6 +68,7 @@ export function readSchoolWorkbook(
   append(findings, settingFindings);
   // No rules are known for a 政策 that is not built in: nothing further is read or charged.
   if (settings.unknownPolicy !== undefined) return { settings, findings };
+  const { headers } = found;
 
   let roster: Roster | undefined;
   const rosterSource =
@@ -97,13 +101,13 @@ export function readSchoolWorkbook(
   }
   if (month === undefined) {
     findings.push(finding("MONTH_UNKNOWN", { sheet: "" }));
-    return { settings, roster, activities, findings, heldMonths };
+    return { settings, roster, activities, findings, heldMonths, headers };
   }
   const source =
     sheets.find((a) => a.months[0] === month) ?? sheets.find((a) => a.months.includes(month!));
   if (!source) {
     findings.push(monthNotHeld(sheets, month, monthOverride === undefined ? settings : undefined));
-    return { settings, roster, month, activities, findings, heldMonths };
+    return { settings, roster, month, activities, findings, heldMonths, headers };
   }
   const rivals = sheets.filter((a) => a !== source && a.months.includes(month!));
   if (rivals.length > 0)
@@ -131,6 +135,7 @@ export function readSchoolWorkbook(
     activities,
     findings,
     heldMonths,
+    headers,
   };
 }
 

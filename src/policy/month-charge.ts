@@ -16,7 +16,10 @@ export type ChargeMode = "actual" | "monthly";
 export interface StudentMonth {
   readonly hardship: boolean;
   readonly refundApplied: boolean;
-  /** Minutes attended on each chargeable day (days dropped for enrollment already left out). */
+  /**
+   * Minutes attended on each chargeable day (days dropped for enrollment left out, or 0: a day
+   * of no minutes is no day).
+   */
   readonly dayMinutes: readonly number[];
   /** In monthly mode: the scheduled service minutes of the month (school days × standard session). */
   readonly scheduledMinutes?: number;

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { a1 } from "./a1";
 import { cellAt, type SheetGrid } from "./grid";
-import { findHeaderRow } from "./header-row";
+import { findHeaderRow, type HeaderRow } from "./header-row";
 import { readMoneyCell } from "./money-cell";
 import { cellText } from "./roster";
 import { finding, type Finding } from "../findings/finding";
@@ -25,13 +25,17 @@ export interface OwnCharges {
 /**
  * The charge and refund columns a school keeps in its own sheets (roster, its own charge
  * list …): 应收金额, 实收金额, 收费金额, 退费金额. Kehou's own sheets are skipped by the caller.
+ * `headers` holds the header rows already found for some of the sheets (the workbook's reading).
  */
-export function readOwnCharges(grids: readonly SheetGrid[]): OwnCharges {
+export function readOwnCharges(
+  grids: readonly SheetGrid[],
+  headers?: ReadonlyMap<SheetGrid, HeaderRow | undefined>
+): OwnCharges {
   const charges: OwnAmount[] = [];
   const refunds: OwnAmount[] = [];
   const findings: Finding[] = [];
   for (const grid of grids) {
-    const header = findHeaderRow(grid);
+    const header = headers?.has(grid) ? headers.get(grid) : findHeaderRow(grid);
     if (!header || header.dateColumns.length >= 3) continue;
     const f = header.fields;
     if (f.charge === undefined && f.refundAmount === undefined) continue;

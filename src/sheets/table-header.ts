@@ -1,10 +1,25 @@
-import { cellAt, gridWidth, type SheetGrid } from "./grid";
+import { cellAt, type SheetGrid } from "./grid";
 import { normalizeHeader } from "./header-synonyms";
 
 /** A header row of a table that is not a student list (activities, teacher hours, providers). */
 export interface TableHeader<F extends string> {
   readonly row: number;
   readonly fields: Readonly<Partial<Record<F, number>>>;
+}
+
+/** Each table's synonyms by their normalised text, made once per table (the tables are constants). */
+const lookups = new WeakMap<object, ReadonlyMap<string, string>>();
+function lookupOf<F extends string>(
+  synonyms: Readonly<Record<F, readonly string[]>>
+): ReadonlyMap<string, F> {
+  let lookup = lookups.get(synonyms) as Map<string, F> | undefined;
+  if (!lookup) {
+    lookup = new Map<string, F>();
+    for (const [field, words] of Object.entries(synonyms) as [F, readonly string[]][])
+      for (const w of words) lookup.set(normalizeHeader(w), field);
+    lookups.set(synonyms, lookup);
+  }
+  return lookup;
 }
 
 /**
@@ -16,14 +31,13 @@ export function findTableHeader<F extends string>(
   synonyms: Readonly<Record<F, readonly string[]>>,
   required: readonly NoInfer<F>[]
 ): TableHeader<F> | undefined {
-  const lookup = new Map<string, F>();
-  for (const [field, words] of Object.entries(synonyms) as [F, readonly string[]][])
-    for (const w of words) lookup.set(normalizeHeader(w), field);
+  const lookup = lookupOf(synonyms);
   let best: TableHeader<F> | undefined;
   let bestCount = 0;
   // Only the first 20 rows are read, so only their width matters (not a scan of every row).
   const last = Math.min(grid.values.length, 20);
-  const width = gridWidth({ name: grid.name, values: grid.values.slice(0, last) });
+  let width = 0;
+  for (let row = 0; row < last; row++) width = Math.max(width, grid.values[row]?.length ?? 0);
   for (let row = 0; row < last; row++) {
     const fields: Partial<Record<F, number>> = {};
     for (let col = 0; col < width; col++) {

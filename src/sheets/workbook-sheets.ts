@@ -13,6 +13,8 @@ export interface SchoolSheets {
   readonly settings?: SheetGrid;
   readonly roster?: FoundSheet;
   readonly attendance: readonly FoundSheet[];
+  /** Each sheet looked at and its header row (undefined: none), for readers of the same sheets. */
+  readonly headers: ReadonlyMap<SheetGrid, HeaderRow | undefined>;
 }
 
 const ROSTER_FIELDS = [
@@ -41,11 +43,13 @@ export function findSchoolSheets(
   let roster: FoundSheet | undefined;
   let rosterScore = 0;
   const attendance: FoundSheet[] = [];
+  const headers = new Map<SheetGrid, HeaderRow | undefined>();
   // Visible sheets first: a hidden one is more likely an old copy than the sheet in use.
   const ordered = [...grids.filter((g) => !g.hidden), ...grids.filter((g) => g.hidden)];
   for (const grid of ordered) {
     if (isOwned(grid)) continue;
     const header = findHeaderRow(grid);
+    headers.set(grid, header);
     if (header && header.dateColumns.length >= 3) {
       attendance.push({ grid, header });
       continue;
@@ -60,5 +64,5 @@ export function findSchoolSheets(
     }
     if (!settings && isSettingsSheet(grid)) settings = grid;
   }
-  return { settings, roster, attendance };
+  return { settings, roster, attendance, headers };
 }

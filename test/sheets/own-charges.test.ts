@@ -1,6 +1,7 @@
 import { readOwnCharges } from "../../src/sheets/own-charges";
 import type { SheetGrid } from "../../src/sheets/grid";
 import { analyseSchool } from "../../src/jobs/breaches/analyse";
+import { findHeaderRow } from "../../src/sheets/header-row";
 
 const roster = (amounts: (number | string)[]): SheetGrid => ({
   name: "名册",
@@ -49,5 +50,17 @@ describe("a school's own money columns", () => {
       month: "2023-05",
     });
     expect(breaches.some((f) => f.rule === "OWN_AMOUNT_UNREADABLE" && f.cell === "D2")).toBe(true);
+  });
+});
+
+describe("readOwnCharges with the workbook's header rows", () => {
+  it("reads each sheet by the header row the workbook's reading found, not by searching again", () => {
+    const sheet = roster([86.67]);
+    const header = findHeaderRow(sheet)!;
+    expect(readOwnCharges([sheet], new Map([[sheet, header]])).charges).toHaveLength(1);
+    // A sheet the reading found no header in is not searched again.
+    expect(readOwnCharges([sheet], new Map([[sheet, undefined]])).charges).toHaveLength(0);
+    // A sheet the reading did not look at is searched.
+    expect(readOwnCharges([sheet], new Map()).charges).toHaveLength(1);
   });
 });

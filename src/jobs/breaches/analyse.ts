@@ -80,7 +80,7 @@ export function analyseSchool(
     activities: workbook.activities,
     teachers: teacherGrid ? readTeacherHours(teacherGrid) : undefined,
     providers: merge(readProviderLists(user), options.providers),
-    own: readOwnCharges(user),
+    own: readOwnCharges(user, workbook.headers),
   };
   const breaches = sortFindings([
     ...charges.findings.filter((f) => BREACHES_REST_ON.has(f.rule)),

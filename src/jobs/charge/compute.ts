@@ -202,6 +202,7 @@ export function computeCharges(wb: SchoolWorkbook): ChargeResult {
     columns: new DayColumns(attendance.days, calendar, new Map()),
     pastWindow: new Map(),
     pastSession: new Map(),
+    pastWording: new Map(),
   };
   // Each charged student's line as it is worked out, its shares filled in once the school's
   // waived total is settled.

@@ -75,6 +75,11 @@ export interface MonthContext {
    */
   readonly pastWindow: Map<WindowGroup, (Map<MinutesOfDay, Finding> | undefined)[]>;
   readonly pastSession: Map<string, Finding>;
+  /**
+   * Past the window, by its words (times, stage and severity): the columns of a month say the
+   * same few, a school's minutes past the window being a few dozen different ends.
+   */
+  readonly pastWording: Map<string, Finding>;
 }
 
 /** Minutes served on each date that had service, all students together, in date order. */
@@ -107,8 +112,9 @@ const span = new DaySpan();
  * The minutes of each served day of a student's row (SPEC §11): days before the agreement,
  * before the fee notice or after withdrawal dropped, sign-outs capped at the day's latest end, and every problem a
  * finding at its cell. Service on a non-school day is counted and tallied for one finding
- * per column (高三 excepted, §三(二)). The minutes are written into `minutes` (emptied first),
- * so one array serves every student of a run.
+ * per column (高三 excepted, §三(二)). The minutes are written into `minutes`, one slot per
+ * day column and 0 for a day not charged (the charge counts no day of no minutes), so one
+ * array of the columns' length serves every student of a school without being grown again.
  */
 export function studentDayMinutes(
   student: RosterStudent,
@@ -119,9 +125,13 @@ export function studentDayMinutes(
   const { sheet, windows, sessions, feeNotice, nonSchoolDays, findings, columns } = month;
   const { agreement, withdrawal } = student.dates;
   const stage = student.stage!;
-  minutes.length = 0;
-  if (!row) return minutes;
   const { days, facts, ranks } = columns;
+  // Emptying the array would free its store and pushing would grow it again, per student.
+  if (minutes.length !== days.length) {
+    minutes.length = 0;
+    for (let i = 0; i < days.length; i++) minutes.push(0);
+  } else minutes.fill(0);
+  if (!row) return minutes;
   // A column is dropped when its date's rank is under these (before the agreement or the
   // notice) or from the last on (after withdrawal): the dates compared once per student.
   const fromAgreement = agreement === undefined ? 0 : columns.before(agreement);
@@ -193,8 +203,13 @@ export function studentDayMinutes(
         const breach = checkServiceEnd(cappedFrom, stage, student.graduating, date);
         const severity = !capped && breach.ok && breach.value ? breach.value.severity : undefined;
         const rule = capped ? "SIGNOUT_PAST_SESSION" : "SIGNOUT_PAST_WINDOW";
-        const words = { end: formatTimeOfDay(cappedFrom), latest: formatTimeOfDay(latest) };
-        said = finding(rule, { sheet }, { ...words, stage: STAGE_ZH[stage] }, severity);
+        const wording = capped ? undefined : `${cappedFrom} ${latest} ${stage} ${severity}`;
+        said = wording === undefined ? undefined : month.pastWording.get(wording);
+        if (said === undefined) {
+          const words = { end: formatTimeOfDay(cappedFrom), latest: formatTimeOfDay(latest) };
+          said = finding(rule, { sheet }, { ...words, stage: STAGE_ZH[stage] }, severity);
+          if (wording !== undefined) month.pastWording.set(wording, said);
+        }
         if (byEnd) byEnd.set(cappedFrom, said);
         else month.pastSession.set(key, said);
       }
@@ -205,7 +220,7 @@ export function studentDayMinutes(
       if (seen) seen.count++;
       else nonSchoolDays.set(col, { date, count: 1 });
     }
-    minutes.push(m);
+    minutes[i] = m;
     day.minutes = (day.minutes ?? 0) + m;
   }
   return minutes;

@@ -56,15 +56,21 @@ export function namesHeld(lists: readonly (readonly { readonly name: string }[] 
       if (nfkc !== name) hold(nfkc);
     }
   // Longest first (in characters, each counted once), so 张三丰 is hidden whole and not as
-  // 张三 plus 丰.
-  const counted = [...names].map((name) => ({ name, length: characters(name) }));
-  return counted.sort((a, b) => b.length - a.length).map((n) => n.name);
+  // 张三 plus 丰; names of one length in the order met, as a stable sort by length keeps them.
+  const byLength: string[][] = [];
+  for (const name of names) (byLength[characters(name)] ??= []).push(name);
+  const longestFirst: string[] = [];
+  for (let length = byLength.length - 1; length > 0; length--)
+    for (const name of byLength[length] ?? []) longestFirst.push(name);
+  return longestFirst;
 }
 
 /** A school's names as a set, with the lengths (in characters) to try, longest first. */
 interface NameSet {
   readonly names: ReadonlySet<string>;
   readonly lengths: readonly number[];
+  /** The first code unit of every name: no name starts where a text has none of them. */
+  readonly firsts: ReadonlySet<string>;
 }
 
 const sets = new WeakMap<readonly string[], NameSet>();
@@ -72,7 +78,8 @@ function nameSet(names: readonly string[]): NameSet {
   let set = sets.get(names);
   if (!set) {
     const lengths = [...new Set(names.map(characters))].sort((a, b) => b - a);
-    sets.set(names, (set = { names: new Set(names), lengths }));
+    const firsts = new Set(names.map((name) => name[0]));
+    sets.set(names, (set = { names: new Set(names), lengths, firsts }));
   }
   return set;
 }
@@ -118,6 +125,10 @@ function nameSpans(text: string, set: NameSet): [number, number][] {
 function plainNameSpans(text: string, set: NameSet): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < text.length;) {
+    if (!set.firsts.has(text[i])) {
+      i++;
+      continue;
+    }
     const length = set.lengths.find(
       (n) => i + n <= text.length && set.names.has(text.slice(i, i + n))
     );

@@ -113,7 +113,7 @@ function lastMarkedDay(analysis: SchoolAnalysis, grids: readonly SheetGrid[]): s
   for (const i of latestFirst) {
     const col = days[i].col;
     for (const row of rows) {
-      const entry = row.entries[i];
+      const entry = row.block[row.from + i];
       if (entry.kind !== "absent" || (grid && !isEmptyCell(grid.values[row.row]?.[col] ?? null)))
         return days[i].date;
     }

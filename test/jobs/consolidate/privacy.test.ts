@@ -23,6 +23,23 @@ describe("namesHeld", () => {
     ]);
   });
 
+  it("lists the names longest first, those of one length in the order they were held", () => {
+    const met = ["王五", "欧阳春燕", "李四", "张小明", "赵六", "司马相如"];
+    expect(namesHeld([met.map((name) => ({ name }))])).toEqual([
+      "欧阳春燕",
+      "司马相如",
+      "阳春燕",
+      "张小明",
+      "马相如",
+      "王五",
+      "春燕",
+      "李四",
+      "小明",
+      "赵六",
+      "相如",
+    ]);
+  });
+
   it("counts a character beyond one code unit (𠮷) as one, in given names and in lengths", () => {
     const held = namesHeld([[{ name: "𠮷田" }, { name: "𠮷小明" }]]);
     expect(held).toEqual(["𠮷小明", "𠮷田", "小明"]);
@@ -86,5 +103,25 @@ describe("withoutNames", () => {
     );
     expect(f.studentId).toBeUndefined();
     expect(JSON.stringify(f)).not.toMatch(/李/);
+  });
+});
+
+describe("withoutNames in plain text", () => {
+  it("finds a name after text in which no name starts, and two names side by side", () => {
+    const f = withoutNames(
+      finding(
+        "ATTENDANCE_CELL_UNREADABLE",
+        { sheet: "5月考勤", cell: "E4" },
+        { value: "17:45 早退 (ok) 张小明欧阳春燕" }
+      ),
+      names
+    );
+    expect(f.params?.value).toBe(NAME_WITHHELD);
+    const clean = finding(
+      "ATTENDANCE_CELL_UNREADABLE",
+      { sheet: "5月考勤", cell: "E5" },
+      { value: "17:45 早退" }
+    );
+    expect(withoutNames(clean, names)).toBe(clean);
   });
 });

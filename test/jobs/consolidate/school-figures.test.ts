@@ -1,6 +1,8 @@
 import { schoolFigures } from "../../../src/jobs/consolidate/school-figures";
 import type { CellValue, SheetGrid } from "../../../src/sheets/grid";
 import { generateSchool } from "../../support/generate-school";
+import { breachSchool } from "../../support/breach-school";
+import { readSchoolWorkbook } from "../../../src/jobs/school-workbook";
 
 /** A generated school whose attendance has the given days' columns set to `value` for every pupil. */
 function withDays(days: readonly string[], value: CellValue): SheetGrid[] {
@@ -45,5 +47,27 @@ describe("schoolFigures' last marked day (which of two submissions is newer)", (
     expect(schoolFigures("a.xlsx", withDays(["2023-05-30", "2023-05-31"], 0)).lastDay).toBe(
       "2023-05-31"
     );
+  });
+});
+
+describe("schoolFigures' reading of attendance rows", () => {
+  it("reads each row's entries where the reader holds them: no row makes an array of its own", () => {
+    const grids = generateSchool(30, 4);
+    (grids[0].values as CellValue[][]).push(["收费公示日期", "2023-05-10"]);
+    const planted = breachSchool([
+      "startEarly",
+      "beforeAgreement",
+      "afterWithdrawal",
+      "beforeNotice",
+    ]);
+    const row = readSchoolWorkbook(grids).attendance!.rows[0];
+    const entries = jest.spyOn(Object.getPrototypeOf(row), "entries", "get");
+    try {
+      const figures = [schoolFigures("a.xlsx", grids), schoolFigures("b.xlsx", planted)];
+      expect(figures.map((f) => f.counts.error + f.counts.warning)).not.toContain(0);
+      expect(entries).not.toHaveBeenCalled();
+    } finally {
+      entries.mockRestore();
+    }
   });
 });

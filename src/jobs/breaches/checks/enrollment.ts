@@ -1,4 +1,5 @@
 import { a1 } from "../../../sheets/a1";
+import type { AttendanceRow } from "../../../sheets/attendance";
 import type { AttendanceEntry } from "../../../sheets/attendance-cell";
 import { finding, type Finding } from "../../../findings/finding";
 import { STEP_NAMES, type EnrollmentStep, type Roster } from "../../../sheets/roster";
@@ -32,6 +33,12 @@ function isServed(e: AttendanceEntry): boolean {
   return e.kind !== "absent" && e.kind !== "unreadable";
 }
 
+/** Whether any of a row's `days` entries records service, read where the reader holds them. */
+function anyServed(row: AttendanceRow, days: number): boolean {
+  for (let i = row.from; i < row.from + days; i++) if (isServed(row.block[i])) return true;
+  return false;
+}
+
 const REQUIRED_STEPS: readonly EnrollmentStep[] = [
   "application",
   "approval",
@@ -50,15 +57,23 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
   if (!roster) return [];
   const findings: Finding[] = [];
   const f = roster.header.fields;
-  // Each row's entries follow the sheet's day columns: no cell object is made per day.
+  // Each row's entries follow the sheet's day columns, read in the reader's block: no array
+  // or cell object is made per row or day.
   const days = attendance?.days ?? [];
+  // The steps the roster has columns for, and the month's first and last dates: a student who
+  // agreed by the first and did not withdraw before the last has no day to compare.
+  const steps = REQUIRED_STEPS.filter((step) => f[step] !== undefined);
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const { date } of days) {
+    if (first === undefined || date < first) first = date;
+    if (last === undefined || date > last) last = date;
+  }
   for (const [student, row] of ctx.rows) {
-    const entries = row.entries;
-    if (!entries.some(isServed)) continue;
+    if (!anyServed(row, days.length)) continue;
     // The steps missing, listed only for a student who misses one (most miss none).
     let missing: EnrollmentStep[] | undefined;
-    for (const step of REQUIRED_STEPS)
-      if (f[step] !== undefined && student.dates[step] === undefined) (missing ??= []).push(step);
+    for (const step of steps) if (student.dates[step] === undefined) (missing ??= []).push(step);
     if (missing) {
       findings.push(
         finding(
@@ -74,8 +89,10 @@ export const enrollmentBreaches: BreachCheck = (ctx) => {
     }
     const { agreement, withdrawal } = student.dates;
     if (!agreement && !withdrawal) continue;
-    for (let i = 0; i < entries.length; i++) {
-      if (!isServed(entries[i])) continue;
+    if ((!agreement || agreement <= first!) && (!withdrawal || withdrawal >= last!)) continue;
+    const { block, from } = row;
+    for (let i = 0; i < days.length; i++) {
+      if (!isServed(block[from + i])) continue;
       const { col, date } = days[i];
       const early = !!agreement && date < agreement;
       const late = !!withdrawal && date > withdrawal;

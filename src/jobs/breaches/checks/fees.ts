@@ -66,10 +66,10 @@ function beforeNotice(ctx: BreachContext): Finding[] {
   const days = attendance.days; // each row's entries in this order
   for (const [student, row] of ctx.rows) {
     if (student.flags.hardship) continue;
-    const entries = row.entries;
-    for (let i = 0; i < entries.length; i++) {
+    const { block, from } = row;
+    for (let i = 0; i < days.length; i++) {
       const { col, date } = days[i];
-      const kind = entries[i].kind;
+      const kind = block[from + i].kind;
       if (date >= notice || kind === "absent" || kind === "unreadable") continue;
       const seen = counts.get(col) ?? { date, count: 0 };
       counts.set(col, { ...seen, count: seen.count + 1 });

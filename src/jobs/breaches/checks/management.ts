@@ -17,9 +17,9 @@ export const managementBreaches: BreachCheck = (ctx) => {
   const days = ctx.workbook.attendance?.days ?? [];
   if (settings.staffNoticeDate || settings.rulesApprovedDate)
     for (const r of ctx.rows.values()) {
-      const entries = r.entries; // in the order of the sheet's day columns
-      for (let i = 0; i < entries.length; i++) {
-        const kind = entries[i].kind;
+      const { block, from } = r; // in the order of the sheet's day columns
+      for (let i = 0; i < days.length; i++) {
+        const kind = block[from + i].kind;
         if (kind === "absent" || kind === "unreadable") continue;
         const date = days[i].date;
         if (first === undefined || date < first) first = date;

@@ -142,9 +142,9 @@ export const timeBreaches: BreachCheck = (ctx) => {
     if (!stage) continue;
     const start = windows.starts[stage];
     const dates = windows.of(stage, student.graduating);
-    const entries = row.entries;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
+    const { block, from } = row;
+    for (let i = 0; i < days.length; i++) {
+      const e = block[from + i];
       if (e.kind !== "signOut" && e.kind !== "range") continue;
       const { col, date } = days[i];
       const early = e.kind === "range" && e.start < start; // §三(二) 起始时间

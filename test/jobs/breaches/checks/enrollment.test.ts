@@ -54,3 +54,39 @@ describe("enrollment breaches of a mixed roster", () => {
     ]);
   });
 });
+
+describe("enrollment breaches at the month's edges", () => {
+  /** One student served on 5/10, 5/11 and 5/12 (columns out of date order), with these dates. */
+  const school = (agreement: string, withdrawal: string | null): SheetGrid[] => [
+    grids[0],
+    {
+      name: "名册",
+      values: [
+        ["学号", "姓名", "年级", "协议签订日期", "退出日期"],
+        ["E1", "甲", "三年级", agreement, withdrawal],
+      ],
+    },
+    {
+      name: "考勤",
+      values: [
+        ["学号", "姓名", "5/11", "5/12", "5/10"],
+        ["E1", "甲", "√", "√", "√"],
+      ],
+    },
+  ];
+  const cells = (g: SheetGrid[]) =>
+    analyseSchool(g)
+      .breaches.filter((f) => f.rule.startsWith("ENROLL_SERVED_"))
+      .map((f) => `${f.rule} ${f.cell}`);
+
+  it("says nothing of an agreement on the first day or a withdrawal on the last", () => {
+    expect(cells(school("2023-05-10", "2023-05-12"))).toEqual([]);
+  });
+
+  it("says the first day before an agreement a day later and the last after a withdrawal a day earlier", () => {
+    expect(cells(school("2023-05-11", "2023-05-11"))).toEqual([
+      "ENROLL_SERVED_AFTER_WITHDRAWAL D2",
+      "ENROLL_SERVED_BEFORE_AGREEMENT E2",
+    ]);
+  });
+});
