@@ -1,4 +1,5 @@
 import type { OpcPackage } from "./opc-package";
+import { transitionalRelType } from "./strict-names";
 import { elements, insertBefore, withoutElements, xmlEscape } from "./xml-text";
 
 export interface Relationship {
@@ -40,12 +41,15 @@ export function resolveTarget(from: string, target: string): string {
   return parts.join("/");
 }
 
-/** A part's relationships, in order; none when it has no rels part. */
+/**
+ * A part's relationships, in order; none when it has no rels part. A Strict OOXML type is
+ * given as its transitional twin (./strict-names), so every reader knows one set of types.
+ */
 export function readRelationships(pkg: OpcPackage, part: string): Relationship[] {
   const xml = pkg.text(relsName(part)) ?? "";
   return elements(xml, "Relationship").map((e) => ({
     id: e.attr("Id") ?? "",
-    type: e.attr("Type") ?? "",
+    type: transitionalRelType(e.attr("Type") ?? ""),
     target: e.attr("Target") ?? "",
     external: e.attr("TargetMode") === "External",
   }));

@@ -1,5 +1,6 @@
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget } from "./relationships";
+import { transitionalNamespace } from "./strict-names";
 import { elements, rootAttrs, UnsupportedPackage } from "./xml-text";
 
 /** Relationship and content types of the parts Kehou writes. */
@@ -55,10 +56,13 @@ export function workbookPart(pkg: OpcPackage): string {
   return main;
 }
 
-/** The prefix a part's root element binds to the relationships namespace (usually `r`). */
+/**
+ * The prefix a part's root element binds to the relationships namespace (usually `r`; its
+ * Strict twin too).
+ */
 export function relPrefix(xml: string): string | undefined {
   for (const [name, uri] of rootAttrs(xml))
-    if (name.startsWith("xmlns:") && uri === R_NS) return name.slice("xmlns:".length);
+    if (name.startsWith("xmlns:") && transitionalNamespace(uri) === R_NS) return name.slice("xmlns:".length);
   return undefined;
 }
 
