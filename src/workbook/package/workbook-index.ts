@@ -62,7 +62,8 @@ export function workbookPart(pkg: OpcPackage): string {
  */
 export function relPrefix(xml: string): string | undefined {
   for (const [name, uri] of rootAttrs(xml))
-    if (name.startsWith("xmlns:") && transitionalNamespace(uri) === R_NS) return name.slice("xmlns:".length);
+    if (name.startsWith("xmlns:") && transitionalNamespace(uri) === R_NS)
+      return name.slice("xmlns:".length);
   return undefined;
 }
 
