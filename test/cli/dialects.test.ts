@@ -3,6 +3,7 @@ import os from "os";
 import path from "path";
 import { chargeJob } from "../../src/jobs/charge/job";
 import { chargeJson } from "../../src/jobs/charge/json";
+import { saveSettingsForm } from "../../src/jobs/settings-form";
 import { BrowserHost } from "../../src/taskpane/host";
 import * as xlsxModule from "../../src/workbook/xlsx-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
@@ -93,6 +94,31 @@ describe("writing a copy of a workbook in another dialect of SpreadsheetML", () 
     const copy = (await pageCopy(strict))!;
     expect(await totals(copy.bytes)).toEqual(await totals(await messySchool()));
   });
+
+  it.each([
+    ["prefixed SpreadsheetML", prefixedOf],
+    ["Strict OOXML", strictOf],
+  ])(
+    "the page's settings form writes into %s and charges it as it does the transitional workbook",
+    async (what, dialect) => {
+      const school = await messySchool();
+      const saveAndCharge = async (bytes: Uint8Array) => {
+        const host = new BrowserHost(async () => xlsxModule);
+        await host.open(
+          "学校.xlsx",
+          bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer
+        );
+        await host.run((wb) => saveSettingsForm(wb, { 收费方式: "按月收取" }));
+        const page = chargeJson(await host.run((wb) => chargeJob(wb, { write: true })));
+        return { page, copy: await totals((await host.copy())!.bytes) };
+      };
+      const plain = await saveAndCharge(school);
+      expect(plain.page.mode).toBe("monthly");
+      const other = await saveAndCharge(dialect(school));
+      expect(other.page).toEqual(plain.page);
+      expect(other.copy).toEqual(plain.copy);
+    }
+  );
 });
 
 describe("a workbook whose copy Kehou cannot write", () => {
