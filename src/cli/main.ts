@@ -15,7 +15,8 @@ import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { displayWidth, padDisplay, wrapDisplay } from "./display-width";
 import { didYouMean } from "./did-you-mean";
-import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
+import { EXIT_FAILED, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
+import { UnwritableWorkbook } from "../workbook/unwritable-workbook";
 import { kehouVersion } from "./version";
 
 /** The command of each job of the catalogue: a job without one does not compile. */
@@ -137,6 +138,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     return await command.run(rest, io);
   } catch (e) {
+    // A workbook read but not writable as a copy (-o): its sentence, and nothing written.
+    if (e instanceof UnwritableWorkbook) return (io.err(e.message), EXIT_FAILED);
     // A programming error: one Chinese line; the stack only when asked for (KEHOU_DEBUG=1).
     io.err(say("internalError"));
     if (process.env.KEHOU_DEBUG) io.err(String((e as Error)?.stack ?? e));

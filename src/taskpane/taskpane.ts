@@ -285,6 +285,18 @@ async function saveForm(): Promise<void> {
   await loadForm(); // show what the workbook now holds, after Excel's own conversions
 }
 
+/**
+ * Downloads the copy; a workbook whose copy Kehou cannot write is said as the command line
+ * says it (nothing is downloaded), the job's results left on screen.
+ */
+async function download(): Promise<void> {
+  try {
+    await host.download?.();
+  } catch (e) {
+    summarize("failed", { message: officeErrorText(e, locale !== "zh-CN") });
+  }
+}
+
 function wire(): void {
   $("lang").addEventListener("click", () => {
     locale = locale === "zh-CN" ? "en" : "zh-CN";
@@ -307,7 +319,7 @@ function wire(): void {
     void busy(saveForm);
   });
   $("print").addEventListener("click", () => window.print());
-  $("download").addEventListener("click", () => void host.download?.());
+  $("download").addEventListener("click", () => void download());
   $<HTMLInputElement>("pick-policy").addEventListener("change", (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (file) void busy(() => loadPolicy(file));

@@ -18,6 +18,9 @@ import { readWorkbookCells } from "./cells/read-cells";
 import { exceljs } from "./xlsx-exceljs";
 import { fileKind, otherFormatLimit, RefusedFile } from "./file-kind";
 import { valuesCopy } from "./values-copy";
+import { writableDialect } from "./package/writable-dialect";
+import { UnwritableWorkbook } from "./unwritable-workbook";
+import { WRITE_TEXT } from "../findings/messages/write";
 import type { XlsOdsReader } from "./xls-ods-grids";
 import type { TextMetrics } from "../jobs/wrap-height";
 
@@ -26,9 +29,10 @@ import type { TextMetrics } from "../jobs/wrap-height";
  * reader (bytes → grids: the file's package opened once, its cells read by the cell reader)
  * and a writer (edits → bytes: the part writer adds Kehou's sheets, marks and the settings
  * form's cells to that package), with one list of pending edits. A workbook Kehou makes starts
- * from the blank package. Every read, before and after any edit, is the cell reader's. exceljs
- * only normalises a package the writer refuses (prefixed SpreadsheetML and the like), once,
- * after which the same writer adds Kehou's parts.
+ * from the blank package. Every read, before and after any edit, is the cell reader's. A Strict
+ * or prefixed package is first put in the writer's dialect (see `writing`); exceljs only
+ * normalises a package the writer still refuses, once, after which the same writer adds
+ * Kehou's parts.
  */
 export class XlsxWorkbook implements WorkbookPort {
   /** Kehou's sheets written this session, by name. */
@@ -47,6 +51,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private readonly sheets: (SheetGrid | string)[];
   /** The package has been normalised by exceljs (done at most once). */
   private normalised = false;
+  /** The package has been put in the writer's dialect (see `writing`). */
+  private dialect = false;
   /** Makes the .xlsx copy of a workbook read from another format, when first written to. */
   private copy?: () => Promise<Uint8Array>;
   /** Plans handed over through the port, drawn when the workbook is saved. */
@@ -133,22 +139,46 @@ export class XlsxWorkbook implements WorkbookPort {
     return this;
   }
 
-  /** The package as exceljs re-saves it, for the writer to add to (see the class comment). */
+  /**
+   * The package as exceljs re-saves it, for the writer to add to (see the class comment);
+   * a package exceljs cannot re-save either is refused in Chinese (UnwritableWorkbook).
+   */
   private async normalise(): Promise<void> {
-    const wb = new (exceljs().Workbook)();
-    await wb.xlsx.load(this.pkg.toBytes() as unknown as ArrayBuffer);
-    this.pkg = OpcPackage.read(new Uint8Array(await wb.xlsx.writeBuffer()));
     this.normalised = true;
+    try {
+      const wb = new (exceljs().Workbook)();
+      await wb.xlsx.load(this.pkg.toBytes() as unknown as ArrayBuffer);
+      this.pkg = OpcPackage.read(new Uint8Array(await wb.xlsx.writeBuffer()));
+    } catch {
+      throw new UnwritableWorkbook(WRITE_TEXT.structure);
+    }
   }
 
-  /** Runs a writer's edit; when the writer refuses the package, normalises it once and retries. */
+  /**
+   * Runs a writer's edit. The package is first put, once, in the dialect the writer edits
+   * (Strict OOXML as the transitional package it mirrors, prefixed SpreadsheetML without its
+   * prefix: ./package/writable-dialect), which changes no cell; when the writer still refuses
+   * it, it is normalised once by exceljs and the edit retried; what neither can write is
+   * refused (UnwritableWorkbook) before anything is written.
+   */
   private async writing<T>(edit: () => T): Promise<T> {
+    if (!this.dialect) {
+      this.dialect = true;
+      try {
+        this.pkg = writableDialect(this.pkg) ?? this.pkg;
+      } catch (e) {
+        if (e instanceof UnsupportedPackage)
+          throw new UnwritableWorkbook(WRITE_TEXT.mixedNamespaces);
+        throw e;
+      }
+    }
     try {
       return edit();
     } catch (e) {
-      if (!(e instanceof UnsupportedPackage) || this.normalised) throw e;
+      if (!(e instanceof UnsupportedPackage)) throw e;
+      if (this.normalised) throw new UnwritableWorkbook(WRITE_TEXT.structure);
       await this.normalise();
-      return edit();
+      return this.writing(edit);
     }
   }
 

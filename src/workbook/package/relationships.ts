@@ -1,4 +1,5 @@
 import type { OpcPackage } from "./opc-package";
+import { transitionalRelType } from "./strict-names";
 import { elements, insertBefore, withoutElements, xmlEscape } from "./xml-text";
 
 export interface Relationship {
@@ -42,14 +43,18 @@ export function resolveTarget(from: string, target: string): string {
   return parts.join("/");
 }
 
-/** A part's relationships, in order; none when it has no rels part. */
+/**
+ * A part's relationships, in order; none when it has no rels part. A Strict OOXML type is
+ * given as its transitional twin (./strict-names), so every reader knows one set of types.
+ */
 export function readRelationships(pkg: OpcPackage, part: string): Relationship[] {
   const xml = pkg.text(relsName(part)) ?? "";
   return elements(xml, "Relationship").map((e) => {
     const target = e.attr("Target") ?? "";
     const external = e.attr("TargetMode") === "External";
     const to = external ? undefined : resolveTarget(part, target);
-    return { id: e.attr("Id") ?? "", type: e.attr("Type") ?? "", target, external, part: to };
+    const type = transitionalRelType(e.attr("Type") ?? "");
+    return { id: e.attr("Id") ?? "", type, target, external, part: to };
   });
 }
 

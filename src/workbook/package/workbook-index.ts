@@ -1,6 +1,7 @@
 import { XmlScanner } from "../cells/xml-scanner";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget, type Relationship } from "./relationships";
+import { transitionalNamespace } from "./strict-names";
 import { rootAttrs, UnsupportedPackage } from "./xml-text";
 
 /** Relationship and content types of the parts Kehou writes. */
@@ -61,10 +62,14 @@ export function workbookPart(pkg: OpcPackage): string {
   return main;
 }
 
-/** The prefix these attributes bind to the relationships namespace, if they declare one. */
+/**
+ * The prefix these attributes bind to the relationships namespace (its Strict twin too), if
+ * they declare one.
+ */
 function boundPrefix(attrs: Iterable<[string, string]>): string | undefined {
   for (const [name, uri] of attrs)
-    if (name.startsWith("xmlns:") && uri === R_NS) return name.slice("xmlns:".length);
+    if (name.startsWith("xmlns:") && transitionalNamespace(uri) === R_NS)
+      return name.slice("xmlns:".length);
   return undefined;
 }
 
