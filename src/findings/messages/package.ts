@@ -21,8 +21,8 @@ export const PACKAGE_TEXT = {
     en: `the workbook's part {part} is in {encoding}, but Excel and WPS files use only UTF-8 or UTF-16: ${RESAVE.en}`,
   },
   notWorksheet: {
-    zh: `工作表「{sheet}」的部件 {part} 不是工作表（以 <{root}> 开始），无法读取这张表的数据：${RESAVE.zh}`,
-    en: `the part {part} of the sheet “{sheet}” is not a worksheet (it starts with <{root}>), so the sheet's data cannot be read: ${RESAVE.en}`,
+    zh: `工作表「{sheet}」的数据（{part}）不是工作表（以 <{root}> 开始），无法读取：${RESAVE.zh}`,
+    en: `the data of the sheet “{sheet}” ({part}) is not a worksheet (it starts with <{root}>) and cannot be read: ${RESAVE.en}`,
   },
   emptyPart: { zh: "部件是空的", en: "the part is empty" },
   notXmlPart: { zh: "部件不是 XML", en: "the part is not XML" },

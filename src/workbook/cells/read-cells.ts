@@ -1,3 +1,5 @@
+import { formatMessage } from "../../findings/messages/format";
+import { PACKAGE_TEXT } from "../../findings/messages/package";
 import type { SheetGrid } from "../../sheets/grid";
 import { missingSheetParts } from "../listed-parts";
 import type { OpcPackage } from "../package/opc-package";
@@ -6,7 +8,7 @@ import { readRelationships, relsName, resolveTarget } from "../package/relations
 import { mainPart } from "../package/workbook-index";
 import { NO_FORMATS, readCellFormats, type CellFormats } from "./cell-formats";
 import { readSharedStrings } from "./shared-strings";
-import { readSheetCells, SheetProblem } from "./sheet-cells";
+import { NotASheet, readSheetCells, SheetProblem } from "./sheet-cells";
 import { sheetGrid } from "./sheet-grid";
 import { readWorkbookIndex, type Relationship, type WorkbookIndex } from "./sheet-list";
 import { MalformedXml } from "./xml-scanner";
@@ -70,7 +72,15 @@ export function readWorkbookCells(pkg: OpcPackage, only?: ReadonlySet<string>): 
   for (const sheet of index.sheets) {
     if (!sheet.path || (only && !only.has(sheet.name))) continue;
     const grid = readPart(pkg, sheet.path, `工作表「${sheet.name}」的数据`, (xml) => {
-      const cells = readSheetCells(xml, ctx);
+      let cells;
+      try {
+        cells = readSheetCells(xml, ctx);
+      } catch (e) {
+        // A part listed as a sheet but read as none would drop a roster without a word.
+        if (!(e instanceof NotASheet)) throw e;
+        const said = { sheet: sheet.name, part: sheet.path!, root: e.message };
+        throw new UnreadableWorkbook(formatMessage(PACKAGE_TEXT.notWorksheet, said));
+      }
       return cells && sheetGrid(sheet.name, sheet.hidden, cells);
     });
     if (grid) grids.push(grid);

@@ -80,7 +80,7 @@ describe("a worksheet part Kehou cannot read is said, never skipped", () => {
   it("refuses a roster part whose root is not <worksheet>, naming the sheet", async () => {
     const school = await withRoster((xml) => utf8(xml.replace(/worksheet\b/g, "worksheat")));
     await expect(XlsxWorkbook.fromBuffer(school)).rejects.toThrow(
-      `工作表「学生信息」的部件 ${ROSTER} 不是工作表（以 <worksheat> 开始）`
+      `工作表「学生信息」的数据（${ROSTER}）不是工作表（以 <worksheat> 开始）`
     );
   });
 
