@@ -108,6 +108,22 @@ describe("a valid zip64 workbook is read", () => {
     );
   });
 
+  it("writes Kehou's sheets into a zip64 .xlsx as into the plain one", async () => {
+    const wb = await XlsxWorkbook.fromBuffer(storedZip(entriesOf(await messySchool()), true));
+    await chargeJob(wb, { write: true });
+    const copy = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+    expect((await copy.readSheets()).map((g) => g.name)).toContain("收费问题清单");
+  });
+
+  it("says a zip64 archive whose zip64 directory cannot be found is zip64, not damaged", async () => {
+    const bytes = storedZip(entriesOf(await messySchool()), true);
+    const locator = bytes.length - 22 - 20;
+    bytes[locator] = 0; // no zip64 locator before the end record
+    const opened = XlsxWorkbook.fromBuffer(bytes);
+    await expect(opened).rejects.toThrow("工作簿使用 ZIP64 格式，但其 ZIP64 目录无法读取");
+    await expect(opened).rejects.not.toThrow(/损坏/);
+  });
+
   it("reads a zip64 .ods as the plain one, never calling it damaged", async () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(
