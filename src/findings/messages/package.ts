@@ -12,6 +12,11 @@ const RESAVE = {
  * 「无法读取「{file}」：」, as does the pane's 汇总.
  */
 export const PACKAGE_TEXT = {
+  // When the reader said why only in a library's English.
+  damaged: {
+    zh: "文件已损坏或不完整，请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试",
+    en: "the file is damaged or incomplete; open it again in Excel or WPS, save it as .xlsx and try again",
+  },
   duplicatePart: {
     zh: `工作簿中有两个同名的部件「{first}」与「{second}」（部件名不区分大小写），Office 文件格式不允许这样，无法确定哪一个是真的：${RESAVE.zh}`,
     en: `the workbook holds two parts of one name, “{first}” and “{second}” (part names ignore case), which the Office file format forbids, so which one is real cannot be told: ${RESAVE.en}`,
