@@ -8,7 +8,7 @@ import { readRelationships, relsName, resolveTarget } from "../package/relations
 import { mainPart } from "../package/workbook-index";
 import { NO_FORMATS, readCellFormats, type CellFormats } from "./cell-formats";
 import { readSharedStrings } from "./shared-strings";
-import { NotASheet, readSheetCells, SheetProblem } from "./sheet-cells";
+import { isEmptyPart, noElements, NotASheet, readSheetCells, SheetProblem } from "./sheet-cells";
 import { sheetGrid } from "./sheet-grid";
 import { readWorkbookIndex, type Relationship, type WorkbookIndex } from "./sheet-list";
 import { MalformedXml } from "./xml-scanner";
@@ -19,7 +19,11 @@ export class UnreadableWorkbook extends Error {}
 /** Reads one part's XML with `read`, turning what it cannot follow into a message about `what`. */
 function readPart<T>(pkg: OpcPackage, path: string, what: string, read: (xml: string) => T): T {
   try {
-    return read(pkg.text(path) ?? "");
+    const xml = pkg.text(path);
+    // A part of text that is no XML (CSV, say) would read as no strings, styles or sheets, and
+    // the cells that use them as blanks, without a word (an empty one is read as holding none).
+    if (xml !== undefined && !/<[A-Za-z_]/.test(xml) && !isEmptyPart(xml)) throw noElements(xml);
+    return read(xml ?? "");
   } catch (e) {
     if (e instanceof PartEncodingError) throw new UnreadableWorkbook(e.message);
     if (e instanceof MalformedXml)

@@ -49,6 +49,15 @@ export interface ReadCells {
 /** A cell or row address past Excel's sheet, or a sheet part that is not XML the reader can follow. */
 export class SheetProblem extends Error {}
 
+/** A part that holds nothing, at most an XML declaration. */
+export const isEmptyPart = (xml: string) => /^\s*(<\?[^>]*\?>)?\s*$/.test(xml);
+
+/** What to say of a part with no element at all: empty, or not XML. */
+export function noElements(xml: string): SheetProblem {
+  const text = isEmptyPart(xml) ? PACKAGE_TEXT.emptyPart : PACKAGE_TEXT.notXmlPart;
+  return new SheetProblem(formatMessage(text));
+}
+
 /** A part listed as a sheet whose root is no kind of sheet, by that root's qualified name. */
 export class NotASheet extends Error {}
 
@@ -101,10 +110,7 @@ function valueOf(t: string | undefined, text: string, s: number, ctx: CellContex
  */
 export function readSheetCells(xml: string, ctx: CellContext): ReadCells | undefined {
   const s = new XmlScanner(xml);
-  if (!s.next()) {
-    const empty = /^\s*(<\?[^>]*\?>)?\s*$/.test(xml);
-    throw new SheetProblem(formatMessage(empty ? PACKAGE_TEXT.emptyPart : PACKAGE_TEXT.notXmlPart));
-  }
+  if (!s.next()) throw noElements(xml);
   if (!s.is("worksheet")) {
     if (NO_CELLS.has(s.localName)) return undefined;
     throw new NotASheet(xml.slice(s.tagStart + 1, s.attrsFrom).slice(0, 40));

@@ -100,6 +100,21 @@ describe("a worksheet part Kehou cannot read is said, never skipped", () => {
   });
 });
 
+describe("a part that is not XML is refused, never read as holding nothing", () => {
+  it.each([
+    ["xl/sharedStrings.xml", "共享字符串"],
+    ["xl/styles.xml", "样式"],
+    ["xl/workbook.xml", "工作簿的目录"],
+  ])("refuses %s written as CSV text", async (part, what) => {
+    const entries = entriesOf(await messySchool());
+    expect(entries.some(([n]) => n === part)).toBe(true);
+    const csv = storedZip(entries.map(([n, d]) => [n, n === part ? utf8("学号,姓名\n") : d]));
+    await expect(XlsxWorkbook.fromBuffer(csv)).rejects.toThrow(
+      `${what}（${part}）有问题：部件不是 XML`
+    );
+  });
+});
+
 describe("a valid zip64 workbook is read", () => {
   it("reads a zip64 .xlsx (zip64 end record, sizes in zip64 fields) as the plain one", async () => {
     const school = await messySchool();
