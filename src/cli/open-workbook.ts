@@ -1,11 +1,10 @@
 import { CONSOLE_TEXT } from "../findings/messages/console";
 import { formatMessage } from "../findings/messages/format";
-import { FILE_TEXT } from "../findings/messages/file";
 import { promises as fs } from "fs";
 import path from "path";
-import { RefusedFile } from "../workbook/file-kind";
 import { nodeDeflate } from "../workbook/node-deflate";
 import { nodeInflate } from "../workbook/node-inflate";
+import { openRefusal } from "../workbook/open-refusal";
 import type { XlsOdsReader } from "../workbook/xls-ods-grids";
 import { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import { readErrorMessage } from "./file-errors";
@@ -39,17 +38,7 @@ export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> 
       await XlsxWorkbook.open(bytes, path.basename(file), xlsOdsReader, nodeInflate)
     ).deflateWith(nodeDeflate);
   } catch (e) {
-    if (e instanceof RefusedFile) return e;
-    // The zip and XML readers speak English; only our own (Chinese) reasons are passed on.
-    const reason = String((e as Error).message ?? "");
-    return new Error(
-      formatMessage(FILE_TEXT.unreadable, {
-        file: path.basename(file),
-        reason: /[\u4e00-\u9fff]/.test(reason)
-          ? reason
-          : formatMessage(CONSOLE_TEXT.damagedWorkbook),
-      })
-    );
+    return openRefusal(e, path.basename(file));
   }
 }
 

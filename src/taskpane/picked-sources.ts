@@ -6,7 +6,8 @@ export type PickedFile = Pick<File, "name" | "arrayBuffer">;
 
 /**
  * Reads a workbook's bytes into grids (the page loads the reader only when it is needed), or
- * gives the error naming a file that is no workbook Kehou reads (CSV, .xlsb, encrypted …).
+ * gives the refusal every door gives for that file (`openRefusal`: CSV, .xlsb, encrypted, a
+ * part in GBK …); it says why itself, so nothing here words a refusal again.
  */
 export type GridReader = (bytes: ArrayBuffer, name: string) => Promise<SheetGrid[] | Error>;
 
@@ -21,7 +22,9 @@ export function pickedSources(files: readonly PickedFile[], read: GridReader): W
       try {
         return await read(await file.arrayBuffer(), file.name);
       } catch (e) {
-        return new Error(`文件可能已损坏或不是 .xlsx（${(e as Error).message}）`);
+        // The browser could not give the file's bytes (moved or changed since it was picked):
+        // its words are English, which the city's list of errors says in Chinese.
+        return e instanceof Error ? e : new Error(String(e));
       }
     },
   }));

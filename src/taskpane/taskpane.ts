@@ -199,21 +199,13 @@ async function runJob(job: JobEntry): Promise<void> {
  * and writes the city sheets into the open workbook (Excel) or a new one to download.
  */
 async function consolidate(files: readonly File[]): Promise<void> {
-  const [{ XlsxWorkbook }, { RefusedFile }, city] = await Promise.all([
-    import(/* webpackChunkName: "xlsx" */ "../workbook/xlsx-workbook.js"),
-    import(/* webpackChunkName: "xlsx" */ "../workbook/file-kind.js"),
+  const [{ pickedGrids }, city] = await Promise.all([
+    import(/* webpackChunkName: "xlsx" */ "../workbook/open-refusal.js"),
     import(/* webpackChunkName: "city" */ "./city-run.js"),
   ]);
+  // Each refusal in the command line's words (CSV, .xlsb, a GBK part, a missing part …).
   const result = await city.consolidateJob(
-    pickedSources(files, async (bytes, name) => {
-      try {
-        return await (await XlsxWorkbook.open(bytes, name, loadXlsOdsReader)).readSheets();
-      } catch (e) {
-        // A file named for what it is (CSV, .xlsb, encrypted …) in the command line's words.
-        if (e instanceof RefusedFile) return e;
-        throw e;
-      }
-    }),
+    pickedSources(files, (bytes, name) => pickedGrids(bytes, name, loadXlsOdsReader)),
     { profile: given }
   );
   const months = result.months;

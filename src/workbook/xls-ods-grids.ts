@@ -10,6 +10,8 @@ import { EXCEL_ERRORS } from "./excel-errors";
 import { fileMessage, RefusedFile } from "./file-kind";
 import { xmlText } from "./cells/xml-text";
 import { attr, elementsIfReadable, splitElement } from "./package/xml-text";
+import { guardedEntries } from "./package/zip-read";
+import { writeZip } from "./package/zip-write";
 
 // Code pages for BIFF5 and older, whose text is in the workbook's ANSI code page (GBK, 936).
 XLSX.set_cptable(cptable);
@@ -165,27 +167,52 @@ function quietly<T>(read: () => T): T {
 export function readXlsOdsGrids(bytes: Uint8Array, kind: "biff" | "ods", file: string): OtherBook {
   let wb: XLSX.WorkBook;
   try {
-    wb = quietly(() =>
-      XLSX.read(bytes, {
-        type: "array",
-        dense: true,
-        cellFormula: false,
-        cellNF: true,
-        cellStyles: true,
-        cellDates: false,
-        cellHTML: false,
-        cellText: false,
-        codepage: 936,
-        bookVBA: false,
-        WTF: false,
-      })
-    );
+    wb = sheetJsRead(bytes, kind);
   } catch (e) {
     const reason = String((e as Error)?.message ?? e);
     if (/password-protected/i.test(reason))
       throw new RefusedFile(fileMessage(kind === "ods" ? "encryptedOds" : "encrypted", file));
     throw new RefusedFile(fileMessage(kind === "ods" ? "odsDamaged" : "biffDamaged", file));
   }
+  return gridsOf(wb, bytes, kind);
+}
+
+/**
+ * SheetJS's reading of the bytes; an .ods it cannot follow as a zip (a valid zip64 one: its
+ * local headers give the sizes as 0xFFFFFFFF, APPNOTE 4.5.3) is read again from its entries
+ * as Kehou's zip reader takes them (under its limits), their compressed bytes written again as
+ * a plain zip.
+ */
+function sheetJsRead(bytes: Uint8Array, kind: "biff" | "ods"): XLSX.WorkBook {
+  try {
+    return sheetJsParse(bytes);
+  } catch (e) {
+    const entries = kind === "ods" ? guardedEntries(bytes, true) : undefined;
+    if (!Array.isArray(entries)) throw e;
+    return sheetJsParse(writeZip(entries));
+  }
+}
+
+function sheetJsParse(bytes: Uint8Array): XLSX.WorkBook {
+  return quietly(() =>
+    XLSX.read(bytes, {
+      type: "array",
+      dense: true,
+      cellFormula: false,
+      cellNF: true,
+      cellStyles: true,
+      cellDates: false,
+      cellHTML: false,
+      cellText: false,
+      codepage: 936,
+      bookVBA: false,
+      WTF: false,
+    })
+  );
+}
+
+/** The worksheets SheetJS read, as the .xlsx reader's grids, with their column widths. */
+function gridsOf(wb: XLSX.WorkBook, bytes: Uint8Array, kind: "biff" | "ods"): OtherBook {
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const odsHidden = kind === "ods" ? hiddenOdsSheets(bytes) : new Set<string>();
   const grids: SheetGrid[] = [];

@@ -171,10 +171,6 @@ export const CONSOLE_TEXT = {
     zh: "「{file}」是空文件，不是 .xlsx 工作簿",
     en: "“{file}” is an empty file, not an .xlsx workbook",
   },
-  damagedWorkbook: {
-    zh: "文件已损坏或不完整，请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试",
-    en: "the file is damaged or incomplete; open it again in Excel or WPS, save it as .xlsx and try again",
-  },
   outputIsInput: {
     zh: "输出文件不能与输入文件相同：Kehou 从不修改原文件，请用 -o 指定新文件",
     en: "The output cannot be the input: Kehou never changes the original; name a new file with -o",

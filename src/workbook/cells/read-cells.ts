@@ -1,3 +1,5 @@
+import { formatMessage } from "../../findings/messages/format";
+import { PACKAGE_TEXT } from "../../findings/messages/package";
 import type { SheetGrid } from "../../sheets/grid";
 import type { OpcPackage } from "../package/opc-package";
 import { PartEncodingError, RESAVE } from "../package/part-text";
@@ -10,7 +12,7 @@ import {
 import { mainPart, readWorkbookIndex, type SheetEntry } from "../package/workbook-index";
 import { readCellFormats, type CellFormats } from "./cell-formats";
 import { readSharedStrings } from "./shared-strings";
-import { readSheetCells, SheetProblem } from "./sheet-cells";
+import { isEmptyPart, noElements, NotASheet, readSheetCells, SheetProblem } from "./sheet-cells";
 import { sheetGrid } from "./sheet-grid";
 import { MalformedXml } from "./xml-scanner";
 
@@ -20,7 +22,11 @@ export class UnreadableWorkbook extends Error {}
 /** Reads one part's XML with `read`, turning what it cannot follow into a message about `what`. */
 function readPart<T>(pkg: OpcPackage, path: string, what: string, read: (xml: string) => T): T {
   try {
-    return read(pkg.text(path) ?? "");
+    const xml = pkg.text(path);
+    // A part of text that is no XML (CSV, say) would read as no strings, styles or sheets, and
+    // the cells that use them as blanks, without a word (an empty one is read as holding none).
+    if (xml !== undefined && !/<[A-Za-z_]/.test(xml) && !isEmptyPart(xml)) throw noElements(xml);
+    return read(xml ?? "");
   } catch (e) {
     if (e instanceof PartEncodingError) throw new UnreadableWorkbook(e.message);
     if (e instanceof MalformedXml)
@@ -83,7 +89,15 @@ export function readWorkbookCells(pkg: OpcPackage, only?: ReadonlySet<string>): 
   for (const sheet of index.sheets) {
     if (!sheet.part || (only && !only.has(sheet.name))) continue;
     const grid = readPart(pkg, sheet.part, `工作表「${sheet.name}」的数据`, (xml) => {
-      const cells = readSheetCells(xml, ctx);
+      let cells;
+      try {
+        cells = readSheetCells(xml, ctx);
+      } catch (e) {
+        // A part listed as a sheet but read as none would drop a roster without a word.
+        if (!(e instanceof NotASheet)) throw e;
+        const said = { sheet: sheet.name, part: sheet.part!, root: e.message };
+        throw new UnreadableWorkbook(formatMessage(PACKAGE_TEXT.notWorksheet, said));
+      }
       return cells && sheetGrid(sheet.name, sheet.hidden, cells);
     });
     if (grid) grids.push(grid);

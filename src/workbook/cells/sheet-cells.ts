@@ -1,3 +1,5 @@
+import { formatMessage } from "../../findings/messages/format";
+import { PACKAGE_TEXT } from "../../findings/messages/package";
 import type { CellValue } from "../../sheets/grid";
 import { dateCellSerial, serialOfIso } from "../excel-serial";
 import type { CellFormats } from "./cell-formats";
@@ -47,6 +49,21 @@ export interface ReadCells {
 /** A cell or row address past Excel's sheet, or a sheet part that is not XML the reader can follow. */
 export class SheetProblem extends Error {}
 
+/** A part that holds nothing, at most an XML declaration. */
+export const isEmptyPart = (xml: string) => /^\s*(<\?[^>]*\?>)?\s*$/.test(xml);
+
+/** What to say of a part with no element at all: empty, or not XML. */
+export function noElements(xml: string): SheetProblem {
+  const text = isEmptyPart(xml) ? PACKAGE_TEXT.emptyPart : PACKAGE_TEXT.notXmlPart;
+  return new SheetProblem(formatMessage(text));
+}
+
+/** A part listed as a sheet whose root is no kind of sheet, by that root's qualified name. */
+export class NotASheet extends Error {}
+
+/** The roots of sheets that hold no cells to read (ECMA-376 Part 1 §18.3; MS-XLSX macro sheets). */
+const NO_CELLS = new Set(["chartsheet", "dialogsheet", "macrosheet"]);
+
 /** The 1-based column of an A1 reference ("$C$5" → 3), or 0 when it has none. */
 export function columnOf(ref: string): number {
   return columnAt(ref, 0, ref.length);
@@ -87,14 +104,17 @@ function valueOf(t: string | undefined, text: string, s: number, ctx: CellContex
 /**
  * Reads one worksheet part's cells: `<sheetData>` rows and cells (a row or cell without its
  * `r` follows the one before), values by type, each value cell's number format, formulas
- * without a cached value, and `<mergeCells>`. Undefined when the part is not a worksheet
- * (a chart sheet or dialog sheet holds no cells). Only what cells hold is kept, so a lone
+ * without a cached value, and `<mergeCells>`. Undefined for a chart, dialog or macro sheet
+ * (they hold no cells to read); throws NotASheet for a part whose root is no sheet at all. Only what cells hold is kept, so a lone
  * value in XFD1048576 costs one row, not a sheet's rectangle.
  */
 export function readSheetCells(xml: string, ctx: CellContext): ReadCells | undefined {
   const s = new XmlScanner(xml);
-  if (!s.next()) throw new SheetProblem("部件是空的");
-  if (!s.is("worksheet")) return undefined;
+  if (!s.next()) throw noElements(xml);
+  if (!s.is("worksheet")) {
+    if (NO_CELLS.has(s.localName)) return undefined;
+    throw new NotASheet(xml.slice(s.tagStart + 1, s.attrsFrom).slice(0, 40));
+  }
   const cells: ReadCells = {
     rows: [],
     formats: [],

@@ -1,8 +1,10 @@
+import { formatMessage } from "../../findings/messages/format";
+import { PACKAGE_TEXT } from "../../findings/messages/package";
 import type { PartDeflater } from "./deflate-part";
 import type { PartInflater } from "./inflate-part";
 import { partText, utf8Declared } from "./part-text";
 import { deflatedEntry, writeZip } from "./zip-write";
-import { readZipEntries, type ZipEntry } from "./zip-read";
+import { readZipEntries, RefusedZip, type ZipEntry } from "./zip-read";
 
 const encoder = new TextEncoder();
 
@@ -23,6 +25,13 @@ export class OpcPackage {
 
   private constructor(entries: readonly ZipEntry[]) {
     for (const e of entries) {
+      // ECMA-376 Part 2 §9.1.1.1: no two part names equal ignoring ASCII case (nor two
+      // entries of one name); Excel, LibreOffice and Kehou would each read another one.
+      const same = this.byKey.get(e.name.toLowerCase());
+      if (same !== undefined)
+        throw new RefusedZip(
+          formatMessage(PACKAGE_TEXT.duplicatePart, { first: same, second: e.name })
+        );
       this.order.push(e.name);
       this.stored.set(e.name, e);
       this.byKey.set(e.name.toLowerCase(), e.name);
@@ -30,8 +39,8 @@ export class OpcPackage {
   }
 
   /**
-   * Opens zip bytes (throws RefusedZip, in Chinese, for what the zip guard refuses), its
-   * parts inflated by `inflate` (fflate's unless given).
+   * Opens zip bytes (throws RefusedZip, in Chinese, for what the zip guard refuses and for two
+   * parts of one name), its parts inflated by `inflate` (fflate's unless given).
    */
   static read(bytes: Uint8Array, inflate?: PartInflater): OpcPackage {
     return new OpcPackage(readZipEntries(bytes, inflate));

@@ -1,3 +1,6 @@
+import { formatMessage } from "../../findings/messages/format";
+import { PACKAGE_TEXT } from "../../findings/messages/package";
+
 /**
  * An XML part that is in an encoding Kehou does not read, with what to tell the user (in
  * Chinese). OPC allows UTF-8 and UTF-16 only (ECMA-376 Part 2, §8.1.4), so this is a file no
@@ -30,7 +33,13 @@ export const RESAVE = "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重�
  * said. A declared encoding other than UTF-8 or UTF-16 is refused, naming the part.
  */
 export function partText(bytes: Uint8Array, part: string): string {
-  const [a, b, c] = bytes;
+  const [a, b, c, d] = bytes;
+  // UTF-32 (XML 1.0 Appendix F: 00 00 FE FF, FF FE 00 00, or "<" as 00 00 00 3C, 3C 00 00 00)
+  // before UTF-16, whose mark FF FE it starts with: ECMA-376 Part 2 §8.1.4 allows no UTF-32.
+  const utf32 =
+    (a === 0 && b === 0 && ((c === 0xfe && d === 0xff) || (c === 0 && d === 0x3c))) ||
+    (((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0)) && c === 0 && d === 0);
+  if (utf32) throw encodingError(part, "UTF-32");
   if (a === 0xef && b === 0xbb && c === 0xbf) return UTF8.decode(bytes);
   if (a === 0xff && b === 0xfe) return UTF16LE.decode(bytes);
   if (a === 0xfe && b === 0xff) return UTF16BE.decode(bytes);
@@ -50,12 +59,12 @@ function checked(
   const fits =
     declared === undefined ||
     (utf16 ? /^utf-?16(le|be)?$/.test(declared) : declared === "utf-8" || declared === "utf8");
-  if (!fits)
-    throw new PartEncodingError(
-      `工作簿的部件 ${part} 使用 ${declared} 编码，Excel 和 WPS 的文件只用 UTF-8 或 UTF-16：${RESAVE}`
-    );
+  if (!fits) throw encodingError(part, declared);
   return decoder.decode(bytes);
 }
+
+const encodingError = (part: string, encoding: string) =>
+  new PartEncodingError(formatMessage(PACKAGE_TEXT.partEncoding, { part, encoding }));
 
 /**
  * Text to store as a part: UTF-8, so an XML declaration that named UTF-16 (a part Kehou read

@@ -1,3 +1,5 @@
+import { formatMessage } from "../../findings/messages/format";
+import { PACKAGE_TEXT } from "../../findings/messages/package";
 import { fflateInflate, type Inflated, type PartInflater } from "./inflate-part";
 
 /** Refuse a workbook that inflates past this (a zip bomb), counted as the bytes come. */
@@ -6,6 +8,7 @@ export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 export const MAX_ENTRIES = 10_000;
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+const TOO_MANY = `工作簿包含超过 ${MAX_ENTRIES} 个部件，不是正常的工作簿，已拒绝打开`;
 const BOMB = `工作簿解压后超过 ${MB(MAX_UNCOMPRESSED_BYTES)}，可能是异常文件（压缩炸弹），已拒绝打开`;
 
 /** One entry of a zip as stored, with its content inflated (under the limits). */
@@ -43,10 +46,18 @@ export function guardedEntries(
     }
   }
   if (eocd < 0) return undefined;
-  const declared = u16(eocd + 10);
-  const start = u32(eocd + 16);
-  if (start === 0xffffffff || declared === 0xffff)
-    return "工作簿使用 ZIP64 格式，超出学校工作簿的大小，已拒绝打开";
+  let declared = u16(eocd + 10);
+  let start = u32(eocd + 16);
+  if (start === 0xffffffff || declared === 0xffff) {
+    // APPNOTE 4.3.14–4.3.15: the zip64 end record, through the locator just before this one.
+    const u64 = (at: number) => Number(view.getBigUint64(at, true));
+    const end64 = eocd >= 20 && u32(eocd - 20) === 0x07064b50 ? u64(eocd - 12) : -1;
+    if (end64 < 0 || end64 + 56 > eocd - 20 || u32(end64) !== 0x06064b50)
+      return formatMessage(PACKAGE_TEXT.zip64Unread);
+    declared = u64(end64 + 32);
+    start = u64(end64 + 48);
+    if (declared > MAX_ENTRIES) return TOO_MANY;
+  }
 
   const records: {
     method: number;
@@ -58,16 +69,31 @@ export function guardedEntries(
   }[] = [];
   const names = new TextDecoder();
   for (let at = start; at + 46 <= bytes.length && u32(at) === 0x02014b50;) {
-    if (records.length >= MAX_ENTRIES)
-      return `工作簿包含超过 ${MAX_ENTRIES} 个部件，不是正常的工作簿，已拒绝打开`;
-    records.push({
+    if (records.length >= MAX_ENTRIES) return TOO_MANY;
+    const record = {
       method: u16(at + 10),
       crc: u32(at + 16),
       packed: u32(at + 20),
       size: u32(at + 24),
       local: u32(at + 42),
       name: names.decode(bytes.subarray(at + 46, at + 46 + u16(at + 28))),
-    });
+    };
+    // APPNOTE 4.5.3: a size or offset of 0xFFFFFFFF is in the zip64 extra field (0x0001), in
+    // the order size, compressed size, offset, each only when its header field says so.
+    for (let x = at + 46 + u16(at + 28), end = x + u16(at + 30); x + 4 <= end;) {
+      const length = u16(x + 2);
+      if (u16(x) === 0x0001) {
+        let f = x + 4;
+        const next = () =>
+          f + 8 <= x + 4 + length ? Number(view.getBigUint64((f += 8) - 8, true)) : -1;
+        if (record.size === 0xffffffff) record.size = next();
+        if (record.packed === 0xffffffff) record.packed = next();
+        if (record.local === 0xffffffff) record.local = next();
+        if (record.size < 0 || record.packed < 0 || record.local < 0) return undefined;
+      }
+      x += 4 + length;
+    }
+    records.push(record);
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
   }
   if (records.length !== declared)

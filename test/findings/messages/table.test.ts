@@ -18,6 +18,7 @@ describe("the one message table", () => {
       "file",
       "reason",
       "console",
+      "package",
     ]);
     // A problem and the finding a job makes of it share a name, with their own words.
     expect(MESSAGES.problem.DATE_BEFORE_POLICY.zh).toBe(

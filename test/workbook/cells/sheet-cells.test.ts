@@ -243,7 +243,8 @@ describe("a sheet part the reader cannot follow is a clear Chinese error, never 
       /不是完整的 XML（内容在中途截断）/,
     ],
     ["mismatched", worksheet('<row r="1"><c r="A1"><v>1</c></v></row>'), /不配对/],
-    ["garbage", "\u0000\u0001PK not xml", /有问题：部件是空的/],
+    ["garbage", "\u0000\u0001PK not xml", /有问题：部件不是 XML/],
+    ["empty", "", /有问题：部件是空的/],
     ["past XFD", worksheet('<row r="1"><c r="XFE1"><v>1</v></c></row>'), /超出 Excel 的范围/],
     [
       "past the last row",

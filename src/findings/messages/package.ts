@@ -1,0 +1,38 @@
+import type { Message } from "./message";
+
+/** What to do with a package Kehou's reader refuses: Excel or WPS re-saves it as a plain .xlsx. */
+const RESAVE = {
+  zh: "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试",
+  en: "open it in Excel or WPS, save it as .xlsx and try again",
+};
+
+/**
+ * The reasons an .xlsx/.xlsm package is refused by Kehou's own reader (after the file is known
+ * to be one), the same at every door: the command line and the browser page put them after
+ * 「无法读取「{file}」：」, as does the pane's 汇总.
+ */
+export const PACKAGE_TEXT = {
+  // When the reader said why only in a library's English.
+  damaged: {
+    zh: "文件已损坏或不完整，请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试",
+    en: "the file is damaged or incomplete; open it again in Excel or WPS, save it as .xlsx and try again",
+  },
+  duplicatePart: {
+    zh: `工作簿中有两个同名的部件「{first}」与「{second}」（部件名不区分大小写），Office 文件格式不允许这样，无法确定哪一个是真的：${RESAVE.zh}`,
+    en: `the workbook holds two parts of one name, “{first}” and “{second}” (part names ignore case), which the Office file format forbids, so which one is real cannot be told: ${RESAVE.en}`,
+  },
+  partEncoding: {
+    zh: `工作簿的部件 {part} 使用 {encoding} 编码，Excel 和 WPS 的文件只用 UTF-8 或 UTF-16：${RESAVE.zh}`,
+    en: `the workbook's part {part} is in {encoding}, but Excel and WPS files use only UTF-8 or UTF-16: ${RESAVE.en}`,
+  },
+  notWorksheet: {
+    zh: `工作表「{sheet}」的数据（{part}）不是工作表（以 <{root}> 开始），无法读取：${RESAVE.zh}`,
+    en: `the data of the sheet “{sheet}” ({part}) is not a worksheet (it starts with <{root}>) and cannot be read: ${RESAVE.en}`,
+  },
+  emptyPart: { zh: "部件是空的", en: "the part is empty" },
+  notXmlPart: { zh: "部件不是 XML", en: "the part is not XML" },
+  zip64Unread: {
+    zh: `工作簿使用 ZIP64 格式，但其 ZIP64 目录无法读取：${RESAVE.zh}`,
+    en: `the workbook is a ZIP64 archive whose ZIP64 directory cannot be read: ${RESAVE.en}`,
+  },
+} as const satisfies Record<string, Message>;
