@@ -5,7 +5,8 @@
  * so whichever adapter unmarks it restores that fill, never clears it to none.
  */
 import { OWNED_MARK } from "../jobs/output-sheet";
-import { MARK_COLORS, type CellMark } from "../jobs/workbook-port";
+import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
+import { chooseSheetName } from "./sheet-name-choice";
 import type { Severity } from "../policy/service-window";
 
 /** A cell's own fill before Kehou's: none, or a solid colour `#RRGGBB`. */
@@ -39,6 +40,28 @@ export const RECORDS_TITLE = "Kehou 标记记录";
 
 /** The marks sheet's first row as the hosts write it: the title, marked as Kehou's. */
 export const RECORDS_TITLE_ROW = `${RECORDS_TITLE}${OWNED_MARK}`;
+
+/**
+ * Whether a sheet is Kehou's record, by its first cell (the title every adapter writes), never
+ * by its name alone: a school's own sheet called 「Kehou标记」 is not.
+ */
+export function isRecordSheet(firstCell: unknown): boolean {
+  return firstCell === RECORDS_TITLE_ROW;
+}
+
+/**
+ * The name Kehou's record is written under, from the sheets there are now (each with its
+ * first cell): the last run's record keeps its name; otherwise 「Kehou标记」, or
+ * 「Kehou标记 (2)」 … where a sheet of the school's has that name (compared ignoring case, as
+ * Excel and WPS compare sheet names).
+ */
+export function recordSheetName(
+  sheets: readonly { readonly name: string; readonly firstCell: unknown }[]
+): string {
+  const record = sheets.find((s) => isRecordSheet(s.firstCell));
+  if (record) return record.name;
+  return chooseSheetName(MARKS_SHEET, new Map(sheets.map((s) => [s.name, { owned: false }])));
+}
 
 /** A cell's key across adapters and runs: sheet names match case-insensitively. */
 export function recordKey(sheet: string, cell: string): string {

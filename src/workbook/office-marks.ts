@@ -3,10 +3,12 @@ import { hasExcelApi } from "./office-api-sets";
 import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
 import {
+  isRecordSheet,
   NOTE_PREFIX,
   oneMarkPerCell,
   planHostMarks,
   recordKey,
+  recordSheetName,
   RECORDS_TITLE_ROW,
   solidFill,
   type OwnFill,
@@ -34,10 +36,7 @@ export async function markOfficeCells(
   const sheets = context.workbook.worksheets;
   // Notes are ExcelApi 1.18; a fake that models them says so.
   const notes = hasExcelApi("1.18", false) ? context.workbook.notes : undefined;
-  const registry = sheets.getItemOrNullObject(MARKS_SHEET);
-  const used = registry.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  sheets.load("items/name,items/protection/protected");
+  sheets.load("items/name,items/visibility,items/protection/protected");
   const all = oneMarkPerCell(marks);
   // The first group of cells is loaded with the sheets and the record's size.
   const candidates = await inGroups(context, all, LOADS_PER_SYNC, (m) => {
@@ -47,10 +46,20 @@ export async function markOfficeCells(
     return { m, range, note };
   });
   if (all.length === 0) await context.sync();
+  const found = await findRecord(context, sheets.items);
+  const registry = found?.ws;
   // The record can be as long as the marks (a line a cell): read as any sheet is, in blocks.
-  const lines = used.isNullObject
-    ? []
-    : (await readUsedRanges(context, [{ ws: registry, range: used, bytesPerCell: 120 }]))[0].values;
+  const lines = found
+    ? (await readUsedRanges(context, [{ ws: found.ws, range: found.used, bytesPerCell: 120 }]))[0]
+        .values
+    : [];
+  // Kehou's record keeps its name; a school's sheet that has the name keeps it too.
+  const recordName = recordSheetName(
+    sheets.items.map((ws) => ({
+      name: ws.name,
+      firstCell: ws === registry ? RECORDS_TITLE_ROW : "",
+    }))
+  );
 
   // A protected sheet refuses edits (AccessDenied): its cells are neither marked nor restored.
   const open = new Set(
@@ -90,13 +99,13 @@ export async function markOfficeCells(
   }
   // The old record goes only once everything it lists is restored: a run stopped before this
   // leaves it, so the next run restores again.
-  if (!registry.isNullObject) {
+  if (registry) {
     registry.visibility = "Hidden"; // Excel cannot delete a very hidden sheet
     registry.delete();
   }
   const kept: CellMark[] = [];
   if (targets.length > 0) {
-    const ws = sheets.add(MARKS_SHEET);
+    const ws = sheets.add(recordName);
     ws.visibility = "VeryHidden";
     let next = 1; // 1-based row of the record's next line
     const record = (rows: string[][]) => {
@@ -134,6 +143,29 @@ export async function markOfficeCells(
   }
   await context.sync();
   return kept;
+}
+
+/**
+ * Kehou's record among the sheets, known by its title in A1, never by its name alone (a
+ * school's own 「Kehou标记」 is not it): the sheets that may be it (named like it, ignoring
+ * case as Excel does, or hidden) are asked for A1 and their used range in one request.
+ */
+async function findRecord(
+  context: Excel.RequestContext,
+  items: readonly Excel.Worksheet[]
+): Promise<{ ws: Excel.Worksheet; used: Excel.Range } | undefined> {
+  const prefix = MARKS_SHEET.toLowerCase();
+  const maybe = items
+    .filter((ws) => ws.name.toLowerCase().startsWith(prefix) || ws.visibility !== "Visible")
+    .map((ws) => {
+      const a1 = ws.getRange("A1").load("values");
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { ws, a1, used };
+    });
+  if (maybe.length === 0) return undefined;
+  await context.sync();
+  return maybe.find((m) => !m.used.isNullObject && isRecordSheet(m.a1.values[0]?.[0]));
 }
 
 /** What one request of marks may carry: well under Excel's 5 MB, with room for paths. */

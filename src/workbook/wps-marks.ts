@@ -1,7 +1,14 @@
 /// <reference types="et-jsapi-declare" />
 import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
-import { addWpsSheet, findWpsSheet, VERY_HIDDEN } from "./wps-sheets";
-import { NOTE_PREFIX, planHostMarks, RECORDS_TITLE_ROW, type OwnFill } from "./mark-record";
+import { addWpsSheet, findWpsSheet, VERY_HIDDEN, wpsSheets } from "./wps-sheets";
+import {
+  isRecordSheet,
+  NOTE_PREFIX,
+  planHostMarks,
+  recordSheetName,
+  RECORDS_TITLE_ROW,
+  type OwnFill,
+} from "./mark-record";
 
 /** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
 const NO_FILL = -4142;
@@ -28,6 +35,20 @@ function noteText(range: Et.Range): string | undefined {
 }
 
 /**
+ * Kehou's record among the sheets, known by its title in A1, never by its name alone (a
+ * school's own 「Kehou标记」 is not it): only sheets named like it (ignoring case, as WPS
+ * compares names) or hidden are asked for A1.
+ */
+function findRecord(book: Et.Workbook): Et.Worksheet | undefined {
+  const prefix = MARKS_SHEET.toLowerCase();
+  return wpsSheets(book).find(
+    (ws) =>
+      (ws.Name.toLowerCase().startsWith(prefix) || ws.Visible !== -1) &&
+      isRecordSheet(ws.Range("A1").Value2)
+  );
+}
+
+/**
  * Marks cells through the ET object model: restores what the marks of the last run covered
  * (their fill, and Kehou's notes removed), then fills each new cell with its severity's
  * colour and leaves a note where the user has none, remembering each cell's fill in the very
@@ -40,7 +61,14 @@ export function markWpsCells(
   marks: readonly CellMark[],
   withoutAlerts: (act: () => void) => void
 ): CellMark[] {
-  const registry = findWpsSheet(book, MARKS_SHEET);
+  const registry = findRecord(book);
+  // Kehou's record keeps its name; a school's sheet that has the name keeps it too.
+  const recordName = recordSheetName(
+    wpsSheets(book).map((ws) => ({
+      name: ws.Name,
+      firstCell: ws === registry ? RECORDS_TITLE_ROW : "",
+    }))
+  );
   const sheets = new Map<string, Et.Worksheet | undefined>();
   // A protected sheet refuses edits: its cells are neither marked nor restored.
   const sheetOf = (name: string) => {
@@ -87,7 +115,7 @@ export function markWpsCells(
     else kept.push(m);
   }
   if (records.length > 0) {
-    const ws = addWpsSheet(book, MARKS_SHEET);
+    const ws = addWpsSheet(book, recordName);
     const rows = [[RECORDS_TITLE_ROW], ...records.map((r) => [r])];
     const area = ws.Range(`A1:A${rows.length}`);
     area.NumberFormat = "@";
