@@ -12,12 +12,35 @@ import type { Severity } from "../policy/service-window";
 /** A cell's own fill before Kehou's: none, or a solid colour `#RRGGBB`. */
 export type OwnFill = "none" | `#${string}`;
 
+/**
+ * A colour of a fill as SpreadsheetML says it (CT_Color, ECMA-376 Part 1 §18.8.19): an RGB
+ * `#RRGGBB`, a theme colour (SpreadsheetML's index: 0 Background 1, 1 Text 1, 2 Background 2,
+ * 3 Text 2, 4–9 the accents) with its RGB in the workbook's theme where known, an indexed
+ * colour; `tint` lightens (> 0) or darkens (< 0).
+ */
+export interface FillColor {
+  readonly rgb?: `#${string}`;
+  readonly theme?: number;
+  readonly indexed?: number;
+  readonly tint?: number;
+}
+
+/** A cell's own fill that is not a plain colour: a theme colour or a pattern (§18.8.32). */
+export interface PatternFill {
+  /** The OOXML patternType: solid, darkGray, gray125, lightUp … */
+  readonly type: string;
+  readonly fg?: FillColor;
+  readonly bg?: FillColor;
+}
+
 /** One marked cell. */
 export interface CellRecord {
   readonly sheet: string;
   readonly cell: string;
   /** Its fill before (absent when it was not a plain colour, e.g. a theme colour or pattern). */
   readonly fill?: OwnFill;
+  /** Its fill before when not a plain colour, as far as the styles said it. */
+  readonly pattern?: PatternFill;
   /** The file writer's exact undo: the cell's old `s` (null: it had none). */
   readonly s?: string | null;
   /** The file writer made the cell's element (it had none); `row` is its row's old text. */
@@ -158,7 +181,39 @@ function parsed(value: unknown): MarkRecord | undefined {
     fill = r.color.toUpperCase() === "#FFFFFF" ? "none" : solidFill(r.color);
   // Older exceljs records: the cell's exceljs fill, absent for none.
   else if (!("s" in r)) fill = exceljsFill(r.fill);
-  return { ...base, ...(fill ? { fill } : {}), ...exact, ...made, ...row };
+  const pattern = patternFill(r.pattern);
+  return {
+    ...base,
+    ...(fill ? { fill } : {}),
+    ...(pattern ? { pattern } : {}),
+    ...exact,
+    ...made,
+    ...row,
+  };
+}
+
+/** A colour of a recorded pattern, only the fields a colour has (a row typed over is not). */
+function fillColor(value: unknown): FillColor | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const c = value as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+  const rgb = solidFill(c.rgb);
+  const out = {
+    ...(rgb && rgb !== "none" ? { rgb } : {}),
+    ...(num(c.theme) !== undefined ? { theme: num(c.theme) } : {}),
+    ...(num(c.indexed) !== undefined ? { indexed: num(c.indexed) } : {}),
+    ...(num(c.tint) !== undefined ? { tint: num(c.tint) } : {}),
+  };
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function patternFill(value: unknown): PatternFill | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const p = value as Record<string, unknown>;
+  if (typeof p.type !== "string" || !/^[A-Za-z0-9]+$/.test(p.type)) return undefined;
+  const fg = fillColor(p.fg);
+  const bg = fillColor(p.bg);
+  return { type: p.type, ...(fg ? { fg } : {}), ...(bg ? { bg } : {}) };
 }
 
 function exceljsFill(fill: unknown): OwnFill | undefined {

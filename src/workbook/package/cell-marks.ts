@@ -26,9 +26,39 @@ const withS = (element: string, s: string | null) => setAttr(element, "s", s, "r
  * fill it had before Kehou's put back. Undefined when the record does not say that fill.
  */
 function refilled(el: string, r: CellRecord, styles?: StylesAppender): string | undefined {
-  if (!styles || !r.fill) return undefined;
-  const fill = r.fill === "none" ? 0 : styles.solidFill(r.fill.slice(1));
+  const fill = styles && ownFillId(r, styles);
+  if (!styles || fill === undefined) return undefined;
   return withS(el, String(styles.withFill(Number(attr(el, "s") ?? 0), fill)));
+}
+
+/** The fill a record says its cell had, as a fill of these styles; undefined when unsaid. */
+function ownFillId(r: CellRecord, styles: StylesAppender): number | undefined {
+  if (r.fill) return r.fill === "none" ? 0 : styles.solidFill(r.fill.slice(1));
+  return r.pattern && styles.patternFill(r.pattern);
+}
+
+const KEHOU_FILLS = new Set(Object.values(MARK_COLORS).map((c) => `#${c}`));
+
+/**
+ * A cell this writer marked, unmarked. The recorded `s` is put back only while it still means
+ * what it meant: the cell shows Kehou's fill on a format that is the recorded one apart from
+ * its fill, and the recorded one has the fill recorded. After a re-save that renumbered
+ * styles.xml (LibreOffice, WPS, Excel) the cell's format now gets its own fill back instead;
+ * a cell whose fill the school has changed since stays as the school has it.
+ */
+function unmarked(el: string, r: CellRecord, s: string | null, styles?: StylesAppender): string {
+  if (!styles) return withS(el, s);
+  const now = Number(attr(el, "s") ?? 0);
+  const then = Number(s ?? 0);
+  if (!KEHOU_FILLS.has(styles.fillOf(now) ?? "")) return el;
+  const fill = ownFillId(r, styles);
+  const same =
+    styles.sameButFill(then, now) &&
+    (r.fill
+      ? styles.fillOf(then) === r.fill
+      : !r.pattern || JSON.stringify(styles.patternOf(then)) === JSON.stringify(r.pattern));
+  if (same || fill === undefined) return same ? withS(el, s) : el;
+  return withS(el, String(styles.withFill(now, fill)));
 }
 
 /**
@@ -57,7 +87,8 @@ export function restoreMarks(
         continue;
       }
       const s = r.s;
-      if (!r.absent) makers.set(r.cell, (el) => (el === undefined ? "" : withS(el, s)));
+      if (!r.absent)
+        makers.set(r.cell, (el) => (el === undefined ? "" : unmarked(el, r, s, styles)));
       // An element Kehou made is taken out again, unless someone has typed into it since.
       else makers.set(r.cell, (el) => (!el || isSelfClosed(el) ? "" : withS(el, null)));
       const at = rowCol(r.cell);
@@ -126,8 +157,19 @@ export function applyMarks(
       const absent = p.before === undefined ? { absent: true as const } : {};
       const row = p.row === undefined ? {} : { row: p.row };
       // The fill it had, for an adapter that unmarks by colour (Office.js).
-      const fill = styles.fillOf(blankStyles.get(cell) ?? Number(s ?? 0));
-      records.push({ sheet: entry.name, cell, ...(fill ? { fill } : {}), s, ...absent, ...row });
+      const own = blankStyles.get(cell) ?? Number(s ?? 0);
+      const fill = styles.fillOf(own);
+      // A theme colour or a pattern, kept as the styles say it, for every adapter to restore.
+      const pattern = fill ? undefined : styles.patternOf(own);
+      records.push({
+        sheet: entry.name,
+        cell,
+        ...(fill ? { fill } : {}),
+        ...(pattern ? { pattern } : {}),
+        s,
+        ...absent,
+        ...row,
+      });
     }
     const noted = schoolNoteRefs(pkg, entry.part);
     for (const x of own.filter((m) => noted.has(m.cell))) kept.push(x);
