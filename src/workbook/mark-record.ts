@@ -124,13 +124,58 @@ export interface HostMarkPlan {
   line(mark: CellMark, shows: () => OwnFill | undefined): string;
 }
 
+/**
+ * SpreadsheetML's pattern types (ST_PatternType, ECMA-376 Part 1 §18.18.55) as Excel names
+ * them: Office.js's Excel.FillPattern (https://learn.microsoft.com/javascript/api/excel/excel.fillpattern)
+ * and the XlPattern number ET's Interior.Pattern takes (https://learn.microsoft.com/en-us/office/vba/api/excel.xlpattern).
+ */
+const HOST_PATTERNS: Readonly<Record<string, readonly [string, number]>> = {
+  solid: ["Solid", 1],
+  mediumGray: ["Gray50", -4125],
+  darkGray: ["Gray75", -4126],
+  lightGray: ["Gray25", -4124],
+  darkHorizontal: ["Horizontal", -4128],
+  darkVertical: ["Vertical", -4166],
+  darkDown: ["Down", -4121],
+  darkUp: ["Up", -4162],
+  darkGrid: ["Checker", 9],
+  darkTrellis: ["SemiGray75", 10],
+  lightHorizontal: ["LightHorizontal", 11],
+  lightVertical: ["LightVertical", 12],
+  lightDown: ["LightDown", 13],
+  lightUp: ["LightUp", 14],
+  lightGrid: ["Grid", 15],
+  lightTrellis: ["CrissCross", 16],
+  gray125: ["Gray16", 17],
+  gray0625: ["Gray8", 18],
+};
+
+/** A recorded pattern as a host sets it: the cell's colour and the pattern's. */
+export interface HostFill {
+  readonly office: string;
+  readonly et: number;
+  /** The cell's colour (Interior.Color, format.fill.color): a solid fill's fgColor, else bgColor. */
+  readonly color?: FillColor;
+  /** The pattern's colour (PatternColor): a pattern's fgColor. */
+  readonly patternColor?: FillColor;
+}
+
+/** How a host restores a recorded pattern; undefined for a pattern type Excel has no name for. */
+export function hostFill(p: PatternFill): HostFill | undefined {
+  const names = HOST_PATTERNS[p.type];
+  if (!names) return undefined;
+  const [office, et] = names;
+  if (p.type === "solid") return { office, et, ...(p.fg ? { color: p.fg } : {}) };
+  return { office, et, ...(p.bg ? { color: p.bg } : {}), ...(p.fg ? { patternColor: p.fg } : {}) };
+}
+
 export function planHostMarks(
   recordColumn: readonly unknown[],
   marks: readonly CellMark[],
   open: (sheet: string) => boolean
 ): HostMarkPlan {
   const restore = savedCells(recordColumn).filter((s) => open(s.sheet));
-  const before = new Map(restore.map((s) => [recordKey(s.sheet, s.cell), s.fill]));
+  const before = new Map(restore.map((s) => [recordKey(s.sheet, s.cell), s]));
   return {
     restore,
     marks: oneMarkPerCell(marks)
@@ -138,8 +183,16 @@ export function planHostMarks(
       .map((mark) => ({ mark, fill: `#${MARK_COLORS[mark.severity]}` as const })),
     line(mark, shows) {
       const key = recordKey(mark.sheet, mark.cell);
-      const fill = before.has(key) ? before.get(key) : shows();
-      return markRecordText({ sheet: mark.sheet, cell: mark.cell, ...(fill ? { fill } : {}) });
+      const had = before.get(key);
+      // A pattern the last run recorded stays recorded, so the next unmarking can restore it.
+      const fill = had ? had.fill : shows();
+      const pattern = had?.pattern;
+      return markRecordText({
+        sheet: mark.sheet,
+        cell: mark.cell,
+        ...(fill ? { fill } : {}),
+        ...(pattern ? { pattern } : {}),
+      });
     },
   };
 }

@@ -3,7 +3,9 @@ import { hasExcelApi } from "./office-api-sets";
 import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
 import {
+  hostFill,
   isRecordSheet,
+  markRecordText,
   NOTE_PREFIX,
   oneMarkPerCell,
   planHostMarks,
@@ -11,7 +13,9 @@ import {
   recordSheetName,
   RECORDS_TITLE_ROW,
   solidFill,
+  type CellRecord,
   type OwnFill,
+  type PatternFill,
 } from "./mark-record";
 import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes, requestRoom } from "./office-payload";
 import { readUsedRanges } from "./office-reads";
@@ -84,12 +88,20 @@ export async function markOfficeCells(
     : [];
 
   const flush = requestRoom(context, MARK_CHUNK_BYTES);
+  // A cell whose own fill this host cannot set keeps Kehou's and stays in the record.
+  const unrestored: CellRecord[] = [];
   for (const s of saved) {
     const range = sheets.getItem(s.sheet).getRange(s.cell);
     if (s.fill && s.fill !== "none") range.format.fill.color = s.fill;
-    else range.format.fill.clear();
+    else if (s.pattern) {
+      if (!refill(range, s.pattern)) unrestored.push(s);
+    } else range.format.fill.clear();
     await flush(ACTION_BYTES + s.sheet.length * 3 + s.cell.length);
   }
+  const marked = new Set(targets.map((t) => recordKey(t.m.sheet, t.m.cell)));
+  const carried = unrestored
+    .filter((s) => !marked.has(recordKey(s.sheet, s.cell)))
+    .map((s) => [markRecordText(s)]);
   const removed = new Set<string>();
   for (const [i, note] of oldNotes.entries()) {
     if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) continue;
@@ -104,7 +116,7 @@ export async function markOfficeCells(
     registry.delete();
   }
   const kept: CellMark[] = [];
-  if (targets.length > 0) {
+  if (targets.length > 0 || carried.length > 0) {
     const ws = sheets.add(recordName);
     ws.visibility = "VeryHidden";
     let next = 1; // 1-based row of the record's next line
@@ -115,6 +127,7 @@ export async function markOfficeCells(
       next += rows.length;
     };
     record([[RECORDS_TITLE_ROW]]);
+    if (carried.length > 0) record(carried);
     // Each chunk writes its lines of the record before its fills and notes, in the same
     // request: a run stopped between chunks has a record of every cell it marked.
     for (let from = 0; from < targets.length;) {
@@ -143,6 +156,28 @@ export async function markOfficeCells(
   }
   await context.sync();
   return kept;
+}
+
+/**
+ * Sets a recorded theme-colour or pattern fill (see hostFill): the pattern, its colour and
+ * their tints are ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.rangefill).
+ * Office.js takes colours as RGB only, so a colour the record gives no RGB for (an indexed
+ * one, a theme without its colours) cannot be set: false, and nothing is changed.
+ */
+function refill(range: Excel.Range, p: PatternFill): boolean {
+  const host = hostFill(p);
+  if (!host) return false;
+  const { color, patternColor } = host;
+  const tinted = color?.tint !== undefined || patternColor?.tint !== undefined;
+  if ((host.office !== "Solid" || tinted) && !hasExcelApi("1.9")) return false;
+  if ((color && !color.rgb) || (patternColor && !patternColor.rgb)) return false;
+  range.format.fill.clear();
+  if (color?.rgb) range.format.fill.color = color.rgb;
+  if (host.office !== "Solid") range.format.fill.pattern = host.office as Excel.FillPattern;
+  if (patternColor?.rgb) range.format.fill.patternColor = patternColor.rgb;
+  if (color?.tint !== undefined) range.format.fill.tintAndShade = color.tint;
+  if (patternColor?.tint !== undefined) range.format.fill.patternTintAndShade = patternColor.tint;
+  return true;
 }
 
 /**

@@ -2,12 +2,17 @@
 import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { addWpsSheet, findWpsSheet, VERY_HIDDEN, wpsSheets } from "./wps-sheets";
 import {
+  hostFill,
   isRecordSheet,
+  markRecordText,
   NOTE_PREFIX,
   planHostMarks,
+  recordKey,
   recordSheetName,
   RECORDS_TITLE_ROW,
+  type FillColor,
   type OwnFill,
+  type PatternFill,
 } from "./mark-record";
 
 /** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
@@ -32,6 +37,35 @@ function rgbOf(bgr: number): OwnFill {
 function noteText(range: Et.Range): string | undefined {
   const comment = range.Comment as Et.Comment | null | undefined;
   return comment ? String(comment.Text()) : undefined;
+}
+
+/** xlThemeColor by SpreadsheetML's theme index (https://learn.microsoft.com/en-us/office/vba/api/excel.xlthemecolor). */
+const THEME_COLOR = [2, 1, 4, 3, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/**
+ * Sets a recorded theme-colour or pattern fill on an Interior (see hostFill): Pattern,
+ * Color or ThemeColor, PatternColor or PatternThemeColor, and their TintAndShade
+ * (https://learn.microsoft.com/en-us/office/vba/api/excel.interior). False, with nothing
+ * changed, for what the record cannot say to WPS (an indexed colour, an unknown pattern).
+ */
+function refill(interior: Et.Interior, p: PatternFill): boolean {
+  const host = hostFill(p);
+  if (!host) return false;
+  const settable = (c?: FillColor) =>
+    !c || c.rgb !== undefined || (c.theme !== undefined && THEME_COLOR[c.theme] !== undefined);
+  if (!settable(host.color) || !settable(host.patternColor)) return false;
+  interior.ColorIndex = NO_FILL;
+  interior.Pattern = host.et;
+  const { color, patternColor } = host;
+  if (color?.theme !== undefined && THEME_COLOR[color.theme])
+    interior.ThemeColor = THEME_COLOR[color.theme];
+  else if (color?.rgb) interior.Color = bgrOf(color.rgb.slice(1));
+  if (color?.tint !== undefined) interior.TintAndShade = color.tint;
+  if (patternColor?.theme !== undefined && THEME_COLOR[patternColor.theme])
+    interior.PatternThemeColor = THEME_COLOR[patternColor.theme];
+  else if (patternColor?.rgb) interior.PatternColor = bgrOf(patternColor.rgb.slice(1));
+  if (patternColor?.tint !== undefined) interior.PatternTintAndShade = patternColor.tint;
+  return true;
 }
 
 /**
@@ -89,11 +123,15 @@ export function markWpsCells(
     ).slice(0, rows);
   }
   const plan = planHostMarks(column, marks, (sheet) => sheetOf(sheet) !== undefined);
+  // A cell whose own fill WPS cannot be told keeps Kehou's and stays in the record.
+  const unrestored: string[] = [];
+  const marked = new Set(plan.marks.map(({ mark }) => recordKey(mark.sheet, mark.cell)));
   for (const s of plan.restore) {
     const range = sheetOf(s.sheet)!.Range(s.cell);
-    // A fill the record could not keep (a theme colour, a pattern) is cleared, as in Excel.
     if (s.fill && s.fill !== "none") range.Interior.Color = bgrOf(s.fill.slice(1));
-    else range.Interior.ColorIndex = NO_FILL;
+    else if (!s.pattern) range.Interior.ColorIndex = NO_FILL;
+    else if (!refill(range.Interior, s.pattern) && !marked.has(recordKey(s.sheet, s.cell)))
+      unrestored.push(markRecordText(s));
     if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
   }
   if (registry)
@@ -102,7 +140,7 @@ export function markWpsCells(
       registry.Delete();
     });
   const kept: CellMark[] = [];
-  const records: string[] = [];
+  const records: string[] = [...unrestored];
   for (const { mark: m, fill } of plan.marks) {
     const range = sheetOf(m.sheet)!.Range(m.cell);
     records.push(

@@ -13,6 +13,7 @@ import {
 import { OpcPackage } from "./opc-package";
 import { readRelationships, relsName, removeRelationship, resolveTarget } from "./relationships";
 import { blankCellStyle } from "./blank-cell-style";
+import { themeColors, withThemeRgb } from "./theme-colors";
 import { placeCells, restoreRows, type CellMaker } from "./sheet-data";
 import type { StylesAppender } from "./styles-append";
 import { sheetEntries, type SheetEntry } from "./workbook-index";
@@ -37,6 +38,12 @@ function ownFillId(r: CellRecord, styles: StylesAppender): number | undefined {
   return r.pattern && styles.patternFill(r.pattern);
 }
 
+/** A format's pattern as the record would keep it (see applyMarks). */
+function patternNow(styles: StylesAppender, s: number, theme: () => string[]) {
+  const p = styles.patternOf(s);
+  return p && withThemeRgb(p, theme());
+}
+
 const KEHOU_FILLS = new Set(Object.values(MARK_COLORS).map((c) => `#${c}`));
 
 /**
@@ -46,7 +53,13 @@ const KEHOU_FILLS = new Set(Object.values(MARK_COLORS).map((c) => `#${c}`));
  * styles.xml (LibreOffice, WPS, Excel) the cell's format now gets its own fill back instead;
  * a cell whose fill the school has changed since stays as the school has it.
  */
-function unmarked(el: string, r: CellRecord, s: string | null, styles?: StylesAppender): string {
+function unmarked(
+  el: string,
+  r: CellRecord,
+  s: string | null,
+  theme: () => string[],
+  styles?: StylesAppender
+): string {
   if (!styles) return withS(el, s);
   const now = Number(attr(el, "s") ?? 0);
   const then = Number(s ?? 0);
@@ -56,7 +69,8 @@ function unmarked(el: string, r: CellRecord, s: string | null, styles?: StylesAp
     styles.sameButFill(then, now) &&
     (r.fill
       ? styles.fillOf(then) === r.fill
-      : !r.pattern || JSON.stringify(styles.patternOf(then)) === JSON.stringify(r.pattern));
+      : !r.pattern ||
+        JSON.stringify(patternNow(styles, then, theme)) === JSON.stringify(r.pattern));
   if (same || fill === undefined) return same ? withS(el, s) : el;
   return withS(el, String(styles.withFill(now, fill)));
 }
@@ -74,6 +88,8 @@ export function restoreMarks(
   styles?: StylesAppender
 ): Set<string> {
   const removed = new Set<string>();
+  let colors: string[] | undefined;
+  const theme = () => (colors ??= themeColors(pkg));
   for (const entry of sheets) {
     const own = records.filter((r) => r.sheet === entry.name);
     if (!entry.part || own.length === 0) continue;
@@ -88,7 +104,7 @@ export function restoreMarks(
       }
       const s = r.s;
       if (!r.absent)
-        makers.set(r.cell, (el) => (el === undefined ? "" : unmarked(el, r, s, styles)));
+        makers.set(r.cell, (el) => (el === undefined ? "" : unmarked(el, r, s, theme, styles)));
       // An element Kehou made is taken out again, unless someone has typed into it since.
       else makers.set(r.cell, (el) => (!el || isSelfClosed(el) ? "" : withS(el, null)));
       const at = rowCol(r.cell);
@@ -133,6 +149,7 @@ export function applyMarks(
 ): { records: MarkRecord[]; kept: CellMark[] } {
   const records: MarkRecord[] = [];
   const kept: CellMark[] = [];
+  let theme: string[] | undefined;
   for (const entry of sheets) {
     const own = oneMarkPerCell(marks.filter((m) => m.sheet === entry.name));
     if (!entry.part || own.length === 0) continue;
@@ -160,7 +177,8 @@ export function applyMarks(
       const own = blankStyles.get(cell) ?? Number(s ?? 0);
       const fill = styles.fillOf(own);
       // A theme colour or a pattern, kept as the styles say it, for every adapter to restore.
-      const pattern = fill ? undefined : styles.patternOf(own);
+      const found = fill ? undefined : styles.patternOf(own);
+      const pattern = found && withThemeRgb(found, (theme ??= themeColors(pkg)));
       records.push({
         sheet: entry.name,
         cell,
