@@ -1,4 +1,4 @@
-import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
+import { MARK_COLORS, NOTES_CAP, type CellMark } from "../../jobs/workbook-port";
 import { rowCol } from "../../sheets/a1";
 import { addNotes } from "./mark-notes";
 import { removeHostNotes } from "./host-notes";
@@ -150,6 +150,7 @@ export function applyMarks(
   const records: MarkRecord[] = [];
   const kept: CellMark[] = [];
   let theme: string[] | undefined;
+  let notesMade = 0;
   for (const entry of sheets) {
     const own = oneMarkPerCell(marks.filter((m) => m.sheet === entry.name));
     if (!entry.part || own.length === 0) continue;
@@ -169,10 +170,15 @@ export function applyMarks(
       });
     }
     const { xml: restyled, placed } = placeCells(original, makers);
+    const rowsSaid = new Set<number>();
     for (const [cell, p] of placed) {
       const s = p.before === undefined ? null : (attr(p.before, "s") ?? null);
       const absent = p.before === undefined ? { absent: true as const } : {};
-      const row = p.row === undefined ? {} : { row: p.row };
+      // A row's old text once, on its first cell Kehou made: the record stays a line a cell.
+      const rowNo = rowCol(cell)?.[0];
+      const first = p.row !== undefined && rowNo !== undefined && !rowsSaid.has(rowNo);
+      if (first) rowsSaid.add(rowNo);
+      const row = first ? { row: p.row } : {};
       // The fill it had, for an adapter that unmarks by colour (Office.js).
       const own = blankStyles.get(cell) ?? Number(s ?? 0);
       const fill = styles.fillOf(own);
@@ -191,9 +197,13 @@ export function applyMarks(
     }
     const noted = schoolNoteRefs(pkg, entry.part);
     for (const x of own.filter((m) => noted.has(m.cell))) kept.push(x);
-    const notes = own
-      .filter((m) => placed.has(m.cell) && !noted.has(m.cell))
+    const free = own.filter((m) => placed.has(m.cell) && !noted.has(m.cell));
+    const room = Math.max(0, NOTES_CAP - notesMade);
+    for (const x of free.slice(room)) kept.push({ ...x, unnoted: "too-many" });
+    const notes = free
+      .slice(0, room)
       .map((m) => ({ cell: m.cell, text: `${NOTE_PREFIX}${m.note}` }));
+    notesMade += notes.length;
     const { xml, records: added } = addNotes(pkg, entry.name, entry.part, restyled, notes);
     for (const x of added) records.push(x);
     if (xml !== original) pkg.set(entry.part, xml);
@@ -220,5 +230,15 @@ export function marksOnSchoolNotes(
     if (part && !refs.has(part)) refs.set(part, schoolNoteRefs(pkg, part));
     return part ? refs.get(part)! : new Set<string>();
   };
-  return oneMarkPerCell(marks).filter((m) => noted(m.sheet).has(m.cell));
+  // As applyMarks goes: sheet by sheet in tab order, the notes past NOTES_CAP left out.
+  const out: CellMark[] = [];
+  let notesMade = 0;
+  for (const entry of entries) {
+    if (!entry.part) continue;
+    for (const m of oneMarkPerCell(marks.filter((x) => x.sheet === entry.name))) {
+      if (noted(m.sheet).has(m.cell)) out.push(m);
+      else if (notesMade++ >= NOTES_CAP) out.push({ ...m, unnoted: "too-many" });
+    }
+  }
+  return out;
 }

@@ -1,4 +1,6 @@
-import type { CellMark } from "../../../src/jobs/workbook-port";
+import { strFromU8, unzipSync } from "fflate";
+import { NOTES_CAP, type CellMark } from "../../../src/jobs/workbook-port";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import {
   applyMarks,
   marksOnSchoolNotes,
@@ -248,5 +250,45 @@ describe("unmarking after a re-save that renumbered styles.xml (LibreOffice, WPS
     const { records } = applyMarks(pkg, styles, sheetEntries(pkg), [mark("A2")]);
     restoreMarks(pkg, sheetEntries(pkg), records, styles);
     expect(pkg.text(SHEET)).toContain('<c r="A2" s="3"><v>1</v></c>');
+  });
+});
+
+describe("a workbook with more marks than notes a file can carry", () => {
+  it("notes the first NOTES_CAP cells, colours the rest, says which, and keeps the record compact", async () => {
+    const rowsXml = Array.from(
+      { length: 1300 },
+      (_, r) =>
+        `<row r="${r + 2}">${Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r + 2}"><v>1</v></c>`).join("")}</row>`
+    ).join("");
+    const bytes = miniPackage(worksheet(`<sheetData>${rowsXml}</sheetData>`));
+    const marks = Array.from({ length: 1300 * 10 }, (_, i) =>
+      mark(`${String.fromCharCode(65 + (i % 10))}${Math.floor(i / 10) + 2}`, "签退晚于 18:00")
+    );
+    const told = marksOnSchoolNotes(bytes, [], marks);
+    expect(told).toHaveLength(marks.length - NOTES_CAP);
+    expect(told.every((m) => m.unnoted === "too-many")).toBe(true);
+    expect(told[0].cell).toBe(marks[NOTES_CAP].cell);
+
+    const wb = await XlsxWorkbook.fromBuffer(bytes);
+    await wb.readSheets();
+    await wb.markCells(marks);
+    const out = unzipSync(await wb.toBuffer());
+    const comments = strFromU8(out["xl/comments1.xml"]);
+    expect(comments.match(/<comment /g)).toHaveLength(NOTES_CAP);
+    // The record: a line a cell, its JSON without &quot; (about 100 bytes a line).
+    const record = Object.entries(out).find(
+      ([n, d]) => n.startsWith("xl/worksheets/") && strFromU8(d).includes("Kehou 标记记录")
+    )!;
+    expect(strFromU8(record[1])).not.toContain("&quot;");
+    expect(record[1].length / marks.length).toBeLessThan(130);
+    // Every mark comes off again, notes and all.
+    const again = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+    await again.readSheets();
+    await again.markCells([]);
+    const clean = unzipSync(await again.toBuffer());
+    expect(Object.keys(clean).some((n) => n.includes("comments"))).toBe(false);
+    expect(strFromU8(clean["xl/worksheets/sheet1.xml"])).toBe(
+      strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"])
+    );
   });
 });
