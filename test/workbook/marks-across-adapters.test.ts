@@ -162,4 +162,33 @@ describe("one mark record across adapters", () => {
     const f = again.getWorksheet("名册")!.getCell("B3").fill as ExcelJS.FillPattern;
     expect(f.pattern).toBe("darkGray");
   });
+
+  it("never clears to none in WPS a gradient the command line marked: it keeps Kehou's colour and its record line", async () => {
+    const made = new ExcelJS.Workbook();
+    const ws = made.addWorksheet("名册");
+    ws.addRows(roster);
+    ws.getCell("B2").fill = {
+      type: "gradient",
+      gradient: "angle",
+      degree: 0,
+      stops: [
+        { position: 0, color: { argb: "FF0000FF" } },
+        { position: 1, color: { argb: "FFFFFFFF" } },
+      ],
+    };
+    const file = await XlsxWorkbook.fromBuffer(new Uint8Array(await made.xlsx.writeBuffer()));
+    await file.readSheets();
+    await file.markCells([mark("B2")]);
+    const sheets = await (await XlsxWorkbook.fromBuffer(await file.toBuffer())).readSheets();
+    const et = new EtFake();
+    for (const g of sheets) et.seed(g.name, g.values);
+    // As WPS opens the copy: B2 shows Kehou's colour.
+    et.sheet("名册").cell(1, 1).color = bgrOf(MARK_COLORS.error);
+    const wb = new WpsWorkbook(et.app as unknown as Et.Application);
+    await wb.readSheets();
+    await wb.markCells([]);
+    expect(et.sheet("名册").peek(1, 1)?.color).toBe(bgrOf(MARK_COLORS.error));
+    const record = (await wb.readSheets()).find((g) => isRecordSheet(g.values[0]?.[0]));
+    expect(record?.values.flat().join("")).toContain('"cell":"B2"');
+  });
 });

@@ -4,6 +4,7 @@ import { addNotes } from "./mark-notes";
 import { removeHostNotes } from "./host-notes";
 import { NOTES_ID, schoolNoteRefs, VML_ID } from "./school-notes";
 import {
+  hostFill,
   isCellRecord,
   NOTE_PREFIX,
   oneMarkPerCell,
@@ -35,7 +36,8 @@ function refilled(el: string, r: CellRecord, styles?: StylesAppender): string | 
 /** The fill a record says its cell had, as a fill of these styles; undefined when unsaid. */
 function ownFillId(r: CellRecord, styles: StylesAppender): number | undefined {
   if (r.fill) return r.fill === "none" ? 0 : styles.solidFill(r.fill.slice(1));
-  return r.pattern && styles.patternFill(r.pattern);
+  // A gradient's stops are not recorded: it cannot be written again from the record.
+  return r.pattern && hostFill(r.pattern) ? styles.patternFill(r.pattern) : undefined;
 }
 
 /** A format's pattern as the record would keep it (see applyMarks). */

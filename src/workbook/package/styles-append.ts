@@ -125,6 +125,7 @@ export class StylesAppender {
     const xf = this.items("cellXfs", "xf")[s];
     const fill = xf && this.items("fills", "fill")[Number(attr(xf, "fillId") ?? 0)];
     if (!fill) return "none";
+    if (child(fill, "gradientFill")) return undefined;
     const pattern = child(fill, "patternFill");
     const type = pattern && attr(pattern, "patternType");
     if (!type || type === "none") return "none";
@@ -135,13 +136,15 @@ export class StylesAppender {
 
   /**
    * The fill of cell format `s` when it is a pattern or a theme or indexed colour (what
-   * fillOf cannot name), as the record keeps it; undefined for a plain colour, none, or a
-   * gradient (which no record keeps).
+   * fillOf cannot name), as the record keeps it; a gradient only as `gradient`; undefined
+   * for a plain colour or none.
    */
   patternOf(s: number): PatternFill | undefined {
     if (this.fillOf(s) !== undefined) return undefined;
     const xf = this.items("cellXfs", "xf")[s];
     const fill = xf && this.items("fills", "fill")[Number(attr(xf, "fillId") ?? 0)];
+    // A gradient is recorded as one, so no host takes it for none (none can restore it).
+    if (child(fill, "gradientFill")) return { type: "gradient" };
     const pattern = child(fill, "patternFill");
     const type = pattern && attr(pattern, "patternType");
     if (!type) return undefined;
