@@ -193,10 +193,42 @@ describe("a re-run removes only what is Kehou's alone", () => {
     ])
       expect(kept.has(name)).toBe(true);
     expect(sheetNames(again)).toEqual(sheetNames(first));
+    // The school's own declarations are still there, and its sheets are the bytes they were
+    // (not a re-save by exceljs, which a missing part would fall back on).
+    expect(strFromU8(kept.get("[Content_Types].xml")!)).toContain('PartName="/xl/workbook.xml"');
+    expect(kept.get("xl/worksheets/sheet3.xml")).toEqual(
+      parts(first).get("xl/worksheets/sheet3.xml")
+    );
     const wb = await XlsxWorkbook.fromBuffer(again);
     expect(chargeJson(await chargeJob(wb, { write: false })).totals).toEqual(
       chargeJson(await chargeJob(await XlsxWorkbook.fromBuffer(school), { write: false })).totals
     );
+  });
+});
+
+describe("Kehou's mark record on a re-run", () => {
+  it("finds its record renamed KEHOU标记 by its title, and neither duplicates it nor leaves a mark", async () => {
+    const school = miniPackage(
+      worksheet(`<sheetData><row r="2"><c r="A2" s="1"><v>45000</v></c></row></sheetData>`)
+    );
+    const highlight = async (bytes: Uint8Array, cells: string[]) => {
+      const wb = await XlsxWorkbook.fromBuffer(bytes);
+      await wb.readSheets();
+      await wb.markCells(
+        cells.map((cell) => ({ sheet: "考勤", cell, severity: "error" as const, note: "超时" }))
+      );
+      return wb.toBuffer();
+    };
+    const renamed = repackage(await highlight(school, ["A2"]), (p) =>
+      p.set(
+        "xl/workbook.xml",
+        partText(p, "xl/workbook.xml").replace('name="Kehou标记"', 'name="KEHOU标记"')
+      )
+    );
+    const again = await highlight(renamed, []);
+    const names = sheetNames(again).map((n) => n.toLowerCase());
+    expect(names).toEqual(["考勤", "kehou标记"]);
+    expect(strFromU8(parts(again).get("xl/worksheets/sheet1.xml")!)).toContain('<c r="A2" s="1">');
   });
 });
 
