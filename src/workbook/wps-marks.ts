@@ -97,10 +97,11 @@ export function markWpsCells(
 ): CellMark[] {
   const registry = findRecord(book);
   // Kehou's record keeps its name; a school's sheet that has the name keeps it too.
+  // By name: each Item() call gives another object for the same sheet.
   const recordName = recordSheetName(
     wpsSheets(book).map((ws) => ({
       name: ws.Name,
-      firstCell: ws === registry ? RECORDS_TITLE_ROW : "",
+      firstCell: registry && ws.Name === registry.Name ? RECORDS_TITLE_ROW : "",
     }))
   );
   const sheets = new Map<string, Et.Worksheet | undefined>();

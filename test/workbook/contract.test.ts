@@ -409,6 +409,10 @@ describe.each(Object.entries(sessions))(
         await s.save();
         await check();
         expect(await s.fill("名册", "B3")).toBeUndefined();
+        // The record keeps its name from run to run.
+        const names = (await s.port().readSheets()).map((g) => g.name);
+        expect(names.filter((n) => /^kehou标记 \(\d+\)$/i.test(n)).length).toBeLessThanOrEqual(1);
+        expect(names.some((n) => /\([3-9]\)$/.test(n))).toBe(false);
       }
     );
 
