@@ -30,6 +30,9 @@ export function cellLink(sheet: string, cell: string): OutputCell {
 /** Said of a highlighted cell that has a note of the school's own, which Kehou does not cover. */
 export const NOTE_KEPT = "（该单元格已有学校自己的批注，Kehou 只标了颜色，未添加批注）";
 
+/** Said of a highlighted cell past the notes a file can carry (NOTES_CAP). */
+export const NOTE_CAPPED = "（标记的单元格过多，Kehou 只标了颜色，未添加批注，请以本表为准）";
+
 /**
  * A job's findings sheet (收费问题清单 …): every finding, errors first, each linked to its cell.
  * `notesKept`: highlighted cells whose own note was kept, said so in their findings. The 条款
@@ -39,10 +42,12 @@ export function findingsSheet(
   findings: readonly Finding[],
   title: string,
   job: FindingsJob,
-  notesKept: readonly { sheet: string; cell: string }[] = [],
+  notesKept: readonly { sheet: string; cell: string; unnoted?: "too-many" }[] = [],
   profile: Profile = DEFAULT_PROFILE
 ): OutputSheet {
-  const kept = new Set(notesKept.map((m) => `${m.sheet}!${m.cell}`));
+  const kept = new Map(
+    notesKept.map((m) => [`${m.sheet}!${m.cell}`, m.unnoted ? NOTE_CAPPED : NOTE_KEPT])
+  );
   return {
     name: FINDINGS_SHEETS[job],
     title,
@@ -63,7 +68,7 @@ export function findingsSheet(
       f.sheet,
       cellLink(f.sheet, f.cell),
       f.studentId ?? "",
-      kept.has(`${f.sheet}!${f.cell}`) ? `${f.message}${NOTE_KEPT}` : f.message,
+      `${f.message}${kept.get(`${f.sheet}!${f.cell}`) ?? ""}`,
       fixOf(f),
     ]),
     table: `Kehou${FINDINGS_SHEETS[job]}`,

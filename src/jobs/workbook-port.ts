@@ -19,7 +19,8 @@ export interface WorkbookPort {
    * Marks cells of the user's sheets with a fill colour and a note (breach highlighting, on
    * the user's request), first clearing every mark Kehou made before and restoring what was
    * there. An empty list just clears. A cell with a note of the user's own keeps it (it is
-   * only coloured): those marks are returned, for the findings sheet to say so.
+   * only coloured): those marks are returned, for the findings sheet to say so, with those
+   * past NOTES_CAP where an adapter caps its notes (`unnoted`).
    */
   markCells(marks: readonly CellMark[]): Promise<readonly CellMark[]>;
   /**
@@ -48,7 +49,20 @@ export interface CellMark {
   readonly cell: string;
   readonly severity: Severity;
   readonly note: string;
+  /**
+   * On a mark markCells returns: why the cell got no note of Kehou's, when not for a note of
+   * the user's own: past the number of notes a file can carry.
+   */
+  readonly unnoted?: "too-many";
 }
+
+/**
+ * The notes Kehou leaves in a file at most; the cells past them are coloured only, and the
+ * findings sheet says so. A note costs a file about 800 bytes once inflated (its VML box and
+ * its comment), so 220,000 would pass the zip guard's 200 MB and the copy could never be
+ * read again to unmark it.
+ */
+export const NOTES_CAP = 10_000;
 
 /** The hidden sheet where an adapter remembers the marks it made and what the cells had before. */
 export const MARKS_SHEET = "Kehou标记";

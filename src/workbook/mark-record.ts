@@ -5,11 +5,33 @@
  * so whichever adapter unmarks it restores that fill, never clears it to none.
  */
 import { OWNED_MARK } from "../jobs/output-sheet";
-import { MARK_COLORS, type CellMark } from "../jobs/workbook-port";
+import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
+import { chooseSheetName } from "./sheet-name-choice";
 import type { Severity } from "../policy/service-window";
 
 /** A cell's own fill before Kehou's: none, or a solid colour `#RRGGBB`. */
 export type OwnFill = "none" | `#${string}`;
+
+/**
+ * A colour of a fill as SpreadsheetML says it (CT_Color, ECMA-376 Part 1 §18.8.19): an RGB
+ * `#RRGGBB`, a theme colour (SpreadsheetML's index: 0 Background 1, 1 Text 1, 2 Background 2,
+ * 3 Text 2, 4–9 the accents) with its RGB in the workbook's theme where known, an indexed
+ * colour; `tint` lightens (> 0) or darkens (< 0).
+ */
+export interface FillColor {
+  readonly rgb?: `#${string}`;
+  readonly theme?: number;
+  readonly indexed?: number;
+  readonly tint?: number;
+}
+
+/** A cell's own fill that is not a plain colour: a theme colour or a pattern (§18.8.32). */
+export interface PatternFill {
+  /** The OOXML patternType: solid, darkGray, gray125, lightUp … */
+  readonly type: string;
+  readonly fg?: FillColor;
+  readonly bg?: FillColor;
+}
 
 /** One marked cell. */
 export interface CellRecord {
@@ -17,6 +39,8 @@ export interface CellRecord {
   readonly cell: string;
   /** Its fill before (absent when it was not a plain colour, e.g. a theme colour or pattern). */
   readonly fill?: OwnFill;
+  /** Its fill before when not a plain colour, as far as the styles said it. */
+  readonly pattern?: PatternFill;
   /** The file writer's exact undo: the cell's old `s` (null: it had none). */
   readonly s?: string | null;
   /** The file writer made the cell's element (it had none); `row` is its row's old text. */
@@ -39,6 +63,28 @@ export const RECORDS_TITLE = "Kehou 标记记录";
 
 /** The marks sheet's first row as the hosts write it: the title, marked as Kehou's. */
 export const RECORDS_TITLE_ROW = `${RECORDS_TITLE}${OWNED_MARK}`;
+
+/**
+ * Whether a sheet is Kehou's record, by its first cell (the title every adapter writes), never
+ * by its name alone: a school's own sheet called 「Kehou标记」 is not.
+ */
+export function isRecordSheet(firstCell: unknown): boolean {
+  return firstCell === RECORDS_TITLE_ROW;
+}
+
+/**
+ * The name Kehou's record is written under, from the sheets there are now (each with its
+ * first cell): the last run's record keeps its name; otherwise 「Kehou标记」, or
+ * 「Kehou标记 (2)」 … where a sheet of the school's has that name (compared ignoring case, as
+ * Excel and WPS compare sheet names).
+ */
+export function recordSheetName(
+  sheets: readonly { readonly name: string; readonly firstCell: unknown }[]
+): string {
+  const record = sheets.find((s) => isRecordSheet(s.firstCell));
+  if (record) return record.name;
+  return chooseSheetName(MARKS_SHEET, new Map(sheets.map((s) => [s.name, { owned: false }])));
+}
 
 /** A cell's key across adapters and runs: sheet names match case-insensitively. */
 export function recordKey(sheet: string, cell: string): string {
@@ -78,6 +124,51 @@ export interface HostMarkPlan {
   line(mark: CellMark, shows: () => OwnFill | undefined): string;
 }
 
+/**
+ * SpreadsheetML's pattern types (ST_PatternType, ECMA-376 Part 1 §18.18.55) as Excel names
+ * them: Office.js's Excel.FillPattern (https://learn.microsoft.com/javascript/api/excel/excel.fillpattern)
+ * and the XlPattern number ET's Interior.Pattern takes (https://learn.microsoft.com/en-us/office/vba/api/excel.xlpattern).
+ */
+const HOST_PATTERNS: Readonly<Record<string, readonly [string, number]>> = {
+  solid: ["Solid", 1],
+  mediumGray: ["Gray50", -4125],
+  darkGray: ["Gray75", -4126],
+  lightGray: ["Gray25", -4124],
+  darkHorizontal: ["Horizontal", -4128],
+  darkVertical: ["Vertical", -4166],
+  darkDown: ["Down", -4121],
+  darkUp: ["Up", -4162],
+  darkGrid: ["Checker", 9],
+  darkTrellis: ["SemiGray75", 10],
+  lightHorizontal: ["LightHorizontal", 11],
+  lightVertical: ["LightVertical", 12],
+  lightDown: ["LightDown", 13],
+  lightUp: ["LightUp", 14],
+  lightGrid: ["Grid", 15],
+  lightTrellis: ["CrissCross", 16],
+  gray125: ["Gray16", 17],
+  gray0625: ["Gray8", 18],
+};
+
+/** A recorded pattern as a host sets it: the cell's colour and the pattern's. */
+export interface HostFill {
+  readonly office: string;
+  readonly et: number;
+  /** The cell's colour (Interior.Color, format.fill.color): a solid fill's fgColor, else bgColor. */
+  readonly color?: FillColor;
+  /** The pattern's colour (PatternColor): a pattern's fgColor. */
+  readonly patternColor?: FillColor;
+}
+
+/** How a host restores a recorded pattern; undefined for a pattern type Excel has no name for. */
+export function hostFill(p: PatternFill): HostFill | undefined {
+  const names = HOST_PATTERNS[p.type];
+  if (!names) return undefined;
+  const [office, et] = names;
+  if (p.type === "solid") return { office, et, ...(p.fg ? { color: p.fg } : {}) };
+  return { office, et, ...(p.bg ? { color: p.bg } : {}), ...(p.fg ? { patternColor: p.fg } : {}) };
+}
+
 export function planHostMarks(
   recordColumn: readonly unknown[],
   marks: readonly CellMark[],
@@ -86,7 +177,7 @@ export function planHostMarks(
   const restore = readMarkRecords(recordColumn).filter(
     (r): r is CellRecord => isCellRecord(r) && open(r.sheet)
   );
-  const before = new Map(restore.map((s) => [recordKey(s.sheet, s.cell), s.fill]));
+  const before = new Map(restore.map((s) => [recordKey(s.sheet, s.cell), s]));
   return {
     restore,
     marks: oneMarkPerCell(marks)
@@ -94,8 +185,16 @@ export function planHostMarks(
       .map((mark) => ({ mark, fill: `#${MARK_COLORS[mark.severity]}` as const })),
     line(mark, shows) {
       const key = recordKey(mark.sheet, mark.cell);
-      const fill = before.has(key) ? before.get(key) : shows();
-      return markRecordText({ sheet: mark.sheet, cell: mark.cell, ...(fill ? { fill } : {}) });
+      const had = before.get(key);
+      // A pattern the last run recorded stays recorded, so the next unmarking can restore it.
+      const fill = had ? had.fill : shows();
+      const pattern = had?.pattern;
+      return markRecordText({
+        sheet: mark.sheet,
+        cell: mark.cell,
+        ...(fill ? { fill } : {}),
+        ...(pattern ? { pattern } : {}),
+      });
     },
   };
 }
@@ -141,7 +240,39 @@ function parsed(value: unknown): MarkRecord | undefined {
   else if (typeof r.color === "string") fill = officeFill(r.color);
   // Older exceljs records: the cell's exceljs fill, absent for none.
   else if (!("s" in r)) fill = exceljsFill(r.fill);
-  return { ...base, ...(fill ? { fill } : {}), ...exact, ...made, ...row };
+  const pattern = patternFill(r.pattern);
+  return {
+    ...base,
+    ...(fill ? { fill } : {}),
+    ...(pattern ? { pattern } : {}),
+    ...exact,
+    ...made,
+    ...row,
+  };
+}
+
+/** A colour of a recorded pattern, only the fields a colour has (a row typed over is not). */
+function fillColor(value: unknown): FillColor | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const c = value as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+  const rgb = solidFill(c.rgb);
+  const out = {
+    ...(rgb && rgb !== "none" ? { rgb } : {}),
+    ...(num(c.theme) !== undefined ? { theme: num(c.theme) } : {}),
+    ...(num(c.indexed) !== undefined ? { indexed: num(c.indexed) } : {}),
+    ...(num(c.tint) !== undefined ? { tint: num(c.tint) } : {}),
+  };
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function patternFill(value: unknown): PatternFill | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const p = value as Record<string, unknown>;
+  if (typeof p.type !== "string" || !/^[A-Za-z0-9]+$/.test(p.type)) return undefined;
+  const fg = fillColor(p.fg);
+  const bg = fillColor(p.bg);
+  return { type: p.type, ...(fg ? { fg } : {}), ...(bg ? { bg } : {}) };
 }
 
 function exceljsFill(fill: unknown): OwnFill | undefined {

@@ -3,12 +3,18 @@ import { hasExcelApi } from "./office-api-sets";
 import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
 import { sheetRef } from "../sheets/a1";
 import {
+  hostFill,
+  isRecordSheet,
+  markRecordText,
   NOTE_PREFIX,
   officeFill,
   oneMarkPerCell,
   planHostMarks,
   recordKey,
+  recordSheetName,
   RECORDS_TITLE_ROW,
+  type CellRecord,
+  type PatternFill,
 } from "./mark-record";
 import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, payloadBytes, requestRoom } from "./office-payload";
 import { readUsedRanges } from "./office-reads";
@@ -28,10 +34,7 @@ export async function markOfficeCells(
   const sheets = context.workbook.worksheets;
   // Notes are ExcelApi 1.18; a fake that models them says so.
   const notes = hasExcelApi("1.18", false) ? context.workbook.notes : undefined;
-  const registry = sheets.getItemOrNullObject(MARKS_SHEET);
-  const used = registry.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  sheets.load("items/name,items/protection/protected");
+  sheets.load("items/name,items/visibility,items/protection/protected");
   const all = oneMarkPerCell(marks);
   // The first group of cells is loaded with the sheets and the record's size.
   const candidates = await inGroups(context, all, LOADS_PER_SYNC, (m) => {
@@ -41,10 +44,20 @@ export async function markOfficeCells(
     return { m, range, note };
   });
   if (all.length === 0) await context.sync();
+  const found = await findRecord(context, sheets.items);
+  const registry = found?.ws;
   // The record can be as long as the marks (a line a cell): read as any sheet is, in blocks.
-  const lines = used.isNullObject
-    ? []
-    : (await readUsedRanges(context, [{ ws: registry, range: used, bytesPerCell: 120 }]))[0].values;
+  const lines = found
+    ? (await readUsedRanges(context, [{ ws: found.ws, range: found.used, bytesPerCell: 120 }]))[0]
+        .values
+    : [];
+  // Kehou's record keeps its name; a school's sheet that has the name keeps it too.
+  const recordName = recordSheetName(
+    sheets.items.map((ws) => ({
+      name: ws.name,
+      firstCell: ws === registry ? RECORDS_TITLE_ROW : "",
+    }))
+  );
 
   // A protected sheet refuses edits (AccessDenied): its cells are neither marked nor restored.
   const open = new Set(
@@ -69,12 +82,20 @@ export async function markOfficeCells(
     : [];
 
   const flush = requestRoom(context, MARK_CHUNK_BYTES);
+  // A cell whose own fill this host cannot set keeps Kehou's and stays in the record.
+  const unrestored: CellRecord[] = [];
   for (const s of saved) {
     const range = sheets.getItem(s.sheet).getRange(s.cell);
     if (s.fill && s.fill !== "none") range.format.fill.color = s.fill;
-    else range.format.fill.clear();
+    else if (s.pattern) {
+      if (!refill(range, s.pattern)) unrestored.push(s);
+    } else range.format.fill.clear();
     await flush(ACTION_BYTES + s.sheet.length * 3 + s.cell.length);
   }
+  const marked = new Set(targets.map((t) => recordKey(t.m.sheet, t.m.cell)));
+  const carried = unrestored
+    .filter((s) => !marked.has(recordKey(s.sheet, s.cell)))
+    .map((s) => [markRecordText(s)]);
   const removed = new Set<string>();
   for (const [i, note] of oldNotes.entries()) {
     if (note.isNullObject || !note.content.startsWith(NOTE_PREFIX)) continue;
@@ -84,13 +105,13 @@ export async function markOfficeCells(
   }
   // The old record goes only once everything it lists is restored: a run stopped before this
   // leaves it, so the next run restores again.
-  if (!registry.isNullObject) {
+  if (registry) {
     registry.visibility = "Hidden"; // Excel cannot delete a very hidden sheet
     registry.delete();
   }
   const kept: CellMark[] = [];
-  if (targets.length > 0) {
-    const ws = sheets.add(MARKS_SHEET);
+  if (targets.length > 0 || carried.length > 0) {
+    const ws = sheets.add(recordName);
     ws.visibility = "VeryHidden";
     let next = 1; // 1-based row of the record's next line
     const record = (rows: string[][]) => {
@@ -100,6 +121,7 @@ export async function markOfficeCells(
       next += rows.length;
     };
     record([[RECORDS_TITLE_ROW]]);
+    if (carried.length > 0) record(carried);
     // Each chunk writes its lines of the record before its fills and notes, in the same
     // request: a run stopped between chunks has a record of every cell it marked.
     for (let from = 0; from < targets.length;) {
@@ -128,6 +150,51 @@ export async function markOfficeCells(
   }
   await context.sync();
   return kept;
+}
+
+/**
+ * Sets a recorded theme-colour or pattern fill (see hostFill): the pattern, its colour and
+ * their tints are ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.rangefill).
+ * Office.js takes colours as RGB only, so a colour the record gives no RGB for (an indexed
+ * one, a theme without its colours) cannot be set: false, and nothing is changed.
+ */
+function refill(range: Excel.Range, p: PatternFill): boolean {
+  const host = hostFill(p);
+  if (!host) return false;
+  const { color, patternColor } = host;
+  const tinted = color?.tint !== undefined || patternColor?.tint !== undefined;
+  if ((host.office !== "Solid" || tinted) && !hasExcelApi("1.9")) return false;
+  if ((color && !color.rgb) || (patternColor && !patternColor.rgb)) return false;
+  range.format.fill.clear();
+  if (color?.rgb) range.format.fill.color = color.rgb;
+  if (host.office !== "Solid") range.format.fill.pattern = host.office as Excel.FillPattern;
+  if (patternColor?.rgb) range.format.fill.patternColor = patternColor.rgb;
+  if (color?.tint !== undefined) range.format.fill.tintAndShade = color.tint;
+  if (patternColor?.tint !== undefined) range.format.fill.patternTintAndShade = patternColor.tint;
+  return true;
+}
+
+/**
+ * Kehou's record among the sheets, known by its title in A1, never by its name alone (a
+ * school's own 「Kehou标记」 is not it): the sheets that may be it (named like it, ignoring
+ * case as Excel does, or hidden) are asked for A1 and their used range in one request.
+ */
+async function findRecord(
+  context: Excel.RequestContext,
+  items: readonly Excel.Worksheet[]
+): Promise<{ ws: Excel.Worksheet; used: Excel.Range } | undefined> {
+  const prefix = MARKS_SHEET.toLowerCase();
+  const maybe = items
+    .filter((ws) => ws.name.toLowerCase().startsWith(prefix) || ws.visibility !== "Visible")
+    .map((ws) => {
+      const a1 = ws.getRange("A1").load("values");
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { ws, a1, used };
+    });
+  if (maybe.length === 0) return undefined;
+  await context.sync();
+  return maybe.find((m) => !m.used.isNullObject && isRecordSheet(m.a1.values[0]?.[0]));
 }
 
 /** What one request of marks may carry: well under Excel's 5 MB, with room for paths. */

@@ -1,7 +1,19 @@
 /// <reference types="et-jsapi-declare" />
 import { MARKS_SHEET, type CellMark } from "../jobs/workbook-port";
-import { addWpsSheet, findWpsSheet, VERY_HIDDEN } from "./wps-sheets";
-import { NOTE_PREFIX, planHostMarks, RECORDS_TITLE_ROW, type OwnFill } from "./mark-record";
+import { addWpsSheet, findWpsSheet, VERY_HIDDEN, wpsSheets } from "./wps-sheets";
+import {
+  hostFill,
+  isRecordSheet,
+  markRecordText,
+  NOTE_PREFIX,
+  planHostMarks,
+  recordKey,
+  recordSheetName,
+  RECORDS_TITLE_ROW,
+  type FillColor,
+  type OwnFill,
+  type PatternFill,
+} from "./mark-record";
 import { value2Grid } from "./wps-value2";
 
 /** No fill: `Interior.ColorIndex` xlColorIndexNone (https://learn.microsoft.com/en-us/office/vba/api/excel.xlcolorindex). */
@@ -28,6 +40,49 @@ function noteText(range: Et.Range): string | undefined {
   return comment ? String(comment.Text()) : undefined;
 }
 
+/** xlThemeColor by SpreadsheetML's theme index (https://learn.microsoft.com/en-us/office/vba/api/excel.xlthemecolor). */
+const THEME_COLOR = [2, 1, 4, 3, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/**
+ * Sets a recorded theme-colour or pattern fill on an Interior (see hostFill): Pattern,
+ * Color or ThemeColor, PatternColor or PatternThemeColor, and their TintAndShade
+ * (https://learn.microsoft.com/en-us/office/vba/api/excel.interior). False, with nothing
+ * changed, for what the record cannot say to WPS (an indexed colour, an unknown pattern).
+ */
+function refill(interior: Et.Interior, p: PatternFill): boolean {
+  const host = hostFill(p);
+  if (!host) return false;
+  const settable = (c?: FillColor) =>
+    !c || c.rgb !== undefined || (c.theme !== undefined && THEME_COLOR[c.theme] !== undefined);
+  if (!settable(host.color) || !settable(host.patternColor)) return false;
+  interior.ColorIndex = NO_FILL;
+  interior.Pattern = host.et;
+  const { color, patternColor } = host;
+  if (color?.theme !== undefined && THEME_COLOR[color.theme])
+    interior.ThemeColor = THEME_COLOR[color.theme];
+  else if (color?.rgb) interior.Color = bgrOf(color.rgb.slice(1));
+  if (color?.tint !== undefined) interior.TintAndShade = color.tint;
+  if (patternColor?.theme !== undefined && THEME_COLOR[patternColor.theme])
+    interior.PatternThemeColor = THEME_COLOR[patternColor.theme];
+  else if (patternColor?.rgb) interior.PatternColor = bgrOf(patternColor.rgb.slice(1));
+  if (patternColor?.tint !== undefined) interior.PatternTintAndShade = patternColor.tint;
+  return true;
+}
+
+/**
+ * Kehou's record among the sheets, known by its title in A1, never by its name alone (a
+ * school's own 「Kehou标记」 is not it): only sheets named like it (ignoring case, as WPS
+ * compares names) or hidden are asked for A1.
+ */
+function findRecord(book: Et.Workbook): Et.Worksheet | undefined {
+  const prefix = MARKS_SHEET.toLowerCase();
+  return wpsSheets(book).find(
+    (ws) =>
+      (ws.Name.toLowerCase().startsWith(prefix) || ws.Visible !== -1) &&
+      isRecordSheet(ws.Range("A1").Value2)
+  );
+}
+
 /**
  * Marks cells through the ET object model: restores what the marks of the last run covered
  * (their fill, and Kehou's notes removed), then fills each new cell with its severity's
@@ -41,7 +96,15 @@ export function markWpsCells(
   marks: readonly CellMark[],
   withoutAlerts: (act: () => void) => void
 ): CellMark[] {
-  const registry = findWpsSheet(book, MARKS_SHEET);
+  const registry = findRecord(book);
+  // Kehou's record keeps its name; a school's sheet that has the name keeps it too.
+  // By name: each Item() call gives another object for the same sheet.
+  const recordName = recordSheetName(
+    wpsSheets(book).map((ws) => ({
+      name: ws.Name,
+      firstCell: registry && ws.Name === registry.Name ? RECORDS_TITLE_ROW : "",
+    }))
+  );
   const sheets = new Map<string, Et.Worksheet | undefined>();
   // A protected sheet refuses edits: its cells are neither marked nor restored.
   const sheetOf = (name: string) => {
@@ -57,11 +120,15 @@ export function markWpsCells(
     ? value2Grid(used.Value2, used.Rows.Count, used.Columns.Count).map((row) => row[0])
     : [];
   const plan = planHostMarks(column, marks, (sheet) => sheetOf(sheet) !== undefined);
+  // A cell whose own fill WPS cannot be told keeps Kehou's and stays in the record.
+  const unrestored: string[] = [];
+  const marked = new Set(plan.marks.map(({ mark }) => recordKey(mark.sheet, mark.cell)));
   for (const s of plan.restore) {
     const range = sheetOf(s.sheet)!.Range(s.cell);
-    // A fill the record could not keep (a theme colour, a pattern) is cleared, as in Excel.
     if (s.fill && s.fill !== "none") range.Interior.Color = bgrOf(s.fill.slice(1));
-    else range.Interior.ColorIndex = NO_FILL;
+    else if (!s.pattern) range.Interior.ColorIndex = NO_FILL;
+    else if (!refill(range.Interior, s.pattern) && !marked.has(recordKey(s.sheet, s.cell)))
+      unrestored.push(markRecordText(s));
     if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
   }
   if (registry)
@@ -70,7 +137,7 @@ export function markWpsCells(
       registry.Delete();
     });
   const kept: CellMark[] = [];
-  const records: string[] = [];
+  const records: string[] = [...unrestored];
   for (const { mark: m, fill } of plan.marks) {
     const range = sheetOf(m.sheet)!.Range(m.cell);
     records.push(
@@ -83,7 +150,7 @@ export function markWpsCells(
     else kept.push(m);
   }
   if (records.length > 0) {
-    const ws = addWpsSheet(book, MARKS_SHEET);
+    const ws = addWpsSheet(book, recordName);
     const rows = [[RECORDS_TITLE_ROW], ...records.map((r) => [r])];
     const area = ws.Range(`A1:A${rows.length}`);
     area.NumberFormat = "@";

@@ -3,7 +3,7 @@ import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sh
 import type { SheetGrid } from "../sheets/grid";
 import { chooseSheetName } from "./sheet-name-choice";
 import { applyKehouEdits } from "./package/kehou-package";
-import { readMarkRecords, type MarkRecord } from "./mark-record";
+import { isRecordSheet, readMarkRecords, recordSheetName, type MarkRecord } from "./mark-record";
 import { marksOnSchoolNotes } from "./package/cell-marks";
 import { writeCells, type SheetCellWrites } from "./package/cell-writes";
 import { OpcPackage } from "./package/opc-package";
@@ -13,7 +13,6 @@ import type { PartInflater } from "./package/inflate-part";
 import { blankPackage } from "./package/blank-package";
 import { chartDrawingPart, graftAll } from "./package/chart-graft";
 import type { ChartSheetPlan } from "../jobs/chart-plan";
-import { MARKS_SHEET } from "../jobs/workbook-port";
 import { readWorkbookCells } from "./cells/read-cells";
 import { exceljs } from "./xlsx-exceljs";
 import { fileKind, otherFormatLimit, RefusedFile } from "./file-kind";
@@ -280,12 +279,26 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.writing(() => marksOnSchoolNotes(this.pkg, previous, marks));
   }
 
-  /** The last run's mark records: column A of the hidden marks sheet, whoever wrote them. */
+  /**
+   * The last run's mark records: column A of Kehou's record, whoever wrote them, found by its
+   * title (a school's own sheet named 「Kehou标记」 is never read as one).
+   */
   private lastMarks(): MarkRecord[] {
     const saved = this.sheets.find(
-      (s): s is SheetGrid => typeof s !== "string" && s.name === MARKS_SHEET
+      (s): s is SheetGrid => typeof s !== "string" && isRecordSheet(s.values[0]?.[0])
     );
     return readMarkRecords((saved?.values ?? []).map((row) => row[0]));
+  }
+
+  /** The name Kehou's record goes under in this workbook (see recordSheetName). */
+  private marksSheet(): string {
+    return recordSheetName(
+      this.sheets.map((s) =>
+        typeof s === "string"
+          ? { name: s, firstCell: undefined }
+          : { name: s.name, firstCell: s.values[0]?.[0] }
+      )
+    );
   }
 
   /** Charts handed over through the port: drawn when the workbook is saved. */
@@ -316,7 +329,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const copy = this.pkg.copy();
       applyKehouEdits(copy, {
         sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
-        marks: this.marks && { previous, marks: this.marks },
+        marks: this.marks && { previous, marks: this.marks, sheet: this.marksSheet() },
         cells: this.writes,
         metrics: this.metrics,
         drawings: new Map([...drawn].map(([sheet, p]) => [sheet, chartDrawingPart(p)])),

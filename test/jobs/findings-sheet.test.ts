@@ -1,4 +1,9 @@
-import { findingsSheet, FINDINGS_SHEETS } from "../../src/jobs/findings-sheet";
+import {
+  findingsSheet,
+  FINDINGS_SHEETS,
+  NOTE_CAPPED,
+  NOTE_KEPT,
+} from "../../src/jobs/findings-sheet";
 import { finding } from "../../src/findings/finding";
 import { FINDING_RULES, type FindingRuleId } from "../../src/findings/finding-rules";
 
@@ -24,6 +29,25 @@ describe("findings sheets", () => {
     expect(findingsSheet([], "t", "breaches").name).toBe("违规问题清单");
     expect(findingsSheet([], "t", "charge").name).toBe("收费问题清单");
   });
+});
+
+it("says which highlighted cells kept the school's note and which got colour only for too many notes", () => {
+  const f = (cell: string) => ({
+    rule: "HEADER_NEAR_MISS" as FindingRuleId,
+    severity: "error" as const,
+    sheet: "考勤",
+    cell,
+    message: "签退晚",
+  });
+  const sheet = findingsSheet([f("B2"), f("B3"), f("B4")], "t", "breaches", [
+    { sheet: "考勤", cell: "B2" },
+    { sheet: "考勤", cell: "B3", unnoted: "too-many" },
+  ]);
+  expect(sheet.rows.map((r) => r[6])).toEqual([
+    `签退晚${NOTE_KEPT}`,
+    `签退晚${NOTE_CAPPED}`,
+    "签退晚",
+  ]);
 });
 
 describe("a findings sheet's 建议", () => {

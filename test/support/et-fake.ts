@@ -51,12 +51,32 @@ export interface EtCell {
   formula?: string;
   format: string;
   color?: number;
+  /**
+   * Interior.Pattern, PatternColor (BGR), ThemeColor and PatternThemeColor (xlThemeColor),
+   * TintAndShade and PatternTintAndShade (https://learn.microsoft.com/en-us/office/vba/api/excel.interior);
+   * ColorIndex = xlColorIndexNone clears them with the colour.
+   */
+  pattern?: number;
+  patternColor?: number;
+  themeColor?: number;
+  patternThemeColor?: number;
+  tint?: number;
+  patternTint?: number;
   comment?: string;
   bold?: boolean;
   size?: number;
 }
 
 const NO_FILL = -4142;
+const FILL_KEYS = [
+  "color",
+  "pattern",
+  "patternColor",
+  "themeColor",
+  "patternThemeColor",
+  "tint",
+  "patternTint",
+] as const;
 const WHITE = 16777215;
 const MAX_ROWS = 1048576;
 
@@ -565,7 +585,28 @@ export class EtFake {
           return uniform((c) => (c?.color === undefined ? NO_FILL : 3));
         },
         set ColorIndex(v: number | null) {
-          if (v === NO_FILL) each((c) => delete c.color);
+          if (v === NO_FILL)
+            each((c) => {
+              for (const k of FILL_KEYS) delete c[k];
+            });
+        },
+        set Pattern(v: number) {
+          each((c) => (c.pattern = v));
+        },
+        set PatternColor(v: number) {
+          each((c) => (c.patternColor = v));
+        },
+        set ThemeColor(v: number) {
+          each((c) => (c.themeColor = v));
+        },
+        set PatternThemeColor(v: number) {
+          each((c) => (c.patternThemeColor = v));
+        },
+        set TintAndShade(v: number) {
+          each((c) => (c.tint = v));
+        },
+        set PatternTintAndShade(v: number) {
+          each((c) => (c.patternTint = v));
         },
       }),
       Font: this.wrap({

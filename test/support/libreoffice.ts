@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 
@@ -100,4 +100,33 @@ export function libreOfficeNotes(file: string): Record<string, string[]> {
     if (texts.length > 0) notes[t[1]] = texts;
   }
   return notes;
+}
+
+/**
+ * The bytes of an .xlsx as LibreOffice headless saves it again (`--convert-to xlsx`), which
+ * renumbers styles.xml as WPS does; its temporary folder is removed.
+ */
+export function libreOfficeResaved(bytes: Uint8Array): Uint8Array {
+  const work = mkdtempSync(path.join(os.tmpdir(), "kehou-lo-resave-"));
+  try {
+    const file = path.join(work, "in.xlsx");
+    writeFileSync(file, bytes);
+    const out = path.join(work, "out");
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${path.join(work, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out,
+        file,
+      ],
+      { stdio: "pipe", timeout: 120_000 }
+    );
+    return new Uint8Array(readFileSync(path.join(out, "in.xlsx")));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -32,7 +32,15 @@ export class FakeRange {
     font: { bold: boolean; size: number };
     columnWidth: number;
     borders: { getItem(edge: string): { style: string } };
-    fill: { color: string; clear(): void; load(p: string): void };
+    fill: {
+      color: string;
+      pattern: string;
+      patternColor: string;
+      tintAndShade: number;
+      patternTintAndShade: number;
+      clear(): void;
+      load(p: string): void;
+    };
     wrapText: boolean;
     horizontalAlignment: string;
     verticalAlignment: string;
@@ -58,7 +66,38 @@ export class FakeRange {
       set color(color: string) {
         self.edit(20, (cell) => (cell.fill = color === "#FFFFFF" ? undefined : color));
       },
-      clear: () => this.edit(10, (cell) => (cell.fill = undefined)),
+      get pattern(): string {
+        throw new Error("office fake: RangeFill.pattern is not read by Kehou");
+      },
+      set pattern(pattern: string) {
+        self.edit(20, (cell) => (cell.pattern = pattern));
+      },
+      get patternColor(): string {
+        throw new Error("office fake: RangeFill.patternColor is not read by Kehou");
+      },
+      set patternColor(color: string) {
+        self.edit(20, (cell) => (cell.patternColor = color));
+      },
+      get tintAndShade(): number {
+        throw new Error("office fake: RangeFill.tintAndShade is not read by Kehou");
+      },
+      set tintAndShade(tint: number) {
+        self.edit(20, (cell) => (cell.tint = tint));
+      },
+      get patternTintAndShade(): number {
+        throw new Error("office fake: RangeFill.patternTintAndShade is not read by Kehou");
+      },
+      set patternTintAndShade(tint: number) {
+        self.edit(20, (cell) => (cell.patternTint = tint));
+      },
+      clear: () =>
+        this.edit(10, (cell) => {
+          cell.fill = undefined;
+          delete cell.pattern;
+          delete cell.patternColor;
+          delete cell.tint;
+          delete cell.patternTint;
+        }),
       load: (p: string) => this.load(`format/fill/${p}`),
     };
     this.format = {

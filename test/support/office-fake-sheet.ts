@@ -7,6 +7,15 @@ export interface Cell {
   formula?: string;
   format: string;
   fill?: string;
+  /**
+   * A fill's pattern, its colour and the tints (RangeFill.pattern, patternColor, tintAndShade,
+   * patternTintAndShade, ExcelApi 1.9: https://learn.microsoft.com/javascript/api/excel/excel.rangefill);
+   * clear() removes them with the colour.
+   */
+  pattern?: string;
+  patternColor?: string;
+  tint?: number;
+  patternTint?: number;
 }
 
 export interface TableData {

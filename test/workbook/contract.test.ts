@@ -382,6 +382,40 @@ describe.each(Object.entries(sessions))(
       }
     );
 
+    it.each(["Kehou标记", "kehou标记"])(
+      "never overwrites, deletes or duplicates the school's own sheet %s, and unmarks from its record beside it",
+      async (own) => {
+        const theirs = { name: own, values: [["我的标记说明"], ['{"sheet":"名册","cell":"B3"}']] };
+        const s = await adapter.open({ sheets: [...school(), theirs] });
+        const check = async () => {
+          const sheets = await s.port().readSheets();
+          const names = sheets.map((g) => g.name.toLowerCase());
+          expect(new Set(names).size).toBe(names.length);
+          const kept = sheets.find((g) => g.name === own)!;
+          expect(trim(kept.values)).toEqual(theirs.values);
+          expect(kept.hidden).toBeFalsy();
+        };
+        await s.port().readSheets();
+        await s.port().markCells([mark("B2")]);
+        await s.save();
+        await check();
+        expect(await s.fill("名册", "B2")).toBe(`#${MARK_COLORS.error}`);
+        await s.port().markCells([mark("B3")]);
+        await s.save();
+        await check();
+        expect(await s.fill("名册", "B2")).toBeUndefined();
+        expect(await s.fill("名册", "B3")).toBe(`#${MARK_COLORS.error}`);
+        await s.port().markCells([]);
+        await s.save();
+        await check();
+        expect(await s.fill("名册", "B3")).toBeUndefined();
+        // The record keeps its name from run to run.
+        const names = (await s.port().readSheets()).map((g) => g.name);
+        expect(names.filter((n) => /^kehou标记 \(\d+\)$/i.test(n)).length).toBeLessThanOrEqual(1);
+        expect(names.some((n) => /\([3-9]\)$/.test(n))).toBe(false);
+      }
+    );
+
     it("reads back cells it set, in a sheet it made and in the user's own", async () => {
       const s = await adapter.open({ sheets: school() });
       await s.port().readSheets();

@@ -2,6 +2,10 @@ import ExcelJS from "exceljs";
 import { MARK_COLORS, type CellMark } from "../../src/jobs/workbook-port";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { isRecordSheet } from "../../src/workbook/mark-record";
+import { bgrOf } from "../../src/workbook/wps-marks";
+import { WpsWorkbook } from "../../src/workbook/wps-workbook";
+import { EtFake } from "../support/et-fake";
 import { FakeContext, FakeExcel } from "../support/office-fake";
 import { excelOpens, excelSaves } from "../support/office-fake-file";
 import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
@@ -77,5 +81,114 @@ describe("one mark record across adapters", () => {
     expect(excel.notes.has("名册!B3")).toBe(false);
     expect(excel.sheet("名册").peek(1, 1)?.fill).toBeUndefined();
     expect(excel.sheet("名册").peek(2, 1)?.fill).toBe("#00B0F0");
+  });
+
+  /** A file the command line marked on B2 (theme accent 1, lighter) and B3 (a dark grey pattern). */
+  async function commandLineMarked() {
+    const made = new ExcelJS.Workbook();
+    const ws = made.addWorksheet("名册");
+    ws.addRows(roster);
+    ws.getCell("B2").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { theme: 4, tint: 0.4 } as unknown as ExcelJS.Color,
+    };
+    ws.getCell("B3").fill = {
+      type: "pattern",
+      pattern: "darkGray",
+      fgColor: { argb: "FF0070C0" },
+      bgColor: { argb: "FFFFFF00" },
+    };
+    const file = await XlsxWorkbook.fromBuffer(new Uint8Array(await made.xlsx.writeBuffer()));
+    await file.readSheets();
+    await file.markCells([mark("B2"), mark("B3", "缺签")]);
+    const out = await file.toBuffer();
+    const sheets = await (await XlsxWorkbook.fromBuffer(out)).readSheets();
+    return { out, sheets, record: sheets.find((g) => isRecordSheet(g.values[0]?.[0]))! };
+  }
+
+  it("restores in Excel a theme-colour and a pattern fill the command line marked, never none", async () => {
+    const { out } = await commandLineMarked();
+    const excel = await excelOpens(out);
+    installOfficeHost(excel, "1.9");
+    const pane = office(excel);
+    await pane.readSheets();
+    await pane.markCells([]);
+    const b2 = excel.sheet("名册").peek(1, 1);
+    const b3 = excel.sheet("名册").peek(2, 1);
+    // accent1 of the theme exceljs writes (the Office 2007 theme: 4F81BD)
+    expect({ fill: b2?.fill, tint: b2?.tint }).toEqual({ fill: "#4F81BD", tint: 0.4 });
+    expect({ fill: b3?.fill, pattern: b3?.pattern, patternColor: b3?.patternColor }).toEqual({
+      fill: "#FFFF00",
+      pattern: "Gray75",
+      patternColor: "#0070C0",
+    });
+  });
+
+  it("restores in WPS a theme-colour and a pattern fill the command line marked, never none", async () => {
+    const { sheets } = await commandLineMarked();
+    const et = new EtFake();
+    for (const g of sheets) et.seed(g.name, g.values);
+    const wb = new WpsWorkbook(et.app as unknown as Et.Application);
+    await wb.readSheets();
+    await wb.markCells([]);
+    const b2 = et.sheet("名册").peek(1, 1);
+    const b3 = et.sheet("名册").peek(2, 1);
+    expect({ theme: b2?.themeColor, tint: b2?.tint, pattern: b2?.pattern }).toEqual({
+      theme: 5, // xlThemeColorAccent1
+      tint: 0.4,
+      pattern: 1,
+    });
+    expect({ color: b3?.color, pattern: b3?.pattern, patternColor: b3?.patternColor }).toEqual({
+      color: bgrOf("FFFF00"),
+      pattern: -4126, // xlPatternGray75
+      patternColor: bgrOf("0070C0"),
+    });
+  });
+
+  it("keeps a pattern Excel before ExcelApi 1.9 cannot set in the record, never clearing it to none", async () => {
+    const { out } = await commandLineMarked();
+    const excel = await excelOpens(out);
+    installOfficeHost(excel, "1.8");
+    await office(excel).readSheets();
+    await office(excel).markCells([]);
+    expect(excel.sheet("名册").peek(2, 1)?.fill).toBe(`#${MARK_COLORS.error}`);
+    // The command line, the next run, still finds the pattern and restores it.
+    const file = await XlsxWorkbook.fromBuffer(await excelSaves(excel));
+    await file.readSheets();
+    await file.markCells([]);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(Buffer.from(await file.toBuffer()) as unknown as ArrayBuffer);
+    const f = again.getWorksheet("名册")!.getCell("B3").fill as ExcelJS.FillPattern;
+    expect(f.pattern).toBe("darkGray");
+  });
+
+  it("never clears to none in WPS a gradient the command line marked: it keeps Kehou's colour and its record line", async () => {
+    const made = new ExcelJS.Workbook();
+    const ws = made.addWorksheet("名册");
+    ws.addRows(roster);
+    ws.getCell("B2").fill = {
+      type: "gradient",
+      gradient: "angle",
+      degree: 0,
+      stops: [
+        { position: 0, color: { argb: "FF0000FF" } },
+        { position: 1, color: { argb: "FFFFFFFF" } },
+      ],
+    };
+    const file = await XlsxWorkbook.fromBuffer(new Uint8Array(await made.xlsx.writeBuffer()));
+    await file.readSheets();
+    await file.markCells([mark("B2")]);
+    const sheets = await (await XlsxWorkbook.fromBuffer(await file.toBuffer())).readSheets();
+    const et = new EtFake();
+    for (const g of sheets) et.seed(g.name, g.values);
+    // As WPS opens the copy: B2 shows Kehou's colour.
+    et.sheet("名册").cell(1, 1).color = bgrOf(MARK_COLORS.error);
+    const wb = new WpsWorkbook(et.app as unknown as Et.Application);
+    await wb.readSheets();
+    await wb.markCells([]);
+    expect(et.sheet("名册").peek(1, 1)?.color).toBe(bgrOf(MARK_COLORS.error));
+    const record = (await wb.readSheets()).find((g) => isRecordSheet(g.values[0]?.[0]));
+    expect(record?.values.flat().join("")).toContain('"cell":"B2"');
   });
 });

@@ -1,9 +1,10 @@
-import { MARK_COLORS, type CellMark } from "../../jobs/workbook-port";
+import { MARK_COLORS, NOTES_CAP, type CellMark } from "../../jobs/workbook-port";
 import { rowCol } from "../../sheets/a1";
 import { addNotes } from "./mark-notes";
 import { removeHostNotes } from "./host-notes";
 import { NOTES_ID, schoolNoteRefs, VML_ID } from "./school-notes";
 import {
+  hostFill,
   isCellRecord,
   NOTE_PREFIX,
   oneMarkPerCell,
@@ -13,6 +14,7 @@ import {
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, relsName, removeRelationship } from "./relationships";
 import { blankCellStyle } from "./blank-cell-style";
+import { themeColors, withThemeRgb } from "./theme-colors";
 import { placeCells, restoreRows, type CellMaker } from "./sheet-data";
 import type { StylesAppender } from "./styles-append";
 import { sheetEntries, type SheetEntry } from "./workbook-index";
@@ -26,9 +28,53 @@ const withS = (element: string, s: string | null) => setAttr(element, "s", s, "r
  * fill it had before Kehou's put back. Undefined when the record does not say that fill.
  */
 function refilled(el: string, r: CellRecord, styles?: StylesAppender): string | undefined {
-  if (!styles || !r.fill) return undefined;
-  const fill = r.fill === "none" ? 0 : styles.solidFill(r.fill.slice(1));
+  const fill = styles && ownFillId(r, styles);
+  if (!styles || fill === undefined) return undefined;
   return withS(el, String(styles.withFill(Number(attr(el, "s") ?? 0), fill)));
+}
+
+/** The fill a record says its cell had, as a fill of these styles; undefined when unsaid. */
+function ownFillId(r: CellRecord, styles: StylesAppender): number | undefined {
+  if (r.fill) return r.fill === "none" ? 0 : styles.solidFill(r.fill.slice(1));
+  // A gradient's stops are not recorded: it cannot be written again from the record.
+  return r.pattern && hostFill(r.pattern) ? styles.patternFill(r.pattern) : undefined;
+}
+
+/** A format's pattern as the record would keep it (see applyMarks). */
+function patternNow(styles: StylesAppender, s: number, theme: () => string[]) {
+  const p = styles.patternOf(s);
+  return p && withThemeRgb(p, theme());
+}
+
+const KEHOU_FILLS = new Set(Object.values(MARK_COLORS).map((c) => `#${c}`));
+
+/**
+ * A cell this writer marked, unmarked. The recorded `s` is put back only while it still means
+ * what it meant: the cell shows Kehou's fill on a format that is the recorded one apart from
+ * its fill, and the recorded one has the fill recorded. After a re-save that renumbered
+ * styles.xml (LibreOffice, WPS, Excel) the cell's format now gets its own fill back instead;
+ * a cell whose fill the school has changed since stays as the school has it.
+ */
+function unmarked(
+  el: string,
+  r: CellRecord,
+  s: string | null,
+  theme: () => string[],
+  styles?: StylesAppender
+): string {
+  if (!styles) return withS(el, s);
+  const now = Number(attr(el, "s") ?? 0);
+  const then = Number(s ?? 0);
+  if (!KEHOU_FILLS.has(styles.fillOf(now) ?? "")) return el;
+  const fill = ownFillId(r, styles);
+  const same =
+    styles.sameButFill(then, now) &&
+    (r.fill
+      ? styles.fillOf(then) === r.fill
+      : !r.pattern ||
+        JSON.stringify(patternNow(styles, then, theme)) === JSON.stringify(r.pattern));
+  if (same || fill === undefined) return same ? withS(el, s) : el;
+  return withS(el, String(styles.withFill(now, fill)));
 }
 
 /**
@@ -44,6 +90,8 @@ export function restoreMarks(
   styles?: StylesAppender
 ): Set<string> {
   const removed = new Set<string>();
+  let colors: string[] | undefined;
+  const theme = () => (colors ??= themeColors(pkg));
   for (const entry of sheets) {
     const own = records.filter((r) => r.sheet === entry.name);
     if (!entry.part || own.length === 0) continue;
@@ -57,7 +105,8 @@ export function restoreMarks(
         continue;
       }
       const s = r.s;
-      if (!r.absent) makers.set(r.cell, (el) => (el === undefined ? "" : withS(el, s)));
+      if (!r.absent)
+        makers.set(r.cell, (el) => (el === undefined ? "" : unmarked(el, r, s, theme, styles)));
       // An element Kehou made is taken out again, unless someone has typed into it since.
       else makers.set(r.cell, (el) => (!el || isSelfClosed(el) ? "" : withS(el, null)));
       const at = rowCol(r.cell);
@@ -103,6 +152,8 @@ export function applyMarks(
 ): { records: MarkRecord[]; kept: CellMark[] } {
   const records: MarkRecord[] = [];
   const kept: CellMark[] = [];
+  let theme: string[] | undefined;
+  let notesMade = 0;
   for (const entry of sheets) {
     const own = oneMarkPerCell(marks.filter((m) => m.sheet === entry.name));
     if (!entry.part || own.length === 0) continue;
@@ -122,19 +173,40 @@ export function applyMarks(
       });
     }
     const { xml: restyled, placed } = placeCells(original, makers);
+    const rowsSaid = new Set<number>();
     for (const [cell, p] of placed) {
       const s = p.before === undefined ? null : (attr(p.before, "s") ?? null);
       const absent = p.before === undefined ? { absent: true as const } : {};
-      const row = p.row === undefined ? {} : { row: p.row };
+      // A row's old text once, on its first cell Kehou made: the record stays a line a cell.
+      const rowNo = rowCol(cell)?.[0];
+      const first = p.row !== undefined && rowNo !== undefined && !rowsSaid.has(rowNo);
+      if (first) rowsSaid.add(rowNo);
+      const row = first ? { row: p.row } : {};
       // The fill it had, for an adapter that unmarks by colour (Office.js).
-      const fill = styles.fillOf(blankStyles.get(cell) ?? Number(s ?? 0));
-      records.push({ sheet: entry.name, cell, ...(fill ? { fill } : {}), s, ...absent, ...row });
+      const own = blankStyles.get(cell) ?? Number(s ?? 0);
+      const fill = styles.fillOf(own);
+      // A theme colour or a pattern, kept as the styles say it, for every adapter to restore.
+      const found = fill ? undefined : styles.patternOf(own);
+      const pattern = found && withThemeRgb(found, (theme ??= themeColors(pkg)));
+      records.push({
+        sheet: entry.name,
+        cell,
+        ...(fill ? { fill } : {}),
+        ...(pattern ? { pattern } : {}),
+        s,
+        ...absent,
+        ...row,
+      });
     }
     const noted = schoolNoteRefs(pkg, entry.part);
     for (const x of own.filter((m) => noted.has(m.cell))) kept.push(x);
-    const notes = own
-      .filter((m) => placed.has(m.cell) && !noted.has(m.cell))
+    const free = own.filter((m) => placed.has(m.cell) && !noted.has(m.cell));
+    const room = Math.max(0, NOTES_CAP - notesMade);
+    for (const x of free.slice(room)) kept.push({ ...x, unnoted: "too-many" });
+    const notes = free
+      .slice(0, room)
       .map((m) => ({ cell: m.cell, text: `${NOTE_PREFIX}${m.note}` }));
+    notesMade += notes.length;
     const { xml, records: added } = addNotes(pkg, entry.name, entry.part, restyled, notes);
     for (const x of added) records.push(x);
     if (xml !== original) pkg.set(entry.part, xml);
@@ -161,5 +233,15 @@ export function marksOnSchoolNotes(
     if (part && !refs.has(part)) refs.set(part, schoolNoteRefs(pkg, part));
     return part ? refs.get(part)! : new Set<string>();
   };
-  return oneMarkPerCell(marks).filter((m) => noted(m.sheet).has(m.cell));
+  // As applyMarks goes: sheet by sheet in tab order, the notes past NOTES_CAP left out.
+  const out: CellMark[] = [];
+  let notesMade = 0;
+  for (const entry of entries) {
+    if (!entry.part) continue;
+    for (const m of oneMarkPerCell(marks.filter((x) => x.sheet === entry.name))) {
+      if (noted(m.sheet).has(m.cell)) out.push(m);
+      else if (notesMade++ >= NOTES_CAP) out.push({ ...m, unnoted: "too-many" });
+    }
+  }
+  return out;
 }

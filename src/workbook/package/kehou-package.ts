@@ -28,6 +28,8 @@ export interface KehouEdits {
   readonly marks?: {
     readonly previous: readonly MarkRecord[];
     readonly marks: readonly CellMark[];
+    /** The record's sheet name (see recordSheetName); 「Kehou标记」 unless given. */
+    readonly sheet?: string;
   };
   /** Cells the user set in their own sheets (the pane's settings form), in the order set. */
   readonly cells?: readonly SheetCellWrites[];
@@ -46,9 +48,9 @@ const tablePart = (data: string): NewPart => ({
   data,
 });
 
-function recordsSheet(records: readonly MarkRecord[]): OutputSheet {
+function recordsSheet(records: readonly MarkRecord[], name: string): OutputSheet {
   return {
-    name: MARKS_SHEET,
+    name,
     title: RECORDS_TITLE,
     columns: [{ header: "记录（请勿修改）", width: 80, format: "text" }],
     rows: records.map((r) => [markRecordText(r)]),
@@ -69,6 +71,7 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
     throw new UnsupportedPackage("工作簿缺少样式部件（styles.xml）");
   const styles = new StylesAppender(before);
   const sheets = [...edits.sheets];
+  const marksSheet = edits.marks?.sheet ?? MARKS_SHEET;
   // The last run's marks come out first, so a cell typed into keeps the format it had.
   const unmarked =
     edits.marks && restoreMarks(pkg, sheetEntries(pkg), edits.marks.previous, styles);
@@ -76,7 +79,7 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   if (edits.marks) {
     const { records } = applyMarks(pkg, styles, sheetEntries(pkg), edits.marks.marks);
     pruneOverrides(pkg, unmarked!);
-    sheets.push(recordsSheet(records));
+    sheets.push(recordsSheet(records, marksSheet));
   }
   for (const sheet of sheets) {
     // Cleared first, so a re-run gives the table the same id and part name as before.
@@ -92,7 +95,7 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
     );
     writeSheet(pkg, {
       name: sheet.name,
-      state: sheet.name === MARKS_SHEET ? "veryHidden" : undefined,
+      state: edits.marks && sheet.name === marksSheet ? "veryHidden" : undefined,
       xml: xml.sheet,
       related: [
         ...(xml.table ? [tablePart(xml.table)] : []),

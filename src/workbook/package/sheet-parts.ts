@@ -7,7 +7,15 @@ import {
   relativeTarget,
   relsName,
 } from "./relationships";
-import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries, workbookPart } from "./workbook-index";
+import {
+  CONTENT_TYPE,
+  R_NS,
+  REL,
+  relPrefix,
+  sheetEntries,
+  workbookPart,
+  type SheetEntry,
+} from "./workbook-index";
 import { insertBefore, opened, splitElement, UnsupportedPackage, xmlEscape } from "./xml-text";
 
 /**
@@ -55,6 +63,15 @@ function relsSource(rels: string): string | undefined {
   return m ? m[1] + m[2] : undefined;
 }
 
+/**
+ * Parts of the package itself, never a sheet's: the content types and every rels part
+ * (ECMA-376 Part 2, §10.1.2 and §9.3). No relationship refers to them, so counting
+ * references alone would take them for Kehou's.
+ */
+function packageLevel(name: string): boolean {
+  return name === "[content_types].xml" || /(^|\/)_rels\/[^/]*\.rels$/.test(name);
+}
+
 /** Every part that has relationships, with the parts they point to (names in lower case). */
 function references(pkg: OpcPackage): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -71,7 +88,7 @@ function references(pkg: OpcPackage): Map<string, string[]> {
  * Removes the parts hanging off Kehou's sheet of this name (before it is written again): a
  * part reachable from that sheet goes only if no part that stays refers to it, directly or
  * through others (references counted over the whole package, each part visited once, so a
- * cycle ends). A school logo the school's sheet shares, or a school sheet a relationship of
+ * cycle ends); the package's own parts (content types, rels) never go. A school logo the school's sheet shares, or a school sheet a relationship of
  * Kehou's old sheet points to, stays. Their content types stay declared until
  * `pruneOverrides`, so a part written again under the same name keeps its place.
  */
@@ -86,7 +103,7 @@ export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
   const walk = [...(graph.get(own) ?? [])];
   while (walk.length > 0) {
     const p = walk.pop()!;
-    if (p === own || reached.has(p)) continue;
+    if (p === own || reached.has(p) || packageLevel(p)) continue;
     reached.add(p);
     for (const x of graph.get(p) ?? []) walk.push(x);
   }
@@ -146,6 +163,23 @@ function withSheetsList(xml: string): string {
   return insertBefore(xml, AFTER_SHEETS, "<sheets></sheets>");
 }
 
+/** The largest sheetId an xsd:unsignedInt holds (CT_Sheet, ECMA-376 Part 1 §18.2.19). */
+const MAX_SHEET_ID = 4294967295;
+
+/**
+ * A sheetId no sheet has: one past the largest (as Excel numbers), or, when that would pass
+ * unsignedInt, the lowest free one. The ids as parsed (in any quotes), counted without a spread.
+ */
+function freeSheetId(sheets: readonly SheetEntry[]): number {
+  let next = 1;
+  for (const s of sheets) if (s.sheetId >= next) next = s.sheetId + 1;
+  if (next <= MAX_SHEET_ID) return next;
+  const used = new Set(sheets.map((s) => s.sheetId));
+  let id = 1;
+  while (used.has(id)) id++;
+  return id;
+}
+
 /**
  * Writes one of Kehou's sheets. A sheet of that name already there (Kehou's own: the caller
  * has checked, and taken its parts out with clearSheetParts) keeps its place, id and r:id and
@@ -168,9 +202,7 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   addParts(pkg, part, sheet.related ?? []);
   const xml = withSheetsList(pkg.text(wb) ?? "");
   const prefix = relPrefix(xml);
-  // The ids as parsed (in any quotes), counted without a spread: no id is taken twice.
-  let sheetId = 1;
-  for (const s of sheetEntries(pkg)) if (s.sheetId >= sheetId) sheetId = s.sheetId + 1;
+  const sheetId = freeSheetId(sheetEntries(pkg));
   const state = sheet.state ? ` state="${sheet.state}"` : "";
   const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
   const tag = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${rid}/>`;

@@ -1,5 +1,5 @@
 import type { Edges } from "../../jobs/form-look";
-import { solidFill, type OwnFill } from "../mark-record";
+import { solidFill, type FillColor, type OwnFill, type PatternFill } from "../mark-record";
 import { SHEET_FONT } from "../sheet-font";
 import { attr, opened, setAttr, splitElement, UnsupportedPackage, xmlEscape } from "./xml-text";
 
@@ -116,12 +116,72 @@ export class StylesAppender {
     const xf = this.items("cellXfs", "xf")[s];
     const fill = xf && this.items("fills", "fill")[Number(attr(xf, "fillId") ?? 0)];
     if (!fill) return "none";
+    if (child(fill, "gradientFill")) return undefined;
     const pattern = child(fill, "patternFill");
     const type = pattern && attr(pattern, "patternType");
     if (!type || type === "none") return "none";
     if (type !== "solid") return undefined;
     const fg = child(pattern, "fgColor");
     return solidFill(fg && attr(fg, "rgb"));
+  }
+
+  /**
+   * The fill of cell format `s` when it is a pattern or a theme or indexed colour (what
+   * fillOf cannot name), as the record keeps it; a gradient only as `gradient`; undefined
+   * for a plain colour or none.
+   */
+  patternOf(s: number): PatternFill | undefined {
+    if (this.fillOf(s) !== undefined) return undefined;
+    const xf = this.items("cellXfs", "xf")[s];
+    const fill = xf && this.items("fills", "fill")[Number(attr(xf, "fillId") ?? 0)];
+    // A gradient is recorded as one, so no host takes it for none (none can restore it).
+    if (child(fill, "gradientFill")) return { type: "gradient" };
+    const pattern = child(fill, "patternFill");
+    const type = pattern && attr(pattern, "patternType");
+    if (!type) return undefined;
+    const fg = colorOf(child(pattern, "fgColor"));
+    const bg = colorOf(child(pattern, "bgColor"));
+    return { type, ...(fg ? { fg } : {}), ...(bg ? { bg } : {}) };
+  }
+
+  /** A fill of a recorded pattern (see patternOf), appended when missing. */
+  patternFill(p: PatternFill): number {
+    const color = (tag: string, c?: FillColor) => {
+      if (!c) return "";
+      const a = [
+        c.theme !== undefined
+          ? `theme="${c.theme}"`
+          : c.indexed !== undefined
+            ? `indexed="${c.indexed}"`
+            : c.rgb
+              ? `rgb="FF${c.rgb.slice(1)}"`
+              : "",
+        c.tint !== undefined ? `tint="${c.tint}"` : "",
+      ].filter(Boolean);
+      return `<${tag} ${a.join(" ")}/>`;
+    };
+    return this.add(
+      "fills",
+      "fill",
+      `<fill><patternFill patternType="${xmlEscape(p.type)}">${color("fgColor", p.fg)}${color("bgColor", p.bg)}</patternFill></fill>`
+    );
+  }
+
+  /** The fill index of cell format `s`. */
+  fillIdOf(s: number): number {
+    return Number(attr(this.items("cellXfs", "xf")[s] ?? "<xf/>", "fillId") ?? 0);
+  }
+
+  /**
+   * Whether cell formats `a` and `b` are one format apart from their fill: a cell marked by
+   * withFill still shows the format its record names (styles.xml not renumbered since).
+   */
+  sameButFill(a: number, b: number): boolean {
+    const xfs = this.items("cellXfs", "xf");
+    const bare = (xf: string | undefined) =>
+      xf === undefined ? undefined : setAttr(setAttr(xf, "fillId", null), "applyFill", null);
+    const x = bare(xfs[a]);
+    return x !== undefined && x === bare(xfs[b]);
   }
 
   /** A cell format of Kehou's own sheets: a number format, a font and, for forms, alignment. */
@@ -152,6 +212,23 @@ export class StylesAppender {
     );
     return this.add("cellXfs", "xf", setAttr(setAttr(xf, "applyFill", "1"), "fillId", `${fillId}`));
   }
+}
+
+/** A `<fgColor>`/`<bgColor>` as a record's colour (auto, or nothing said: undefined). */
+function colorOf(tag: string | undefined): FillColor | undefined {
+  if (!tag) return undefined;
+  const num = (name: string) => {
+    const v = attr(tag, name);
+    return v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v);
+  };
+  const rgb = solidFill(attr(tag, "rgb"));
+  const out = {
+    ...(rgb && rgb !== "none" ? { rgb } : {}),
+    ...(num("theme") !== undefined ? { theme: num("theme") } : {}),
+    ...(num("indexed") !== undefined ? { indexed: num("indexed") } : {}),
+    ...(num("tint") !== undefined ? { tint: num("tint") } : {}),
+  };
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** How a cell of Kehou's sheets is aligned: left and wrapped in notices, the defaults elsewhere. */

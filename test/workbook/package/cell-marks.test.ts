@@ -1,4 +1,6 @@
-import type { CellMark } from "../../../src/jobs/workbook-port";
+import { strFromU8, unzipSync } from "fflate";
+import { NOTES_CAP, type CellMark } from "../../../src/jobs/workbook-port";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import {
   applyMarks,
   marksOnSchoolNotes,
@@ -189,5 +191,133 @@ describe("highlighting a sheet that has notes of its own", () => {
     const { records } = applyMarks(pkg, styles, sheetEntries(pkg), [mark("D2")]);
     const marks = [mark("A2"), mark("D2"), { ...mark("A2"), sheet: "别的表" }];
     expect(marksOnSchoolNotes(pkg, records, marks).map((m) => m.cell)).toEqual(["A2"]);
+  });
+});
+
+describe("unmarking after a re-save that renumbered styles.xml (LibreOffice, WPS)", () => {
+  const STYLES = "xl/styles.xml";
+  /** A school whose A2 is text (@) with its own fill (fill 2), format 3. */
+  const school = (fill: string) => {
+    const pkg = OpcPackage.read(
+      miniPackage(worksheet(`<sheetData><row r="2"><c r="A2" s="3"><v>1</v></c></row></sheetData>`))
+    );
+    pkg.set(
+      STYLES,
+      pkg
+        .text(STYLES)!
+        .replace('<fills count="2">', '<fills count="3">')
+        .replace("</fills>", `<fill><patternFill ${fill}</patternFill></fill></fills>`)
+        .replace('<cellXfs count="3">', '<cellXfs count="4">')
+        .replace(
+          "</cellXfs>",
+          '<xf numFmtId="49" fontId="0" fillId="2" borderId="0" applyNumberFormat="1" applyFill="1"/></cellXfs>'
+        )
+    );
+    return pkg;
+  };
+
+  /** Marks A2, then moves the marked format to index 1 and the rest down, as a re-save may. */
+  function markedAndRenumbered(pkg: OpcPackage) {
+    const styles = new StylesAppender(pkg.text(STYLES)!);
+    const { records } = applyMarks(pkg, styles, sheetEntries(pkg), [mark("A2")]);
+    pkg.set(STYLES, styles.toString());
+    const xfs = styles.items("cellXfs", "xf");
+    const marked = Number(/s="(\d+)"/.exec(pkg.text(SHEET)!)![1]);
+    const order = [0, marked, ...xfs.keys()].filter((i, at, all) => all.indexOf(i) === at);
+    const text = pkg.text(STYLES)!;
+    pkg.set(
+      STYLES,
+      text.replace(/<cellXfs[^>]*>[\s\S]*<\/cellXfs>/, () => {
+        return `<cellXfs count="${order.length}">${order.map((i) => xfs[i]).join("")}</cellXfs>`;
+      })
+    );
+    pkg.set(SHEET, pkg.text(SHEET)!.replace(/s="\d+"/, `s="${order.indexOf(marked)}"`));
+    return JSON.parse(JSON.stringify(records)) as MarkRecord[];
+  }
+
+  /** The fill and number format A2 shows after unmarking with the styles as they are now. */
+  function unmarkedA2(pkg: OpcPackage, records: MarkRecord[]) {
+    const styles = new StylesAppender(pkg.text(STYLES)!);
+    restoreMarks(pkg, sheetEntries(pkg), records, styles);
+    const s = Number(/<c r="A2" s="(\d+)"/.exec(pkg.text(SHEET)!)![1]);
+    const xf = styles.items("cellXfs", "xf")[s];
+    const fill = styles.items("fills", "fill")[Number(/fillId="(\d+)"/.exec(xf)![1])];
+    return { numFmt: /numFmtId="(\d+)"/.exec(xf)![1], fill };
+  }
+
+  it("gives a cell its own solid fill and text format back, not the format its old index means now", () => {
+    const pkg = school('patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/>');
+    const records = markedAndRenumbered(pkg);
+    expect(unmarkedA2(pkg, records)).toEqual({
+      numFmt: "49",
+      fill: '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/></patternFill></fill>',
+    });
+  });
+
+  it("gives a cell its own theme-colour pattern back", () => {
+    const pkg = school('patternType="darkGray"><fgColor theme="4" tint="0.39997558519241921"/>');
+    const records = markedAndRenumbered(pkg);
+    expect(records[0]).toMatchObject({
+      pattern: { type: "darkGray", fg: { theme: 4, tint: 0.39997558519241921 } },
+    });
+    expect(unmarkedA2(pkg, records)).toEqual({
+      numFmt: "49",
+      fill: '<fill><patternFill patternType="darkGray"><fgColor theme="4" tint="0.3999755851924192"/></patternFill></fill>',
+    });
+  });
+
+  it("leaves a cell whose fill the school changed since as the school has it", () => {
+    const pkg = school('patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/>');
+    const records = markedAndRenumbered(pkg);
+    pkg.set(SHEET, pkg.text(SHEET)!.replace(/<c r="A2" s="\d+"/, '<c r="A2" s="2"'));
+    expect(unmarkedA2(pkg, records).numFmt).toBe("14");
+  });
+
+  it("still puts back the exact old index when nothing renumbered it", () => {
+    const pkg = school('patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/>');
+    const styles = new StylesAppender(pkg.text(STYLES)!);
+    const { records } = applyMarks(pkg, styles, sheetEntries(pkg), [mark("A2")]);
+    restoreMarks(pkg, sheetEntries(pkg), records, styles);
+    expect(pkg.text(SHEET)).toContain('<c r="A2" s="3"><v>1</v></c>');
+  });
+});
+
+describe("a workbook with more marks than notes a file can carry", () => {
+  it("notes the first NOTES_CAP cells, colours the rest, says which, and keeps the record compact", async () => {
+    const rowsXml = Array.from(
+      { length: 1300 },
+      (_, r) =>
+        `<row r="${r + 2}">${Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r + 2}"><v>1</v></c>`).join("")}</row>`
+    ).join("");
+    const bytes = miniPackage(worksheet(`<sheetData>${rowsXml}</sheetData>`));
+    const marks = Array.from({ length: 1300 * 10 }, (_, i) =>
+      mark(`${String.fromCharCode(65 + (i % 10))}${Math.floor(i / 10) + 2}`, "签退晚于 18:00")
+    );
+    const told = marksOnSchoolNotes(OpcPackage.read(bytes), [], marks);
+    expect(told).toHaveLength(marks.length - NOTES_CAP);
+    expect(told.every((m) => m.unnoted === "too-many")).toBe(true);
+    expect(told[0].cell).toBe(marks[NOTES_CAP].cell);
+
+    const wb = await XlsxWorkbook.fromBuffer(bytes);
+    await wb.readSheets();
+    await wb.markCells(marks);
+    const out = unzipSync(await wb.toBuffer());
+    const comments = strFromU8(out["xl/comments1.xml"]);
+    expect(comments.match(/<comment /g)).toHaveLength(NOTES_CAP);
+    // The record: a line a cell, its JSON without &quot; (about 100 bytes a line).
+    const record = Object.entries(out).find(
+      ([n, d]) => n.startsWith("xl/worksheets/") && strFromU8(d).includes("Kehou 标记记录")
+    )!;
+    expect(strFromU8(record[1])).not.toContain("&quot;");
+    expect(record[1].length / marks.length).toBeLessThan(130);
+    // Every mark comes off again, notes and all.
+    const again = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+    await again.readSheets();
+    await again.markCells([]);
+    const clean = unzipSync(await again.toBuffer());
+    expect(Object.keys(clean).some((n) => n.includes("comments"))).toBe(false);
+    expect(strFromU8(clean["xl/worksheets/sheet1.xml"])).toBe(
+      strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"])
+    );
   });
 });

@@ -88,6 +88,27 @@ describe("a re-run finds Kehou's old sheets however the workbook part is written
   });
 });
 
+it("gives a new sheet the lowest free sheetId when the next would pass unsignedInt", () => {
+  const school = repackage(miniPackage(worksheet("<sheetData/>")), (p) =>
+    p.set(
+      "xl/workbook.xml",
+      partText(p, "xl/workbook.xml").replace('sheetId="1"', 'sheetId="4294967295"')
+    )
+  );
+  const sheet = (name: string): OutputSheet => ({
+    name,
+    title: name,
+    columns: [{ header: "项目", width: 12, format: "text" }],
+    rows: [["课后服务"]],
+  });
+  const ids = [
+    ...workbookXml(writeKehouPackage(school, { sheets: [sheet("甲"), sheet("乙")] })).matchAll(
+      /sheetId="(\d+)"/g
+    ),
+  ].map((m) => m[1]);
+  expect(ids).toEqual(["4294967295", "1", "2"]);
+});
+
 describe("a re-run removes only what is Kehou's alone", () => {
   it("keeps a logo that the school's sheet shares with Kehou's old sheet", async () => {
     const first = await chargedCopy(await messySchool());
@@ -149,6 +170,65 @@ describe("a re-run removes only what is Kehou's alone", () => {
     expect(again.has("xl/drawings/drawing8.xml")).toBe(false);
     expect(again.has("xl/drawings/drawing9.xml")).toBe(false);
     expect(sheetNames(await chargedCopy(cycle))).toEqual(sheetNames(first));
+  });
+
+  it.each([
+    "/[Content_Types].xml",
+    "/_rels/.rels",
+    "../_rels/workbook.xml.rels",
+    "/xl/workbook.xml",
+  ])("never removes a package-level part that Kehou's old sheet points to (%s)", async (target) => {
+    const school = await messySchool();
+    const first = await chargedCopy(school);
+    const linked = repackage(first, (p) =>
+      relate(p, partOf(p, "收费问题清单"), [{ id: "rId8", type: "customXml", target }])
+    );
+    const again = await chargedCopy(linked);
+    const kept = parts(again);
+    for (const name of [
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "xl/_rels/workbook.xml.rels",
+      "xl/workbook.xml",
+    ])
+      expect(kept.has(name)).toBe(true);
+    expect(sheetNames(again)).toEqual(sheetNames(first));
+    // The school's own declarations are still there, and its sheets are the bytes they were
+    // (not a re-save by exceljs, which a missing part would fall back on).
+    expect(strFromU8(kept.get("[Content_Types].xml")!)).toContain('PartName="/xl/workbook.xml"');
+    expect(kept.get("xl/worksheets/sheet3.xml")).toEqual(
+      parts(first).get("xl/worksheets/sheet3.xml")
+    );
+    const wb = await XlsxWorkbook.fromBuffer(again);
+    expect(chargeJson(await chargeJob(wb, { write: false })).totals).toEqual(
+      chargeJson(await chargeJob(await XlsxWorkbook.fromBuffer(school), { write: false })).totals
+    );
+  });
+});
+
+describe("Kehou's mark record on a re-run", () => {
+  it("finds its record renamed KEHOU标记 by its title, and neither duplicates it nor leaves a mark", async () => {
+    const school = miniPackage(
+      worksheet(`<sheetData><row r="2"><c r="A2" s="1"><v>45000</v></c></row></sheetData>`)
+    );
+    const highlight = async (bytes: Uint8Array, cells: string[]) => {
+      const wb = await XlsxWorkbook.fromBuffer(bytes);
+      await wb.readSheets();
+      await wb.markCells(
+        cells.map((cell) => ({ sheet: "考勤", cell, severity: "error" as const, note: "超时" }))
+      );
+      return wb.toBuffer();
+    };
+    const renamed = repackage(await highlight(school, ["A2"]), (p) =>
+      p.set(
+        "xl/workbook.xml",
+        partText(p, "xl/workbook.xml").replace('name="Kehou标记"', 'name="KEHOU标记"')
+      )
+    );
+    const again = await highlight(renamed, []);
+    const names = sheetNames(again).map((n) => n.toLowerCase());
+    expect(names).toEqual(["考勤", "kehou标记"]);
+    expect(strFromU8(parts(again).get("xl/worksheets/sheet1.xml")!)).toContain('<c r="A2" s="1">');
   });
 });
 
