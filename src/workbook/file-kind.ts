@@ -1,8 +1,7 @@
 import { unzipSync } from "fflate";
 import { FILE_TEXT, type FileTextKey } from "../findings/messages/file";
 import { formatMessage } from "../findings/messages/format";
-import { MAX_UNCOMPRESSED_BYTES } from "./package/zip-read";
-import { zipBombReason } from "./zip-guard";
+import { MAX_UNCOMPRESSED_BYTES, zipBombReason } from "./package/zip-read";
 
 /**
  * What a file is, decided by its bytes (never by its name): a package Kehou's own reader reads

@@ -134,6 +134,16 @@ export function guardedEntries(
   return entries;
 }
 
+/**
+ * Why a workbook must be refused before it is opened (more entries than any workbook has, an
+ * entry inflating past what it declares, more than 200 MB in all), or undefined when it may
+ * be: the zip reader, run without keeping what it inflates.
+ */
+export function zipBombReason(bytes: Uint8Array): string | undefined {
+  const checked = guardedEntries(bytes, false);
+  return typeof checked === "string" ? checked : undefined;
+}
+
 const DAMAGED =
   "文件已损坏或不完整（不是可读的 zip 压缩包）：请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试";
 

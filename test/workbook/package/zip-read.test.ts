@@ -1,9 +1,8 @@
 import { zipSync } from "fflate";
 import JSZip from "jszip";
-import { MAX_UNCOMPRESSED_BYTES } from "../../src/workbook/package/zip-read";
-import { zipBombReason } from "../../src/workbook/zip-guard";
-import { declaring, lyingZip, withEntryCount } from "../support/city-fixtures";
-import { generateSchool, gridsToXlsx } from "../support/generate-school";
+import { MAX_UNCOMPRESSED_BYTES, zipBombReason } from "../../../src/workbook/package/zip-read";
+import { declaring, lyingZip, withEntryCount } from "../../support/city-fixtures";
+import { generateSchool, gridsToXlsx } from "../../support/generate-school";
 
 describe("the zip guard, by the real numbers", () => {
   it("opens an honest school workbook", async () => {
