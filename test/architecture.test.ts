@@ -88,4 +88,14 @@ describe("the architecture of src/", () => {
     for (const f of files) if (!state.has(f)) visit(f);
     expect(cycles).toEqual([]);
   });
+
+  it("keeps zip code in the package layer: only src/workbook/package/ imports a zip library", () => {
+    const PACKAGE = path.join("workbook", "package") + path.sep;
+    const zipLibrary = /^\s*import\b[^;]*?\bfrom\s*["'](fflate|jszip)["']/m;
+    const outside = files
+      .filter((f) => !rel(f).startsWith(PACKAGE))
+      .filter((f) => zipLibrary.test(readFileSync(f, "utf8")))
+      .map(rel);
+    expect(outside).toEqual([]);
+  });
 });

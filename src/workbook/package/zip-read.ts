@@ -25,14 +25,16 @@ export interface ZipEntry {
 /**
  * The one zip reader: the central directory walked (every record, however many the end record
  * claims), each entry inflated by `inflate`, stopped at the limits whatever the archive
- * declares, and kept when `keep`. Returns the entries, the reason the workbook must be refused
- * (in Chinese), or undefined when it is not a zip this reader can follow (the caller says it
- * is damaged).
+ * declares, and kept when `keep`. With `wanted`, only the entries it picks (by name and
+ * declared size) are inflated; the others are listed, without data. Returns the entries, the
+ * reason the workbook must be refused (in Chinese), or undefined when it is not a zip this
+ * reader can follow (the caller says it is damaged).
  */
 export function guardedEntries(
   bytes: Uint8Array,
   keep: boolean,
-  inflate: PartInflater = fflateInflate
+  inflate: PartInflater = fflateInflate,
+  wanted?: (name: string, size: number) => boolean
 ): ZipEntry[] | string | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
@@ -110,6 +112,10 @@ export function guardedEntries(
     if (e.local + 30 > bytes.length || u32(e.local) !== 0x04034b50) return undefined;
     const from = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
     const raw = bytes.subarray(from, from + e.packed);
+    if (wanted && !wanted(e.name, e.size)) {
+      entries.push({ name: e.name, method: e.method, crc: e.crc, size: e.size, raw });
+      continue;
+    }
     // An entry may not inflate past what it declares, nor the workbook past its limit.
     const limit = Math.min(e.size, MAX_UNCOMPRESSED_BYTES - total);
     let data: Inflated;
