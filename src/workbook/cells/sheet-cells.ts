@@ -69,6 +69,27 @@ export function columnOf(ref: string): number {
   return columnAt(ref, 0, ref.length);
 }
 
+/**
+ * The 1-based column of a cell whose `r` is `ref`, the cell before it in its row being in
+ * column `previous` (0 for none): its reference's column, read as Excel reads it ("B2", "b2"
+ * and "$B$2" are column 2), else the next one, `r` being optional (ECMA-376 Part 1
+ * §18.3.1.4). The one reading of a cell's `r`: the reader's, and the writer's placing a cell.
+ */
+export function cellColumn(ref: string | undefined, previous: number): number {
+  const col = ref === undefined ? 0 : columnOf(ref);
+  return col > 0 ? col : previous + 1;
+}
+
+/**
+ * The 1-based number of a row whose `r` is `r`, the row before it being `previous` (0 for
+ * none): its leading digits, else the next row, `r` being optional (§18.3.1.73). The one
+ * reading of a row's `r`, for the reader and the writer.
+ */
+export function rowNumber(r: string | undefined, previous: number): number {
+  const n = parseInt(r ?? "", 10);
+  return Number.isNaN(n) ? previous + 1 : n;
+}
+
 /** The 1-based row of an A1 reference ("$C$5" → 5), or 0 when it has none. */
 export function rowOf(ref: string): number {
   const m = /\$?(\d+)\s*$/.exec(ref);
@@ -165,8 +186,7 @@ function readRows(s: XmlScanner, ctx: CellContext, cells: ReadCells): void {
       continue;
     }
     const fast = rowNumberAt(s.xml, s.attrsFrom, s.attrsEnd);
-    const r = Number.isNaN(fast) ? parseInt(s.attr("r") ?? "", 10) : fast;
-    row = Number.isNaN(r) ? row + 1 : r;
+    row = Number.isNaN(fast) ? rowNumber(s.attr("r"), row) : fast;
     if (row < 1 || row > MAX_ROWS) throw new SheetProblem(`行号 ${row} 超出 Excel 的范围`);
     // A row written again replaces the first (the reader has always kept the last).
     cells.rows[row - 1] = undefined;
