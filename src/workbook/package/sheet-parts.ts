@@ -8,7 +8,8 @@ import {
   relsName,
 } from "./relationships";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries, workbookPart } from "./workbook-index";
-import { insertBefore, opened, splitElement, UnsupportedPackage, xmlEscape } from "./xml-text";
+import { withSheetsList } from "./sheets-list";
+import { xmlEscape } from "./xml-text";
 
 /**
  * A new part hanging off a new sheet (a table, a comments part, a drawing and its charts):
@@ -112,40 +113,6 @@ export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
   return removed;
 }
 
-/** Elements that follow <sheets> in a workbook part (CT_Workbook, ECMA-376 Part 1 §18.2.27). */
-const AFTER_SHEETS = [
-  "<functionGroups",
-  "<externalReferences",
-  "<definedNames",
-  "<calcPr",
-  "<oleSize",
-  "<customWorkbookViews",
-  "<pivotCaches",
-  "<smartTagPr",
-  "<smartTagTypes",
-  "<webPublishing",
-  "<fileRecoveryPr",
-  "<webPublishObjects",
-  "<extLst",
-  "</workbook>",
-];
-
-/**
- * The workbook part with a <sheets> list to add to: a workbook of no sheets may have none, or
- * an empty `<sheets/>` (exceljs writes either).
- */
-function withSheetsList(xml: string): string {
-  const list = splitElement(xml, "sheets");
-  // A prefixed list (<x:sheets>) is SpreadsheetML the writer does not add to.
-  if (list && !list.tag.startsWith("<sheets")) throw new UnsupportedPackage("工作簿目录使用了前缀");
-  if (xml.includes("</sheets>")) return xml;
-  if (list) {
-    const end = list.start + list.tag.length;
-    return `${xml.slice(0, list.start)}${opened(list.tag)}</sheets>${xml.slice(end)}`;
-  }
-  return insertBefore(xml, AFTER_SHEETS, "<sheets></sheets>");
-}
-
 /**
  * Writes one of Kehou's sheets. A sheet of that name already there (Kehou's own: the caller
  * has checked, and taken its parts out with clearSheetParts) keeps its place, id and r:id and
@@ -166,7 +133,7 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   const relId = freeRelId(pkg, wb);
   addRelationship(pkg, wb, { id: relId, type: REL.worksheet, target: relativeTarget(wb, part) });
   addParts(pkg, part, sheet.related ?? []);
-  const xml = withSheetsList(pkg.text(wb) ?? "");
+  const { xml, at } = withSheetsList(pkg.text(wb) ?? "");
   const prefix = relPrefix(xml);
   // The ids as parsed (in any quotes), counted without a spread: no id is taken twice.
   let sheetId = 1;
@@ -174,5 +141,5 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   const state = sheet.state ? ` state="${sheet.state}"` : "";
   const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
   const tag = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${rid}/>`;
-  pkg.set(wb, insertBefore(xml, ["</sheets>"], tag));
+  pkg.set(wb, xml.slice(0, at) + tag + xml.slice(at));
 }
