@@ -98,4 +98,14 @@ describe("the architecture of src/", () => {
       .map(rel);
     expect(outside).toEqual([]);
   });
+
+  it("keeps XML escaping in the package layer: no file outside src/workbook/package/ writes an entity itself", () => {
+    const PACKAGE = path.join("workbook", "package") + path.sep;
+    const escaper = /["'`]&(amp|lt|gt|quot|apos);|\.replace\(\/&\//;
+    const outside = files
+      .filter((f) => !rel(f).startsWith(PACKAGE))
+      .filter((f) => escaper.test(readFileSync(f, "utf8")))
+      .map(rel);
+    expect(outside).toEqual([]);
+  });
 });
