@@ -1,6 +1,11 @@
 import { FILE_TEXT, type FileTextKey } from "../findings/messages/file";
 import { formatMessage } from "../findings/messages/format";
-import { guardedEntries, MAX_UNCOMPRESSED_BYTES, zipBombReason } from "./package/zip-read";
+import {
+  firstStoredEntry,
+  guardedEntries,
+  MAX_UNCOMPRESSED_BYTES,
+  zipBombReason,
+} from "./package/zip-read";
 
 /**
  * What a file is, decided by its bytes (never by its name): a package Kehou's own reader reads
@@ -146,17 +151,8 @@ function zipKind(bytes: Uint8Array, file: string): FileKind {
 
 /** The first entry's content when it is a stored `mimetype` (readable even when the zip is cut short). */
 function storedMimetype(bytes: Uint8Array): string | undefined {
-  if (bytes.length < 38) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const method = view.getUint16(8, true);
-  const size = view.getUint32(18, true);
-  const nameLength = view.getUint16(26, true);
-  const extra = view.getUint16(28, true);
-  const decoder = new TextDecoder();
-  if (method !== 0 || nameLength !== 8 || size > 200) return undefined;
-  if (decoder.decode(bytes.subarray(30, 38)) !== "mimetype") return undefined;
-  const from = 38 + extra;
-  return decoder.decode(bytes.subarray(from, from + size)).trim();
+  const first = firstStoredEntry(bytes, 200);
+  return first?.name === "mimetype" ? new TextDecoder().decode(first.data).trim() : undefined;
 }
 
 /**

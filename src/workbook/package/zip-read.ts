@@ -141,6 +141,27 @@ export function guardedEntries(
 }
 
 /**
+ * The first entry of a zip read from its local header alone, when it is stored (APPNOTE
+ * 4.3.7) and declares no more than `max` bytes: its name and content. Readable when the
+ * archive is cut short before its directory, as an ODF package's `mimetype`, first and
+ * stored (ODF 1.2 Part 3 §3.3), still says what the file is.
+ */
+export function firstStoredEntry(
+  bytes: Uint8Array,
+  max: number
+): { name: string; data: Uint8Array } | undefined {
+  if (bytes.length < 30) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== 0x04034b50 || view.getUint16(8, true) !== 0) return undefined;
+  const size = view.getUint32(18, true);
+  const nameLength = view.getUint16(26, true);
+  if (size > max || 30 + nameLength > bytes.length) return undefined;
+  const from = 30 + nameLength + view.getUint16(28, true);
+  const name = new TextDecoder().decode(bytes.subarray(30, 30 + nameLength));
+  return { name, data: bytes.subarray(from, from + size) };
+}
+
+/**
  * Why a workbook must be refused before it is opened (more entries than any workbook has, an
  * entry inflating past what it declares, more than 200 MB in all), or undefined when it may
  * be: the zip reader, run without keeping what it inflates.
