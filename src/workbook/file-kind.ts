@@ -6,6 +6,7 @@ import {
   MAX_UNCOMPRESSED_BYTES,
   zipBombReason,
 } from "./package/zip-read";
+import { elementsIfReadable } from "./package/xml-text";
 
 /**
  * What a file is, decided by its bytes (never by its name): a package Kehou's own reader reads
@@ -133,7 +134,9 @@ function zipKind(bytes: Uint8Array, file: string): FileKind {
   const mimetype = inflatedMime ? new TextDecoder().decode(inflatedMime).trim() : firstMime;
   if (mimetype?.startsWith(ODS_MIME)) {
     // ODF 1.2 Part 3 §4.8.1: an encrypted part's manifest entry holds <manifest:encryption-data>.
-    if (manifest && /<manifest:encryption-data\b/.test(new TextDecoder().decode(manifest)))
+    // Found as parsed, so a comment that names it does not refuse a plain one.
+    const xml = manifest && new TextDecoder().decode(manifest);
+    if (xml && elementsIfReadable(xml, "encryption-data").length > 0)
       return refused("encryptedOds", file);
     return { kind: "ods" };
   }

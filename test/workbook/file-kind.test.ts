@@ -54,6 +54,12 @@ describe("a file's kind, by its bytes whatever its name", () => {
       "content.xml": "\u0001\u0002",
     });
     expect(fileKind(ods, "密.ods")).toEqual(refused(fileMessage("encryptedOds", "密.ods")));
+    const plain = odf("application/vnd.oasis.opendocument.spreadsheet", {
+      "META-INF/manifest.xml":
+        '<manifest:manifest><!-- no <manifest:encryption-data/> here --><manifest:file-entry manifest:full-path="content.xml"/></manifest:manifest>',
+      "content.xml": "<x/>",
+    });
+    expect(fileKind(plain, "学校.ods")).toEqual({ kind: "ods" });
   });
 
   it("names an .ods cut short by its first entry, though its directory is gone", () => {
