@@ -8,7 +8,7 @@ import {
   relsName,
 } from "./relationships";
 import { CONTENT_TYPE, R_NS, REL, relPrefix, sheetEntries, workbookPart } from "./workbook-index";
-import { withSheetsList } from "./sheets-list";
+import { workbookList } from "./workbook-lists";
 import { xmlEscape } from "./xml-text";
 
 /**
@@ -133,7 +133,7 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   const relId = freeRelId(pkg, wb);
   addRelationship(pkg, wb, { id: relId, type: REL.worksheet, target: relativeTarget(wb, part) });
   addParts(pkg, part, sheet.related ?? []);
-  const { xml, at } = withSheetsList(pkg.text(wb) ?? "");
+  const { xml, at } = workbookList(pkg.text(wb) ?? "", "sheets");
   const prefix = relPrefix(xml);
   // The ids as parsed (in any quotes), counted without a spread: no id is taken twice.
   let sheetId = 1;

@@ -1,16 +1,18 @@
+import type { PagePlan } from "../../../src/jobs/sheet-layout";
+import { setPrintArea } from "../../../src/workbook/package/print-xml";
 import { OpcPackage } from "../../../src/workbook/package/opc-package";
 import { writeSheet } from "../../../src/workbook/package/sheet-parts";
 import { sheetEntries } from "../../../src/workbook/package/workbook-index";
 import { miniPackage, worksheet } from "../../support/mini-package";
-import { withSheetsList } from "../../../src/workbook/package/sheets-list";
+import { workbookList } from "../../../src/workbook/package/workbook-lists";
 import { UnsupportedPackage } from "../../../src/workbook/package/xml-text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The part with a marker where a new `<sheet>` goes. */
-const placed = (xml: string) => {
-  const { xml: out, at } = withSheetsList(xml);
+const placed = (xml: string, name: "sheets" | "definedNames" = "sheets") => {
+  const { xml: out, at } = workbookList(xml, name);
   return `${out.slice(0, at)}|${out.slice(at)}`;
 };
 
@@ -44,10 +46,56 @@ describe("the workbook's <sheets> list, for a new sheet", () => {
   });
 
   it("leaves a prefixed list or a workbook of no body to be saved again whole", () => {
-    expect(() => withSheetsList(`<x:workbook xmlns:x="m"><x:sheets/></x:workbook>`)).toThrow(
-      UnsupportedPackage
+    expect(() =>
+      workbookList(`<x:workbook xmlns:x="m"><x:sheets/></x:workbook>`, "sheets")
+    ).toThrow(UnsupportedPackage);
+    expect(() => workbookList(`<workbook/>`, "sheets")).toThrow(UnsupportedPackage);
+  });
+});
+
+describe("the workbook's <definedNames> list, for a print area", () => {
+  it("is the list there, whatever comes before it", () => {
+    expect(
+      placed(
+        `<workbook><sheets/><definedNames><definedName name="x"/></definedNames></workbook>`,
+        "definedNames"
+      )
+    ).toBe(`<workbook><sheets/><definedNames><definedName name="x"/>|</definedNames></workbook>`);
+  });
+
+  it("goes after the sheets and the external references when missing, not into a comment", () => {
+    const xml =
+      `<workbook><!-- </sheets> --><sheets><sheet name="a"/></sheets>` +
+      `<externalReferences><externalReference r:id="rId9"/></externalReferences><calcPr/></workbook>`;
+    expect(placed(xml, "definedNames")).toBe(
+      `<workbook><!-- </sheets> --><sheets><sheet name="a"/></sheets>` +
+        `<externalReferences><externalReference r:id="rId9"/></externalReferences>` +
+        `<definedNames>|</definedNames><calcPr/></workbook>`
     );
-    expect(() => withSheetsList(`<workbook/>`)).toThrow(UnsupportedPackage);
+  });
+});
+
+describe("a print area set in a workbook with external references and no names", () => {
+  it("is listed after the references, where Excel reads a workbook without repairing it", () => {
+    const pkg = OpcPackage.read(miniPackage(worksheet("<sheetData/>")));
+    pkg.set(
+      "xl/workbook.xml",
+      `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="考勤" sheetId="1" r:id="rId1"/></sheets>` +
+        `<externalReferences><externalReference r:id="rId9"/></externalReferences><calcPr/></workbook>`
+    );
+    const page: PagePlan = {
+      orientation: "portrait",
+      area: { row: 0, col: 0, rows: 2, cols: 3 },
+      breaksBefore: [],
+      columns: [],
+      framedRows: [],
+      edges: new Map(),
+      emphasis: [],
+    };
+    setPrintArea(pkg, "考勤", page);
+    expect(pkg.text("xl/workbook.xml")).toContain(
+      `</externalReferences><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">`
+    );
   });
 });
 
