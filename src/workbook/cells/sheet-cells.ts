@@ -70,21 +70,16 @@ export function columnOf(ref: string): number {
 }
 
 /**
- * The 1-based column of a cell whose `r` is `ref`, the cell before it in its row being in
- * column `previous` (0 for none): its reference's column, read as Excel reads it ("B2", "b2"
- * and "$B$2" are column 2), else the next one, `r` being optional (ECMA-376 Part 1
- * §18.3.1.4). The one reading of a cell's `r`: the reader's, and the writer's placing a cell.
+ * The 1-based column of a cell with `r` = `ref` after a cell in column `previous` (0: none):
+ * its reference's, as Excel reads it ("b2", "$B$2": 2), else the next, `r` being optional
+ * (ECMA-376 Part 1 §18.3.1.4). The one reading of it, for the reader and the writer.
  */
 export function cellColumn(ref: string | undefined, previous: number): number {
   const col = ref === undefined ? 0 : columnOf(ref);
   return col > 0 ? col : previous + 1;
 }
 
-/**
- * The 1-based number of a row whose `r` is `r`, the row before it being `previous` (0 for
- * none): its leading digits, else the next row, `r` being optional (§18.3.1.73). The one
- * reading of a row's `r`, for the reader and the writer.
- */
+/** A row's 1-based number from its `r` after row `previous`: its digits, else the next (§18.3.1.73). */
 export function rowNumber(r: string | undefined, previous: number): number {
   const n = parseInt(r ?? "", 10);
   return Number.isNaN(n) ? previous + 1 : n;

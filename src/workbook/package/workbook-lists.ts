@@ -1,27 +1,11 @@
 import { opened, splitElement, UnsupportedPackage } from "./xml-text";
 
 /** CT_Workbook's children in the order the schema gives them (ECMA-376 Part 1 §18.2.27). */
-const ORDER = [
-  "fileVersion",
-  "fileSharing",
-  "workbookPr",
-  "workbookProtection",
-  "bookViews",
-  "sheets",
-  "functionGroups",
-  "externalReferences",
-  "definedNames",
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
+const ORDER = (
+  "fileVersion fileSharing workbookPr workbookProtection bookViews sheets functionGroups " +
+  "externalReferences definedNames calcPr oleSize customWorkbookViews pivotCaches smartTagPr " +
+  "smartTagTypes webPublishing fileRecoveryPr webPublishObjects extLst"
+).split(" ");
 
 /**
  * The workbook part with a `<sheets>` or `<definedNames>` list to add to, and where in it a
