@@ -88,4 +88,24 @@ describe("the architecture of src/", () => {
     for (const f of files) if (!state.has(f)) visit(f);
     expect(cycles).toEqual([]);
   });
+
+  it("keeps zip code in the package layer: only src/workbook/package/ imports a zip library", () => {
+    const PACKAGE = path.join("workbook", "package") + path.sep;
+    const zipLibrary = /^\s*import\b[^;]*?\bfrom\s*["'](fflate|jszip|zlib|node:zlib)["']/m;
+    const outside = files
+      .filter((f) => !rel(f).startsWith(PACKAGE))
+      .filter((f) => zipLibrary.test(readFileSync(f, "utf8")))
+      .map(rel);
+    expect(outside).toEqual([]);
+  });
+
+  it("keeps XML escaping in the package layer: no file outside src/workbook/package/ writes an entity itself", () => {
+    const PACKAGE = path.join("workbook", "package") + path.sep;
+    const escaper = /["'`]&(amp|lt|gt|quot|apos);|\.replace\(\/&\//;
+    const outside = files
+      .filter((f) => !rel(f).startsWith(PACKAGE))
+      .filter((f) => escaper.test(readFileSync(f, "utf8")))
+      .map(rel);
+    expect(outside).toEqual([]);
+  });
 });

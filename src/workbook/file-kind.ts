@@ -1,8 +1,12 @@
-import { unzipSync } from "fflate";
 import { FILE_TEXT, type FileTextKey } from "../findings/messages/file";
 import { formatMessage } from "../findings/messages/format";
-import { MAX_UNCOMPRESSED_BYTES } from "./package/zip-read";
-import { zipBombReason } from "./zip-guard";
+import {
+  firstStoredEntry,
+  guardedEntries,
+  MAX_UNCOMPRESSED_BYTES,
+  zipBombReason,
+} from "./package/zip-read";
+import { elementsIfReadable } from "./package/xml-text";
 
 /**
  * What a file is, decided by its bytes (never by its name): a package Kehou's own reader reads
@@ -102,37 +106,41 @@ function compoundFileKind(bytes: Uint8Array, file: string): FileKind {
   return { kind: "biff" };
 }
 
+/** The small entries that say what a zip is, read when they declare less than 1 MB. */
+const TELLING = new Set(["mimetype", "META-INF/manifest.xml"]);
+
 /**
  * A zip: an ODF document (its first entry is `mimetype`, stored, ODF 1.2 Part 3 §3.3), an
  * .xlsb (`xl/workbook.bin`), another OOXML document, or a package Kehou's reader opens (which
- * says itself what is wrong with a damaged one).
+ * says itself what is wrong with a damaged one). Read by the package layer's zip reader under
+ * its limits, only the entries that tell inflated; a zip it refuses goes on to the reader
+ * that opens it, which refuses it in the same words.
  */
 function zipKind(bytes: Uint8Array, file: string): FileKind {
   const firstMime = storedMimetype(bytes);
-  const names: string[] = [];
-  let manifest: Uint8Array | undefined;
-  let mimetype: string | undefined = firstMime;
-  try {
-    const inflated = unzipSync(bytes, {
-      filter: (f) => {
-        names.push(f.name);
-        return (
-          (f.name === "META-INF/manifest.xml" || f.name === "mimetype") && f.originalSize < 1 << 20
-        );
-      },
-    });
-    manifest = inflated["META-INF/manifest.xml"];
-    if (inflated.mimetype) mimetype = new TextDecoder().decode(inflated.mimetype).trim();
-  } catch {
-    if (firstMime?.startsWith(ODS_MIME)) return refused("odsDamaged", file);
-    return { kind: "xlsx" };
+  const entries = guardedEntries(
+    bytes,
+    true,
+    undefined,
+    (name, size) => TELLING.has(name) && size < 1 << 20
+  );
+  if (!Array.isArray(entries)) {
+    if (!firstMime?.startsWith(ODS_MIME)) return { kind: "xlsx" };
+    return entries === undefined ? refused("odsDamaged", file) : { kind: "ods" };
   }
+  const data = (name: string) => entries.find((e) => e.name === name)?.data;
+  const manifest = data("META-INF/manifest.xml");
+  const inflatedMime = data("mimetype");
+  const mimetype = inflatedMime ? new TextDecoder().decode(inflatedMime).trim() : firstMime;
   if (mimetype?.startsWith(ODS_MIME)) {
     // ODF 1.2 Part 3 §4.8.1: an encrypted part's manifest entry holds <manifest:encryption-data>.
-    if (manifest && /<manifest:encryption-data\b/.test(new TextDecoder().decode(manifest)))
+    // Found as parsed, so a comment that names it does not refuse a plain one.
+    const xml = manifest && new TextDecoder().decode(manifest);
+    if (xml && elementsIfReadable(xml, "encryption-data").length > 0)
       return refused("encryptedOds", file);
     return { kind: "ods" };
   }
+  const names = entries.map((e) => e.name);
   const has = (name: string) => names.some((n) => n.toLowerCase() === name);
   const under = (dir: string) => names.some((n) => n.toLowerCase().startsWith(dir));
   if (has("xl/workbook.bin")) return refused("xlsb", file);
@@ -146,17 +154,8 @@ function zipKind(bytes: Uint8Array, file: string): FileKind {
 
 /** The first entry's content when it is a stored `mimetype` (readable even when the zip is cut short). */
 function storedMimetype(bytes: Uint8Array): string | undefined {
-  if (bytes.length < 38) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const method = view.getUint16(8, true);
-  const size = view.getUint32(18, true);
-  const nameLength = view.getUint16(26, true);
-  const extra = view.getUint16(28, true);
-  const decoder = new TextDecoder();
-  if (method !== 0 || nameLength !== 8 || size > 200) return undefined;
-  if (decoder.decode(bytes.subarray(30, 38)) !== "mimetype") return undefined;
-  const from = 38 + extra;
-  return decoder.decode(bytes.subarray(from, from + size)).trim();
+  const first = firstStoredEntry(bytes, 200);
+  return first?.name === "mimetype" ? new TextDecoder().decode(first.data).trim() : undefined;
 }
 
 /**

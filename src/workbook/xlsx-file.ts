@@ -1,8 +1,8 @@
 import { promises as fs } from "fs";
 import path from "path";
 import type { ChartSheetPlan } from "../jobs/chart-plan";
-import { nodeDeflate } from "./node-deflate";
-import { nodeInflate } from "./node-inflate";
+import { nodeDeflate } from "./package/node-deflate";
+import { nodeInflate } from "./package/node-inflate";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
 /**

@@ -1,14 +1,12 @@
 import { UI_TEXT } from "../findings/messages/ui";
 import { JOBS } from "../jobs/catalogue";
+import { xmlEscape } from "../workbook/package/xml-text";
 
 /** The buttons beyond the jobs: the pane, and the 诊断 that reports what this WPS gives. */
 const EXTRA_BUTTONS = [
   { id: "kehou.pane", label: UI_TEXT.openPane.zh, tip: UI_TEXT.openPaneTip.zh },
   { id: "kehou.diagnose", label: UI_TEXT.diagnose.zh, tip: UI_TEXT.diagnoseTip.zh },
 ] as const;
-
-const escape = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * ribbon.xml of the WPS add-in (Office CustomUI 2006): a tab 课后服务 with the Excel ribbon's
@@ -17,7 +15,7 @@ const escape = (s: string) =>
  */
 export function ribbonXml(): string {
   const button = (id: string, label: string, tip: string) =>
-    `          <button id="${id}" label="${escape(label)}" screentip="${escape(label)}" supertip="${escape(tip)}" size="large" onAction="OnAction" getImage="GetImage" getEnabled="GetEnabled"/>`;
+    `          <button id="${id}" label="${xmlEscape(label)}" screentip="${xmlEscape(label)}" supertip="${xmlEscape(tip)}" size="large" onAction="OnAction" getImage="GetImage" getEnabled="GetEnabled"/>`;
   return [
     `<customUI xmlns="http://schemas.microsoft.com/office/2006/01/customui" onLoad="OnAddinLoad">`,
     `  <ribbon startFromScratch="false">`,

@@ -2,7 +2,8 @@ import { zipSync, strToU8 } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readFileSync } from "fs";
 import path from "path";
-import { fileKind, fileMessage } from "../../src/workbook/file-kind";
+import { fileKind, fileMessage, otherFormatLimit } from "../../src/workbook/file-kind";
+import { declaring } from "../support/city-fixtures";
 import { encryptedXlsx } from "../support/other-formats";
 
 const text = (t: string) => new TextEncoder().encode(t);
@@ -53,6 +54,12 @@ describe("a file's kind, by its bytes whatever its name", () => {
       "content.xml": "\u0001\u0002",
     });
     expect(fileKind(ods, "密.ods")).toEqual(refused(fileMessage("encryptedOds", "密.ods")));
+    const plain = odf("application/vnd.oasis.opendocument.spreadsheet", {
+      "META-INF/manifest.xml":
+        '<manifest:manifest><!-- no <manifest:encryption-data/> here --><manifest:file-entry manifest:full-path="content.xml"/></manifest:manifest>',
+      "content.xml": "<x/>",
+    });
+    expect(fileKind(plain, "学校.ods")).toEqual({ kind: "ods" });
   });
 
   it("names an .ods cut short by its first entry, though its directory is gone", () => {
@@ -62,6 +69,19 @@ describe("a file's kind, by its bytes whatever its name", () => {
     expect(fileKind(ods.subarray(0, 200), "半截.ods")).toEqual(
       refused(fileMessage("odsDamaged", "半截.ods"))
     );
+  });
+
+  it("reads an .ods's manifest under the zip guard: one inflating past what it declares is refused in the guard's words", () => {
+    const ods = declaring(
+      odf("application/vnd.oasis.opendocument.spreadsheet", {
+        "META-INF/manifest.xml": "<manifest:manifest/>".padEnd(4 << 20, " "),
+        "content.xml": "<x/>",
+      }),
+      "META-INF/manifest.xml",
+      1000
+    );
+    expect(fileKind(ods, "学校.ods")).toEqual({ kind: "ods" });
+    expect(otherFormatLimit(ods, "ods", "学校.ods")).toMatch(/声明 1000 字节，解压后超过/);
   });
 
   it("names an .xlsb, a Word or PowerPoint file, another ODF document and a plain zip", () => {

@@ -8,7 +8,7 @@ import { cityResult, gatherFigures, type Gathered } from "../../jobs/consolidate
 import { cityJson } from "../../jobs/consolidate/json";
 import { cityChartPlans } from "../../jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../jobs/consolidate/sheets";
-import { nodeDeflate } from "../../workbook/node-deflate";
+import { nodeDeflate } from "../../workbook/package/node-deflate";
 import { XlsxWorkbook } from "../../workbook/xlsx-workbook";
 import { collectFiles, NODE_FS, type Collected, type WalkFs } from "../collect-files";
 import type { Command } from "../command";

@@ -69,6 +69,22 @@ export function columnOf(ref: string): number {
   return columnAt(ref, 0, ref.length);
 }
 
+/**
+ * The 1-based column of a cell with `r` = `ref` after a cell in column `previous` (0: none):
+ * its reference's, as Excel reads it ("b2", "$B$2": 2), else the next, `r` being optional
+ * (ECMA-376 Part 1 §18.3.1.4). The one reading of it, for the reader and the writer.
+ */
+export function cellColumn(ref: string | undefined, previous: number): number {
+  const col = ref === undefined ? 0 : columnOf(ref);
+  return col > 0 ? col : previous + 1;
+}
+
+/** A row's 1-based number from its `r` after row `previous`: its digits, else the next (§18.3.1.73). */
+export function rowNumber(r: string | undefined, previous: number): number {
+  const n = parseInt(r ?? "", 10);
+  return Number.isNaN(n) ? previous + 1 : n;
+}
+
 /** The 1-based row of an A1 reference ("$C$5" → 5), or 0 when it has none. */
 export function rowOf(ref: string): number {
   const m = /\$?(\d+)\s*$/.exec(ref);
@@ -165,8 +181,7 @@ function readRows(s: XmlScanner, ctx: CellContext, cells: ReadCells): void {
       continue;
     }
     const fast = rowNumberAt(s.xml, s.attrsFrom, s.attrsEnd);
-    const r = Number.isNaN(fast) ? parseInt(s.attr("r") ?? "", 10) : fast;
-    row = Number.isNaN(r) ? row + 1 : r;
+    row = Number.isNaN(fast) ? rowNumber(s.attr("r"), row) : fast;
     if (row < 1 || row > MAX_ROWS) throw new SheetProblem(`行号 ${row} 超出 Excel 的范围`);
     // A row written again replaces the first (the reader has always kept the last).
     cells.rows[row - 1] = undefined;

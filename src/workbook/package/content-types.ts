@@ -1,5 +1,5 @@
 import type { OpcPackage } from "./opc-package";
-import { elements, insertBefore, withoutElements } from "./xml-text";
+import { appendToRoot, elements, withoutElements } from "./xml-text";
 
 const NAME = "[Content_Types].xml";
 
@@ -18,7 +18,7 @@ function declare(
   const lower = value.toLowerCase();
   if (elements(xml, element).some((e) => e.attr(key)?.toLowerCase() === lower)) return;
   const entry = `<${element} ${key}="${value}" ContentType="${contentType}"/>`;
-  pkg.set(NAME, insertBefore(xml, ["</Types>"], entry));
+  pkg.set(NAME, appendToRoot(xml, entry));
 }
 
 /** Declares a new part's content type (an Override appended), unless already declared. */

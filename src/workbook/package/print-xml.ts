@@ -2,7 +2,8 @@ import { absoluteAddress, type PagePlan } from "../../jobs/sheet-layout";
 import type { OpcPackage } from "./opc-package";
 import { sheetRef } from "../../sheets/a1";
 import { sheetEntries, workbookPart } from "./workbook-index";
-import { elements, insertBefore, xmlEscape } from "./xml-text";
+import { workbookList } from "./workbook-lists";
+import { elements, xmlEscape } from "./xml-text";
 
 /** `<sheetPr>`'s page setup flag: without it Excel and LibreOffice ignore fitToWidth (ECMA-376 §18.3.1.65). */
 export const FIT_TO_PAGE = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
@@ -39,8 +40,9 @@ function setSheetName(xml: string, name: string, index: number, ref: string): st
     (e) => e.attr("name") === name && e.attr("localSheetId") === String(index)
   );
   if (mine) return xml.slice(0, mine.start) + tag + xml.slice(mine.end);
-  if (xml.includes("</definedNames>")) return insertBefore(xml, ["</definedNames>"], tag);
-  return xml.replace("</sheets>", `</sheets><definedNames>${tag}</definedNames>`);
+  // A new list goes where CT_Workbook puts it: after <sheets> and any <externalReferences>.
+  const list = workbookList(xml, "definedNames");
+  return list.xml.slice(0, list.at) + tag + list.xml.slice(list.at);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { OpcPackage } from "./opc-package";
 import { transitionalRelType } from "./strict-names";
-import { elements, insertBefore, withoutElements, xmlEscape } from "./xml-text";
+import { appendToRoot, elements, withoutElements, xmlEscape } from "./xml-text";
 
 export interface Relationship {
   readonly id: string;
@@ -73,7 +73,7 @@ export function addRelationship(
   const name = relsName(part);
   const xml = pkg.text(name) ?? EMPTY_RELS;
   const tag = `<Relationship Id="${xmlEscape(rel.id)}" Type="${xmlEscape(rel.type)}" Target="${xmlEscape(rel.target)}"/>`;
-  pkg.set(name, insertBefore(xml, ["</Relationships>"], tag));
+  pkg.set(name, appendToRoot(xml, tag));
 }
 
 /** Removes the relationship with this Id (Kehou's own, on a re-run), leaving the rest as bytes. */

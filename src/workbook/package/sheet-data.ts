@@ -1,5 +1,6 @@
 import { unlessMalformed, XmlScanner } from "../cells/xml-scanner";
 import { rowCol } from "../../sheets/a1";
+import { cellColumn, rowNumber } from "../cells/sheet-cells";
 import { attr, opened } from "./xml-text";
 
 /** One `<row>` of a worksheet's sheetData, by its place in the part's text. */
@@ -40,7 +41,8 @@ function locateRows(xml: string) {
         const tag = xml.slice(s.tagStart, s.tagEnd);
         const [start, tagEnd, selfClosed] = [s.tagStart, s.tagEnd, s.empty];
         s.skip();
-        const r = Number(attr(tag, "r") ?? (rows[rows.length - 1]?.r ?? 0) + 1);
+        // Numbered as the cell reader numbers it, so a cell goes where the reader reads it.
+        const r = rowNumber(attr(tag, "r"), rows[rows.length - 1]?.r ?? 0);
         const bodyEnd = selfClosed ? tagEnd : s.tagStart;
         rows.push({ r, tag, start, tagEnd, bodyEnd, end: s.tagEnd, selfClosed });
       }
@@ -58,8 +60,8 @@ function rowCells(xml: string, row: RowAt): CellAt[] {
     if (!s.opens || !s.is("c")) continue;
     const [start, tag] = [s.tagStart, s.xml.slice(s.tagStart, s.tagEnd)];
     s.skip();
-    const ref = attr(tag, "r");
-    const col = ref ? (rowCol(ref)?.[1] ?? -1) : (cells[cells.length - 1]?.col ?? -1) + 1;
+    // The reader's column ("b2" and "$B$2" are column B), 0-based here.
+    const col = cellColumn(attr(tag, "r"), (cells[cells.length - 1]?.col ?? -1) + 1) - 1;
     cells.push({ col, start: row.start + start, end: row.start + s.tagEnd });
   }
   return cells;

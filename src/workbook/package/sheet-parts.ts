@@ -16,7 +16,8 @@ import {
   workbookPart,
   type SheetEntry,
 } from "./workbook-index";
-import { insertBefore, opened, splitElement, UnsupportedPackage, xmlEscape } from "./xml-text";
+import { workbookList } from "./workbook-lists";
+import { xmlEscape } from "./xml-text";
 
 /**
  * A new part hanging off a new sheet (a table, a comments part, a drawing and its charts):
@@ -129,40 +130,6 @@ export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
   return removed;
 }
 
-/** Elements that follow <sheets> in a workbook part (CT_Workbook, ECMA-376 Part 1 §18.2.27). */
-const AFTER_SHEETS = [
-  "<functionGroups",
-  "<externalReferences",
-  "<definedNames",
-  "<calcPr",
-  "<oleSize",
-  "<customWorkbookViews",
-  "<pivotCaches",
-  "<smartTagPr",
-  "<smartTagTypes",
-  "<webPublishing",
-  "<fileRecoveryPr",
-  "<webPublishObjects",
-  "<extLst",
-  "</workbook>",
-];
-
-/**
- * The workbook part with a <sheets> list to add to: a workbook of no sheets may have none, or
- * an empty `<sheets/>` (exceljs writes either).
- */
-function withSheetsList(xml: string): string {
-  const list = splitElement(xml, "sheets");
-  // A prefixed list (<x:sheets>) is SpreadsheetML the writer does not add to.
-  if (list && !list.tag.startsWith("<sheets")) throw new UnsupportedPackage("工作簿目录使用了前缀");
-  if (xml.includes("</sheets>")) return xml;
-  if (list) {
-    const end = list.start + list.tag.length;
-    return `${xml.slice(0, list.start)}${opened(list.tag)}</sheets>${xml.slice(end)}`;
-  }
-  return insertBefore(xml, AFTER_SHEETS, "<sheets></sheets>");
-}
-
 /** The largest sheetId an xsd:unsignedInt holds (CT_Sheet, ECMA-376 Part 1 §18.2.19). */
 const MAX_SHEET_ID = 4294967295;
 
@@ -200,11 +167,11 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   const relId = freeRelId(pkg, wb);
   addRelationship(pkg, wb, { id: relId, type: REL.worksheet, target: relativeTarget(wb, part) });
   addParts(pkg, part, sheet.related ?? []);
-  const xml = withSheetsList(pkg.text(wb) ?? "");
+  const { xml, at } = workbookList(pkg.text(wb) ?? "", "sheets");
   const prefix = relPrefix(xml);
   const sheetId = freeSheetId(sheetEntries(pkg));
   const state = sheet.state ? ` state="${sheet.state}"` : "";
   const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
   const tag = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${rid}/>`;
-  pkg.set(wb, insertBefore(xml, ["</sheets>"], tag));
+  pkg.set(wb, xml.slice(0, at) + tag + xml.slice(at));
 }

@@ -192,13 +192,15 @@ export function withoutElements(xml: string, cut: readonly XmlElement[]): string
  */
 export class UnsupportedPackage extends Error {}
 
-/** Inserts text just before the first of the closing tags found (an addition, nothing moves). */
-export function insertBefore(xml: string, closers: readonly string[], text: string): string {
-  let at = -1;
-  for (const c of closers) {
-    const i = xml.indexOf(c);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  if (at < 0) throw new UnsupportedPackage(`XML 中找不到 ${closers.join(" / ")}`);
-  return xml.slice(0, at) + text + xml.slice(at);
+/**
+ * Inserts text at the end of a part's root element, just before its closing tag as parsed
+ * (an addition, nothing moves): a comment or CDATA naming `</Types>` earlier in the part is
+ * not taken for it. A root with no body (`<Types/>`) or a part that is not XML the scanner
+ * can follow is left to be saved again whole (UnsupportedPackage).
+ */
+export function appendToRoot(xml: string, text: string): string {
+  const root = splitElement(xml);
+  if (!root || root.end === root.bodyEnd)
+    throw new UnsupportedPackage("XML 中找不到根元素的结束标记");
+  return xml.slice(0, root.bodyEnd) + text + xml.slice(root.bodyEnd);
 }

@@ -25,14 +25,16 @@ export interface ZipEntry {
 /**
  * The one zip reader: the central directory walked (every record, however many the end record
  * claims), each entry inflated by `inflate`, stopped at the limits whatever the archive
- * declares, and kept when `keep`. Returns the entries, the reason the workbook must be refused
- * (in Chinese), or undefined when it is not a zip this reader can follow (the caller says it
- * is damaged).
+ * declares, and kept when `keep`. With `wanted`, only the entries it picks (by name and
+ * declared size) are inflated; the others are listed, without data. Returns the entries, the
+ * reason the workbook must be refused (in Chinese), or undefined when it is not a zip this
+ * reader can follow (the caller says it is damaged).
  */
 export function guardedEntries(
   bytes: Uint8Array,
   keep: boolean,
-  inflate: PartInflater = fflateInflate
+  inflate: PartInflater = fflateInflate,
+  wanted?: (name: string, size: number) => boolean
 ): ZipEntry[] | string | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
@@ -110,6 +112,10 @@ export function guardedEntries(
     if (e.local + 30 > bytes.length || u32(e.local) !== 0x04034b50) return undefined;
     const from = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
     const raw = bytes.subarray(from, from + e.packed);
+    if (wanted && !wanted(e.name, e.size)) {
+      entries.push({ name: e.name, method: e.method, crc: e.crc, size: e.size, raw });
+      continue;
+    }
     // An entry may not inflate past what it declares, nor the workbook past its limit.
     const limit = Math.min(e.size, MAX_UNCOMPRESSED_BYTES - total);
     let data: Inflated;
@@ -132,6 +138,37 @@ export function guardedEntries(
     });
   }
   return entries;
+}
+
+/**
+ * The first entry of a zip read from its local header alone, when it is stored (APPNOTE
+ * 4.3.7) and declares no more than `max` bytes: its name and content. Readable when the
+ * archive is cut short before its directory, as an ODF package's `mimetype`, first and
+ * stored (ODF 1.2 Part 3 §3.3), still says what the file is.
+ */
+export function firstStoredEntry(
+  bytes: Uint8Array,
+  max: number
+): { name: string; data: Uint8Array } | undefined {
+  if (bytes.length < 30) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== 0x04034b50 || view.getUint16(8, true) !== 0) return undefined;
+  const size = view.getUint32(18, true);
+  const nameLength = view.getUint16(26, true);
+  if (size > max || 30 + nameLength > bytes.length) return undefined;
+  const from = 30 + nameLength + view.getUint16(28, true);
+  const name = new TextDecoder().decode(bytes.subarray(30, 30 + nameLength));
+  return { name, data: bytes.subarray(from, from + size) };
+}
+
+/**
+ * Why a workbook must be refused before it is opened (more entries than any workbook has, an
+ * entry inflating past what it declares, more than 200 MB in all), or undefined when it may
+ * be: the zip reader, run without keeping what it inflates.
+ */
+export function zipBombReason(bytes: Uint8Array): string | undefined {
+  const checked = guardedEntries(bytes, false);
+  return typeof checked === "string" ? checked : undefined;
 }
 
 const DAMAGED =

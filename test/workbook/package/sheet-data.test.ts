@@ -1,3 +1,7 @@
+import { strFromU8, unzipSync } from "fflate";
+import type { CellMark } from "../../../src/jobs/workbook-port";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { miniPackage, worksheet } from "../../support/mini-package";
 import { blankCellStyle } from "../../../src/workbook/package/blank-cell-style";
 import { placeCells, restoreRows, type CellMaker } from "../../../src/workbook/package/sheet-data";
 
@@ -95,5 +99,33 @@ describe("placing cells in sheetData as any XML writer wrote it", () => {
     const xml = data(`<row r='4' spans = "1:2"><c r='B4'/></row>`);
     const { xml: placed } = placeCells(xml, put({ B4: "" }));
     expect(restoreRows(placed, new Map([[4, `<row r='4'/>`]]))).toBe(data(`<row r='4'/>`));
+  });
+});
+
+describe("a cell whose r is written in lower case or with $", () => {
+  it("is found in the column the cell reader reads it in, not placed again beside it", () => {
+    const xml = data(`<row r="2"><c r="a2"/><c r="$B$2" s="1"><v>5</v></c><c r="d2"/></row>`);
+    const { xml: out, placed } = placeCells(xml, put({ B2: "<B2/>", C2: "<C2/>" }));
+    expect(out).toBe(data(`<row r="2"><c r="a2"/><B2/><C2/><c r="d2"/></row>`));
+    expect(placed.get("B2")).toEqual({ before: `<c r="$B$2" s="1"><v>5</v></c>` });
+  });
+
+  it("is highlighted as one cell, keeps its value, and is unmarked byte for byte on a re-run", async () => {
+    const sheet = worksheet(
+      `<sheetData><row r="1"><c r="a1" t="inlineStr"><is><t>学号</t></is></c></row>` +
+        `<row r="2"><c r="b2"><v>3</v></c></row></sheetData>`
+    );
+    const mark: CellMark = { sheet: "考勤", cell: "B2", severity: "error", note: "B2 有问题" };
+    const part = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]);
+    const marked = await XlsxWorkbook.fromBuffer(miniPackage(sheet));
+    await marked.readSheets();
+    await marked.markCells([mark]);
+    const once = await marked.toBuffer();
+    expect(part(once).match(/<c r="[bB]2"/g)).toEqual([`<c r="b2"`]);
+    expect(part(once)).toMatch(/<c r="b2" s="\d+"><v>3<\/v><\/c>/);
+    const again = await XlsxWorkbook.fromBuffer(once);
+    expect((await again.readSheets())[0].values[1]).toEqual([null, 3]);
+    await again.markCells([]);
+    expect(part(await again.toBuffer())).toBe(sheet);
   });
 });

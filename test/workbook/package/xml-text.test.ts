@@ -1,10 +1,15 @@
 import fc from "fast-check";
+import { OpcPackage } from "../../../src/workbook/package/opc-package";
+import { addRelationship, readRelationships } from "../../../src/workbook/package/relationships";
 import {
+  appendToRoot,
   rootAttrs,
   setAttr,
   splitElement,
+  UnsupportedPackage,
   xmlEscape,
 } from "../../../src/workbook/package/xml-text";
+import { miniPackage, worksheet } from "../../support/mini-package";
 
 const DECODED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"' };
 // eslint-disable-next-line no-control-regex
@@ -98,5 +103,32 @@ describe("reading a part's structure by the scanner", () => {
       ["col", "<x:col min = '1' max='2'/>"],
     ]);
     expect(splitElement("<a><b>")).toBeUndefined();
+  });
+});
+
+describe("appending to a part's root", () => {
+  it("goes before the root's own closing tag, not one a comment or CDATA names first", () => {
+    const rels = `<?xml version="1.0"?>\n<Relationships><!-- </Relationships> --><Relationship Id="rId1"/></Relationships>`;
+    expect(appendToRoot(rels, `<Relationship Id="rId2"/>`)).toBe(
+      `<?xml version="1.0"?>\n<Relationships><!-- </Relationships> --><Relationship Id="rId1"/><Relationship Id="rId2"/></Relationships>`
+    );
+  });
+
+  it("leaves a root with no body, or text that is not XML, to be saved again whole", () => {
+    expect(() => appendToRoot(`<Types/>`, "<Default/>")).toThrow(UnsupportedPackage);
+    expect(() => appendToRoot(`学号,姓名`, "<Default/>")).toThrow(UnsupportedPackage);
+  });
+});
+
+describe("a relationship added to rels with a comment naming its end", () => {
+  it("is a relationship the package reads, not text inside the comment", () => {
+    const pkg = OpcPackage.read(miniPackage(worksheet("<sheetData/>")));
+    const rels = "xl/_rels/workbook.xml.rels";
+    pkg.set(
+      rels,
+      pkg.text(rels)!.replace("><Relationship ", "><!-- </Relationships> --><Relationship ")
+    );
+    addRelationship(pkg, "xl/workbook.xml", { id: "rId7", type: "t", target: "x.xml" });
+    expect(readRelationships(pkg, "xl/workbook.xml").map((r) => r.id)).toContain("rId7");
   });
 });

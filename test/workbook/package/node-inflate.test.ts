@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { deflateSync, zipSync } from "fflate";
-import { nodeInflate } from "../../src/workbook/node-inflate";
-import { fflateInflate } from "../../src/workbook/package/inflate-part";
-import { OpcPackage } from "../../src/workbook/package/opc-package";
-import { readZipEntries } from "../../src/workbook/package/zip-read";
-import { declaring } from "../support/city-fixtures";
-import { generateSchool, gridsToXlsx } from "../support/generate-school";
+import { nodeInflate } from "../../../src/workbook/package/node-inflate";
+import { fflateInflate } from "../../../src/workbook/package/inflate-part";
+import { OpcPackage } from "../../../src/workbook/package/opc-package";
+import { readZipEntries } from "../../../src/workbook/package/zip-read";
+import { declaring } from "../../support/city-fixtures";
+import { generateSchool, gridsToXlsx } from "../../support/generate-school";
 
 describe("nodeInflate (zlib, for the zip reader in Node)", () => {
   it("inflates to the very bytes fflate's inflater gives", () => {

@@ -1,9 +1,12 @@
 import { zipSync } from "fflate";
 import JSZip from "jszip";
-import { MAX_UNCOMPRESSED_BYTES } from "../../src/workbook/package/zip-read";
-import { zipBombReason } from "../../src/workbook/zip-guard";
-import { declaring, lyingZip, withEntryCount } from "../support/city-fixtures";
-import { generateSchool, gridsToXlsx } from "../support/generate-school";
+import {
+  firstStoredEntry,
+  MAX_UNCOMPRESSED_BYTES,
+  zipBombReason,
+} from "../../../src/workbook/package/zip-read";
+import { declaring, lyingZip, withEntryCount } from "../../support/city-fixtures";
+import { generateSchool, gridsToXlsx } from "../../support/generate-school";
 
 describe("the zip guard, by the real numbers", () => {
   it("opens an honest school workbook", async () => {
@@ -40,5 +43,23 @@ describe("the zip guard, by the real numbers", () => {
     for (const n of names) zip = declaring(zip, n, 30 * 1024 * 1024);
     expect(5 * 30 * 1024 * 1024).toBeLessThan(MAX_UNCOMPRESSED_BYTES);
     expect(zipBombReason(zip)).toMatch(/压缩炸弹/);
+  });
+});
+
+describe("the first entry of a zip cut short", () => {
+  it("is read from its local header when stored, and not when deflated", () => {
+    const zip = zipSync({
+      mimetype: [new TextEncoder().encode("application/x"), { level: 0 }],
+      "content.xml": new Uint8Array(5000),
+    });
+    const first = firstStoredEntry(zip.subarray(0, 60), 200);
+    expect(first && [first.name, new TextDecoder().decode(first.data)]).toEqual([
+      "mimetype",
+      "application/x",
+    ]);
+    expect(
+      firstStoredEntry(zipSync({ mimetype: new TextEncoder().encode("a".repeat(99)) }), 200)
+    ).toBeUndefined();
+    expect(firstStoredEntry(zip, 5)).toBeUndefined();
   });
 });

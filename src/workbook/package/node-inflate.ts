@@ -1,5 +1,5 @@
 import { inflateRawSync } from "zlib";
-import type { PartInflater } from "./package/inflate-part";
+import type { PartInflater } from "./inflate-part";
 
 /**
  * zlib's inflate for the zip reader in Node: native, several times fflate's speed. zlib stops

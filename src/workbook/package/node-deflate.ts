@@ -1,5 +1,5 @@
 import { gzipSync } from "zlib";
-import type { PartDeflater } from "./package/deflate-part";
+import type { PartDeflater } from "./deflate-part";
 
 /** The fixed header zlib writes before a gzip member's deflate data (no name, no extra). */
 const GZIP_HEADER = 10;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { inflateSync } from "fflate";
-import { nodeDeflate } from "../../src/workbook/node-deflate";
-import { crc32 } from "../../src/workbook/package/crc32";
-import { fflateDeflate } from "../../src/workbook/package/deflate-part";
+import { nodeDeflate } from "../../../src/workbook/package/node-deflate";
+import { crc32 } from "../../../src/workbook/package/crc32";
+import { fflateDeflate } from "../../../src/workbook/package/deflate-part";
 
 describe("nodeDeflate (zlib, for the copy's new parts in Node)", () => {
   it("deflates to what inflates back, with the CRC-32 fflate's path computes", () => {
