@@ -159,7 +159,8 @@ export function readDayColumns(
     }
     if (slot.date !== undefined) before = slot.date;
   });
-  const days = slots.flatMap((s) => (s.date !== undefined ? [{ col: s.col, date: s.date }] : []));
+  const days: { col: number; date: CivilDate }[] = [];
+  for (const s of slots) if (s.date !== undefined) days.push({ col: s.col, date: s.date });
   return { days, unread };
 }
 
@@ -190,7 +191,11 @@ export function readAttendance(
 ): { attendance: AttendanceGrid; findings: Finding[] } {
   const findings: Finding[] = [];
   const columns = readDayColumns(grid, header, month);
-  const days = columns.days.filter((d) => monthOf(d.date) === month);
+  // Days and their columns pushed into array literals, so that every school's are packed
+  // arrays: `filter` gave some schools a holey array and others a packed one (V8's builtin or
+  // its optimised code made it), and each day loop reading them was deoptimised at a switch.
+  const days: { col: number; date: CivilDate }[] = [];
+  for (const d of columns.days) if (monthOf(d.date) === month) days.push(d);
   // A date of another month is read, but not for this month: said, so no column goes unnoticed.
   for (const d of columns.days)
     if (monthOf(d.date) !== month)
@@ -224,7 +229,8 @@ export function readAttendance(
   const numberEntry = new Map<number, AttendanceEntry>();
   const minuteEntry = new Array<AttendanceEntry | undefined>(1440).fill(undefined);
   const classOf = perText(cellTextOfString);
-  const cols = days.map((d) => d.col);
+  const cols: number[] = [];
+  for (const d of days) cols.push(d.col);
   let block: AttendanceEntry[] = [];
   let used = 0;
   for (let row = header.row + 1; row < grid.values.length; row++) {
