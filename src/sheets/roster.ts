@@ -178,10 +178,24 @@ export function readRoster(
     return yes ?? false;
   };
   // Only the columns the roster has are read in each row.
-  const dateFields = DATE_FIELDS.filter((f) => col[f] !== undefined);
-  const dateColumns = dateFields.map((f) => col[f]!);
-  const withdrawalStepFields = WITHDRAWAL_STEPS.filter((f) => col[f] !== undefined);
-  const stepColumns = withdrawalStepFields.map((f) => col[f]!);
+  // Pushed into array literals, so every school's are packed arrays: `filter` and `map` gave
+  // some schools holey ones, and the row loop reading them was deoptimised at each switch.
+  const dateFields: EnrollmentDateField[] = [];
+  const dateColumns: number[] = [];
+  for (const f of DATE_FIELDS) {
+    const c = col[f];
+    if (c === undefined) continue;
+    dateFields.push(f);
+    dateColumns.push(c);
+  }
+  const withdrawalStepFields: WithdrawalStep[] = [];
+  const stepColumns: number[] = [];
+  for (const f of WITHDRAWAL_STEPS) {
+    const c = col[f];
+    if (c === undefined) continue;
+    withdrawalStepFields.push(f);
+    stepColumns.push(c);
+  }
 
   for (let row = header.row + 1; row < grid.values.length; row++) {
     values = grid.values[row];
