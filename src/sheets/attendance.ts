@@ -220,8 +220,6 @@ export function readAttendance(
   }
   findings.push(...headerlessColumns(grid, header));
   const f = header.fields;
-  const text = (row: number, c: number | undefined) =>
-    c === undefined ? "" : cellText(cellAt(grid, row, c));
   const rows: AttendanceRow[] = [];
   // A month's grid holds a handful of different texts (√, 17:30, 15:30-17:30) and numbers in
   // its cells: each is parsed once. Entries are read-only, so cells of the same value share one.
@@ -234,8 +232,8 @@ export function readAttendance(
   let block: AttendanceEntry[] = [];
   let used = 0;
   for (let row = header.row + 1; row < grid.values.length; row++) {
-    const id = text(row, f.id);
-    const name = text(row, f.name);
+    const id = textAt(grid, row, f.id);
+    const name = textAt(grid, row, f.name);
     if (id === "" && name === "") continue;
     if (isTotalRow(id || name)) continue;
     const values = grid.values[row];
@@ -277,6 +275,15 @@ export function readAttendance(
     rows.push(new ReadRow(row, id, name, className, block, from, values, days));
   }
   return { attendance: { sheet: grid.name, header, days, rows }, findings };
+}
+
+/**
+ * A cell's text, "" for a column the sheet lacks. A function of the module, not a closure made
+ * per sheet: the loop's optimised code called one school's closure, was deoptimised (wrong
+ * call target) at the next school's and thrown away once the first was collected.
+ */
+function textAt(grid: SheetGrid, row: number, c: number | undefined): string {
+  return c === undefined ? "" : cellText(cellAt(grid, row, c));
 }
 
 /** A text cell's text as `cellText` gives it, for a reader that reads each text once. */
