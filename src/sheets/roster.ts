@@ -268,7 +268,17 @@ export function readRoster(
       withdrawn: r.flag("withdrawn", flagColumns.withdrawn, row, id),
     };
 
-    const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {};
+    // One shape for every student's dates, each field in this order and a date not given
+    // undefined: set as their cells came, they made a map per mix of dates, each school's
+    // maps new, and the day loop and the checks reading them were optimised again per school.
+    const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {
+      application: undefined,
+      review: undefined,
+      approval: undefined,
+      notice: undefined,
+      agreement: undefined,
+      withdrawal: undefined,
+    };
     for (let k = 0; k < dateFields.length; k++) {
       const field = dateFields[k];
       const c = dateColumns[k];
