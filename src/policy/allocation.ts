@@ -14,7 +14,11 @@ export function allocateFen(total: Fen, weights: readonly Fen[]): Fen[] {
     if (total !== 0) throw new Error("cannot allocate a non-zero total over zero weights");
     return weights.map(() => 0);
   }
-  const parts = weights.map(() => 0);
+  // Pushed into a literal, so every call's parts are one packed array kind: `map` gave a holey
+  // or a packed array as V8 had optimised it or not, and the loops storing into them (and the
+  // charge reading the shares) were deoptimised at each switch.
+  const parts: Fen[] = [];
+  for (let i = 0; i < weights.length; i++) parts.push(0);
   let largest = 0;
   for (const w of weights) if (w > largest) largest = w;
   if (Number.isSafeInteger(Math.abs(total) * largest) && Number.isSafeInteger(Number(weightSum)))
@@ -53,7 +57,8 @@ function allocateSafe(total: Fen, weights: readonly Fen[], weightSum: number, pa
     index.push(i);
     remainder.push(rest);
   }
-  const order = index.map((_, k) => k);
+  const order: number[] = []; // pushed, one packed array kind as `parts`
+  for (let k = 0; k < index.length; k++) order.push(k);
   order.sort((a, b) => remainder[b] - remainder[a] || index[a] - index[b]);
   for (let i = 0; i < total - given; i++) parts[index[order[i]]] += 1;
   return parts;

@@ -159,7 +159,8 @@ export function readDayColumns(
     }
     if (slot.date !== undefined) before = slot.date;
   });
-  const days = slots.flatMap((s) => (s.date !== undefined ? [{ col: s.col, date: s.date }] : []));
+  const days: { col: number; date: CivilDate }[] = [];
+  for (const s of slots) if (s.date !== undefined) days.push({ col: s.col, date: s.date });
   return { days, unread };
 }
 
@@ -190,7 +191,11 @@ export function readAttendance(
 ): { attendance: AttendanceGrid; findings: Finding[] } {
   const findings: Finding[] = [];
   const columns = readDayColumns(grid, header, month);
-  const days = columns.days.filter((d) => monthOf(d.date) === month);
+  // Days and their columns pushed into array literals, so that every school's are packed
+  // arrays: `filter` gave some schools a holey array and others a packed one (V8's builtin or
+  // its optimised code made it), and each day loop reading them was deoptimised at a switch.
+  const days: { col: number; date: CivilDate }[] = [];
+  for (const d of columns.days) if (monthOf(d.date) === month) days.push(d);
   // A date of another month is read, but not for this month: said, so no column goes unnoticed.
   for (const d of columns.days)
     if (monthOf(d.date) !== month)
@@ -215,8 +220,6 @@ export function readAttendance(
   }
   findings.push(...headerlessColumns(grid, header));
   const f = header.fields;
-  const text = (row: number, c: number | undefined) =>
-    c === undefined ? "" : cellText(cellAt(grid, row, c));
   const rows: AttendanceRow[] = [];
   // A month's grid holds a handful of different texts (√, 17:30, 15:30-17:30) and numbers in
   // its cells: each is parsed once. Entries are read-only, so cells of the same value share one.
@@ -224,12 +227,13 @@ export function readAttendance(
   const numberEntry = new Map<number, AttendanceEntry>();
   const minuteEntry = new Array<AttendanceEntry | undefined>(1440).fill(undefined);
   const classOf = perText(cellTextOfString);
-  const cols = days.map((d) => d.col);
+  const cols: number[] = [];
+  for (const d of days) cols.push(d.col);
   let block: AttendanceEntry[] = [];
   let used = 0;
   for (let row = header.row + 1; row < grid.values.length; row++) {
-    const id = text(row, f.id);
-    const name = text(row, f.name);
+    const id = textAt(grid, row, f.id);
+    const name = textAt(grid, row, f.name);
     if (id === "" && name === "") continue;
     if (isTotalRow(id || name)) continue;
     const values = grid.values[row];
@@ -271,6 +275,15 @@ export function readAttendance(
     rows.push(new ReadRow(row, id, name, className, block, from, values, days));
   }
   return { attendance: { sheet: grid.name, header, days, rows }, findings };
+}
+
+/**
+ * A cell's text, "" for a column the sheet lacks. A function of the module, not a closure made
+ * per sheet: the loop's optimised code called one school's closure, was deoptimised (wrong
+ * call target) at the next school's and thrown away once the first was collected.
+ */
+function textAt(grid: SheetGrid, row: number, c: number | undefined): string {
+  return c === undefined ? "" : cellText(cellAt(grid, row, c));
 }
 
 /** A text cell's text as `cellText` gives it, for a reader that reads each text once. */

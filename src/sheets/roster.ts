@@ -117,6 +117,50 @@ export function gradeLabelInClass(className: string): string {
 /** The withdrawal steps of a roster without step columns: none recorded. */
 const NO_STEPS: Readonly<Partial<Record<WithdrawalStep, boolean>>> = Object.freeze({});
 
+/**
+ * The roster's row being read: its values (looked up once per row, the fields read from them,
+ * not through the grid) and the texts read once. An object of one class, not closures made per
+ * roster: V8 optimised each roster's closures anew, some ten times a 20-school run.
+ */
+class RowReader {
+  values: readonly CellValue[] | undefined = undefined;
+
+  constructor(
+    private readonly sheet: string,
+    private readonly yesNoOf: (text: string) => boolean | undefined,
+    private readonly textOf: (text: string) => string,
+    private readonly findings: Finding[]
+  ) {}
+
+  valueOf(c: number | undefined): CellValue {
+    return c === undefined ? null : (this.values?.[c] ?? null);
+  }
+
+  text(c: number | undefined): string {
+    return cellText(this.valueOf(c));
+  }
+
+  repeatedText(c: number | undefined): string {
+    const value = this.valueOf(c);
+    return typeof value === "string" ? this.textOf(value) : cellText(value);
+  }
+
+  /** A flag's cell: yes or no, else a finding (a column the roster lacks is no). */
+  flag(field: FlagField, c: number | undefined, row: number, id: string): boolean {
+    const value = this.valueOf(c);
+    const yes = typeof value === "string" ? this.yesNoOf(value) : parseYesNo(value);
+    if (yes === undefined)
+      this.findings.push(
+        finding(
+          "ROSTER_FLAG_UNREADABLE",
+          { sheet: this.sheet, studentId: id || undefined, cell: a1(row, c!) },
+          { column: FLAG_NAMES[field], value: String(value) }
+        )
+      );
+    return yes ?? false;
+  }
+}
+
 /** Reads the roster sheet: every student row, with a finding for every cell that cannot be read. */
 export function readRoster(
   grid: SheetGrid,
@@ -126,10 +170,6 @@ export function readRoster(
   const findings: Finding[] = [];
   const students: RosterStudent[] = [];
   const col = header.fields;
-  // The row's values, looked up once per row (the fields read from it, not through the grid).
-  let values: readonly CellValue[] | undefined;
-  const valueOf = (c: number | undefined): CellValue =>
-    c === undefined ? null : (values?.[c] ?? null);
   // Each field's column looked up once, not by a computed key in every row.
   const cId = col.id;
   const cName = col.name;
@@ -137,19 +177,13 @@ export function readRoster(
   const cGrade = col.grade;
   const cStage = col.stage;
   const cDecision = col.decision;
-  const text = (c: number | undefined) => cellText(valueOf(c));
   const at = (row: number, field: HeaderField) => a1(row, col[field] ?? 0);
   const systemName = system === "5-4" ? "五四制" : "六三制";
   // Each different text read once (a roster has a few grades, marks, classes and dates in
   // thousands of rows).
   const gradeOf = perText((label) => parseGrade(label, system));
-  const yesNoOf = perText(parseYesNo);
   const dateOf = perText(parseCivilDate);
-  const textOf = perText(cellText);
-  const repeatedText = (c: number | undefined) => {
-    const value = valueOf(c);
-    return typeof value === "string" ? textOf(value) : cellText(value);
-  };
+  const r = new RowReader(grid.name, perText(parseYesNo), perText(cellText), findings);
 
   // Where a finding about a row's cell points (made only for a finding, not for every row).
   const placeOf = (id: string, cell: string) => ({
@@ -157,7 +191,7 @@ export function readRoster(
     studentId: id || undefined,
     cell,
   });
-  // A flag's cell: yes or no, else a finding (a column the roster lacks is no).
+  // The flags' columns (a column the roster lacks is no).
   const flagColumns = {
     hardship: col.hardship,
     leftBehind: col.leftBehind,
@@ -165,33 +199,35 @@ export function readRoster(
     refundApplied: col.refundApplied,
     withdrawn: col.withdrawn,
   };
-  const flag = (field: FlagField, c: number | undefined, row: number, id: string) => {
-    const value = valueOf(c);
-    const yes = typeof value === "string" ? yesNoOf(value) : parseYesNo(value);
-    if (yes === undefined)
-      findings.push(
-        finding("ROSTER_FLAG_UNREADABLE", placeOf(id, a1(row, c!)), {
-          column: FLAG_NAMES[field],
-          value: String(value),
-        })
-      );
-    return yes ?? false;
-  };
   // Only the columns the roster has are read in each row.
-  const dateFields = DATE_FIELDS.filter((f) => col[f] !== undefined);
-  const dateColumns = dateFields.map((f) => col[f]!);
-  const withdrawalStepFields = WITHDRAWAL_STEPS.filter((f) => col[f] !== undefined);
-  const stepColumns = withdrawalStepFields.map((f) => col[f]!);
+  // Pushed into array literals, so every school's are packed arrays: `filter` and `map` gave
+  // some schools holey ones, and the row loop reading them was deoptimised at each switch.
+  const dateFields: EnrollmentDateField[] = [];
+  const dateColumns: number[] = [];
+  for (const f of DATE_FIELDS) {
+    const c = col[f];
+    if (c === undefined) continue;
+    dateFields.push(f);
+    dateColumns.push(c);
+  }
+  const withdrawalStepFields: WithdrawalStep[] = [];
+  const stepColumns: number[] = [];
+  for (const f of WITHDRAWAL_STEPS) {
+    const c = col[f];
+    if (c === undefined) continue;
+    withdrawalStepFields.push(f);
+    stepColumns.push(c);
+  }
 
   for (let row = header.row + 1; row < grid.values.length; row++) {
-    values = grid.values[row];
-    const id = text(cId);
-    const name = text(cName);
+    r.values = grid.values[row];
+    const id = r.text(cId);
+    const name = r.text(cName);
     if (id === "" && name === "") continue;
     if (isTotalRow(id || name) || (id === "学号" && col.id !== undefined)) continue;
 
-    const className = repeatedText(cClass);
-    let gradeLabel = repeatedText(cGrade);
+    const className = r.repeatedText(cClass);
+    let gradeLabel = r.repeatedText(cGrade);
     if (gradeLabel === "" && className !== "") gradeLabel = gradeLabelInClass(className);
     const grade = gradeLabel === "" ? undefined : gradeOf(gradeLabel);
     if (gradeLabel !== "" && grade === undefined) {
@@ -204,7 +240,7 @@ export function readRoster(
       );
     }
     let stage = grade === undefined ? undefined : stageOfGrade(grade, system);
-    const stageText = repeatedText(cStage);
+    const stageText = r.repeatedText(cStage);
     if (stageText !== "") {
       const named = parseStage(stageText);
       if (!named)
@@ -225,18 +261,28 @@ export function readRoster(
 
     // One object shape for every student; the flags read (and said) in this order.
     const flags: Record<FlagField, boolean> = {
-      hardship: flag("hardship", flagColumns.hardship, row, id),
-      leftBehind: flag("leftBehind", flagColumns.leftBehind, row, id),
-      migrant: flag("migrant", flagColumns.migrant, row, id),
-      refundApplied: flag("refundApplied", flagColumns.refundApplied, row, id),
-      withdrawn: flag("withdrawn", flagColumns.withdrawn, row, id),
+      hardship: r.flag("hardship", flagColumns.hardship, row, id),
+      leftBehind: r.flag("leftBehind", flagColumns.leftBehind, row, id),
+      migrant: r.flag("migrant", flagColumns.migrant, row, id),
+      refundApplied: r.flag("refundApplied", flagColumns.refundApplied, row, id),
+      withdrawn: r.flag("withdrawn", flagColumns.withdrawn, row, id),
     };
 
-    const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {};
+    // One shape for every student's dates, each field in this order and a date not given
+    // undefined: set as their cells came, they made a map per mix of dates, each school's
+    // maps new, and the day loop and the checks reading them were optimised again per school.
+    const dates: Partial<Record<EnrollmentDateField, CivilDate>> = {
+      application: undefined,
+      review: undefined,
+      approval: undefined,
+      notice: undefined,
+      agreement: undefined,
+      withdrawal: undefined,
+    };
     for (let k = 0; k < dateFields.length; k++) {
       const field = dateFields[k];
       const c = dateColumns[k];
-      const value = valueOf(c);
+      const value = r.valueOf(c);
       if (isEmptyCell(value)) continue;
       const d =
         typeof value === "boolean"
@@ -260,7 +306,7 @@ export function readRoster(
     for (let k = 0; k < withdrawalStepFields.length; k++) {
       const step = withdrawalStepFields[k];
       const c = stepColumns[k];
-      const value = valueOf(c);
+      const value = r.valueOf(c);
       const recorded = stepRecorded(value);
       if (recorded === undefined)
         findings.push(
@@ -272,7 +318,7 @@ export function readRoster(
       withdrawalSteps[step] = recorded ?? false;
     }
 
-    const decisionText = repeatedText(cDecision);
+    const decisionText = r.repeatedText(cDecision);
     const approved = decisionOf(decisionText);
     if (decisionText !== "" && approved === undefined) {
       findings.push(

@@ -386,7 +386,31 @@ export function readSettings(
   cells.holidays ??= a1(lastKey.row + 1, lastKey.col);
   if (!s.school) findings.push(schoolNameMissing(grid.name, schoolLabel ?? ""));
   s.profile = withRateVariant(grid, s.profile, findings);
-  return { settings: { ...s, endTimes, closures, holidays, makeupDays, rates, cells }, findings };
+  // One shape for every school's settings, each field in this order and one not set undefined:
+  // a spread of fields set as the rows came made settings of several maps, and the checks
+  // reading them (timeBreaches) were deoptimised at each school of another.
+  const settings: SchoolSettings = {
+    school: s.school,
+    profile: s.profile,
+    policy: s.policy,
+    unknownPolicy: s.unknownPolicy,
+    system: s.system,
+    uplift: s.uplift,
+    mode: s.mode,
+    feeNoticeDate: s.feeNoticeDate,
+    month: s.month,
+    endTimes,
+    closures,
+    holidays,
+    makeupDays,
+    rates,
+    staffNoticeDate: s.staffNoticeDate,
+    rulesApprovedDate: s.rulesApprovedDate,
+    teacherRate: s.teacherRate,
+    cells,
+    sheet: s.sheet,
+  };
+  return { settings, findings };
 }
 
 /**

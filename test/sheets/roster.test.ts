@@ -29,6 +29,11 @@ describe("readRoster", () => {
     expect(c.flags.leftBehind).toBe(true);
   });
 
+  it("gives every student's dates one shape: the same fields in one order, whichever are given", () => {
+    const shapes = new Set(roster.students.map((s) => Object.keys(s.dates).join()));
+    expect(shapes).toEqual(new Set(["application,review,approval,notice,agreement,withdrawal"]));
+  });
+
   it("says each unreadable flag and date at its cell, in the columns' order", () => {
     expect(findings.map((f) => [f.rule, f.cell, f.params?.value])).toEqual([
       ["ROSTER_FLAG_UNREADABLE", "E3", "也许"],

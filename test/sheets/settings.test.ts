@@ -15,6 +15,17 @@ describe("readSettings", () => {
     expect(findings).toMatchObject([{ rule: "SCHOOL_NAME_MISSING", severity: "error" }]);
   });
 
+  it("makes every school's settings one shape, whichever rows it has and in whatever order", () => {
+    const fields = (rows: (string | number | null)[][]) =>
+      Object.keys(readSettings(grid(rows)).settings).join();
+    expect(
+      fields([
+        ["月份", "2023-05"],
+        ["收费公示日期", "2023-04-01"],
+      ])
+    ).toBe(fields([["教师补助标准", 30]]));
+  });
+
   it.each([
     ["left empty", [["学校名称", null]], "B1"],
     [

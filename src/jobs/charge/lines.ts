@@ -113,8 +113,10 @@ export function sortLines(lines: ChargeLine[]): ChargeLine[] {
   const order =
     placesByBuckets(grade, classRank, classes.length, ids) ??
     placesByComparing(grade, classRank, ids, byId);
-  const sorted = order.map((i) => lines[i]);
-  for (let i = 0; i < n; i++) lines[i] = sorted[i];
+  // The lines read by place from a copy of their own array kind: `map` gave a holey array or a
+  // packed one as V8 had optimised it or not, and this loop was deoptimised at each switch.
+  const copy = lines.slice();
+  for (let i = 0; i < n; i++) lines[i] = copy[order[i]];
   return lines;
 }
 
