@@ -4,6 +4,7 @@ import * as xlsxModule from "../../src/workbook/xlsx-workbook";
 import { prefixedOf } from "../support/dialects";
 import { messySchool } from "../support/messy-school";
 import { repackage } from "../support/repackage";
+import { fakeElement as element, type Listener } from "../support/fake-page-element";
 
 // The page loads the .xlsx adapter as its own chunk (a dynamic import jest cannot run): here
 // it is handed the module, as the host's constructor allows.
@@ -16,33 +17,6 @@ jest.mock("../../src/taskpane/host", () => {
   }
   return { ...actual, BrowserHost: PageHost };
 });
-
-type Listener = (e: unknown) => void;
-
-/** A page element that accepts whatever the pane does to it; its listeners are kept. */
-function element(dataset: Record<string, string> = {}): Record<string, unknown> {
-  const listeners: Record<string, Listener[]> = {};
-  const props: Record<string, unknown> = {
-    dataset,
-    hidden: false,
-    value: "",
-    textContent: "",
-    checked: false,
-    listeners,
-    addEventListener: (type: string, fn: Listener) => (listeners[type] ??= []).push(fn),
-  };
-  return new Proxy(props, {
-    get: (target, key: string) =>
-      key in target
-        ? target[key]
-        : key === "elements"
-          ? { namedItem: () => element() }
-          : key === "then"
-            ? undefined
-            : () => undefined,
-    set: (target, key: string, v) => ((target[key] = v), true),
-  });
-}
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
 

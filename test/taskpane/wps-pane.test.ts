@@ -1,30 +1,6 @@
 import { EtFake } from "../support/et-fake";
 import { generateSchool } from "../support/generate-school";
-
-/** A page element that accepts whatever the pane does to it; its click listeners are kept. */
-function element(dataset: Record<string, string> = {}): Record<string, unknown> {
-  const clicks: (() => void)[] = [];
-  const props: Record<string, unknown> = {
-    dataset,
-    hidden: false,
-    value: "",
-    textContent: "",
-    checked: false,
-    clicks,
-    addEventListener: (type: string, fn: () => void) => type === "click" && clicks.push(fn),
-  };
-  return new Proxy(props, {
-    get: (target, key: string) =>
-      key in target
-        ? target[key]
-        : key === "elements"
-          ? { namedItem: () => element() }
-          : key === "then"
-            ? undefined
-            : () => undefined,
-    set: (target, key: string, v) => ((target[key] = v), true),
-  });
-}
+import { fakeElement as element } from "../support/fake-page-element";
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
 
