@@ -55,9 +55,10 @@ const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
 ]);
 
 /**
- * What the reading could not read, which the breach checks therefore skip: a cell or a day
- * column the charge says it could not read is said in the breach list too, in the same words
- * at the same cell (a job that reads both, the city, says each once by its cell).
+ * What the reading could not read, which the breach checks therefore skip: a cell, a day
+ * column, a roster value or an attendance row the charge says it could not read (or pair) is
+ * said in the breach list too, in the same words at the same cell (a job that reads both, the
+ * city, says each once by its cell).
  */
 const NOT_READ: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "ATTENDANCE_CELL_UNREADABLE",
@@ -67,6 +68,12 @@ const NOT_READ: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
   "DATE_HEADER_AMBIGUOUS",
   "DATE_HEADER_OTHER_MONTH",
   "DATE_HEADER_MISSING",
+  "ROSTER_DATE_UNREADABLE",
+  "ROSTER_FLAG_UNREADABLE",
+  "ROSTER_GRADE_UNREADABLE",
+  "ROSTER_STAGE_UNREADABLE",
+  "ATTENDANCE_STUDENT_UNKNOWN",
+  "ATTENDANCE_STUDENT_DUPLICATE",
 ]);
 
 /**

@@ -63,3 +63,32 @@ describe("breaches say a formula saved without its value", () => {
     expect(notCalculated.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["5月考勤!D3"]);
   });
 });
+
+describe("breaches say the roster values and attendance rows they could not read", () => {
+  /** 甲's 公示日期 (名册!I2) written 不详, and an attendance row for S9, who is on no roster. */
+  const grids = () =>
+    breachSchool().map((g) =>
+      g.name === "名册"
+        ? {
+            ...g,
+            values: g.values.map((row, r) =>
+              r === 1 ? row.map((v, c) => (c === 8 ? "不详" : v)) : row
+            ),
+          }
+        : g.name === "5月考勤"
+          ? { ...g, values: [...g.values, ["S9", "壬", 60, 60, 60, null]] }
+          : g
+    );
+  const placed = (findings: readonly Finding[], rule: string) =>
+    findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell} ${f.message}`);
+
+  it.each(["ROSTER_DATE_UNREADABLE", "ATTENDANCE_STUDENT_UNKNOWN"])(
+    "%s, as charge says it",
+    async (rule) => {
+      const charge = await chargeJob(new MemoryWorkbook(grids()), { write: false });
+      const breaches = await breachesJob(new MemoryWorkbook(grids()), { write: false });
+      expect(placed(charge.findings, rule)).toHaveLength(1);
+      expect(placed(breaches.findings, rule)).toEqual(placed(charge.findings, rule));
+    }
+  );
+});
