@@ -36,3 +36,11 @@ export function refusedJson(findings: readonly Finding[]): string {
 export function unwritableJson(reason: Message): string {
   return refusedJson([finding("WORKBOOK_UNWRITABLE", { sheet: "" }, { reason: reason.zh })]);
 }
+
+/**
+ * What --json prints of a run refused because Kehou cannot read the workbook: a refused run's
+ * JSON, its finding the sentence said on standard error (which names the file).
+ */
+export function unreadableJson(sentence: string): string {
+  return refusedJson([finding("WORKBOOK_UNREADABLE", { sheet: "" }, { reason: sentence })]);
+}

@@ -48,3 +48,25 @@ describe("--json on a run refused because Kehou cannot write the copy", () => {
     }
   );
 });
+
+describe("--json on a run refused because Kehou cannot read the workbook", () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(path.join(os.tmpdir(), "kehou-unreadable-json-"))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(["charge", "breaches", "validate", "notice", "notices"])(
+    "%s prints the refused run's JSON with the sentence said on standard error (exit 1)",
+    async (command) => {
+      const input = path.join(dir, "名册.xlsx");
+      writeFileSync(input, "学号,姓名\nS1,张三\n");
+      const r = await runCli(command, input, "--json");
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("「名册.xlsx」是 CSV 文本");
+      const json = JSON.parse(r.out);
+      expect(json).toMatchObject({ refused: true, policy: null });
+      expect(json.findings).toEqual([
+        expect.objectContaining({ rule: "WORKBOOK_UNREADABLE", message: r.err.trim() }),
+      ]);
+    }
+  );
+});

@@ -163,6 +163,15 @@ export const READING_RULES = {
     en: 'The {column} value "{value}" is not an amount and was not compared: write yuan, e.g. 86.67',
     fix: "改成以元为单位的金额，如 86.67",
   },
+  // The run refused before anything is read: the sentence every door says of the file, naming it.
+  WORKBOOK_UNREADABLE: {
+    family: "reading",
+    severity: "error",
+    clause: "—",
+    zh: "{reason}",
+    en: "{reason}",
+    fix: "按说明处理该文件后重试",
+  },
   // The run refused before anything is written: the copy (-o) cannot be made of this workbook.
   WORKBOOK_UNWRITABLE: {
     family: "reading",
