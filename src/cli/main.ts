@@ -17,6 +17,7 @@ import { displayWidth, padDisplay, wrapDisplay } from "./display-width";
 import { didYouMean } from "./did-you-mean";
 import { EXIT_FAILED, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io";
 import { UnwritableWorkbook } from "../workbook/unwritable-workbook";
+import { unwritableJson } from "./refused-run";
 import { kehouVersion } from "./version";
 
 /** The command of each job of the catalogue: a job without one does not compile. */
@@ -138,8 +139,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     return await command.run(rest, io);
   } catch (e) {
-    // A workbook read but not writable as a copy (-o): its sentence, and nothing written.
-    if (e instanceof UnwritableWorkbook) return (io.err(e.message), EXIT_FAILED);
+    // A workbook read but not writable as a copy (-o): its sentence, and nothing written;
+    // under --json a script reads why from standard output, as for every refused run.
+    if (e instanceof UnwritableWorkbook) {
+      if (rest.includes("--json")) io.out(unwritableJson(e.reason));
+      return (io.err(e.message), EXIT_FAILED);
+    }
     // A programming error: one Chinese line; the stack only when asked for (KEHOU_DEBUG=1).
     io.err(say("internalError"));
     if (process.env.KEHOU_DEBUG) io.err(String((e as Error)?.stack ?? e));

@@ -1,4 +1,5 @@
-import type { Finding } from "../findings/finding";
+import { finding, type Finding } from "../findings/finding";
+import type { Message } from "../findings/messages/message";
 import { ruleOf } from "../findings/finding-rules";
 import { findingsJson } from "../jobs/findings-sheet";
 import { policyRefusal } from "../jobs/school-workbook";
@@ -26,4 +27,20 @@ export function refusedRun(
 /** What --json prints of a refused run: no policy applied, the findings that say why. */
 export function refusedJson(findings: readonly Finding[]): string {
   return JSON.stringify({ refused: true, policy: null, findings: findingsJson(findings) }, null, 2);
+}
+
+/**
+ * What --json prints of a run refused because Kehou cannot write the workbook's copy (see
+ * UnwritableWorkbook): a refused run's JSON, its finding the sentence said on standard error.
+ */
+export function unwritableJson(reason: Message): string {
+  return refusedJson([finding("WORKBOOK_UNWRITABLE", { sheet: "" }, { reason: reason.zh })]);
+}
+
+/**
+ * What --json prints of a run refused because Kehou cannot read the workbook: a refused run's
+ * JSON, its finding the sentence said on standard error (which names the file).
+ */
+export function unreadableJson(sentence: string): string {
+  return refusedJson([finding("WORKBOOK_UNREADABLE", { sheet: "" }, { reason: sentence })]);
 }

@@ -6,7 +6,7 @@ import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
 import { checkOutput, openWorkbook } from "./open-workbook";
 import { monthOption, parseOptions } from "./options";
 import { publish } from "./output-file";
-import { refusedJson } from "./refused-run";
+import { refusedJson, unreadableJson } from "./refused-run";
 import { outputIsPolicy, PolicyFileRefused, policyOption, policyUsageError } from "./policy-option";
 import type { Profile } from "../policy/profile";
 import { builtInProfile } from "../policy/profiles";
@@ -102,7 +102,11 @@ export async function startWorkbookRun(
     if (bad) return (io.err(bad.message), EXIT_USAGE);
   }
   const workbook = await openWorkbook(file);
-  if (workbook instanceof Error) return (io.err(workbook.message), EXIT_UNREADABLE);
+  if (workbook instanceof Error) {
+    // Under --json a script reads why from standard output, as for every refused run.
+    if (parsed.values.json === true) io.out(unreadableJson(workbook.message));
+    return (io.err(workbook.message), EXIT_UNREADABLE);
+  }
   return {
     file,
     output,

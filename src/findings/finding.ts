@@ -41,13 +41,17 @@ function worded(params: FindingParams, locale: Locale): FindingParams {
   return { ...params, noServiceRefund: formatMessage(m, { percent }, locale) };
 }
 
-/** A cell's text quoted in a message is cut to 40 characters: the cell address finds the rest. */
+/**
+ * A cell's text quoted in a message is cut to 40 characters: the cell address finds the rest.
+ * A `{reason}` is Kehou's own sentence of why a file was not read, ending with what to do:
+ * said whole.
+ */
 function shortened(params: FindingParams): FindingParams {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params))
     // A string of 40 UTF-16 units or fewer has 40 characters or fewer: not spread to count.
     out[k] =
-      typeof v === "string" && v.length > 40 && [...v].length > 40
+      typeof v === "string" && k !== "reason" && v.length > 40 && [...v].length > 40
         ? `${[...v].slice(0, 40).join("")}…`
         : v;
   return out;

@@ -163,7 +163,7 @@ function monthNotHeld(
 }
 
 /** Formula cells saved without a value: read as blank, so each is a finding, never a silent 0. */
-function uncalculatedCells(grid: SheetGrid): Finding[] {
+export function uncalculatedCells(grid: SheetGrid): Finding[] {
   return (grid.uncalculated ?? []).map((cell) =>
     finding("FORMULA_NOT_CALCULATED", { sheet: grid.name, cell })
   );

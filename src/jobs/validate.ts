@@ -7,7 +7,7 @@ import { readSettings } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
 import { priorityRefused } from "./breaches/checks/enrollment";
 import { findingsSheet } from "./findings-sheet";
-import { isOwnedSheet, policyRefusal } from "./school-workbook";
+import { isOwnedSheet, policyRefusal, uncalculatedCells } from "./school-workbook";
 import type { WorkbookPort } from "./workbook-port";
 
 export interface ValidateResult {
@@ -31,6 +31,12 @@ export async function validateJob(
   const grids = await workbook.readSheets();
   const found = findSchoolSheets(grids, isOwnedSheet);
   const { settings, findings } = readSettings(found.settings, options.profile);
+  // One by one: a spread passes each as an argument, past V8's stack for a roster of 220,000.
+  const add = (items: readonly Finding[]) => {
+    for (const f of items) findings.push(f);
+  };
+  // A formula saved without its value is read as blank: said at its cell, as every job says it.
+  if (found.settings) add(uncalculatedCells(found.settings));
   let students = 0;
   const source =
     found.roster ??
@@ -39,13 +45,12 @@ export async function validateJob(
     );
   if (source) {
     const read = readRoster(source.grid, source.header, settings.system);
-    findings.push(
-      ...read.findings,
-      ...nearHeaderFindings(source.grid, source.header),
-      ...checkRosterColumns(read.roster, settings.profile),
-      ...checkRoster(read.roster),
-      ...priorityRefused(read.roster)
-    );
+    if (source.grid !== found.settings) add(uncalculatedCells(source.grid));
+    add(read.findings);
+    add(nearHeaderFindings(source.grid, source.header));
+    add(checkRosterColumns(read.roster, settings.profile));
+    add(checkRoster(read.roster));
+    add(priorityRefused(read.roster));
     students = read.roster.students.length;
   } else findings.push(finding("SHEET_ROSTER_MISSING", { sheet: "" }));
   const school = settings.school ?? "";

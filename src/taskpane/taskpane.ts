@@ -18,6 +18,7 @@ import { initialLocale, t, type PaneKey, type PaneLocale } from "./i18n";
 import { fromField, toField } from "./settings-fields";
 import { whenShown } from "./visibility";
 import { officeErrorText } from "../workbook/office-error-text";
+import { fileSentence } from "../findings/messages/file-sentence";
 import type { Profile } from "../policy/profile";
 import { DEFAULT_PROFILE } from "../policy/profiles";
 import { withoutCommandLine } from "./pane-wording";
@@ -329,11 +330,12 @@ function wire(): void {
       try {
         await open(file.name, await file.arrayBuffer());
       } catch (e) {
-        // The pick is not loaded: say so, and which workbook (if any) the next job still uses.
-        const message = officeErrorText(e, locale !== "zh-CN");
+        // The pick is not loaded: say so, and which workbook (if any) the next job still uses;
+        // the file named once, as the command line names it.
+        const message = fileSentence(file.name, officeErrorText(e, locale !== "zh-CN"), locale);
         return previous
-          ? summarize("pickFailedKept", { file: file.name, message, previous })
-          : summarize("pickFailed", { file: file.name, message });
+          ? summarize("pickFailedKept", { message, previous })
+          : summarize("pickFailed", { message });
       }
       $("file-name").textContent = file.name;
       $("download").hidden = true;

@@ -1,4 +1,4 @@
-import { FILE_TEXT } from "../findings/messages/file";
+import { fileSentence } from "../findings/messages/file-sentence";
 import { formatMessage } from "../findings/messages/format";
 import { PACKAGE_TEXT } from "../findings/messages/package";
 import type { SheetGrid } from "../sheets/grid";
@@ -16,12 +16,8 @@ import { XlsxWorkbook } from "./xlsx-workbook";
 export function openRefusal(e: unknown, file: string): Error {
   if (e instanceof RefusedFile) return e;
   const reason = String((e as Error)?.message ?? "");
-  return new Error(
-    formatMessage(FILE_TEXT.unreadable, {
-      file,
-      reason: /[\u4e00-\u9fff]/.test(reason) ? reason : formatMessage(PACKAGE_TEXT.damaged),
-    })
-  );
+  const said = /[\u4e00-\u9fff]/.test(reason) ? reason : formatMessage(PACKAGE_TEXT.damaged);
+  return new Error(fileSentence(file, said));
 }
 
 /** A picked school file's grids (any kind Kehou reads), or the refusal saying why not. */

@@ -11,7 +11,8 @@ import { RefusedFile } from "./file-kind";
 export class UnwritableWorkbook extends RefusedFile {
   readonly en: string;
 
-  constructor(reason: Message) {
+  /** `reason`: what in the file stopped the writer, in both languages. */
+  constructor(readonly reason: Message) {
     super(formatMessage(WRITE_TEXT.unwritable, { reason: reason.zh }));
     this.en = formatMessage(WRITE_TEXT.unwritable, { reason: reason.en }, "en");
   }

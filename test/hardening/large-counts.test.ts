@@ -1,3 +1,4 @@
+import { breachesJob } from "../../src/jobs/breaches/job";
 import { chargeJob } from "../../src/jobs/charge/job";
 import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { StylesAppender } from "../../src/workbook/package/styles-append";
@@ -31,6 +32,15 @@ describe("counts past what a spread can carry", () => {
   it("charges a school with 220,000 unreadable cells, each a finding", async () => {
     const result = await chargeJob(new MemoryWorkbook(unreadableSchool(7_100)), { write: false });
     expect(result.findings.length).toBeGreaterThan(220_000);
+  });
+
+  it("says each of a school's 220,000 unreadable cells in breaches too, counted", async () => {
+    const result = await breachesJob(new MemoryWorkbook(unreadableSchool(7_100)), {
+      write: false,
+    });
+    const unread = result.findings.filter((f) => f.rule === "ATTENDANCE_CELL_UNREADABLE");
+    expect(unread.length).toBe(7_100 * 31);
+    expect(new Set(unread.map((f) => f.cell)).size).toBe(unread.length);
   });
 
   it("adds a number format to a styles part that has 180,000 of them", () => {

@@ -6,8 +6,9 @@ export const CITY_RULES = {
     family: "city",
     severity: "error",
     cites: "waiver",
-    zh: "无法读取「{file}」：{reason}",
-    en: 'Cannot read "{file}": {reason}',
+    // The sentence every door says of the file (see fileSentence), naming it once.
+    zh: "{reason}",
+    en: "{reason}",
     fix: "请学校重新报送 .xlsx 工作簿",
   },
   CITY_NOT_SUBMITTED: {

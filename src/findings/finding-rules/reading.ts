@@ -1,3 +1,4 @@
+import { WRITE_TEXT } from "../messages/write";
 import type { FindingRule } from "./rule";
 
 /** Reading a workbook: sheets, headers, cells and settings that cannot be read. */
@@ -161,6 +162,24 @@ export const READING_RULES = {
     zh: "「{column}」的值「{value}」不是金额，未与 Kehou 的计算核对：请填写元为单位的金额，如 86.67",
     en: 'The {column} value "{value}" is not an amount and was not compared: write yuan, e.g. 86.67',
     fix: "改成以元为单位的金额，如 86.67",
+  },
+  // The run refused before anything is read: the sentence every door says of the file, naming it.
+  WORKBOOK_UNREADABLE: {
+    family: "reading",
+    severity: "error",
+    clause: "—",
+    zh: "{reason}",
+    en: "{reason}",
+    fix: "按说明处理该文件后重试",
+  },
+  // The run refused before anything is written: the copy (-o) cannot be made of this workbook.
+  WORKBOOK_UNWRITABLE: {
+    family: "reading",
+    severity: "error",
+    clause: "—",
+    zh: WRITE_TEXT.unwritable.zh,
+    en: WRITE_TEXT.unwritable.en,
+    fix: "在 Excel 或 WPS 中打开工作簿，「另存为」Excel 工作簿（.xlsx）后重试",
   },
   SCHOOL_NAME_MISSING: {
     family: "reading",

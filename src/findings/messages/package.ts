@@ -29,6 +29,11 @@ export const PACKAGE_TEXT = {
     zh: `工作表「{sheet}」的数据（{part}）不是工作表（以 <{root}> 开始），无法读取：${RESAVE.zh}`,
     en: `the data of the sheet “{sheet}” ({part}) is not a worksheet (it starts with <{root}>) and cannot be read: ${RESAVE.en}`,
   },
+  // A `t="s"` cell whose index is not an item of sharedStrings.xml (Excel repairs such a file).
+  missingString: {
+    zh: "单元格 {cell} 的文本不在工作簿的共享字符串表中（编号 {index}，表中共 {count} 项）",
+    en: "the text of cell {cell} is not in the workbook's shared-string table (index {index}; the table holds {count})",
+  },
   emptyPart: { zh: "部件是空的", en: "the part is empty" },
   notXmlPart: { zh: "部件不是 XML", en: "the part is not XML" },
   zip64Unread: {

@@ -97,13 +97,14 @@ export const UI_TEXT = {
     zh: "政策文件「{file}」未通过检查，未载入；仍按原来的政策计算。",
     en: "The policy file {file} did not pass its checks and was not loaded.",
   },
+  // `{message}`: the sentence every door says of the file (see fileSentence), naming it once.
   pickFailed: {
-    zh: "无法读取「{file}」：{message}。没有载入任何工作簿。",
-    en: "Cannot read “{file}”: {message}. No workbook is loaded.",
+    zh: "{message}。没有载入任何工作簿。",
+    en: "{message}. No workbook is loaded.",
   },
   pickFailedKept: {
-    zh: "无法读取「{file}」：{message}。仍在使用之前的工作簿「{previous}」。",
-    en: "Cannot read “{file}”: {message}. Still using the previous workbook “{previous}”.",
+    zh: "{message}。仍在使用之前的工作簿「{previous}」。",
+    en: "{message}. Still using the previous workbook “{previous}”.",
   },
   chargeDone: {
     zh: "{month} 收费表：{students} 名学生，应收 ¥{gross}，减免 ¥{waived}，应缴 ¥{payable}，政府分担 ¥{government}。",

@@ -55,6 +55,28 @@ const BREACHES_REST_ON: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
 ]);
 
 /**
+ * What the reading could not read, which the breach checks therefore skip: a cell, a day
+ * column, a roster value or an attendance row the charge says it could not read (or pair) is
+ * said in the breach list too, in the same words at the same cell (a job that reads both, the
+ * city, says each once by its cell).
+ */
+const NOT_READ: ReadonlySet<FindingRuleId> = new Set<FindingRuleId>([
+  "ATTENDANCE_CELL_UNREADABLE",
+  "ATTENDANCE_MINUTES_OVER_DAY",
+  "FORMULA_NOT_CALCULATED",
+  "DATE_HEADER_UNREADABLE",
+  "DATE_HEADER_AMBIGUOUS",
+  "DATE_HEADER_OTHER_MONTH",
+  "DATE_HEADER_MISSING",
+  "ROSTER_DATE_UNREADABLE",
+  "ROSTER_FLAG_UNREADABLE",
+  "ROSTER_GRADE_UNREADABLE",
+  "ROSTER_STAGE_UNREADABLE",
+  "ATTENDANCE_STUDENT_UNKNOWN",
+  "ATTENDANCE_STUDENT_DUPLICATE",
+]);
+
+/**
  * Reads a school's grids, computes the month's charges and runs every breach check: the
  * shared core of `breaches` and `consolidate`. Pure: grids in, figures and findings out.
  */
@@ -83,7 +105,7 @@ export function analyseSchool(
     own: readOwnCharges(user, workbook.headers),
   };
   const breaches = sortFindings([
-    ...charges.findings.filter((f) => BREACHES_REST_ON.has(f.rule)),
+    ...charges.findings.filter((f) => BREACHES_REST_ON.has(f.rule) || NOT_READ.has(f.rule)),
     ...ctx.own.findings,
     ...Object.values(BREACH_CHECKS).flatMap((check) => check(ctx)),
   ]);

@@ -1,5 +1,6 @@
 import { fenText } from "../../policy/fen";
 import { finding, findingMessage, sortFindings, type Finding } from "../../findings/finding";
+import { fileSentence } from "../../findings/messages/file-sentence";
 import { nameKey } from "../../sheets/name-key";
 import { countOnce, schoolIdentity } from "./duplicates";
 import { inChinese } from "./chinese-reason";
@@ -51,11 +52,9 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
       // Readers and threads may speak English: the clerk reads Chinese only.
       const reason = inChinese(g.error);
       errors.push({ file: g.file, message: reason });
-      cityFinding(
-        finding("CITY_FILE_UNREADABLE", { sheet: "" }, { file: g.file, reason }),
-        "",
-        g.file
-      );
+      // A reader's refusal names the file already (「学校.xlsx」是 CSV 文本…): said once.
+      const said = { file: g.file, reason: fileSentence(g.file, reason) };
+      cityFinding(finding("CITY_FILE_UNREADABLE", { sheet: "" }, said), "", g.file);
     } else if (g.figures.unknownPolicy !== undefined) {
       // Charged under no known rules: left out, like a file that cannot be read.
       const params = { file: g.file, value: g.figures.unknownPolicy };

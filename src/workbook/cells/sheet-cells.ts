@@ -1,5 +1,6 @@
 import { formatMessage } from "../../findings/messages/format";
 import { PACKAGE_TEXT } from "../../findings/messages/package";
+import { columnLetters } from "../../sheets/a1";
 import type { CellValue } from "../../sheets/grid";
 import { dateCellSerial, serialOfIso } from "../excel-serial";
 import type { CellFormats } from "./cell-formats";
@@ -58,6 +59,24 @@ export function noElements(xml: string): SheetProblem {
   return new SheetProblem(formatMessage(text));
 }
 
+/**
+ * The shared string at `index` (the text of a `t="s"` cell's `<v>`); an index the table does
+ * not hold (an empty or missing sharedStrings.xml, a cut table) refuses the sheet naming the
+ * cell, as Excel calls such a file damaged: read as blank, a roster's 是 would vanish unsaid.
+ */
+function sharedString(
+  strings: readonly (string | null)[],
+  index: number | string,
+  r: number,
+  col: number
+): string | null {
+  const i = typeof index === "number" ? index : /^\s*\d+\s*$/.test(index) ? Number(index) : -1;
+  if (i >= 0 && i < strings.length) return strings[i];
+  const cell = `${columnLetters(col - 1)}${r + 1}`;
+  const said = { cell, index: String(index).trim(), count: strings.length };
+  throw new SheetProblem(formatMessage(PACKAGE_TEXT.missingString, said));
+}
+
 /** A part listed as a sheet whose root is no kind of sheet, by that root's qualified name. */
 export class NotASheet extends Error {}
 
@@ -97,10 +116,17 @@ export function rowOf(ref: string): number {
  * numbers in a date format as serials; other numbers as written (parseFloat, so 1E+999 is
  * Infinity, for the money rules to catch).
  */
-function valueOf(t: string | undefined, text: string, s: number, ctx: CellContext): CellValue {
+function valueOf(
+  t: string | undefined,
+  text: string,
+  s: number,
+  ctx: CellContext,
+  r: number,
+  col: number
+): CellValue {
   switch (t) {
     case "s":
-      return ctx.strings[parseInt(text, 10)] ?? null;
+      return sharedString(ctx.strings, text, r, col);
     case "str":
     case "inlineStr":
       return xstring(text);
@@ -292,15 +318,16 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
     let unset = false;
     if (digits >= 0 && text === undefined) {
       // The common cases, straight from the digits: a shared string, or a whole number.
-      if (t === "s") value = strings[digits] ?? null;
+      if (t === "s")
+        value = digits < strings.length ? strings[digits] : sharedString(strings, digits, r, col);
       else value = style > 0 && dates[style] ? dateCellSerial(digits, ctx.date1904) : digits;
     } else if (formula) {
-      if (text !== undefined) value = valueOf(t, text, style, ctx);
+      if (text !== undefined) value = valueOf(t, text, style, ctx, r, col);
       else if (inline) value = inline;
       else unset = true;
     } else if (inline !== undefined && (text === undefined || t === "inlineStr"))
       value = inline || null;
-    else if (text !== undefined) value = valueOf(t, text, style, ctx);
+    else if (text !== undefined) value = valueOf(t, text, style, ctx, r, col);
     else if (style === 0) continue; // nothing at all: the cell is not there
 
     if (uncalculated?.includes(col)) uncalculated.splice(uncalculated.indexOf(col), 1);

@@ -202,7 +202,8 @@ describe("a cell written tight (read in one pass) and the same cell written loos
     '<c r="U1"><v><![CDATA[5]]></v></c>',
     '<c r="V1"><v>007</v></c>',
     "<c/>",
-    '<c r="X1" t="s"><v>99</v></c>',
+    // The last item of the table (an index past it is refused: see missing-strings.test.ts).
+    '<c r="X1" t="s"><v>1</v></c>',
   ];
   /** The same cell with a line break before its closing tag: the scanner's way. */
   const loosely = (c: string) => c.replace(/\/>$/, "></c>").replace(/<\/c>$/, "\n</c>");
