@@ -64,24 +64,39 @@ export const RECORDS_TITLE = "Kehou 标记记录";
 /** The marks sheet's first row as the hosts write it: the title, marked as Kehou's. */
 export const RECORDS_TITLE_ROW = `${RECORDS_TITLE}${OWNED_MARK}`;
 
+/** The header over the record's lines, as the file writer writes it. */
+export const RECORDS_HEADER = "记录（请勿修改）";
+
 /**
- * Whether a sheet is Kehou's record, by its first cell (the title every adapter writes), never
- * by its name alone: a school's own sheet called 「Kehou标记」 is not.
+ * Whether a sheet's cells are Kehou's record, never by its name alone (a school's own sheet
+ * called 「Kehou标记」 is not): its title in A1 and every other non-empty cell in column A,
+ * each the header or a record line. A school's sheet with the title and its own rows below is
+ * the school's: never read as records, overwritten or deleted.
  */
-export function isRecordSheet(firstCell: unknown): boolean {
-  return firstCell === RECORDS_TITLE_ROW;
+export function isRecordSheet(values: readonly (readonly unknown[])[]): boolean {
+  if (values[0]?.[0] !== RECORDS_TITLE_ROW) return false;
+  return values.every((row, r) =>
+    row.every(
+      (value, c) =>
+        (r === 0 && c === 0) ||
+        value === undefined ||
+        value === null ||
+        value === "" ||
+        (c === 0 && (value === RECORDS_HEADER || parsed(value) !== undefined))
+    )
+  );
 }
 
 /**
- * The name Kehou's record is written under, from the sheets there are now (each with its
- * first cell): the last run's record keeps its name; otherwise 「Kehou标记」, or
- * 「Kehou标记 (2)」 … where a sheet of the school's has that name (compared ignoring case, as
+ * The name Kehou's record is written under, from the sheets there are now (each saying
+ * whether it is Kehou's record): the last run's record keeps its name; otherwise 「Kehou标记」,
+ * or 「Kehou标记 (2)」 … where a sheet of the school's has that name (compared ignoring case, as
  * Excel and WPS compare sheet names).
  */
 export function recordSheetName(
-  sheets: readonly { readonly name: string; readonly firstCell: unknown }[]
+  sheets: readonly { readonly name: string; readonly record: boolean }[]
 ): string {
-  const record = sheets.find((s) => isRecordSheet(s.firstCell));
+  const record = sheets.find((s) => s.record);
   if (record) return record.name;
   return chooseSheetName(MARKS_SHEET, new Map(sheets.map((s) => [s.name, { owned: false }])));
 }

@@ -46,16 +46,12 @@ export async function markOfficeCells(
   if (all.length === 0) await context.sync();
   const found = await findRecord(context, sheets.items);
   const registry = found?.ws;
-  // The record can be as long as the marks (a line a cell): read as any sheet is, in blocks.
-  const lines = found
-    ? (await readUsedRanges(context, [{ ws: found.ws, range: found.used, bytesPerCell: 120 }]))[0]
-        .values
-    : [];
+  const lines = found?.values ?? [];
   // Kehou's record keeps its name; a school's sheet that has the name keeps it too.
   const recordName = recordSheetName(
     sheets.items.map((ws) => ({
       name: ws.name,
-      firstCell: ws === registry ? RECORDS_TITLE_ROW : "",
+      record: ws === registry,
     }))
   );
 
@@ -182,7 +178,7 @@ function refill(range: Excel.Range, p: PatternFill): boolean {
 async function findRecord(
   context: Excel.RequestContext,
   items: readonly Excel.Worksheet[]
-): Promise<{ ws: Excel.Worksheet; used: Excel.Range } | undefined> {
+): Promise<{ ws: Excel.Worksheet; values: readonly (readonly unknown[])[] } | undefined> {
   const prefix = MARKS_SHEET.toLowerCase();
   const maybe = items
     .filter((ws) => ws.name.toLowerCase().startsWith(prefix) || ws.visibility !== "Visible")
@@ -194,7 +190,16 @@ async function findRecord(
     });
   if (maybe.length === 0) return undefined;
   await context.sync();
-  return maybe.find((m) => !m.used.isNullObject && isRecordSheet(m.a1.values[0]?.[0]));
+  // Only a sheet titled as the record is read whole, in blocks, as any sheet is.
+  const titled = maybe.filter(
+    (m) => !m.used.isNullObject && m.a1.values[0]?.[0] === RECORDS_TITLE_ROW
+  );
+  const grids = await readUsedRanges(
+    context,
+    titled.map((m) => ({ ws: m.ws, range: m.used, bytesPerCell: 120 }))
+  );
+  const at = grids.findIndex((g) => isRecordSheet(g.values));
+  return at < 0 ? undefined : { ws: titled[at].ws, values: grids[at].values };
 }
 
 /** What one request of marks may carry: well under Excel's 5 MB, with room for paths. */

@@ -79,8 +79,16 @@ function findRecord(book: Et.Workbook): Et.Worksheet | undefined {
   return wpsSheets(book).find(
     (ws) =>
       (ws.Name.toLowerCase().startsWith(prefix) || ws.Visible !== -1) &&
-      isRecordSheet(ws.Range("A1").Value2)
+      ws.Range("A1").Value2 === RECORDS_TITLE_ROW &&
+      isRecordSheet(usedGrid(ws))
   );
+}
+
+/** A sheet's cells from A1 to the end of its used range (the title sits in A1). */
+function usedGrid(ws: Et.Worksheet): unknown[][] {
+  const used = ws.UsedRange;
+  if (used.Row !== 1 || used.Column !== 1) return [];
+  return value2Grid(used.Value2, used.Rows.Count, used.Columns.Count);
 }
 
 /**
@@ -102,7 +110,7 @@ export function markWpsCells(
   const recordName = recordSheetName(
     wpsSheets(book).map((ws) => ({
       name: ws.Name,
-      firstCell: registry && ws.Name === registry.Name ? RECORDS_TITLE_ROW : "",
+      record: registry !== undefined && ws.Name === registry.Name,
     }))
   );
   const sheets = new Map<string, Et.Worksheet | undefined>();

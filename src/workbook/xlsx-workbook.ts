@@ -285,7 +285,7 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   private lastMarks(): MarkRecord[] {
     const saved = this.sheets.find(
-      (s): s is SheetGrid => typeof s !== "string" && isRecordSheet(s.values[0]?.[0])
+      (s): s is SheetGrid => typeof s !== "string" && isRecordSheet(s.values)
     );
     return readMarkRecords((saved?.values ?? []).map((row) => row[0]));
   }
@@ -295,8 +295,8 @@ export class XlsxWorkbook implements WorkbookPort {
     return recordSheetName(
       this.sheets.map((s) =>
         typeof s === "string"
-          ? { name: s, firstCell: undefined }
-          : { name: s.name, firstCell: s.values[0]?.[0] }
+          ? { name: s, record: false }
+          : { name: s.name, record: isRecordSheet(s.values) }
       )
     );
   }

@@ -6,6 +6,7 @@ import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
+import { RECORDS_TITLE_ROW } from "../../src/workbook/mark-record";
 import { FakeContext, FakeExcel } from "../support/office-fake";
 import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
 import { EtFake, ET_SHAPES } from "../support/et-fake";
@@ -413,6 +414,31 @@ describe.each(Object.entries(sessions))(
         const names = (await s.port().readSheets()).map((g) => g.name);
         expect(names.filter((n) => /^kehou标记 \(\d+\)$/i.test(n)).length).toBeLessThanOrEqual(1);
         expect(names.some((n) => /\([3-9]\)$/.test(n))).toBe(false);
+      }
+    );
+
+    it.each([false, true])(
+      "never takes a school's sheet whose A1 is Kehou's record title for the record (hidden: %s)",
+      async (hidden) => {
+        const theirs = {
+          name: "我的说明",
+          values: [[RECORDS_TITLE_ROW], ["学校自己的数据，请保留"]],
+          ...(hidden ? { hidden } : {}),
+        };
+        const s = await adapter.open({ sheets: [...school(), theirs] });
+        const check = async () => {
+          const kept = (await s.port().readSheets()).find((g) => g.name === "我的说明")!;
+          expect(trim(kept.values)).toEqual(theirs.values);
+        };
+        await s.port().readSheets();
+        await s.port().markCells([mark("B2")]);
+        await s.save();
+        await check();
+        expect(await s.fill("名册", "B2")).toBe(`#${MARK_COLORS.error}`);
+        await s.port().markCells([]);
+        await s.save();
+        await check();
+        expect(await s.fill("名册", "B2")).toBeUndefined();
       }
     );
 

@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../../src/jobs/workbook-port";
-import { planHostMarks, readMarkRecords } from "../../src/workbook/mark-record";
+import {
+  isRecordSheet,
+  planHostMarks,
+  readMarkRecords,
+  RECORDS_HEADER,
+  RECORDS_TITLE_ROW,
+} from "../../src/workbook/mark-record";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
 import { FakeContext } from "../support/office-fake";
@@ -140,5 +146,28 @@ describe("the host adapters' plan of marks", () => {
     expect(plan.marks.map((m) => [m.fill, m.mark.note])).toEqual([
       [`#${MARK_COLORS.error}`, "缺签\n超时"],
     ]);
+  });
+});
+
+describe("Kehou's record known by its cells", () => {
+  const line = '{"sheet":"考勤","cell":"B2","fill":"none"}';
+
+  it("is the title in A1 with the header and record lines below in column A", () => {
+    expect(isRecordSheet([[RECORDS_TITLE_ROW], [""], [RECORDS_HEADER], [line]])).toBe(true);
+    expect(isRecordSheet([[RECORDS_TITLE_ROW], [line, null]])).toBe(true);
+  });
+
+  it("is not a sheet with the title and a row of the school's below", () => {
+    expect(isRecordSheet([[RECORDS_TITLE_ROW], ["学校自己的数据，请保留"]])).toBe(false);
+  });
+
+  it("is not a sheet with the title and anything beside column A", () => {
+    expect(isRecordSheet([[RECORDS_TITLE_ROW], [line, "备注"]])).toBe(false);
+    expect(isRecordSheet([[RECORDS_TITLE_ROW, "我的"]])).toBe(false);
+  });
+
+  it("is not a sheet without the title in A1", () => {
+    expect(isRecordSheet([["我的标记说明"], [line]])).toBe(false);
+    expect(isRecordSheet([])).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { MARKS_SHEET, type CellMark } from "../../jobs/workbook-port";
 import type { OutputSheet } from "../../jobs/output-sheet";
 import { applyMarks, restoreMarks } from "./cell-marks";
-import { markRecordText, RECORDS_TITLE, type MarkRecord } from "../mark-record";
+import { markRecordText, RECORDS_HEADER, RECORDS_TITLE, type MarkRecord } from "../mark-record";
 import { writeCells, type SheetCellWrites } from "./cell-writes";
 import type { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
@@ -52,7 +52,7 @@ function recordsSheet(records: readonly MarkRecord[], name: string): OutputSheet
   return {
     name,
     title: RECORDS_TITLE,
-    columns: [{ header: "记录（请勿修改）", width: 80, format: "text" }],
+    columns: [{ header: RECORDS_HEADER, width: 80, format: "text" }],
     rows: records.map((r) => [markRecordText(r)]),
   };
 }

@@ -1,9 +1,11 @@
+import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { chargeJob } from "../../../src/jobs/charge/job";
 import { chargeJson } from "../../../src/jobs/charge/json";
 import type { OutputSheet } from "../../../src/jobs/output-sheet";
 import { writeKehouPackage } from "../../support/written-bytes";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { RECORDS_TITLE_ROW } from "../../../src/workbook/mark-record";
 import { messySchool } from "../../support/messy-school";
 import { miniPackage, worksheet } from "../../support/mini-package";
 import { partText, repackage, type TextParts } from "../../support/repackage";
@@ -230,6 +232,39 @@ describe("Kehou's mark record on a re-run", () => {
     expect(names).toEqual(["考勤", "kehou标记"]);
     expect(strFromU8(parts(again).get("xl/worksheets/sheet1.xml")!)).toContain('<c r="A2" s="1">');
   });
+});
+
+describe("a school's sheet whose A1 is Kehou's record title", () => {
+  it.each([false, true])(
+    "is never overwritten by the record, whose lines go beside it (hidden: %s)",
+    async (hidden) => {
+      const book = new ExcelJS.Workbook();
+      const ws = book.addWorksheet("考勤");
+      ws.getCell("A2").value = "18:45";
+      const own = book.addWorksheet("我的说明", hidden ? { state: "hidden" } : {});
+      own.getCell("A1").value = RECORDS_TITLE_ROW;
+      own.getCell("A2").value = "学校自己的数据，请保留";
+      const school = new Uint8Array(await book.xlsx.writeBuffer());
+      const highlight = async (bytes: Uint8Array, cells: string[]) => {
+        const wb = await XlsxWorkbook.fromBuffer(bytes);
+        await wb.readSheets();
+        await wb.markCells(
+          cells.map((cell) => ({ sheet: "考勤", cell, severity: "error" as const, note: "超时" }))
+        );
+        return wb.toBuffer();
+      };
+      const theirs = async (bytes: Uint8Array) => {
+        const sheets = await (await XlsxWorkbook.fromBuffer(bytes)).readSheets();
+        return sheets.find((g) => g.name === "我的说明")?.values.map((row) => row[0]);
+      };
+      const marked = await highlight(school, ["A2"]);
+      expect(await theirs(marked)).toEqual([RECORDS_TITLE_ROW, "学校自己的数据，请保留"]);
+      expect(sheetNames(marked)).toContain("Kehou标记");
+      const cleared = await highlight(marked, []);
+      expect(await theirs(cleared)).toEqual([RECORDS_TITLE_ROW, "学校自己的数据，请保留"]);
+      expect(strFromU8(parts(cleared).get("xl/worksheets/sheet1.xml")!)).not.toContain("<note");
+    }
+  );
 });
 
 describe("print areas on a re-run", () => {
