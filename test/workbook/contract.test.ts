@@ -6,7 +6,7 @@ import type { CellValue, SheetGrid } from "../../src/sheets/grid";
 import { MemoryWorkbook } from "../support/memory-workbook";
 import { OfficeWorkbook } from "../../src/workbook/office-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-import { RECORDS_TITLE_ROW } from "../../src/workbook/mark-record";
+import { isRecordSheet, RECORDS_TITLE_ROW } from "../../src/workbook/mark-record";
 import { FakeContext, FakeExcel } from "../support/office-fake";
 import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
 import { EtFake, ET_SHAPES } from "../support/et-fake";
@@ -439,6 +439,24 @@ describe.each(Object.entries(sessions))(
         await s.save();
         await check();
         expect(await s.fill("名册", "B2")).toBeUndefined();
+      }
+    );
+
+    // The memory adapter keeps no record sheet; the file writer still leaves an empty record
+    // (title and header) in the copy.
+    (_name === "xlsx" || _name === "memory" ? it.skip : it)(
+      "leaves no record sheet once every mark is cleared",
+      async () => {
+        const s = await adapter.open({ sheets: school() });
+        await s.port().readSheets();
+        await s.port().markCells([mark("B2")]);
+        await s.save();
+        const marked = await s.port().readSheets();
+        expect(marked.filter((g) => isRecordSheet(g.values))).toHaveLength(1);
+        await s.port().markCells([]);
+        await s.save();
+        const sheets = await s.port().readSheets();
+        expect(sheets.map((g) => g.name)).toEqual(["名册"]);
       }
     );
 
