@@ -80,6 +80,17 @@ describe("a package OPC forbids is refused, never read as one of its parts", () 
   });
 });
 
+describe("a relationship names a part ignoring ASCII case only", () => {
+  it("does not resolve a roster target spelled with the Kelvin sign to the plain part", async () => {
+    const rels = "xl/_rels/workbook.xml.rels";
+    const entries = entriesOf(await messySchool()).map(([n, d]): [string, Uint8Array] => [
+      n,
+      n === rels ? utf8(text(d).replace("worksheets/sheet2.xml", "wor\u212Asheets/sheet2.xml")) : d,
+    ]);
+    await expect(charges(storedZip(entries))).rejects.toThrow("缺少 xl/wor\u212Asheets/sheet2.xml");
+  });
+});
+
 /** Where a header of `name` writes it: in its local header, or its directory record (`last`). */
 function nameAt(zip: Uint8Array, name: string, last: boolean): number {
   const hay = Buffer.from(zip);
