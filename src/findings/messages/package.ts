@@ -21,6 +21,25 @@ export const PACKAGE_TEXT = {
     zh: `工作簿中有两个同名的部件「{first}」与「{second}」（部件名不区分大小写），Office 文件格式不允许这样，无法确定哪一个是真的：${RESAVE.zh}`,
     en: `the workbook holds two parts of one name, “{first}” and “{second}” (part names ignore case), which the Office file format forbids, so which one is real cannot be told: ${RESAVE.en}`,
   },
+  // Two zip entries of exactly one name (not only a case variant).
+  sameEntryTwice: {
+    zh: `工作簿中有两个完全同名的部件「{part}」，Office 文件格式不允许这样，无法确定哪一个是真的：${RESAVE.zh}`,
+    en: `the workbook holds two parts named exactly “{part}”, which the Office file format forbids, so which one is real cannot be told: ${RESAVE.en}`,
+  },
+  // A zip entry whose local header, CRC-32 or size disagrees with the central directory.
+  damagedPart: {
+    zh: `工作簿的部件 {part} 已损坏（{fault}），Excel 会修复或拒绝这样的文件：${RESAVE.zh}`,
+    en: `the workbook's part {part} is damaged ({fault}); Excel repairs or refuses such a file: ${RESAVE.en}`,
+  },
+  localNameDiffers: {
+    zh: "其本地文件头写的部件名是「{local}」，与目录不一致",
+    en: "its local header names the part “{local}”, unlike the directory",
+  },
+  crcDiffers: { zh: "校验和 CRC-32 与目录不一致", en: "its CRC-32 differs from the directory's" },
+  sizeDiffers: {
+    zh: "解压后 {actual} 字节，目录写的是 {declared} 字节",
+    en: "it inflates to {actual} bytes where the directory says {declared}",
+  },
   partEncoding: {
     zh: `工作簿的部件 {part} 使用 {encoding} 编码，Excel 和 WPS 的文件只用 UTF-8 或 UTF-16：${RESAVE.zh}`,
     en: `the workbook's part {part} is in {encoding}, but Excel and WPS files use only UTF-8 or UTF-16: ${RESAVE.en}`,

@@ -1,5 +1,6 @@
 import type { OpcPackage } from "./opc-package";
 import { appendToRoot, elements, withoutElements } from "./xml-text";
+import { partNameKey } from "./part-name-key";
 
 const NAME = "[Content_Types].xml";
 
@@ -15,8 +16,14 @@ function declare(
   contentType: string
 ): void {
   const xml = pkg.text(NAME) ?? "";
-  const lower = value.toLowerCase();
-  if (elements(xml, element).some((e) => e.attr(key)?.toLowerCase() === lower)) return;
+  const lower = partNameKey(value);
+  if (
+    elements(xml, element).some((e) => {
+      const v = e.attr(key);
+      return v !== undefined && partNameKey(v) === lower;
+    })
+  )
+    return;
   const entry = `<${element} ${key}="${value}" ContentType="${contentType}"/>`;
   pkg.set(NAME, appendToRoot(xml, entry));
 }
@@ -34,10 +41,10 @@ export function addDefault(pkg: OpcPackage, extension: string, contentType: stri
 /** Removes the Overrides of these parts (Kehou's own, on a re-run) that are no longer in the package. */
 export function pruneOverrides(pkg: OpcPackage, parts: Iterable<string>): void {
   const xml = pkg.text(NAME);
-  const gone = new Set([...parts].filter((p) => !pkg.has(p)).map((p) => `/${p}`.toLowerCase()));
+  const gone = new Set([...parts].filter((p) => !pkg.has(p)).map((p) => partNameKey(`/${p}`)));
   if (!xml || gone.size === 0) return;
   const cut = elements(xml, "Override").filter((e) =>
-    gone.has(e.attr("PartName")?.toLowerCase() ?? "")
+    gone.has(partNameKey(e.attr("PartName") ?? ""))
   );
   if (cut.length > 0) pkg.set(NAME, withoutElements(xml, cut));
 }

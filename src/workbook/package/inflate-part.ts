@@ -12,7 +12,10 @@ export type Inflated = Uint8Array | number | undefined;
  * fflate's runs everywhere (the browser page too); in Node the file adapter hands the reader
  * zlib's, which is native (`nodeInflate`).
  */
-export type PartInflater = (raw: Uint8Array, limit: number, keep: boolean) => Inflated;
+export type PartInflater = ((raw: Uint8Array, limit: number, keep: boolean) => Inflated) & {
+  /** The CRC-32 of a part, when the host has a faster one than the table-driven `crc32`. */
+  readonly crc32?: (data: Uint8Array) => number;
+};
 
 /** Compressed bytes pushed to the inflater at a time: at most ~1,032× this comes out per push. */
 const CHUNK = 16 * 1024;

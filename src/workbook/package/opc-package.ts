@@ -4,6 +4,7 @@ import type { PartDeflater } from "./deflate-part";
 import type { PartInflater } from "./inflate-part";
 import { partText, utf8Declared } from "./part-text";
 import { deflatedEntry, writeZip } from "./zip-write";
+import { partNameKey } from "./part-name-key";
 import { readZipEntries, RefusedZip, type ZipEntry } from "./zip-read";
 
 const encoder = new TextEncoder();
@@ -27,14 +28,16 @@ export class OpcPackage {
     for (const e of entries) {
       // ECMA-376 Part 2 §9.1.1.1: no two part names equal ignoring ASCII case (nor two
       // entries of one name); Excel, LibreOffice and Kehou would each read another one.
-      const same = this.byKey.get(e.name.toLowerCase());
+      const same = this.byKey.get(partNameKey(e.name));
+      if (same === e.name)
+        throw new RefusedZip(formatMessage(PACKAGE_TEXT.sameEntryTwice, { part: e.name }));
       if (same !== undefined)
         throw new RefusedZip(
           formatMessage(PACKAGE_TEXT.duplicatePart, { first: same, second: e.name })
         );
       this.order.push(e.name);
       this.stored.set(e.name, e);
-      this.byKey.set(e.name.toLowerCase(), e.name);
+      this.byKey.set(partNameKey(e.name), e.name);
     }
   }
 
@@ -58,7 +61,7 @@ export class OpcPackage {
 
   /** The name a part is stored under, for a name as a relationship gives it. */
   private storedName(name: string): string | undefined {
-    return this.byKey.get(name.toLowerCase());
+    return this.byKey.get(partNameKey(name));
   }
 
   /** Part names, in the archive's order, new parts last. */
@@ -86,7 +89,7 @@ export class OpcPackage {
     const key = this.storedName(name) ?? name;
     if (!this.has(key)) {
       this.order.push(key);
-      this.byKey.set(key.toLowerCase(), key);
+      this.byKey.set(partNameKey(key), key);
     }
     this.changed.set(key, typeof data === "string" ? encoder.encode(utf8Declared(data)) : data);
   }
@@ -96,7 +99,7 @@ export class OpcPackage {
     if (key === undefined) return;
     this.stored.delete(key);
     this.changed.delete(key);
-    this.byKey.delete(key.toLowerCase());
+    this.byKey.delete(partNameKey(key));
     const i = this.order.indexOf(key);
     if (i >= 0) this.order.splice(i, 1);
   }

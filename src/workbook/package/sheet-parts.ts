@@ -18,6 +18,7 @@ import {
 } from "./workbook-index";
 import { workbookList } from "./workbook-lists";
 import { xmlEscape } from "./xml-text";
+import { partNameKey } from "./part-name-key";
 
 /**
  * A new part hanging off a new sheet (a table, a comments part, a drawing and its charts):
@@ -79,8 +80,10 @@ function references(pkg: OpcPackage): Map<string, string[]> {
   for (const name of pkg.names()) {
     const source = relsSource(name);
     if (source === undefined) continue;
-    const targets = readRelationships(pkg, source).flatMap((r) => r.part?.toLowerCase() ?? []);
-    out.set(source.toLowerCase(), targets);
+    const targets = readRelationships(pkg, source).flatMap((r) =>
+      r.part ? partNameKey(r.part) : []
+    );
+    out.set(partNameKey(source), targets);
   }
   return out;
 }
@@ -98,7 +101,7 @@ export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
   const part = sheetEntries(pkg).find((s) => s.name === name)?.part;
   if (!part) return removed;
   const graph = references(pkg);
-  const own = part.toLowerCase();
+  const own = partNameKey(part);
   // What Kehou's sheet reaches.
   const reached = new Set<string>();
   const walk = [...(graph.get(own) ?? [])];
@@ -121,7 +124,7 @@ export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
   }
   for (const p of reached) {
     if (kept.has(p) || !pkg.has(p)) continue;
-    const stored = pkg.names().find((n) => n.toLowerCase() === p) ?? p;
+    const stored = pkg.names().find((n) => partNameKey(n) === p) ?? p;
     pkg.remove(relsName(stored));
     pkg.remove(stored);
     removed.add(stored);

@@ -1,5 +1,6 @@
 import { formatMessage } from "../../findings/messages/format";
 import { PACKAGE_TEXT } from "../../findings/messages/package";
+import { crc32 } from "./crc32";
 import { fflateInflate, type Inflated, type PartInflater } from "./inflate-part";
 
 /** Refuse a workbook that inflates past this (a zip bomb), counted as the bytes come. */
@@ -68,17 +69,20 @@ export function guardedEntries(
     size: number;
     local: number;
     name: string;
+    nameBytes: Uint8Array;
   }[] = [];
   const names = new TextDecoder();
   for (let at = start; at + 46 <= bytes.length && u32(at) === 0x02014b50;) {
     if (records.length >= MAX_ENTRIES) return TOO_MANY;
+    const nameBytes = bytes.subarray(at + 46, at + 46 + u16(at + 28));
     const record = {
+      nameBytes,
       method: u16(at + 10),
       crc: u32(at + 16),
       packed: u32(at + 20),
       size: u32(at + 24),
       local: u32(at + 42),
-      name: names.decode(bytes.subarray(at + 46, at + 46 + u16(at + 28))),
+      name: names.decode(nameBytes),
     };
     // APPNOTE 4.5.3: a size or offset of 0xFFFFFFFF is in the zip64 extra field (0x0001), in
     // the order size, compressed size, offset, each only when its header field says so.
@@ -110,7 +114,14 @@ export function guardedEntries(
   const entries: ZipEntry[] = [];
   for (const e of records) {
     if (e.local + 30 > bytes.length || u32(e.local) !== 0x04034b50) return undefined;
-    const from = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
+    const localLength = u16(e.local + 26);
+    // APPNOTE 4.3.7, 4.4.17: the local header names the entry as the directory does; another
+    // name is a part the directory hides (LibreOffice drops it, Python's zipfile refuses it).
+    if (!sameBytes(bytes, e.local + 30, localLength, e.nameBytes)) {
+      const local = names.decode(bytes.subarray(e.local + 30, e.local + 30 + localLength));
+      return damaged(e.name, formatMessage(PACKAGE_TEXT.localNameDiffers, { local }));
+    }
+    const from = e.local + 30 + localLength + u16(e.local + 28);
     const raw = bytes.subarray(from, from + e.packed);
     if (wanted && !wanted(e.name, e.size)) {
       entries.push({ name: e.name, method: e.method, crc: e.crc, size: e.size, raw });
@@ -128,6 +139,15 @@ export function guardedEntries(
       return `工作簿中的一个部件声明 ${e.size} 字节，解压后超过这个大小：文件异常（压缩炸弹），已拒绝打开`;
     total += size;
     if (total > MAX_UNCOMPRESSED_BYTES) return BOMB;
+    // APPNOTE 4.4.9: the size the directory gives is the size; a shorter part is cut.
+    if (size !== e.size)
+      return damaged(
+        e.name,
+        formatMessage(PACKAGE_TEXT.sizeDiffers, { actual: String(size), declared: String(e.size) })
+      );
+    // APPNOTE 4.4.7: the CRC-32 of what was inflated (checked only where it is kept).
+    if (typeof data !== "number" && (inflate.crc32 ?? crc32)(data) !== e.crc)
+      return damaged(e.name, formatMessage(PACKAGE_TEXT.crcDiffers));
     entries.push({
       name: e.name,
       method: e.method,
@@ -138,6 +158,17 @@ export function guardedEntries(
     });
   }
   return entries;
+}
+
+function damaged(part: string, fault: string): string {
+  return formatMessage(PACKAGE_TEXT.damagedPart, { part, fault });
+}
+
+/** Whether the `length` bytes at `at` are `name`'s. */
+function sameBytes(bytes: Uint8Array, at: number, length: number, name: Uint8Array): boolean {
+  if (length !== name.length || at + length > bytes.length) return false;
+  for (let i = 0; i < length; i++) if (bytes[at + i] !== name[i]) return false;
+  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import { chargeJob } from "../../../src/jobs/charge/job";
 import { chargeJson } from "../../../src/jobs/charge/json";
+import { nodeInflate } from "../../../src/workbook/package/node-inflate";
 import type { XlsOdsReader } from "../../../src/workbook/xls-ods-grids";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { messySchool } from "../../support/messy-school";
@@ -59,7 +60,81 @@ describe("a package OPC forbids is refused, never read as one of its parts", () 
     const roster = entries.find(([n]) => n === ROSTER)!;
     const opened = XlsxWorkbook.fromBuffer(storedZip([...entries, [ROSTER, roster[1]]]));
     await expect(opened).rejects.toThrow(
-      "工作簿中有两个同名的部件「xl/worksheets/sheet2.xml」与「xl/worksheets/sheet2.xml」"
+      "工作簿中有两个完全同名的部件「xl/worksheets/sheet2.xml」"
+    );
+    await expect(opened).rejects.not.toThrow(/不区分大小写/);
+  });
+
+  it("reads a part spelled with the Kelvin sign as another part, not as a case variant", async () => {
+    const school = await messySchool();
+    const entries = entriesOf(school);
+    const roster = text(entries.find(([n]) => n === ROSTER)![1]);
+    // OPC folds ASCII case only: U+212A is not "k", so the decoy is a part nothing refers to.
+    const decoy: [string, Uint8Array] = [
+      "xl/wor\u212Asheets/sheet2.xml",
+      utf8(roster.replace(/否/g, "是")),
+    ];
+    expect((await charges(storedZip([...entries, decoy]))).totals).toEqual(
+      (await charges(school)).totals
+    );
+  });
+});
+
+describe("a relationship names a part ignoring ASCII case only", () => {
+  it("does not resolve a roster target spelled with the Kelvin sign to the plain part", async () => {
+    const rels = "xl/_rels/workbook.xml.rels";
+    const entries = entriesOf(await messySchool()).map(([n, d]): [string, Uint8Array] => [
+      n,
+      n === rels ? utf8(text(d).replace("worksheets/sheet2.xml", "wor\u212Asheets/sheet2.xml")) : d,
+    ]);
+    await expect(charges(storedZip(entries))).rejects.toThrow("缺少 xl/wor\u212Asheets/sheet2.xml");
+  });
+});
+
+/** Where a header of `name` writes it: in its local header, or its directory record (`last`). */
+function nameAt(zip: Uint8Array, name: string, last: boolean): number {
+  const hay = Buffer.from(zip);
+  const [signature, before] = last ? [0x02014b50, 46] : [0x04034b50, 30];
+  for (let at = hay.indexOf(name); at >= 0; at = hay.indexOf(name, at + 1))
+    if (at >= before && hay.readUInt32LE(at - before) === signature) return at;
+  throw new Error(`${name} has no header`);
+}
+
+describe("a zip entry that disagrees with the directory is refused as damaged", () => {
+  it("refuses a roster whose local header names another part", async () => {
+    const zip = storedZip(entriesOf(await messySchool()));
+    zip.set(utf8("xl/worksheets/sheetX.xml"), nameAt(zip, ROSTER, false));
+    const opened = XlsxWorkbook.fromBuffer(zip);
+    await expect(opened).rejects.toThrow(
+      "工作簿的部件 xl/worksheets/sheet2.xml 已损坏（其本地文件头写的部件名是「xl/worksheets/sheetX.xml」"
+    );
+  });
+
+  it("refuses a roster whose CRC-32 differs from the directory's", async () => {
+    const zip = storedZip(entriesOf(await messySchool()));
+    const crc = nameAt(zip, ROSTER, true) - 46 + 16;
+    zip[crc] ^= 0xff;
+    await expect(XlsxWorkbook.fromBuffer(zip)).rejects.toThrow(
+      "工作簿的部件 xl/worksheets/sheet2.xml 已损坏（校验和 CRC-32 与目录不一致）"
+    );
+  });
+
+  it("refuses a deflated roster with a wrong CRC-32 through zlib too", async () => {
+    const zip = new Uint8Array(await messySchool());
+    const crc = nameAt(zip, ROSTER, true) - 46 + 16;
+    zip[crc] ^= 0xff;
+    await expect(XlsxWorkbook.fromBuffer(zip, nodeInflate)).rejects.toThrow(
+      "工作簿的部件 xl/worksheets/sheet2.xml 已损坏（校验和 CRC-32 与目录不一致）"
+    );
+  });
+
+  it("refuses a roster shorter than the directory says", async () => {
+    const zip = storedZip(entriesOf(await messySchool()));
+    const view = new DataView(zip.buffer, zip.byteOffset);
+    const size = nameAt(zip, ROSTER, true) - 46 + 24;
+    view.setUint32(size, view.getUint32(size, true) + 1, true);
+    await expect(XlsxWorkbook.fromBuffer(zip)).rejects.toThrow(
+      "工作簿的部件 xl/worksheets/sheet2.xml 已损坏（解压后"
     );
   });
 });
