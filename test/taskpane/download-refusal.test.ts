@@ -4,7 +4,7 @@ import * as xlsxModule from "../../src/workbook/xlsx-workbook";
 import { prefixedOf } from "../support/dialects";
 import { messySchool } from "../support/messy-school";
 import { repackage } from "../support/repackage";
-import { fakeElement as element, type Listener } from "../support/fake-page-element";
+import { fakeElement as element, settle, startFakePage, type Listener } from "../support/fake-page";
 
 // The page loads the .xlsx adapter as its own chunk (a dynamic import jest cannot run): here
 // it is handed the module, as the host's constructor allows.
@@ -17,8 +17,6 @@ jest.mock("../../src/taskpane/host", () => {
   }
   return { ...actual, BrowserHost: PageHost };
 });
-
-const settle = () => new Promise((r) => setTimeout(r, 30));
 
 /** A prefixed workbook part that also declares another default namespace below its root. */
 const unwritable = async () =>
@@ -34,21 +32,7 @@ const unwritable = async () =>
 async function pageWithCharged(bytes: Uint8Array) {
   const byId = new Map<string, Record<string, unknown>>();
   const buttons = ["validate", "charge", "breaches"].map((job) => element({ job }));
-  const g = globalThis as Record<string, unknown>;
-  let ready: ((info: { host: null }) => unknown) | undefined;
-  g.Office = { HostType: { Excel: "Excel" }, onReady: (cb: typeof ready) => void (ready = cb) };
-  g.document = {
-    visibilityState: "visible",
-    documentElement: {},
-    getElementById: (id: string) => byId.get(id) ?? byId.set(id, element()).get(id),
-    querySelectorAll: (selector: string) => (selector === "button[data-job]" ? buttons : []),
-    createElement: () => element(),
-  };
-  g.window = new EventTarget();
-  g.localStorage = { getItem: () => null, setItem: () => undefined };
-  jest.isolateModules(() => require("../../src/taskpane/taskpane"));
-  await ready!({ host: null });
-  await settle();
+  await startFakePage(byId, buttons);
   const fire = async (el: Record<string, unknown>, type: string, e: unknown = {}) => {
     for (const fn of (el.listeners as Record<string, Listener[]>)[type] ?? []) fn(e);
     await new Promise((r) => setTimeout(r, 0));

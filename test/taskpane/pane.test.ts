@@ -2,7 +2,7 @@ import { withoutCommandLine } from "../../src/taskpane/pane-wording";
 import { FakeExcel } from "../support/office-fake";
 import { installOfficeHost, uninstallOfficeHost } from "../support/office-host-fake";
 import { generateSchool } from "../support/generate-school";
-import { fakeElement as element } from "../support/fake-page-element";
+import { fakeElement as element } from "../support/fake-page";
 
 /** Starts the pane as Excel's runtime does, with the page hidden or on screen. */
 async function startPane(visibility: "hidden" | "visible") {

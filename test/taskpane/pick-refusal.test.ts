@@ -8,6 +8,7 @@ import type { XlsOdsReader } from "../../src/workbook/xls-ods-grids";
 import { messySchool } from "../support/messy-school";
 import { partText, repackage } from "../support/repackage";
 import { runCli } from "../support/run-cli";
+import { settle, startFakePage, type Listener } from "../support/fake-page";
 
 // The page loads the .xlsx adapter as its own chunk (a dynamic import jest cannot run): here
 // it is handed the module, as the host's constructor allows.
@@ -24,53 +25,10 @@ jest.mock("../../src/taskpane/host", () => {
   return { ...actual, BrowserHost: PageHost };
 });
 
-type Listener = (e: unknown) => void;
-
-/** A page element that accepts whatever the pane does to it; its listeners are kept. */
-function element(dataset: Record<string, string> = {}): Record<string, unknown> {
-  const listeners: Record<string, Listener[]> = {};
-  const props: Record<string, unknown> = {
-    dataset,
-    hidden: false,
-    value: "",
-    textContent: "",
-    checked: false,
-    listeners,
-    addEventListener: (type: string, fn: Listener) => (listeners[type] ??= []).push(fn),
-  };
-  return new Proxy(props, {
-    get: (target, key: string) =>
-      key in target
-        ? target[key]
-        : key === "elements"
-          ? { namedItem: () => element() }
-          : key === "then"
-            ? undefined
-            : () => undefined,
-    set: (target, key: string, v) => ((target[key] = v), true),
-  });
-}
-
-const settle = () => new Promise((r) => setTimeout(r, 30));
-
 /** The browser page (no Office host, no WPS) with `bytes` picked as 学校.xlsx: its summary. */
 async function pickedSummary(bytes: Uint8Array): Promise<string> {
   const byId = new Map<string, Record<string, unknown>>();
-  const g = globalThis as Record<string, unknown>;
-  let ready: ((info: { host: null }) => unknown) | undefined;
-  g.Office = { HostType: { Excel: "Excel" }, onReady: (cb: typeof ready) => void (ready = cb) };
-  g.document = {
-    visibilityState: "visible",
-    documentElement: {},
-    getElementById: (id: string) => byId.get(id) ?? byId.set(id, element()).get(id),
-    querySelectorAll: () => [],
-    createElement: () => element(),
-  };
-  g.window = new EventTarget();
-  g.localStorage = { getItem: () => null, setItem: () => undefined };
-  jest.isolateModules(() => require("../../src/taskpane/taskpane"));
-  await ready!({ host: null });
-  await settle();
+  await startFakePage(byId);
   const file = {
     name: "学校.xlsx",
     arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),

@@ -1,8 +1,6 @@
 import { EtFake } from "../support/et-fake";
 import { generateSchool } from "../support/generate-school";
-import { fakeElement as element } from "../support/fake-page-element";
-
-const settle = () => new Promise((r) => setTimeout(r, 30));
+import { fakeElement as element, startFakePage } from "../support/fake-page";
 
 /**
  * The pane as WPS shows it (Application.CreateTaskPane): an ordinary page where office.js
@@ -14,22 +12,7 @@ async function startInWps(et: EtFake) {
   download.hidden = true; // as taskpane.html has it
   byId.set("download", download);
   const buttons = ["validate", "charge", "breaches"].map((job) => element({ job }));
-  const g = globalThis as Record<string, unknown>;
-  let ready: ((info: { host: null }) => unknown) | undefined;
-  g.Office = { HostType: { Excel: "Excel" }, onReady: (cb: typeof ready) => void (ready = cb) };
-  g.Application = et.app;
-  g.document = {
-    visibilityState: "visible",
-    documentElement: {},
-    getElementById: (id: string) => byId.get(id) ?? byId.set(id, element()).get(id),
-    querySelectorAll: (selector: string) => (selector === "button[data-job]" ? buttons : []),
-    createElement: () => element(),
-  };
-  g.window = new EventTarget();
-  g.localStorage = { getItem: () => null, setItem: () => undefined };
-  jest.isolateModules(() => require("../../src/taskpane/taskpane"));
-  await ready!({ host: null });
-  await settle();
+  await startFakePage(byId, buttons, et.app);
   const click = async (job: string) => {
     for (const fn of buttons.find((b) => (b.dataset as { job: string }).job === job)!
       .clicks as (() => void)[])
