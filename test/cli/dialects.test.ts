@@ -7,10 +7,9 @@ import { saveSettingsForm } from "../../src/jobs/settings-form";
 import { BrowserHost } from "../../src/taskpane/host";
 import * as xlsxModule from "../../src/workbook/xlsx-workbook";
 import { XlsxWorkbook } from "../../src/workbook/xlsx-workbook";
-import { prefixedOf, strictOf } from "../support/dialects";
+import { prefixedOf, strictOf, unwritableOf } from "../support/dialects";
 import { messySchool } from "../support/messy-school";
 import { partsOf, text } from "../support/package-parts";
-import { repackage } from "../support/repackage";
 import { runCli } from "../support/run-cli";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-dialects-"));
@@ -18,16 +17,6 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-dialects-"));
 async function totals(bytes: Uint8Array) {
   return chargeJson(await chargeJob(await XlsxWorkbook.fromBuffer(bytes), { write: false })).totals;
 }
-
-/** A prefixed workbook part that also declares another default namespace below its root. */
-const unwritable = (school: Uint8Array) =>
-  repackage(prefixedOf(school), (parts) => {
-    const wb = parts.get("xl/workbook.xml") as string;
-    parts.set(
-      "xl/workbook.xml",
-      wb.replace("</x:workbook>", '<ext xmlns="urn:other"/></x:workbook>')
-    );
-  });
 
 /** Runs `kehou` on `bytes` saved as `name`, writing to `out` (in the test's folder). */
 async function run(bytes: Uint8Array, name: string, ...args: string[]) {
@@ -123,7 +112,7 @@ describe("writing a copy of a workbook in another dialect of SpreadsheetML", () 
 
 describe("a workbook whose copy Kehou cannot write", () => {
   it("is refused in Chinese with what to do, exit 1, and nothing written", async () => {
-    const bytes = unwritable(await messySchool());
+    const bytes = unwritableOf(await messySchool());
     for (const args of [
       ["charge", "-o", "u-charge.xlsx"],
       ["breaches", "--highlight", "-o", "u-breaches.xlsx"],
@@ -140,11 +129,11 @@ describe("a workbook whose copy Kehou cannot write", () => {
 
   it("is still read and charged (only the copy is refused)", async () => {
     const school = await messySchool();
-    expect(await totals(unwritable(school))).toEqual(await totals(school));
+    expect(await totals(unwritableOf(school))).toEqual(await totals(school));
   });
 
   it("is refused by the page's download with the command line's sentence", async () => {
-    const bytes = unwritable(await messySchool());
+    const bytes = unwritableOf(await messySchool());
     const cli = await run(bytes, "u2.xlsx", "charge", "-o", "u2-out.xlsx");
     await expect(pageCopy(bytes)).rejects.toThrow(cli.err.trim());
     expect(existsSync(path.join(dir, "u2-out.xlsx"))).toBe(false);

@@ -1,20 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { prefixedOf } from "../support/dialects";
+import { unwritableOf } from "../support/dialects";
 import { messySchool } from "../support/messy-school";
-import { repackage } from "../support/repackage";
 import { runCli } from "../support/run-cli";
-
-/** A prefixed workbook part that also declares another default namespace below its root. */
-const unwritable = (school: Uint8Array) =>
-  repackage(prefixedOf(school), (parts) => {
-    const wb = parts.get("xl/workbook.xml") as string;
-    parts.set(
-      "xl/workbook.xml",
-      wb.replace("</x:workbook>", '<ext xmlns="urn:other"/></x:workbook>')
-    );
-  });
 
 describe("--json on a run refused because Kehou cannot write the copy", () => {
   let dir: string;
@@ -30,7 +19,7 @@ describe("--json on a run refused because Kehou cannot write the copy", () => {
     "%s prints the refused run's JSON, as other refusals do (exit 1)",
     async (command, ...rest) => {
       const input = path.join(dir, "u.xlsx");
-      writeFileSync(input, unwritable(await messySchool()));
+      writeFileSync(input, unwritableOf(await messySchool()));
       const args = rest.map((a) => (a.endsWith(".xlsx") ? path.join(dir, a) : a));
       const r = await runCli(command, input, ...args, "--json");
       expect(r.code).toBe(1);

@@ -59,3 +59,17 @@ export function prefixedOf(
     }
   });
 }
+
+/**
+ * A workbook neither the writer nor exceljs can write: its workbook part prefixed, and also
+ * declaring another default namespace below its root (removing the prefix would move that
+ * element into SpreadsheetML's namespace).
+ */
+export const unwritableOf = (school: Uint8Array): Uint8Array =>
+  repackage(prefixedOf(school), (parts) => {
+    const wb = parts.get("xl/workbook.xml") as string;
+    parts.set(
+      "xl/workbook.xml",
+      wb.replace("</x:workbook>", '<ext xmlns="urn:other"/></x:workbook>')
+    );
+  });

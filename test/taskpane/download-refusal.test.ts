@@ -1,9 +1,8 @@
 import { chargeJob } from "../../src/jobs/charge/job";
 import type { BrowserHost } from "../../src/taskpane/host";
 import * as xlsxModule from "../../src/workbook/xlsx-workbook";
-import { prefixedOf } from "../support/dialects";
+import { unwritableOf } from "../support/dialects";
 import { messySchool } from "../support/messy-school";
-import { repackage } from "../support/repackage";
 import { fakeElement as element, settle, startFakePage, type Listener } from "../support/fake-page";
 
 // The page loads the .xlsx adapter as its own chunk (a dynamic import jest cannot run): here
@@ -17,16 +16,6 @@ jest.mock("../../src/taskpane/host", () => {
   }
   return { ...actual, BrowserHost: PageHost };
 });
-
-/** A prefixed workbook part that also declares another default namespace below its root. */
-const unwritable = async () =>
-  repackage(prefixedOf(await messySchool()), (parts) => {
-    const wb = parts.get("xl/workbook.xml") as string;
-    parts.set(
-      "xl/workbook.xml",
-      wb.replace("</x:workbook>", '<ext xmlns="urn:other"/></x:workbook>')
-    );
-  });
 
 /** The browser page (no Office host, no WPS) with a file picked and charged. */
 async function pageWithCharged(bytes: Uint8Array) {
@@ -59,7 +48,7 @@ describe("the browser page's 下载 of a workbook whose copy Kehou cannot write"
   });
 
   it("shows the command line's sentence instead of failing without a word", async () => {
-    const bytes = await unwritable();
+    const bytes = unwritableOf(await messySchool());
     const { byId, fire, text } = await pageWithCharged(bytes);
     expect(text("summary")).toContain("收费");
     await fire(byId.get("download")!, "click");
