@@ -74,14 +74,15 @@ function refill(interior: Et.Interior, p: PatternFill): boolean {
  * school's own 「Kehou标记」 is not it): only sheets named like it (ignoring case, as WPS
  * compares names) or hidden are asked for A1.
  */
-function findRecord(book: Et.Workbook): Et.Worksheet | undefined {
+function findRecord(book: Et.Workbook): { ws: Et.Worksheet; grid: unknown[][] } | undefined {
   const prefix = MARKS_SHEET.toLowerCase();
-  return wpsSheets(book).find(
-    (ws) =>
-      (ws.Name.toLowerCase().startsWith(prefix) || ws.Visible !== -1) &&
-      ws.Range("A1").Value2 === RECORDS_TITLE_ROW &&
-      isRecordSheet(usedGrid(ws))
-  );
+  for (const ws of wpsSheets(book)) {
+    if (!ws.Name.toLowerCase().startsWith(prefix) && ws.Visible === -1) continue;
+    if (ws.Range("A1").Value2 !== RECORDS_TITLE_ROW) continue;
+    const grid = usedGrid(ws);
+    if (isRecordSheet(grid)) return { ws, grid };
+  }
+  return undefined;
 }
 
 /** A sheet's cells from A1 to the end of its used range (the title sits in A1). */
@@ -104,7 +105,8 @@ export function markWpsCells(
   marks: readonly CellMark[],
   withoutAlerts: (act: () => void) => void
 ): CellMark[] {
-  const registry = findRecord(book);
+  const found = findRecord(book);
+  const registry = found?.ws;
   // Kehou's record keeps its name; a school's sheet that has the name keeps it too.
   // By name: each Item() call gives another object for the same sheet.
   const recordName = recordSheetName(
@@ -123,10 +125,8 @@ export function markWpsCells(
     }
     return sheets.get(key);
   };
-  const used = registry?.UsedRange;
-  const column = used
-    ? value2Grid(used.Value2, used.Rows.Count, used.Columns.Count).map((row) => row[0])
-    : [];
+  // The record's lines as findRecord read them (it starts at A1), not read a second time.
+  const column = found ? found.grid.map((row) => row[0]) : [];
   const plan = planHostMarks(column, marks, (sheet) => sheetOf(sheet) !== undefined);
   // A cell whose own fill WPS cannot be told keeps Kehou's and stays in the record.
   const unrestored: string[] = [];
