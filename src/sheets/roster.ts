@@ -200,24 +200,8 @@ export function readRoster(
     withdrawn: col.withdrawn,
   };
   // Only the columns the roster has are read in each row.
-  // Pushed into array literals, so every school's are packed arrays: `filter` and `map` gave
-  // some schools holey ones, and the row loop reading them was deoptimised at each switch.
-  const dateFields: EnrollmentDateField[] = [];
-  const dateColumns: number[] = [];
-  for (const f of DATE_FIELDS) {
-    const c = col[f];
-    if (c === undefined) continue;
-    dateFields.push(f);
-    dateColumns.push(c);
-  }
-  const withdrawalStepFields: WithdrawalStep[] = [];
-  const stepColumns: number[] = [];
-  for (const f of WITHDRAWAL_STEPS) {
-    const c = col[f];
-    if (c === undefined) continue;
-    withdrawalStepFields.push(f);
-    stepColumns.push(c);
-  }
+  const [dateFields, dateColumns] = presentColumns(DATE_FIELDS, col);
+  const [withdrawalStepFields, stepColumns] = presentColumns(WITHDRAWAL_STEPS, col);
 
   for (let row = header.row + 1; row < grid.values.length; row++) {
     r.values = grid.values[row];
@@ -351,3 +335,23 @@ export const STAGE_ZH: Record<Stage, string> = {
   junior: stageZh("junior"),
   senior: stageZh("senior"),
 };
+
+/**
+ * The fields of `fields` the header found, each with its column, in `fields`' order. Pushed
+ * into array literals, so every school's are packed arrays: `filter` and `map` gave some
+ * schools holey ones, and the row loop reading them was deoptimised at each switch.
+ */
+function presentColumns<F extends string>(
+  fields: readonly F[],
+  col: Partial<Record<F, number>>
+): [F[], number[]] {
+  const present: F[] = [];
+  const columns: number[] = [];
+  for (const f of fields) {
+    const c = col[f];
+    if (c === undefined) continue;
+    present.push(f);
+    columns.push(c);
+  }
+  return [present, columns];
+}
