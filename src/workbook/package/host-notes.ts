@@ -8,7 +8,7 @@
 import { readStringItem } from "../cells/rich-string";
 import { XmlScanner } from "../cells/xml-scanner";
 import { NOTE_PREFIX } from "../mark-record";
-import { rowCol } from "../../sheets/a1";
+import { canonicalA1, rowCol } from "../../sheets/a1";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships } from "./relationships";
 import { schoolComments } from "./school-notes";
@@ -40,13 +40,15 @@ export function removeHostNotes(pkg: OpcPackage, part: string, cells: ReadonlySe
   if (!xml || cells.size === 0) return;
   const ours = elementsIfReadable(xml, "comment").filter(
     (c) =>
-      cells.has(c.attr("ref") ?? "") &&
+      cells.has(canonicalA1(c.attr("ref") ?? "") ?? "") &&
       noteText(xml.slice(c.start, c.end)).trimStart().startsWith(NOTE_PREFIX)
   );
   if (ours.length === 0) return;
   pkg.set(commentsPart!, withoutElements(xml, ours));
   const boxes = new Set(
-    ours.map((c) => rowCol(c.attr("ref")!)).map((at) => (at ? `${at[0]},${at[1]}` : ""))
+    ours
+      .map((c) => rowCol(canonicalA1(c.attr("ref")!)!))
+      .map((at) => (at ? `${at[0]},${at[1]}` : ""))
   );
   for (const rel of readRelationships(pkg, part)) {
     const vml = rel.type === REL.vmlDrawing && rel.part ? pkg.text(rel.part) : undefined;

@@ -154,6 +154,19 @@ describe("highlighting a sheet that has notes of its own", () => {
     expect(after).toEqual(before);
   });
 
+  it("keeps a school note whose ref is written in lower case and adds no second note on its cell", () => {
+    const pkg = miniPackage(sheet, {
+      [RELS]: rels(true),
+      "xl/comments1.xml": comments.replace('ref="A2"', 'ref="a2"'),
+      "xl/drawings/vmlDrawing1.vml": vml,
+    });
+    const { marked, kept } = markAndRestore(pkg, [mark("A2"), mark("D2")]);
+    expect(kept.map((m) => m.cell)).toEqual(["A2"]);
+    const notes = marked.get("xl/comments1.xml")!;
+    expect(notes.match(/<comment /g)).toHaveLength(2);
+    expect(notes).not.toContain("A2 有问题");
+  });
+
   it("appends to a drawing whose namespaces are declared with spaces around = and single quotes", () => {
     const spaced = vml
       .replace(
