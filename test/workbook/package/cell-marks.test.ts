@@ -167,6 +167,30 @@ describe("highlighting a sheet that has notes of its own", () => {
     expect(notes).not.toContain("A2 有问题");
   });
 
+  it("takes Kehou's notes out of a part a host saved again, keeping the school's later author's number", () => {
+    const pkg = OpcPackage.read(school);
+    const styles = new StylesAppender(pkg.text("xl/styles.xml")!);
+    const { records } = applyMarks(pkg, styles, sheetEntries(pkg), [mark("D2")]);
+    // As Excel saves it once a teacher added a note: attributes its own way, a third author.
+    const resaved = pkg
+      .text("xl/comments1.xml")!
+      .replace("<author>Kehou</author>", "<author>Kehou</author><author>张老师</author>")
+      .replace(/<comment ref="D2" authorId="1">/, `<comment authorId='1' ref='D2' shapeId="0">`)
+      .replace(
+        "</commentList>",
+        `<comment ref="A5" authorId="2"><text><t>老师的批注</t></text></comment></commentList>`
+      );
+    pkg.set("xl/comments1.xml", resaved);
+    const saved = JSON.parse(JSON.stringify(records)) as MarkRecord[];
+    restoreMarks(pkg, sheetEntries(pkg), saved);
+    const notes = pkg.text("xl/comments1.xml")!;
+    expect(notes).not.toContain("D2 有问题");
+    expect(notes).toContain("学校的批注");
+    const authors = [...notes.matchAll(/<author>([^<]*)<\/author>/g)].map((m) => m[1]);
+    expect(authors[2]).toBe("张老师");
+    expect(pkg.text("xl/drawings/vmlDrawing1.vml")).not.toContain("<x:Column>3</x:Column>");
+  });
+
   it("appends to a drawing whose namespaces are declared with spaces around = and single quotes", () => {
     const spaced = vml
       .replace(
