@@ -189,6 +189,12 @@ describe("highlighting a sheet that has notes of its own", () => {
     const authors = [...notes.matchAll(/<author>([^<]*)<\/author>/g)].map((m) => m[1]);
     expect(authors[2]).toBe("张老师");
     expect(pkg.text("xl/drawings/vmlDrawing1.vml")).not.toContain("<x:Column>3</x:Column>");
+    applyMarks(pkg, new StylesAppender(pkg.text("xl/styles.xml")!), sheetEntries(pkg), [
+      mark("D2"),
+    ]);
+    const again = pkg.text("xl/comments1.xml")!;
+    expect(again.match(/<author>Kehou<\/author>/g)).toHaveLength(1);
+    expect(again).toContain(`<comment ref="D2" authorId="1">`);
   });
 
   it("appends to a drawing whose namespaces are declared with spaces around = and single quotes", () => {
