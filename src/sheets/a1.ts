@@ -48,3 +48,13 @@ export function rowCol(ref: string): [number, number] | undefined {
   for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
   return [Number(m[2]) - 1, col - 1];
 }
+
+/**
+ * An A1 address as Kehou writes it, from one a host or a school wrote otherwise (lower case,
+ * `$` anchors: `b2`, `$B$2`), for matching only; undefined for anything that is not one cell.
+ * @example canonicalA1("$b$2") //=> "B2"
+ */
+export function canonicalA1(ref: string): string | undefined {
+  const at = rowCol(ref.replace(/\$/g, "").toUpperCase());
+  return at && a1(at[0], at[1]);
+}

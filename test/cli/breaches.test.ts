@@ -48,6 +48,19 @@ describe("kehou breaches", () => {
     expect(r2.counts).toEqual({ TIME_END_TOO_LATE: 1, PROVIDER_NOT_WHITELISTED: 1 });
   });
 
+  it("prints a refused run's JSON under --json when the --providers list cannot be read", async () => {
+    const broken = path.join(dir, "broken-lists.xlsx");
+    writeFileSync(broken, "不是工作簿");
+    for (const lists of [broken, path.join(dir, "no-such-lists.txt")]) {
+      const r = await run("breaches", file, "--providers", lists, "--json");
+      expect(r.code).toBe(1);
+      const json = JSON.parse(r.out);
+      expect(json).toMatchObject({ refused: true, policy: null });
+      expect(json.findings[0].rule).toBe("WORKBOOK_UNREADABLE");
+      expect(json.findings[0].message).toContain(path.basename(lists));
+    }
+  });
+
   it("never writes -o over the --providers list, however the path is spelled", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("白名单").addRow(["机构名称"]);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { decodeList } from "../../src/cli/commands/expect-list";
@@ -74,6 +74,24 @@ describe("messages a bureau can act on", () => {
 
   it("decodes GBK that also reads as UTF-8 by its Chinese", () => {
     expect(decodeList(GBK_LIST).split(/\r\n/).filter(Boolean)).toEqual(["一小", "二小"]);
+  });
+
+  it("lists an unreadable file under --json beside the schools, refused and why, as the summary does", async () => {
+    const batch = path.join(dir, "有坏文件");
+    mkdirSync(batch);
+    copyFileSync(path.join(inbox, "一小.xlsx"), path.join(batch, "一小.xlsx"));
+    writeFileSync(path.join(batch, "坏.xlsx"), Buffer.from("PK\x03\x04 断了"));
+    const out = path.join(dir, "with-bad.xlsx");
+    const text = await runCli("consolidate", batch, "-o", out);
+    const json = JSON.parse(
+      (await runCli("consolidate", batch, "-o", out, "--force", "--json")).out
+    );
+    const bad = path.join(batch, "坏.xlsx");
+    expect(json.files).toEqual([
+      { file: path.join(batch, "一小.xlsx"), school: "一小", refused: false },
+      { file: bad, school: null, refused: true, reason: expect.stringContaining("已损坏") },
+    ]);
+    expect(text.out).toContain(`未汇总 ${bad}：${json.files[1].reason}`);
   });
 
   it("says an empty folder holds no workbook, writes nothing and exits 1", async () => {

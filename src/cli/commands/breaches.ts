@@ -10,7 +10,7 @@ import { readProviderText } from "../../sheets/provider-text";
 import { readProviderLists, type ProviderLists } from "../../sheets/providers";
 import { shownSchool } from "../../sheets/settings";
 import type { Command } from "../command";
-import { refusedRun } from "../refused-run";
+import { refusedRun, unreadableJson } from "../refused-run";
 import { findingsText } from "../findings-text";
 import { writtenText } from "../written-text";
 import { monthAdvice } from "../month-advice";
@@ -50,7 +50,11 @@ export const breachesCommand: Command = {
     if (output && values.providers && (await sameFile(output, values.providers as string)))
       return (io.err(formatMessage(CONSOLE_TEXT.outputIsProviders)), EXIT_USAGE);
     const providers = values.providers ? await providerFile(values.providers as string) : undefined;
-    if (providers instanceof Error) return (io.err(providers.message), EXIT_UNREADABLE);
+    if (providers instanceof Error) {
+      // Under --json a script reads why from standard output, as for every refused run.
+      if (started.json) io.out(unreadableJson(providers.message));
+      return (io.err(providers.message), EXIT_UNREADABLE);
+    }
     const result = await breachesJob(workbook, {
       month,
       providers,

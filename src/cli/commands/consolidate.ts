@@ -5,7 +5,6 @@ import { promises as fs } from "fs";
 import path from "path";
 import { SingleBar } from "cli-progress";
 import { cityResult, gatherFigures, type Gathered } from "../../jobs/consolidate/job";
-import { cityJson } from "../../jobs/consolidate/json";
 import { cityChartPlans } from "../../jobs/consolidate/city-chart-plans";
 import { citySheets } from "../../jobs/consolidate/sheets";
 import { nodeDeflate } from "../../workbook/package/node-deflate";
@@ -24,6 +23,7 @@ import {
   policyUsageError,
 } from "../policy-option";
 import { writeOutput } from "../workbook-run";
+import { cityJsonWithFiles } from "./city-files";
 import { cityText } from "./city-text";
 import { outputIsInput, type InputIdentities } from "./consolidate-output";
 import { expectedSchools } from "./expect-list";
@@ -198,6 +198,10 @@ export async function runConsolidate(
     if (!(await writeOutput(bytes, output, parsed.values.force === true, io)))
       return EXIT_UNREADABLE;
   }
-  io.out(parsed.values.json ? JSON.stringify(cityJson(result), null, 2) : cityText(result, output));
+  io.out(
+    parsed.values.json
+      ? JSON.stringify(cityJsonWithFiles(result), null, 2)
+      : cityText(result, output)
+  );
   return result.schools.length === 0 ? EXIT_UNREADABLE : EXIT_OK;
 }

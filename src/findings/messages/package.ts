@@ -55,6 +55,11 @@ export const PACKAGE_TEXT = {
   },
   emptyPart: { zh: "部件是空的", en: "the part is empty" },
   notXmlPart: { zh: "部件不是 XML", en: "the part is not XML" },
+  // The directory the end record points at (APPNOTE 4.3.16, 4.3.14–4.3.15) is not there.
+  directoryMissing: {
+    zh: "文件已损坏：zip 压缩包的部件目录不在它写明的位置，无法找到工作簿的部件，请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试",
+    en: "the file is damaged: the zip's directory of parts is not where the archive says, so the workbook's parts cannot be found; open it again in Excel or WPS, save it as .xlsx and try again",
+  },
   zip64Unread: {
     zh: `工作簿使用 ZIP64 格式，但其 ZIP64 目录无法读取：${RESAVE.zh}`,
     en: `the workbook is a ZIP64 archive whose ZIP64 directory cannot be read: ${RESAVE.en}`,

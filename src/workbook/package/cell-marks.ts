@@ -1,7 +1,7 @@
 import { MARK_COLORS, NOTES_CAP, type CellMark } from "../../jobs/workbook-port";
 import { rowCol } from "../../sheets/a1";
 import { addNotes } from "./mark-notes";
-import { removeHostNotes } from "./host-notes";
+import { removeHostNotes, type AppendedPiece } from "./host-notes";
 import { NOTES_ID, schoolNoteRefs, VML_ID } from "./school-notes";
 import {
   hostFill,
@@ -123,15 +123,11 @@ export function restoreMarks(
       removeRelationship(pkg, entry.part, rel.id);
     }
     if (own.some((r) => "inserted" in r && r.relsCreated)) pkg.remove(relsName(entry.part));
-    // Pieces appended to the school's notes part and drawing come out last first.
-    for (const r of [...own].reverse()) {
-      if (!("appended" in r)) continue;
-      const text = pkg.text(r.part);
-      const at = text?.lastIndexOf(r.appended) ?? -1;
-      if (at >= 0) pkg.set(r.part, text!.slice(0, at) + text!.slice(at + r.appended.length));
-    }
-    // Notes Excel saved for the Office adapter (or re-saved for this writer) carry no pieces.
-    removeHostNotes(pkg, entry.part, new Set(own.filter(isCellRecord).map((r) => r.cell)));
+    // Kehou's notes in the school's notes part and drawing, found by what they are: a host
+    // that saved the parts again wrote the pieces appended in its own form.
+    const appended = own.filter((r): r is AppendedPiece => "appended" in r);
+    const cells = new Set(own.filter(isCellRecord).map((r) => r.cell));
+    removeHostNotes(pkg, entry.part, cells, appended);
     if (xml !== before) pkg.set(entry.part, xml);
   }
   return removed;

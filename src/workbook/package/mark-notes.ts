@@ -61,8 +61,13 @@ export function addNotes(
 
   const records: NotesRecord[] = [];
   if (commentsPart && comments) {
-    const author = elements(comments, "author").length;
-    append(pkg, sheet, commentsPart, "</authors>", [`<author>${NOTE_AUTHOR}</author>`], records);
+    // Kehou's author left in the middle by an earlier run (a host saved authors after it) is
+    // used again, so each run does not add one more.
+    const authors = elements(comments, "author");
+    const kept = authors.findIndex((a) => a.text === NOTE_AUTHOR);
+    const author = kept >= 0 ? kept : authors.length;
+    if (kept < 0)
+      append(pkg, sheet, commentsPart, "</authors>", [`<author>${NOTE_AUTHOR}</author>`], records);
     const added = notes.map((n) => noteComment(n.cell, n.text, author));
     append(pkg, sheet, commentsPart, "</commentList>", added, records);
   } else {

@@ -2,6 +2,7 @@
  * A sheet's own notes, which Kehou keeps and adds beside: where they are, which cells they
  * are on, and appending to them piece by piece (each piece recorded, to be taken out again).
  */
+import { canonicalA1 } from "../../sheets/a1";
 import { VML_NS } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships } from "./relationships";
@@ -24,8 +25,8 @@ export function schoolComments(pkg: OpcPackage, part: string): string | undefine
 export function schoolNoteRefs(pkg: OpcPackage, part: string): Set<string> {
   const comments = schoolComments(pkg, part);
   const xml = (comments && pkg.text(comments)) ?? "";
-  const refs = elementsIfReadable(xml, "comment").map((c) => c.attr("ref") ?? "");
-  return new Set(refs.filter(Boolean));
+  const refs = elementsIfReadable(xml, "comment").map((c) => canonicalA1(c.attr("ref") ?? ""));
+  return new Set(refs.filter((r): r is string => r !== undefined));
 }
 
 /** A notes part Kehou can append to: read whole, with its authors and its list written out. */

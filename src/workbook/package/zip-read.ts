@@ -55,8 +55,9 @@ export function guardedEntries(
     // APPNOTE 4.3.14–4.3.15: the zip64 end record, through the locator just before this one.
     const u64 = (at: number) => Number(view.getBigUint64(at, true));
     const end64 = eocd >= 20 && u32(eocd - 20) === 0x07064b50 ? u64(eocd - 12) : -1;
-    if (end64 < 0 || end64 + 56 > eocd - 20 || u32(end64) !== 0x06064b50)
-      return formatMessage(PACKAGE_TEXT.zip64Unread);
+    if (end64 < 0) return formatMessage(PACKAGE_TEXT.zip64Unread);
+    if (end64 + 56 > eocd - 20 || u32(end64) !== 0x06064b50)
+      return formatMessage(PACKAGE_TEXT.directoryMissing);
     declared = u64(end64 + 32);
     start = u64(end64 + 48);
     if (declared > MAX_ENTRIES) return TOO_MANY;
@@ -102,6 +103,7 @@ export function guardedEntries(
     records.push(record);
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
   }
+  if (records.length === 0 && declared > 0) return formatMessage(PACKAGE_TEXT.directoryMissing);
   if (records.length !== declared)
     return `工作簿目录记录了 ${declared} 个部件，实际有 ${records.length} 个：文件异常，已拒绝打开`;
   let declaredTotal = 0;

@@ -154,6 +154,49 @@ describe("highlighting a sheet that has notes of its own", () => {
     expect(after).toEqual(before);
   });
 
+  it("keeps a school note whose ref is written in lower case and adds no second note on its cell", () => {
+    const pkg = miniPackage(sheet, {
+      [RELS]: rels(true),
+      "xl/comments1.xml": comments.replace('ref="A2"', 'ref="a2"'),
+      "xl/drawings/vmlDrawing1.vml": vml,
+    });
+    const { marked, kept } = markAndRestore(pkg, [mark("A2"), mark("D2")]);
+    expect(kept.map((m) => m.cell)).toEqual(["A2"]);
+    const notes = marked.get("xl/comments1.xml")!;
+    expect(notes.match(/<comment /g)).toHaveLength(2);
+    expect(notes).not.toContain("A2 有问题");
+  });
+
+  it("takes Kehou's notes out of a part a host saved again, keeping the school's later author's number", () => {
+    const pkg = OpcPackage.read(school);
+    const styles = new StylesAppender(pkg.text("xl/styles.xml")!);
+    const { records } = applyMarks(pkg, styles, sheetEntries(pkg), [mark("D2")]);
+    // As Excel saves it once a teacher added a note: attributes its own way, a third author.
+    const resaved = pkg
+      .text("xl/comments1.xml")!
+      .replace("<author>Kehou</author>", "<author>Kehou</author><author>张老师</author>")
+      .replace(/<comment ref="D2" authorId="1">/, `<comment authorId='1' ref='D2' shapeId="0">`)
+      .replace(
+        "</commentList>",
+        `<comment ref="A5" authorId="2"><text><t>老师的批注</t></text></comment></commentList>`
+      );
+    pkg.set("xl/comments1.xml", resaved);
+    const saved = JSON.parse(JSON.stringify(records)) as MarkRecord[];
+    restoreMarks(pkg, sheetEntries(pkg), saved);
+    const notes = pkg.text("xl/comments1.xml")!;
+    expect(notes).not.toContain("D2 有问题");
+    expect(notes).toContain("学校的批注");
+    const authors = [...notes.matchAll(/<author>([^<]*)<\/author>/g)].map((m) => m[1]);
+    expect(authors[2]).toBe("张老师");
+    expect(pkg.text("xl/drawings/vmlDrawing1.vml")).not.toContain("<x:Column>3</x:Column>");
+    applyMarks(pkg, new StylesAppender(pkg.text("xl/styles.xml")!), sheetEntries(pkg), [
+      mark("D2"),
+    ]);
+    const again = pkg.text("xl/comments1.xml")!;
+    expect(again.match(/<author>Kehou<\/author>/g)).toHaveLength(1);
+    expect(again).toContain(`<comment ref="D2" authorId="1">`);
+  });
+
   it("appends to a drawing whose namespaces are declared with spaces around = and single quotes", () => {
     const spaced = vml
       .replace(

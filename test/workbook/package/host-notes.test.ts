@@ -47,6 +47,15 @@ describe("Kehou's notes a host saved in the school's notes part", () => {
     expect(drawing).toContain("_x0000_t202");
   });
 
+  it("come out when the host wrote their cell with anchors or in lower case", () => {
+    const pkg = school();
+    const written = comments.replace("ref = 'B3'", "ref = '$b$3'");
+    pkg.set("xl/comments1.xml", written);
+    removeHostNotes(pkg, SHEET, new Set(["B3"]));
+    expect(pkg.text("xl/comments1.xml")).not.toContain("缺签");
+    expect(pkg.text("xl/drawings/vmlDrawing1.vml")).not.toContain("_x0000_s1026");
+  });
+
   it("leave a package alone when no recorded cell carries one", () => {
     const pkg = school();
     removeHostNotes(pkg, SHEET, new Set(["B2", "A9"]));

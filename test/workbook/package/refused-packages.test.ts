@@ -3,6 +3,7 @@ import { chargeJob } from "../../../src/jobs/charge/job";
 import { chargeJson } from "../../../src/jobs/charge/json";
 import { nodeInflate } from "../../../src/workbook/package/node-inflate";
 import type { XlsOdsReader } from "../../../src/workbook/xls-ods-grids";
+import { fileKind } from "../../../src/workbook/file-kind";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { messySchool } from "../../support/messy-school";
 import { miniPackage } from "../../support/mini-package";
@@ -212,6 +213,31 @@ describe("a valid zip64 workbook is read", () => {
     const opened = XlsxWorkbook.fromBuffer(bytes);
     await expect(opened).rejects.toThrow("工作簿使用 ZIP64 格式，但其 ZIP64 目录无法读取");
     await expect(opened).rejects.not.toThrow(/损坏/);
+  });
+
+  it.each([
+    [
+      "a zip64 locator pointing at no zip64 end record",
+      true,
+      (_: Uint8Array, eocd: number) => eocd - 12,
+    ],
+    [
+      "a zip64 end record pointing at no directory",
+      true,
+      (_: Uint8Array, eocd: number, end64: number) => end64 + 48,
+    ],
+    ["an end record pointing at no directory", false, (_: Uint8Array, eocd: number) => eocd + 16],
+  ])("says %s is a damaged file, never a zip that is no workbook", async (_, zip64, field) => {
+    const bytes = storedZip(entriesOf(await messySchool()), zip64);
+    const view = new DataView(bytes.buffer);
+    const eocd = bytes.length - 22;
+    const end64 = zip64 ? Number(view.getBigUint64(eocd - 12, true)) : 0;
+    const at = field(bytes, eocd, end64);
+    if (zip64) view.setBigUint64(at, 7n, true);
+    else view.setUint32(at, 7, true);
+    const opened = XlsxWorkbook.fromBuffer(bytes);
+    await expect(opened).rejects.toThrow("文件已损坏：zip 压缩包的部件目录不在它写明的位置");
+    expect(fileKind(bytes, "学校.xlsx")).toEqual({ kind: "xlsx" });
   });
 
   it("reads a zip64 .ods as the plain one, never calling it damaged", async () => {
