@@ -12,13 +12,16 @@ export function isIndexPart(name: string): boolean {
     name === "[Content_Types].xml" ||
     name === "xl/workbook.xml" ||
     name === "xl/_rels/workbook.xml.rels" ||
-    name === "xl/styles.xml"
+    name === "xl/styles.xml" ||
+    name === "xl/sharedStrings.xml"
   );
 }
 
-/** Tags and texts of an XML part, `count` attributes left out (they follow the additions). */
+/** Tags and texts of an XML part, counts left out (they follow the additions). */
 function tokens(xml: string): string[] {
-  return (xml.match(/<[^>]+>|[^<]+/g) ?? []).map((t) => t.replace(/\scount="\d+"/, ""));
+  return (xml.match(/<[^>]+>|[^<]+/g) ?? []).map((t) =>
+    t.replace(/\scount="\d+"/, "").replace(/\suniqueCount="\d+"/, "")
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import { setPrintArea } from "./print-xml";
 import { readRelationships } from "./relationships";
 import { clearSheetParts, writeSheet, type NewPart } from "./sheet-parts";
 import { pruneOverrides } from "./content-types";
+import { SharedStringsAppender } from "./shared-strings-append";
 import { StylesAppender } from "./styles-append";
 import { UnsupportedPackage } from "./xml-text";
 import type { TextMetrics } from "../../jobs/wrap-height";
@@ -59,9 +60,9 @@ function recordsSheet(records: readonly MarkRecord[], name: string): OutputSheet
 
 /**
  * Makes one run's edits in a school's workbook: every part stays the bytes it was, except the
- * index parts (workbook, its rels, content types, styles), which only gain entries, Kehou's
- * own parts, and (highlighting only) the `s` attribute of marked cells plus a notes part. The
- * same code runs in Node and in the browser page.
+ * index parts (workbook, its rels, content types, styles, shared strings), which only gain
+ * entries, Kehou's own parts, and (highlighting only) the `s` attribute of marked cells plus a
+ * notes part. The same code runs in Node and in the browser page.
  */
 export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   const wb = workbookPart(pkg);
@@ -81,7 +82,9 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
     pruneOverrides(pkg, unmarked!);
     sheets.push(recordsSheet(records, marksSheet));
   }
+  const strings = new SharedStringsAppender(pkg);
   for (const sheet of sheets) {
+    strings.release(sheet.name);
     // Cleared first, so a re-run gives the table the same id and part name as before.
     const removed = clearSheetParts(pkg, sheet.name);
     const drawing = edits.drawings?.get(sheet.name);
@@ -91,7 +94,8 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
       styles,
       freeTableId(pkg),
       drawing && DRAWING_ID,
-      edits.metrics
+      edits.metrics,
+      strings
     );
     writeSheet(pkg, {
       name: sheet.name,
@@ -105,5 +109,6 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
     pruneOverrides(pkg, removed);
     setPrintArea(pkg, sheet.name, xml.page);
   }
+  strings.finish();
   if (styles.toString() !== before) pkg.set(stylesPart, styles.toString());
 }

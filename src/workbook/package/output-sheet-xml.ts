@@ -13,14 +13,24 @@ import {
 import { cellKey } from "../../jobs/form-look";
 import { columnLetters } from "../../sheets/a1";
 import type { CellAlignment, StylesAppender } from "./styles-append";
+import type { TextIndex } from "./shared-strings-append";
 import { Utf8Builder } from "./utf8-builder";
 import { cellTextEscape, xmlEscape } from "./xml-text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** One cell, written to a sheet's bytes (in cell format `s`, if given); nothing for an empty one. */
-export function addCell(xml: Utf8Builder, ref: string, cell: OutputCell, s?: number): void {
+/**
+ * One cell, written to a sheet's bytes (in cell format `s`, if given); nothing for an empty one.
+ * A text that `shared` gives an index for refers to that shared string; any other is inline.
+ */
+export function addCell(
+  xml: Utf8Builder,
+  ref: string,
+  cell: OutputCell,
+  s?: number,
+  shared?: (text: string) => number | undefined
+): void {
   if (cell === null || cell === undefined || cell === "") return;
   if (typeof cell === "number" && !Number.isFinite(cell)) return;
   // Pieces are added one by one: a 3,000-student sheet has some 40,000 cells.
@@ -31,6 +41,11 @@ export function addCell(xml: Utf8Builder, ref: string, cell: OutputCell, s?: num
     return;
   }
   if (typeof cell === "string") {
+    const at = shared?.(cell);
+    if (at !== undefined) {
+      xml.add('" t="s"><v>').add(String(at)).add("</v></c>");
+      return;
+    }
     xml.add(
       /^\s|\s$/.test(cell)
         ? '" t="inlineStr"><is><t xml:space="preserve">'
@@ -50,6 +65,26 @@ export function addCell(xml: Utf8Builder, ref: string, cell: OutputCell, s?: num
     .add("</c>");
 }
 
+/**
+ * The sheet's texts said more than once, each referring to its shared string. A text said once stays inline: sharing it saves nothing, and its item would stay
+ * in the school's table after a re-run replaced the sheet.
+ */
+function repeatedTexts(
+  sheet: OutputSheet,
+  strings: TextIndex
+): (text: string) => number | undefined {
+  const seen = new Map<string, number>();
+  const count = (cells: readonly OutputCell[]) => {
+    for (const c of cells) if (typeof c === "string") seen.set(c, (seen.get(c) ?? 0) + 1);
+  };
+  count([titleOf(sheet)]);
+  count(noteRow(sheet));
+  count(sheet.columns.map((c) => c.header));
+  for (const r of sheet.rows) count(r);
+  for (const r of sheet.after ?? []) count(r);
+  return (text) => ((seen.get(text) ?? 0) < 2 ? undefined : strings.index(text));
+}
+
 /** The XML of a sheet Kehou writes (as UTF-8 bytes, the part's content) and of its table, if any. */
 export interface OutputSheetXml {
   readonly sheet: Uint8Array;
@@ -61,8 +96,9 @@ export interface OutputSheetXml {
 /**
  * An output sheet as worksheet XML, the same layout the exceljs renderer makes: title in
  * A1, header row, data rows (an Excel table when named), rows after in bold, column widths
- * and number formats, pick-lists, frozen header. Text is written inline, so the school's
- * shared strings are never renumbered. `tableId` must be unused in the workbook.
+ * and number formats, pick-lists, frozen header. A text the sheet says more than once is a
+ * shared string when `strings` is given (a 违规问题清单 of 220,000 rows repeats its messages on
+ * every row), any other inline. `tableId` must be unused in the workbook.
  */
 export function outputSheetXml(
   sheet: OutputSheet,
@@ -71,7 +107,9 @@ export function outputSheetXml(
   /** The r:id of a drawing (charts) on the sheet, which the caller adds as a part. */
   drawingId?: string,
   /** How the renderer that prints the file lays text out, for the heights of wrapped rows. */
-  metrics: TextMetrics = EXCEL_METRICS
+  metrics: TextMetrics = EXCEL_METRICS,
+  /** The workbook's shared string table, for the texts the sheet repeats. */
+  strings?: TextIndex
 ): OutputSheetXml {
   const layout = sheetLayout(sheet);
   const page = layout.page;
@@ -143,6 +181,7 @@ export function outputSheetXml(
   );
   // Each column's letters once, not per cell.
   const letters: string[] = [];
+  const shared = strings && repeatedTexts(sheet, strings);
   const row = (r: number, cells: readonly OutputCell[], style: readonly number[]) => {
     const isTitle = page?.title?.block.row === r;
     const points = heights.get(r);
@@ -157,7 +196,7 @@ export function outputSheetXml(
       const cell = cells[i] ?? null;
       if ((cell === null || cell === "") && s !== (style[i] ?? style[0]))
         xml.add(`<c r="${ref}" s="${s}"/>`);
-      else addCell(xml, ref, cell, s);
+      else addCell(xml, ref, cell, s, shared);
     }
     xml.add("</row>");
   };

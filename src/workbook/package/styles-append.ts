@@ -21,7 +21,18 @@ const child = (xml: string | undefined, name: string) =>
  * index the workbook's cells use keeps its meaning.
  */
 export class StylesAppender {
+  /** Sections as last split, for the text they were split from: a mark asks per cell. */
+  private sections = new Map<string, ReturnType<typeof section>>();
+  private splitFrom = "";
+
   constructor(private xml: string) {}
+
+  private section(list: string, item: string): ReturnType<typeof section> {
+    if (this.splitFrom !== this.xml) (this.sections.clear(), (this.splitFrom = this.xml));
+    const key = `${list}/${item}`;
+    if (!this.sections.has(key)) this.sections.set(key, section(this.xml, list, item));
+    return this.sections.get(key);
+  }
 
   toString(): string {
     return this.xml;
@@ -29,13 +40,13 @@ export class StylesAppender {
 
   /** The index of this child in the section, appended when missing. */
   private add(list: string, item: string, child: string): number {
-    let s = section(this.xml, list, item);
+    let s = this.section(list, item);
     if (!s) {
       const root = splitElement(this.xml);
       if (!root) throw new UnsupportedPackage("样式部件（styles.xml）无法读取");
       const at = root.start + root.tag.length;
       this.xml = `${this.xml.slice(0, at)}<${list} count="0"></${list}>${this.xml.slice(at)}`;
-      s = section(this.xml, list, item)!;
+      s = this.section(list, item)!;
     }
     const found = s.items.indexOf(child);
     if (found >= 0) return found;
@@ -53,8 +64,9 @@ export class StylesAppender {
     return s.items.length;
   }
 
-  items(list: string, item: string): string[] {
-    return section(this.xml, list, item)?.items ?? [];
+  /** The section's children as written (not to be changed: the next call shares them). */
+  items(list: string, item: string): readonly string[] {
+    return this.section(list, item)?.items ?? [];
   }
 
   /** A number format's id: a built-in one as is, a custom one appended past 163. */

@@ -15,6 +15,8 @@ export const REL = {
   vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
+  sharedStrings:
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
 } as const;
 
 export const CONTENT_TYPE = {
@@ -24,6 +26,7 @@ export const CONTENT_TYPE = {
   vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
 } as const;
 
 export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
