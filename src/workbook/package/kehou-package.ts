@@ -14,6 +14,7 @@ import { UnsupportedPackage } from "./xml-text";
 import type { TextMetrics } from "../../jobs/wrap-height";
 import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
 import { freeTableId, freeTableName } from "./table-names";
+import { removeSheet } from "./sheet-removal";
 
 /** What one run adds to a school's workbook. */
 export interface KehouEdits {
@@ -30,6 +31,11 @@ export interface KehouEdits {
     readonly marks: readonly CellMark[];
     /** The record's sheet name (see recordSheetName); 「Kehou标记」 unless given. */
     readonly sheet?: string;
+    /**
+     * Every sheet that is Kehou's record now (the caller has checked each by isRecordSheet):
+     * all but `sheet` go, and `sheet` too once no cell is marked, so one record is left, or none.
+     */
+    readonly records?: readonly string[];
   };
   /** Cells the user set in their own sheets (the pane's settings form), in the order set. */
   readonly cells?: readonly SheetCellWrites[];
@@ -79,7 +85,11 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   if (edits.marks) {
     const { records } = applyMarks(pkg, styles, sheetEntries(pkg), edits.marks.marks);
     pruneOverrides(pkg, unmarked!);
-    sheets.push(recordsSheet(records, marksSheet));
+    for (const name of edits.marks.records ?? [])
+      if (name !== marksSheet || records.length === 0) removeSheet(pkg, name);
+    // A record left only where it is the workbook's one sheet, which stays (see removeSheet).
+    const kept = sheetEntries(pkg).some((s) => s.name === marksSheet);
+    if (records.length > 0 || kept) sheets.push(recordsSheet(records, marksSheet));
   }
   for (const sheet of sheets) {
     // Cleared first, so a re-run gives the table the same id and part name as before.
