@@ -127,9 +127,9 @@ export function oneMarkPerCell(marks: readonly CellMark[]): CellMark[] {
 
 /**
  * What a host adapter (Office.js, WPS) does to mark cells, planned once from the last run's
- * record: restore the cells it lists on sheets still open (`open`: neither deleted since nor
- * protected), then fill each new mark's cell with its severity's colour and record the cell's
- * own fill. A cell the last run marked too shows Kehou's colour now: its line keeps the fill
+ * records (each record's column A, one after another: see mergeMarkRecords): restore the
+ * cells they list on sheets still open (`open`: neither deleted since nor protected), then
+ * fill each new mark's cell with its severity's colour and record the cell's own fill. A cell the last run marked too shows Kehou's colour now: its line keeps the fill
  * that run recorded, so the next unmarking restores the user's, never Kehou's.
  */
 export interface HostMarkPlan {

@@ -65,9 +65,10 @@ function recordsSheet(records: readonly MarkRecord[], name: string): OutputSheet
 
 /**
  * Makes one run's edits in a school's workbook: every part stays the bytes it was, except the
- * index parts (workbook, its rels, content types, styles), which only gain entries, Kehou's
- * own parts, and (highlighting only) the `s` attribute of marked cells plus a notes part. The
- * same code runs in Node and in the browser page.
+ * index parts (workbook, its rels, content types, styles), which only gain entries (or lose
+ * those of Kehou's record, when nothing is marked now), Kehou's own parts, and (highlighting
+ * only) the `s` attribute of marked cells plus a notes part. The same code runs in Node and in
+ * the browser page.
  */
 export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   const wb = workbookPart(pkg);
