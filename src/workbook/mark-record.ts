@@ -127,9 +127,9 @@ export function oneMarkPerCell(marks: readonly CellMark[]): CellMark[] {
 
 /**
  * What a host adapter (Office.js, WPS) does to mark cells, planned once from the last run's
- * record: restore the cells it lists on sheets still open (`open`: neither deleted since nor
- * protected), then fill each new mark's cell with its severity's colour and record the cell's
- * own fill. A cell the last run marked too shows Kehou's colour now: its line keeps the fill
+ * records (each record's column A, one after another: see mergeMarkRecords): restore the
+ * cells they list on sheets still open (`open`: neither deleted since nor protected), then
+ * fill each new mark's cell with its severity's colour and record the cell's own fill. A cell the last run marked too shows Kehou's colour now: its line keeps the fill
  * that run recorded, so the next unmarking restores the user's, never Kehou's.
  */
 export interface HostMarkPlan {
@@ -189,7 +189,7 @@ export function planHostMarks(
   marks: readonly CellMark[],
   open: (sheet: string) => boolean
 ): HostMarkPlan {
-  const restore = readMarkRecords(recordColumn).filter(
+  const restore = mergeMarkRecords(recordColumn).filter(
     (r): r is CellRecord => isCellRecord(r) && open(r.sheet)
   );
   const before = new Map(restore.map((s) => [recordKey(s.sheet, s.cell), s]));
@@ -300,6 +300,21 @@ function exceljsFill(fill: unknown): OwnFill | undefined {
 /** The records in column A of the marks sheet's rows (title, headers and stray rows skipped). */
 export function readMarkRecords(rows: readonly unknown[]): MarkRecord[] {
   return rows.flatMap((value) => parsed(value) ?? []);
+}
+
+/**
+ * The lines of every record there is, column A of each one after another: a user may copy
+ * Kehou's sheet (Move or Copy), and a cell listed in either must be unmarked. A cell's first
+ * line wins, so it is restored once; a notes line comes once.
+ */
+export function mergeMarkRecords(rows: readonly unknown[]): MarkRecord[] {
+  const seen = new Set<string>();
+  return readMarkRecords(rows).filter((r) => {
+    const key = isCellRecord(r) ? recordKey(r.sheet, r.cell) : markRecordText(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A record as the row text every adapter writes. */

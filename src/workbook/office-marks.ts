@@ -44,15 +44,14 @@ export async function markOfficeCells(
     return { m, range, note };
   });
   if (all.length === 0) await context.sync();
-  const found = await findRecord(context, sheets.items);
-  const registry = found?.ws;
-  const lines = found?.values ?? [];
+  // Every record: one, or more where the user copied Kehou's sheet.
+  const found = await findRecords(context, sheets.items);
+  const registries = found.map((f) => f.ws);
+  const lines = found.flatMap((f) => f.values);
   // Kehou's record keeps its name; a school's sheet that has the name keeps it too.
+  const recordNames = new Set(registries.map((ws) => ws.name));
   const recordName = recordSheetName(
-    sheets.items.map((ws) => ({
-      name: ws.name,
-      record: ws === registry,
-    }))
+    sheets.items.map((ws) => ({ name: ws.name, record: recordNames.has(ws.name) }))
   );
 
   // A protected sheet refuses edits (AccessDenied): its cells are neither marked nor restored.
@@ -99,9 +98,9 @@ export async function markOfficeCells(
     removed.add(sheetRef(saved[i].sheet, saved[i].cell).toLowerCase());
     await flush(ACTION_BYTES);
   }
-  // The old record goes only once everything it lists is restored: a run stopped before this
-  // leaves it, so the next run restores again.
-  if (registry) {
+  // The old records go only once everything they list is restored: a run stopped before this
+  // leaves them, so the next run restores again.
+  for (const registry of registries) {
     registry.visibility = "Hidden"; // Excel cannot delete a very hidden sheet
     registry.delete();
   }
@@ -171,14 +170,15 @@ function refill(range: Excel.Range, p: PatternFill): boolean {
 }
 
 /**
- * Kehou's record among the sheets, known by its title in A1, never by its name alone (a
- * school's own 「Kehou标记」 is not it): the sheets that may be it (named like it, ignoring
- * case as Excel does, or hidden) are asked for A1 and their used range in one request.
+ * Kehou's records among the sheets, in tab order, each known by its title in A1 and its cells,
+ * never by its name alone (a school's own 「Kehou标记」 is not one): the sheets that may be one
+ * (named like it, ignoring case as Excel does, or hidden) are asked for A1 and their used
+ * range in one request.
  */
-async function findRecord(
+async function findRecords(
   context: Excel.RequestContext,
   items: readonly Excel.Worksheet[]
-): Promise<{ ws: Excel.Worksheet; values: readonly (readonly unknown[])[] } | undefined> {
+): Promise<{ ws: Excel.Worksheet; values: readonly (readonly unknown[])[] }[]> {
   const prefix = MARKS_SHEET.toLowerCase();
   const maybe = items
     .filter((ws) => ws.name.toLowerCase().startsWith(prefix) || ws.visibility !== "Visible")
@@ -188,7 +188,7 @@ async function findRecord(
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       return { ws, a1, used };
     });
-  if (maybe.length === 0) return undefined;
+  if (maybe.length === 0) return [];
   await context.sync();
   // Only a sheet titled as the record is read whole, in blocks, as any sheet is.
   const titled = maybe.filter(
@@ -198,8 +198,9 @@ async function findRecord(
     context,
     titled.map((m) => ({ ws: m.ws, range: m.used, bytesPerCell: 120 }))
   );
-  const at = grids.findIndex((g) => isRecordSheet(g.values));
-  return at < 0 ? undefined : { ws: titled[at].ws, values: grids[at].values };
+  return grids.flatMap((g, at) =>
+    isRecordSheet(g.values) ? [{ ws: titled[at].ws, values: g.values }] : []
+  );
 }
 
 /** What one request of marks may carry: well under Excel's 5 MB, with room for paths. */

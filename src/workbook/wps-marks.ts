@@ -70,19 +70,20 @@ function refill(interior: Et.Interior, p: PatternFill): boolean {
 }
 
 /**
- * Kehou's record among the sheets, known by its title in A1, never by its name alone (a
- * school's own 「Kehou标记」 is not it): only sheets named like it (ignoring case, as WPS
- * compares names) or hidden are asked for A1.
+ * Kehou's records among the sheets, in tab order, each known by its title in A1 and its cells,
+ * never by its name alone (a school's own 「Kehou标记」 is not one): only sheets named like it
+ * (ignoring case, as WPS compares names) or hidden are asked for A1.
  */
-function findRecord(book: Et.Workbook): { ws: Et.Worksheet; grid: unknown[][] } | undefined {
+function findRecords(book: Et.Workbook): { ws: Et.Worksheet; grid: unknown[][] }[] {
   const prefix = MARKS_SHEET.toLowerCase();
+  const found: { ws: Et.Worksheet; grid: unknown[][] }[] = [];
   for (const ws of wpsSheets(book)) {
     if (!ws.Name.toLowerCase().startsWith(prefix) && ws.Visible === -1) continue;
     if (ws.Range("A1").Value2 !== RECORDS_TITLE_ROW) continue;
     const grid = usedGrid(ws);
-    if (isRecordSheet(grid)) return { ws, grid };
+    if (isRecordSheet(grid)) found.push({ ws, grid });
   }
-  return undefined;
+  return found;
 }
 
 /** A sheet's cells from A1 to the end of its used range (the title sits in A1). */
@@ -105,15 +106,13 @@ export function markWpsCells(
   marks: readonly CellMark[],
   withoutAlerts: (act: () => void) => void
 ): CellMark[] {
-  const found = findRecord(book);
-  const registry = found?.ws;
+  // Every record: one, or more where the user copied Kehou's sheet.
+  const found = findRecords(book);
+  const registries = new Set(found.map((f) => f.ws.Name));
   // Kehou's record keeps its name; a school's sheet that has the name keeps it too.
   // By name: each Item() call gives another object for the same sheet.
   const recordName = recordSheetName(
-    wpsSheets(book).map((ws) => ({
-      name: ws.Name,
-      record: registry !== undefined && ws.Name === registry.Name,
-    }))
+    wpsSheets(book).map((ws) => ({ name: ws.Name, record: registries.has(ws.Name) }))
   );
   const sheets = new Map<string, Et.Worksheet | undefined>();
   // A protected sheet refuses edits: its cells are neither marked nor restored.
@@ -125,8 +124,8 @@ export function markWpsCells(
     }
     return sheets.get(key);
   };
-  // The record's lines as findRecord read them (it starts at A1), not read a second time.
-  const column = found ? found.grid.map((row) => row[0]) : [];
+  // The records' lines as findRecords read them (each starts at A1), not read a second time.
+  const column = found.flatMap((f) => f.grid.map((row) => row[0]));
   const plan = planHostMarks(column, marks, (sheet) => sheetOf(sheet) !== undefined);
   // A cell whose own fill WPS cannot be told keeps Kehou's and stays in the record.
   const unrestored: string[] = [];
@@ -139,7 +138,7 @@ export function markWpsCells(
       unrestored.push(markRecordText(s));
     if (noteText(range)?.startsWith(NOTE_PREFIX)) (range.Comment as Et.Comment).Delete();
   }
-  if (registry)
+  for (const { ws: registry } of found)
     withoutAlerts(() => {
       registry.Visible = -1; // a very hidden sheet is made visible before it is deleted
       registry.Delete();

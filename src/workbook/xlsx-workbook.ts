@@ -3,7 +3,7 @@ import { isOwnedTitle, safeSheetName, type OutputSheet } from "../jobs/output-sh
 import type { SheetGrid } from "../sheets/grid";
 import { chooseSheetName } from "./sheet-name-choice";
 import { applyKehouEdits } from "./package/kehou-package";
-import { isRecordSheet, readMarkRecords, recordSheetName, type MarkRecord } from "./mark-record";
+import { isRecordSheet, mergeMarkRecords, recordSheetName, type MarkRecord } from "./mark-record";
 import { marksOnSchoolNotes } from "./package/cell-marks";
 import { writeCells, type SheetCellWrites } from "./package/cell-writes";
 import { OpcPackage } from "./package/opc-package";
@@ -280,14 +280,18 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * The last run's mark records: column A of Kehou's record, whoever wrote them, found by its
-   * title (a school's own sheet named 「Kehou标记」 is never read as one).
+   * The sheets that are Kehou's record, found by what they hold (a school's own sheet named
+   * 「Kehou标记」 is never one): one, or more where the user copied it.
    */
-  private lastMarks(): MarkRecord[] {
-    const saved = this.sheets.find(
+  private recordSheets(): SheetGrid[] {
+    return this.sheets.filter(
       (s): s is SheetGrid => typeof s !== "string" && isRecordSheet(s.values)
     );
-    return readMarkRecords((saved?.values ?? []).map((row) => row[0]));
+  }
+
+  /** The last run's mark records: every record's lines, whoever wrote them (see mergeMarkRecords). */
+  private lastMarks(): MarkRecord[] {
+    return mergeMarkRecords(this.recordSheets().flatMap((s) => s.values.map((row) => row[0])));
   }
 
   /** The name Kehou's record goes under in this workbook (see recordSheetName). */
@@ -329,7 +333,12 @@ export class XlsxWorkbook implements WorkbookPort {
       const copy = this.pkg.copy();
       applyKehouEdits(copy, {
         sheets: [...this.pending].map(([name, s]) => ({ ...s, name })),
-        marks: this.marks && { previous, marks: this.marks, sheet: this.marksSheet() },
+        marks: this.marks && {
+          previous,
+          marks: this.marks,
+          sheet: this.marksSheet(),
+          records: this.recordSheets().map((s) => s.name),
+        },
         cells: this.writes,
         metrics: this.metrics,
         drawings: new Map([...drawn].map(([sheet, p]) => [sheet, chartDrawingPart(p)])),

@@ -13,6 +13,9 @@ import { EtFake, ET_SHAPES } from "../support/et-fake";
 import { WpsWorkbook } from "../../src/workbook/wps-workbook";
 import { messySchool } from "../support/messy-school";
 import ExcelJS from "exceljs";
+import { OpcPackage } from "../../src/workbook/package/opc-package";
+import { writeSheet } from "../../src/workbook/package/sheet-parts";
+import { sheetEntries } from "../../src/workbook/package/workbook-index";
 
 /** Every adapter of the workbook port passes the same suite, so every door behaves the same. */
 const adapters: Record<string, (sheets: SheetGrid[]) => Promise<WorkbookPort>> = {
@@ -177,6 +180,8 @@ interface Session {
   save(): Promise<void>;
   fill(sheet: string, cell: string): Promise<string | undefined>;
   note(sheet: string, cell: string): Promise<string | undefined>;
+  /** What a user does with Excel's Move or Copy: sheet `name` copied, cells and all, as `copy`. */
+  copySheet(name: string, copy: string): Promise<void>;
 }
 
 const colRow = (cell: string) => {
@@ -194,14 +199,12 @@ const sessions: Record<string, Capabilities & { open: (seed: Seed) => Promise<Se
     notes: false,
     open: async ({ sheets }) => {
       const wb = new MemoryWorkbook(sheets);
-      const color = (m?: { severity: keyof typeof MARK_COLORS }) =>
-        m && `#${MARK_COLORS[m.severity]}`;
       return {
         port: () => wb,
         save: async () => undefined,
-        fill: async (sheet, cell) =>
-          color(wb.marks.find((m) => m.sheet === sheet && m.cell === cell)),
+        fill: async (sheet, cell) => wb.fill(sheet, cell),
         note: async () => undefined,
+        copySheet: async (name, copy) => wb.copySheet(name, copy),
       };
     },
   },
@@ -239,6 +242,14 @@ const sessions: Record<string, Capabilities & { open: (seed: Seed) => Promise<Se
           const n = (await model()).getWorksheet(sheet)!.getCell(cell).note;
           return typeof n === "string" ? n : n?.texts?.map((t) => t.text).join("");
         },
+        // The sheet's part copied byte for byte into a new sheet, as Excel's copy holds it.
+        copySheet: async (name, copy) => {
+          const pkg = OpcPackage.read(bytes);
+          const part = sheetEntries(pkg).find((e) => e.name === name)!.part!;
+          writeSheet(pkg, { name: copy, xml: pkg.bytes(part)! });
+          bytes = pkg.toBytes();
+          wb = await XlsxWorkbook.fromBuffer(bytes);
+        },
       };
     },
   },
@@ -266,6 +277,9 @@ const sessions: Record<string, Capabilities & { open: (seed: Seed) => Promise<Se
               return excel.sheet(sheet).peek(row, col)?.fill;
             },
             note: async (sheet, cell) => excel.notes.get(`${sheet.toLowerCase()}!${cell}`),
+            copySheet: async (name, copy) => {
+              excel.seed(copy, []).cells = structuredClone(excel.sheet(name).cells);
+            },
           };
         },
       },
@@ -302,6 +316,9 @@ sessions["WPS (strict fake of ET)"] = {
       note: async (sheet, cell) => {
         const { row, col } = colRow(cell);
         return et.sheet(sheet).peek(row, col)?.comment;
+      },
+      copySheet: async (name, copy) => {
+        et.seed(copy, et.sheet(name).values());
       },
     };
   },
@@ -442,23 +459,41 @@ describe.each(Object.entries(sessions))(
       }
     );
 
-    // The memory adapter keeps no record sheet; the file writer still leaves an empty record
-    // (title and header) in the copy.
-    (_name === "xlsx" || _name === "memory" ? it.skip : it)(
-      "leaves no record sheet once every mark is cleared",
-      async () => {
-        const s = await adapter.open({ sheets: school() });
-        await s.port().readSheets();
-        await s.port().markCells([mark("B2")]);
-        await s.save();
-        const marked = await s.port().readSheets();
-        expect(marked.filter((g) => isRecordSheet(g.values))).toHaveLength(1);
-        await s.port().markCells([]);
-        await s.save();
-        const sheets = await s.port().readSheets();
-        expect(sheets.map((g) => g.name)).toEqual(["名册"]);
-      }
-    );
+    it("leaves no record sheet once every mark is cleared", async () => {
+      const s = await adapter.open({ sheets: school() });
+      await s.port().readSheets();
+      await s.port().markCells([mark("B2")]);
+      await s.save();
+      const marked = await s.port().readSheets();
+      expect(marked.filter((g) => isRecordSheet(g.values))).toHaveLength(1);
+      expect(marked.find((g) => isRecordSheet(g.values))!.hidden).toBe(true);
+      await s.port().markCells([]);
+      await s.save();
+      const sheets = await s.port().readSheets();
+      expect(sheets.map((g) => g.name)).toEqual(["名册"]);
+    });
+
+    it("reads a copy of its record the user made, and leaves one record", async () => {
+      const s = await adapter.open({ sheets: school() });
+      await s.port().readSheets();
+      await s.port().markCells([mark("B2")]);
+      await s.save();
+      const record = (await s.port().readSheets()).find((g) => isRecordSheet(g.values))!.name;
+      await s.copySheet(record, `${record} (2)`);
+      await s.save();
+      const copied = await s.port().readSheets();
+      expect(copied.filter((g) => isRecordSheet(g.values))).toHaveLength(2);
+      await s.port().markCells([mark("B3")]);
+      await s.save();
+      const once = (await s.port().readSheets()).filter((g) => isRecordSheet(g.values));
+      expect(once.map((g) => g.name)).toEqual([record]);
+      expect(await s.fill("名册", "B2")).toBeUndefined();
+      expect(await s.fill("名册", "B3")).toBe(`#${MARK_COLORS.error}`);
+      await s.port().markCells([]);
+      await s.save();
+      expect(await s.fill("名册", "B3")).toBeUndefined();
+      expect((await s.port().readSheets()).map((g) => g.name)).toEqual(["名册"]);
+    });
 
     it("reads back cells it set, in a sheet it made and in the user's own", async () => {
       const s = await adapter.open({ sheets: school() });

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { MARK_COLORS, MARKS_SHEET, type CellMark } from "../../src/jobs/workbook-port";
 import {
   isRecordSheet,
+  mergeMarkRecords,
   planHostMarks,
   readMarkRecords,
   RECORDS_HEADER,
@@ -146,6 +147,48 @@ describe("the host adapters' plan of marks", () => {
     expect(plan.marks.map((m) => [m.fill, m.mark.note])).toEqual([
       [`#${MARK_COLORS.error}`, "缺签\n超时"],
     ]);
+  });
+});
+
+describe("the lines of two records merged", () => {
+  const record = (...lines: object[]) => [
+    RECORDS_TITLE_ROW,
+    ...lines.map((l) => JSON.stringify(l)),
+  ];
+
+  it("keeps each cell's first line, sheet names compared ignoring case, and a notes line once", () => {
+    const notes = { sheet: "考勤", part: "xl/comments1.xml", appended: "<comment/>" };
+    const merged = mergeMarkRecords([
+      ...record({ sheet: "Roster", cell: "B2", fill: "#FFEB3B" }, notes),
+      ...record({ sheet: "考勤", cell: "B3", fill: "none" }),
+      ...record(
+        { sheet: "ROSTER", cell: "B2", fill: "none" },
+        { sheet: "考勤", cell: "B4" },
+        notes
+      ),
+    ]);
+    expect(merged).toEqual([
+      { sheet: "Roster", cell: "B2", fill: "#FFEB3B" },
+      notes,
+      { sheet: "考勤", cell: "B3", fill: "none" },
+      { sheet: "考勤", cell: "B4", fill: "none" },
+    ]);
+  });
+
+  it("restores a cell a host plans from two records once, by the first record's line", () => {
+    const plan = planHostMarks(
+      [
+        ...record({ sheet: "考勤", cell: "B2", fill: OWN }),
+        ...record({ sheet: "考勤", cell: "B2", fill: "none" }, { sheet: "考勤", cell: "C2" }),
+      ],
+      [mark],
+      () => true
+    );
+    expect(plan.restore.map((r) => [r.cell, r.fill])).toEqual([
+      ["B2", OWN],
+      ["C2", "none"],
+    ]);
+    expect(JSON.parse(plan.line(mark, () => "none")).fill).toBe(OWN);
   });
 });
 

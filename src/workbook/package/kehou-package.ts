@@ -15,6 +15,7 @@ import { UnsupportedPackage } from "./xml-text";
 import type { TextMetrics } from "../../jobs/wrap-height";
 import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
 import { freeTableId, freeTableName } from "./table-names";
+import { removeSheet } from "./sheet-removal";
 
 /** What one run adds to a school's workbook. */
 export interface KehouEdits {
@@ -31,6 +32,11 @@ export interface KehouEdits {
     readonly marks: readonly CellMark[];
     /** The record's sheet name (see recordSheetName); 「Kehou标记」 unless given. */
     readonly sheet?: string;
+    /**
+     * Every sheet that is Kehou's record now (the caller has checked each by isRecordSheet):
+     * all but `sheet` go, and `sheet` too once no cell is marked, so one record is left, or none.
+     */
+    readonly records?: readonly string[];
   };
   /** Cells the user set in their own sheets (the pane's settings form), in the order set. */
   readonly cells?: readonly SheetCellWrites[];
@@ -61,8 +67,9 @@ function recordsSheet(records: readonly MarkRecord[], name: string): OutputSheet
 /**
  * Makes one run's edits in a school's workbook: every part stays the bytes it was, except the
  * index parts (workbook, its rels, content types, styles, shared strings), which only gain
- * entries, Kehou's own parts, and (highlighting only) the `s` attribute of marked cells plus a
- * notes part. The same code runs in Node and in the browser page.
+ * entries (or lose those of Kehou's record, when nothing is marked now), Kehou's own parts, and
+ * (highlighting only) the `s` attribute of marked cells plus a notes part. The same code runs in
+ * Node and in the browser page.
  */
 export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   const wb = workbookPart(pkg);
@@ -80,7 +87,11 @@ export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   if (edits.marks) {
     const { records } = applyMarks(pkg, styles, sheetEntries(pkg), edits.marks.marks);
     pruneOverrides(pkg, unmarked!);
-    sheets.push(recordsSheet(records, marksSheet));
+    for (const name of edits.marks.records ?? [])
+      if (name !== marksSheet || records.length === 0) removeSheet(pkg, name);
+    // A record left only where it is the workbook's one sheet, which stays (see removeSheet).
+    const kept = sheetEntries(pkg).some((s) => s.name === marksSheet);
+    if (records.length > 0 || kept) sheets.push(recordsSheet(records, marksSheet));
   }
   const strings = new SharedStringsAppender(pkg);
   for (const sheet of sheets) {

@@ -1,0 +1,201 @@
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { strToU8, zipSync } from "fflate";
+import { OpcPackage } from "../../../src/workbook/package/opc-package";
+import { removeSheet } from "../../../src/workbook/package/sheet-removal";
+import { readRelationships } from "../../../src/workbook/package/relationships";
+import { sheetEntries } from "../../../src/workbook/package/workbook-index";
+import { elements } from "../../../src/workbook/package/xml-text";
+import { readWorkbookCells } from "../../../src/workbook/cells/read-cells";
+import { hasLibreOffice, libreOfficeResaved, libreOfficeSheets } from "../../support/libreoffice";
+import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { describeWhen } from "../../support/needs";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+const sheet = (text: string) =>
+  `${DECL}<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData></worksheet>`;
+
+/**
+ * Three sheets as Excel writes them, the middle one going: each with a print area (LibreOffice
+ * writes localSheetId before name), the middle one with a comments part of its own, a
+ * workbook name, and the window on the last sheet.
+ */
+function threeSheets(workbookView = '<workbookView activeTab="2" firstSheet="2"/>'): Uint8Array {
+  const parts: Record<string, string> = {
+    "[Content_Types].xml": `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="${CT}.worksheet+xml"/><Override PartName="/xl/worksheets/sheet3.xml" ContentType="${CT}.worksheet+xml"/><Override PartName="/xl/comments1.xml" ContentType="${CT}.comments+xml"/><Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/></Types>`,
+    "_rels/.rels": `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml":
+      `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${R}"><bookViews>${workbookView}</bookViews><sheets>` +
+      `<sheet name="考勤" sheetId="1" r:id="rId1"/><sheet name="Kehou标记" sheetId="2" state="veryHidden" r:id="rId2"/><sheet name="汇总" sheetId="3" r:id="rId3"/></sheets>` +
+      `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">考勤!$A$1:$B$2</definedName>` +
+      `<definedName localSheetId="1" name="_xlnm.Print_Area">Kehou标记!$A$1</definedName>` +
+      `<definedName localSheetId='2' name="_xlnm.Print_Area">汇总!$A$1:$C$3</definedName>` +
+      `<definedName name="学校">考勤!$A$1</definedName></definedNames></workbook>`,
+    "xl/_rels/workbook.xml.rels": `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${R}/worksheet" Target="worksheets/sheet3.xml"/><Relationship Id="rId4" Type="${R}/styles" Target="styles.xml"/></Relationships>`,
+    "xl/styles.xml": `${DECL}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>`,
+    "xl/worksheets/sheet1.xml": sheet("学号"),
+    "xl/worksheets/sheet2.xml": sheet("Kehou 标记记录"),
+    "xl/worksheets/_rels/sheet2.xml.rels": `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/comments" Target="../comments1.xml"/></Relationships>`,
+    "xl/comments1.xml": `${DECL}<comments xmlns="${MAIN}"><authors><author>Kehou</author></authors><commentList/></comments>`,
+    "xl/worksheets/sheet3.xml": sheet("合计"),
+  };
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([n, t]) => [n, strToU8(t)])));
+}
+
+const workbook = (pkg: OpcPackage) => pkg.text("xl/workbook.xml")!;
+
+describe("removing a sheet from a package", () => {
+  it("takes out its <sheet>, relationship, part, own parts and their content types", () => {
+    const pkg = OpcPackage.read(threeSheets());
+    expect(removeSheet(pkg, "Kehou标记")).toBe(true);
+    expect(sheetEntries(pkg).map((s) => [s.name, s.part])).toEqual([
+      ["考勤", "xl/worksheets/sheet1.xml"],
+      ["汇总", "xl/worksheets/sheet3.xml"],
+    ]);
+    expect(readRelationships(pkg, "xl/workbook.xml").map((r) => r.id)).toEqual([
+      "rId1",
+      "rId3",
+      "rId4",
+    ]);
+    for (const part of [
+      "xl/worksheets/sheet2.xml",
+      "xl/worksheets/_rels/sheet2.xml.rels",
+      "xl/comments1.xml",
+    ])
+      expect(pkg.has(part)).toBe(false);
+    const overrides = elements(pkg.text("[Content_Types].xml")!, "Override").map((e) =>
+      e.attr("PartName")
+    );
+    expect(overrides).not.toContain("/xl/worksheets/sheet2.xml");
+    expect(overrides).not.toContain("/xl/comments1.xml");
+    expect(overrides).toContain("/xl/worksheets/sheet3.xml");
+    // The sheets that stay keep their bytes.
+    expect(pkg.text("xl/worksheets/sheet3.xml")).toBe(sheet("合计"));
+  });
+
+  it("drops the sheet's own defined names and shifts later sheets' localSheetId", () => {
+    const pkg = OpcPackage.read(threeSheets());
+    removeSheet(pkg, "Kehou标记");
+    const names = elements(workbook(pkg), "definedName").map((e) => [
+      e.attr("name"),
+      e.attr("localSheetId"),
+      e.text,
+    ]);
+    expect(names).toEqual([
+      ["_xlnm.Print_Area", "0", "考勤!$A$1:$B$2"],
+      ["_xlnm.Print_Area", "1", "汇总!$A$1:$C$3"],
+      ["学校", undefined, "考勤!$A$1"],
+    ]);
+  });
+
+  it("shifts activeTab and firstSheet past the sheet, and keeps them before it", () => {
+    const after = OpcPackage.read(threeSheets());
+    removeSheet(after, "Kehou标记");
+    const [view] = elements(workbook(after), "workbookView");
+    expect([view.attr("activeTab"), view.attr("firstSheet")]).toEqual(["1", "1"]);
+    const before = OpcPackage.read(threeSheets('<workbookView activeTab="0"/>'));
+    removeSheet(before, "Kehou标记");
+    expect(elements(workbook(before), "workbookView")[0].tag).toBe('<workbookView activeTab="0"/>');
+  });
+
+  it("puts the window on the sheet before when the last one, shown, goes", () => {
+    const pkg = OpcPackage.read(threeSheets('<workbookView activeTab="2"/>'));
+    removeSheet(pkg, "汇总");
+    expect(elements(workbook(pkg), "workbookView")[0].attr("activeTab")).toBe("1");
+    expect(elements(workbook(pkg), "definedName").map((e) => e.attr("localSheetId"))).toEqual([
+      "0",
+      "1",
+      undefined,
+    ]);
+  });
+
+  it("never removes a workbook's last sheet, and changes nothing then", () => {
+    const pkg = OpcPackage.read(threeSheets());
+    removeSheet(pkg, "Kehou标记");
+    removeSheet(pkg, "汇总");
+    const before = new Map(pkg.names().map((n) => [n, pkg.text(n)]));
+    expect(removeSheet(pkg, "考勤")).toBe(false);
+    expect(new Map(pkg.names().map((n) => [n, pkg.text(n)]))).toEqual(before);
+    expect(sheetEntries(pkg).map((s) => s.name)).toEqual(["考勤"]);
+  });
+
+  it("changes nothing for a sheet the workbook does not have", () => {
+    const pkg = OpcPackage.read(threeSheets());
+    expect(removeSheet(pkg, "没有这张表")).toBe(false);
+    expect(sheetEntries(pkg)).toHaveLength(3);
+  });
+
+  it("leaves a package the cell reader reads, the sheets that stay as they were", () => {
+    const pkg = OpcPackage.read(threeSheets());
+    removeSheet(pkg, "Kehou标记");
+    const grids = readWorkbookCells(OpcPackage.read(pkg.toBytes()));
+    expect(grids.map((g) => [g.name, g.values[0][0]])).toEqual([
+      ["考勤", "学号"],
+      ["汇总", "合计"],
+    ]);
+  });
+});
+
+describeWhen(
+  hasLibreOffice,
+  "LibreOffice (soffice)",
+  "a sheet removed, as LibreOffice opens it",
+  () => {
+    jest.setTimeout(180_000);
+
+    it("opens the package with the sheets that stay", () => {
+      const pkg = OpcPackage.read(threeSheets());
+      removeSheet(pkg, "Kehou标记");
+      const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-removal-"));
+      try {
+        const file = path.join(dir, "removed.xlsx");
+        writeFileSync(file, pkg.toBytes());
+        const sheets = libreOfficeSheets(file);
+        expect(Object.keys(sheets).sort()).toEqual(["汇总", "考勤"].sort());
+        expect(sheets["考勤"][0][0]).toBe("学号");
+        expect(sheets["汇总"][0][0]).toBe("合计");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+    it("keeps each print area on its own sheet, as LibreOffice reads the shifted names", () => {
+      const pkg = OpcPackage.read(threeSheets());
+      removeSheet(pkg, "Kehou标记");
+      const resaved = OpcPackage.read(libreOfficeResaved(pkg.toBytes()));
+      const areas = elements(workbook(resaved), "definedName")
+        .filter((e) => e.attr("name") === "_xlnm.Print_Area")
+        .map((e) => [e.attr("localSheetId"), e.text.replace(/'/g, "")])
+        .sort();
+      expect(areas).toEqual([
+        ["0", "考勤!$A$1:$B$2"],
+        ["1", "汇总!$A$1:$C$3"],
+      ]);
+    });
+
+    it("opens a highlighted copy whose every mark was cleared, with no record left", async () => {
+      let wb = await XlsxWorkbook.fromBuffer(threeSheets());
+      await wb.readSheets();
+      await wb.markCells([{ sheet: "考勤", cell: "A1", severity: "error", note: "超时" }]);
+      wb = await XlsxWorkbook.fromBuffer(await wb.toBuffer());
+      await wb.readSheets();
+      await wb.markCells([]);
+      const bytes = await wb.toBuffer();
+      const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-removal-"));
+      try {
+        const file = path.join(dir, "cleared.xlsx");
+        writeFileSync(file, bytes);
+        // The school's own hidden 「Kehou标记」 stays; Kehou's record, 「Kehou标记 (2)」, is gone.
+        const names = Object.keys(libreOfficeSheets(file)).sort();
+        expect(names).toEqual(["Kehou标记", "汇总", "考勤"].sort());
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+);
