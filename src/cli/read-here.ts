@@ -23,7 +23,13 @@ export async function readHere(
 ): Promise<Gathered | undefined> {
   const bytes = await fs.readFile(task.file).catch(() => undefined);
   if (bytes !== undefined) {
-    const declared = declaredContentBytes(bytes);
+    let declared: number | undefined;
+    try {
+      declared = declaredContentBytes(bytes);
+    } catch {
+      // A directory that trips the walk: a thread reads it, where a fault is the file's error.
+      declared = undefined;
+    }
     if (declared === undefined || declared > maxContent) return undefined;
   }
   return (await readTask(task)).gathered;
