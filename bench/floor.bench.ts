@@ -20,7 +20,7 @@ const CONTENDERS: readonly { mode: string; label: string; env?: NodeJS.ProcessEn
   { mode: "floor", label: "the floor: inflating and scanning every cell value, one JS thread" },
   {
     mode: "kehou-1",
-    label: "kehou consolidate, one reader thread",
+    label: "kehou consolidate, one reader (its own thread)",
     env: { KEHOU_READER_THREADS: "1" },
   },
   { mode: "kehou", label: "kehou consolidate, default reader threads" },

@@ -1,23 +1,17 @@
 import { parentPort } from "worker_threads";
-import { gatherOne, type Gathered } from "../jobs/consolidate/job";
-import { fileSource } from "./file-source";
 import type { ReadTask } from "./parallel-gather";
+import { readTask } from "./read-task";
 
-/** One file read for a task: its figures only (names taken out unless asked for). */
-export async function readTask(task: ReadTask): Promise<{ index: number; gathered: Gathered }> {
-  const gathered = await gatherOne(fileSource(task.file, task.modified), {
-    month: task.month,
-    months: task.months,
-    withNames: task.withNames,
-    profile: task.profile,
-  });
-  return { index: task.index, gathered };
-}
+export { readTask };
+
+// Files are read one after another, in the order sent: a thread may be sent its next file
+// before it is done with one, and a thread that dies is dying on the first it has not answered.
+let reading: Promise<unknown> = Promise.resolve();
 
 /**
  * A reader thread of `kehou consolidate`: reads the files it is given, one at a time, and
  * sends back their figures.
  */
-parentPort?.on("message", async (task: ReadTask) => {
-  parentPort?.postMessage(await readTask(task));
+parentPort?.on("message", (task: ReadTask) => {
+  reading = reading.then(async () => parentPort?.postMessage(await readTask(task)));
 });

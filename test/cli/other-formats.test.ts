@@ -165,26 +165,30 @@ describeWhen(
       "the compiled program (npm run build)",
       "as shipped, on the reader threads",
       () => {
-        it("consolidates the mixed folder to the same city as reading the files in turn", async () => {
-          const mixed = path.join(dir, "mixed");
-          const bin = path.join(__dirname, "..", "..", "bin", "kehou.js");
-          const out = path.join(dir, "threads.xlsx");
-          const threaded = spawnSync(
-            process.execPath,
-            [bin, "consolidate", mixed, "-o", out, "--force", "--json"],
-            { encoding: "utf8", env: { ...process.env, KEHOU_READER_THREADS: "2" } }
-          );
-          expect([threaded.status, threaded.stderr]).toEqual([0, ""]);
-          const inTurn = await runCli("consolidate", mixed, "-o", out, "--force", "--json");
-          const { totals, errors, schools } = JSON.parse(threaded.stdout);
-          const expected = JSON.parse(inTurn.out);
-          expect({ totals, errors, schools }).toEqual({
-            totals: expected.totals,
-            errors: expected.errors,
-            schools: expected.schools,
-          });
-          expect(errors).toEqual([]);
-        });
+        // One reader: this thread reads the .xlsx and .ods, a thread is started for the .xls/.et.
+        it.each(["1", "2"])(
+          "consolidates the mixed folder to the same city as reading the files in turn (%s reader)",
+          async (threads) => {
+            const mixed = path.join(dir, "mixed");
+            const bin = path.join(__dirname, "..", "..", "bin", "kehou.js");
+            const out = path.join(dir, `threads-${threads}.xlsx`);
+            const threaded = spawnSync(
+              process.execPath,
+              [bin, "consolidate", mixed, "-o", out, "--force", "--json"],
+              { encoding: "utf8", env: { ...process.env, KEHOU_READER_THREADS: threads } }
+            );
+            expect([threaded.status, threaded.stderr]).toEqual([0, ""]);
+            const inTurn = await runCli("consolidate", mixed, "-o", out, "--force", "--json");
+            const { totals, errors, schools } = JSON.parse(threaded.stdout);
+            const expected = JSON.parse(inTurn.out);
+            expect({ totals, errors, schools }).toEqual({
+              totals: expected.totals,
+              errors: expected.errors,
+              schools: expected.schools,
+            });
+            expect(errors).toEqual([]);
+          }
+        );
       }
     );
 

@@ -1,5 +1,5 @@
 import path from "path";
-import { gatherOnThreads, readerThreads } from "../../src/cli/parallel-gather";
+import { gatherOnThreads, readerThreads, type ReadTask } from "../../src/cli/parallel-gather";
 
 const worker = path.join(__dirname, "..", "fixtures", "hungry-reader.js");
 
@@ -21,6 +21,53 @@ describe("reader threads under a heap limit", () => {
       ["d", "read"],
     ]);
     expect(done.sort()).toEqual(["a", "b", "c", "d", "hog", "hog"]);
+  }, 60_000);
+});
+
+describe("reading on this thread alongside reader threads", () => {
+  // This thread takes every file but those named big…, which it leaves to a reader thread.
+  const here = async (task: ReadTask) =>
+    path.basename(task.file).startsWith("big") ? undefined : { file: task.file, error: "here" };
+
+  it("starts no reader thread where this one reads every file", async () => {
+    const files = ["a", "b", "c"].map((file) => ({ file }));
+    const gathered = await gatherOnThreads(files, () => undefined, {
+      worker: path.join(__dirname, "no-such-reader.js"),
+      threads: 0,
+      here,
+    });
+    expect(gathered!.map((g) => [g.file, "error" in g ? g.error : ""])).toEqual([
+      ["a", "here"],
+      ["b", "here"],
+      ["c", "here"],
+    ]);
+  });
+
+  it("starts a thread for the files it leaves, and reads again those a dead thread was sent", async () => {
+    const files = ["a", "big-hog", "big-b", "c", "big-hog", "big-d"].map((file) => ({ file }));
+    const done: string[] = [];
+    const gathered = await gatherOnThreads(files, (_n, file) => done.push(file), {
+      worker,
+      heapMb: 48,
+      threads: 0,
+      here,
+    });
+    expect(gathered!.map((g) => [g.file, "error" in g ? g.error : ""])).toEqual([
+      ["a", "here"],
+      ["big-hog", expect.stringMatching(/超出内存上限（48 MB）/)],
+      ["big-b", "read"],
+      ["c", "here"],
+      ["big-hog", expect.stringMatching(/超出内存上限（48 MB）/)],
+      ["big-d", "read"],
+    ]);
+    expect(done).toHaveLength(6);
+  }, 60_000);
+
+  it("shares the files with a reader thread started at once", async () => {
+    const files = Array.from({ length: 12 }, (_, i) => ({ file: `f${i}` }));
+    const gathered = await gatherOnThreads(files, () => undefined, { worker, threads: 1, here });
+    expect(gathered!.map((g) => g.file)).toEqual(files.map((f) => f.file));
+    expect(gathered!.every((g) => "error" in g && /^(here|read)$/.test(g.error))).toBe(true);
   }, 60_000);
 });
 

@@ -14,7 +14,8 @@ import type { Command } from "../command";
 import { EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { checkOutput } from "../open-workbook";
 import { fileSource } from "../file-source";
-import { gatherOnThreads } from "../parallel-gather";
+import { gatherOnThreads, readerThreads } from "../parallel-gather";
+import { readHere } from "../read-here";
 import { monthRangeOption, parseOptions } from "../options";
 import {
   outputIsPolicy,
@@ -181,7 +182,11 @@ export async function runConsolidate(
     profile,
   }));
   const gathered =
-    (await gatherOnThreads(tasks, bar.update)) ??
+    (await gatherOnThreads(tasks, bar.update, {
+      // This thread is one of the readers: with one, no reader thread is started at all.
+      threads: readerThreads(tasks.length) - 1,
+      here: readHere,
+    })) ??
     (await gatherFigures(
       all.map((f) => fileSource(f, found.modified.get(f))),
       { ...options, onProgress: (done, _total, file) => bar.update(done, file) }

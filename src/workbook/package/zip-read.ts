@@ -204,6 +204,16 @@ export function zipBombReason(bytes: Uint8Array): string | undefined {
   return typeof checked === "string" ? checked : undefined;
 }
 
+/**
+ * What a zip's directory says its entries hold once inflated, in bytes (what reading it may
+ * take), found without inflating any; undefined where it is not a zip this reader follows or
+ * must be refused.
+ */
+export function declaredContentBytes(bytes: Uint8Array): number | undefined {
+  const listed = guardedEntries(bytes, false, fflateInflate, () => false);
+  return Array.isArray(listed) ? listed.reduce((sum, e) => sum + e.size, 0) : undefined;
+}
+
 const DAMAGED =
   "文件已损坏或不完整（不是可读的 zip 压缩包）：请在 Excel 或 WPS 中重新打开并另存为 .xlsx 后再试";
 

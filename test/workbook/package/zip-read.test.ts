@@ -1,6 +1,7 @@
 import { zipSync } from "fflate";
 import JSZip from "jszip";
 import {
+  declaredContentBytes,
   firstStoredEntry,
   MAX_UNCOMPRESSED_BYTES,
   zipBombReason,
@@ -61,5 +62,23 @@ describe("the first entry of a zip cut short", () => {
       firstStoredEntry(zipSync({ mimetype: new TextEncoder().encode("a".repeat(99)) }), 200)
     ).toBeUndefined();
     expect(firstStoredEntry(zip, 5)).toBeUndefined();
+  });
+});
+
+describe("what a zip declares it holds, before anything is inflated", () => {
+  it("sums the sizes its directory gives its entries", () => {
+    const zip = zipSync({ a: new Uint8Array(1000), b: new Uint8Array(24) });
+    expect(declaredContentBytes(zip)).toBe(1024);
+  });
+
+  it("takes the directory at its word, however little the parts inflate to", () => {
+    const zip = zipSync({ "xl/worksheets/sheet1.xml": new Uint8Array(10) });
+    const claim = 50 * 1024 * 1024;
+    expect(declaredContentBytes(declaring(zip, "xl/worksheets/sheet1.xml", claim))).toBe(claim);
+  });
+
+  it("gives nothing for bytes that are not a zip, or one the guard refuses", () => {
+    expect(declaredContentBytes(new TextEncoder().encode("学号,姓名\n"))).toBeUndefined();
+    expect(declaredContentBytes(lyingZip())).toBeUndefined();
   });
 });

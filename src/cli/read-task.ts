@@ -1,0 +1,14 @@
+import { gatherOne, type Gathered } from "../jobs/consolidate/job";
+import { fileSource } from "./file-source";
+import type { ReadTask } from "./parallel-gather";
+
+/** One file read for a task: its figures only (names taken out unless asked for). */
+export async function readTask(task: ReadTask): Promise<{ index: number; gathered: Gathered }> {
+  const gathered = await gatherOne(fileSource(task.file, task.modified), {
+    month: task.month,
+    months: task.months,
+    withNames: task.withNames,
+    profile: task.profile,
+  });
+  return { index: task.index, gathered };
+}
