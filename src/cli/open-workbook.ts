@@ -20,19 +20,22 @@ const xlsOdsReader = async (): Promise<XlsOdsReader> =>
 /**
  * Opens a school's workbook for reading (.xlsx, .xlsm, .xls, .et, .ods, told apart by their
  * bytes), or says in Chinese why it cannot: missing, a folder, empty, a file of another kind
- * (CSV, .xlsb, a lock file …), encrypted, or damaged.
+ * (CSV, .xlsb, a lock file …), encrypted, or damaged. `read`: its bytes, where the caller has
+ * read them already (a zip it looked into), so the file is not read a second time.
  */
-export async function openWorkbook(file: string): Promise<XlsxWorkbook | Error> {
+export async function openWorkbook(file: string, read?: Buffer): Promise<XlsxWorkbook | Error> {
   let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return new Error(formatMessage(CONSOLE_TEXT.readIsFolder, { file }));
-    if (stat.size === 0)
-      return new Error(formatMessage(CONSOLE_TEXT.emptyWorkbook, { file: path.basename(file) }));
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    return new Error(readErrorMessage(e, file));
-  }
+  if (read !== undefined && read.length > 0) bytes = read;
+  else
+    try {
+      const stat = await fs.stat(file);
+      if (stat.isDirectory()) return new Error(formatMessage(CONSOLE_TEXT.readIsFolder, { file }));
+      if (stat.size === 0)
+        return new Error(formatMessage(CONSOLE_TEXT.emptyWorkbook, { file: path.basename(file) }));
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      return new Error(readErrorMessage(e, file));
+    }
   try {
     return (
       await XlsxWorkbook.open(bytes, path.basename(file), xlsOdsReader, nodeInflate)

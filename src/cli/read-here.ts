@@ -32,5 +32,6 @@ export async function readHere(
     }
     if (declared === undefined || declared > maxContent) return undefined;
   }
-  return (await readTask(task)).gathered;
+  // The bytes looked into are the ones read: the file is not read again.
+  return (await readTask(task, bytes)).gathered;
 }

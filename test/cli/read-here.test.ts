@@ -3,6 +3,7 @@ import os from "os";
 import path from "path";
 import { zipSync } from "fflate";
 import { readHere } from "../../src/cli/read-here";
+import { readTask } from "../../src/cli/read-task";
 import { declaring } from "../support/city-fixtures";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";
 
@@ -20,6 +21,16 @@ describe("which files the command reads on its own thread", () => {
     const school = file("school.xlsx", await gridsToXlsx(generateSchool(30, 3, "第三小学")));
     const gathered = await readHere({ index: 0, file: school });
     expect(gathered && "figures" in gathered && gathered.figures.students).toBe(30);
+  });
+
+  it("reads a task from the bytes already read, not from the file again", async () => {
+    const bytes = Buffer.from(await gridsToXlsx(generateSchool(30, 3, "第三小学")));
+    // No file at this path: only the bytes given can be what is read.
+    const { gathered } = await readTask(
+      { index: 0, file: path.join(dir, "elsewhere.xlsx") },
+      bytes
+    );
+    expect("figures" in gathered && gathered.figures.students).toBe(30);
   });
 
   it("leaves a workbook declaring more than the bound to a reader thread", async () => {
