@@ -12,7 +12,8 @@ import {
   type MarkRecord,
 } from "../mark-record";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, relsName, removeRelationship } from "./relationships";
+import { readRelationships, removeRelationship } from "./relationships";
+import { withoutEmptiedNotesParts } from "./emptied-notes-parts";
 import { blankCellStyle } from "./blank-cell-style";
 import { themeColors, withThemeRgb } from "./theme-colors";
 import { placeCells, restoreRows, type CellMaker } from "./sheet-data";
@@ -122,12 +123,22 @@ export function restoreMarks(
       }
       removeRelationship(pkg, entry.part, rel.id);
     }
-    if (own.some((r) => "inserted" in r && r.relsCreated)) pkg.remove(relsName(entry.part));
     // Kehou's notes in the school's notes part and drawing, found by what they are: a host
-    // that saved the parts again wrote the pieces appended in its own form.
+    // that saved the parts again wrote the pieces appended in its own form, and Kehou's own
+    // parts under its own ids and names.
     const appended = own.filter((r): r is AppendedPiece => "appended" in r);
     const cells = new Set(own.filter(isCellRecord).map((r) => r.cell));
     removeHostNotes(pkg, entry.part, cells, appended);
+    const inserted = own.filter((r) => "inserted" in r);
+    const emptied = withoutEmptiedNotesParts(
+      pkg,
+      entry.part,
+      xml,
+      inserted.length > 0,
+      inserted.some((r) => r.relsCreated)
+    );
+    xml = emptied.xml;
+    for (const p of emptied.removed) removed.add(p);
     if (xml !== before) pkg.set(entry.part, xml);
   }
   return removed;
