@@ -1,32 +1,15 @@
 import ExcelJS from "exceljs";
-import type { CellMark } from "../../../src/jobs/workbook-port";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { lateMark, lateSchool, markedCopy } from "../../support/marked-copy";
 import { hasLibreOffice, libreOfficeResaved } from "../../support/libreoffice";
 import { describeWhen } from "../../support/needs";
 
-const mark = (cell: string): CellMark => ({ sheet: "考勤", cell, severity: "error", note: "超时" });
-
 /** A school sheet with its own looks: B2 yellow and text (@), B3 a dark grey pattern. */
-async function school(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("考勤");
-  ws.addRows([
-    ["学号", "5-10", "5-11"],
-    ["S1", "19:00", "19:00"],
-    ["S2", "19:00", 1],
-  ]);
-  ws.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
-  ws.getCell("B2").numFmt = "@";
-  ws.getCell("B3").fill = { type: "pattern", pattern: "darkGray", fgColor: { argb: "FF0070C0" } };
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-async function marked(bytes: Uint8Array, marks: readonly CellMark[]): Promise<Uint8Array> {
-  const wb = await XlsxWorkbook.fromBuffer(bytes);
-  await wb.readSheets();
-  await wb.markCells(marks);
-  return wb.toBuffer();
-}
+const school = () =>
+  lateSchool((ws) => {
+    ws.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    ws.getCell("B2").numFmt = "@";
+    ws.getCell("B3").fill = { type: "pattern", pattern: "darkGray", fgColor: { argb: "FF0070C0" } };
+  });
 
 async function looks(bytes: Uint8Array, cell: string) {
   const wb = new ExcelJS.Workbook();
@@ -45,8 +28,10 @@ describeWhen(
 
     it("gives each cell its own fill and format back, never what its old style index means now", async () => {
       const original = await school();
-      const resaved = libreOfficeResaved(await marked(original, [mark("B2"), mark("B3")]));
-      const out = await marked(resaved, [mark("C3")]);
+      const resaved = libreOfficeResaved(
+        await markedCopy(original, [lateMark("B2"), lateMark("B3")])
+      );
+      const out = await markedCopy(resaved, [lateMark("C3")]);
       expect(await looks(out, "B2")).toEqual({ pattern: "solid", color: "FFFF00", numFmt: "@" });
       expect(await looks(out, "B3")).toMatchObject({ pattern: "darkGray", color: "0070C0" });
     });

@@ -1,33 +1,14 @@
-import ExcelJS from "exceljs";
-import type { CellMark } from "../../../src/jobs/workbook-port";
-import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
+import { lateMark, lateSchool, markedCopy, notesText } from "../../support/marked-copy";
 import { hasLibreOffice, libreOfficeResaved } from "../../support/libreoffice";
 import { describeWhen } from "../../support/needs";
 import { partsOf, text } from "../../support/package-parts";
 import { partText, repackage } from "../../support/repackage";
 
-const mark = (cell: string): CellMark => ({ sheet: "考勤", cell, severity: "error", note: "超时" });
 const SHEET = "xl/worksheets/sheet1.xml";
 const SHEET_RELS = "xl/worksheets/_rels/sheet1.xml.rels";
 
 /** A school sheet without notes of its own, so Kehou's notes get parts of their own. */
-async function school(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("考勤");
-  ws.addRows([
-    ["学号", "5-10", "5-11"],
-    ["S1", "19:00", "19:00"],
-    ["S2", "19:00", 1],
-  ]);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-async function marked(bytes: Uint8Array, marks: readonly CellMark[]): Promise<Uint8Array> {
-  const wb = await XlsxWorkbook.fromBuffer(bytes);
-  await wb.readSheets();
-  await wb.markCells(marks);
-  return wb.toBuffer();
-}
+const school = () => lateSchool();
 
 const resolve = (from: string, target: string) => {
   const parts = target.startsWith("/") ? [] : from.split("/").slice(0, -1);
@@ -71,14 +52,6 @@ function dangling(bytes: Uint8Array): string[] {
   return wrong;
 }
 
-/** Every notes part and drawing of the package, as text. */
-function notesText(bytes: Uint8Array): string {
-  return [...partsOf(bytes)]
-    .filter(([n]) => /comments\d*\.xml$|\.vml$/.test(n))
-    .map(([, d]) => text(d))
-    .join("\n");
-}
-
 /**
  * Kehou's marked copy as Excel saves it again: relationships numbered rId1…, the notes part
  * and drawing renamed, and a hyperlink the school added on the sheet meanwhile.
@@ -117,8 +90,8 @@ function excelResaved(bytes: Uint8Array): Uint8Array {
 describe("Kehou's own notes parts on a copy another program saved again", () => {
   it("come out whole with Excel's ids and names, the school's hyperlink and its relationship kept", async () => {
     const original = await school();
-    const resaved = excelResaved(await marked(original, [mark("B3"), mark("C3")]));
-    const out = await marked(resaved, []);
+    const resaved = excelResaved(await markedCopy(original, [lateMark("B3"), lateMark("C3")]));
+    const out = await markedCopy(resaved, []);
     const parts = partsOf(out);
     expect(dangling(out)).toEqual([]);
     expect(notesText(out)).toBe("");
@@ -130,8 +103,10 @@ describe("Kehou's own notes parts on a copy another program saved again", () => 
   });
 
   it("are replaced, not doubled, when a re-run marks again", async () => {
-    const resaved = excelResaved(await marked(await school(), [mark("B3"), mark("C3")]));
-    const out = await marked(resaved, [mark("C3")]);
+    const resaved = excelResaved(
+      await markedCopy(await school(), [lateMark("B3"), lateMark("C3")])
+    );
+    const out = await markedCopy(resaved, [lateMark("C3")]);
     expect(dangling(out)).toEqual([]);
     expect(notesText(out).match(/超时/g)).toHaveLength(1);
     expect(text(partsOf(out).get(SHEET)!).match(/<legacyDrawing/g)).toHaveLength(1);
@@ -139,35 +114,38 @@ describe("Kehou's own notes parts on a copy another program saved again", () => 
 
   it("give the school's sheet back as it was when nothing was saved again", async () => {
     const original = await school();
-    const out = await marked(await marked(original, [mark("B3")]), []);
+    const out = await markedCopy(await markedCopy(original, [lateMark("B3")]), []);
     expect(text(partsOf(out).get(SHEET)!)).toBe(text(partsOf(original).get(SHEET)!));
     expect(partsOf(out).has(SHEET_RELS)).toBe(false);
     expect(dangling(out)).toEqual([]);
   });
 
   it("keep a note the school added in Kehou's notes part, with its drawing", async () => {
-    const resaved = repackage(excelResaved(await marked(await school(), [mark("B3")])), (parts) => {
-      const c = partText(parts, "xl/comments3.xml");
-      parts.set(
-        "xl/comments3.xml",
-        c
-          .replace("<author>Kehou</author>", "<author>Kehou</author><author>王老师</author>")
-          .replace(
-            "</commentList>",
-            '<comment ref="A2" authorId="1"><text><r><t>转学</t></r></text></comment></commentList>'
-          )
-      );
-      const v = partText(parts, "xl/drawings/vmlDrawing3.vml");
-      const box = /<v:shape [\s\S]*?<\/v:shape>/.exec(v)![0];
-      const school = box
-        .replace(/_x0000_s\d+/, "_x0000_s1026")
-        .replace(
-          "<x:Row>2</x:Row><x:Column>1</x:Column>",
-          "<x:Row>1</x:Row><x:Column>0</x:Column>"
+    const resaved = repackage(
+      excelResaved(await markedCopy(await school(), [lateMark("B3")])),
+      (parts) => {
+        const c = partText(parts, "xl/comments3.xml");
+        parts.set(
+          "xl/comments3.xml",
+          c
+            .replace("<author>Kehou</author>", "<author>Kehou</author><author>王老师</author>")
+            .replace(
+              "</commentList>",
+              '<comment ref="A2" authorId="1"><text><r><t>转学</t></r></text></comment></commentList>'
+            )
         );
-      parts.set("xl/drawings/vmlDrawing3.vml", v.replace("</xml>", `${school}</xml>`));
-    });
-    const out = await marked(resaved, []);
+        const v = partText(parts, "xl/drawings/vmlDrawing3.vml");
+        const box = /<v:shape [\s\S]*?<\/v:shape>/.exec(v)![0];
+        const school = box
+          .replace(/_x0000_s\d+/, "_x0000_s1026")
+          .replace(
+            "<x:Row>2</x:Row><x:Column>1</x:Column>",
+            "<x:Row>1</x:Row><x:Column>0</x:Column>"
+          );
+        parts.set("xl/drawings/vmlDrawing3.vml", v.replace("</xml>", `${school}</xml>`));
+      }
+    );
+    const out = await markedCopy(resaved, []);
     expect(dangling(out)).toEqual([]);
     const notes = notesText(out);
     expect(notes).toContain("转学");
@@ -185,13 +163,15 @@ describeWhen(
     jest.setTimeout(240_000);
 
     it("come out once the data is fixed, and a re-run's notes show when LibreOffice opens the copy", async () => {
-      const resaved = libreOfficeResaved(await marked(await school(), [mark("B3"), mark("C3")]));
+      const resaved = libreOfficeResaved(
+        await markedCopy(await school(), [lateMark("B3"), lateMark("C3")])
+      );
       expect(notesText(resaved)).toContain("超时");
-      const fixed = await marked(resaved, []);
+      const fixed = await markedCopy(resaved, []);
       expect(dangling(fixed)).toEqual([]);
       expect(notesText(fixed)).toBe("");
       expect(text(partsOf(fixed).get(SHEET)!)).not.toContain("legacyDrawing");
-      const again = await marked(resaved, [mark("C3")]);
+      const again = await markedCopy(resaved, [lateMark("C3")]);
       expect(dangling(again)).toEqual([]);
       expect(notesText(again).match(/超时/g)).toHaveLength(1);
       // LibreOffice, opening the re-run's copy, finds the one note and writes it out again.
