@@ -14,7 +14,9 @@ export function serialOfDate(d: Date): number {
  * A cell's serial in the 1900 date system from a workbook that may count from 1904: a date
  * (1 or more) is moved by 1,462 days, so it reads as the same day in either system; a value
  * below 1 is a time of day or a duration (a 1:00 sign-in span, 17:30), the same number in both
- * systems, and is never moved. The one rule for every reader of a 1904 workbook (the file
+ * systems, and is never moved. The caller says `date1904` only for a format that shows a day
+ * (showsDay): a number in h:mm or [h]:mm shows the same in both systems (120 minutes typed in a
+ * sign-out column stays 120). The one rule for every reader of a 1904 workbook (the file
  * reader here, the Office.js adapter where the host says Date1904).
  */
 export function serial1900(value: number, date1904: boolean): number {

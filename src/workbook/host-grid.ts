@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid } from "../sheets/grid";
-import { isDateFormat } from "./cells/builtin-formats";
+import { isDateFormat, showsDay } from "./cells/builtin-formats";
 import { dateCellSerial } from "./excel-serial";
 
 /** Cells a host read from a sheet: a block whose top-left cell is at 0-based `row`, `col`. */
@@ -27,7 +27,9 @@ export function hostGrid(name: string, blocks: readonly HostBlock[], date1904 = 
     block.values.forEach((row, i) => {
       const formats = block.formats[i];
       const cells = row.map((v, c): CellValue =>
-        typeof v === "number" && isDateFormat(formats[c]) ? dateCellSerial(v, date1904) : v
+        typeof v === "number" && isDateFormat(formats[c])
+          ? dateCellSerial(v, date1904 && showsDay(formats[c]))
+          : v
       );
       values[block.row + i] = [...lead, ...cells];
       numberFormats[block.row + i] = [...general, ...formats];

@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import * as cptable from "@e965/xlsx/dist/cpexcel";
 import type { CellValue, SheetGrid } from "../sheets/grid";
-import { builtinFormat, isDateFormat } from "./cells/builtin-formats";
+import { builtinFormat, isDateFormat, showsDay } from "./cells/builtin-formats";
 import type { ReadCells } from "./cells/sheet-cells";
 import { sheetGrid } from "./cells/sheet-grid";
 import { dateCellSerial, serialOfDate } from "./excel-serial";
@@ -96,7 +96,8 @@ function valueOf(cell: SheetCell, date1904: boolean): CellValue {
   switch (cell.t) {
     case "n": {
       const n = typeof v === "number" ? v : Number(v);
-      return isDateFormat(formatCode(cell.z)) ? dateCellSerial(n, date1904) : n;
+      const format = formatCode(cell.z);
+      return isDateFormat(format) ? dateCellSerial(n, date1904 && showsDay(format)) : n;
     }
     case "s":
       return typeof v === "string" ? v : v === undefined || v === null ? null : String(v);

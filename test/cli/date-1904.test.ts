@@ -29,8 +29,9 @@ describe("1904 workbooks (Excel for Mac's old date system)", () => {
     const [y1900, y1904] = runs;
     expect(y1904.students).toEqual(y1900.students);
     expect(y1904.totals).toEqual(y1900.totals);
-    // 1:00 on the 8th (60 minutes) and 15:30–17:30 on the 9th (120 minutes): 3 hours at 4.00.
-    expect(y1904.totals.payable).toBe("12.00");
+    // 1:00 on the 8th (60 minutes), 15:30–17:30 on the 9th (120) and 90 typed in an h:mm cell
+    // on the 10th: 4½ hours at 4.00.
+    expect(y1904.totals.payable).toBe("18.00");
     expect(JSON.stringify(y1904.findings)).not.toMatch(/\d{2,}:\d{2}:\d{2}/);
   });
 });

@@ -69,9 +69,10 @@ const time = (h: number, m: number) => (h * 60 + m) / 1440;
 
 /**
  * One school month whose dates are Excel dates and whose attendance is typed as times: a 1:00
- * duration on 8 May 2023 and a 17:30 sign-out on the 9th (3 hours, 12.00). exceljs writes a
- * Date as the serial of the workbook's date system (1,462 days less in 1904) and a number as
- * typed, as Excel does.
+ * duration on 8 May 2023, a 17:30 sign-out on the 9th and, on the 10th, 90 minutes typed as a
+ * number in the sign-out column's h:mm format (4½ hours, 18.00). exceljs writes a Date as the
+ * serial of the workbook's date system (1,462 days less in 1904) and a number as typed, as
+ * Excel does.
  */
 export async function timedSchool(date1904: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -88,10 +89,11 @@ export async function timedSchool(date1904: boolean): Promise<Buffer> {
   const a = wb.addWorksheet("5月考勤");
   const day = (d: number) => new Date(Date.UTC(2023, 4, d));
   a.addRow(["学号", "姓名", day(8), day(9), day(10)]);
-  a.addRow(["A1", "甲", time(1, 0), time(17, 30), null]);
+  a.addRow(["A1", "甲", time(1, 0), time(17, 30), 90]);
   for (const c of ["C1", "D1", "E1"]) a.getCell(c).numFmt = "m月d日";
   a.getCell("C2").numFmt = "[h]:mm";
   a.getCell("D2").numFmt = "h:mm";
+  a.getCell("E2").numFmt = "h:mm";
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -54,7 +54,7 @@ describe("the browser page's jobs on the slips schools make", () => {
       await charged(await timedSchool(true)),
     ];
     expect(y1904.totals).toEqual(y1900.totals);
-    expect(y1904.totals.payable).toBe("12.00");
+    expect(y1904.totals.payable).toBe("18.00");
   });
 
   it("waives a hardship month in 按月收取 after the refund tiers", async () => {

@@ -19,12 +19,12 @@ describe("a host grid's dates", () => {
   const block = {
     row: 0,
     col: 0,
-    values: [[43954, 0.75, 43954, 0]],
-    formats: [["yyyy/m/d", "h:mm", "General", "yyyy/m/d"]],
+    values: [[43954, 0.75, 43954, 0, 120, 90]],
+    formats: [["yyyy/m/d", "h:mm", "General", "yyyy/m/d", "h:mm", "[h]:mm"]],
   };
 
-  it("moves date-formatted numbers of 1 or more of a 1904 workbook only, never times of day", () => {
-    expect(hostGrid("考勤", [block], true).values).toEqual([[45416, 0.75, 43954, 0]]);
+  it("moves numbers of 1 or more shown as days in a 1904 workbook, never one shown as a time", () => {
+    expect(hostGrid("考勤", [block], true).values).toEqual([[45416, 0.75, 43954, 0, 120, 90]]);
     expect(hostGrid("考勤", [block], false).values).toEqual(block.values);
   });
 });

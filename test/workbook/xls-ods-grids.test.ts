@@ -53,6 +53,9 @@ async function edgeWorkbook(date1904: boolean): Promise<Uint8Array> {
   ws.getCell("G3").value = 44322;
   ws.getCell("G3").numFmt = "mm-dd-yy";
   ws.getCell("H3").value = { formula: "F3*2", result: 8.8 };
+  // Minutes typed into a sign-out column's time format: the same number in either date system.
+  ws.getCell("I3").value = 120;
+  ws.getCell("I3").numFmt = "h:mm";
   wb.addWorksheet("旧名册", { state: "hidden" }).getCell("A1").value = "隐藏";
   wb.addWorksheet("深藏", { state: "veryHidden" }).getCell("B2").value = false;
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -97,6 +100,7 @@ describe("the .xls/.et/.ods reader", () => {
         expect(grids).toEqual(await ours(bytes));
         // The same day in either date system: 2023-05-08 is serial 45054 from 1900.
         expect(grids[0].values[1][2]).toBe(45054);
+        expect(grids[0].values[2][8]).toBe(120);
         expect(grids[0].values[0]).toEqual(["2023年5月考勤"]);
         expect(grids.map((g) => [g.name, g.hidden === true])).toEqual([
           ["考勤", false],

@@ -48,3 +48,32 @@ export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
+
+/**
+ * Whether a date or time format shows a day, not only a time of day or a duration: a year,
+ * day, era or Buddhist-year letter, or an `m` that is a month (not a minute: a minute's `m`
+ * follows an hour `h` or comes before a second `s`, ECMA-376 Part 1 §18.8.31). A format
+ * showing only a time (h:mm, [h]:mm, mm:ss) shows the same for a number in either date system.
+ */
+export function showsDay(format: string | undefined): boolean {
+  if (!isDateFormat(format)) return false;
+  const letters = format!
+    .replace(/\\[^]/g, "")
+    .replace(/"[^"]*"/g, "")
+    // Elapsed time ([h], [mm], [ss]) is hours, minutes and seconds; other brackets say no letter.
+    .replace(/\[(h+|m+|s+)]/gi, (_, t: string) => (t[0].toLowerCase() === "m" ? "n" : t))
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/AM\/PM|A\/P/gi, "")
+    .toLowerCase()
+    .match(/([ydbegmhs])\1*/g);
+  if (!letters) return false;
+  return letters.some((run, i) => {
+    if (run[0] !== "m") return "ydbeg".includes(run[0]);
+    const before = letters
+      .slice(0, i)
+      .reverse()
+      .find((t) => t[0] !== "m");
+    const after = letters.slice(i + 1).find((t) => t[0] !== "m");
+    return !(before?.[0] === "h" || after?.[0] === "s");
+  });
+}

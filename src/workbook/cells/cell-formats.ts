@@ -1,4 +1,4 @@
-import { builtinFormat, isDateFormat } from "./builtin-formats";
+import { builtinFormat, isDateFormat, showsDay } from "./builtin-formats";
 import { XmlScanner } from "./xml-scanner";
 
 /** Each cell style's number format (by the `s` index of a cell), and whether it shows a date. */
@@ -6,6 +6,8 @@ export interface CellFormats {
   /** The format code of style `s`, or undefined (shown as "General"). */
   readonly codes: readonly (string | undefined)[];
   readonly dates: readonly boolean[];
+  /** Whether style `s` shows a day (see showsDay): only its numbers move in a 1904 workbook. */
+  readonly days: readonly boolean[];
 }
 
 /**
@@ -34,5 +36,5 @@ export function readCellFormats(xml: string): CellFormats {
     if (s.depth >= 2) s.skip();
   }
   const codes = ids.map((id) => (id ? custom.get(id) || builtinFormat(id) : undefined));
-  return { codes, dates: codes.map(isDateFormat) };
+  return { codes, dates: codes.map(isDateFormat), days: codes.map(showsDay) };
 }

@@ -83,7 +83,7 @@ export function readWorkbookCells(pkg: OpcPackage, only?: ReadonlySet<string>): 
     : [];
   const formats: CellFormats = pkg.has(styles)
     ? readPart(pkg, styles, "样式", readCellFormats)
-    : { codes: [], dates: [] };
+    : { codes: [], dates: [], days: [] };
   const ctx = { strings, formats, date1904: index.date1904 };
   const grids: SheetGrid[] = [];
   for (const sheet of index.sheets) {

@@ -138,7 +138,9 @@ function valueOf(
       return serialOfIso(text) ?? text;
     default: {
       const n = parseFloat(text);
-      return s > 0 && ctx.formats.dates[s] ? dateCellSerial(n, ctx.date1904) : n;
+      return s > 0 && ctx.formats.dates[s]
+        ? dateCellSerial(n, ctx.date1904 && ctx.formats.days[s])
+        : n;
     }
   }
 }
@@ -320,7 +322,11 @@ function readRow(s: XmlScanner, r: number, ctx: CellContext, cells: ReadCells): 
       // The common cases, straight from the digits: a shared string, or a whole number.
       if (t === "s")
         value = digits < strings.length ? strings[digits] : sharedString(strings, digits, r, col);
-      else value = style > 0 && dates[style] ? dateCellSerial(digits, ctx.date1904) : digits;
+      else
+        value =
+          style > 0 && dates[style]
+            ? dateCellSerial(digits, ctx.date1904 && ctx.formats.days[style])
+            : digits;
     } else if (formula) {
       if (text !== undefined) value = valueOf(t, text, style, ctx, r, col);
       else if (inline) value = inline;
