@@ -26,8 +26,10 @@ const sheet = (text: string) =>
  * writes localSheetId before name), the middle one with a comments part of its own, a
  * workbook name, and the window on the last sheet.
  */
-function threeSheets(workbookView = '<workbookView activeTab="2" firstSheet="2"/>'): Uint8Array {
-  const parts: Record<string, string> = {
+function threeSheetParts(
+  workbookView = '<workbookView activeTab="2" firstSheet="2"/>'
+): Record<string, string> {
+  return {
     "[Content_Types].xml": `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="${CT}.worksheet+xml"/><Override PartName="/xl/worksheets/sheet3.xml" ContentType="${CT}.worksheet+xml"/><Override PartName="/xl/comments1.xml" ContentType="${CT}.comments+xml"/><Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/></Types>`,
     "_rels/.rels": `${DECL}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     "xl/workbook.xml":
@@ -45,10 +47,96 @@ function threeSheets(workbookView = '<workbookView activeTab="2" firstSheet="2"/
     "xl/comments1.xml": `${DECL}<comments xmlns="${MAIN}"><authors><author>Kehou</author></authors><commentList/></comments>`,
     "xl/worksheets/sheet3.xml": sheet("合计"),
   };
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([n, t]) => [n, strToU8(t)])));
+}
+
+const zipped = (parts: Record<string, string>) =>
+  zipSync(Object.fromEntries(Object.entries(parts).map(([n, t]) => [n, strToU8(t)])));
+
+function threeSheets(workbookView?: string): Uint8Array {
+  return zipped(threeSheetParts(workbookView));
 }
 
 const workbook = (pkg: OpcPackage) => pkg.text("xl/workbook.xml")!;
+
+/** A sheet whose B2 and B3 are formulas on A2 (cached as Excel leaves them), C1 another's. */
+const formulas = (text: string, c1 = "") =>
+  `${DECL}<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData>` +
+  `<row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c>${c1}</row>` +
+  `<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f>A2*2</f><v>4</v></c></row>` +
+  `<row r="3"><c r="B3"><f>B2+1</f><v>5</v></c></row></sheetData></worksheet>`;
+
+/** A calcChain part of these entries, as Excel writes it. */
+const chain = (cells: string) => `${DECL}<calcChain xmlns="${MAIN}">${cells}</calcChain>`;
+
+/**
+ * Excel's extended properties for the three sheets (Chinese Excel's headings unless given):
+ * the worksheets in tab order, then the print areas and the workbook name.
+ */
+function appXml(
+  titles = ["考勤", "Kehou标记", "汇总"],
+  names = ["考勤!Print_Area", "Kehou标记!Print_Area", "汇总!Print_Area", "学校"],
+  headings = ["工作表", "命名范围"]
+): string {
+  const variant = (v: string) => `<vt:variant>${v}</vt:variant>`;
+  const pairs = [
+    [headings[0], titles.length],
+    [headings[1], names.length],
+  ].filter(([, n]) => n !== 0);
+  const heading = pairs
+    .map(([h, n]) => variant(`<vt:lpstr>${h}</vt:lpstr>`) + variant(`<vt:i4>${n}</vt:i4>`))
+    .join("");
+  const all = [...titles, ...names];
+  return (
+    `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+    `<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>` +
+    `<HeadingPairs><vt:vector size="${pairs.length * 2}" baseType="variant">${heading}</vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="${all.length}" baseType="lpstr">${all.map((t) => `<vt:lpstr>${t}</vt:lpstr>`).join("")}</vt:vector></TitlesOfParts>` +
+    `<Company></Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>`
+  );
+}
+
+/**
+ * The three sheets as Excel saves them once the school's sheets hold formulas (汇总!C1 on
+ * 考勤): with a calculation chain of `cells` and extended properties `app`, each with its
+ * relationship and content type; Kehou's sheet in the middle has formulas too, so its
+ * entries sit among the school's.
+ */
+function excelSaved(cells: string, app = appXml()): Uint8Array {
+  const parts = threeSheetParts();
+  const types = (t: string) =>
+    t.replace(
+      "</Types>",
+      `<Override PartName="/xl/calcChain.xml" ContentType="${CT}.calcChain+xml"/>` +
+        `<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`
+    );
+  return zipped({
+    ...parts,
+    "[Content_Types].xml": types(parts["[Content_Types].xml"]),
+    "_rels/.rels": parts["_rels/.rels"].replace(
+      "</Relationships>",
+      `<Relationship Id="rId2" Type="${R}/extended-properties" Target="docProps/app.xml"/></Relationships>`
+    ),
+    "xl/_rels/workbook.xml.rels": parts["xl/_rels/workbook.xml.rels"].replace(
+      "</Relationships>",
+      `<Relationship Id="rId5" Type="${R}/calcChain" Target="calcChain.xml"/></Relationships>`
+    ),
+    "xl/worksheets/sheet1.xml": formulas("学号"),
+    "xl/worksheets/sheet2.xml": formulas("Kehou 标记记录"),
+    "xl/worksheets/sheet3.xml": formulas("合计", `<c r="C1"><f>考勤!B3</f><v>5</v></c>`),
+    "xl/calcChain.xml": chain(cells),
+    "docProps/app.xml": app,
+  });
+}
+
+/** Each calcChain entry's cell and sheetId, its `i` inherited as §18.6.1 says. */
+function chainCells(xml: string): string[] {
+  let sheet = "0";
+  return elements(xml, "c").map((c) => `${(sheet = c.attr("i") ?? sheet)}:${c.attr("r")}`);
+}
+
+/** Excel's chain for the three sheets: Kehou's cells between the school's, one level each. */
+const MIXED =
+  '<c r="B2" i="1"/><c r="B3"/><c r="B2" i="2" l="1"/><c r="B3"/><c r="B2" i="3"/><c r="B3"/><c r="C1"/>';
 
 describe("removing a sheet from a package", () => {
   it("takes out its <sheet>, relationship, part, own parts and their content types", () => {
@@ -139,6 +227,78 @@ describe("removing a sheet from a package", () => {
       ["考勤", "学号"],
       ["汇总", "合计"],
     ]);
+  });
+});
+
+describe("removing a sheet keeps the calculation chain true", () => {
+  it("takes out the sheet's entries, those inheriting its i too, the others' sheets kept", () => {
+    const pkg = OpcPackage.read(excelSaved(MIXED));
+    const before = chainCells(pkg.text("xl/calcChain.xml")!);
+    removeSheet(pkg, "Kehou标记");
+    const xml = pkg.text("xl/calcChain.xml")!;
+    expect(chainCells(xml)).toEqual(before.filter((c) => !c.startsWith("2:")));
+    // The level Kehou's entry started goes on from the school's entry after it.
+    expect(xml).toBe(
+      chain('<c r="B2" i="1"/><c r="B3"/><c r="B2" i="3" l="1"/><c r="B3"/><c r="C1"/>')
+    );
+  });
+
+  it("leaves the chain's bytes alone when the sheet has no entry in it", () => {
+    const saved = excelSaved('<c r="B2" i="1"/><c r="B3"/><c r="C1" i="3"/>');
+    const pkg = OpcPackage.read(saved);
+    const stored = pkg.bytes("xl/calcChain.xml");
+    removeSheet(pkg, "Kehou标记");
+    expect(pkg.bytes("xl/calcChain.xml")).toBe(stored);
+  });
+
+  it("removes the chain, its relationship and its content type when no entry is left", () => {
+    const pkg = OpcPackage.read(excelSaved('<c r="B2" i="2"/><c r="B3"/>'));
+    removeSheet(pkg, "Kehou标记");
+    expect(pkg.has("xl/calcChain.xml")).toBe(false);
+    expect(readRelationships(pkg, "xl/workbook.xml").map((r) => r.id)).toEqual([
+      "rId1",
+      "rId3",
+      "rId4",
+    ]);
+    const overrides = elements(pkg.text("[Content_Types].xml")!, "Override").map((e) =>
+      e.attr("PartName")
+    );
+    expect(overrides).not.toContain("/xl/calcChain.xml");
+    expect(overrides).toContain("/docProps/app.xml");
+  });
+});
+
+describe("removing a sheet keeps the extended properties true when they were", () => {
+  it.each([
+    ["Chinese Excel's", ["工作表", "命名范围"]],
+    ["English Excel's", ["Worksheets", "Named Ranges"]],
+  ])("takes the sheet and its print area out of %s lists", (_, headings) => {
+    const pkg = OpcPackage.read(excelSaved(MIXED, appXml(undefined, undefined, headings)));
+    removeSheet(pkg, "Kehou标记");
+    expect(pkg.text("docProps/app.xml")).toBe(
+      appXml(["考勤", "汇总"], ["考勤!Print_Area", "汇总!Print_Area", "学校"], headings)
+    );
+  });
+
+  it("drops a heading left with no entry, a quoted sheet name read as Excel quotes it", () => {
+    const app = appXml(undefined, ["'Kehou标记'!Print_Area"]);
+    const pkg = OpcPackage.read(excelSaved(MIXED, app));
+    removeSheet(pkg, "Kehou标记");
+    expect(pkg.text("docProps/app.xml")).toBe(appXml(["考勤", "汇总"], []));
+  });
+
+  it.each([
+    ["Kehou's sheet missing, as a run that added it left them", appXml(["考勤", "汇总"])],
+    ["the sheets in another order", appXml(["考勤", "汇总", "Kehou标记"])],
+    ["a sheet name that is not the workbook's", appXml(["考勤", "Kehou", "汇总"])],
+    ["counts that do not add up", appXml().replace("<vt:i4>4</vt:i4>", "<vt:i4>3</vt:i4>")],
+    ["a vector's size that is not its length", appXml().replace('size="7"', 'size="8"')],
+    ["another language's headings", appXml(undefined, undefined, ["Feuilles", "Plages"])],
+  ])("leaves them as they were with %s", (_, app) => {
+    const pkg = OpcPackage.read(excelSaved(MIXED, app));
+    const stored = pkg.bytes("docProps/app.xml");
+    removeSheet(pkg, "Kehou标记");
+    expect(pkg.bytes("docProps/app.xml")).toBe(stored);
   });
 });
 
