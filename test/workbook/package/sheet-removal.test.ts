@@ -324,6 +324,22 @@ describeWhen(
         rmSync(dir, { recursive: true, force: true });
       }
     });
+    it("opens an Excel-saved package whose chain and properties lost the sheet, its formulas worked out", () => {
+      const pkg = OpcPackage.read(excelSaved(MIXED));
+      removeSheet(pkg, "Kehou标记");
+      const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-removal-"));
+      try {
+        const file = path.join(dir, "removed.xlsx");
+        writeFileSync(file, pkg.toBytes());
+        const sheets = libreOfficeSheets(file);
+        expect(Object.keys(sheets).sort()).toEqual(["汇总", "考勤"].sort());
+        expect(sheets["考勤"].slice(1, 3).map((r) => r[1])).toEqual(["4", "5"]);
+        expect(sheets["汇总"][0]).toEqual(["合计", "", "5"]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it("keeps each print area on its own sheet, as LibreOffice reads the shifted names", () => {
       const pkg = OpcPackage.read(threeSheets());
       removeSheet(pkg, "Kehou标记");
