@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { OpcPackage } from "../../../src/workbook/package/opc-package";
 import { removeSheet } from "../../../src/workbook/package/sheet-removal";
 import { readRelationships } from "../../../src/workbook/package/relationships";
@@ -11,6 +11,10 @@ import { readWorkbookCells } from "../../../src/workbook/cells/read-cells";
 import { hasLibreOffice, libreOfficeResaved, libreOfficeSheets } from "../../support/libreoffice";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { describeWhen } from "../../support/needs";
+import { runCli } from "../../support/run-cli";
+import { breachSchool } from "../../support/breach-school";
+import { gridsToXlsx } from "../../support/generate-school";
+import { partText, repackage } from "../../support/repackage";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -302,6 +306,101 @@ describe("removing a sheet keeps the extended properties true when they were", (
   });
 });
 
+/**
+ * The highlighted copy as Excel saves it once the school has fixed the late end in 5月考勤!D4:
+ * 设置!B8 now a formula, the chain Excel writes (the 问题清单's link to D4 and B8), and
+ * extended properties listing every sheet and print name as Excel does.
+ */
+function fixedInExcel(marked: Uint8Array): Uint8Array {
+  return repackage(marked, (p) => {
+    const edit = (part: string, from: RegExp, to: string) =>
+      p.set(part, partText(p, part).replace(from, to));
+    edit(
+      "xl/worksheets/sheet1.xml",
+      /<c r="B8"><v>50<\/v><\/c>/,
+      '<c r="B8"><f>25*2</f><v>50</v></c>'
+    );
+    edit(
+      "xl/worksheets/sheet3.xml",
+      /<c r="D4"[^>]*>.*?<\/c>/,
+      '<c r="D4" s="1" t="inlineStr"><is><t>18:30</t></is></c>'
+    );
+    p.set("xl/calcChain.xml", chain('<c r="E4" i="6"/><c r="B8" i="1"/>'));
+    edit(
+      "xl/_rels/workbook.xml.rels",
+      /<\/Relationships>/,
+      `<Relationship Id="rId11" Type="${R}/calcChain" Target="calcChain.xml"/></Relationships>`
+    );
+    edit(
+      "[Content_Types].xml",
+      /<\/Types>/,
+      `<Override PartName="/xl/calcChain.xml" ContentType="${CT}.calcChain+xml"/></Types>`
+    );
+    p.set(
+      "docProps/app.xml",
+      appXml(listedSheets(partText(p, "xl/workbook.xml")), ["违规问题清单!Print_Titles"])
+    );
+  });
+}
+
+/** The sheet names of a workbook part, in tab order (read by a regular expression, not Kehou). */
+const listedSheets = (xml: string) =>
+  [...xml.matchAll(/<sheet\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1]);
+
+/** The school's file marked, fixed and saved in Excel, then highlighted again: nothing marked. */
+async function rehighlighted(): Promise<Uint8Array> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-removal-"));
+  try {
+    const school = breachSchool(["endTooLate"]).filter(
+      (g) => g.name !== "白名单" && g.name !== "黑名单"
+    );
+    const [input, marked, fixed, again] = ["school", "marked", "fixed", "again"].map((n) =>
+      path.join(dir, `${n}.xlsx`)
+    );
+    writeFileSync(input, await gridsToXlsx(school));
+    expect((await runCli("breaches", input, "--highlight", "-o", marked)).code).toBe(0);
+    expect(listedSheets(strFromU8(unzipSync(readFileSync(marked))["xl/workbook.xml"]))).toContain(
+      "Kehou标记"
+    );
+    writeFileSync(fixed, fixedInExcel(readFileSync(marked)));
+    expect((await runCli("breaches", fixed, "--highlight", "-o", again)).code).toBe(0);
+    return new Uint8Array(readFileSync(again));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("a breaches --highlight re-run that leaves nothing marked, on a copy Excel saved", () => {
+  it("takes the record out of the sheets and the extended properties, the chain true", async () => {
+    const pkg = OpcPackage.read(await rehighlighted());
+    const sheets = sheetEntries(pkg);
+    expect(sheets.map((s) => s.name)).toEqual([
+      "设置",
+      "名册",
+      "5月考勤",
+      "活动安排",
+      "教师课时",
+      "违规问题清单",
+    ]);
+    expect(pkg.text("docProps/app.xml")).toBe(
+      appXml(
+        sheets.map((s) => s.name),
+        ["违规问题清单!Print_Titles"]
+      )
+    );
+    // The 问题清单's link went with the finding; the school's formula stays in the chain.
+    const cells = chainCells(pkg.text("xl/calcChain.xml")!);
+    expect(cells).toEqual(["1:B8"]);
+    for (const cell of cells) {
+      const [id, ref] = cell.split(":");
+      const part = sheets.find((s) => s.sheetId === Number(id))?.part;
+      const xml = part ? pkg.text(part)! : "";
+      const c = elements(xml, "c").find((e) => e.attr("r") === ref);
+      expect([cell, c && elements(xml.slice(c.start, c.end), "f").length]).toEqual([cell, 1]);
+    }
+  });
+});
+
 describeWhen(
   hasLibreOffice,
   "LibreOffice (soffice)",
@@ -335,6 +434,21 @@ describeWhen(
         expect(Object.keys(sheets).sort()).toEqual(["汇总", "考勤"].sort());
         expect(sheets["考勤"].slice(1, 3).map((r) => r[1])).toEqual(["4", "5"]);
         expect(sheets["汇总"][0]).toEqual(["合计", "", "5"]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("opens what a breaches --highlight re-run left of a copy Excel saved", async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-removal-"));
+      try {
+        const file = path.join(dir, "again.xlsx");
+        writeFileSync(file, await rehighlighted());
+        const sheets = libreOfficeSheets(file);
+        expect(Object.keys(sheets).sort()).toEqual(
+          ["设置", "名册", "5月考勤", "活动安排", "教师课时", "违规问题清单"].sort()
+        );
+        expect(sheets["设置"][7]).toEqual(["教师补助标准", "50"]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
