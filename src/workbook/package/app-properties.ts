@@ -1,5 +1,5 @@
 import type { OpcPackage } from "./opc-package";
-import { PartEncodingError } from "./part-text";
+import { textIfDecodable } from "./part-text";
 import { readRelationships } from "./relationships";
 import { spliced, type Splice } from "./splice";
 import { attr, elements, setAttr, splitElement, type Child } from "./xml-text";
@@ -127,12 +127,7 @@ export function removeSheetTitle(
 ): void {
   for (const r of readRelationships(pkg, "")) {
     if (r.type !== EXTENDED_PROPERTIES || !r.part) continue;
-    let xml: string | undefined;
-    try {
-      xml = pkg.text(r.part);
-    } catch (e) {
-      if (!(e instanceof PartEncodingError)) throw e;
-    }
+    const xml = textIfDecodable(pkg, r.part);
     const left = xml === undefined ? undefined : withoutSheetTitle(xml, worksheets, sheet);
     if (left !== undefined && left !== xml) pkg.set(r.part, left);
   }

@@ -1,4 +1,5 @@
 import type { OpcPackage } from "./opc-package";
+import { textIfDecodable } from "./part-text";
 import { readRelationships, removeRelationship } from "./relationships";
 import { spliced, type Splice } from "./splice";
 import { attr, setAttr, splitElement } from "./xml-text";
@@ -53,15 +54,17 @@ export function withoutSheetCells(xml: string, sheetId: number): string | undefi
 }
 
 /**
- * Takes the removed sheet's entries out of the workbook's calculation chain: Excel repairs a
- * file whose chain names cells of a sheet it does not have. A chain left with no entry goes
- * with its relationship, as does one Kehou cannot read (Excel rebuilds a chain it lacks);
- * the parts removed are returned for their content types to go too.
+ * Takes a sheet's entries out of the workbook's calculation chain (a sheet removed, or one of
+ * Kehou's written again): Excel repairs a file whose chain names a cell of a sheet it does not
+ * have, or a cell that holds no formula now. A chain left with no entry goes
+ * with its relationship, as does one that is not XML Kehou can follow (Excel rebuilds a chain
+ * it lacks); one in an encoding Kehou does not read stays as it is. The parts removed are
+ * returned for their content types to go too.
  */
 export function removeSheetCalcCells(pkg: OpcPackage, wb: string, sheetId: number): string[] {
   const removed: string[] = [];
   for (const r of readRelationships(pkg, wb)) {
-    const xml = r.type === CALC_CHAIN && r.part ? pkg.text(r.part) : undefined;
+    const xml = r.type === CALC_CHAIN && r.part ? textIfDecodable(pkg, r.part) : undefined;
     if (xml === undefined) continue;
     const left = withoutSheetCells(xml, sheetId);
     if (left === xml) continue;

@@ -270,6 +270,14 @@ describe("removing a sheet keeps the calculation chain true", () => {
     expect(overrides).not.toContain("/xl/calcChain.xml");
     expect(overrides).toContain("/docProps/app.xml");
   });
+  it("removes a chain that is not XML it can follow, which Excel builds again", () => {
+    const pkg = OpcPackage.read(excelSaved('<c r="B2" i="1"/><c r="B3"'));
+    removeSheet(pkg, "Kehou标记");
+    expect(pkg.has("xl/calcChain.xml")).toBe(false);
+    expect(readRelationships(pkg, "xl/workbook.xml").map((r) => r.type)).not.toContain(
+      `${R}/calcChain`
+    );
+  });
 });
 
 describe("removing a sheet keeps the extended properties true when they were", () => {
@@ -289,6 +297,15 @@ describe("removing a sheet keeps the extended properties true when they were", (
     const pkg = OpcPackage.read(excelSaved(MIXED, app));
     removeSheet(pkg, "Kehou标记");
     expect(pkg.text("docProps/app.xml")).toBe(appXml(["考勤", "汇总"], []));
+  });
+
+  it("leaves them as they were in an encoding it does not read, and removes the sheet", () => {
+    const utf32 = new Uint8Array([0, 0, 0xfe, 0xff, 0, 0, 0, 0x3c]);
+    const pkg = OpcPackage.read(
+      repackage(excelSaved(MIXED), (p) => p.set("docProps/app.xml", utf32))
+    );
+    expect(removeSheet(pkg, "Kehou标记")).toBe(true);
+    expect(pkg.bytes("docProps/app.xml")).toEqual(utf32);
   });
 
   it.each([
