@@ -68,8 +68,10 @@ function recordsSheet(records: readonly MarkRecord[], name: string): OutputSheet
  * Makes one run's edits in a school's workbook: every part stays the bytes it was, except the
  * index parts (workbook, its rels, content types, styles, shared strings), which only gain
  * entries (or lose those of Kehou's record, when nothing is marked now), Kehou's own parts, and
- * (highlighting only) the `s` attribute of marked cells plus a notes part. The same code runs in
- * Node and in the browser page.
+ * (highlighting only) the `s` attribute of marked cells plus a notes part; a Kehou sheet taken
+ * out or written again leaves the calculation chain, and one taken out the extended properties
+ * where they listed the sheets truly (see removeSheet). The same code runs in Node and in the
+ * browser page.
  */
 export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   const wb = workbookPart(pkg);

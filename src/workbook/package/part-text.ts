@@ -67,6 +67,22 @@ const encodingError = (part: string, encoding: string) =>
   new PartEncodingError(formatMessage(PACKAGE_TEXT.partEncoding, { part, encoding }));
 
 /**
+ * A part's text, or undefined where it is in an encoding Kehou does not read (see partText):
+ * for a part the run can do without, which then stays the bytes it was.
+ */
+export function textIfDecodable(
+  pkg: { text(name: string): string | undefined },
+  part: string
+): string | undefined {
+  try {
+    return pkg.text(part);
+  } catch (e) {
+    if (e instanceof PartEncodingError) return undefined;
+    throw e;
+  }
+}
+
+/**
  * Text to store as a part: UTF-8, so an XML declaration that named UTF-16 (a part Kehou read
  * in UTF-16 and changed) now says UTF-8.
  */

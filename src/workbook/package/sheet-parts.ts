@@ -1,4 +1,5 @@
-import { addOverride } from "./content-types";
+import { removeSheetCalcCells } from "./calc-chain";
+import { addOverride, pruneOverrides } from "./content-types";
 import type { OpcPackage } from "./opc-package";
 import {
   addRelationship,
@@ -153,7 +154,9 @@ function freeSheetId(sheets: readonly SheetEntry[]): number {
 /**
  * Writes one of Kehou's sheets. A sheet of that name already there (Kehou's own: the caller
  * has checked, and taken its parts out with clearSheetParts) keeps its place, id and r:id and
- * only its content and parts are written again, so no other sheet moves; otherwise a part, a
+ * only its content and parts are written again, so no other sheet moves, and its old cells
+ * leave the calculation chain (see removeSheetCalcCells): Excel repairs a chain naming a cell
+ * that holds no formula now, and adds the new formulas itself. Otherwise a part, a
  * relationship and a `<sheet>` entry are appended.
  */
 export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
@@ -161,6 +164,7 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   if (existing?.part) {
     pkg.set(existing.part, sheet.xml);
     addParts(pkg, existing.part, sheet.related ?? []);
+    pruneOverrides(pkg, removeSheetCalcCells(pkg, workbookPart(pkg), existing.sheetId));
     return;
   }
   const wb = workbookPart(pkg);

@@ -1,17 +1,16 @@
+import { removeSheetTitle } from "./app-properties";
+import { removeSheetCalcCells } from "./calc-chain";
 import { pruneOverrides } from "./content-types";
 import type { OpcPackage } from "./opc-package";
 import { partNameKey } from "./part-name-key";
 import { readRelationships, removeRelationship } from "./relationships";
 import { clearSheetParts } from "./sheet-parts";
 import { REL, sheetEntries, workbookPart } from "./workbook-index";
+import { spliced, type Splice } from "./splice";
 import { attr, setAttr, splitElement, UnsupportedPackage, type Child } from "./xml-text";
 
-/** One edit of the workbook part's text: the span [start, end) becomes `text`. */
-interface Splice {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+const samePart = (a: string, b: string | undefined) =>
+  b !== undefined && partNameKey(a) === partNameKey(b);
 
 /** An index attribute of a child shifted for the sheet at `index` gone (none left: undefined). */
 function shifted(child: Child, name: string, index: number, last: number): Splice | undefined {
@@ -56,10 +55,7 @@ function withoutSheetEntry(xml: string, index: number, count: number): string {
       if (s) splices.push(s);
     }
   }
-  splices.sort((a, b) => b.start - a.start);
-  let out = xml;
-  for (const s of splices) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
+  return spliced(xml, splices);
 }
 
 /**
@@ -67,8 +63,9 @@ function withoutSheetEntry(xml: string, index: number, count: number): string {
  * and the parts only it used (see clearSheetParts), their content types, the workbook's
  * relationship to it and its `<sheet>` with what counts sheets by position (see
  * withoutSheetEntry). The last sheet is never removed, as a workbook needs one (§18.2.20):
- * false then, and nothing changes; false too when there is no sheet of that name. A sheet with
- * formulas would leave its calcChain entries: Kehou removes only its record, which has none.
+ * false then, and nothing changes; false too when there is no sheet of that name. Its cells
+ * leave the calculation chain (see removeSheetCalcCells) and, where the extended properties
+ * list the sheets truly, its name leaves them (see removeSheetTitle).
  */
 export function removeSheet(pkg: OpcPackage, name: string): boolean {
   const entries = sheetEntries(pkg);
@@ -81,14 +78,21 @@ export function removeSheet(pkg: OpcPackage, name: string): boolean {
   // A part another <sheet> lists too stays, with its relationship.
   const own = key && !entries.some((s, i) => i !== index && s.part && partNameKey(s.part) === key);
   const removed = own ? clearSheetParts(pkg, name) : new Set<string>();
+  // Read before the relationship goes: which of the sheets the extended properties count.
+  const rels = readRelationships(pkg, wb);
+  const worksheets = entries
+    .filter((s) => rels.some((r) => r.type === REL.worksheet && r.part && samePart(r.part, s.part)))
+    .map((s) => s.name);
   if (own) {
-    for (const r of readRelationships(pkg, wb))
+    for (const r of rels)
       if (r.type === REL.worksheet && r.part && partNameKey(r.part) === key)
         removeRelationship(pkg, wb, r.id);
     const stored = pkg.names().find((n) => partNameKey(n) === key) ?? part!;
     pkg.remove(stored);
     removed.add(stored);
   }
+  for (const p of removeSheetCalcCells(pkg, wb, entries[index].sheetId)) removed.add(p);
+  removeSheetTitle(pkg, worksheets, name);
   pkg.set(wb, xml);
   pruneOverrides(pkg, removed);
   return true;

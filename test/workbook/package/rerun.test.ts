@@ -111,6 +111,34 @@ it("gives a new sheet the lowest free sheetId when the next would pass unsignedI
   expect(ids).toEqual(["4294967295", "1", "2"]);
 });
 
+it("takes Kehou's sheet written again out of the calculation chain, the school's entries kept", () => {
+  const links: OutputSheet = {
+    name: "问题清单",
+    title: "问题清单",
+    columns: [{ header: "单元格", width: 12, format: "text" }],
+    rows: [[{ formula: 'HYPERLINK("#考勤!A1","A1")', result: "A1" }]],
+  };
+  const first = writeKehouPackage(miniPackage(worksheet("<sheetData/>")), { sheets: [links] });
+  // As Excel saves it: the chain names the school's formula and Kehou's link (sheetId 2).
+  const saved = repackage(first, (p) => {
+    p.set(
+      "xl/calcChain.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A3" i="2"/><c r="B2" i="1"/></calcChain>`
+    );
+    p.set(
+      "xl/_rels/workbook.xml.rels",
+      partText(p, "xl/_rels/workbook.xml.rels").replace(
+        "</Relationships>",
+        `<Relationship Id="rId9" Type="${R}/calcChain" Target="calcChain.xml"/></Relationships>`
+      )
+    );
+  });
+  const again = writeKehouPackage(saved, { sheets: [{ ...links, rows: [] }] });
+  expect(strFromU8(parts(again).get("xl/calcChain.xml")!)).toContain(
+    '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B2" i="1"/></calcChain>'
+  );
+});
+
 describe("a re-run removes only what is Kehou's alone", () => {
   it("keeps a logo that the school's sheet shares with Kehou's old sheet", async () => {
     const first = await chargedCopy(await messySchool());
