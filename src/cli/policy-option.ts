@@ -1,4 +1,4 @@
-import type { Finding } from "../findings/finding";
+import { finding, type Finding } from "../findings/finding";
 import { CONSOLE_TEXT } from "../findings/messages/console";
 import { formatMessage } from "../findings/messages/format";
 import { promises as fs } from "fs";
@@ -37,11 +37,14 @@ export async function policyOption(
     const builtIn = builtInProfile(value);
     if (builtIn) return builtIn;
     const code = (e as NodeJS.ErrnoException).code;
-    return new Error(
+    const said =
       code === "ENOENT"
         ? formatMessage(CONSOLE_TEXT.policyNotFound, { file: value })
-        : formatMessage(CONSOLE_TEXT.policyUnreadable, { file: value, code: code ?? String(e) })
-    );
+        : formatMessage(CONSOLE_TEXT.policyUnreadable, { file: value, code: code ?? String(e) });
+    const reason =
+      code === "ENOENT" ? formatMessage(CONSOLE_TEXT.policyNoSuchFile) : (code ?? String(e));
+    const why = finding("PROFILE_UNREADABLE", { sheet: "" }, { file: value, reason });
+    return new PolicyFileRefused(said, [why]);
   }
   const read = readProfileFile(bytes, value);
   if (read.ok) return read.profile;
@@ -49,7 +52,7 @@ export async function policyOption(
   return new PolicyFileRefused(`${refused}\n${findingsText(read.findings)}`, read.findings);
 }
 
-/** A --policy file that did not pass its checks, with the findings saying why (for --json). */
+/** A --policy that could not be read or did not pass its checks, with the findings saying why (for --json). */
 export class PolicyFileRefused extends Error {
   constructor(
     message: string,

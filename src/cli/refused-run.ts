@@ -44,3 +44,11 @@ export function unwritableJson(reason: Message): string {
 export function unreadableJson(sentence: string): string {
   return refusedJson([finding("WORKBOOK_UNREADABLE", { sheet: "" }, { reason: sentence })]);
 }
+
+/**
+ * What --json prints of a run whose copy (or PDF) the file system would not take: a refused
+ * run's JSON, its finding the sentence said on standard error (which names the path).
+ */
+export function notWrittenJson(sentence: string): string {
+  return refusedJson([finding("OUTPUT_UNWRITABLE", { sheet: "" }, { reason: sentence })]);
+}

@@ -6,7 +6,7 @@ import { EXIT_UNREADABLE, EXIT_USAGE, type Io } from "./io";
 import { checkOutput, openWorkbook } from "./open-workbook";
 import { monthOption, parseOptions } from "./options";
 import { publish } from "./output-file";
-import { refusedJson, unreadableJson } from "./refused-run";
+import { notWrittenJson, refusedJson, unreadableJson } from "./refused-run";
 import { outputIsPolicy, PolicyFileRefused, policyOption, policyUsageError } from "./policy-option";
 import type { Profile } from "../policy/profile";
 import { builtInProfile } from "../policy/profiles";
@@ -19,11 +19,15 @@ export async function writeOutput(
   bytes: Uint8Array,
   output: string,
   force: boolean,
-  io: Io
+  io: Io,
+  json = false
 ): Promise<boolean> {
   const failed = await publish(bytes, output, { force });
-  if (failed) io.err(failed.message);
-  return failed === undefined;
+  if (!failed) return true;
+  // Under --json a script reads why from standard output, as for every refused run.
+  if (json) io.out(notWrittenJson(failed.message));
+  io.err(failed.message);
+  return false;
 }
 
 /** A job's run on one school workbook, once its options are read and the file is open. */

@@ -80,7 +80,13 @@ export const chargeCommand: Command = {
     const charts = chargeChartPlan(result, result.sheetNames[0]);
     if (
       output &&
-      !(await writeOutput(await workbook.toBuffer([charts]), output, started.force, io))
+      !(await writeOutput(
+        await workbook.toBuffer([charts]),
+        output,
+        started.force,
+        io,
+        started.json
+      ))
     )
       return EXIT_FAILED;
     const advice = monthAdvice(result.findings);

@@ -20,9 +20,11 @@ import { monthRangeOption, parseOptions } from "../options";
 import {
   outputIsPolicy,
   policyFileIdentity,
+  PolicyFileRefused,
   policyOption,
   policyUsageError,
 } from "../policy-option";
+import { refusedJson } from "../refused-run";
 import { writeOutput } from "../workbook-run";
 import { cityJsonWithFiles } from "./city-files";
 import { cityText } from "./city-text";
@@ -141,7 +143,12 @@ export async function runConsolidate(
   if (bad) return (io.err(bad.message), EXIT_USAGE);
   // One policy for the whole city (--policy); a school whose 政策 names another is reported.
   const profile = await policyOption(parsed.values.policy);
-  if (profile instanceof Error) return (io.err(profile.message), EXIT_UNREADABLE);
+  if (profile instanceof Error) {
+    // Under --json a script reads why from standard output, as for every refused run.
+    if (parsed.values.json === true && profile instanceof PolicyFileRefused)
+      io.out(refusedJson(profile.findings));
+    return (io.err(profile.message), EXIT_UNREADABLE);
+  }
   const expectFile = parsed.values.expect as string | undefined;
   let expect: string[] | undefined;
   if (expectFile) {
@@ -200,7 +207,8 @@ export async function runConsolidate(
     await city.writeSheets(sheets);
     // The 图表 (and 趋势图) sheets' native charts go with the copy, as the charge's do.
     const bytes = await city.toBuffer(cityChartPlans(sheets, result));
-    if (!(await writeOutput(bytes, output, parsed.values.force === true, io)))
+    const json = parsed.values.json === true;
+    if (!(await writeOutput(bytes, output, parsed.values.force === true, io, json)))
       return EXIT_UNREADABLE;
   }
   io.out(

@@ -32,7 +32,10 @@ export const noticeCommand: Command = {
     });
     const refused = refusedRun(result.findings, started.json, io);
     if (refused !== undefined) return refused;
-    if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
+    if (
+      output &&
+      !(await writeOutput(await workbook.toBuffer(), output, started.force, io, started.json))
+    )
       return EXIT_FAILED;
     const names = result.sheets.map((s) => s.name).join("、");
     if (started.json)

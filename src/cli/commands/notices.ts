@@ -33,7 +33,10 @@ export const noticesCommand: Command = {
         ? await pdfTarget(started, `缴费通知单-${result.charges.month ?? ""}`)
         : undefined;
     if (pdf instanceof Error) return (io.err(pdf.message), EXIT_USAGE);
-    if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
+    if (
+      output &&
+      !(await writeOutput(await workbook.toBuffer(), output, started.force, io, started.json))
+    )
       return EXIT_FAILED;
     const { charges, notices } = result;
     const total = notices.reduce((t, n) => t + n.line.payable, 0);

@@ -25,7 +25,10 @@ export const validateCommand: Command = {
     });
     const refused = refusedRun(result.findings, started.json, io);
     if (refused !== undefined) return refused;
-    if (output && !(await writeOutput(await workbook.toBuffer(), output, started.force, io)))
+    if (
+      output &&
+      !(await writeOutput(await workbook.toBuffer(), output, started.force, io, started.json))
+    )
       return EXIT_FAILED;
     if (started.json) {
       io.out(

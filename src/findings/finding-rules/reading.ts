@@ -181,6 +181,15 @@ export const READING_RULES = {
     en: WRITE_TEXT.unwritable.en,
     fix: "在 Excel 或 WPS 中打开工作簿，「另存为」Excel 工作簿（.xlsx）后重试",
   },
+  // The file system would not take the copy or its PDF: the sentence said of the path.
+  OUTPUT_UNWRITABLE: {
+    family: "reading",
+    severity: "error",
+    clause: "—",
+    zh: "{reason}",
+    en: "{reason}",
+    fix: "换一个存在且有写入权限的文件夹，或关闭正在打开该文件的 Excel 或 WPS 后重试",
+  },
   SCHOOL_NAME_MISSING: {
     family: "reading",
     severity: "error",

@@ -179,6 +179,10 @@ export const CONSOLE_TEXT = {
     zh: "输出文件应以 .{kind} 结尾：「{file}」",
     en: "The output file should end in .{kind}: “{file}”",
   },
+  pdfIsInput: {
+    zh: "PDF 会写到「{file}」，那是输入的工作簿：Kehou 从不修改原文件，请用 -o 给副本另起一个名字",
+    en: "The PDF would go to “{file}”, which is the input workbook: Kehou never changes the original; name the copy otherwise with -o",
+  },
   outputExists: {
     zh: "「{file}」已存在：加 --force 覆盖",
     en: "“{file}” exists: add --force to overwrite it",
@@ -191,6 +195,10 @@ export const CONSOLE_TEXT = {
   policyNotFound: {
     zh: "找不到政策文件「{file}」，也没有这个编号的内置政策",
     en: "No policy file “{file}” and no built-in policy of that id",
+  },
+  policyNoSuchFile: {
+    zh: "没有这个文件，也没有这个编号的内置政策",
+    en: "no such file, and no built-in policy of that id",
   },
   policyUnreadable: {
     zh: "政策文件「{file}」无法读取（{code}）",
