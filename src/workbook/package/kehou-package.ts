@@ -3,6 +3,7 @@ import type { OutputSheet } from "../../jobs/output-sheet";
 import { applyMarks, restoreMarks } from "./cell-marks";
 import { markRecordText, RECORDS_HEADER, RECORDS_TITLE, type MarkRecord } from "../mark-record";
 import { writeCells, type SheetCellWrites } from "./cell-writes";
+import { CONTENT_TYPE, REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
 import { setPrintArea } from "./print-xml";
@@ -13,7 +14,7 @@ import { SharedStringsAppender } from "./shared-strings-append";
 import { StylesAppender } from "./styles-append";
 import { UnsupportedPackage } from "./xml-text";
 import type { TextMetrics } from "../../jobs/wrap-height";
-import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
+import { sheetEntries, workbookPart } from "./workbook-index";
 import { freeTableId, freeTableName } from "./table-names";
 import { removeSheet } from "./sheet-removal";
 

@@ -1,12 +1,13 @@
 import { XmlScanner } from "../cells/xml-scanner";
 import { xmlText, xstring } from "../cells/xml-text";
 import { addOverride } from "./content-types";
+import { CONTENT_TYPE, REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { addRelationship, freeRelId, readRelationships, relativeTarget } from "./relationships";
-import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
+import { sheetEntries, workbookPart } from "./workbook-index";
 import { appendToRoot, attr, cellTextEscape, opened, setAttr, splitElement } from "./xml-text";
+import { NS, XML_HEAD } from "./namespaces";
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const USUAL_PART = "xl/sharedStrings.xml";
 /** An item of plain text, as Kehou, Excel, WPS and LibreOffice write one. */
 const PLAIN_ITEM = /^<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>$/;
@@ -104,8 +105,7 @@ export class SharedStringsAppender implements TextIndex {
     if (xml === undefined) {
       this.pkg.set(
         part,
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-          `<sst xmlns="${MAIN}" count="${this.written}" uniqueCount="${unique}">${body}</sst>`
+        `${XML_HEAD}<sst xmlns="${NS.main}" count="${this.written}" uniqueCount="${unique}">${body}</sst>`
       );
       addOverride(this.pkg, part, CONTENT_TYPE.sharedStrings);
       const wb = workbookPart(this.pkg);

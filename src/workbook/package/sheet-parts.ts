@@ -1,4 +1,5 @@
 import { addOverride } from "./content-types";
+import { CONTENT_TYPE, NS, REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import {
   addRelationship,
@@ -7,15 +8,7 @@ import {
   relativeTarget,
   relsName,
 } from "./relationships";
-import {
-  CONTENT_TYPE,
-  R_NS,
-  REL,
-  relPrefix,
-  sheetEntries,
-  workbookPart,
-  type SheetEntry,
-} from "./workbook-index";
+import { relPrefix, sheetEntries, workbookPart, type SheetEntry } from "./workbook-index";
 import { workbookList } from "./workbook-lists";
 import { xmlEscape } from "./xml-text";
 import { partNameKey } from "./part-name-key";
@@ -174,7 +167,7 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   const prefix = relPrefix(xml);
   const sheetId = freeSheetId(sheetEntries(pkg));
   const state = sheet.state ? ` state="${sheet.state}"` : "";
-  const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
+  const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${NS.r}" r:id="${relId}"`;
   const tag = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${rid}/>`;
   pkg.set(wb, xml.slice(0, at) + tag + xml.slice(at));
 }

@@ -1,9 +1,10 @@
 import { pruneOverrides } from "./content-types";
+import { REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { partNameKey } from "./part-name-key";
 import { readRelationships, removeRelationship } from "./relationships";
 import { clearSheetParts } from "./sheet-parts";
-import { REL, sheetEntries, workbookPart } from "./workbook-index";
+import { sheetEntries, workbookPart } from "./workbook-index";
 import { attr, setAttr, splitElement, UnsupportedPackage, type Child } from "./xml-text";
 
 /** One edit of the workbook part's text: the span [start, end) becomes `text`. */

@@ -1,6 +1,7 @@
 import { chooseTableName } from "../sheet-name-choice";
+import { CONTENT_TYPE } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
-import { CONTENT_TYPE, workbookPart } from "./workbook-index";
+import { workbookPart } from "./workbook-index";
 import { attr, elements, rootTag } from "./xml-text";
 
 /** The root tag of every table part in the package (found by its declared content type). */

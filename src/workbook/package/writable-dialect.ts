@@ -1,11 +1,11 @@
 import { unlessMalformed, XmlScanner } from "../cells/xml-scanner";
+import { NS } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { PartEncodingError, partText } from "./part-text";
 import { isStrictName, transitionalNamespace, transitionalRelType } from "./strict-names";
 import { mainPart } from "./workbook-index";
 import { UnsupportedPackage } from "./xml-text";
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const STRICT_MARK = "http://purl.oclc.org/ooxml/";
 
 /** One change to a part's text: `[from, to)` replaced by `text`. */
@@ -65,12 +65,12 @@ export function writableXml(xml: string, rels: boolean, main: boolean): string |
               ? transitionalRelType(value)
               : value;
         if (name === "xmlns") defaultNs = twin;
-        if (root && colon > 0 && name === `xmlns:${qname.slice(0, colon)}` && twin === MAIN)
+        if (root && colon > 0 && name === `xmlns:${qname.slice(0, colon)}` && twin === NS.main)
           prefix = qname.slice(0, colon);
         else if (
           !root &&
           prefix !== undefined &&
-          twin !== MAIN &&
+          twin !== NS.main &&
           (name === "xmlns" || name === `xmlns:${prefix}`)
         )
           throw new UnsupportedPackage("工作簿的部件在下层重新声明了命名空间");
@@ -90,11 +90,11 @@ export function writableXml(xml: string, rels: boolean, main: boolean): string |
         }
       }
       if (root && prefix !== undefined) {
-        if (defaultNs !== undefined && defaultNs !== MAIN)
+        if (defaultNs !== undefined && defaultNs !== NS.main)
           throw new UnsupportedPackage("工作簿的部件另有默认命名空间");
-        defaultMain = defaultNs === MAIN;
+        defaultMain = defaultNs === NS.main;
         if (defaultNs === undefined)
-          splices.push({ from: s.attrsFrom, to: s.attrsFrom, text: ` xmlns="${MAIN}"` });
+          splices.push({ from: s.attrsFrom, to: s.attrsFrom, text: ` xmlns="${NS.main}"` });
       }
     }
     if (prefix === undefined) continue;
@@ -135,7 +135,7 @@ function rootNeeds(bytes: Uint8Array, name: string): boolean {
       .some(
         ([n, v]) =>
           (n.startsWith("xmlns") && isStrictName(v)) ||
-          (colon > 0 && n === `xmlns:${qname.slice(0, colon)}` && v === MAIN)
+          (colon > 0 && n === `xmlns:${qname.slice(0, colon)}` && v === NS.main)
       );
   }, false);
 }
