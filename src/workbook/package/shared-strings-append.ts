@@ -1,12 +1,11 @@
 import { XmlScanner } from "../cells/xml-scanner";
-import { xmlText, xstring } from "../cells/xml-text";
 import { addOverride } from "./content-types";
-import { CONTENT_TYPE, REL } from "./namespaces";
+import { CONTENT_TYPE, NS, REL, XML_HEAD } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { addRelationship, freeRelId, readRelationships, relativeTarget } from "./relationships";
 import { sheetEntries, workbookPart } from "./workbook-index";
+import { xmlText, xstring } from "./xml-decode";
 import { appendToRoot, attr, cellTextEscape, opened, setAttr, splitElement } from "./xml-text";
-import { NS, XML_HEAD } from "./namespaces";
 
 const USUAL_PART = "xl/sharedStrings.xml";
 /** An item of plain text, as Kehou, Excel, WPS and LibreOffice write one. */
