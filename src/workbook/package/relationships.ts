@@ -57,6 +57,15 @@ export function readRelationships(pkg: OpcPackage, part: string): Relationship[]
   });
 }
 
+/**
+ * The part of the first internal relationship of this type among `rels`, if any: the one
+ * choice of a workbook's styles, shared strings and theme, so the cell reader never reads one
+ * part while the writer appends to another.
+ */
+export function relatedPart(rels: readonly Relationship[], type: string): string | undefined {
+  return rels.find((r) => !r.external && r.target && r.type === type)?.part;
+}
+
 /** An Id not used in a part's rels: `rId{n}` past every existing one. */
 export function freeRelId(pkg: OpcPackage, part: string): string {
   const used = new Set(readRelationships(pkg, part).map((r) => r.id));

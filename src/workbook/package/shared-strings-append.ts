@@ -2,7 +2,13 @@ import { XmlScanner } from "../cells/xml-scanner";
 import { addOverride } from "./content-types";
 import { CONTENT_TYPE, NS, REL, XML_HEAD } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
-import { addRelationship, freeRelId, readRelationships, relativeTarget } from "./relationships";
+import {
+  addRelationship,
+  freeRelId,
+  readRelationships,
+  relatedPart,
+  relativeTarget,
+} from "./relationships";
 import { sheetEntries, workbookPart } from "./workbook-index";
 import { xmlText, xstring } from "./xml-decode";
 import { appendToRoot, attr, cellTextEscape, opened, setAttr, splitElement } from "./xml-text";
@@ -42,11 +48,8 @@ export class SharedStringsAppender implements TextIndex {
   private load() {
     if (this.loaded) return this.loaded;
     const wb = workbookPart(this.pkg);
-    const rel = readRelationships(this.pkg, wb).find(
-      (r) => !r.external && r.part && r.type === REL.sharedStrings
-    );
     // The cell reader's choice: the related part, else the usual one.
-    const part = rel?.part ?? USUAL_PART;
+    const part = relatedPart(readRelationships(this.pkg, wb), REL.sharedStrings) ?? USUAL_PART;
     const xml = this.pkg.text(part);
     const plain = new Map<string, number>();
     let items = 0;

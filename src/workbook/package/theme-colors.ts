@@ -1,7 +1,7 @@
 import type { FillColor, PatternFill } from "../mark-record";
 import { REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, resolveTarget } from "./relationships";
+import { readRelationships, relatedPart } from "./relationships";
 import { workbookPart } from "./workbook-index";
 import { attr, splitElement } from "./xml-text";
 
@@ -12,8 +12,8 @@ import { attr, splitElement } from "./xml-text";
  */
 export function themeColors(pkg: OpcPackage): string[] {
   const wb = workbookPart(pkg);
-  const rel = readRelationships(pkg, wb).find((r) => r.type === REL.theme && !r.external);
-  const xml = rel && pkg.text(resolveTarget(wb, rel.target));
+  const part = relatedPart(readRelationships(pkg, wb), REL.theme);
+  const xml = part && pkg.text(part);
   const found = xml ? splitElement(xml, "themeElements") : undefined;
   const scheme = found && splitElement(xml!.slice(found.start, found.end), "clrScheme");
   if (!scheme) return [];
