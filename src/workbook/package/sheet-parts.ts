@@ -117,7 +117,7 @@ export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
   }
   for (const p of reached) {
     if (kept.has(p) || !pkg.has(p)) continue;
-    const stored = pkg.names().find((n) => partNameKey(n) === p) ?? p;
+    const stored = pkg.storedName(p) ?? p;
     pkg.remove(relsName(stored));
     pkg.remove(stored);
     removed.add(stored);

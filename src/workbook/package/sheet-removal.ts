@@ -86,7 +86,7 @@ export function removeSheet(pkg: OpcPackage, name: string): boolean {
     for (const r of readRelationships(pkg, wb))
       if (r.type === REL.worksheet && r.part && partNameKey(r.part) === key)
         removeRelationship(pkg, wb, r.id);
-    const stored = pkg.names().find((n) => partNameKey(n) === key) ?? part!;
+    const stored = pkg.storedName(key) ?? part!;
     pkg.remove(stored);
     removed.add(stored);
   }
