@@ -5,14 +5,15 @@ import { partNameKey } from "./part-name-key";
 import { readRelationships, removeRelationship } from "./relationships";
 import { clearSheetParts } from "./sheet-parts";
 import { sheetEntries, workbookPart } from "./workbook-index";
-import { attr, setAttr, splitElement, UnsupportedPackage, type Child } from "./xml-text";
-
-/** One edit of the workbook part's text: the span [start, end) becomes `text`. */
-interface Splice {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+import {
+  attr,
+  setAttr,
+  spliced,
+  splitElement,
+  UnsupportedPackage,
+  type Child,
+  type Splice,
+} from "./xml-text";
 
 /** An index attribute of a child shifted for the sheet at `index` gone (none left: undefined). */
 function shifted(child: Child, name: string, index: number, last: number): Splice | undefined {
@@ -57,10 +58,7 @@ function withoutSheetEntry(xml: string, index: number, count: number): string {
       if (s) splices.push(s);
     }
   }
-  splices.sort((a, b) => b.start - a.start);
-  let out = xml;
-  for (const s of splices) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
+  return spliced(xml, splices);
 }
 
 /**

@@ -4,23 +4,9 @@ import type { OpcPackage } from "./opc-package";
 import { PartEncodingError, partText } from "./part-text";
 import { isStrictName, transitionalNamespace, transitionalRelType } from "./strict-names";
 import { mainPart } from "./workbook-index";
-import { UnsupportedPackage } from "./xml-text";
+import { spliced, UnsupportedPackage, type Splice } from "./xml-text";
 
 const STRICT_MARK = "http://purl.oclc.org/ooxml/";
-
-/** One change to a part's text: `[from, to)` replaced by `text`. */
-interface Splice {
-  readonly from: number;
-  readonly to: number;
-  readonly text: string;
-}
-
-function spliced(xml: string, splices: readonly Splice[]): string {
-  let out = "";
-  let at = 0;
-  for (const s of splices) ((out += xml.slice(at, s.from) + s.text), (at = s.to));
-  return out + xml.slice(at);
-}
 
 /** The attribute value as the writer writes it (the quotes of the original kept). */
 function quoted(xml: string, valueStart: number, value: string): string {
@@ -77,8 +63,8 @@ export function writableXml(xml: string, rels: boolean, main: boolean): string |
         if (twin !== value) {
           const span = s.attrSpan(name)!;
           splices.push({
-            from: span.valueStart,
-            to: span.valueEnd,
+            start: span.valueStart,
+            end: span.valueEnd,
             text: quoted(xml, span.valueStart, twin),
           });
         }
@@ -86,7 +72,7 @@ export function writableXml(xml: string, rels: boolean, main: boolean): string |
           const span = s.attrSpan(name)!;
           let from = span.start;
           while (from > s.attrsFrom && " \t\r\n".includes(xml[from - 1])) from--;
-          splices.push({ from, to: span.valueEnd + 1, text: "" });
+          splices.push({ start: from, end: span.valueEnd + 1, text: "" });
         }
       }
       if (root && prefix !== undefined) {
@@ -94,18 +80,18 @@ export function writableXml(xml: string, rels: boolean, main: boolean): string |
           throw new UnsupportedPackage("工作簿的部件另有默认命名空间");
         defaultMain = defaultNs === NS.main;
         if (defaultNs === undefined)
-          splices.push({ from: s.attrsFrom, to: s.attrsFrom, text: ` xmlns="${NS.main}"` });
+          splices.push({ start: s.attrsFrom, end: s.attrsFrom, text: ` xmlns="${NS.main}"` });
       }
     }
     if (prefix === undefined) continue;
     if (colon < 0 && !defaultMain)
       throw new UnsupportedPackage("工作簿的部件混用了带前缀和不带前缀的元素");
     if (colon > 0 && qname.slice(0, colon) === prefix)
-      splices.push({ from: qnameFrom, to: qnameFrom + colon + 1, text: "" });
+      splices.push({ start: qnameFrom, end: qnameFrom + colon + 1, text: "" });
   }
   if (splices.length === 0) return undefined;
   // An insertion before a cut at the same place (the root's new xmlns, a dropped attribute).
-  splices.sort((a, b) => a.from - b.from || a.to - b.to);
+  splices.sort((a, b) => a.start - b.start || a.end - b.end);
   return spliced(xml, splices);
 }
 

@@ -178,12 +178,32 @@ export function elementsIfReadable(xml: string, name: string): XmlElement[] {
   return unlessMalformed(() => elements(xml, name), []);
 }
 
-/** The text with these elements cut out (the rest as it was, byte for byte). */
-export function withoutElements(xml: string, cut: readonly XmlElement[]): string {
+/** One change to a part's text: the span [start, end) becomes `text`. */
+export interface Splice {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The text with these changes made, none overlapping another (the rest as it was, byte for
+ * byte): taken in order of `start`, insertions at one place in the order given.
+ */
+export function spliced(xml: string, splices: readonly Splice[]): string {
+  // Stable sort: insertions at one place keep the order they were made in.
+  const sorted = [...splices].sort((a, b) => a.start - b.start);
   let out = "";
   let at = 0;
-  for (const e of cut) ((out += xml.slice(at, e.start)), (at = e.end));
+  for (const s of sorted) ((out += xml.slice(at, s.start) + s.text), (at = s.end));
   return out + xml.slice(at);
+}
+
+/** The text with these elements cut out (the rest as it was, byte for byte). */
+export function withoutElements(xml: string, cut: readonly XmlElement[]): string {
+  return spliced(
+    xml,
+    cut.map((e) => ({ start: e.start, end: e.end, text: "" }))
+  );
 }
 
 /**
