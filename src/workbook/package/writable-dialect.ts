@@ -4,14 +4,9 @@ import type { OpcPackage } from "./opc-package";
 import { PartEncodingError, partText } from "./part-text";
 import { isStrictName, transitionalNamespace, transitionalRelType } from "./strict-names";
 import { mainPart } from "./workbook-index";
-import { spliced, UnsupportedPackage, type Splice } from "./xml-text";
+import { attrEscape, spliced, UnsupportedPackage, type Splice } from "./xml-text";
 
 const STRICT_MARK = "http://purl.oclc.org/ooxml/";
-
-/** The attribute value as the writer writes it (the quotes of the original kept). */
-function quoted(xml: string, valueStart: number, value: string): string {
-  return xml[valueStart - 1] === "'" ? value.replace(/'/g, "&apos;") : value;
-}
 
 /**
  * One XML part in the dialect the writer edits: Strict names as their transitional twins
@@ -65,7 +60,7 @@ export function writableXml(xml: string, rels: boolean, main: boolean): string |
           splices.push({
             start: span.valueStart,
             end: span.valueEnd,
-            text: quoted(xml, span.valueStart, twin),
+            text: attrEscape(twin, xml[span.valueStart - 1]),
           });
         }
         if (main && root && name === "conformance" && value === "strict") {

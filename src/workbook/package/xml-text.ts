@@ -15,6 +15,12 @@ export function xmlEscape(s: string): string {
   return NEEDS_ESCAPE.test(s) ? s.replace(EVERY_ESCAPE, (c) => ENTITY[c] ?? "") : s;
 }
 
+/** An attribute value escaped for the quote it is written in (inside `'`, a `'` too). */
+export function attrEscape(value: string, quote: string): string {
+  const text = xmlEscape(value);
+  return quote === "'" ? text.replace(/'/g, "&apos;") : text;
+}
+
 /**
  * A cell's text for `<t>` or a string `<v>`: escaped for XML, and a literal `_xHHHH_` kept
  * literal by escaping its underscore as `_x005F_`, since Excel reads `_xHHHH_` in cell text as
@@ -56,8 +62,7 @@ export function setAttr(xml: string, name: string, value: string | null, after?:
     return xml.slice(0, from) + xml.slice(at.valueEnd + 1);
   }
   if (at) {
-    const quote = xml[at.valueStart - 1];
-    const text = quote === "'" ? xmlEscape(value!).replace(/'/g, "&apos;") : xmlEscape(value!);
+    const text = attrEscape(value!, xml[at.valueStart - 1]);
     return xml.slice(0, at.valueStart) + text + xml.slice(at.valueEnd);
   }
   if (value === null) return xml;
