@@ -4,7 +4,7 @@ import type { OpcPackage } from "./opc-package";
 import { PartEncodingError, partText } from "./part-text";
 import { isStrictName, transitionalNamespace, transitionalRelType } from "./strict-names";
 import { mainPart } from "./workbook-index";
-import { attrEscape, spliced, UnsupportedPackage, type Splice } from "./xml-text";
+import { attrCut, attrEscape, spliced, UnsupportedPackage, type Splice } from "./xml-text";
 
 const STRICT_MARK = "http://purl.oclc.org/ooxml/";
 
@@ -63,12 +63,8 @@ export function writableXml(xml: string, rels: boolean, main: boolean): string |
             text: attrEscape(twin, xml[span.valueStart - 1]),
           });
         }
-        if (main && root && name === "conformance" && value === "strict") {
-          const span = s.attrSpan(name)!;
-          let from = span.start;
-          while (from > s.attrsFrom && " \t\r\n".includes(xml[from - 1])) from--;
-          splices.push({ start: from, end: span.valueEnd + 1, text: "" });
-        }
+        if (main && root && name === "conformance" && value === "strict")
+          splices.push(attrCut(s, name)!);
       }
       if (root && prefix !== undefined) {
         if (defaultNs !== undefined && defaultNs !== NS.main)

@@ -56,11 +56,7 @@ export function setAttr(xml: string, name: string, value: string | null, after?:
   const s = new XmlScanner(xml);
   if (!s.next() || !s.opens) return xml;
   const at = s.attrSpan(name);
-  if (at && value === null) {
-    let from = at.start;
-    while (from > s.attrsFrom && " \t\r\n".includes(xml[from - 1])) from--;
-    return xml.slice(0, from) + xml.slice(at.valueEnd + 1);
-  }
+  if (at && value === null) return spliced(xml, [attrCut(s, name)!]);
   if (at) {
     const text = attrEscape(value!, xml[at.valueStart - 1]);
     return xml.slice(0, at.valueStart) + text + xml.slice(at.valueEnd);
@@ -69,6 +65,15 @@ export function setAttr(xml: string, name: string, value: string | null, after?:
   const prior = after === undefined ? undefined : s.attrSpan(after);
   const where = prior ? prior.valueEnd + 1 : s.attrsFrom;
   return `${xml.slice(0, where)} ${name}="${xmlEscape(value)}"${xml.slice(where)}`;
+}
+
+/** Attribute `name` of the scanner's tag taken out with the space before it, if it is there. */
+export function attrCut(s: XmlScanner, name: string): Splice | undefined {
+  const at = s.attrSpan(name);
+  if (!at) return undefined;
+  let start = at.start;
+  while (start > s.attrsFrom && " \t\r\n".includes(s.xml[start - 1])) start--;
+  return { start, end: at.valueEnd + 1, text: "" };
 }
 
 /** The start tag of a part's root element when it is a `name` (any prefix), else undefined. */
