@@ -2,6 +2,7 @@ import type { CellWrite } from "../../jobs/workbook-port";
 import { a1, rowCol } from "../../sheets/a1";
 import { NS, XML_HEAD } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
+import { DEFAULT_MARGINS } from "./print-xml";
 import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, type CellMaker } from "./sheet-data";
 import { writeSheet } from "./sheet-parts";
@@ -88,7 +89,7 @@ export function writeCells(pkg: OpcPackage, writes: readonly SheetCellWrites[]):
       entries.find((e) => e.name.toLowerCase() === sheet.toLowerCase());
     if (entry && !entry.part) throw new UnsupportedPackage(`工作表“${sheet}”的部件缺失`);
     if (!entry) {
-      const empty = `${XML_HEAD}<worksheet xmlns="${NS.main}"><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+      const empty = `${XML_HEAD}<worksheet xmlns="${NS.main}"><sheetData/>${DEFAULT_MARGINS}</worksheet>`;
       writeSheet(pkg, { name: sheet, xml: writtenSheet(empty, cells) });
       continue;
     }

@@ -2,7 +2,7 @@ import { noteRow, titleOf, type OutputCell, type OutputSheet } from "../../jobs/
 import { NUMBER_FORMATS } from "../../jobs/number-formats";
 import { EXCEL_METRICS, type TextMetrics } from "../../jobs/wrap-height";
 import { NS, XML_HEAD } from "./namespaces";
-import { FIT_TO_PAGE, printXml } from "./print-xml";
+import { DEFAULT_MARGINS, FIT_TO_PAGE, printXml } from "./print-xml";
 import {
   EMPHASIS_POINTS,
   FORM_TITLE_POINTS,
@@ -213,9 +213,7 @@ export function outputSheetXml(
       (validations.length
         ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
         : "") +
-      (page
-        ? printXml(page)
-        : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`) +
+      (page ? printXml(page) : DEFAULT_MARGINS) +
       (drawingId ? `<drawing r:id="${drawingId}"/>` : "") +
       (layout.table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
       `</worksheet>`
