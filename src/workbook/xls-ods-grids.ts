@@ -7,7 +7,7 @@ import { sheetGrid } from "./cells/sheet-grid";
 import { dateCellSerial, serialOfDate } from "./excel-serial";
 import { EXCEL_ERRORS } from "./excel-errors";
 import { fileMessage, RefusedFile } from "./file-kind";
-import { xmlText } from "./cells/xml-text";
+import { xmlText } from "./package/xml-decode";
 import { attr, elementsIfReadable, splitElement } from "./package/xml-text";
 import { guardedEntries } from "./package/zip-read";
 import { writeZip } from "./package/zip-write";

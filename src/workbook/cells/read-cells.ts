@@ -3,12 +3,8 @@ import { PACKAGE_TEXT } from "../../findings/messages/package";
 import type { SheetGrid } from "../../sheets/grid";
 import type { OpcPackage } from "../package/opc-package";
 import { PartEncodingError, RESAVE } from "../package/part-text";
-import {
-  readRelationships,
-  relsName,
-  resolveTarget,
-  type Relationship,
-} from "../package/relationships";
+import { REL } from "../package/namespaces";
+import { readRelationships, relatedPart, relsName } from "../package/relationships";
 import { mainPart, readWorkbookIndex, type SheetEntry } from "../package/workbook-index";
 import { readCellFormats, type CellFormats } from "./cell-formats";
 import { readSharedStrings } from "./shared-strings";
@@ -37,12 +33,6 @@ function readPart<T>(pkg: OpcPackage, path: string, what: string, read: (xml: st
       throw new UnreadableWorkbook(`${what}（${path}）有问题：${e.message}，文件异常：${RESAVE}`);
     throw e;
   }
-}
-
-/** The part of the workbook's first internal relationship of this kind, else its usual one. */
-function partOfType(wb: string, rels: readonly Relationship[], kind: string, usual: string) {
-  const rel = rels.find((r) => !r.external && r.target && r.type.endsWith(`/${kind}`));
-  return rel ? resolveTarget(wb, rel.target) : usual;
 }
 
 /**
@@ -76,8 +66,9 @@ export function readWorkbookCells(pkg: OpcPackage, only?: ReadonlySet<string>): 
   const missing = pkg.has(relsName(wb)) ? missingSheetParts(pkg, index.sheets) : [];
   if (missing.length > 0)
     throw new UnreadableWorkbook(`工作簿不完整，工作表${missing.join("、")}的数据缺失：${RESAVE}`);
-  const sharedStrings = partOfType(wb, rels, "sharedStrings", "xl/sharedStrings.xml");
-  const styles = partOfType(wb, rels, "styles", "xl/styles.xml");
+  // The related part, else the usual one.
+  const sharedStrings = relatedPart(rels, REL.sharedStrings) ?? "xl/sharedStrings.xml";
+  const styles = relatedPart(rels, REL.styles) ?? "xl/styles.xml";
   const strings = pkg.has(sharedStrings)
     ? readPart(pkg, sharedStrings, "共享字符串", readSharedStrings)
     : [];

@@ -1,5 +1,5 @@
 import type { XmlScanner } from "./xml-scanner";
-import { xstring } from "./xml-text";
+import { xstring } from "../package/xml-decode";
 
 /**
  * The text of a string item (`<si>` of the shared strings, `<is>` of an inline string), the

@@ -1,6 +1,6 @@
 import { readStringItem } from "./rich-string";
 import { plainTextEnd, XmlScanner } from "./xml-scanner";
-import { xstring } from "./xml-text";
+import { xstring } from "../package/xml-decode";
 
 const OPEN = "<si><t>";
 const OPEN_PRESERVED = '<si><t xml:space="preserve">';

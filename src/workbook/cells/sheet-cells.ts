@@ -14,7 +14,7 @@ import {
   type TightCell,
 } from "./cell-tag";
 import { XmlScanner } from "./xml-scanner";
-import { xstring } from "./xml-text";
+import { xstring } from "../package/xml-decode";
 
 /** Excel's last row and column (XFD1048576). */
 export const MAX_ROWS = 1_048_576;

@@ -1,4 +1,4 @@
-import { attributeText, xmlText } from "./xml-text";
+import { attributeText, xmlText } from "../package/xml-decode";
 
 /** XML the scanner cannot follow: cut short, or a closing tag that closes nothing open. */
 export class MalformedXml extends Error {}

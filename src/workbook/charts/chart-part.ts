@@ -1,5 +1,6 @@
 import { CHART_PALETTE, type ChartSeries, type ChartSpec } from "../../jobs/chart-plan";
-import { escapeXml, NS, XML_HEAD } from "./xml";
+import { NS, XML_HEAD } from "../package/namespaces";
+import { xmlEscape } from "../package/xml-text";
 
 /** Excel's number format for a ¥ axis, whole yuan with thousands separators. */
 export const MONEY_AXIS_FORMAT = '"¥"#,##0';
@@ -12,7 +13,7 @@ function richText(text: string, size: number, bold: boolean): string {
   const props = `lang="zh-CN" altLang="en-US" sz="${Math.round(size * 100)}" b="${bold ? 1 : 0}"`;
   return (
     `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${props}/></a:pPr>` +
-    `<a:r><a:rPr ${props}/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`
+    `<a:r><a:rPr ${props}/><a:t>${xmlEscape(text)}</a:t></a:r></a:p></c:rich></c:tx>`
   );
 }
 
@@ -27,7 +28,7 @@ const labels = (size: number) =>
 /** The cached points; a null has none, which the chart draws as a gap (dispBlanksAs). */
 function points(values: readonly (string | number | null)[]): string {
   return values
-    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`))
+    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${xmlEscape(String(v))}</c:v></c:pt>`))
     .join("");
 }
 
@@ -36,17 +37,17 @@ function categoryData(spec: ChartSpec): string {
   const { ref, values } = spec.categories;
   const body = `<c:ptCount val="${values.length}"/>${points(values)}`;
   return ref
-    ? `<c:cat><c:strRef><c:f>${escapeXml(ref)}</c:f><c:strCache>${body}</c:strCache></c:strRef></c:cat>`
+    ? `<c:cat><c:strRef><c:f>${xmlEscape(ref)}</c:f><c:strCache>${body}</c:strCache></c:strRef></c:cat>`
     : `<c:cat><c:strLit>${body}</c:strLit></c:cat>`;
 }
 
 /** Figures: bound to cells with a cache, or literal. */
 function valueData(series: ChartSeries, format: string): string {
   const body =
-    `<c:formatCode>${escapeXml(format)}</c:formatCode>` +
+    `<c:formatCode>${xmlEscape(format)}</c:formatCode>` +
     `<c:ptCount val="${series.values.length}"/>${points(series.values)}`;
   return series.ref
-    ? `<c:val><c:numRef><c:f>${escapeXml(series.ref)}</c:f><c:numCache>${body}</c:numCache></c:numRef></c:val>`
+    ? `<c:val><c:numRef><c:f>${xmlEscape(series.ref)}</c:f><c:numCache>${body}</c:numCache></c:numRef></c:val>`
     : `<c:val><c:numLit>${body}</c:numLit></c:val>`;
 }
 
@@ -59,7 +60,7 @@ function seriesXml(spec: ChartSpec, s: ChartSeries, i: number): string {
       `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${fill}</c:spPr></c:marker>`
     : `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>`;
   return (
-    `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
+    `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>` +
     shape +
     categoryData(spec) +
     valueData(s, spec.money ? "#,##0.00" : "General") +
@@ -102,7 +103,7 @@ function axes(spec: ChartSpec): string {
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${across ? "b" : "l"}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
-    `${title(spec.valueTitle, 10)}<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` +
+    `${title(spec.valueTitle, 10)}<c:numFmt formatCode="${xmlEscape(format)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${labels(9)}` +
     `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="${across ? "max" : "autoZero"}"/>` +
     `<c:crossBetween val="between"/></c:valAx>`;

@@ -1,5 +1,6 @@
 import type { ChartSpec } from "../../jobs/chart-plan";
-import { escapeXml, NS, XML_HEAD } from "./xml";
+import { NS, XML_HEAD } from "../package/namespaces";
+import { xmlEscape } from "../package/xml-text";
 
 const marker = (tag: "from" | "to", col: number, row: number) =>
   `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff>` +
@@ -18,7 +19,7 @@ export function drawingPartXml(
     const { col, row, cols, rows } = c.at;
     return (
       `<xdr:twoCellAnchor>${marker("from", col, row)}${marker("to", col + cols, row + rows)}` +
-      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(`图表 ${i + 1} ${c.title}`)}"/>` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlEscape(`图表 ${i + 1} ${c.title}`)}"/>` +
       `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
       `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${chartRelIds[i]}"/>` +

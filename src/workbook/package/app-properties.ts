@@ -1,11 +1,16 @@
 import type { OpcPackage } from "./opc-package";
 import { textIfDecodable } from "./part-text";
 import { readRelationships } from "./relationships";
-import { spliced, type Splice } from "./splice";
-import { attr, elements, setAttr, splitElement, type Child } from "./xml-text";
-
-const EXTENDED_PROPERTIES =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
+import { REL } from "./namespaces";
+import {
+  attr,
+  elements,
+  setAttr,
+  spliced,
+  splitElement,
+  type Child,
+  type Splice,
+} from "./xml-text";
 
 /** The headings Excel (English and Chinese) and WPS count worksheets and named ranges under. */
 const WORKSHEETS = ["Worksheets", "工作表"];
@@ -126,7 +131,7 @@ export function removeSheetTitle(
   sheet: string
 ): void {
   for (const r of readRelationships(pkg, "")) {
-    if (r.type !== EXTENDED_PROPERTIES || !r.part) continue;
+    if (r.type !== REL.extendedProperties || !r.part) continue;
     const xml = textIfDecodable(pkg, r.part);
     const left = xml === undefined ? undefined : withoutSheetTitle(xml, worksheets, sheet);
     if (left !== undefined && left !== xml) pkg.set(r.part, left);

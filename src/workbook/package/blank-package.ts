@@ -1,9 +1,6 @@
 import { strToU8, zipSync } from "fflate";
+import { NS, REL, XML_HEAD } from "./namespaces";
 
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 const TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
 /**
@@ -15,19 +12,19 @@ const TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
  */
 const PARTS: Record<string, string> = {
   "[Content_Types].xml":
-    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `${XML_HEAD}<Types xmlns="${NS.types}">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
     `<Default Extension="xml" ContentType="application/xml"/>` +
     `<Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/>` +
     `<Override PartName="/xl/styles.xml" ContentType="${TYPE}.styles+xml"/></Types>`,
-  "_rels/.rels": `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  "_rels/.rels": `${XML_HEAD}<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/></Relationships>`,
   "xl/workbook.xml":
-    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr/>` +
+    `${XML_HEAD}<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><workbookPr/>` +
     `<bookViews><workbookView/></bookViews><sheets></sheets>` +
     `<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
-  "xl/_rels/workbook.xml.rels": `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/></Relationships>`,
+  "xl/_rels/workbook.xml.rels": `${XML_HEAD}<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
   "xl/styles.xml":
-    `${HEAD}<styleSheet xmlns="${MAIN}">` +
+    `${XML_HEAD}<styleSheet xmlns="${NS.main}">` +
     `<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
     `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
     `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +

@@ -1,10 +1,8 @@
 import type { OpcPackage } from "./opc-package";
 import { textIfDecodable } from "./part-text";
 import { readRelationships, removeRelationship } from "./relationships";
-import { spliced, type Splice } from "./splice";
-import { attr, setAttr, splitElement } from "./xml-text";
-
-const CALC_CHAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain";
+import { REL } from "./namespaces";
+import { attr, setAttr, spliced, splitElement, type Splice } from "./xml-text";
 
 /** Whether a boolean attribute of CT_CalcCell is set (xsd:boolean: "1" or "true"). */
 const isSet = (v: string | undefined) => v === "1" || v === "true";
@@ -64,7 +62,7 @@ export function withoutSheetCells(xml: string, sheetId: number): string | undefi
 export function removeSheetCalcCells(pkg: OpcPackage, wb: string, sheetId: number): string[] {
   const removed: string[] = [];
   for (const r of readRelationships(pkg, wb)) {
-    const xml = r.type === CALC_CHAIN && r.part ? textIfDecodable(pkg, r.part) : undefined;
+    const xml = r.type === REL.calcChain && r.part ? textIfDecodable(pkg, r.part) : undefined;
     if (xml === undefined) continue;
     const left = withoutSheetCells(xml, sheetId);
     if (left === xml) continue;

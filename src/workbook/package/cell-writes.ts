@@ -1,6 +1,8 @@
 import type { CellWrite } from "../../jobs/workbook-port";
 import { a1, rowCol } from "../../sheets/a1";
+import { NS, XML_HEAD } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
+import { DEFAULT_MARGINS } from "./print-xml";
 import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, type CellMaker } from "./sheet-data";
 import { writeSheet } from "./sheet-parts";
@@ -19,8 +21,6 @@ export interface SheetCellWrites {
   readonly sheet: string;
   readonly cells: readonly CellWrite[];
 }
-
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /**
  * A typed value as a cell element: a number as a number; text as an inline string, so the
@@ -89,7 +89,7 @@ export function writeCells(pkg: OpcPackage, writes: readonly SheetCellWrites[]):
       entries.find((e) => e.name.toLowerCase() === sheet.toLowerCase());
     if (entry && !entry.part) throw new UnsupportedPackage(`工作表“${sheet}”的部件缺失`);
     if (!entry) {
-      const empty = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+      const empty = `${XML_HEAD}<worksheet xmlns="${NS.main}"><sheetData/>${DEFAULT_MARGINS}</worksheet>`;
       writeSheet(pkg, { name: sheet, xml: writtenSheet(empty, cells) });
       continue;
     }

@@ -4,7 +4,7 @@ import { chartPartXml } from "../charts/chart-part";
 import { drawingPartXml } from "../charts/drawing-part";
 import { a1 } from "../../sheets/a1";
 import type { OutputCell } from "../../jobs/output-sheet";
-import { NS, XML_HEAD } from "../charts/xml";
+import { CONTENT_TYPE, NS, REL, XML_HEAD } from "./namespaces";
 import { addCell } from "./output-sheet-xml";
 import { rowBreaksXml } from "./print-xml";
 import { Utf8Builder } from "./utf8-builder";
@@ -12,7 +12,7 @@ import type { OpcPackage } from "./opc-package";
 import { freeRelId } from "./relationships";
 import { addParts, writeSheet, type NewPart } from "./sheet-parts";
 import { withLinkedElement } from "./linked-element";
-import { CONTENT_TYPE, REL, sheetEntries } from "./workbook-index";
+import { sheetEntries } from "./workbook-index";
 
 /**
  * A new worksheet part holding `cells` (0-based rows from A1, written as Kehou's other sheets'

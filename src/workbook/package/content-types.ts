@@ -38,6 +38,14 @@ export function addDefault(pkg: OpcPackage, extension: string, contentType: stri
   declare(pkg, "Default", "Extension", extension, contentType);
 }
 
+/** The parts in the package that an Override declares of this content type. */
+export function partsOfType(pkg: OpcPackage, contentType: string): string[] {
+  return elements(pkg.text(NAME) ?? "", "Override")
+    .filter((o) => o.attr("ContentType") === contentType)
+    .map((o) => (o.attr("PartName") ?? "").replace(/^\//, ""))
+    .filter((name) => pkg.has(name));
+}
+
 /** Removes the Overrides of these parts (Kehou's own, on a re-run) that are no longer in the package. */
 export function pruneOverrides(pkg: OpcPackage, parts: Iterable<string>): void {
   const xml = pkg.text(NAME);

@@ -7,7 +7,8 @@
 import { NOTE_AUTHOR } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, relsName, removeRelationship } from "./relationships";
-import { REL, relPrefix } from "./workbook-index";
+import { REL } from "./namespaces";
+import { relPrefix } from "./workbook-index";
 import { attr, elementsIfReadable, rootTag, splitElement } from "./xml-text";
 
 /** A notes part with no note left, whose authors (if any) are Kehou alone: nobody else's. */

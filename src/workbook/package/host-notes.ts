@@ -10,11 +10,11 @@ import { readStringItem } from "../cells/rich-string";
 import { XmlScanner } from "../cells/xml-scanner";
 import { NOTE_PREFIX, type NotesRecord } from "../mark-record";
 import { canonicalA1, rowCol } from "../../sheets/a1";
+import { REL } from "./namespaces";
 import { NOTE_AUTHOR } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships } from "./relationships";
 import { schoolComments } from "./school-notes";
-import { REL } from "./workbook-index";
 import { elementsIfReadable, withoutElements, type XmlElement } from "./xml-text";
 
 /** One piece Kehou appended to a school's notes part or drawing, as the record keeps it. */

@@ -3,17 +3,18 @@ import type { OutputSheet } from "../../jobs/output-sheet";
 import { applyMarks, restoreMarks } from "./cell-marks";
 import { markRecordText, RECORDS_HEADER, RECORDS_TITLE, type MarkRecord } from "../mark-record";
 import { writeCells, type SheetCellWrites } from "./cell-writes";
+import { CONTENT_TYPE, REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { outputSheetXml } from "./output-sheet-xml";
 import { setPrintArea } from "./print-xml";
-import { readRelationships } from "./relationships";
+import { readRelationships, relatedPart } from "./relationships";
 import { clearSheetParts, writeSheet, type NewPart } from "./sheet-parts";
 import { pruneOverrides } from "./content-types";
 import { SharedStringsAppender } from "./shared-strings-append";
 import { StylesAppender } from "./styles-append";
 import { UnsupportedPackage } from "./xml-text";
 import type { TextMetrics } from "../../jobs/wrap-height";
-import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
+import { sheetEntries, workbookPart } from "./workbook-index";
 import { freeTableId, freeTableName } from "./table-names";
 import { removeSheet } from "./sheet-removal";
 
@@ -75,7 +76,7 @@ function recordsSheet(records: readonly MarkRecord[], name: string): OutputSheet
  */
 export function applyKehouEdits(pkg: OpcPackage, edits: KehouEdits): void {
   const wb = workbookPart(pkg);
-  const stylesPart = readRelationships(pkg, wb).find((r) => r.type === REL.styles)?.part;
+  const stylesPart = relatedPart(readRelationships(pkg, wb), REL.styles);
   const before = stylesPart && pkg.text(stylesPart);
   if (!stylesPart || before === undefined)
     throw new UnsupportedPackage("工作簿缺少样式部件（styles.xml）");

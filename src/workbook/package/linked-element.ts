@@ -1,4 +1,5 @@
-import { R_NS, relPrefix } from "./workbook-index";
+import { NS } from "./namespaces";
+import { relPrefix } from "./workbook-index";
 import { splitElement } from "./xml-text";
 
 /**
@@ -37,7 +38,7 @@ export function withLinkedElement(
   const r = relPrefix(xml);
   const element = r
     ? `<${prefix}${name} ${r}:id="${relId}"/>`
-    : `<${prefix}${name} xmlns:r="${R_NS}" r:id="${relId}"/>`;
+    : `<${prefix}${name} xmlns:r="${NS.r}" r:id="${relId}"/>`;
   const later = WORKSHEET_TAIL.slice(WORKSHEET_TAIL.indexOf(name) + 1);
   const at = root.children.find((c) => later.includes(c.name))?.start ?? root.bodyEnd;
   return { xml: xml.slice(0, at) + element + xml.slice(at), element };

@@ -1,4 +1,5 @@
 import { addDefault } from "./content-types";
+import { CONTENT_TYPE, REL } from "./namespaces";
 import {
   commentsXml,
   NOTE_AUTHOR,
@@ -21,7 +22,7 @@ import {
 import type { NotesRecord } from "../mark-record";
 import { addParts } from "./sheet-parts";
 import { withLinkedElement } from "./linked-element";
-import { CONTENT_TYPE, REL, relPrefix } from "./workbook-index";
+import { relPrefix } from "./workbook-index";
 import { attr, elements, splitElement } from "./xml-text";
 
 export interface Note {

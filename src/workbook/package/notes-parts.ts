@@ -1,7 +1,6 @@
 import { rowCol } from "../../sheets/a1";
+import { NS, XML_HEAD } from "./namespaces";
 import { xmlEscape } from "./xml-text";
-
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** Kehou's notes start so; the author of the notes Kehou adds. */
 export const NOTE_AUTHOR = "Kehou";
@@ -14,7 +13,7 @@ export function noteComment(cell: string, text: string, authorId: number): strin
 /** A comments part with one note per cell, by the author "Kehou". */
 export function commentsXml(notes: readonly { cell: string; text: string }[]): string {
   const list = notes.map((n) => noteComment(n.cell, n.text, 0)).join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author>${NOTE_AUTHOR}</author></authors><commentList>${list}</commentList></comments>`;
+  return `${XML_HEAD}<comments xmlns="${NS.main}"><authors><author>${NOTE_AUTHOR}</author></authors><commentList>${list}</commentList></comments>`;
 }
 
 /** The namespaces a notes drawing's shapes are written in. */

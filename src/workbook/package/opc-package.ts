@@ -60,7 +60,7 @@ export class OpcPackage {
   }
 
   /** The name a part is stored under, for a name as a relationship gives it. */
-  private storedName(name: string): string | undefined {
+  storedName(name: string): string | undefined {
     return this.byKey.get(partNameKey(name));
   }
 

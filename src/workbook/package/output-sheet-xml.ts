@@ -1,7 +1,8 @@
 import { noteRow, titleOf, type OutputCell, type OutputSheet } from "../../jobs/output-sheet";
 import { NUMBER_FORMATS } from "../../jobs/number-formats";
 import { EXCEL_METRICS, type TextMetrics } from "../../jobs/wrap-height";
-import { FIT_TO_PAGE, printXml } from "./print-xml";
+import { NS, XML_HEAD } from "./namespaces";
+import { DEFAULT_MARGINS, FIT_TO_PAGE, printXml } from "./print-xml";
 import {
   EMPHASIS_POINTS,
   FORM_TITLE_POINTS,
@@ -16,9 +17,6 @@ import type { CellAlignment, StylesAppender } from "./styles-append";
 import type { TextIndex } from "./shared-strings-append";
 import { Utf8Builder } from "./utf8-builder";
 import { cellTextEscape, xmlEscape } from "./xml-text";
-
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /**
  * One cell, written to a sheet's bytes (in cell format `s`, if given); nothing for an empty one.
@@ -173,7 +171,7 @@ export function outputSheetXml(
   const xml = new Utf8Builder(64 * 1024 + 48 * width * rows.length);
   const frozen = layout.frozenRows;
   xml.add(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${R}">` +
+    `${XML_HEAD}<worksheet xmlns="${NS.main}" xmlns:r="${NS.r}">` +
       (page ? FIT_TO_PAGE : "") +
       `<dimension ref="A1:${columnLetters(Math.max(width, 1) - 1)}${layout.cells.length}"/>` +
       `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
@@ -215,9 +213,7 @@ export function outputSheetXml(
       (validations.length
         ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
         : "") +
-      (page
-        ? printXml(page)
-        : `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`) +
+      (page ? printXml(page) : DEFAULT_MARGINS) +
       (drawingId ? `<drawing r:id="${drawingId}"/>` : "") +
       (layout.table ? `<tableParts count="1"><tablePart r:id="rId1"/></tableParts>` : "") +
       `</worksheet>`
@@ -229,7 +225,7 @@ export function outputSheetXml(
     .map((c, i) => `<tableColumn id="${i + 1}" name="${xmlEscape(c.header)}"/>`)
     .join("");
   const table =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${tableId}" name="${name}" displayName="${name}" ref="${tableRef}" totalsRowShown="0">` +
+    `${XML_HEAD}<table xmlns="${NS.main}" id="${tableId}" name="${name}" displayName="${name}" ref="${tableRef}" totalsRowShown="0">` +
     `<autoFilter ref="${tableRef}"/><tableColumns count="${width}">${columns}</tableColumns>` +
     `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
   return { sheet: xml.bytes(), table, page };

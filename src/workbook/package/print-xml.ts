@@ -8,6 +8,9 @@ import { elements, xmlEscape } from "./xml-text";
 /** `<sheetPr>`'s page setup flag: without it Excel and LibreOffice ignore fitToWidth (ECMA-376 §18.3.1.65). */
 export const FIT_TO_PAGE = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
 
+/** Excel's margins for a sheet with no print setup of its own. */
+export const DEFAULT_MARGINS = `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+
 /** Manual page breaks, each above a 0-based row (a break's id is the row the new page starts at). */
 export function rowBreaksXml(rows: readonly number[]): string {
   if (rows.length === 0) return "";

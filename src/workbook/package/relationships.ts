@@ -1,3 +1,4 @@
+import { NS, XML_HEAD } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { transitionalRelType } from "./strict-names";
 import { appendToRoot, elements, withoutElements, xmlEscape } from "./xml-text";
@@ -11,9 +12,7 @@ export interface Relationship {
   readonly part?: string;
 }
 
-const EMPTY_RELS =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+const EMPTY_RELS = `${XML_HEAD}<Relationships xmlns="${NS.rels}"></Relationships>`;
 
 /** The rels part of a part: `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
 export function relsName(part: string): string {
@@ -56,6 +55,15 @@ export function readRelationships(pkg: OpcPackage, part: string): Relationship[]
     const type = transitionalRelType(e.attr("Type") ?? "");
     return { id: e.attr("Id") ?? "", type, target, external, part: to };
   });
+}
+
+/**
+ * The part of the first internal relationship of this type among `rels`, if any: the one
+ * choice of a workbook's styles, shared strings and theme, so the cell reader never reads one
+ * part while the writer appends to another.
+ */
+export function relatedPart(rels: readonly Relationship[], type: string): string | undefined {
+  return rels.find((r) => !r.external && r.target && r.type === type)?.part;
 }
 
 /** An Id not used in a part's rels: `rId{n}` past every existing one. */

@@ -3,10 +3,10 @@
  * are on, and appending to them piece by piece (each piece recorded, to be taken out again).
  */
 import { canonicalA1 } from "../../sheets/a1";
+import { REL } from "./namespaces";
 import { VML_NS } from "./notes-parts";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships } from "./relationships";
-import { REL } from "./workbook-index";
 import { attr, elementsIfReadable, rootTag } from "./xml-text";
 import type { NotesRecord } from "../mark-record";
 

@@ -1,12 +1,18 @@
 import { XmlScanner } from "../cells/xml-scanner";
-import { xmlText, xstring } from "../cells/xml-text";
 import { addOverride } from "./content-types";
+import { CONTENT_TYPE, NS, REL, XML_HEAD } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
-import { addRelationship, freeRelId, readRelationships, relativeTarget } from "./relationships";
-import { CONTENT_TYPE, REL, sheetEntries, workbookPart } from "./workbook-index";
+import {
+  addRelationship,
+  freeRelId,
+  readRelationships,
+  relatedPart,
+  relativeTarget,
+} from "./relationships";
+import { sheetEntries, workbookPart } from "./workbook-index";
+import { xmlText, xstring } from "./xml-decode";
 import { appendToRoot, attr, cellTextEscape, opened, setAttr, splitElement } from "./xml-text";
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const USUAL_PART = "xl/sharedStrings.xml";
 /** An item of plain text, as Kehou, Excel, WPS and LibreOffice write one. */
 const PLAIN_ITEM = /^<si><t(?: xml:space="preserve")?>([^<]*)<\/t><\/si>$/;
@@ -42,11 +48,8 @@ export class SharedStringsAppender implements TextIndex {
   private load() {
     if (this.loaded) return this.loaded;
     const wb = workbookPart(this.pkg);
-    const rel = readRelationships(this.pkg, wb).find(
-      (r) => !r.external && r.part && r.type === REL.sharedStrings
-    );
     // The cell reader's choice: the related part, else the usual one.
-    const part = rel?.part ?? USUAL_PART;
+    const part = relatedPart(readRelationships(this.pkg, wb), REL.sharedStrings) ?? USUAL_PART;
     const xml = this.pkg.text(part);
     const plain = new Map<string, number>();
     let items = 0;
@@ -104,8 +107,7 @@ export class SharedStringsAppender implements TextIndex {
     if (xml === undefined) {
       this.pkg.set(
         part,
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-          `<sst xmlns="${MAIN}" count="${this.written}" uniqueCount="${unique}">${body}</sst>`
+        `${XML_HEAD}<sst xmlns="${NS.main}" count="${this.written}" uniqueCount="${unique}">${body}</sst>`
       );
       addOverride(this.pkg, part, CONTENT_TYPE.sharedStrings);
       const wb = workbookPart(this.pkg);

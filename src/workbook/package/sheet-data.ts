@@ -1,7 +1,7 @@
 import { unlessMalformed, XmlScanner } from "../cells/xml-scanner";
 import { rowCol } from "../../sheets/a1";
 import { cellColumn, rowNumber } from "../cells/sheet-cells";
-import { attr, opened } from "./xml-text";
+import { attr, opened, spliced, type Splice } from "./xml-text";
 
 /** One `<row>` of a worksheet's sheetData, by its place in the part's text. */
 interface RowAt {
@@ -80,12 +80,6 @@ export interface Placed {
  */
 export type CellMaker = (before: string | undefined, rowTag: string | undefined) => string;
 
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
 /**
  * Puts cells into a worksheet's sheetData in one pass over the text: a cell with an element
  * has it replaced; one without is inserted in column order in its row, the row made in row
@@ -110,7 +104,7 @@ export function placeCells(
   }
   const rows = new Map<number, RowAt>();
   for (const row of found.rows) if (!rows.has(row.r)) rows.set(row.r, row);
-  const edits: Edit[] = [];
+  const edits: Splice[] = [];
   for (const [r, targets] of [...byRow].sort((a, b) => a[0] - b[0])) {
     targets.sort((a, b) => a.col - b.col);
     const row = rows.get(r);
@@ -142,20 +136,7 @@ export function placeCells(
     edits.push({ start: found.at, end: found.bodyStart, text: open });
     edits.push({ start: found.bodyStart, end: found.bodyStart, text: "</sheetData>" });
   }
-  return { xml: applyEdits(xml, edits), placed };
-}
-
-function applyEdits(xml: string, edits: readonly Edit[]): string {
-  // Stable sort: insertions at one place keep the order they were made in.
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  const out: string[] = [];
-  let pos = 0;
-  for (const e of sorted) {
-    out.push(xml.slice(pos, e.start), e.text);
-    pos = e.end;
-  }
-  out.push(xml.slice(pos));
-  return out.join("");
+  return { xml: spliced(xml, edits), placed };
 }
 
 /**
@@ -165,12 +146,12 @@ function applyEdits(xml: string, edits: readonly Edit[]): string {
 export function restoreRows(xml: string, rows: ReadonlyMap<number, string>): string {
   const found = locateRows(xml);
   if (!found) return xml;
-  const edits: Edit[] = [];
+  const edits: Splice[] = [];
   for (const row of found.rows) {
     const was = rows.get(row.r);
     if (was === undefined || row.selfClosed) continue;
     if (xml.slice(row.tagEnd, row.bodyEnd).trim() !== "") continue;
     edits.push({ start: row.start, end: row.end, text: was });
   }
-  return applyEdits(xml, edits);
+  return spliced(xml, edits);
 }

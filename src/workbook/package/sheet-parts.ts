@@ -1,5 +1,6 @@
 import { removeSheetCalcCells } from "./calc-chain";
 import { addOverride, pruneOverrides } from "./content-types";
+import { CONTENT_TYPE, NS, REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import {
   addRelationship,
@@ -8,15 +9,7 @@ import {
   relativeTarget,
   relsName,
 } from "./relationships";
-import {
-  CONTENT_TYPE,
-  R_NS,
-  REL,
-  relPrefix,
-  sheetEntries,
-  workbookPart,
-  type SheetEntry,
-} from "./workbook-index";
+import { relPrefix, sheetEntries, workbookPart, type SheetEntry } from "./workbook-index";
 import { workbookList } from "./workbook-lists";
 import { xmlEscape } from "./xml-text";
 import { partNameKey } from "./part-name-key";
@@ -125,7 +118,7 @@ export function clearSheetParts(pkg: OpcPackage, name: string): Set<string> {
   }
   for (const p of reached) {
     if (kept.has(p) || !pkg.has(p)) continue;
-    const stored = pkg.names().find((n) => partNameKey(n) === p) ?? p;
+    const stored = pkg.storedName(p) ?? p;
     pkg.remove(relsName(stored));
     pkg.remove(stored);
     removed.add(stored);
@@ -178,7 +171,7 @@ export function writeSheet(pkg: OpcPackage, sheet: NewSheet): void {
   const prefix = relPrefix(xml);
   const sheetId = freeSheetId(sheetEntries(pkg));
   const state = sheet.state ? ` state="${sheet.state}"` : "";
-  const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${R_NS}" r:id="${relId}"`;
+  const rid = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${NS.r}" r:id="${relId}"`;
   const tag = `<sheet name="${xmlEscape(sheet.name)}" sheetId="${sheetId}"${state} ${rid}/>`;
   pkg.set(wb, xml.slice(0, at) + tag + xml.slice(at));
 }

@@ -1,13 +1,21 @@
 import { removeSheetTitle } from "./app-properties";
 import { removeSheetCalcCells } from "./calc-chain";
 import { pruneOverrides } from "./content-types";
+import { REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { partNameKey } from "./part-name-key";
 import { readRelationships, removeRelationship } from "./relationships";
 import { clearSheetParts } from "./sheet-parts";
-import { REL, sheetEntries, workbookPart } from "./workbook-index";
-import { spliced, type Splice } from "./splice";
-import { attr, setAttr, splitElement, UnsupportedPackage, type Child } from "./xml-text";
+import { sheetEntries, workbookPart } from "./workbook-index";
+import {
+  attr,
+  setAttr,
+  spliced,
+  splitElement,
+  UnsupportedPackage,
+  type Child,
+  type Splice,
+} from "./xml-text";
 
 const samePart = (a: string, b: string | undefined) =>
   b !== undefined && partNameKey(a) === partNameKey(b);
@@ -87,7 +95,7 @@ export function removeSheet(pkg: OpcPackage, name: string): boolean {
     for (const r of rels)
       if (r.type === REL.worksheet && r.part && partNameKey(r.part) === key)
         removeRelationship(pkg, wb, r.id);
-    const stored = pkg.names().find((n) => partNameKey(n) === key) ?? part!;
+    const stored = pkg.storedName(key) ?? part!;
     pkg.remove(stored);
     removed.add(stored);
   }

@@ -1,15 +1,15 @@
 import { chooseTableName } from "../sheet-name-choice";
+import { partsOfType } from "./content-types";
+import { CONTENT_TYPE } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
-import { CONTENT_TYPE, workbookPart } from "./workbook-index";
+import { workbookPart } from "./workbook-index";
 import { attr, elements, rootTag } from "./xml-text";
 
 /** The root tag of every table part in the package (found by its declared content type). */
 function tableTags(pkg: OpcPackage): string[] {
-  return elements(pkg.text("[Content_Types].xml") ?? "", "Override")
-    .filter((o) => o.attr("ContentType") === CONTENT_TYPE.table)
-    .map((o) => (o.attr("PartName") ?? "").replace(/^\//, ""))
-    .filter((name) => pkg.has(name))
-    .flatMap((name) => rootTag(pkg.text(name) ?? "", "table") ?? []);
+  return partsOfType(pkg, CONTENT_TYPE.table).flatMap(
+    (name) => rootTag(pkg.text(name) ?? "", "table") ?? []
+  );
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { FillColor, PatternFill } from "../mark-record";
+import { REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
-import { readRelationships, resolveTarget } from "./relationships";
+import { readRelationships, relatedPart } from "./relationships";
 import { workbookPart } from "./workbook-index";
 import { attr, splitElement } from "./xml-text";
-
-const THEME_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme";
 
 /**
  * The workbook theme's colours as `#RRGGBB`, by SpreadsheetML's theme index: the scheme lists
@@ -13,8 +12,8 @@ const THEME_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
  */
 export function themeColors(pkg: OpcPackage): string[] {
   const wb = workbookPart(pkg);
-  const rel = readRelationships(pkg, wb).find((r) => r.type === THEME_REL && !r.external);
-  const xml = rel && pkg.text(resolveTarget(wb, rel.target));
+  const part = relatedPart(readRelationships(pkg, wb), REL.theme);
+  const xml = part && pkg.text(part);
   const found = xml ? splitElement(xml, "themeElements") : undefined;
   const scheme = found && splitElement(xml!.slice(found.start, found.end), "clrScheme");
   if (!scheme) return [];

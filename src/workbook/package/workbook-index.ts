@@ -1,35 +1,9 @@
 import { XmlScanner } from "../cells/xml-scanner";
+import { NS, REL } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { readRelationships, resolveTarget, type Relationship } from "./relationships";
 import { transitionalNamespace } from "./strict-names";
 import { rootAttrs, UnsupportedPackage } from "./xml-text";
-
-/** Relationship and content types of the parts Kehou writes. */
-export const REL = {
-  officeDocument:
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
-  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
-  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
-  comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
-  vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
-  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
-  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
-  sharedStrings:
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
-} as const;
-
-export const CONTENT_TYPE = {
-  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
-  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
-  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
-  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
-  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
-  sharedStrings: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
-} as const;
-
-export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A sheet as the workbook part lists it, with the part that holds it. */
 export interface SheetEntry {
@@ -71,7 +45,7 @@ export function workbookPart(pkg: OpcPackage): string {
  */
 function boundPrefix(attrs: Iterable<[string, string]>): string | undefined {
   for (const [name, uri] of attrs)
-    if (name.startsWith("xmlns:") && transitionalNamespace(uri) === R_NS)
+    if (name.startsWith("xmlns:") && transitionalNamespace(uri) === NS.r)
       return name.slice("xmlns:".length);
   return undefined;
 }

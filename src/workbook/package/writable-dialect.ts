@@ -1,31 +1,12 @@
 import { unlessMalformed, XmlScanner } from "../cells/xml-scanner";
+import { NS } from "./namespaces";
 import type { OpcPackage } from "./opc-package";
 import { PartEncodingError, partText } from "./part-text";
 import { isStrictName, transitionalNamespace, transitionalRelType } from "./strict-names";
 import { mainPart } from "./workbook-index";
-import { UnsupportedPackage } from "./xml-text";
+import { attrCut, attrEscape, spliced, UnsupportedPackage, type Splice } from "./xml-text";
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const STRICT_MARK = "http://purl.oclc.org/ooxml/";
-
-/** One change to a part's text: `[from, to)` replaced by `text`. */
-interface Splice {
-  readonly from: number;
-  readonly to: number;
-  readonly text: string;
-}
-
-function spliced(xml: string, splices: readonly Splice[]): string {
-  let out = "";
-  let at = 0;
-  for (const s of splices) ((out += xml.slice(at, s.from) + s.text), (at = s.to));
-  return out + xml.slice(at);
-}
-
-/** The attribute value as the writer writes it (the quotes of the original kept). */
-function quoted(xml: string, valueStart: number, value: string): string {
-  return xml[valueStart - 1] === "'" ? value.replace(/'/g, "&apos;") : value;
-}
 
 /**
  * One XML part in the dialect the writer edits: Strict names as their transitional twins
@@ -65,47 +46,43 @@ export function writableXml(xml: string, rels: boolean, main: boolean): string |
               ? transitionalRelType(value)
               : value;
         if (name === "xmlns") defaultNs = twin;
-        if (root && colon > 0 && name === `xmlns:${qname.slice(0, colon)}` && twin === MAIN)
+        if (root && colon > 0 && name === `xmlns:${qname.slice(0, colon)}` && twin === NS.main)
           prefix = qname.slice(0, colon);
         else if (
           !root &&
           prefix !== undefined &&
-          twin !== MAIN &&
+          twin !== NS.main &&
           (name === "xmlns" || name === `xmlns:${prefix}`)
         )
           throw new UnsupportedPackage("工作簿的部件在下层重新声明了命名空间");
         if (twin !== value) {
           const span = s.attrSpan(name)!;
           splices.push({
-            from: span.valueStart,
-            to: span.valueEnd,
-            text: quoted(xml, span.valueStart, twin),
+            start: span.valueStart,
+            end: span.valueEnd,
+            text: attrEscape(twin, xml[span.valueStart - 1]),
           });
         }
-        if (main && root && name === "conformance" && value === "strict") {
-          const span = s.attrSpan(name)!;
-          let from = span.start;
-          while (from > s.attrsFrom && " \t\r\n".includes(xml[from - 1])) from--;
-          splices.push({ from, to: span.valueEnd + 1, text: "" });
-        }
+        if (main && root && name === "conformance" && value === "strict")
+          splices.push(attrCut(s, name)!);
       }
       if (root && prefix !== undefined) {
-        if (defaultNs !== undefined && defaultNs !== MAIN)
+        if (defaultNs !== undefined && defaultNs !== NS.main)
           throw new UnsupportedPackage("工作簿的部件另有默认命名空间");
-        defaultMain = defaultNs === MAIN;
+        defaultMain = defaultNs === NS.main;
         if (defaultNs === undefined)
-          splices.push({ from: s.attrsFrom, to: s.attrsFrom, text: ` xmlns="${MAIN}"` });
+          splices.push({ start: s.attrsFrom, end: s.attrsFrom, text: ` xmlns="${NS.main}"` });
       }
     }
     if (prefix === undefined) continue;
     if (colon < 0 && !defaultMain)
       throw new UnsupportedPackage("工作簿的部件混用了带前缀和不带前缀的元素");
     if (colon > 0 && qname.slice(0, colon) === prefix)
-      splices.push({ from: qnameFrom, to: qnameFrom + colon + 1, text: "" });
+      splices.push({ start: qnameFrom, end: qnameFrom + colon + 1, text: "" });
   }
   if (splices.length === 0) return undefined;
   // An insertion before a cut at the same place (the root's new xmlns, a dropped attribute).
-  splices.sort((a, b) => a.from - b.from || a.to - b.to);
+  splices.sort((a, b) => a.start - b.start || a.end - b.end);
   return spliced(xml, splices);
 }
 
@@ -135,7 +112,7 @@ function rootNeeds(bytes: Uint8Array, name: string): boolean {
       .some(
         ([n, v]) =>
           (n.startsWith("xmlns") && isStrictName(v)) ||
-          (colon > 0 && n === `xmlns:${qname.slice(0, colon)}` && v === MAIN)
+          (colon > 0 && n === `xmlns:${qname.slice(0, colon)}` && v === NS.main)
       );
   }, false);
 }

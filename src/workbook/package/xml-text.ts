@@ -15,6 +15,12 @@ export function xmlEscape(s: string): string {
   return NEEDS_ESCAPE.test(s) ? s.replace(EVERY_ESCAPE, (c) => ENTITY[c] ?? "") : s;
 }
 
+/** An attribute value escaped for the quote it is written in (inside `'`, a `'` too). */
+export function attrEscape(value: string, quote: string): string {
+  const text = xmlEscape(value);
+  return quote === "'" ? text.replace(/'/g, "&apos;") : text;
+}
+
 /**
  * A cell's text for `<t>` or a string `<v>`: escaped for XML, and a literal `_xHHHH_` kept
  * literal by escaping its underscore as `_x005F_`, since Excel reads `_xHHHH_` in cell text as
@@ -50,20 +56,24 @@ export function setAttr(xml: string, name: string, value: string | null, after?:
   const s = new XmlScanner(xml);
   if (!s.next() || !s.opens) return xml;
   const at = s.attrSpan(name);
-  if (at && value === null) {
-    let from = at.start;
-    while (from > s.attrsFrom && " \t\r\n".includes(xml[from - 1])) from--;
-    return xml.slice(0, from) + xml.slice(at.valueEnd + 1);
-  }
+  if (at && value === null) return spliced(xml, [attrCut(s, name)!]);
   if (at) {
-    const quote = xml[at.valueStart - 1];
-    const text = quote === "'" ? xmlEscape(value!).replace(/'/g, "&apos;") : xmlEscape(value!);
+    const text = attrEscape(value!, xml[at.valueStart - 1]);
     return xml.slice(0, at.valueStart) + text + xml.slice(at.valueEnd);
   }
   if (value === null) return xml;
   const prior = after === undefined ? undefined : s.attrSpan(after);
   const where = prior ? prior.valueEnd + 1 : s.attrsFrom;
   return `${xml.slice(0, where)} ${name}="${xmlEscape(value)}"${xml.slice(where)}`;
+}
+
+/** Attribute `name` of the scanner's tag taken out with the space before it, if it is there. */
+export function attrCut(s: XmlScanner, name: string): Splice | undefined {
+  const at = s.attrSpan(name);
+  if (!at) return undefined;
+  let start = at.start;
+  while (start > s.attrsFrom && " \t\r\n".includes(s.xml[start - 1])) start--;
+  return { start, end: at.valueEnd + 1, text: "" };
 }
 
 /** The start tag of a part's root element when it is a `name` (any prefix), else undefined. */
@@ -178,12 +188,32 @@ export function elementsIfReadable(xml: string, name: string): XmlElement[] {
   return unlessMalformed(() => elements(xml, name), []);
 }
 
-/** The text with these elements cut out (the rest as it was, byte for byte). */
-export function withoutElements(xml: string, cut: readonly XmlElement[]): string {
+/** One change to a part's text: the span [start, end) becomes `text`. */
+export interface Splice {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The text with these changes made, none overlapping another (the rest as it was, byte for
+ * byte): taken in order of `start`, insertions at one place in the order given.
+ */
+export function spliced(xml: string, splices: readonly Splice[]): string {
+  // Stable sort: insertions at one place keep the order they were made in.
+  const sorted = [...splices].sort((a, b) => a.start - b.start);
   let out = "";
   let at = 0;
-  for (const e of cut) ((out += xml.slice(at, e.start)), (at = e.end));
+  for (const s of sorted) ((out += xml.slice(at, s.start) + s.text), (at = s.end));
   return out + xml.slice(at);
+}
+
+/** The text with these elements cut out (the rest as it was, byte for byte). */
+export function withoutElements(xml: string, cut: readonly XmlElement[]): string {
+  return spliced(
+    xml,
+    cut.map((e) => ({ start: e.start, end: e.end, text: "" }))
+  );
 }
 
 /**

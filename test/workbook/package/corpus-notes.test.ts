@@ -5,7 +5,8 @@ import { NOTE_KEPT } from "../../../src/jobs/findings-sheet";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx-workbook";
 import { OpcPackage } from "../../../src/workbook/package/opc-package";
 import { readRelationships, resolveTarget } from "../../../src/workbook/package/relationships";
-import { REL, sheetEntries } from "../../../src/workbook/package/workbook-index";
+import { REL } from "../../../src/workbook/package/namespaces";
+import { sheetEntries } from "../../../src/workbook/package/workbook-index";
 import { nameClashes, partsOf, text } from "../../support/package-parts";
 import { runCli } from "../../support/run-cli";
 

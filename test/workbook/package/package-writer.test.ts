@@ -5,7 +5,7 @@ import type { OutputSheet } from "../../../src/jobs/output-sheet";
 import { writeKehouPackage } from "../../support/written-bytes";
 import { OpcPackage } from "../../../src/workbook/package/opc-package";
 import { StylesAppender } from "../../../src/workbook/package/styles-append";
-import { CONTENT_TYPE } from "../../../src/workbook/package/workbook-index";
+import { CONTENT_TYPE } from "../../../src/workbook/package/namespaces";
 import { readZipEntries } from "../../../src/workbook/package/zip-read";
 import { UnsupportedPackage } from "../../../src/workbook/package/xml-text";
 import { strToU8, unzipSync, zipSync } from "fflate";

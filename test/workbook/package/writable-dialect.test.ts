@@ -33,6 +33,13 @@ describe("a part put in the writer's dialect", () => {
     expect(writableXml(rels, true, false)).toBe(rels.replace(/http:\/\/purl[^"]*\//, `${R}/`));
   });
 
+  it("writes a mapped relationship type escaped as the writer escapes every attribute", () => {
+    const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type='http://purl.oclc.org/ooxml/officeDocument/relationships/a&amp;b&apos;c' Target="s.xml"/></Relationships>`;
+    expect(writableXml(rels, true, false)).toBe(
+      rels.replace("http://purl.oclc.org/ooxml/officeDocument/relationships/", `${R}/`)
+    );
+  });
+
   it("maps a Strict namespace declared below the root and a graphic's data uri", () => {
     const xml = `<xdr:wsDr xmlns:xdr="http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing"><a:graphicData xmlns:a="http://purl.oclc.org/ooxml/drawingml/main" uri="http://purl.oclc.org/ooxml/drawingml/chart"><c:chart xmlns:c="http://purl.oclc.org/ooxml/drawingml/chart"/></a:graphicData></xdr:wsDr>`;
     expect(writableXml(xml, false, false)).toBe(

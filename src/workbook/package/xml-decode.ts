@@ -1,6 +1,7 @@
-// The one decoder of XML text and attributes, the writer's too: package/xml-text.ts (the
-// escaper) reads attributes and elements through the scanner, which decodes here. Moved there,
-// it would make an import cycle (package/xml-text → cells/xml-scanner → package/xml-text).
+// The one decoder of XML text and attributes, for the cell reader and the writer alike, beside
+// the escaper (xml-text.ts). Not in that file: it reads attributes and elements through the
+// cell reader's scanner, which decodes here (xml-text → cells/xml-scanner → xml-text would be
+// an import cycle).
 
 /** The five entities XML predefines. */
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
