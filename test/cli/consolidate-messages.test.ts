@@ -1,7 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { decodeList } from "../../src/cli/commands/expect-list";
+import { decodeList } from "../../src/cli/list-text";
 import { generateSchool, gridsToXlsx } from "../support/generate-school";
 import { runCli } from "../support/run-cli";
 
@@ -71,6 +71,16 @@ describe("messages a bureau can act on", () => {
     },
     60_000
   );
+
+  it("refuses an --expect list that is a workbook instead of reading its bytes as names (exit 2)", async () => {
+    const list = path.join(dir, "学校名单.xlsx");
+    copyFileSync(path.join(inbox, "一小.xlsx"), list);
+    const out = path.join(dir, "expect-workbook.xlsx");
+    const r = await runCli("consolidate", inbox, "-o", out, "--expect", list, "--json");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("「另存为」文本文件");
+    expect(existsSync(out)).toBe(false);
+  });
 
   it("decodes GBK that also reads as UTF-8 by its Chinese", () => {
     expect(decodeList(GBK_LIST).split(/\r\n/).filter(Boolean)).toEqual(["一小", "二小"]);

@@ -17,18 +17,29 @@ import { monthAdvice } from "../month-advice";
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { openWorkbook } from "../open-workbook";
 import { sameFile } from "../output-file";
+import { decodeList, isBinaryList } from "../list-text";
 
-/** The bureau's provider lists from an .xlsx (sheets 白名单/黑名单) or a text file. */
+/**
+ * The bureau's provider lists from a workbook (sheets 白名单/黑名单: .xlsx, .xls/.et, .ods, told
+ * by the bytes) or a text file in any encoding Notepad saves (see decodeList). A file in which
+ * neither list is found is refused: checking against no list would pass every provider.
+ */
 async function providerFile(file: string): Promise<ProviderLists | Error> {
-  if (/\.xlsx$/i.test(file)) {
-    const wb = await openWorkbook(file);
-    return wb instanceof Error ? wb : readProviderLists(await wb.readSheets());
-  }
+  let bytes: Buffer;
   try {
-    return readProviderText(await readFile(file, "utf8"));
+    bytes = await readFile(file);
   } catch {
     return new Error(formatMessage(CONSOLE_TEXT.providersNotFound, { file }));
   }
+  let lists: ProviderLists;
+  if (isBinaryList(bytes)) {
+    const wb = await openWorkbook(file, bytes);
+    if (wb instanceof Error) return wb;
+    lists = readProviderLists(await wb.readSheets());
+  } else lists = readProviderText(decodeList(bytes));
+  if (!lists.white && !lists.black)
+    return new Error(formatMessage(CONSOLE_TEXT.providersEmpty, { file }));
+  return lists;
 }
 
 export const breachesCommand: Command = {

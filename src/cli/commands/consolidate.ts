@@ -30,6 +30,7 @@ import { cityJsonWithFiles } from "./city-files";
 import { cityText } from "./city-text";
 import { outputIsInput, type InputIdentities } from "./consolidate-output";
 import { expectedSchools } from "./expect-list";
+import { isBinaryList } from "../list-text";
 
 /** The inputs with one more file (the --expect list) by real path and device:inode. */
 async function withFile(
@@ -155,6 +156,9 @@ export async function runConsolidate(
     const bytes = await fs.readFile(expectFile).catch(() => undefined);
     if (bytes === undefined)
       return (io.err(formatMessage(CONSOLE_TEXT.expectNotFound, { file: expectFile })), EXIT_USAGE);
+    // A workbook's bytes read as text would be a list of junk "schools" that did not submit.
+    if (isBinaryList(bytes))
+      return (io.err(formatMessage(CONSOLE_TEXT.expectNotText, { file: expectFile })), EXIT_USAGE);
     expect = expectedSchools(bytes);
   }
 

@@ -230,6 +230,10 @@ export const CONSOLE_TEXT = {
     zh: "需要各校工作簿（文件或文件夹）和 -o 输出文件",
     en: "The schools' workbooks (files or folders) and an -o output file are needed",
   },
+  expectNotText: {
+    zh: "学校名单「{file}」是工作簿或其他二进制文件，不是文本：请在 Excel 或 WPS 中「另存为」文本文件（.txt），每行一所学校",
+    en: "The list of schools “{file}” is a workbook or another binary file, not text: “Save As” a text file (.txt) in Excel or WPS, one school a line",
+  },
   expectNotFound: {
     zh: "找不到学校名单「{file}」",
     en: "The list of schools “{file}” was not found",
@@ -281,6 +285,10 @@ export const CONSOLE_TEXT = {
   },
   exitCode: { zh: "退出码 {code}", en: "exit code {code}" },
   // `kehou breaches --providers`.
+  providersEmpty: {
+    zh: "在机构名单「{file}」中没有读到白名单或黑名单，本次未检查机构：工作簿要有名为「白名单」「黑名单」的工作表，文本文件要有以「# 白名单」「# 黑名单」开头的段落，每行一个机构",
+    en: "No white or black list was found in the providers list “{file}”, so no provider was checked: a workbook needs sheets named 白名单 and 黑名单, a text file sections headed “# 白名单” and “# 黑名单”, one provider a line",
+  },
   providersNotFound: {
     zh: "找不到机构名单文件「{file}」",
     en: "The providers list “{file}” was not found",
