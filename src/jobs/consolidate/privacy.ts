@@ -25,10 +25,19 @@ function characters(text: string): number {
 const WHO_PARAMS = new Set(["student", "id", "name"]);
 
 /**
+ * What joins the parts of a name: the interpunct of transcribed names (伊万·彼得罗夫, 阿依古丽·
+ * 买买提: U+00B7, the katakana and half-width middle dots, the bullet and hyphenation point, the
+ * dot operators) and the space of a name in Latin letters (Tom Li).
+ */
+const NAME_JOINS = /[\s\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]+/;
+
+/**
  * The names a school's workbook holds (roster, attendance, charge lines), to keep them out
  * of every city output unless the bureau asks for them (`--with-names`): each name with its
  * spaces folded (「张 小明」, 「李\u3000华」), as typed and as NFKC, and its given name, the name
- * less its first one or two characters where two or more remain (小明 of 张小明).
+ * less its first one or two characters where two or more remain (小明 of 张小明); a name of
+ * parts joined by an interpunct or a space, each part of two characters or more too (伊万 of
+ * 伊万·彼得罗夫, Tom of Tom Li), as a teacher writes one of them alone.
  */
 export function namesHeld(lists: readonly (readonly { readonly name: string }[] | undefined)[]) {
   const names = new Set<string>();
@@ -52,6 +61,10 @@ export function namesHeld(lists: readonly (readonly { readonly name: string }[] 
       if (seen.has(name)) continue;
       seen.add(name);
       hold(name);
+      const parts = name.trim().split(NAME_JOINS);
+      if (parts.length > 1)
+        for (const part of parts)
+          if (characters(part) >= 2) names.add(part).add(part.normalize("NFKC"));
       const nfkc = NFKC_ITSELF.test(name) ? name : name.normalize("NFKC");
       if (nfkc !== name) hold(nfkc);
     }

@@ -19,8 +19,36 @@ describe("namesHeld", () => {
     expect(namesHeld([[{ name: "Ｌｉ　Ｍｉｎｇ" }, { name: "王五" }]])).toEqual([
       "ＬｉＭｉｎｇ",
       "LiMing",
+      "Ｍｉｎｇ",
+      "Ming",
+      "Ｌｉ",
+      "Li",
       "王五",
     ]);
+  });
+
+  it("holds each part of a name joined by an interpunct or a space, as teachers write one alone", () => {
+    const held = namesHeld([
+      [
+        { name: "伊万·彼得罗夫" },
+        { name: "阿依古丽・买买提" },
+        { name: "Tom Li" },
+        { name: "阿·买" },
+      ],
+    ]);
+    for (const part of ["伊万", "彼得罗夫", "阿依古丽", "买买提", "Tom", "Li"])
+      expect(held).toContain(part);
+    expect(held).not.toContain("阿");
+    const said = withoutNames(
+      finding(
+        "ATTENDANCE_CELL_UNREADABLE",
+        { sheet: "5月考勤", cell: "D2" },
+        { value: "伊万早退" }
+      ),
+      held
+    );
+    expect(said.message).toContain(NAME_WITHHELD);
+    expect(said.message).not.toContain("伊万");
   });
 
   it("lists the names longest first, those of one length in the order they were held", () => {
