@@ -99,14 +99,25 @@ function fromNumber(n: number): AttendanceEntry {
     const minutes = Math.round(n * 24 * 60 * 60) / 60;
     return minutes < NOON ? minutesEntry(minutes) : signOutEntry(minutes);
   }
-  return minutesEntry(n);
+  return clockLike(n) ? unreadable : minutesEntry(n);
 }
 
+/**
+ * A bare count under the 30 minutes a day must reach, with a fraction: no teacher counts 17.3
+ * minutes, but 17.30 is a sign-out time written with a dot (Excel keeps it as 17.3) and 1.5
+ * hours written without 小时. Read as minutes it is a day charged nothing with no word
+ * (§三(五)2); said at its cell instead, as what Kehou did not read. A formula's near-whole
+ * result (29.999999999) is a whole number.
+ */
+const clockLike = (n: number) => n < 30 && Math.abs(n - Math.round(n)) > 1e-6;
+
 function fromText(text: string): AttendanceEntry {
-  const minutes = /^(\d+(?:\.\d+)?)(?:分钟|分|min|mins|minutes|m)?$/.exec(text);
+  const minutes = /^(\d+(?:\.\d+)?)(分钟|分|min|mins|minutes|m)?$/.exec(text);
   if (minutes) {
     const n = Number(minutes[1]); // "1" alone is a present mark, caught above; "1分钟" is a minute
-    return n === 0 ? absent : minutesEntry(n);
+    // 18.00 and 17.30 with no unit: a time with a dot, as clockLike says of a number.
+    const dotted = !minutes[2] && minutes[1].includes(".") && n < 30;
+    return n === 0 ? absent : dotted ? unreadable : minutesEntry(n);
   }
   const hours = /^(\d+(?:\.\d+)?)(?:小时|个小时|h|hr|hrs|hours)$/.exec(text);
   if (hours) return minutesEntry(Number(hours[1]) * 60);

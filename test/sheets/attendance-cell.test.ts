@@ -22,8 +22,16 @@ describe("attendance cell grammar (SPEC §11)", () => {
     ["1小时30分钟", 90],
     ["1.5小时", 90],
     ["2小时", 120],
+    ["17.5分钟", 17.5],
+    ["45.50", 45.5],
+    [29.999999999, 29.999999999],
   ])("reads %p as %p minutes", (v, minutes) =>
     expect(read(v)).toEqual({ kind: "minutes", minutes })
+  );
+
+  it.each<CellValue>([17.3, 18.25, 1.5, "17.30", "18.00", "1.5"])(
+    "never reads %p, a time with a dot or hours without 小时, as a day of under 30 minutes",
+    (v) => expect(read(v)).toMatchObject({ kind: "unreadable" })
   );
 
   it.each<[CellValue, number]>([
