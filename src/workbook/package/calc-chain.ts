@@ -1,3 +1,4 @@
+import { canonicalA1 } from "../../sheets/a1";
 import type { OpcPackage } from "./opc-package";
 import { textIfDecodable } from "./part-text";
 import { readRelationships, removeRelationship } from "./relationships";
@@ -15,37 +16,47 @@ const isSet = (v: string | undefined) => v === "1" || v === "true";
 const STARTS = ["l", "t"];
 
 /**
- * A calcChain part's text without the entries of the sheet with this sheetId, or undefined
- * when none is left (CT_CalcChain needs one) or the part is not XML the scanner can follow.
- * An entry's sheet is its `i`, or the one before it's when it has none, the first's default 0
- * (§18.6.1). So an entry without `i` after one that goes is on the same sheet and goes too,
- * and one that stays still takes its `i` from one that stays: no `i` needs writing out. The
- * rest stays the bytes it was.
+ * A calcChain part's text without the entries of the sheet with this sheetId (`only` these
+ * cells of it, where given: cells written over), or undefined when none is left (CT_CalcChain
+ * needs one) or the part is not XML the scanner can follow. An entry's sheet is its `i`, or
+ * the one before it's when it has none, the first's default 0 (§18.6.1). So when the whole
+ * sheet goes an entry without `i` after one that goes goes too; when only some cells go, an
+ * entry that inherited from a cut one gets its `i` written out. The rest stays the bytes it was.
  * @example withoutSheetCells('<calcChain><c r="A1" i="2"/><c r="B1" i="1"/><c r="B2"/></calcChain>', 1)
  * //=> '<calcChain><c r="A1" i="2"/></calcChain>'
  */
-export function withoutSheetCells(xml: string, sheetId: number): string | undefined {
+export function withoutSheetCells(
+  xml: string,
+  sheetId: number,
+  only?: ReadonlySet<string>
+): string | undefined {
   const root = splitElement(xml);
   if (!root) return undefined;
   const cells = root.children.filter((c) => c.name === "c");
   const splices: Splice[] = [];
   let sheet = "0"; // the sheetId of the entry read: its `i`, or the one before's
+  let kept = "0"; // the sheetId the next entry without `i` inherits once the cut ones are gone
   const carried = new Set<string>();
   let gone = 0;
-  for (const cell of cells) {
-    sheet = attr(cell.text, "i") ?? sheet;
-    if (Number(sheet) === sheetId) {
-      for (const flag of STARTS) if (isSet(attr(cell.text, flag))) carried.add(flag);
-      splices.push({ start: cell.start, end: cell.end, text: "" });
+  for (const entry of cells) {
+    const own = attr(entry.text, "i");
+    sheet = own ?? sheet;
+    const ref = only && (canonicalA1(attr(entry.text, "r") ?? "") ?? "");
+    if (Number(sheet) === sheetId && (!only || only.has(ref!))) {
+      for (const flag of STARTS) if (isSet(attr(entry.text, flag))) carried.add(flag);
+      splices.push({ start: entry.start, end: entry.end, text: "" });
       gone++;
       continue;
     }
-    let text = cell.text;
+    let text = entry.text;
+    // An entry that inherited its sheet from one cut (only some cells go) says it itself.
+    if (own === undefined && sheet !== kept) text = setAttr(text, "i", sheet, "r");
     for (const flag of carried)
       if (!isSet(attr(text, flag)))
         text = setAttr(text, flag, "1", attr(text, "i") === undefined ? "r" : "i");
     carried.clear();
-    if (text !== cell.text) splices.push({ start: cell.start, end: cell.end, text });
+    kept = sheet;
+    if (text !== entry.text) splices.push({ start: entry.start, end: entry.end, text });
   }
   if (gone === cells.length) return undefined;
   return spliced(xml, splices);
@@ -59,12 +70,17 @@ export function withoutSheetCells(xml: string, sheetId: number): string | undefi
  * it lacks); one in an encoding Kehou does not read stays as it is. The parts removed are
  * returned for their content types to go too.
  */
-export function removeSheetCalcCells(pkg: OpcPackage, wb: string, sheetId: number): string[] {
+export function removeSheetCalcCells(
+  pkg: OpcPackage,
+  wb: string,
+  sheetId: number,
+  only?: ReadonlySet<string>
+): string[] {
   const removed: string[] = [];
   for (const r of readRelationships(pkg, wb)) {
     const xml = r.type === REL.calcChain && r.part ? textIfDecodable(pkg, r.part) : undefined;
     if (xml === undefined) continue;
-    const left = withoutSheetCells(xml, sheetId);
+    const left = withoutSheetCells(xml, sheetId, only);
     if (left === xml) continue;
     if (left !== undefined) pkg.set(r.part!, left);
     else {

@@ -6,7 +6,9 @@ import { DEFAULT_MARGINS } from "./print-xml";
 import { blankCellStyle } from "./blank-cell-style";
 import { placeCells, type CellMaker } from "./sheet-data";
 import { writeSheet } from "./sheet-parts";
-import { sheetEntries } from "./workbook-index";
+import { sheetEntries, workbookPart } from "./workbook-index";
+import { removeSheetCalcCells } from "./calc-chain";
+import { pruneOverrides } from "./content-types";
 import {
   attr,
   cellTextEscape,
@@ -96,5 +98,8 @@ export function writeCells(pkg: OpcPackage, writes: readonly SheetCellWrites[]):
     const xml = pkg.text(entry.part!) ?? "";
     if (!rootTag(xml, "worksheet")) throw new UnsupportedPackage(`“${sheet}”不是普通工作表`);
     pkg.set(entry.part!, writtenSheet(xml, cells));
+    // A formula typed over leaves the calculation chain, which Excel repairs otherwise.
+    const refs = new Set(cells.map((c) => a1(c.row, c.col)));
+    pruneOverrides(pkg, removeSheetCalcCells(pkg, workbookPart(pkg), entry.sheetId, refs));
   }
 }

@@ -1,5 +1,6 @@
 import { writeCells, writtenSheet } from "../../../src/workbook/package/cell-writes";
 import { OpcPackage } from "../../../src/workbook/package/opc-package";
+import { addRelationship } from "../../../src/workbook/package/relationships";
 import { sheetEntries } from "../../../src/workbook/package/workbook-index";
 import { additionsOnly } from "../../support/package-parts";
 import { miniPackage, worksheet } from "../../support/mini-package";
@@ -61,5 +62,41 @@ describe("writing cells into a sheet written in single quotes", () => {
     expect(out.match(/<dimension/g)).toHaveLength(1);
     expect(out).toContain(`<dimension ref = 'A1:B4'/>`);
     expect(out).toContain(`<row r="4"><c r="B4" s="2"><v>7</v></c></row>`);
+  });
+});
+
+describe("a formula the settings form types over", () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const chainOf = (cells: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="${MAIN}">${cells}</calcChain>`;
+  const withChain = (cells: string) => {
+    const pkg = OpcPackage.read(miniPackage(settings, { "xl/calcChain.xml": chainOf(cells) }));
+    addRelationship(pkg, "xl/workbook.xml", {
+      id: "rId9",
+      type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+      target: "calcChain.xml",
+    });
+    return pkg;
+  };
+
+  it("leaves the calculation chain, an entry after it keeping its sheet (Excel repairs it otherwise)", () => {
+    // B2 holds =B1; C2 inherits its sheet (i) from B2's entry, A1 is of another sheet.
+    const pkg = withChain('<c r="A1" i="2"/><c r="B2" i="1" l="1"/><c r="C2"/>');
+    writeCells(pkg, [{ sheet: "考勤", cells: [{ row: 1, col: 1, value: 0.1 }] }]);
+    expect(pkg.text("xl/calcChain.xml")).toBe(chainOf('<c r="A1" i="2"/><c r="C2" i="1" l="1"/>'));
+  });
+
+  it("takes the chain out, with its relationship, when no entry is left", () => {
+    const pkg = withChain('<c r="B2" i="1"/>');
+    writeCells(pkg, [{ sheet: "考勤", cells: [{ row: 1, col: 1, value: 0.1 }] }]);
+    expect(pkg.has("xl/calcChain.xml")).toBe(false);
+    expect(pkg.text("xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
+  });
+
+  it("keeps the chain as it was when no formula was typed over", () => {
+    const pkg = withChain('<c r="B2" i="1"/>');
+    const before = pkg.text("xl/calcChain.xml");
+    writeCells(pkg, [{ sheet: "考勤", cells: [{ row: 0, col: 1, value: "学校" }] }]);
+    expect(pkg.text("xl/calcChain.xml")).toBe(before);
   });
 });
