@@ -3,6 +3,8 @@ import { NAME_WITHHELD, namesHeld, withoutNames } from "../../../src/jobs/consol
 
 const roster = [{ name: "张小明" }, { name: "李\u3000华" }, { name: "欧阳春燕" }];
 const names = namesHeld([roster]);
+const unreadable = (value: string) =>
+  finding("ATTENDANCE_CELL_UNREADABLE", { sheet: "5月考勤", cell: "E4" }, { value });
 
 describe("namesHeld", () => {
   it("holds each name with its spaces folded, and its given name where two or more remain", () => {
@@ -39,14 +41,7 @@ describe("namesHeld", () => {
     for (const part of ["伊万", "彼得罗夫", "阿依古丽", "买买提", "Tom", "Li"])
       expect(held).toContain(part);
     expect(held).not.toContain("阿");
-    const said = withoutNames(
-      finding(
-        "ATTENDANCE_CELL_UNREADABLE",
-        { sheet: "5月考勤", cell: "D2" },
-        { value: "伊万早退" }
-      ),
-      held
-    );
+    const said = withoutNames(unreadable("伊万早退"), held);
     expect(said.message).toContain(NAME_WITHHELD);
     expect(said.message).not.toContain("伊万");
   });
@@ -71,22 +66,12 @@ describe("namesHeld", () => {
   it("counts a character beyond one code unit (𠮷) as one, in given names and in lengths", () => {
     const held = namesHeld([[{ name: "𠮷田" }, { name: "𠮷小明" }]]);
     expect(held).toEqual(["𠮷小明", "𠮷田", "小明"]);
-    const f = withoutNames(
-      finding(
-        "ATTENDANCE_CELL_UNREADABLE",
-        { sheet: "5月考勤", cell: "E4" },
-        { value: "𠮷田早退" }
-      ),
-      held
-    );
+    const f = withoutNames(unreadable("𠮷田早退"), held);
     expect(f.params?.value).toBe(NAME_WITHHELD);
   });
 });
 
 describe("withoutNames", () => {
-  const unreadable = (value: string) =>
-    finding("ATTENDANCE_CELL_UNREADABLE", { sheet: "5月考勤", cell: "E4" }, { value });
-
   it.each([
     ["a name typed with a space", "张 小明早退"],
     ["a given name", "小明早退"],
