@@ -59,7 +59,7 @@ interface SheetCell {
  * type (numbers in a date format as 1900-system serials, error text, booleans) and each value
  * cell's format. BIFF and ODF keep every formula's result, so no formula is read unset.
  */
-function readCells(ws: XLSX.WorkSheet, date1904: boolean): ReadCells {
+function readCells(ws: XLSX.WorkSheet, date1904: boolean, ods: boolean): ReadCells {
   const cells: ReadCells = {
     rows: [],
     formats: [],
@@ -76,7 +76,7 @@ function readCells(ws: XLSX.WorkSheet, date1904: boolean): ReadCells {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
-      const value = valueOf(cell, date1904);
+      const value = valueOf(cell, date1904, ods);
       if (value === null) continue;
       values ??= [];
       formats ??= [];
@@ -91,13 +91,22 @@ function readCells(ws: XLSX.WorkSheet, date1904: boolean): ReadCells {
   return cells;
 }
 
-function valueOf(cell: SheetCell, date1904: boolean): CellValue {
+/**
+ * An .ods date's serial as the number the school typed: ODF counts days from 1899-12-30 with
+ * no 1900-02-29 (LibreOffice's 45 is 1900-02-13), which SheetJS gives as Excel's serial of that
+ * day (44, Excel counting the 29th that never was), one short before 1900-03-01. Only a number
+ * there is no real date a school means: a count of minutes in a date-formatted column.
+ */
+const odsSerial = (n: number) => (n >= 1 && n < 60 ? n + 1 : n);
+
+function valueOf(cell: SheetCell, date1904: boolean, ods: boolean): CellValue {
   const v = cell.v;
   switch (cell.t) {
     case "n": {
       const n = typeof v === "number" ? v : Number(v);
       const format = formatCode(cell.z);
-      return isDateFormat(format) ? dateCellSerial(n, date1904 && showsDay(format)) : n;
+      if (!isDateFormat(format)) return n;
+      return dateCellSerial(ods && !date1904 ? odsSerial(n) : n, date1904 && showsDay(format));
     }
     case "s":
       return typeof v === "string" ? v : v === undefined || v === null ? null : String(v);
@@ -223,7 +232,7 @@ function gridsOf(wb: XLSX.WorkBook, bytes: Uint8Array, kind: "biff" | "ods"): Ot
     // Chart, macro and dialog sheets hold no cells, as the .xlsx reader leaves them out.
     if (!ws || (ws["!type"] !== undefined && ws["!type"] !== "sheet")) return;
     const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) > 0 || odsHidden.has(name);
-    grids.push(sheetGrid(name, hidden, readCells(ws, date1904)));
+    grids.push(sheetGrid(name, hidden, readCells(ws, date1904, kind === "ods")));
     const cols = ws["!cols"];
     if (cols)
       widths.set(

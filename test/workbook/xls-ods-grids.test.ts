@@ -61,6 +61,18 @@ async function edgeWorkbook(date1904: boolean): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * Minutes a teacher typed into day columns formatted as dates (the header row's format copied
+ * down), in a 1900 workbook: numbers before 1900-03-01, where ODF's day count and Excel's differ.
+ */
+async function minutesAsDates(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("5月考勤");
+  ws.getRow(1).values = [45, 59, 60, 61, 90, 120];
+  ws.getRow(1).eachCell((c) => (c.numFmt = "yyyy/m/d"));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 describe("the .xls/.et/.ods reader", () => {
   it("is SheetJS Community Edition 0.20.3, pinned exactly", () => {
     expect(XLSX.version).toBe("0.20.3");
@@ -169,6 +181,9 @@ describeWhen(
       const edge = path.join(dir, "边界.xlsx");
       writeFileSync(edge, await edgeWorkbook(true));
       files.push(edge);
+      const minutes = path.join(dir, "分钟.xlsx");
+      writeFileSync(minutes, await minutesAsDates());
+      files.push(minutes);
       // One document, three files: LibreOffice opens each workbook once per format.
       [xlsx, xls, ods] = [
         convert(files, "xlsx", dir),
