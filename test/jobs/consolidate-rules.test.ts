@@ -47,8 +47,16 @@ describe("one school, one count", () => {
     const a = figures("a.xlsx", "实验小学", "2301001");
     const b = figures("b.xlsx", "实验小学", "2301002");
     expect(countOnce([a, b]).counted).toHaveLength(2);
-    // A file of that name without a code cannot be told apart: it is neither school's.
-    expect(countOnce([a, b, figures("c.xlsx", "实验小学")]).counted).toHaveLength(3);
+    // A file of that name without a code cannot be told apart: it is neither school's, and said.
+    const three = countOnce([a, b, figures("c.xlsx", "实验小学")]);
+    expect(three.counted).toHaveLength(3);
+    expect(three.undecided).toEqual([
+      { file: "c.xlsx", school: "实验小学", codes: "2301001、2301002" },
+    ]);
+    const city = cityResult(
+      [a, b, figures("c.xlsx", "实验小学")].map((f) => ({ file: f.file, figures: f }))
+    );
+    expect(city.findings.filter((f) => f.rule === "CITY_SCHOOL_CODE_UNDECIDED")).toHaveLength(1);
     // With one code in the city, a file without it is that school.
     expect(countOnce([a, figures("c.xlsx", "实验小学", undefined, 1)]).counted).toHaveLength(1);
   });

@@ -75,6 +75,14 @@ export const CITY_RULES = {
     en: 'Submitted twice: {school}\'s "{file}" is left out; "{kept}" is counted ({reason})',
     fix: "确认学校最终报送的文件，删除或移走其余文件",
   },
+  CITY_SCHOOL_CODE_UNDECIDED: {
+    family: "city",
+    severity: "warning",
+    cites: "waiver", // the city's half of the waivers is paid once per school and month
+    zh: "「{file}」的设置中没有学校代码，而名为 {school} 的学校有几个代码（{codes}）：无法确定它是哪一所，已单独计为一所学校",
+    en: '"{file}" has no school code in its settings, but schools named {school} have several ({codes}): it cannot be told whose it is and is counted as a school of its own',
+    fix: "请该校在设置中填写学校代码后重新报送",
+  },
   CITY_LINK_SKIPPED: {
     family: "city",
     severity: "warning",

@@ -121,8 +121,10 @@ export function cityResult(gathered: readonly Gathered[], options: CityOptions =
   // so a March and an April file of one school are not resubmissions.
   const schools: SchoolFigures[] = [];
   for (const m of several ? months : [months[0]]) {
-    const { counted, resubmissions } = countOnce(inRun.filter((s) => s.month === m));
+    const { counted, resubmissions, undecided } = countOnce(inRun.filter((s) => s.month === m));
     for (const x of counted) schools.push(x);
+    for (const u of undecided)
+      cityFinding(finding("CITY_SCHOOL_CODE_UNDECIDED", { sheet: "" }, { ...u }), u.school, u.file);
     for (const r of resubmissions) {
       // Both paths whole (a finding's values are otherwise cut at 40 characters).
       const params = { ...r };

@@ -45,14 +45,42 @@ export function schoolIdentity(
   };
 }
 
+/** A file without a 学校代码 whose name several coded schools share: whose it is, is not known. */
+export interface UndecidedCode {
+  readonly file: string;
+  readonly school: string;
+  /** The codes of that name, as the schools typed them. */
+  readonly codes: string;
+}
+
+/** The files without a code whose name is that of two coded schools or more. */
+function undecidedCodes(schools: readonly SchoolFigures[]): UndecidedCode[] {
+  const codes = new Map<string, Map<string, string>>();
+  for (const s of schools) {
+    if (!s.code) continue;
+    const name = nameKey(s.school);
+    const typed = codes.get(name) ?? new Map<string, string>();
+    if (!typed.has(nameKey(s.code))) typed.set(nameKey(s.code), s.code);
+    codes.set(name, typed);
+  }
+  return schools.flatMap((s) => {
+    const typed = s.code ? undefined : codes.get(nameKey(s.school));
+    if (!typed || typed.size < 2) return [];
+    return [{ file: s.file, school: s.school, codes: [...typed.values()].join("、") }];
+  });
+}
+
 /**
  * The one rule for a school that submits more than once for a month: the newest
  * file counts (by the month's data, then by file time; on a full tie, the first in path
  * order); every other file is a resubmission, listed and left out, so the school counts once.
+ * A file without a code under a name several coded schools share counts as a school of its
+ * own, and is listed (`undecided`) so the clerk asks which school sent it.
  */
 export function countOnce(schools: readonly SchoolFigures[]): {
   counted: SchoolFigures[];
   resubmissions: Resubmission[];
+  undecided: UndecidedCode[];
 } {
   const schoolKey = schoolIdentity(schools);
   const best = new Map<string, SchoolFigures>();
@@ -73,5 +101,5 @@ export function countOnce(schools: readonly SchoolFigures[]): {
         reason: newer(kept, s) ?? "内容相同或无法区分新旧，按路径顺序取第一个",
       };
     });
-  return { counted, resubmissions };
+  return { counted, resubmissions, undecided: undecidedCodes(counted) };
 }
