@@ -69,7 +69,7 @@ const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
  */
 class TempGuard {
   child?: ChildProcess;
-  constructor(private readonly work: string) {
+  constructor(readonly folder: string) {
     for (const s of SIGNALS) process.once(s, this.onSignal);
     process.once("exit", this.onExit);
   }
@@ -89,7 +89,7 @@ class TempGuard {
   };
   private readonly onExit = () => {
     this.stopChild();
-    rmSync(this.work, { recursive: true, force: true });
+    rmSync(this.folder, { recursive: true, force: true });
   };
   release(): void {
     for (const s of SIGNALS) process.off(s, this.onSignal);
@@ -107,6 +107,8 @@ function convert(args: readonly string[], guard: TempGuard, ms: number): Promise
     const child = spawn(soffice(), args, {
       stdio: "ignore",
       detached: process.platform !== "win32",
+      // LibreOffice's own lock folder and pipe go in the run's folder, removed with it.
+      env: { ...process.env, TMPDIR: guard.folder, TMP: guard.folder, TEMP: guard.folder },
     });
     guard.child = child;
     child.on("error", (e) => (clearTimeout(timer), reject(e)));

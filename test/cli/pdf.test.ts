@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from "fs";
@@ -16,7 +17,10 @@ import { runCli } from "../support/run-cli";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kehou-pdftest-"));
 const school = path.join(dir, "示例学校.xlsx");
-/** A LibreOffice that answers --version and then hangs on every conversion. */
+/**
+ * A LibreOffice that answers --version and then hangs on every conversion, having made its
+ * lock folder in its temporary directory as LibreOffice does (lu….tmp) and said which it is.
+ */
 const hanging = path.join(dir, "soffice-hangs");
 const started = path.join(dir, "started");
 
@@ -26,7 +30,7 @@ beforeAll(async () => {
   writeFileSync(school, await wb.toBuffer());
   writeFileSync(
     hanging,
-    `#!/bin/sh\nif [ "$1" = "--version" ]; then exit 0; fi\n: > "${started}"\nexec sleep 600\n`
+    `#!/bin/sh\nif [ "$1" = "--version" ]; then exit 0; fi\nmkdir -p "$TMPDIR/lu$$.tmp"\necho "$TMPDIR" > "${started}"\nexec sleep 600\n`
   );
   chmodSync(hanging, 0o755);
 });
@@ -49,6 +53,8 @@ describe("kehou notice --pdf with a LibreOffice that never finishes", () => {
       expect(r.err).toContain("LibreOffice 在 1 秒内没有完成 PDF 转换，已停止");
       expect(existsSync(path.join(dir, "公示.pdf"))).toBe(false);
       expect(readdirSync(tmp)).toEqual([]);
+      // LibreOffice's own lock folder and pipe went in the run's folder, removed with it.
+      expect(readFileSync(started, "utf8")).toMatch(/kehou-pdf-/);
     } finally {
       process.env = saved;
     }
