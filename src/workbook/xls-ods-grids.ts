@@ -106,7 +106,9 @@ function valueOf(cell: SheetCell, date1904: boolean, ods: boolean): CellValue {
       const n = typeof v === "number" ? v : Number(v);
       const format = formatCode(cell.z);
       if (!isDateFormat(format)) return n;
-      return dateCellSerial(ods && !date1904 ? odsSerial(n) : n, date1904 && showsDay(format));
+      // A number in a time format is a duration in ODF (PT696H), with no day count to make up.
+      const day = showsDay(format);
+      return dateCellSerial(ods && !date1904 && day ? odsSerial(n) : n, date1904 && day);
     }
     case "s":
       return typeof v === "string" ? v : v === undefined || v === null ? null : String(v);

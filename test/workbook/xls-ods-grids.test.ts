@@ -63,13 +63,17 @@ async function edgeWorkbook(date1904: boolean): Promise<Uint8Array> {
 
 /**
  * Minutes a teacher typed into day columns formatted as dates (the header row's format copied
- * down), in a 1900 workbook: numbers before 1900-03-01, where ODF's day count and Excel's differ.
+ * down), in a 1900 workbook: numbers before 1900-03-01, where ODF's day count and Excel's differ;
+ * and into columns formatted as times.
  */
 async function minutesAsDates(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("5月考勤");
   ws.getRow(1).values = [45, 59, 60, 61, 90, 120];
   ws.getRow(1).eachCell((c) => (c.numFmt = "yyyy/m/d"));
+  // And in sign-out columns' time formats, which ODF keeps as durations.
+  ws.getRow(2).values = [29, 29.5, 45, 59, 120];
+  ws.getRow(2).eachCell((c, i) => (c.numFmt = i % 2 ? "h:mm" : "[h]:mm"));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
