@@ -27,17 +27,30 @@ const WHO_PARAMS = new Set(["student", "id", "name"]);
 /**
  * What joins the parts of a name: the interpunct of transcribed names (伊万·彼得罗夫, 阿依古丽·
  * 买买提: U+00B7, the katakana and half-width middle dots, the bullet and hyphenation point, the
- * dot operators) and the space of a name in Latin letters (Tom Li).
+ * dot operators), the full stop a school's system writes for it (阿依古丽.吐尔逊, 古丽米热．阿不都),
+ * hyphens (Mary-Jane) and the space of a name in Latin letters (Tom Li).
  */
-const NAME_JOINS = /[\s\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65]+/;
+const NAME_JOINS = /[\s\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65.\uff0e\-\u2010\u2011]+/;
+
+/** A text with Latin letters as teachers also type it: lower case, upper case, capitalised. */
+function caseForms(text: string): string[] {
+  if (!/[A-Za-z]/.test(text)) return [];
+  const lower = text.toLowerCase();
+  const capitalised = lower.replace(
+    /(^|[^a-z])([a-z])/g,
+    (_, before: string, first: string) => `${before}${first.toUpperCase()}`
+  );
+  return [...new Set([lower, text.toUpperCase(), capitalised])].filter((f) => f !== text);
+}
 
 /**
  * The names a school's workbook holds (roster, attendance, charge lines), to keep them out
  * of every city output unless the bureau asks for them (`--with-names`): each name with its
  * spaces folded (「张 小明」, 「李\u3000华」), as typed and as NFKC, and its given name, the name
  * less its first one or two characters where two or more remain (小明 of 张小明); a name of
- * parts joined by an interpunct or a space, each part of two characters or more too (伊万 of
- * 伊万·彼得罗夫, Tom of Tom Li), as a teacher writes one of them alone.
+ * parts joined by an interpunct, a full stop, a hyphen or a space, each part of two characters
+ * or more too (伊万 of 伊万·彼得罗夫, 阿依古丽 of 阿依古丽.吐尔逊, Tom of Tom Li), as a teacher
+ * writes one of them alone; Latin letters in lower case, upper case and capitalised as well.
  */
 export function namesHeld(lists: readonly (readonly { readonly name: string }[] | undefined)[]) {
   const names = new Set<string>();
@@ -61,12 +74,16 @@ export function namesHeld(lists: readonly (readonly { readonly name: string }[] 
       if (seen.has(name)) continue;
       seen.add(name);
       hold(name);
-      const parts = name.trim().split(NAME_JOINS);
-      if (parts.length > 1)
-        for (const part of parts)
-          if (characters(part) >= 2) names.add(part).add(part.normalize("NFKC"));
       const nfkc = NFKC_ITSELF.test(name) ? name : name.normalize("NFKC");
       if (nfkc !== name) hold(nfkc);
+      for (const form of caseForms(nfkc)) hold(form);
+      const parts = name.trim().split(NAME_JOINS);
+      if (parts.length > 1)
+        for (const part of parts) {
+          if (characters(part) < 2) continue;
+          const shown = part.normalize("NFKC");
+          for (const form of [part, shown, ...caseForms(shown)]) names.add(form);
+        }
     }
   // Longest first (in characters, each counted once), so 张三丰 is hidden whole and not as
   // 张三 plus 丰; names of one length in the order met, as a stable sort by length keeps them.

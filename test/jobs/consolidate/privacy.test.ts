@@ -17,14 +17,20 @@ describe("namesHeld", () => {
     expect(namesHeld([[{ name: "学生10" }]])).toEqual(["学生10"]);
   });
 
-  it("holds a name typed in full-width letters as typed and as NFKC, longest first", () => {
+  it("holds a name typed in full-width letters as typed, as NFKC and in either case, longest first", () => {
     expect(namesHeld([[{ name: "Ｌｉ　Ｍｉｎｇ" }, { name: "王五" }]])).toEqual([
       "ＬｉＭｉｎｇ",
       "LiMing",
+      "liming",
+      "LIMING",
       "Ｍｉｎｇ",
       "Ming",
+      "ming",
+      "MING",
       "Ｌｉ",
       "Li",
+      "li",
+      "LI",
       "王五",
     ]);
   });
@@ -37,8 +43,16 @@ describe("namesHeld", () => {
         { name: "Tom Li" },
         { name: "阿·买" },
       ],
+      [
+        { name: "古丽米热．阿不都" },
+        { name: "阿依古丽.吐尔逊" },
+        { name: "ZHANG Wei" },
+        { name: "Mary-Jane Wu" },
+      ],
     ]);
-    for (const part of ["伊万", "彼得罗夫", "阿依古丽", "买买提", "Tom", "Li"])
+    for (const part of ["伊万", "彼得罗夫", "阿依古丽", "买买提", "Tom", "tom", "TOM", "Li"])
+      expect(held).toContain(part);
+    for (const part of ["古丽米热", "吐尔逊", "wei", "Wei", "zhang", "Jane", "jane", "Mary"])
       expect(held).toContain(part);
     expect(held).not.toContain("阿");
     const said = withoutNames(unreadable("伊万早退"), held);
