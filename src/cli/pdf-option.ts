@@ -5,7 +5,8 @@ import path from "path";
 import type { OutputSheet } from "../jobs/output-sheet";
 import type { Io } from "./io";
 import { sameFile } from "./output-file";
-import { hasSoffice, NO_SOFFICE, sheetsToPdf } from "./pdf";
+import { finding, type Finding } from "../findings/finding";
+import { hasSoffice, NO_SOFFICE, PdfNotWritten, sheetsToPdf } from "./pdf";
 
 /** A path with its extension (if any) made `.pdf`: 收费表.xlsm → 收费表.pdf. */
 const asPdf = (file: string) => `${file.slice(0, file.length - path.extname(file).length)}.pdf`;
@@ -35,18 +36,41 @@ export async function pdfTarget(
   }
 }
 
-/** Prints the sheets to the PDF and says where it went (or why it could not). */
+/**
+ * Prints the sheets to the PDF and says where it went (standard output, unless under --json,
+ * whose output is the JSON alone) or why it could not (standard error). Returns undefined
+ * when written, else the sentence said.
+ */
 export async function writePdf(
   sheets: readonly OutputSheet[],
   pdf: string,
-  io: Io
-): Promise<boolean> {
+  io: Io,
+  run: { readonly force: boolean; readonly json: boolean }
+): Promise<string | undefined> {
   try {
-    await sheetsToPdf(sheets, pdf);
-    io.out(formatMessage(CONSOLE_TEXT.pdfWritten, { file: pdf }));
-    return true;
+    await sheetsToPdf(sheets, pdf, run.force);
+    if (!run.json) io.out(formatMessage(CONSOLE_TEXT.pdfWritten, { file: pdf }));
+    return undefined;
   } catch (e) {
-    io.err(formatMessage(CONSOLE_TEXT.pdfFailed, { message: (e as Error).message }));
-    return false;
+    const said =
+      e instanceof PdfNotWritten
+        ? e.message
+        : formatMessage(CONSOLE_TEXT.pdfFailed, { message: (e as Error).message });
+    io.err(said);
+    return said;
   }
+}
+
+/**
+ * What --json says of the PDF: its path when written, and, when the file system would not
+ * take it, the finding that says so among the findings (the run then exits 1).
+ */
+export function pdfJson(
+  pdf: string | undefined,
+  failed: string | undefined
+): { pdf?: string; findings: Finding[] } {
+  if (!pdf) return { findings: [] };
+  if (failed)
+    return { findings: [finding("OUTPUT_UNWRITABLE", { sheet: "" }, { reason: failed })] };
+  return { pdf, findings: [] };
 }

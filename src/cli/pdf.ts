@@ -9,6 +9,7 @@ import { XlsxWorkbook } from "../workbook/xlsx-workbook";
 import { saveXlsx } from "../workbook/xlsx-file";
 import { SHEET_FONT } from "../workbook/sheet-font";
 import { LIBREOFFICE_METRICS } from "../jobs/wrap-height";
+import { publish } from "./output-file";
 
 /** The message when LibreOffice is not on the PATH, saying how to get it. */
 export const NO_SOFFICE = formatMessage(CONSOLE_TEXT.noSoffice);
@@ -126,7 +127,14 @@ function convert(args: readonly string[], guard: TempGuard, ms: number): Promise
  * LibreOffice is not disturbed, and the PDF is renamed into place. The temporary folder (the
  * school's sheets) is removed on every way out: success, failure, timeout and signals.
  */
-export async function sheetsToPdf(sheets: readonly OutputSheet[], pdf: string): Promise<void> {
+/** The PDF made but not taken by the file system: its sentence names the path and what to do. */
+export class PdfNotWritten extends Error {}
+
+export async function sheetsToPdf(
+  sheets: readonly OutputSheet[],
+  pdf: string,
+  force = false
+): Promise<void> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "kehou-pdf-"));
   const guard = new TempGuard(work);
   try {
@@ -150,9 +158,9 @@ export async function sheetsToPdf(sheets: readonly OutputSheet[], pdf: string): 
       guard,
       pdfTimeoutMs()
     );
-    const temp = path.join(path.dirname(pdf), `.${path.basename(pdf)}.${process.pid}.tmp`);
-    await fs.copyFile(path.join(work, "kehou.pdf"), temp);
-    await fs.rename(temp, pdf);
+    // Published as the workbook is: atomically, a failure said in Chinese, no temporary left.
+    const failed = await publish(await fs.readFile(path.join(work, "kehou.pdf")), pdf, { force });
+    if (failed) throw new PdfNotWritten(failed.message);
   } finally {
     guard.stopChild();
     guard.release();

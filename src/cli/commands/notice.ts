@@ -9,7 +9,7 @@ import { refusedRun } from "../refused-run";
 import { writtenText } from "../written-text";
 import { findingsText } from "../findings-text";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
-import { pdfTarget, writePdf } from "../pdf-option";
+import { pdfJson, pdfTarget, writePdf } from "../pdf-option";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticeCommand: Command = {
@@ -38,31 +38,35 @@ export const noticeCommand: Command = {
     )
       return EXIT_FAILED;
     const names = result.sheets.map((s) => s.name).join("、");
-    if (started.json)
+    if (started.json) {
+      // The PDF first, so the JSON says whether it was written.
+      const failed = pdf ? await writePdf(result.sheets, pdf, io, started) : undefined;
+      const printed = pdfJson(pdf, failed);
       io.out(
         JSON.stringify(
           {
             school: result.school,
             date: result.date,
             sheets: names,
-            findings: findingsJson(result.findings, result.profile),
+            ...(printed.pdf ? { pdf: printed.pdf } : {}),
+            findings: findingsJson([...result.findings, ...printed.findings], result.profile),
           },
           null,
           2
         )
       );
-    else {
-      io.out(
-        formatMessage(CONSOLE_TEXT.noticeSummary, {
-          school: shownSchool(result.school),
-          date: result.date,
-          sheets: names,
-        })
-      );
-      if (result.findings.length > 0) io.out(findingsText(result.findings));
+      return failed ? EXIT_FAILED : EXIT_OK;
     }
+    io.out(
+      formatMessage(CONSOLE_TEXT.noticeSummary, {
+        school: shownSchool(result.school),
+        date: result.date,
+        sheets: names,
+      })
+    );
+    if (result.findings.length > 0) io.out(findingsText(result.findings));
     if (output) io.out(writtenText(output, result.sheetNames));
-    if (pdf && !(await writePdf(result.sheets, pdf, io))) return EXIT_FAILED;
+    if (pdf && (await writePdf(result.sheets, pdf, io, started))) return EXIT_FAILED;
     return EXIT_OK;
   },
 };

@@ -1,3 +1,4 @@
+import { findingsJson } from "../../jobs/findings-sheet";
 import { CONSOLE_TEXT } from "../../findings/messages/console";
 import { formatMessage } from "../../findings/messages/format";
 import { jobEntry } from "../../jobs/catalogue";
@@ -10,7 +11,7 @@ import { writtenText } from "../written-text";
 import { findingsText } from "../findings-text";
 import { monthAdvice } from "../month-advice";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io } from "../io";
-import { pdfTarget, writePdf } from "../pdf-option";
+import { pdfJson, pdfTarget, writePdf } from "../pdf-option";
 import { startWorkbookRun, writeOutput } from "../workbook-run";
 
 export const noticesCommand: Command = {
@@ -40,7 +41,12 @@ export const noticesCommand: Command = {
       return EXIT_FAILED;
     const { charges, notices } = result;
     const total = notices.reduce((t, n) => t + n.line.payable, 0);
-    if (started.json)
+    const printing = pdf !== undefined && notices.length > 0;
+    const advice = monthAdvice(charges.findings);
+    if (started.json) {
+      // The PDF first, so the JSON says whether it was written.
+      const failed = printing ? await writePdf(result.noticeSheets, pdf, io, started) : undefined;
+      const printed = pdfJson(printing ? pdf : undefined, failed);
       io.out(
         JSON.stringify(
           {
@@ -54,25 +60,27 @@ export const noticesCommand: Command = {
               reason: n.reason,
             })),
             payable: fenText(total),
+            ...(printed.pdf ? { pdf: printed.pdf } : {}),
+            ...(printed.findings.length > 0 ? { findings: findingsJson(printed.findings) } : {}),
           },
           null,
           2
         )
       );
-    else
-      io.out(
-        `${formatMessage(CONSOLE_TEXT.noticesSummary, {
-          school: shownSchool(charges.school),
-          month: charges.month ?? formatMessage(CONSOLE_TEXT.monthUnknown),
-          n: notices.length,
-          payable: fenText(total),
-        })}\n\n${findingsText(charges.findings)}`
-      );
-    const advice = monthAdvice(charges.findings);
-    if (advice) (started.json ? io.err : io.out)(`${started.json ? "" : "\n"}${advice}`);
+      if (advice) io.err(advice);
+      return failed ? EXIT_FAILED : EXIT_OK;
+    }
+    io.out(
+      `${formatMessage(CONSOLE_TEXT.noticesSummary, {
+        school: shownSchool(charges.school),
+        month: charges.month ?? formatMessage(CONSOLE_TEXT.monthUnknown),
+        n: notices.length,
+        payable: fenText(total),
+      })}\n\n${findingsText(charges.findings)}`
+    );
+    if (advice) io.out(`\n${advice}`);
     if (output) io.out(writtenText(output, result.sheetNames));
-    if (pdf && notices.length > 0 && !(await writePdf(result.noticeSheets, pdf, io)))
-      return EXIT_FAILED;
+    if (printing && (await writePdf(result.noticeSheets, pdf, io, started))) return EXIT_FAILED;
     return EXIT_OK;
   },
 };
