@@ -82,13 +82,18 @@ describe("--json on a run whose copy the file system would not take", () => {
     }
   );
 
-  it("consolidate prints it too", async () => {
+  it.each([
+    // A folder that is there but takes no new file, even from root (sysfs).
+    ["a folder that takes no file", () => path.join("/sys", `kehou-${process.pid}-全市.xlsx`)],
+    [
+      "a missing folder, before anything is read",
+      () => path.join(dir, "没有的文件夹", "全市.xlsx"),
+    ],
+  ])("consolidate prints it too: %s", async (_, target) => {
     const folder = path.join(dir, "报送");
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, "学校.xlsx"), await messySchool());
-    // A folder that is there but takes no new file, even from root (sysfs).
-    const out = path.join("/sys", `kehou-${process.pid}-全市.xlsx`);
-    const r = await runCli("consolidate", folder, "-o", out, "--json");
+    const r = await runCli("consolidate", folder, "-o", target(), "--json");
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).findings).toEqual([
       expect.objectContaining({ rule: "OUTPUT_UNWRITABLE", message: r.err.trim() }),

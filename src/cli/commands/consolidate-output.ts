@@ -2,6 +2,7 @@ import { formatMessage } from "../../findings/messages/format";
 import { CONSOLE_TEXT, type ConsoleKey } from "../../findings/messages/console";
 import { promises as fs } from "fs";
 import path from "path";
+import { writeErrorMessage } from "../file-errors";
 
 /** The inputs of a run by their real identities: folders, files and their device:inode. */
 export interface InputIdentities {
@@ -18,6 +19,9 @@ const REFUSED = (output: string, why: ConsoleKey) =>
     })
   );
 
+/** An output whose folder is not there: not a usage mistake, an output that cannot be written. */
+export class OutputNotWritable extends Error {}
+
 const within = (real: string, dir: string) =>
   real === dir || real.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
@@ -33,10 +37,9 @@ export async function outputIsInput(
   inputs: InputIdentities
 ): Promise<Error | undefined> {
   const parent = await fs.realpath(path.dirname(path.resolve(output))).catch(() => undefined);
+  // Said as every job says an output it could not write (exit 1), before anything is read.
   if (parent === undefined)
-    return new Error(
-      formatMessage(CONSOLE_TEXT.outputFolderMissing, { folder: path.dirname(output) })
-    );
+    return new OutputNotWritable(writeErrorMessage({ code: "ENOENT" }, output, false));
   const entry = path.join(parent, path.basename(output));
   const target = await fs.realpath(entry).catch(() => undefined);
   for (const real of [entry, target]) {

@@ -24,11 +24,11 @@ import {
   policyOption,
   policyUsageError,
 } from "../policy-option";
-import { refusedJson } from "../refused-run";
+import { notWrittenJson, refusedJson } from "../refused-run";
 import { writeOutput } from "../workbook-run";
 import { cityJsonWithFiles } from "./city-files";
 import { cityText } from "./city-text";
-import { outputIsInput, type InputIdentities } from "./consolidate-output";
+import { OutputNotWritable, outputIsInput, type InputIdentities } from "./consolidate-output";
 import { expectedSchools } from "./expect-list";
 import { isBinaryList } from "../list-text";
 
@@ -169,6 +169,10 @@ export async function runConsolidate(
   // The output is never an input (the --expect list too), nor inside an input folder,
   // however spelled or linked.
   const clash = await outputIsInput(output, await withFile(found.inputs, expectFile));
+  if (clash instanceof OutputNotWritable) {
+    if (parsed.values.json === true) io.out(notWrittenJson(clash.message));
+    return (io.err(clash.message), EXIT_UNREADABLE);
+  }
   if (clash) return (io.err(clash.message), EXIT_USAGE);
   const all = [...found.missing, ...found.files];
   const skipped = found.skipped.filter((s) => s.kind === "link");

@@ -242,10 +242,6 @@ export const CONSOLE_TEXT = {
     zh: "「{inputs}」中没有找到任何工作簿，未写出文件",
     en: "No workbook found in “{inputs}”; no file written",
   },
-  outputFolderMissing: {
-    zh: "输出文件夹不存在：「{folder}」",
-    en: "The output folder does not exist: “{folder}”",
-  },
   outputIsReported: {
     zh: "不能写出到「{file}」：它{why}。汇总从不改动各校报送的文件，请把输出文件放在报送文件夹之外",
     en: "Cannot write to “{file}”: it {why}. Consolidation never changes the schools' files; put the output outside the reported folders",
