@@ -82,6 +82,16 @@ describe("messages a bureau can act on", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("refuses an --expect list that names no school (exit 2), rather than calling every school unlisted", async () => {
+    const list = path.join(dir, "空名单.txt");
+    writeFileSync(list, "\r\n# 学校名单\r\n");
+    const out = path.join(dir, "expect-empty.xlsx");
+    const r = await runCli("consolidate", inbox, "-o", out, "--expect", list);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("中没有学校");
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("decodes GBK that also reads as UTF-8 by its Chinese", () => {
     expect(decodeList(GBK_LIST).split(/\r\n/).filter(Boolean)).toEqual(["一小", "二小"]);
   });

@@ -160,6 +160,9 @@ export async function runConsolidate(
     if (isBinaryList(bytes))
       return (io.err(formatMessage(CONSOLE_TEXT.expectNotText, { file: expectFile })), EXIT_USAGE);
     expect = expectedSchools(bytes);
+    // An empty list would call every school that submitted one not on the list.
+    if (expect.length === 0)
+      return (io.err(formatMessage(CONSOLE_TEXT.expectEmpty, { file: expectFile })), EXIT_USAGE);
   }
 
   const found = withoutPolicyFile(

@@ -230,6 +230,10 @@ export const CONSOLE_TEXT = {
     zh: "需要各校工作簿（文件或文件夹）和 -o 输出文件",
     en: "The schools' workbooks (files or folders) and an -o output file are needed",
   },
+  expectEmpty: {
+    zh: "学校名单「{file}」中没有学校：请每行写一所学校的名称",
+    en: "The list of schools “{file}” names no school: write one school a line",
+  },
   expectNotText: {
     zh: "学校名单「{file}」是工作簿或其他二进制文件，不是文本：请在 Excel 或 WPS 中「另存为」文本文件（.txt），每行一所学校",
     en: "The list of schools “{file}” is a workbook or another binary file, not text: “Save As” a text file (.txt) in Excel or WPS, one school a line",
