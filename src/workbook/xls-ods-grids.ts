@@ -94,10 +94,11 @@ function readCells(ws: XLSX.WorkSheet, date1904: boolean, ods: boolean): ReadCel
 /**
  * An .ods date's serial as the number the school typed: ODF counts days from 1899-12-30 with
  * no 1900-02-29 (LibreOffice's 45 is 1900-02-13), which SheetJS gives as Excel's serial of that
- * day (44, Excel counting the 29th that never was), one short before 1900-03-01. Only a number
- * there is no real date a school means: a count of minutes in a date-formatted column.
+ * day (44, Excel counting the 29th that never was), one short before 1900-03-01: from day 0
+ * (1899-12-30, -1 to SheetJS: a time of day typed into a date-time column) on. Only a number
+ * there is no real date a school means: a present mark 1 or minutes in a date-formatted column.
  */
-const odsSerial = (n: number) => (n >= 1 && n < 60 ? n + 1 : n);
+const odsSerial = (n: number) => (n >= -1 && n < 60 ? n + 1 : n);
 
 function valueOf(cell: SheetCell, date1904: boolean, ods: boolean): CellValue {
   const v = cell.v;

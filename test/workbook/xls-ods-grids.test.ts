@@ -69,8 +69,9 @@ async function edgeWorkbook(date1904: boolean): Promise<Uint8Array> {
 async function minutesAsDates(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("5月考勤");
-  ws.getRow(1).values = [45, 59, 60, 61, 90, 120];
+  ws.getRow(1).values = [1, 45, 59, 60, 61, 90, 120, 0.75];
   ws.getRow(1).eachCell((c) => (c.numFmt = "yyyy/m/d"));
+  ws.getCell("H1").numFmt = "yyyy-mm-dd h:mm";
   // And in sign-out columns' time formats, which ODF keeps as durations.
   ws.getRow(2).values = [29, 29.5, 45, 59, 120];
   ws.getRow(2).eachCell((c, i) => (c.numFmt = i % 2 ? "h:mm" : "[h]:mm"));
