@@ -11,7 +11,7 @@ import {
   type YearMonth,
 } from "./date-header";
 import { finding, type Finding } from "../findings/finding";
-import { cellAt, type CellValue, type SheetGrid } from "./grid";
+import { cellAt, formatAt, type CellValue, type SheetGrid } from "./grid";
 import { titleText, type HeaderRow } from "./header-row";
 import { perText } from "./per-text";
 import { isTotalRow } from "./total-row";
@@ -248,10 +248,13 @@ export function readAttendance(
     for (let i = 0; i < cols.length; i++) {
       const value = values?.[cols[i]] ?? null; // cellAt, the row looked up once
       let entry: AttendanceEntry | undefined;
+      let shown: string | undefined;
       if (typeof value === "string") entry = textEntry(value);
       else if (typeof value === "number") {
         // Whole minutes of a day (most numbers typed) by index, any other number by the map.
-        if (value >= 0 && value < 1440 && (value | 0) === value) {
+        if (value > 1 && value < 30 && (value | 0) === value && dotted(grid, row, cols[i])) {
+          entry = parseAttendanceCell((shown = value.toFixed(2)));
+        } else if (value >= 0 && value < 1440 && (value | 0) === value) {
           entry = minuteEntry[value];
           if (entry === undefined) minuteEntry[value] = entry = parseAttendanceCell(value);
         } else {
@@ -265,7 +268,7 @@ export function readAttendance(
           finding(
             entry.overDay ? "ATTENDANCE_MINUTES_OVER_DAY" : "ATTENDANCE_CELL_UNREADABLE",
             { sheet: grid.name, cell: a1(row, cols[i]), studentId: id || undefined },
-            { value: String(value) }
+            { value: shown ?? String(value) }
           )
         );
       }
@@ -282,6 +285,14 @@ export function readAttendance(
  * per sheet: the loop's optimised code called one school's closure, was deoptimised (wrong
  * call target) at the next school's and thrown away once the first was collected.
  */
+/**
+ * A whole number under 30 shown with decimals (18 in a 0.00 column shows 18.00): a sign-out
+ * written with a dot on the hour, as 17.30 is on the half hour, never 18 minutes (§三(五)2).
+ */
+function dotted(grid: SheetGrid, row: number, col: number): boolean {
+  return /(^|[^"\\])[0#?]\.[0#?]/.test(formatAt(grid, row, col));
+}
+
 function textAt(grid: SheetGrid, row: number, c: number | undefined): string {
   return c === undefined ? "" : cellText(cellAt(grid, row, c));
 }

@@ -79,3 +79,26 @@ describe("attendance rows' entries", () => {
     }
   });
 });
+
+describe("a whole number under 30 in a column shown with decimals", () => {
+  it("is a sign-out written with a dot on the hour (18.00), said at its cell, never 18 minutes", () => {
+    const grid: SheetGrid = {
+      name: "5月考勤",
+      values: [
+        ["学号", "姓名", ...DAYS],
+        ["S1", "甲", 18, 17.3, 120, 18],
+      ],
+      numberFormats: [
+        ["General", "General", "General", "General", "General", "General"],
+        ["General", "General", "0.00", "0.00", "0.00", "General"],
+      ],
+    };
+    const read = readAttendance(grid, findHeaderRow(grid)!, "2023-05");
+    const kinds = read.attendance.rows[0].cells.map((c) => c.entry.kind);
+    expect(kinds).toEqual(["unreadable", "unreadable", "minutes", "minutes"]);
+    expect(read.findings.map((f) => [f.cell, f.params?.value])).toEqual([
+      ["C2", "18.00"],
+      ["D2", "17.3"],
+    ]);
+  });
+});
