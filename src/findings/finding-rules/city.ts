@@ -79,9 +79,9 @@ export const CITY_RULES = {
     family: "city",
     severity: "warning",
     cites: "waiver", // the city's half of the waivers is paid once per school and month
-    zh: "「{file}」的设置中没有学校代码，而名为 {school} 的学校有几个代码（{codes}）：无法确定它是哪一所，已单独计为一所学校",
-    en: '"{file}" has no school code in its settings, but schools named {school} have several ({codes}): it cannot be told whose it is and is counted as a school of its own',
-    fix: "请该校在设置中填写学校代码后重新报送",
+    zh: "「{file}」没有学校代码，而 {school} 有几个代码（{codes}）：不知是哪一所，单独计为一所",
+    en: '"{file}" has no school code, but {school} has several ({codes}): counted as a school of its own',
+    fix: "请该校在设置中填写学校代码后重报",
   },
   CITY_LINK_SKIPPED: {
     family: "city",

@@ -188,7 +188,7 @@ export const READING_RULES = {
     clause: "—",
     zh: "{reason}",
     en: "{reason}",
-    fix: "换一个存在且有写入权限的文件夹，或关闭正在打开该文件的 Excel 或 WPS 后重试",
+    fix: "换一个有写入权限的文件夹，或关闭占用该文件的程序后重试",
   },
   SCHOOL_NAME_MISSING: {
     family: "reading",
