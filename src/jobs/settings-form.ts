@@ -3,7 +3,7 @@ import { parseCivilDate } from "../policy/civil-date";
 import type { CellValue } from "../sheets/grid";
 import type { Profile } from "../policy/profile";
 import { DEFAULT_PROFILE } from "../policy/profiles";
-import { readSettings } from "../sheets/settings";
+import { readSettings, settingKey, settingPlaces } from "../sheets/settings";
 import { findSchoolSheets } from "../sheets/workbook-sheets";
 import { isOwnedSheet } from "./school-workbook";
 import type { CellWrite, WorkbookPort } from "./workbook-port";
@@ -43,11 +43,13 @@ export async function loadSettingsForm(
   const grids = await workbook.readSheets();
   const found = findSchoolSheets(grids, isOwnedSheet).settings;
   const form = Object.fromEntries(FORM_KEYS.map((k) => [k, ""])) as SettingsForm;
-  (found?.values ?? []).forEach((row, r) => {
-    const key = typeof row[0] === "string" ? row[0].trim() : "";
-    if ((FORM_KEYS as readonly string[]).includes(key) && row[1] !== null && row[1] !== undefined)
-      form[key as FormKey] = formValue(key as FormKey, row[1], found?.numberFormats?.[r]?.[1]);
-  });
+  const places = found ? settingPlaces(found) : new Map();
+  for (const key of FORM_KEYS) {
+    const at = places.get(settingKey(key)!);
+    const value = at && found!.values[at.row]?.[at.col + 1];
+    if (at && value !== null && value !== undefined)
+      form[key] = formValue(key, value, found!.numberFormats?.[at.row]?.[at.col + 1]);
+  }
   const profile = found ? readSettings(found).settings.profile : DEFAULT_PROFILE;
   return { sheet: found?.name, form, profile };
 }
@@ -65,8 +67,10 @@ export async function saveSettingsForm(
   const existing = findSchoolSheets(grids, isOwnedSheet).settings;
   const sheet = existing?.name ?? "设置";
   const values = existing?.values ?? [];
-  const rowOf = new Map<string, number>();
-  values.forEach((row, r) => typeof row[0] === "string" && rowOf.set(row[0].trim(), r));
+  // Keys found where the settings are read (a 序号 column may come first); a new key goes in
+  // the column the sheet's keys are in, its value beside it.
+  const places = existing ? settingPlaces(existing) : new Map<never, never>();
+  const keyCol = [...places.values()].some((p) => p.col === 1) ? 1 : 0;
   let next = Math.max(values.length, existing ? 0 : 1);
   const cells: CellWrite[] = existing
     ? []
@@ -77,12 +81,11 @@ export async function saveSettingsForm(
   for (const key of FORM_KEYS) {
     const value = form[key];
     if (value === undefined) continue;
-    let row = rowOf.get(key);
-    if (row === undefined) {
-      row = next++;
-      cells.push({ row, col: 0, value: key });
-    }
-    cells.push({ row, col: 1, value });
+    const at = places.get(settingKey(key)!);
+    const row = at?.row ?? next++;
+    const col = at?.col ?? keyCol;
+    if (!at) cells.push({ row, col, value: key });
+    cells.push({ row, col: col + 1, value });
   }
   await workbook.setCells(sheet, cells);
   const reread = readSettings({

@@ -134,8 +134,22 @@ for (const [key, words] of Object.entries(KEYS) as [SettingKey, readonly string[
 }
 
 /** The setting a key cell names: compared like a header (full-width, spaces, "(元/小时)" notes). */
-function settingKey(value: CellValue): SettingKey | undefined {
+export function settingKey(value: CellValue): SettingKey | undefined {
   return typeof value === "string" ? keyLookup.get(normalizeHeader(value)) : undefined;
+}
+
+/**
+ * Where each setting's key is in a settings sheet, as readSettings finds it: the first row
+ * naming it in its first or second column (a 序号 column may come first), its value after.
+ */
+export function settingPlaces(grid: SheetGrid): Map<SettingKey, { row: number; col: number }> {
+  const places = new Map<SettingKey, { row: number; col: number }>();
+  grid.values.forEach((row, r) => {
+    const col = settingKey(row[0] ?? null) ? 0 : settingKey(row[1] ?? null) ? 1 : -1;
+    const key = col < 0 ? undefined : settingKey(row[col]);
+    if (key && !places.has(key)) places.set(key, { row: r, col });
+  });
+  return places;
 }
 
 /** Whether a sheet is a settings sheet: by name, or by two or more known keys in its first columns. */

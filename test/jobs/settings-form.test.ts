@@ -103,6 +103,34 @@ describe("the settings form on a picked file", () => {
   });
 });
 
+describe("the settings form on a settings sheet with a 序号 column first", () => {
+  it("reads and writes each setting beside its key, where every job reads it, adding no row", async () => {
+    const bytes = await gridsToXlsx([
+      {
+        name: "设置",
+        values: [
+          ["序号", "项目", "值"],
+          [1, "学校名称", "共享小学"],
+          [2, "收费方式", "据实收取"],
+        ],
+      },
+    ]);
+    const host = new BrowserHost(async () => xlsxModule);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    await host.open("学校.xlsx", buffer as ArrayBuffer);
+    const loaded = await host.run((wb) => loadSettingsForm(wb));
+    expect(loaded.form).toMatchObject({ 学校名称: "共享小学", 收费方式: "据实收取" });
+    await host.run((wb) => saveSettingsForm(wb, { 学校名称: "序号小学", 月份: "2021-05" }));
+    const grid = (await host.run((wb) => wb.readSheets())).find((g) => g.name === "设置")!;
+    expect(grid.values).toEqual([
+      ["序号", "项目", "值"],
+      [1, "学校名称", "序号小学"],
+      [2, "收费方式", "据实收取"],
+      [null, "月份", "2021-05"],
+    ]);
+  });
+});
+
 describeWhen(
   hasLibreOffice,
   "LibreOffice (soffice)",
