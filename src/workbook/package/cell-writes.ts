@@ -9,9 +9,11 @@ import { writeSheet } from "./sheet-parts";
 import { sheetEntries, workbookPart } from "./workbook-index";
 import { removeSheetCalcCells } from "./calc-chain";
 import { pruneOverrides } from "./content-types";
+import { movedFormula, restOfGroup, type SharedGroup } from "./shared-formula";
 import {
   attr,
   cellTextEscape,
+  elementsIfReadable,
   rootTag,
   setAttr,
   splitElement,
@@ -60,13 +62,64 @@ function withDimension(xml: string, refs: readonly string[]): string {
   return `${xml.slice(0, at)}<dimension ref="${ref}"/>${xml.slice(at)}`;
 }
 
+/** The shared formula group a cell's element starts, when it is a group's master. */
+function masterOf(el: string | undefined): SharedGroup | undefined {
+  const f = el === undefined ? undefined : elementsIfReadable(el, "f")[0];
+  const [si, ref] = [f?.attr("si"), f?.attr("ref")];
+  return f?.attr("t") === "shared" && si !== undefined && ref !== undefined && f.text !== ""
+    ? { si, ref, text: f.text }
+    : undefined;
+}
+
+/**
+ * The sheet with each typed-over master's group handed to the next cell that uses it (see
+ * ./shared-formula), its formula moved there; the other cells as they were.
+ */
+function withGroupsHandedOn(
+  xml: string,
+  masters: ReadonlyMap<string, SharedGroup>,
+  written: ReadonlySet<string>
+): string {
+  let out = xml;
+  for (const [master, group] of masters) {
+    const [from, to = from] = group.ref.split(":");
+    const [top, bottom] = [rowCol(from), rowCol(to)];
+    if (!top || !bottom) continue;
+    let handed = false;
+    const makers = new Map<string, CellMaker>();
+    for (let r = top[0]; r <= bottom[0]; r++)
+      for (let c = top[1]; c <= bottom[1]; c++) {
+        const ref = a1(r, c);
+        if (written.has(ref)) continue;
+        makers.set(ref, (el) => {
+          if (el === undefined) return "";
+          const f = elementsIfReadable(el, "f")[0];
+          if (handed || !f || f.attr("t") !== "shared" || f.attr("si") !== group.si) return el;
+          handed = true;
+          const [m, n] = [rowCol(master)!, rowCol(ref)!];
+          const text = movedFormula(group.text, n[0] - m[0], n[1] - m[1]);
+          const rest = restOfGroup(group.ref, master, ref);
+          if (text === undefined || rest === undefined)
+            throw new UnsupportedPackage("共享公式无法移到下一个单元格");
+          const f2 = `<f t="shared" ref="${rest}" si="${group.si}">${cellTextEscape(text)}</f>`;
+          return el.slice(0, f.start) + f2 + el.slice(f.end);
+        });
+      }
+    out = placeCells(out, makers).xml;
+  }
+  return out;
+}
+
 /** A sheet's part with the cells written: those cells' elements change, nothing else. */
 export function writtenSheet(xml: string, cells: readonly CellWrite[]): string {
   const values = new Map(cells.map((c) => [a1(c.row, c.col), c.value]));
+  const masters = new Map<string, SharedGroup>();
   const makers = new Map<string, CellMaker>(
     [...values].map(([ref, value]) => [
       ref,
       (el, rowTag) => {
+        const group = masterOf(el);
+        if (group) masters.set(ref, group);
         const s = el ? attr(el, "s") : String(blankCellStyle(xml, rowTag, rowCol(ref)![1]));
         return cellElement(ref, s === "0" && !el ? undefined : s, value);
       },
@@ -74,7 +127,9 @@ export function writtenSheet(xml: string, cells: readonly CellWrite[]): string {
   );
   const { xml: next, placed } = placeCells(xml, makers, true);
   if (placed.size !== values.size) throw new UnsupportedPackage("工作表的单元格无法写入");
-  return withDimension(next, [...values.keys()]);
+  const handed =
+    masters.size > 0 ? withGroupsHandedOn(next, masters, new Set(values.keys())) : next;
+  return withDimension(handed, [...values.keys()]);
 }
 
 /**
