@@ -79,9 +79,9 @@ export const CITY_RULES = {
     family: "city",
     severity: "warning",
     cites: "waiver", // the city's half of the waivers is paid once per school and month
-    zh: "「{file}」没有学校代码，而 {school} 有几个代码（{codes}）：不知是哪一所，单独计为一所",
-    en: '"{file}" has no school code, but {school} has several ({codes}): counted as a school of its own',
-    fix: "请该校在设置中填写学校代码后重报",
+    zh: "「{file}」无学校代码，而 {school} 有多个代码（{codes}）：单独计为一所",
+    en: '"{file}" has no school code; {school} has several ({codes}): counted apart',
+    fix: "请该校填写学校代码后重报",
   },
   CITY_LINK_SKIPPED: {
     family: "city",

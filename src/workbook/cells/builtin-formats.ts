@@ -57,23 +57,11 @@ export function isDateFormat(format: string | undefined): boolean {
  */
 export function showsDay(format: string | undefined): boolean {
   if (!isDateFormat(format)) return false;
-  const letters = format!
-    .replace(/\\[^]/g, "")
-    .replace(/"[^"]*"/g, "")
-    // Elapsed time ([h], [mm], [ss]) is hours, minutes and seconds; other brackets say no letter.
-    .replace(/\[(h+|m+|s+)]/gi, (_, t: string) => (t[0].toLowerCase() === "m" ? "n" : t))
-    .replace(/\[[^\]]*]/g, "")
-    .replace(/AM\/PM|A\/P/gi, "")
-    .toLowerCase()
-    .match(/([ydbegmhs])\1*/g);
-  if (!letters) return false;
-  return letters.some((run, i) => {
-    if (run[0] !== "m") return "ydbeg".includes(run[0]);
-    const before = letters
-      .slice(0, i)
-      .reverse()
-      .find((t) => t[0] !== "m");
-    const after = letters.slice(i + 1).find((t) => t[0] !== "m");
-    return !(before?.[0] === "h" || after?.[0] === "s");
-  });
+  // Escapes, quoted text, elapsed minutes and seconds and other brackets say no day; elapsed
+  // hours ([h]) are hours, before minutes.
+  const f = format!
+    .replace(/\[h+]/gi, "h")
+    .replace(/\\[^]|"[^"]*"|\[[^\]]*]|AM\/PM|A\/P/gi, "")
+    .toLowerCase();
+  return /[ydbeg]/.test(f) || /m/.test(f.replace(/h+[^a-z]*m+|m+(?=[^a-z]*s)/g, ""));
 }
