@@ -138,16 +138,23 @@ export function settingKey(value: CellValue): SettingKey | undefined {
   return typeof value === "string" ? keyLookup.get(normalizeHeader(value)) : undefined;
 }
 
+/** The column of a settings row that names a setting: the first, or the second after a 序号. */
+function keyColumn(row: readonly CellValue[]): number {
+  return settingKey(row[0] ?? null) ? 0 : settingKey(row[1] ?? null) ? 1 : -1;
+}
+
 /**
- * Where each setting's key is in a settings sheet, as readSettings finds it: the first row
- * naming it in its first or second column (a 序号 column may come first), its value after.
+ * Where each setting's key is in a settings sheet, as readSettings finds it: in its first or
+ * second column (a 序号 column may come first), its value after; of rows naming it twice, the
+ * last with a value, as the last value read is the one that counts.
  */
 export function settingPlaces(grid: SheetGrid): Map<SettingKey, { row: number; col: number }> {
   const places = new Map<SettingKey, { row: number; col: number }>();
   grid.values.forEach((row, r) => {
-    const col = settingKey(row[0] ?? null) ? 0 : settingKey(row[1] ?? null) ? 1 : -1;
-    const key = col < 0 ? undefined : settingKey(row[col]);
-    if (key && !places.has(key)) places.set(key, { row: r, col });
+    const col = keyColumn(row);
+    const key = col < 0 ? undefined : settingKey(row[col])!;
+    if (key && (!places.has(key) || !isEmptyCell(row[col + 1] ?? null)))
+      places.set(key, { row: r, col });
   });
   return places;
 }
@@ -156,8 +163,7 @@ export function settingPlaces(grid: SheetGrid): Map<SettingKey, { row: number; c
 export function isSettingsSheet(grid: SheetGrid): boolean {
   if (SETTINGS_SHEET_NAME.test(grid.name)) return true;
   let keys = 0;
-  for (const row of grid.values.slice(0, 60))
-    if (settingKey(row[0] ?? null) || settingKey(row[1] ?? null)) keys++;
+  for (const row of grid.values.slice(0, 60)) if (keyColumn(row) >= 0) keys++;
   return keys >= 2;
 }
 
@@ -224,7 +230,7 @@ export function readSettings(
   const makeupDays: CivilDate[] = [];
   let lastKey = { row: -1, col: 0 };
   grid.values.forEach((row, r) => {
-    const keyCol = settingKey(row[0] ?? null) ? 0 : settingKey(row[1] ?? null) ? 1 : -1;
+    const keyCol = keyColumn(row);
     if (keyCol < 0) return;
     const key = settingKey(row[keyCol])!;
     lastKey = { row: r, col: keyCol };

@@ -103,6 +103,29 @@ describe("the settings form on a picked file", () => {
   });
 });
 
+describe("the settings form on a settings sheet naming a key twice", () => {
+  it("reads and writes the row whose value every job reads: the last with a value", async () => {
+    const bytes = await gridsToXlsx([
+      {
+        name: "设置",
+        values: [
+          ["项目", "值"],
+          ["学校名称", "旧名"],
+          ["学校名称", "新名"],
+          ["学校名称", null],
+        ],
+      },
+    ]);
+    const host = new BrowserHost(async () => xlsxModule);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    await host.open("学校.xlsx", buffer as ArrayBuffer);
+    expect((await host.run((wb) => loadSettingsForm(wb))).form.学校名称).toBe("新名");
+    await host.run((wb) => saveSettingsForm(wb, { 学校名称: "改后" }));
+    const grid = (await host.run((wb) => wb.readSheets())).find((g) => g.name === "设置")!;
+    expect(grid.values.map((r) => r[1])).toEqual(["值", "旧名", "改后", undefined]);
+  });
+});
+
 describe("the settings form on a settings sheet with a 序号 column first", () => {
   it("reads and writes each setting beside its key, where every job reads it, adding no row", async () => {
     const bytes = await gridsToXlsx([
