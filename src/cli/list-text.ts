@@ -37,17 +37,3 @@ export function decodeList(bytes: Uint8Array): string {
   if (utf8 !== undefined && (ideographs(utf8) > 0 || ideographs(gb) === 0)) return utf8;
   return gb;
 }
-
-/**
- * Whether a list file is a workbook or another binary file rather than text (a zip, a compound
- * file, a PDF): told by its first bytes, never its name, and never decoded as if it were text.
- */
-export function isBinaryList(bytes: Uint8Array): boolean {
-  const head = (...b: number[]) => b.every((x, i) => bytes[i] === x);
-  return (
-    head(0x50, 0x4b, 0x03, 0x04) ||
-    head(0x50, 0x4b, 0x05, 0x06) ||
-    head(0xd0, 0xcf, 0x11, 0xe0) ||
-    head(0x25, 0x50, 0x44, 0x46)
-  );
-}

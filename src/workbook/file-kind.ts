@@ -48,13 +48,26 @@ const refused = (key: FileTextKey, file: string, document?: FileTextKey): FileKi
  */
 export function fileKind(bytes: Uint8Array, file: string): FileKind {
   if (bytes.length === 0) return refused("empty", file);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return compoundFileKind(bytes, file);
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
-    return zipKind(bytes, file);
+  if (startsWith(bytes, COMPOUND)) return compoundFileKind(bytes, file);
+  if (isZip(bytes)) return zipKind(bytes, file);
   if (isLockFile(bytes, file)) return refused("lock", file);
   if (isOldBiff(bytes)) return refused("biffOld", file);
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return refused("otherOffice", file, "docPdf");
+  if (startsWith(bytes, PDF)) return refused("otherOffice", file, "docPdf");
   return textKind(bytes, file);
+}
+
+/** The first bytes of a compound file (.xls, .et, .doc …), a PDF, and a zip or an empty one. */
+const COMPOUND = [0xd0, 0xcf, 0x11, 0xe0];
+const PDF = [0x25, 0x50, 0x44, 0x46];
+const isZip = (bytes: Uint8Array) =>
+  startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+
+/**
+ * Whether a file is a zip, a compound file or a PDF by its first bytes, as fileKind tells
+ * them: never text to decode (a bureau's list given as a workbook is opened as one, or refused).
+ */
+export function hasBinarySignature(bytes: Uint8Array): boolean {
+  return startsWith(bytes, COMPOUND) || isZip(bytes) || startsWith(bytes, PDF);
 }
 
 function startsWith(bytes: Uint8Array, head: readonly number[], at = 0): boolean {

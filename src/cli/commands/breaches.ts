@@ -17,7 +17,8 @@ import { monthAdvice } from "../month-advice";
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, type Io } from "../io";
 import { openWorkbook } from "../open-workbook";
 import { sameFile } from "../output-file";
-import { decodeList, isBinaryList } from "../list-text";
+import { decodeList } from "../list-text";
+import { hasBinarySignature } from "../../workbook/file-kind";
 
 /**
  * The bureau's provider lists from a workbook (sheets 白名单/黑名单: .xlsx, .xls/.et, .ods, told
@@ -32,7 +33,7 @@ async function providerFile(file: string): Promise<ProviderLists | Error> {
     return new Error(formatMessage(CONSOLE_TEXT.providersNotFound, { file }));
   }
   let lists: ProviderLists;
-  if (isBinaryList(bytes)) {
+  if (hasBinarySignature(bytes)) {
     const wb = await openWorkbook(file, bytes);
     if (wb instanceof Error) return wb;
     lists = readProviderLists(await wb.readSheets());

@@ -30,7 +30,7 @@ import { cityJsonWithFiles } from "./city-files";
 import { cityText } from "./city-text";
 import { OutputNotWritable, outputIsInput, type InputIdentities } from "./consolidate-output";
 import { expectedSchools } from "./expect-list";
-import { isBinaryList } from "../list-text";
+import { hasBinarySignature } from "../../workbook/file-kind";
 
 /** The inputs with one more file (the --expect list) by real path and device:inode. */
 async function withFile(
@@ -157,7 +157,7 @@ export async function runConsolidate(
     if (bytes === undefined)
       return (io.err(formatMessage(CONSOLE_TEXT.expectNotFound, { file: expectFile })), EXIT_USAGE);
     // A workbook's bytes read as text would be a list of junk "schools" that did not submit.
-    if (isBinaryList(bytes))
+    if (hasBinarySignature(bytes))
       return (io.err(formatMessage(CONSOLE_TEXT.expectNotText, { file: expectFile })), EXIT_USAGE);
     expect = expectedSchools(bytes);
     // An empty list would call every school that submitted one not on the list.
