@@ -5,7 +5,8 @@ import path from "path";
 import type { OutputSheet } from "../jobs/output-sheet";
 import type { Io } from "./io";
 import { sameFile } from "./output-file";
-import { finding, type Finding } from "../findings/finding";
+import type { Finding } from "../findings/finding";
+import { notWrittenFinding } from "./refused-run";
 import { hasSoffice, NO_SOFFICE, PdfNotWritten, sheetsToPdf } from "./pdf";
 
 /** A path with its extension (if any) made `.pdf`: 收费表.xlsm → 收费表.pdf. */
@@ -70,7 +71,6 @@ export function pdfJson(
   failed: string | undefined
 ): { pdf?: string; findings: Finding[] } {
   if (!pdf) return { findings: [] };
-  if (failed)
-    return { findings: [finding("OUTPUT_UNWRITABLE", { sheet: "" }, { reason: failed })] };
+  if (failed) return { findings: [notWrittenFinding(failed)] };
   return { pdf, findings: [] };
 }

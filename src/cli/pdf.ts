@@ -121,15 +121,16 @@ function convert(args: readonly string[], guard: TempGuard, ms: number): Promise
   });
 }
 
-/**
- * Prints Kehou's sheets (only those, not the user's) to a PDF through LibreOffice headless:
- * the sheets go into a workbook of their own, converted in a private profile so a running
- * LibreOffice is not disturbed, and the PDF is renamed into place. The temporary folder (the
- * school's sheets) is removed on every way out: success, failure, timeout and signals.
- */
 /** The PDF made but not taken by the file system: its sentence names the path and what to do. */
 export class PdfNotWritten extends Error {}
 
+/**
+ * Prints Kehou's sheets (only those, not the user's) to a PDF through LibreOffice headless:
+ * the sheets go into a workbook of their own, converted in a private profile so a running
+ * LibreOffice is not disturbed, and the PDF is published as `-o` is (see publish; `force`
+ * replaces a file there). The temporary folder (the school's sheets) is removed on every way
+ * out: success, failure, timeout and signals.
+ */
 export async function sheetsToPdf(
   sheets: readonly OutputSheet[],
   pdf: string,

@@ -37,12 +37,16 @@ export async function policyOption(
     const builtIn = builtInProfile(value);
     if (builtIn) return builtIn;
     const code = (e as NodeJS.ErrnoException).code;
-    const said =
+    const [said, reason] =
       code === "ENOENT"
-        ? formatMessage(CONSOLE_TEXT.policyNotFound, { file: value })
-        : formatMessage(CONSOLE_TEXT.policyUnreadable, { file: value, code: code ?? String(e) });
-    const reason =
-      code === "ENOENT" ? formatMessage(CONSOLE_TEXT.policyNoSuchFile) : (code ?? String(e));
+        ? [
+            formatMessage(CONSOLE_TEXT.policyNotFound, { file: value }),
+            formatMessage(CONSOLE_TEXT.policyNoSuchFile),
+          ]
+        : [
+            formatMessage(CONSOLE_TEXT.policyUnreadable, { file: value, code: code ?? String(e) }),
+            code ?? String(e),
+          ];
     const why = finding("PROFILE_UNREADABLE", { sheet: "" }, { file: value, reason });
     return new PolicyFileRefused(said, [why]);
   }

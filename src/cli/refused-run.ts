@@ -50,5 +50,10 @@ export function unreadableJson(sentence: string): string {
  * run's JSON, its finding the sentence said on standard error (which names the path).
  */
 export function notWrittenJson(sentence: string): string {
-  return refusedJson([finding("OUTPUT_UNWRITABLE", { sheet: "" }, { reason: sentence })]);
+  return refusedJson([notWrittenFinding(sentence)]);
+}
+
+/** The finding of a copy or PDF the file system would not take, its sentence naming the path. */
+export function notWrittenFinding(sentence: string): Finding {
+  return finding("OUTPUT_UNWRITABLE", { sheet: "" }, { reason: sentence });
 }
