@@ -9,7 +9,7 @@ import type { OpcPackage } from "./opc-package";
 import { readRelationships, relsName, removeRelationship } from "./relationships";
 import { REL } from "./namespaces";
 import { relPrefix } from "./workbook-index";
-import { attr, elementsIfReadable, rootTag, splitElement } from "./xml-text";
+import { attr, elementsIfReadable, rootTag, spliced, splitElement } from "./xml-text";
 
 /** A notes part with no note left, whose authors (if any) are Kehou alone: nobody else's. */
 function emptyComments(xml: string | undefined, madeHere: boolean): boolean {
@@ -57,7 +57,8 @@ export function withoutEmptiedNotesParts(
 ): { xml: string; removed: string[] } {
   const removed: string[] = [];
   const drawings = new Set<string>();
-  for (const rel of readRelationships(pkg, part)) {
+  const rels = readRelationships(pkg, part);
+  for (const rel of rels) {
     if (!rel.part || rel.external) continue;
     const text = pkg.text(rel.part);
     const gone =
@@ -66,26 +67,28 @@ export function withoutEmptiedNotesParts(
         : rel.type === REL.vmlDrawing && madeHere && emptyDrawing(text);
     if (!gone) continue;
     // A part that another relationship of the sheet still uses stays.
-    const others = readRelationships(pkg, part).filter((r) => r.id !== rel.id);
-    if (!others.some((r) => r.part === rel.part)) {
+    if (!rels.some((r) => r.id !== rel.id && r.part === rel.part)) {
       pkg.remove(rel.part);
       removed.push(rel.part);
     }
     removeRelationship(pkg, part, rel.id);
     if (rel.type === REL.vmlDrawing) drawings.add(rel.id);
   }
-  let out = xml;
   const prefix = relPrefix(xml);
-  if (drawings.size > 0 && prefix) {
-    const links = (splitElement(xml)?.children ?? []).filter(
-      (c) => c.name === "legacyDrawing" && drawings.has(attr(c.text, `${prefix}:id`) ?? "")
-    );
-    for (const c of [...links].reverse()) out = out.slice(0, c.start) + out.slice(c.end);
-  }
-  const rels = relsName(part);
-  if (relsCreated && pkg.has(rels) && readRelationships(pkg, part).length === 0) {
-    pkg.remove(rels);
-    removed.push(rels);
+  const links =
+    drawings.size > 0 && prefix
+      ? (splitElement(xml)?.children ?? []).filter(
+          (c) => c.name === "legacyDrawing" && drawings.has(attr(c.text, `${prefix}:id`) ?? "")
+        )
+      : [];
+  const out = spliced(
+    xml,
+    links.map((c) => ({ start: c.start, end: c.end, text: "" }))
+  );
+  const relsPart = relsName(part);
+  if (relsCreated && pkg.has(relsPart) && readRelationships(pkg, part).length === 0) {
+    pkg.remove(relsPart);
+    removed.push(relsPart);
   }
   return { xml: out, removed };
 }
